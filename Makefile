@@ -1,0 +1,39 @@
+# The two entry points a newcomer needs: `make run` and `make test`. Both install what is missing
+# (scripts/setup.sh), build, then do their job.
+BUILD ?= build
+JOBS ?= 2
+COUNT ?= 200
+SEED ?= 1
+OUT ?= out
+
+.PHONY: all setup build run test test-unit test-reference asan clean
+
+all: build
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	@cmake --build $(BUILD) -j$(JOBS)
+
+run: build
+	@$(BUILD)/warpsynth generate --count $(COUNT) --seed $(SEED) --out $(OUT) --force
+
+test: build
+	@cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+test-unit: build
+	@cd $(BUILD) && ctest --output-on-failure -j$(JOBS) -L unit
+
+test-reference: build
+	@cd $(BUILD) && ctest --output-on-failure -j$(JOBS) -L reference
+
+# Address and UB sanitizers over the unit tests.
+asan: setup
+	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DWS_SANITIZE=ON >/dev/null
+	@cmake --build build-asan -j$(JOBS) --target ws_unit_tests
+	@cd build-asan && ctest --output-on-failure -L unit
+
+clean:
+	rm -rf $(BUILD) build-asan

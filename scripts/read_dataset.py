@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Reads a warpsynth dataset the way its users will, and prints the record count per split.
+
+Every shard is decompressed with `zstandard` and every line parsed with `json`; when manifest.json
+is present, each shard's record count, size and sha256 are checked against it. If HF `datasets` is
+importable, the directory is also loaded with `datasets.load_dataset(DIR)` (which reads the
+README.md front matter) and its counts must agree. Exits non-zero on any mismatch.
+
+    python scripts/read_dataset.py OUT_DIR [--no-hf]
+"""
+
+import argparse
+import hashlib
+import io
+import json
+import pathlib
+import re
+import sys
+
+import zstandard
+
+SHARD_RE = re.compile(r"^(train|validation|test)-(\d{5,})-of-(\d{5,})\.jsonl\.zst$")
+
+
+def read_shard(path):
+    """Returns (records, sha256 hex) of one shard, parsing every line as JSON."""
+    data = path.read_bytes()
+    records = 0
+    reader = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data), read_across_frames=True)
+    for line in io.TextIOWrapper(reader, encoding="utf-8"):
+        record = json.loads(line)
+        if not isinstance(record, dict):
+            raise ValueError(f"{path}: line {records + 1} is not a JSON object")
+        records += 1
+    return records, hashlib.sha256(data).hexdigest()
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dir", type=pathlib.Path)
+    ap.add_argument("--no-hf", action="store_true", help="skip datasets.load_dataset even if installed")
+    args = ap.parse_args()
+
+    manifest = {}
+    manifest_path = args.dir / "manifest.json"
+    if manifest_path.exists():
+        manifest = {s["file"]: s for s in json.loads(manifest_path.read_text())["shards"]}
+
+    errors = []
+    counts = {}
+    totals = {}  # split -> MMMMM named by its shards
+    seen = set()
+    for path in sorted((args.dir / "data").glob("*.jsonl.zst")):
+        m = SHARD_RE.match(path.name)
+        if not m:
+            errors.append(f"unexpected file {path}")
+            continue
+        split, total = m.group(1), int(m.group(3))
+        totals.setdefault(split, set()).add(total)
+        records, sha = read_shard(path)
+        counts[split] = counts.get(split, 0) + records
+        rel = f"data/{path.name}"
+        seen.add(rel)
+        entry = manifest.get(rel)
+        if manifest and entry is None:
+            errors.append(f"{rel} is not in manifest.json")
+        elif entry is not None:
+            for key, actual in (("records", records), ("sha256", sha), ("bytes", path.stat().st_size)):
+                if entry[key] != actual:
+                    errors.append(f"{rel}: {key} is {actual}, manifest.json says {entry[key]}")
+    for rel in manifest.keys() - seen:
+        errors.append(f"{rel} is listed in manifest.json but missing")
+    for split, names in totals.items():
+        n = len(list((args.dir / "data").glob(f"{split}-*.jsonl.zst")))
+        if names != {n}:
+            errors.append(f"{split}: shard names say {sorted(names)} shards, found {n}")
+
+    for split in ("train", "validation", "test"):
+        print(f"{split}: {counts.get(split, 0)} records")
+
+    if not args.no_hf:
+        try:
+            import datasets
+        except ImportError:
+            print("datasets not installed: skipped load_dataset")
+        else:
+            ds = datasets.load_dataset(str(args.dir))
+            for split, d in ds.items():
+                print(f"load_dataset {split}: {d.num_rows} records")
+                if d.num_rows != counts.get(split, 0):
+                    errors.append(f"load_dataset {split}: {d.num_rows} records, the shards hold {counts.get(split, 0)}")
+            for split in counts.keys() - ds.keys():
+                errors.append(f"load_dataset has no {split} split")
+
+    for e in errors:
+        print(f"error: {e}", file=sys.stderr)
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what warpsynth needs on a Debian machine: the C++ build dependencies (apt, only the missing
+# ones) and a project-local Python virtual environment at .venv with the pinned warp-lang.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+apt_packages=(cmake g++ make pkg-config libcli11-dev nlohmann-json3-dev libzstd-dev libxxhash-dev libssl-dev
+              libgtest-dev libgmock-dev libbenchmark-dev python3 python3-venv)
+missing=()
+for p in "${apt_packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+# pyenv or another non-Debian python3 already provides venv; python3/python3-venv are only needed otherwise.
+if command -v python3 >/dev/null 2>&1 && python3 -c 'import venv, ensurepip' 2>/dev/null; then
+  missing=("${missing[@]/python3-venv/}")
+  missing=("${missing[@]/python3/}")
+fi
+missing=($(printf '%s\n' "${missing[@]}" | grep -v '^$' || true))
+if ((${#missing[@]})); then
+  echo "setup: installing apt packages: ${missing[*]}"
+  sudo=""
+  [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+warp_version=$(tr -d '[:space:]' < WARP_VERSION)
+stamp=".venv/.warpsynth-${warp_version}-$(sha256sum requirements.txt | cut -c1-12)"
+if [[ ! -f "$stamp" ]]; then
+  echo "setup: creating .venv with warp-lang==${warp_version}"
+  [[ -x .venv/bin/python ]] || python3 -m venv .venv
+  .venv/bin/python -m pip install -q --disable-pip-version-check "warp-lang==${warp_version}" -r requirements.txt
+  rm -f .venv/.warpsynth-*
+  touch "$stamp"
+fi

@@ -1,0 +1,195 @@
+#include "builtins/builtins.h"
+
+#include <array>
+
+namespace ws::builtins {
+namespace {
+
+using types::Kind;
+using types::Scalar;
+using types::Type;
+
+constexpr uint8_t D = kDiff;
+constexpr uint8_t DR = kDiff | kReqOut;
+
+// Verified against Warp 1.19.0's builtin_functions (native_func, is_differentiable,
+// require_original_output_arg) for the shapes listed; other overloads of these keys are declined.
+constexpr std::array kRows = {
+    // math, float -> float
+    Row{"sin", "sin", Sig::F_F, D},
+    Row{"cos", "cos", Sig::F_F, D},
+    Row{"tan", "tan", Sig::F_F, D},
+    Row{"asin", "asin", Sig::F_F, D},
+    Row{"acos", "acos", Sig::F_F, D},
+    Row{"atan", "atan", Sig::F_F, D},
+    Row{"sinh", "sinh", Sig::F_F, D},
+    Row{"cosh", "cosh", Sig::F_F, D},
+    Row{"tanh", "tanh", Sig::F_F, DR},
+    Row{"exp", "exp", Sig::F_F, DR},
+    Row{"log", "log", Sig::F_F, D},
+    Row{"log2", "log2", Sig::F_F, D},
+    Row{"log10", "log10", Sig::F_F, D},
+    Row{"sqrt", "sqrt", Sig::F_F, DR},
+    Row{"cbrt", "cbrt", Sig::F_F, DR},
+    Row{"floor", "floor", Sig::F_F, 0},
+    Row{"ceil", "ceil", Sig::F_F, 0},
+    Row{"round", "round", Sig::F_F, 0},
+    Row{"trunc", "trunc", Sig::F_F, 0},
+    Row{"frac", "frac", Sig::F_F, 0},
+    Row{"degrees", "degrees", Sig::F_F, D},
+    Row{"radians", "radians", Sig::F_F, D},
+    Row{"atan2", "atan2", Sig::FF_F, D},
+    Row{"pow", "pow", Sig::FF_F, DR},
+    Row{"lerp", "lerp", Sig::FFF_F, D},
+    Row{"lerp", "lerp", Sig::VFVFF_VF, D},
+    Row{"smoothstep", "smoothstep", Sig::FFF_F, D},
+    Row{"clamp", "clamp", Sig::SSS_S, D},
+    Row{"abs", "abs", Sig::S_S, D},
+    Row{"abs", "abs", Sig::V_V, D},
+    Row{"sign", "sign", Sig::S_S, 0},
+    Row{"sign", "sign", Sig::V_V, 0},
+    Row{"min", "min", Sig::SS_S, D},
+    Row{"min", "min", Sig::VV_V, D},
+    Row{"min", "min", Sig::V_S, D},
+    Row{"max", "max", Sig::SS_S, D},
+    Row{"max", "max", Sig::VV_V, D},
+    Row{"max", "max", Sig::V_S, D},
+    // vectors
+    Row{"dot", "dot", Sig::VV_S, D},
+    Row{"cross", "cross", Sig::VF3_VF3, D},
+    Row{"length", "length", Sig::VF_F, DR},
+    Row{"length_sq", "length_sq", Sig::V_S, D},
+    Row{"normalize", "normalize", Sig::VF_VF, DR},
+    // operators (codegen.builtin_operators)
+    Row{"add", "add", Sig::SS_S, D},
+    Row{"add", "add", Sig::VV_V, D},
+    Row{"sub", "sub", Sig::SS_S, D},
+    Row{"sub", "sub", Sig::VV_V, D},
+    Row{"mul", "mul", Sig::SS_S, D},
+    Row{"mul", "mul", Sig::VS_V, D},
+    Row{"mul", "mul", Sig::SV_V, D},
+    Row{"div", "div", Sig::SS_S, DR},
+    Row{"div", "div", Sig::VS_V, D},
+    Row{"div", "div", Sig::SV_V, D},
+    Row{"mod", "mod", Sig::SS_S, D},
+    Row{"mod", "mod", Sig::VV_V, 0},
+    Row{"floordiv", "floordiv", Sig::SS_S, 0},
+    Row{"neg", "neg", Sig::S_S, D},
+    Row{"neg", "neg", Sig::V_V, D},
+    Row{"pos", "pos", Sig::S_S, D},
+    Row{"pos", "pos", Sig::V_V, D},
+    Row{"unot", "unot", Sig::BI_B, 0},
+    Row{"bit_and", "bit_and", Sig::II_I, 0},
+    Row{"bit_or", "bit_or", Sig::II_I, 0},
+    Row{"bit_xor", "bit_xor", Sig::II_I, 0},
+    Row{"lshift", "lshift", Sig::II_I, 0},
+    Row{"rshift", "rshift", Sig::II_I, 0},
+    Row{"invert", "invert", Sig::I_I, 0},
+    // scalar casts: the key names the target type
+    Row{"float", "float", Sig::Cast, D},
+    Row{"int", "int", Sig::Cast, 0},
+    Row{"float16", "float16", Sig::Cast, D},
+    Row{"float32", "float32", Sig::Cast, D},
+    Row{"float64", "float64", Sig::Cast, D},
+    Row{"int8", "int8", Sig::Cast, 0},
+    Row{"int16", "int16", Sig::Cast, 0},
+    Row{"int32", "int32", Sig::Cast, 0},
+    Row{"int64", "int64", Sig::Cast, 0},
+    Row{"uint8", "uint8", Sig::Cast, 0},
+    Row{"uint16", "uint16", Sig::Cast, 0},
+    Row{"uint32", "uint32", Sig::Cast, 0},
+    Row{"uint64", "uint64", Sig::Cast, 0},
+};
+
+bool same(const Type& a, const Type& b) { return a == b; }
+bool vec_scalar(const Type& v, const Type& s) { return v.is_vector() && s.is_scalar() && v.scalar == s.scalar; }
+bool float_vec(const Type& v) { return v.is_vector() && types::is_float_scalar(v.scalar); }
+
+std::optional<Type> match(const Row& r, std::span<const Type> a) {
+  auto n = a.size();
+  switch (r.sig) {
+    case Sig::F_F:
+      if (n == 1 && a[0].is_float()) return a[0];
+      break;
+    case Sig::S_S:
+      if (n == 1 && a[0].is_scalar()) return a[0];
+      break;
+    case Sig::V_V:
+      if (n == 1 && a[0].is_vector()) return a[0];
+      break;
+    case Sig::I_I:
+      if (n == 1 && a[0].is_int()) return a[0];
+      break;
+    case Sig::BI_B:
+      if (n == 1 && (a[0].is_bool() || a[0].is_int())) return Type::scalar_of(Scalar::Bool);
+      break;
+    case Sig::FF_F:
+      if (n == 2 && a[0].is_float() && same(a[0], a[1])) return a[0];
+      break;
+    case Sig::SS_S:
+      if (n == 2 && a[0].is_scalar() && same(a[0], a[1])) return a[0];
+      break;
+    case Sig::II_I:
+      if (n == 2 && a[0].is_int() && same(a[0], a[1])) return a[0];
+      break;
+    case Sig::VV_V:
+      if (n == 2 && a[0].is_vector() && same(a[0], a[1])) return a[0];
+      break;
+    case Sig::VV_S:
+      if (n == 2 && a[0].is_vector() && same(a[0], a[1])) return Type::scalar_of(a[0].scalar);
+      break;
+    case Sig::VF3_VF3:
+      if (n == 2 && float_vec(a[0]) && a[0].rows == 3 && same(a[0], a[1])) return a[0];
+      break;
+    case Sig::VS_V:
+      if (n == 2 && vec_scalar(a[0], a[1])) return a[0];
+      break;
+    case Sig::SV_V:
+      if (n == 2 && vec_scalar(a[1], a[0])) return a[1];
+      break;
+    case Sig::VF_F:
+      if (n == 1 && float_vec(a[0])) return Type::scalar_of(a[0].scalar);
+      break;
+    case Sig::V_S:
+      if (n == 1 && a[0].is_vector()) return Type::scalar_of(a[0].scalar);
+      break;
+    case Sig::VF_VF:
+      if (n == 1 && float_vec(a[0])) return a[0];
+      break;
+    case Sig::FFF_F:
+      if (n == 3 && a[0].is_float() && same(a[0], a[1]) && same(a[0], a[2])) return a[0];
+      break;
+    case Sig::SSS_S:
+      if (n == 3 && a[0].is_scalar() && same(a[0], a[1]) && same(a[0], a[2])) return a[0];
+      break;
+    case Sig::VFVFF_VF:
+      if (n == 3 && float_vec(a[0]) && same(a[0], a[1]) && vec_scalar(a[0], a[2])) return a[0];
+      break;
+    case Sig::Cast:
+      if (n == 1 && a[0].is_scalar()) {
+        bool builtin_name = r.key == "float" || r.key == "int";
+        return types::lookup_type_name(r.key, builtin_name);
+      }
+      break;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Resolved> resolve(std::string_view key, std::span<const Type> args) {
+  for (const Row& r : kRows) {
+    if (r.key != key) continue;
+    if (auto t = match(r, args)) return Resolved{&r, *t};
+  }
+  return std::nullopt;
+}
+
+bool has_key(std::string_view key) {
+  for (const Row& r : kRows) {
+    if (r.key == key) return true;
+  }
+  return false;
+}
+
+}  // namespace ws::builtins

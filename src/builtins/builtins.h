@@ -1,0 +1,67 @@
+// Warp builtins as a data table, mirroring warp/_src/builtins.py. Each row is one overload family: the
+// Python key, the C++ function, the argument shape it accepts and the flags that change emitted code
+// (is_differentiable, require_original_output_arg, skip_replay). Adding a builtin is adding a row;
+// anything without a row is declined by the caller.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "types/type.h"
+
+namespace ws::builtins {
+
+enum Flag : uint8_t {
+  kDiff = 1,        // has an adjoint: a reverse call is emitted
+  kReqOut = 2,      // the adjoint takes the forward output too
+  kSkipReplay = 4,  // side effect: the backward pass replays it commented out
+};
+
+// Argument shapes. S = non-bool scalar, F = float scalar, I = integer scalar, V = vector,
+// VF = float vector, B = bool. Repeated letters must be the same type; "VS" means the scalar
+// matches the vector's element type.
+enum class Sig : uint8_t {
+  F_F,       // sin(x)
+  S_S,       // abs(x) on scalars
+  V_V,       // abs(v), neg(v)
+  I_I,       // invert(x)
+  BI_B,      // unot(x): bool or integer -> bool
+  FF_F,      // atan2, pow
+  SS_S,      // add, min, mod on scalars
+  II_I,      // bit_and, lshift
+  VV_V,      // add, min on vectors
+  VV_S,      // dot
+  VF3_VF3,   // cross on float vec3
+  VS_V,      // mul(v, s), div(v, s)
+  SV_V,      // mul(s, v), div(s, v)
+  VF_F,      // length(v)
+  V_S,       // length_sq(v), min(v)
+  VF_VF,     // normalize(v)
+  FFF_F,     // lerp, smoothstep
+  SSS_S,     // clamp
+  VFVFF_VF,  // lerp(v, v, t)
+  Cast,      // scalar -> the key's scalar type (float32(x), int(x), ...)
+};
+
+struct Row {
+  std::string_view key;     // Python name, e.g. "sin", "add", "float32"
+  std::string_view native;  // C++ name in namespace wp::
+  Sig sig;
+  uint8_t flags;
+};
+
+struct Resolved {
+  const Row* row;
+  types::Type result;
+};
+
+// Finds the overload of `key` matching `args` exactly (after treating Python float/int as
+// float32/int32). nullopt when the key is unknown or no row accepts the arguments.
+std::optional<Resolved> resolve(std::string_view key, std::span<const types::Type> args);
+
+// Whether the table knows `key` at all (used to tell "unsupported builtin" from "bad arguments").
+bool has_key(std::string_view key);
+
+}  // namespace ws::builtins

@@ -1,0 +1,151 @@
+// `warpsynth bench`: throughput of the pipeline and its parts, always as ratios against the reference
+// measured in the same run on the same kernels.
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <unistd.h>
+
+#include "cli/commands.h"
+#include "codegen/native.h"
+#include "core/rng.h"
+#include "dataset/shard_writer.h"
+#include "dataset/split.h"
+#include "gen/generator.h"
+#include "pipeline/backend.h"
+#include "pipeline/generate.h"
+#include "pipeline/records.h"
+
+namespace ws::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+struct BenchOptions {
+  uint64_t count = 500;
+  uint64_t seed = 1;
+  int jobs = 2;
+  std::vector<std::string> presets;
+  bool end_to_end = false;
+};
+
+std::vector<pipeline::Job> draw(const BenchOptions& o, std::vector<gen::GeneratedKernel>& kernels) {
+  const auto& presets = o.presets.empty() ? gen::preset_names() : o.presets;
+  std::vector<pipeline::Job> jobs;
+  for (uint64_t i = 0; i < o.count; ++i) {
+    const std::string& preset = presets[i % presets.size()];
+    kernels.push_back(gen::generate(preset, o.seed, i));
+    jobs.push_back({kernels.back().python, "warpsynth/" + kernels.back().kernel_name + ".py"});
+  }
+  return jobs;
+}
+
+void end_to_end(const BenchOptions& o) {
+  const auto dir = std::filesystem::temp_directory_path() / ("warpsynth-bench-" + std::to_string(getpid()));
+  pipeline::GenerateOptions g;
+  g.count = o.count;
+  g.seed = o.seed;
+  g.out = dir;
+  g.presets = o.presets;
+  g.jobs = o.jobs;
+  g.backend = pipeline::BackendKind::Native;
+  g.quiet = true;
+  g.force = true;
+  pipeline::GenerateSummary s = pipeline::generate(g);
+  const double e2e = static_cast<double>(s.written) / s.seconds;
+
+  // Write-only: the same record bytes, read back, compressed and written again.
+  std::vector<std::pair<dataset::Split, std::string>> lines;
+  {
+    pipeline::Backend backend(pipeline::BackendKind::Native, o.jobs, {"cpu", "cuda"});
+    std::vector<gen::GeneratedKernel> kernels;
+    auto jobs = draw(o, kernels);
+    auto compiled = backend.compile(jobs);
+    for (size_t i = 0; i < jobs.size(); ++i) {
+      if (!compiled[i].ok) continue;
+      pipeline::RecordMeta meta{kernels[i].python, jobs[i].path, kernels[i].preset, o.seed, i, kernels[i].features,
+                                WS_WARP_VERSION, false};
+      for (auto& r : pipeline::build_records(compiled[i], meta)) lines.emplace_back(dataset::Split::Train, to_json_line(r));
+    }
+  }
+  const auto wdir = dir.string() + "-write";
+  std::filesystem::create_directories(wdir);
+  auto t = Clock::now();
+  {
+    dataset::DatasetWriter w({wdir, uint64_t{256} << 20, 3});
+    for (auto& [split, line] : lines) w.add(split, line);
+    w.finish();
+  }
+  const double write_only = static_cast<double>(lines.size()) / since(t);
+  std::filesystem::remove_all(dir);
+  std::filesystem::remove_all(wdir);
+  std::printf("end-to-end: %.0f pairs/s (%llu pairs, native backend, %d jobs, cpu+cuda, compressed)\n", e2e,
+              static_cast<unsigned long long>(s.written), o.jobs);
+  std::printf("write-only: %.0f pairs/s (same records: serialize excluded, compress + write)\n", write_only);
+  std::printf("end-to-end / write-only: %.2f\n", e2e / write_only);
+}
+
+int run_bench(const BenchOptions& o) {
+  std::vector<gen::GeneratedKernel> kernels;
+  auto t = Clock::now();
+  std::vector<pipeline::Job> jobs = draw(o, kernels);
+  const double gen_s = since(t);
+  std::printf("kernels: %llu (seed %llu), generated in %.3f s (%.0f kernels/s)\n",
+              static_cast<unsigned long long>(o.count), static_cast<unsigned long long>(o.seed), gen_s,
+              static_cast<double>(o.count) / gen_s);
+
+  // Reference: real Warp through the worker pool.
+  pipeline::Backend reference(pipeline::BackendKind::Warp, o.jobs, {"cpu", "cuda"});
+  reference.warp_version();  // start the workers outside the timed region
+  t = Clock::now();
+  std::vector<pipeline::Compiled> ref = reference.compile(jobs);
+  const double ref_wall = since(t);
+  double warp_cpu = 0;
+  size_t ref_ok = 0;
+  for (const auto& c : ref) {
+    warp_cpu += c.warp_seconds;
+    ref_ok += c.ok;
+  }
+  std::printf("reference pipeline (%d workers): %.0f pairs/s (%zu ok)\n", o.jobs, static_cast<double>(ref_ok) / ref_wall,
+              ref_ok);
+  std::printf("Warp codegen only: %.2f ms/kernel, %.0f kernels/s per core (cpu+cuda)\n",
+              1e3 * warp_cpu / static_cast<double>(jobs.size()), static_cast<double>(jobs.size()) / warp_cpu);
+
+  // Native on one thread, on the kernels it accepts; compared with Warp's own time on the same kernels.
+  size_t accepted = 0;
+  double native_s = 0, warp_same = 0;
+  for (size_t i = 0; i < jobs.size(); ++i) {
+    t = Clock::now();
+    codegen::NativeResult r = codegen::compile(jobs[i].source, jobs[i].path, {"cpu", "cuda"});
+    const double dt = since(t);
+    if (!r.ok) continue;
+    ++accepted;
+    native_s += dt;
+    warp_same += ref[i].warp_seconds;
+  }
+  std::printf("native: accepted %zu/%zu", accepted, jobs.size());
+  if (accepted) {
+    std::printf(", %.1f us/kernel, %.0f kernels/s per core (cpu+cuda)\n", 1e6 * native_s / static_cast<double>(accepted),
+                static_cast<double>(accepted) / native_s);
+    std::printf("speedup native/reference: %.1fx\n", warp_same / native_s);
+  } else {
+    std::printf("\n");
+  }
+  if (o.end_to_end) end_to_end(o);
+  return 0;
+}
+
+}  // namespace
+
+void register_bench(CLI::App& app) {
+  auto o = std::make_shared<BenchOptions>();
+  CLI::App* cmd = app.add_subcommand("bench", "Measure throughput: reference vs native, and end to end");
+  cmd->add_option("--count", o->count, "Kernels to measure")->capture_default_str()->check(CLI::Range(1, 100000000));
+  cmd->add_option("--seed", o->seed, "Seed for the kernels")->capture_default_str();
+  cmd->add_option("--jobs,-j", o->jobs, "Reference workers / native threads")->capture_default_str()->check(CLI::Range(1, 256));
+  cmd->add_option("--preset", o->presets, "Restrict to these presets (repeatable)");
+  cmd->add_flag("--end-to-end", o->end_to_end, "Also time the whole generate pipeline and write-only");
+  cmd->callback([o] { g_exit_code = run_bench(*o); });
+}
+
+}  // namespace ws::cli

@@ -1,0 +1,24 @@
+// Each subcommand lives in its own file and registers itself on the root CLI11 app.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+namespace ws::cli {
+
+void register_generate(CLI::App& app);
+void register_extract(CLI::App& app);
+void register_bench(CLI::App& app);
+void register_diff(CLI::App& app);
+void register_stats(CLI::App& app);
+
+// "cpu,cuda" -> {"cpu","cuda"}; throws CLI::ValidationError on anything else.
+std::vector<std::string> parse_devices(const std::string& list);
+
+// Set by a subcommand's callback; main returns it.
+extern int g_exit_code;
+// The command line as typed (recorded in manifests and dataset cards).
+extern std::string g_command_line;
+
+}  // namespace ws::cli

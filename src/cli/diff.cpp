@@ -1,0 +1,107 @@
+// `warpsynth diff`: runs both backends on the same kernels and compares every byte. Exits non-zero on
+// any mismatch; declines are counted, never compared.
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "codegen/native.h"
+#include "gen/generator.h"
+#include "pipeline/backend.h"
+#include "pipeline/compare.h"
+
+namespace ws::cli {
+namespace {
+
+struct DiffOptions {
+  std::string file;
+  uint64_t count = 100;
+  uint64_t seed = 1;
+  std::vector<std::string> presets;
+  std::string devices = "cpu,cuda";
+  int jobs = 2;
+  int show = 3;
+};
+
+int run_diff(const DiffOptions& o) {
+  const std::vector<std::string> devices = parse_devices(o.devices);
+  std::vector<pipeline::Job> jobs;
+  if (!o.file.empty()) {
+    std::ifstream in(o.file, std::ios::binary);
+    if (!in) {
+      std::fprintf(stderr, "%s: error: cannot read file\n", o.file.c_str());
+      return 1;
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    jobs.push_back({ss.str(), o.file});
+  } else {
+    const auto& presets = o.presets.empty() ? gen::preset_names() : o.presets;
+    std::printf("diff: %llu kernels, seed %llu\n", static_cast<unsigned long long>(o.count),
+                static_cast<unsigned long long>(o.seed));
+    for (uint64_t i = 0; i < o.count; ++i) {
+      gen::GeneratedKernel k = gen::generate(presets[i % presets.size()], o.seed, i);
+      jobs.push_back({k.python, "warpsynth/" + k.kernel_name + ".py"});
+    }
+  }
+  pipeline::Backend reference(pipeline::BackendKind::Warp, o.jobs, devices);
+  std::vector<pipeline::Compiled> ref = reference.compile(jobs);
+
+  uint64_t identical = 0, declined = 0, mismatched = 0, both_failed = 0;
+  std::map<std::string, uint64_t> reasons;
+  for (size_t i = 0; i < jobs.size(); ++i) {
+    codegen::NativeResult n = codegen::compile(jobs[i].source, jobs[i].path, devices);
+    std::string problem;
+    if (!n.ok && n.diagnostic.kind == "unsupported") {
+      ++declined;
+      ++reasons[n.diagnostic.message];
+      continue;
+    }
+    if (!ref[i].ok && !n.ok) {
+      ++both_failed;  // invalid input, rejected by both: agreement
+      continue;
+    }
+    if (!ref[i].ok) {
+      problem = "native accepted what Warp rejects: " + ref[i].diagnostic.str() + "\n";
+    } else if (!n.ok) {
+      problem = "native rejected what Warp accepts: " + n.diagnostic.str() + "\n";
+    } else if (auto d = pipeline::compare_modules(ref[i].ir, n.ir)) {
+      problem = *d;
+    }
+    if (problem.empty()) {
+      ++identical;
+      continue;
+    }
+    if (static_cast<int>(mismatched) < o.show)
+      std::printf("MISMATCH %s (kernel %zu)\n%s", jobs[i].path.c_str(), i, problem.c_str());
+    ++mismatched;
+  }
+  if (!reasons.empty()) {
+    std::printf("declines by reason:\n");
+    for (const auto& [why, n] : reasons) std::printf("  %6llu  %s\n", static_cast<unsigned long long>(n), why.c_str());
+  }
+  if (both_failed)
+    std::printf("%llu rejected by both backends\n", static_cast<unsigned long long>(both_failed));
+  std::printf("%zu compared, %llu identical, %llu declined\n", jobs.size(), static_cast<unsigned long long>(identical),
+              static_cast<unsigned long long>(declined));
+  if (mismatched) std::printf("%llu MISMATCHED\n", static_cast<unsigned long long>(mismatched));
+  return mismatched ? 1 : 0;
+}
+
+}  // namespace
+
+void register_diff(CLI::App& app) {
+  auto o = std::make_shared<DiffOptions>();
+  CLI::App* cmd = app.add_subcommand("diff", "Compare the native codegen with real Warp, byte for byte");
+  cmd->add_option("file", o->file, "A Python file to compare instead of generated kernels");
+  cmd->add_option("--count", o->count, "Generated kernels to compare")->capture_default_str();
+  cmd->add_option("--seed", o->seed, "Seed for the generated kernels")->capture_default_str();
+  cmd->add_option("--preset", o->presets, "Restrict to these presets (repeatable)");
+  cmd->add_option("--devices", o->devices, "Comma-separated devices: cpu, cuda")->capture_default_str();
+  cmd->add_option("--jobs,-j", o->jobs, "Reference workers")->capture_default_str()->check(CLI::Range(1, 256));
+  cmd->add_option("--show", o->show, "Mismatches to print in full")->capture_default_str();
+  cmd->callback([o] { g_exit_code = run_diff(*o); });
+}
+
+}  // namespace ws::cli

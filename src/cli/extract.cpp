@@ -1,0 +1,79 @@
+// `warpsynth extract FILE.py`: one JSON record per @wp.kernel of a user file, on stdout.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "pipeline/backend.h"
+#include "pipeline/records.h"
+
+namespace ws::cli {
+namespace {
+
+struct ExtractOptions {
+  std::string file;
+  std::string kernel;
+  std::string devices = "cpu,cuda";
+  std::string backend = "warp";
+  std::string as_path;
+  bool full_module = false;
+};
+
+int run_extract(const ExtractOptions& o) {
+  std::ifstream in(o.file, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "%s: error: cannot read file\n", o.file.c_str());
+    return 1;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string source = ss.str();
+  const std::string path = o.as_path.empty() ? o.file : o.as_path;
+
+  pipeline::Backend backend(pipeline::parse_backend(o.backend), 1, parse_devices(o.devices));
+  pipeline::Compiled c = backend.compile({{source, path}}).front();
+  if (c.declined) std::fprintf(stderr, "%s (used the warp backend instead)\n", c.declined->str().c_str());
+  if (!c.ok) {
+    std::fprintf(stderr, "%s\n", c.diagnostic.str().c_str());
+    return 1;
+  }
+  pipeline::RecordMeta meta;
+  meta.python = source;
+  meta.path = path;
+  meta.preset = "extract";
+  meta.warp_version = backend.warp_version();
+  meta.full_module = o.full_module;
+  std::vector<Record> records = pipeline::build_records(c, meta, o.kernel);
+  if (records.empty()) {
+    std::string names;
+    for (const auto& k : c.ir.kernels) names += (names.empty() ? "" : ", ") + k.name;
+    std::fprintf(stderr, "%s: error: no kernel named '%s' (kernels: %s)\n", o.file.c_str(), o.kernel.c_str(),
+                 names.c_str());
+    return 1;
+  }
+  for (size_t i = 0; i < records.size(); ++i) {
+    records[i].index = i;
+    std::cout << to_json_line(records[i]);
+  }
+  std::cout.flush();
+  return std::cout ? 0 : 1;
+}
+
+}  // namespace
+
+void register_extract(CLI::App& app) {
+  auto o = std::make_shared<ExtractOptions>();
+  CLI::App* cmd = app.add_subcommand("extract", "Print one JSON record per @wp.kernel in a Python file");
+  cmd->add_option("file", o->file, "Python file with Warp kernels")->required();
+  cmd->add_option("--kernel", o->kernel, "Only this kernel");
+  cmd->add_option("--devices", o->devices, "Comma-separated devices: cpu, cuda")->capture_default_str();
+  cmd->add_option("--backend", o->backend, "warp (real Warp) or native (C++ codegen; declines fall back to warp)")
+      ->capture_default_str();
+  cmd->add_option("--as", o->as_path,
+                  "Virtual file name to compile under (appears in `// path:line` comments); default: FILE as given");
+  cmd->add_flag("--full-module", o->full_module, "Also store each device's whole translation unit");
+  cmd->callback([o] { g_exit_code = run_extract(*o); });
+}
+
+}  // namespace ws::cli

@@ -1,0 +1,81 @@
+// `warpsynth generate`: N kernels -> N training pairs in sharded, split, resumable output.
+#include <cstdio>
+
+#include "cli/commands.h"
+#include "pipeline/generate.h"
+
+namespace ws::cli {
+namespace {
+
+struct GenerateFlags {
+  pipeline::GenerateOptions options;
+  std::string devices = "cpu,cuda";
+  std::string backend = "warp";
+  std::string ir = "full";
+  bool no_dedup = false;
+  uint64_t shard_mb = 256;
+};
+
+int run_generate(GenerateFlags& f) {
+  pipeline::GenerateOptions& o = f.options;
+  o.devices = parse_devices(f.devices);
+  o.backend = pipeline::parse_backend(f.backend);
+  if (f.ir != "full" && f.ir != "none") throw CLI::ValidationError("--ir", "expected full or none");
+  o.with_ir = f.ir == "full";
+  o.dedup = !f.no_dedup;
+  o.shard_bytes = f.shard_mb << 20;
+  o.command_line = g_command_line;
+  try {
+    pipeline::GenerateSummary s = pipeline::generate(o);
+    std::printf("wrote %llu records to %s (%.1f s, %.0f pairs/s)\n", static_cast<unsigned long long>(s.written),
+                o.out.c_str(), s.seconds, s.seconds > 0 ? static_cast<double>(s.written) / s.seconds : 0.0);
+    std::printf("  splits:");
+    for (const auto& [k, v] : s.per_split) std::printf(" %s=%llu", k.c_str(), static_cast<unsigned long long>(v));
+    std::printf("\n  backends:");
+    for (const auto& [k, v] : s.per_backend) std::printf(" %s=%llu", k.c_str(), static_cast<unsigned long long>(v));
+    std::printf("\n  drawn %llu, structural duplicates dropped %llu, failed %zu, native declined %llu\n",
+                static_cast<unsigned long long>(s.drawn), static_cast<unsigned long long>(s.duplicates),
+                s.failures.size(), static_cast<unsigned long long>(s.declined));
+    for (size_t i = 0; i < s.failures.size() && i < 5; ++i)
+      std::printf("  failed #%llu (%s): %s\n", static_cast<unsigned long long>(s.failures[i].index),
+                  s.failures[i].preset.c_str(), s.failures[i].reason.c_str());
+    std::printf("  manifest: %s/manifest.json, dataset card: %s/README.md\n", o.out.c_str(), o.out.c_str());
+    return 0;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "warpsynth generate: error: %s\n", e.what());
+    if (!o.out.empty())
+      std::fprintf(stderr, "warpsynth generate: shards committed before the error are kept in %s; "
+                           "rerun with --resume to continue\n", o.out.c_str());
+    return 1;
+  }
+}
+
+}  // namespace
+
+void register_generate(CLI::App& app) {
+  auto f = std::make_shared<GenerateFlags>();
+  pipeline::GenerateOptions& o = f->options;
+  CLI::App* cmd = app.add_subcommand("generate", "Generate random Warp kernels and their generated C++/CUDA");
+  cmd->add_option("--count", o.count, "Records to write (failures and duplicates are replaced)")->capture_default_str();
+  cmd->add_option("--seed", o.seed, "Global seed: kernel i is drawn from (seed, i)")->capture_default_str();
+  cmd->add_option("--out", o.out, "Output directory")->required();
+  cmd->add_option("--preset", o.presets, "Restrict to these presets (repeatable; default: all)");
+  cmd->add_option("--devices", f->devices, "Comma-separated devices: cpu, cuda")->capture_default_str();
+  cmd->add_option("--jobs,-j", o.jobs, "Parallel workers")->capture_default_str()->check(CLI::Range(1, 256));
+  cmd->add_option("--backend", f->backend, "warp (real Warp workers) or native (C++ codegen, declines go to warp)")
+      ->capture_default_str();
+  cmd->add_option("--ir", f->ir, "full: Python and IR; none: Python only (fast)")->capture_default_str();
+  cmd->add_flag("--full-module", o.full_module, "Also store each device's whole translation unit");
+  cmd->add_flag("--no-dedup", f->no_dedup, "Keep structural duplicates");
+  cmd->add_option("--split", o.split_ratios, "train,validation,test ratios")->capture_default_str();
+  cmd->add_option("--shard-mb", f->shard_mb, "Uncompressed MiB written between shard commits")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1 << 20));
+  cmd->add_option("--zstd-level", o.zstd_level, "zstd compression level")->capture_default_str()->check(CLI::Range(1, 22));
+  cmd->add_flag("--resume", o.resume, "Continue a killed run in --out (same options)");
+  cmd->add_flag("--force", o.force, "Overwrite an existing dataset in --out");
+  cmd->add_flag("--quiet,-q", o.quiet, "No progress line");
+  cmd->callback([f] { g_exit_code = run_generate(*f); });
+}
+
+}  // namespace ws::cli

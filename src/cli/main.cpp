@@ -1,0 +1,48 @@
+// warpsynth: mass-produces (Warp kernel in Python -> the C++/CUDA Warp generates) training pairs.
+#include <cstdio>
+#include <exception>
+#include <sstream>
+
+#include "cli/commands.h"
+
+namespace ws::cli {
+
+int g_exit_code = 0;
+std::string g_command_line;
+
+std::vector<std::string> parse_devices(const std::string& list) {
+  std::vector<std::string> out;
+  std::stringstream ss(list);
+  for (std::string d; std::getline(ss, d, ',');) {
+    if (d != "cpu" && d != "cuda") throw CLI::ValidationError("--devices", "unknown device '" + d + "' (expected cpu, cuda)");
+    for (const auto& seen : out)
+      if (seen == d) throw CLI::ValidationError("--devices", "device '" + d + "' given twice");
+    out.push_back(d);
+  }
+  if (out.empty()) throw CLI::ValidationError("--devices", "no device given");
+  return out;
+}
+
+}  // namespace ws::cli
+
+int main(int argc, char** argv) {
+  CLI::App app{"warpsynth: mass-produces (NVIDIA Warp kernel in Python -> generated C++/CUDA) training pairs, "
+               "forward and backward, exactly as warp-lang " WS_WARP_VERSION " generates them."};
+  app.set_version_flag("--version", std::string("warpsynth 0.1 (pinned warp-lang ") + WS_WARP_VERSION + ")");
+  app.require_subcommand(1);
+  for (int i = 0; i < argc; ++i) ws::cli::g_command_line += (i ? " " : "") + std::string(argv[i]);
+  ws::cli::register_generate(app);
+  ws::cli::register_extract(app);
+  ws::cli::register_bench(app);
+  ws::cli::register_diff(app);
+  ws::cli::register_stats(app);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "warpsynth: error: %s\n", e.what());
+    return 1;
+  }
+  return ws::cli::g_exit_code;
+}

@@ -1,0 +1,1146 @@
+#include "codegen/adjoint.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "builtins/builtins.h"
+#include "codegen/py_repr.h"
+#include "frontend/unsupported.h"
+
+namespace ws::codegen {
+namespace {
+
+using frontend::Expr;
+using frontend::ExprKind;
+using frontend::Stmt;
+using frontend::StmtKind;
+using types::Scalar;
+using types::Type;
+
+[[noreturn]] void decline(const std::string& what, frontend::Pos p) {
+  throw frontend::Unsupported(what, p.line, p.col);
+}
+
+// codegen.builtin_operators for the binary/augmented operators the native backend supports.
+std::string_view operator_key(std::string_view op) {
+  if (op == "+") return "add";
+  if (op == "-") return "sub";
+  if (op == "*") return "mul";
+  if (op == "/") return "div";
+  if (op == "//") return "floordiv";
+  if (op == "%") return "mod";
+  if (op == "**") return "pow";
+  if (op == "&") return "bit_and";
+  if (op == "|") return "bit_or";
+  if (op == "^") return "bit_xor";
+  if (op == "<<") return "lshift";
+  if (op == ">>") return "rshift";
+  return {};
+}
+
+bool is_simple_compare(std::string_view op) {
+  return op == "<" || op == ">" || op == "<=" || op == ">=" || op == "==" || op == "!=";
+}
+
+bool is_literal(const Expr& e) {
+  return e.kind == ExprKind::Int || e.kind == ExprKind::Float || e.kind == ExprKind::Bool || e.kind == ExprKind::Str ||
+         e.kind == ExprKind::None;
+}
+
+// Adjoint.contains_loop_control: a transfer in the body or nested ifs, not nested loops.
+bool contains_loop_control(const std::vector<frontend::StmtPtr>& body, StmtKind kind) {
+  for (const auto& s : body) {
+    if (s->kind == kind) return true;
+    if (s->kind == StmtKind::If && (contains_loop_control(s->body, kind) || contains_loop_control(s->orelse, kind)))
+      return true;
+  }
+  return false;
+}
+
+void collect_store_names(const Expr& target, std::vector<std::string_view>& out) {
+  if (target.kind == ExprKind::Name) out.push_back(target.text);
+  if (target.kind == ExprKind::Tuple) {
+    for (const auto& e : target.items) collect_store_names(*e, out);
+  }
+}
+
+void collect_store_names(const std::vector<frontend::StmtPtr>& body, std::vector<std::string_view>& out) {
+  for (const auto& s : body) {
+    if (s->target) collect_store_names(*s->target, out);
+    collect_store_names(s->body, out);
+    collect_store_names(s->orelse, out);
+  }
+}
+
+// get_references' kernel_dim: the widest `a, b = wp.tid()` unpacking anywhere in the function.
+void scan_tid_dims(const std::vector<frontend::StmtPtr>& body, const ModuleEnv& env, int& dim) {
+  for (const auto& s : body) {
+    if (s->kind == StmtKind::Assign && s->value->kind == ExprKind::Call) {
+      const Expr& f = *s->value->items[0];
+      if (f.kind == ExprKind::Attribute && f.text == "tid" && f.items[0]->kind == ExprKind::Name) {
+        const Global* g = env.find(f.items[0]->text);
+        if (g && g->kind == Global::Kind::WarpModule) {
+          int n = s->target->kind == ExprKind::Tuple ? static_cast<int>(s->target->items.size()) : 1;
+          dim = std::max(dim, n);
+        }
+      }
+    }
+    scan_tid_dims(s->body, env, dim);
+    scan_tid_dims(s->orelse, env, dim);
+  }
+}
+
+std::string join_vars(const std::vector<Var*>& vars, const char* prefix) {
+  std::string s;
+  for (Var* v : vars) {
+    if (!s.empty()) s += ", ";
+    s += prefix;
+    s += v->label;
+  }
+  return s;
+}
+
+}  // namespace
+
+std::string constant_str(const PyValue& v) {
+  switch (v.kind) {
+    case PyValue::Kind::Bool:
+      return v.i ? "true" : "false";
+    case PyValue::Kind::Int:
+      return std::to_string(v.i);
+    case PyValue::Kind::Float:
+      if (std::isinf(v.f)) return v.f > 0 ? "INFINITY" : "-INFINITY";
+      if (std::isnan(v.f)) return "NAN";
+      return python_float_repr(v.f);
+  }
+  return {};
+}
+
+// Parses an argument annotation: float/int/bool, wp.<scalar|vector|matrix>, wp.array(dtype=T[, ndim=N]),
+// wp.arrayNd(dtype=T).
+Type annotation_type(const ModuleEnv& env, const Expr& e) {
+  auto is_wp = [&](const Expr& x) {
+    if (x.kind != ExprKind::Name) return false;
+    const Global* g = env.find(x.text);
+    return g && g->kind == Global::Kind::WarpModule;
+  };
+  if (e.kind == ExprKind::Name && !env.find(e.text)) {
+    if (auto t = types::lookup_type_name(e.text, true)) return *t;
+  }
+  if (e.kind == ExprKind::Attribute && is_wp(*e.items[0])) {
+    if (auto t = types::lookup_type_name(e.text, false)) return *t;
+  }
+  if (e.kind == ExprKind::Call && e.items.size() == 1 && e.items[0]->kind == ExprKind::Attribute &&
+      is_wp(*e.items[0]->items[0])) {
+    std::string_view ctor = e.items[0]->text;
+    int ndim = ctor == "array" ? 1 : ctor == "array2d" ? 2 : ctor == "array3d" ? 3 : ctor == "array4d" ? 4 : 0;
+    if (ndim == 0) decline("annotation", e.pos);
+    std::optional<Type> dtype;
+    for (const auto& kw : e.keywords) {
+      if (kw.name == "dtype") {
+        dtype = annotation_type(env, *kw.value);
+      } else if (kw.name == "ndim" && ctor == "array" && kw.value->kind == ExprKind::Int && kw.value->int_value >= 1 &&
+                 kw.value->int_value <= 4) {
+        ndim = static_cast<int>(kw.value->int_value);
+      } else {
+        decline("array annotation argument", kw.pos);
+      }
+    }
+    if (!dtype || dtype->kind == types::Kind::Array) decline("array annotation without a value dtype", e.pos);
+    return Type::array_of(*dtype, ndim);
+  }
+  decline("annotation", e.pos);
+}
+
+Type constant_type(const PyValue& v) {
+  switch (v.kind) {
+    case PyValue::Kind::Bool:
+      return Type::scalar_of(Scalar::Bool);
+    case PyValue::Kind::Int:
+      return Type::scalar_of(Scalar::Int32);
+    case PyValue::Kind::Float:
+      break;
+  }
+  return Type::scalar_of(Scalar::Float32);
+}
+
+struct Adjoint::CallSpec {
+  std::string name;      // forward C++ callee, e.g. "wp::sin", "sq_0"
+  std::string adj_name;  // reverse C++ callee, e.g. "wp::adj_sin", "adj_sq_0"
+  std::vector<Type> outputs;
+  bool diff = false;
+  bool req_out = false;
+  bool skip_replay = false;
+  bool load_args = true;  // false for `load` itself, whose dispatch passes the reference through
+};
+
+Adjoint::Adjoint(const ModuleEnv& env, FuncInfo& f, ModuleBuild& build) : info(f), env_(env), module_(build) {}
+
+// ---------------------------------------------------------------------------------------------
+// IR helpers
+
+Var* Adjoint::add_var(const Type& t, std::optional<PyValue> constant) {
+  Var& v = storage_.emplace_back(Var{std::to_string(variables.size()), t, constant});
+  variables.push_back(&v);
+  blocks_.back()->vars.push_back(&v);
+  return &v;
+}
+
+Var* Adjoint::add_constant(const PyValue& v) { return add_var(constant_type(v), v); }
+
+void Adjoint::add_forward(const std::string& stmt, const std::optional<std::string>& replay, bool skip_replay) {
+  Block& b = *blocks_.back();
+  b.forward.push_back(indentation_ + stmt);
+  if (!skip_replay) b.replay.push_back(indentation_ + (replay ? *replay : stmt));
+}
+
+void Adjoint::add_reverse(const std::string& stmt) { blocks_.back()->reverse.push_back(indentation_ + stmt); }
+
+Block& Adjoint::begin_block(const std::string& name) {
+  auto b = std::make_unique<Block>();
+  b->label = name + "_" + std::to_string(label_count_++);
+  blocks_.push_back(std::move(b));
+  return *blocks_.back();
+}
+
+std::unique_ptr<Block> Adjoint::end_block() {
+  auto b = std::move(blocks_.back());
+  blocks_.pop_back();
+  return b;
+}
+
+void Adjoint::set_lineno(int line) {
+  int rel = line - info.fun_lineno;
+  if (lineno_ && *lineno_ == rel) return;
+  lineno_ = rel;
+  if (rel < 0 || static_cast<size_t>(rel) >= info.source_lines.size()) decline("line outside the function source", {line, 1});
+  std::string_view src = info.source_lines[static_cast<size_t>(rel)];
+  size_t b = src.find_first_not_of(' ');
+  size_t e = src.find_last_not_of(' ');
+  std::string text = b == std::string_view::npos ? std::string() : std::string(src.substr(b, e - b + 1));
+  size_t width = 80 > indentation_.size() ? 80 - indentation_.size() : 0;
+  if (text.size() < width) text.append(width - text.size(), ' ');
+  add_forward("// " + text + "       <L " + std::to_string(line) + ">");
+  add_reverse("// adj: " + text + "  <L " + std::to_string(line) + ">");
+}
+
+Var* Adjoint::lookup(std::string_view name) const {
+  for (const auto& [n, v] : symbols_) {
+    if (n == name) return v;
+  }
+  return nullptr;
+}
+
+void Adjoint::bind(std::string_view name, Var* v) {
+  for (auto& [n, var] : symbols_) {
+    if (n == name) {
+      var = v;
+      return;
+    }
+  }
+  symbols_.emplace_back(name, v);
+}
+
+bool Adjoint::is_shadowed_warp(const Expr& e) const {
+  if (e.kind != ExprKind::Name || lookup(e.text)) return false;
+  const Global* g = env_.find(e.text);
+  return g && g->kind == Global::Kind::WarpModule;
+}
+
+Var* Adjoint::load(Var* v) {
+  if (!v->type.reference) return v;
+  CallSpec spec{"wp::load", "wp::adj_load", {v->type.value()}, false, false, false, false};
+  return add_call(spec, {v}).front();
+}
+
+std::vector<Var*> Adjoint::add_call(const CallSpec& spec, const std::vector<Var*>& call_args) {
+  std::vector<Var*> outputs;
+  for (const Type& t : spec.outputs) outputs.push_back(add_var(t));
+  std::vector<Var*> fwd_args;
+  for (Var* a : call_args) fwd_args.push_back(spec.load_args ? load(a) : a);
+
+  std::string fwd = join_vars(fwd_args, "var_");
+  std::string call;
+  if (outputs.empty()) {
+    call = spec.name + "(" + fwd + ");";
+  } else if (outputs.size() == 1) {
+    call = outputs[0]->emit() + " = " + spec.name + "(" + fwd + ");";
+  } else {
+    call = spec.name + "(" + fwd + (fwd.empty() ? "" : ", ") + join_vars(outputs, "var_") + ");";
+  }
+  add_forward(call, spec.skip_replay ? "// " + call : call);
+
+  if (spec.diff && !call_args.empty()) {
+    std::vector<std::string> parts;
+    if (!fwd.empty()) parts.push_back(fwd);
+    if (spec.req_out || outputs.size() > 1) {
+      if (!outputs.empty()) parts.push_back(join_vars(outputs, "var_"));
+    }
+    parts.push_back(join_vars(call_args, "adj_"));
+    if (!outputs.empty()) parts.push_back(join_vars(outputs, "adj_"));
+    std::string joined;
+    for (const auto& p : parts) {
+      if (p.empty()) continue;
+      if (!joined.empty()) joined += ", ";
+      joined += p;
+    }
+    add_reverse(spec.adj_name + "(" + joined + ");");
+  }
+  return outputs;
+}
+
+// Builtins that codegen.py calls by key (add_builtin_call) plus the operator/math table rows.
+Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, frontend::Pos at) {
+  std::vector<Type> types;
+  for (Var* v : a) types.push_back(v->type.value());
+  auto spec_of = [](std::string_view native, std::vector<Type> outs, bool diff, bool skip_replay = false) {
+    return CallSpec{"wp::" + std::string(native), "wp::adj_" + std::string(native), std::move(outs), diff, false,
+                    skip_replay, true};
+  };
+  if (key == "copy") return add_call(spec_of("copy", {types[0]}, true), a).front();
+  if (key == "assign") {
+    if (types[0] != types[1]) decline("assignment of a different type in a loop", at);
+    add_call(spec_of("assign", {}, true), a);
+    return nullptr;
+  }
+  if (key == "where") {
+    if (!types[0].is_bool() || types[1] != types[2]) decline("conditional merge of different types", at);
+    return add_call(spec_of("where", {types[1]}, true), a).front();
+  }
+  if (key == "iter_next") return add_call(spec_of("iter_next", {Type::scalar_of(Scalar::Int32)}, false), a).front();
+  if (key == "range") {
+    for (const Type& t : types) {
+      if (t != Type::scalar_of(Scalar::Int32)) decline("range() with non-int32 arguments", at);
+    }
+    return add_call(spec_of("range", {Type::range()}, false), a).front();
+  }
+  if (key == "extract") {
+    if (!types[0].is_vector() || !types[1].is_int()) decline("vector index", at);
+    return add_call(spec_of("extract", {Type::scalar_of(types[0].scalar)}, true), a).front();
+  }
+  bool is_address = key == "address";
+  bool is_store = key == "array_store";
+  bool is_atomic = key == "atomic_add" || key == "atomic_sub" || key == "atomic_min" || key == "atomic_max";
+  if (is_address || is_store || is_atomic) {
+    const Type& arr = types[0];
+    size_t nidx = a.size() - (is_address ? 1 : 2);
+    if (!arr.is_array() || nidx != arr.ndim) decline("array access with " + std::to_string(nidx) + " indices", at);
+    for (size_t i = 1; i <= nidx; ++i) {
+      if (!types[i].is_int()) decline("non-integer array index", at);
+    }
+    if (!is_address && types.back() != arr.dtype()) decline("array element of a different type", at);
+    if (is_atomic && arr.dtype_kind == types::Kind::Scalar &&
+        (arr.scalar == Scalar::Int8 || arr.scalar == Scalar::UInt8 || arr.scalar == Scalar::Int16 ||
+         arr.scalar == Scalar::UInt16 || arr.scalar == Scalar::Float16)) {
+      decline("atomic on a narrow element type", at);
+    }
+    if (is_address) return add_call(spec_of("address", {arr.dtype().as_reference()}, true), a).front();
+    if (is_store) {
+      add_call(spec_of("array_store", {}, true, true), a);
+      return nullptr;
+    }
+    return add_call(spec_of(key, {arr.dtype()}, true, true), a).front();
+  }
+  auto r = builtins::resolve(key, types);
+  if (!r) {
+    std::string sig;
+    for (const Type& t : types) sig += (sig.empty() ? "" : ", ") + t.type_code();
+    decline("builtin '" + std::string(key) + "' with argument types (" + sig + ")", at);
+  }
+  CallSpec spec = spec_of(r->row->native, {r->result}, r->row->flags & builtins::kDiff,
+                          r->row->flags & builtins::kSkipReplay);
+  spec.req_out = r->row->flags & builtins::kReqOut;
+  return add_call(spec, a).front();
+}
+
+// ---------------------------------------------------------------------------------------------
+// function body
+
+void Adjoint::build() {
+  const Stmt& def = *info.def;
+  blocks_.push_back(std::make_unique<Block>());
+  if (info.is_kernel && def.annotation) decline("kernel return annotation", def.annotation->pos);
+  for (const auto& p : def.params) {
+    if (!p.annotation) decline("parameter without annotation", p.pos);
+    Var& v = storage_.emplace_back(Var{std::string(p.name), annotation_type(env_, *p.annotation), std::nullopt});
+    args.push_back(&v);
+    bind(p.name, &v);
+  }
+  if (info.is_kernel) scan_tid_dims(def.body, env_, kernel_dim);
+
+  set_lineno(def.pos.line);
+  for (const auto& s : def.body) {
+    if (s->kind == StmtKind::Expr && is_literal(*s->value)) continue;  // docstrings and bare constants
+    eval_stmt(*s);
+  }
+  if (return_var && return_var->size() == 1 && def.body.back()->kind != StmtKind::Return) {
+    add_forward("return {};", std::nullopt, true);
+  }
+  if (def.annotation) {
+    Type declared = annotation_type(env_, *def.annotation);
+    if (!return_var || return_var->size() != 1 || (*return_var)[0]->type.value() != declared)
+      decline("return annotation that does not match the returned value", def.annotation->pos);
+  }
+}
+
+void Adjoint::eval_body(const std::vector<frontend::StmtPtr>& body) {
+  for (const auto& s : body) eval_stmt(*s);
+}
+
+void Adjoint::eval_stmt(const Stmt& s) {
+  set_lineno(s.pos.line);
+  switch (s.kind) {
+    case StmtKind::Expr:
+      if (s.value->kind == ExprKind::Call) {
+        emit_call(*s.value, 0);
+      } else {
+        eval(*s.value);
+      }
+      return;
+    case StmtKind::Assign:
+      return emit_assign(s);
+    case StmtKind::AugAssign:
+      return emit_aug_assign(s);
+    case StmtKind::If:
+      return emit_if(s);
+    case StmtKind::For:
+      return emit_for(s);
+    case StmtKind::While:
+      return emit_while(s);
+    case StmtKind::Break:
+      return emit_loop_exit(s, "end_");
+    case StmtKind::Continue:
+      return emit_loop_exit(s, "start_");
+    case StmtKind::Return:
+      return emit_return(s);
+    case StmtKind::Pass:
+      return;
+    default:
+      decline("statement", s.pos);
+  }
+}
+
+void Adjoint::emit_assign(const Stmt& s) {
+  const Expr& lhs = *s.target;
+  const Expr& value = *s.value;
+  if (lhs.kind == ExprKind::Tuple) {
+    std::vector<Var*> rhs;
+    if (value.kind == ExprKind::Tuple) {
+      for (const auto& v : value.items) rhs.push_back(eval(*v));
+    } else if (value.kind == ExprKind::Call) {
+      rhs = emit_call(value, lhs.items.size());
+    } else {
+      decline("tuple unpacking of a non-tuple value", value.pos);
+    }
+    if (rhs.size() != lhs.items.size()) decline("unpacking arity mismatch", lhs.pos);
+    for (size_t i = 0; i < rhs.size(); ++i) {
+      const Expr& t = *lhs.items[i];
+      if (t.kind != ExprKind::Name) decline("tuple target other than names", t.pos);
+      if (!rhs[i]) decline("void value", value.pos);
+      if (Var* old = lookup(t.text); old && old->type.value() != rhs[i]->type) decline("type change on assignment", t.pos);
+      bind(t.text, rhs[i]);
+    }
+    return;
+  }
+  if (value.kind == ExprKind::Tuple) decline("tuple value", value.pos);
+  if (lhs.kind == ExprKind::Name) {
+    Var* rhs = eval(value);
+    if (!rhs) decline("void value", value.pos);
+    if (Var* old = lookup(lhs.text); old && old->type.value() != rhs->type.value())
+      decline("type change on assignment", lhs.pos);
+    Var* out = rhs;
+    if (value.kind == ExprKind::Name || rhs->type.reference) out = add_builtin("copy", {rhs}, value);
+    bind(lhs.text, out);
+    return;
+  }
+  if (lhs.kind == ExprKind::Subscript) {
+    Var* rhs = eval(value);
+    if (!rhs) decline("void value", value.pos);
+    if (rhs->type.reference) rhs = add_builtin("copy", {rhs}, value);
+    auto [target, index_nodes] = subscript_target(lhs);
+    if (!target->type.is_array() || target->type.reference) decline("subscript assignment to a non-array", lhs.pos);
+    if (target->type.dtype_kind != types::Kind::Scalar) decline("store into an array of composite type", lhs.pos);
+    std::vector<Var*> call_args{target};
+    for (const Expr* n : index_nodes) call_args.push_back(eval(*n));
+    call_args.push_back(rhs);
+    add_builtin("array_store", call_args, lhs);
+    return;
+  }
+  decline("assignment target", lhs.pos);
+}
+
+void Adjoint::emit_aug_assign(const Stmt& s) {
+  const Expr& lhs = *s.target;
+  std::string_view key = operator_key(s.op);
+  if (key.empty()) decline("augmented operator", s.pos);
+  if (env_.find(key)) decline("module-level name shadowing an operator", s.pos);
+  if (lhs.kind == ExprKind::Name) {
+    Var* rhs = eval(*s.value);
+    Var* target = eval(lhs);
+    if (!rhs) decline("void value", s.value->pos);
+    Var* result = add_builtin(key, {target, rhs}, s.pos);
+    if (Var* old = lookup(lhs.text); old && old->type.value() != result->type.value())
+      decline("type change on augmented assignment", lhs.pos);
+    bind(lhs.text, result);
+    return;
+  }
+  if (lhs.kind == ExprKind::Subscript) {
+    auto [target, index_nodes] = subscript_target(lhs);
+    if (!target->type.is_array() || target->type.reference) decline("augmented assignment to a non-array subscript", lhs.pos);
+    if (target->type.dtype_kind != types::Kind::Scalar) decline("augmented assignment to a composite array", lhs.pos);
+    std::vector<Var*> call_args{target};
+    for (const Expr* n : index_nodes) call_args.push_back(eval(*n));
+    const char* atomic = key == "add" ? "atomic_add" : key == "sub" ? "atomic_sub" : nullptr;
+    if (!atomic) decline("augmented array assignment other than += / -=", s.pos);
+    Var* rhs = eval(*s.value);
+    if (!rhs) decline("void value", s.value->pos);
+    call_args.push_back(rhs);
+    add_builtin(atomic, call_args, lhs);
+    return;
+  }
+  decline("augmented assignment target", lhs.pos);
+}
+
+void Adjoint::emit_if(const Stmt& s) {
+  if (s.body.empty()) return;
+  Var* cond = eval(*s.value);
+  if (!cond) decline("void condition", s.value->pos);
+  if (cond->constant) {
+    bool truth = cond->constant->kind == PyValue::Kind::Float ? cond->constant->f != 0 : cond->constant->i != 0;
+    eval_body(truth ? s.body : s.orelse);
+    return;
+  }
+  Symbols prev = symbols_;
+  Var* c = load(cond);
+  add_forward("if (" + c->emit() + ") {");
+  add_reverse("}");
+  indentation_ += "    ";
+  eval_body(s.body);
+  indentation_.resize(indentation_.size() - 4);
+  add_forward("}");
+  add_reverse("if (" + load(cond)->emit() + ") {");
+
+  Symbols symbols_if = std::move(symbols_);
+  symbols_ = prev;
+  if (!s.orelse.empty()) {
+    add_forward("if (!" + load(cond)->emit() + ") {");
+    add_reverse("}");
+    indentation_ += "    ";
+    eval_body(s.orelse);
+    indentation_.resize(indentation_.size() - 4);
+    add_forward("}");
+    add_reverse("if (!" + load(cond)->emit() + ") {");
+  }
+  Symbols symbols_else = std::move(symbols_);
+  symbols_ = prev;
+
+  auto get = [](const Symbols& syms, std::string_view name, Var* fallback) {
+    for (const auto& [n, v] : syms) {
+      if (n == name) return v;
+    }
+    return fallback;
+  };
+  std::vector<std::string_view> keys;
+  for (const auto& [n, v] : symbols_if) keys.push_back(n);
+  for (const auto& [n, v] : symbols_else) {
+    if (std::find(keys.begin(), keys.end(), n) == keys.end()) keys.push_back(n);
+  }
+  for (std::string_view sym : keys) {
+    Var* prev_var = get(prev, sym, nullptr);
+    Var* if_var = get(symbols_if, sym, prev_var);
+    Var* else_var = get(symbols_else, sym, prev_var);
+    if (if_var == else_var) {
+      if (if_var) bind(sym, if_var);
+    } else if (!if_var) {
+      bind(sym, else_var);
+    } else if (!else_var) {
+      bind(sym, if_var);
+    } else {
+      bind(sym, add_builtin("where", {cond, if_var, else_var}, *s.value));
+    }
+  }
+}
+
+void Adjoint::promote_mutated_iter_constants(const std::vector<frontend::StmtPtr>& body) {
+  if (const_iter_symbols_.empty()) return;
+  std::vector<std::string_view> names;
+  collect_store_names(body, names);
+  // Warp iterates a Python set here, so the order of several promotions is not defined: decline those.
+  std::vector<std::string_view> promote;
+  for (std::string_view n : names) {
+    Var* v = lookup(n);
+    if (const_iter_symbols_.count(n) && v && v->constant &&
+        std::find(promote.begin(), promote.end(), n) == promote.end())
+      promote.push_back(n);
+  }
+  if (promote.size() > 1) decline("several loop iterator constants mutated in a later loop", body.front()->pos);
+  for (std::string_view n : promote) bind(n, add_builtin("copy", {lookup(n)}, *body.front()->target));
+}
+
+void Adjoint::materialize_redefinitions(const Symbols& snapshot) {
+  for (const auto& [sym, var1] : snapshot) {
+    Var* var2 = lookup(sym);
+    if (var1 == var2) continue;
+    if (const_iter_symbols_.count(sym) && var1->constant) continue;
+    if (var1->constant) decline("constant '" + std::string(sym) + "' mutated inside a dynamic loop", {lineno_.value_or(0) + info.fun_lineno, 1});
+    add_builtin("assign", {var1, var2}, frontend::Pos{lineno_.value_or(0) + info.fun_lineno, 1});
+    bind(sym, var1);
+  }
+}
+
+void Adjoint::emit_for(const Stmt& s) {
+  const Expr& it = *s.value;
+  if (s.target->kind != ExprKind::Name) decline("for-loop target other than a name", s.target->pos);
+  bool is_range = it.kind == ExprKind::Call && it.items[0]->kind == ExprKind::Name && it.items[0]->text == "range" &&
+                  !lookup("range") && !env_.find("range");
+  size_t nargs = it.kind == ExprKind::Call ? it.items.size() - 1 : 0;
+  if (!is_range || nargs < 1 || nargs > 3 || !it.keywords.empty()) decline("for-loop over something other than range()", it.pos);
+
+  // get_unroll_range: classify every argument first (eval_num), then decide.
+  struct RangeArg {
+    bool numeric;
+    int64_t value;
+    Var* var;
+  };
+  std::vector<RangeArg> range_args;
+  for (size_t i = 1; i <= nargs; ++i) {
+    const Expr& a = *it.items[i];
+    const Expr* lit = &a;
+    bool neg = false;
+    if (a.kind == ExprKind::UnaryOp && a.text == "-" && is_literal(*a.items[0])) {
+      lit = a.items[0].get();
+      neg = true;
+    }
+    if (is_literal(*lit)) {
+      if (lit->kind != ExprKind::Int) decline("range() argument that is not an int", a.pos);
+      range_args.push_back({true, neg ? -lit->int_value : lit->int_value, nullptr});
+      continue;
+    }
+    if (a.kind == ExprKind::Name && !lookup(a.text)) {
+      const Global* g = env_.find(a.text);
+      if (!g || g->kind != Global::Kind::Constant || g->value.kind != PyValue::Kind::Int)
+        decline("range() argument global that is not an int constant", a.pos);
+      range_args.push_back({true, g->value.i, nullptr});
+      continue;
+    }
+    if (a.kind == ExprKind::Attribute) decline("attribute as range() argument", a.pos);
+    Var* v = eval(a);
+    if (!v) decline("void value", a.pos);
+    if (v->constant) {
+      if (v->constant->kind != PyValue::Kind::Int) decline("range() argument that is not an int", a.pos);
+      range_args.push_back({true, v->constant->i, nullptr});
+    } else {
+      range_args.push_back({false, 0, v});
+    }
+  }
+  bool all_numeric = std::all_of(range_args.begin(), range_args.end(), [](const RangeArg& r) { return r.numeric; });
+  if (all_numeric) {
+    int64_t start = 0, stop = 0, step = 1;
+    if (nargs == 1) {
+      stop = range_args[0].value;
+    } else {
+      start = range_args[0].value;
+      stop = range_args[1].value;
+      if (nargs == 3) step = range_args[2].value;
+    }
+    if (step == 0) decline("range() step of zero", it.pos);
+    int64_t count = step > 0 ? (stop > start ? (stop - start + step - 1) / step : 0)
+                             : (start > stop ? (start - stop - step - 1) / -step : 0);
+    if (count > 16) decline("constant range() longer than max_unroll (16)", it.pos);
+    if (!contains_loop_control(s.body, StmtKind::Break)) {
+      if (count > 0) {
+        const_iter_symbols_.insert(s.target->text);
+        if (contains_loop_control(s.body, StmtKind::Continue)) decline("continue in an unrolled loop", it.pos);
+      }
+      for (int64_t k = 0; k < count; ++k) {
+        PyValue v;
+        v.i = start + k * step;
+        bind(s.target->text, add_constant(v));
+        eval_body(s.body);
+      }
+      return;
+    }
+  }
+  std::vector<Var*> call_args;
+  for (const RangeArg& r : range_args) {
+    if (r.numeric) {
+      PyValue v;
+      v.i = r.value;
+      call_args.push_back(add_constant(v));
+    } else {
+      call_args.push_back(r.var);
+    }
+  }
+  Var* iter = add_builtin("range", call_args, it);
+  promote_mutated_iter_constants(s.body);
+
+  Block& cond = begin_block("for");
+  std::string label = cond.label;
+  loop_labels_.push_back(label);
+  add_forward("start_" + label + ":;");
+  indentation_ += "    ";
+  add_forward("if (iter_cmp(" + iter->emit() + ") == 0) goto end_" + label + ";");
+  Var* value = add_builtin("iter_next", {iter}, it);
+  begin_block("block");
+  bind(s.target->text, value);
+  loop_symbols_.push_back(symbols_);
+  eval_body(s.body);
+  materialize_redefinitions(loop_symbols_.back());
+  loop_symbols_.pop_back();
+
+  auto body = end_block();
+  auto cond_block = end_block();
+  loop_labels_.pop_back();
+  Block& cur = *blocks_.back();
+  cur.forward.insert(cur.forward.end(), cond_block->forward.begin(), cond_block->forward.end());
+  cur.forward.insert(cur.forward.end(), body->forward.begin(), body->forward.end());
+  add_forward("goto start_" + label + ";", std::nullopt, true);
+  indentation_.resize(indentation_.size() - 4);
+  add_forward("end_" + label + ":;", std::nullopt, true);
+
+  std::vector<std::string> rev;
+  rev.push_back(indentation_ + iter->emit() + " = wp::iter_reverse(" + iter->emit() + ");");
+  rev.insert(rev.end(), cond_block->forward.begin(), cond_block->forward.end());
+  for (Var* v : body->vars) rev.push_back(indentation_ + "\t" + v->emit_adj() + " = {};");
+  rev.insert(rev.end(), body->replay.begin(), body->replay.end());
+  rev.insert(rev.end(), body->reverse.rbegin(), body->reverse.rend());
+  rev.push_back(indentation_ + "\tgoto start_" + label + ";");
+  rev.push_back(indentation_ + "end_" + label + ":;");
+  cur.reverse.insert(cur.reverse.end(), rev.rbegin(), rev.rend());
+  cur.vars.insert(cur.vars.end(), cond_block->vars.begin(), cond_block->vars.end());
+  cur.vars.insert(cur.vars.end(), body->vars.begin(), body->vars.end());
+}
+
+void Adjoint::emit_while(const Stmt& s) {
+  promote_mutated_iter_constants(s.body);
+  Block& cond = begin_block("while");
+  std::string label = cond.label;
+  loop_labels_.push_back(label);
+  cond.forward.push_back("start_" + label + ":;");
+  Var* c = eval(*s.value);
+  if (!c) decline("void condition", s.value->pos);
+  c = load(c);
+  blocks_.back()->forward.push_back("if ((" + c->emit() + ") == false) goto end_" + label + ";");
+  begin_block("block");
+  indentation_ += "    ";
+  loop_symbols_.push_back(symbols_);
+  eval_body(s.body);
+  materialize_redefinitions(loop_symbols_.back());
+  loop_symbols_.pop_back();
+
+  indentation_.resize(indentation_.size() - 4);
+  auto body = end_block();
+  auto cond_block = end_block();
+  loop_labels_.pop_back();
+  Block& cur = *blocks_.back();
+  cur.forward.insert(cur.forward.end(), cond_block->forward.begin(), cond_block->forward.end());
+  cur.forward.insert(cur.forward.end(), body->forward.begin(), body->forward.end());
+  cur.forward.push_back("goto start_" + label + ";");
+  cur.forward.push_back("end_" + label + ":;");
+
+  std::vector<std::string> rev(cond_block->forward.begin(), cond_block->forward.end());
+  for (Var* v : body->vars) rev.push_back(v->emit_adj() + " = {};");
+  rev.insert(rev.end(), body->replay.begin(), body->replay.end());
+  rev.insert(rev.end(), body->reverse.rbegin(), body->reverse.rend());
+  rev.push_back("goto start_" + label + ";");
+  rev.push_back("end_" + label + ":;");
+  cur.reverse.insert(cur.reverse.end(), rev.rbegin(), rev.rend());
+}
+
+void Adjoint::emit_loop_exit(const Stmt& s, const char* target) {
+  if (loop_labels_.empty()) decline("break/continue outside a dynamic loop", s.pos);
+  materialize_redefinitions(loop_symbols_.back());
+  add_forward(std::string("goto ") + target + loop_labels_.back() + ";");
+}
+
+void Adjoint::emit_return(const Stmt& s) {
+  std::string label = "label" + std::to_string(label_count_);
+  if (!s.value) {
+    if (return_var && !return_var->empty()) decline("mixed value and bare returns", s.pos);
+    add_forward("return;", "goto " + label + ";");
+  } else {
+    if (info.is_kernel) decline("kernel returning a value", s.pos);
+    if (s.value->kind == ExprKind::Tuple) decline("returning several values", s.value->pos);
+    Var* v = eval(*s.value);
+    if (!v) decline("void value", s.value->pos);
+    if (return_var && (return_var->size() != 1 || (*return_var)[0]->type.value().ctype() != v->type.value().ctype()))
+      decline("function returning different types", s.pos);
+    if (v->type.reference) v = add_builtin("copy", {v}, *s.value);
+    return_var = std::vector<Var*>{v};
+    add_forward("return " + v->emit() + ";", "goto " + label + ";");
+    add_reverse(v->emit_adj() + " += adj_ret;");
+  }
+  add_reverse(label + ":;");
+  ++label_count_;
+}
+
+// ---------------------------------------------------------------------------------------------
+// expressions
+
+Var* Adjoint::eval(const Expr& e) {
+  set_lineno(e.pos.line);
+  switch (e.kind) {
+    case ExprKind::Name:
+      return emit_name(e);
+    case ExprKind::Int: {
+      PyValue v;
+      v.i = e.int_value;
+      return add_constant(v);
+    }
+    case ExprKind::Float: {
+      PyValue v;
+      v.kind = PyValue::Kind::Float;
+      v.f = e.float_value;
+      return add_constant(v);
+    }
+    case ExprKind::Bool: {
+      PyValue v;
+      v.kind = PyValue::Kind::Bool;
+      v.i = e.int_value;
+      return add_constant(v);
+    }
+    case ExprKind::Attribute:
+      return emit_attribute(e);
+    case ExprKind::Subscript:
+      return emit_subscript(e);
+    case ExprKind::BinOp:
+      return emit_binop(e);
+    case ExprKind::UnaryOp:
+      return emit_unary(e);
+    case ExprKind::BoolOp:
+      return emit_boolop(e);
+    case ExprKind::Compare:
+      return emit_compare(e);
+    case ExprKind::IfExp:
+      return emit_ifexp(e);
+    case ExprKind::Call: {
+      auto outs = emit_call(e, 0);
+      if (outs.size() > 1) decline("multi-valued call used as a value", e.pos);
+      return outs.empty() ? nullptr : outs[0];
+    }
+    default:
+      decline("expression", e.pos);
+  }
+}
+
+Var* Adjoint::emit_name(const Expr& e) {
+  if (Var* v = lookup(e.text)) return v;
+  const Global* g = env_.find(e.text);
+  if (!g || g->kind != Global::Kind::Constant) decline("name '" + std::string(e.text) + "' used as a value", e.pos);
+  Var* v = add_constant(g->value);
+  bind(e.text, v);
+  return v;
+}
+
+Var* Adjoint::emit_attribute(const Expr& e) {
+  const Expr& base = *e.items[0];
+  if (base.kind == ExprKind::Name && !lookup(base.text)) decline("attribute of a global", e.pos);
+  Var* aggregate = eval(base);
+  if (!aggregate) decline("void value", base.pos);
+  Type t = aggregate->type.value();
+  if (!t.is_vector() || e.text.size() != 1) decline("attribute '" + std::string(e.text) + "'", e.pos);
+  size_t index = std::string_view("xyzw").substr(0, t.rows).find(e.text[0]);
+  if (index == std::string_view::npos) decline("vector component", e.pos);
+  PyValue iv;
+  iv.i = static_cast<int64_t>(index);
+  Var* idx = add_constant(iv);
+  return add_builtin("extract", {aggregate, idx}, e);
+}
+
+// The target side of Adjoint.eval_subscript(as_target=True): a named array and its index nodes. Targets
+// that would need early indexing (`a[i][0] = x` on a vector array) are declined.
+std::pair<Var*, std::vector<const Expr*>> Adjoint::subscript_target(const Expr& e) {
+  std::vector<const Expr*> chain;
+  const Expr* node = &e;
+  while (node->kind == ExprKind::Subscript) {
+    chain.push_back(node);
+    node = node->items[0].get();
+  }
+  if (node->kind != ExprKind::Name) decline("subscript target of an expression", node->pos);
+  Var* target = eval(*node);
+  if (!target) decline("void value", node->pos);
+  std::vector<const Expr*> flat;
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    const Expr& slice = *(*it)->items[1];
+    if (slice.kind == ExprKind::Tuple) {
+      for (const auto& x : slice.items) flat.push_back(x.get());
+    } else {
+      flat.push_back(&slice);
+    }
+  }
+  Type t = target->type.value();
+  if (!t.is_array() || flat.size() != t.ndim) decline("subscript target other than a full array index", e.pos);
+  return {target, flat};
+}
+
+Var* Adjoint::emit_indexing(Var* target, const std::vector<Var*>& indices, const Expr& at) {
+  Type t = target->type.value();
+  if (t.is_array()) {
+    if (indices.size() != t.ndim) decline("array view (fewer indices than dimensions)", at.pos);
+    std::vector<Var*> call_args{target};
+    for (Var* i : indices) {
+      if (!i->type.value().is_int()) decline("non-integer array index", at.pos);
+      call_args.push_back(load(i));
+    }
+    return add_builtin("address", call_args, at);
+  }
+  if (t.is_vector()) {
+    if (indices.size() != 1) decline("vector subscript with several indices", at.pos);
+    return add_builtin("extract", {target, indices[0]}, at);
+  }
+  decline("subscript of this type", at.pos);
+}
+
+Var* Adjoint::emit_subscript(const Expr& e) {
+  // Collect the chain innermost-first, evaluating like Adjoint.recurse_subscript.
+  std::vector<const Expr*> chain;
+  const Expr* node = &e;
+  while (node->kind == ExprKind::Subscript) {
+    chain.push_back(node);
+    node = node->items[0].get();
+  }
+  Var* target = eval(*node);
+  if (!target) decline("void value", node->pos);
+  std::vector<std::vector<const Expr*>> groups;
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    const Expr& slice = *(*it)->items[1];
+    std::vector<const Expr*> ij;
+    if (slice.kind == ExprKind::Tuple) {
+      for (const auto& x : slice.items) ij.push_back(x.get());
+    } else {
+      ij.push_back(&slice);
+    }
+    groups.push_back(std::move(ij));
+  }
+  auto eval_all = [&](const std::vector<const Expr*>& nodes) {
+    std::vector<Var*> vars;
+    for (const Expr* n : nodes) {
+      Var* v = eval(*n);
+      if (!v) decline("void index", n->pos);
+      vars.push_back(v);
+    }
+    return vars;
+  };
+  // recurse_subscript: at each level (innermost first) an array consumes its rank of indices early
+  // when more indices follow.
+  size_t level = 0;
+  std::vector<const Expr*> pending;
+  for (; level < groups.size(); ++level) {
+    Type t = target->type.value();
+    std::vector<const Expr*> flat;
+    for (size_t g = level; g < groups.size(); ++g) flat.insert(flat.end(), groups[g].begin(), groups[g].end());
+    if (t.is_array() && flat.size() > t.ndim) {
+      size_t consumed = 0, g = level;
+      while (consumed < t.ndim) consumed += groups[g++].size();
+      if (consumed != t.ndim) decline("index straddling array and element", e.pos);
+      std::vector<const Expr*> head(flat.begin(), flat.begin() + static_cast<long>(t.ndim));
+      target = emit_indexing(target, eval_all(head), e);
+      level = g - 1;
+      continue;
+    }
+    pending = flat;
+    break;
+  }
+  if (pending.empty()) decline("subscript", e.pos);
+  return emit_indexing(target, eval_all(pending), e);
+}
+
+Var* Adjoint::emit_binop(const Expr& e) {
+  Var* left = eval(*e.items[0]);
+  Var* right = eval(*e.items[1]);
+  if (!left || !right) decline("void operand", e.pos);
+  std::string_view key = operator_key(e.text);
+  if (key.empty()) decline("operator '" + std::string(e.text) + "'", e.pos);
+  if (env_.find(key)) decline("module-level name shadowing an operator", e.pos);
+  return add_builtin(key, {left, right}, e);
+}
+
+Var* Adjoint::emit_unary(const Expr& e) {
+  const Expr& operand = *e.items[0];
+  Var* arg = eval(operand);
+  if (!arg) decline("void operand", e.pos);
+  if (arg->constant && arg->constant->kind == PyValue::Kind::Bool && e.text == "-") decline("negated bool", e.pos);
+  if (arg->constant && arg->constant->kind != PyValue::Kind::Bool && e.text == "-") {
+    PyValue v = *arg->constant;
+    v.i = -v.i;
+    v.f = -v.f;
+    if (operand.kind == ExprKind::Int || operand.kind == ExprKind::Float) {
+      arg->constant = v;
+      return arg;
+    }
+    return add_constant(v);
+  }
+  std::string_view key = e.text == "-" ? "neg" : e.text == "+" ? "pos" : e.text == "not" ? "unot" : "invert";
+  return add_builtin(key, {arg}, e);
+}
+
+Var* Adjoint::emit_boolop(const Expr& e) {
+  bool is_and = e.text == "and";
+  Var* out = add_var(Type::scalar_of(Scalar::Bool));
+  Var* first = eval(*e.items[0]);
+  if (!first) decline("void operand", e.pos);
+  first = load(first);
+  add_forward(out->emit() + " = " + first->emit() + ";");
+  for (size_t i = 1; i < e.items.size(); ++i) {
+    add_forward(std::string(is_and ? "if (" : "if (!") + out->emit() + ") {");
+    add_reverse("}");
+    indentation_ += "    ";
+    Var* v = eval(*e.items[i]);
+    if (!v) decline("void operand", e.items[i]->pos);
+    v = load(v);
+    add_forward(out->emit() + " = " + out->emit() + (is_and ? " && " : " || ") + v->emit() + ";");
+    indentation_.resize(indentation_.size() - 4);
+    add_forward("}");
+    add_reverse(std::string(is_and ? "if (" : "if (!") + out->emit() + ") {");
+  }
+  return out;
+}
+
+Var* Adjoint::emit_compare(const Expr& e) {
+  if (e.ops.size() != 1) decline("chained comparison", e.pos);
+  if (!is_simple_compare(e.ops[0])) decline("comparison operator '" + std::string(e.ops[0]) + "'", e.pos);
+  Var* left = eval(*e.items[0]);
+  Var* right = eval(*e.items[1]);
+  if (!left || !right) decline("void operand", e.pos);
+  Var* out = add_var(Type::scalar_of(Scalar::Bool));
+  left = load(left);
+  right = load(right);
+  add_forward(out->emit() + " = (" + left->emit() + " " + std::string(e.ops[0]) + " " + right->emit() + ");");
+  return out;
+}
+
+Var* Adjoint::emit_ifexp(const Expr& e) {
+  Var* cond = eval(*e.items[0]);
+  if (!cond) decline("void condition", e.pos);
+  if (cond->constant) {
+    bool truth = cond->constant->kind == PyValue::Kind::Float ? cond->constant->f != 0 : cond->constant->i != 0;
+    return eval(*e.items[truth ? 1 : 2]);
+  }
+  auto branch = [&](const Expr& x) {
+    Var* v = eval(x);
+    if (!v) decline("void value", x.pos);
+    return v->type.reference ? add_builtin("copy", {v}, x) : load(v);
+  };
+  add_forward("if (" + load(cond)->emit() + ") {");
+  add_reverse("}");
+  indentation_ += "    ";
+  Var* body = branch(*e.items[1]);
+  indentation_.resize(indentation_.size() - 4);
+  add_forward("}");
+  add_reverse("if (" + load(cond)->emit() + ") {");
+  add_forward("if (!" + load(cond)->emit() + ") {");
+  add_reverse("}");
+  indentation_ += "    ";
+  Var* orelse = branch(*e.items[2]);
+  indentation_.resize(indentation_.size() - 4);
+  add_forward("}");
+  add_reverse("if (!" + load(cond)->emit() + ") {");
+  return add_builtin("where", {cond, body, orelse}, e);
+}
+
+std::vector<Var*> Adjoint::eval_args(const Expr& call) {
+  std::vector<Var*> out;
+  for (size_t i = 1; i < call.items.size(); ++i) {
+    Var* v = eval(*call.items[i]);
+    if (!v) decline("void argument", call.items[i]->pos);
+    out.push_back(v);
+  }
+  return out;
+}
+
+std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
+  const Expr& f = *e.items[0];
+  if (!e.keywords.empty()) decline("keyword arguments", e.keywords[0].pos);
+  std::string_view key;
+  if (f.kind == ExprKind::Name) {
+    if (lookup(f.text)) decline("calling a local variable", f.pos);
+    const Global* g = env_.find(f.text);
+    if (g && g->kind == Global::Kind::Function) {
+      std::vector<Var*> a = eval_args(e);
+      Adjoint& callee = module_.function(*g->func);
+      if (callee.args.size() != a.size()) decline("wrong number of arguments to a function", e.pos);
+      for (size_t i = 0; i < a.size(); ++i) {
+        if (callee.args[i]->type != a[i]->type.value()) decline("argument type differing from the parameter type", e.items[i + 1]->pos);
+      }
+      if (callee.return_var && callee.return_var->size() != 1) decline("function with several results", e.pos);
+      if (expected_outputs > 1) decline("unpacking a function result", e.pos);
+      CallSpec spec{callee.info.native, "adj_" + callee.info.native, {}, true, false, false, true};
+      if (callee.return_var) spec.outputs.push_back((*callee.return_var)[0]->type.value());
+      return add_call(spec, a);
+    }
+    if (g) decline("call of '" + std::string(f.text) + "'", f.pos);
+    // Bare names Warp resolves through the warp module (min, max, abs, ...) or Python (float, int).
+    static constexpr std::string_view kBare[] = {"float", "int", "min", "max", "abs", "round", "pow"};
+    if (std::find(std::begin(kBare), std::end(kBare), f.text) == std::end(kBare)) decline("call of '" + std::string(f.text) + "'", f.pos);
+    key = f.text;
+  } else if (f.kind == ExprKind::Attribute && is_shadowed_warp(*f.items[0])) {
+    key = f.text;
+  } else {
+    decline("call target", f.pos);
+  }
+  if (expected_outputs > 1 && key != "tid") decline("unpacking a call result", e.pos);
+
+  if (key == "tid") {
+    if (!info.is_kernel) decline("wp.tid() in a function", e.pos);
+    if (e.items.size() != 1) decline("wp.tid() with arguments", e.pos);
+    size_t n = std::max<size_t>(expected_outputs, 1);
+    if (n > 4) decline("wp.tid() with more than 4 outputs", e.pos);
+    CallSpec spec{"builtin_tid" + std::to_string(n) + "d", "", std::vector<Type>(n, Type::scalar_of(Scalar::Int32)),
+                  false, false, false, true};
+    return add_call(spec, {});
+  }
+  if (key == "atomic_add" || key == "atomic_sub" || key == "atomic_min" || key == "atomic_max") {
+    std::vector<Var*> a = eval_args(e);
+    if (a.empty() || !a[0]->type.is_array() || a[0]->type.dtype_kind != types::Kind::Scalar)
+      decline("atomic on a non-scalar array", e.pos);
+    if (key != "atomic_add" && key != "atomic_sub" && !types::is_float_scalar(a[0]->type.scalar) &&
+        a[0]->type.scalar != Scalar::Int32)
+      decline("atomic min/max element type", e.pos);
+    return {add_builtin(key, a, e)};
+  }
+  if (auto t = types::lookup_type_name(key, f.kind == ExprKind::Name)) {
+    if (t->kind == types::Kind::Vector) {
+      std::vector<Var*> a = eval_args(e);
+      if (a.size() != t->rows) decline("vector constructor argument count", e.pos);
+      for (Var* v : a) {
+        if (v->type.value() != Type::scalar_of(t->scalar)) decline("vector constructor argument type", e.pos);
+      }
+      std::string name = "vec_t<" + std::to_string(t->rows) + ", " + Type::scalar_of(t->scalar).ctype() + ">";
+      return add_call(CallSpec{"wp::" + name, "wp::adj_vec_t", {*t}, true, false, false, true}, a);
+    }
+    if (t->kind != types::Kind::Scalar || t->is_bool()) decline("constructor of '" + std::string(key) + "'", e.pos);
+    if (f.kind == ExprKind::Attribute) key = types::scalar_name(t->scalar);
+    std::vector<Var*> a = eval_args(e);
+    bool wide = t->scalar == Scalar::Float64 || t->scalar == Scalar::Int64 || t->scalar == Scalar::UInt64;
+    if (wide && a.size() == 1 && a[0]->constant) decline("64-bit constructor of a constant", e.pos);
+    if (a.size() != 1) decline("scalar constructor argument count", e.pos);
+    return {add_builtin(key, a, e)};
+  }
+  if (!builtins::has_key(key) && key != "where") decline("builtin 'wp." + std::string(key) + "'", f.pos);
+  std::vector<Var*> a = eval_args(e);
+  return {add_builtin(key, a, e)};
+}
+
+// ---------------------------------------------------------------------------------------------
+
+Adjoint& ModuleBuild::function(FuncInfo& f) {
+  for (auto* a : function_order_) {
+    if (&a->info == &f) return *a;
+  }
+  if (!in_progress_.insert(&f).second) decline("recursive function", f.def->pos);
+  auto adj = std::make_unique<Adjoint>(env_, f, *this);
+  adj->build();
+  in_progress_.erase(&f);
+  function_order_.push_back(adj.get());
+  adjoints_.push_back(std::move(adj));
+  return *adjoints_.back();
+}
+
+Adjoint& ModuleBuild::kernel(FuncInfo& f) {
+  auto adj = std::make_unique<Adjoint>(env_, f, *this);
+  adj->build();
+  adjoints_.push_back(std::move(adj));
+  return *adjoints_.back();
+}
+
+}  // namespace ws::codegen

@@ -1,0 +1,133 @@
+// The native counterpart of warp._src.codegen.Adjoint: lowers one @wp.kernel or @wp.func body to
+// Warp's SSA form, recording the forward, replay and reverse statement lists exactly as Warp's
+// add_forward/add_reverse would. Every construct it does not reproduce exactly throws Unsupported.
+#pragma once
+
+#include <deque>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "codegen/module_env.h"
+#include "types/type.h"
+
+namespace ws::codegen {
+
+struct Var {
+  std::string label;  // "3" for locals, the parameter name for arguments
+  types::Type type;
+  std::optional<PyValue> constant;
+  std::string emit() const { return "var_" + label; }
+  std::string emit_adj() const { return "adj_" + label; }
+};
+
+struct Block {
+  std::string label;
+  std::vector<std::string> forward, replay, reverse;
+  std::vector<Var*> vars;
+};
+
+class ModuleBuild;
+
+class Adjoint {
+ public:
+  Adjoint(const ModuleEnv& env, FuncInfo& info, ModuleBuild& build);
+  void build();
+
+  FuncInfo& info;
+  std::vector<Var*> args;
+  std::vector<Var*> variables;
+  std::optional<std::vector<Var*>> return_var;
+  int kernel_dim = 1;
+  const Block& body() const { return *blocks_.front(); }
+
+ private:
+  using Symbols = std::vector<std::pair<std::string_view, Var*>>;
+  struct CallSpec;
+
+  // statements
+  void eval_stmt(const frontend::Stmt& s);
+  void eval_body(const std::vector<frontend::StmtPtr>& body);
+  void emit_assign(const frontend::Stmt& s);
+  void emit_aug_assign(const frontend::Stmt& s);
+  void emit_if(const frontend::Stmt& s);
+  void emit_for(const frontend::Stmt& s);
+  void emit_while(const frontend::Stmt& s);
+  void emit_return(const frontend::Stmt& s);
+  void emit_loop_exit(const frontend::Stmt& s, const char* target);
+
+  // expressions
+  Var* eval(const frontend::Expr& e);
+  Var* emit_name(const frontend::Expr& e);
+  Var* emit_attribute(const frontend::Expr& e);
+  Var* emit_subscript(const frontend::Expr& e);
+  Var* emit_binop(const frontend::Expr& e);
+  Var* emit_unary(const frontend::Expr& e);
+  Var* emit_boolop(const frontend::Expr& e);
+  Var* emit_compare(const frontend::Expr& e);
+  Var* emit_ifexp(const frontend::Expr& e);
+  std::vector<Var*> emit_call(const frontend::Expr& e, size_t expected_outputs);
+  std::vector<Var*> eval_args(const frontend::Expr& call);
+  Var* emit_indexing(Var* target, const std::vector<Var*>& indices, const frontend::Expr& at);
+  std::pair<Var*, std::vector<const frontend::Expr*>> subscript_target(const frontend::Expr& e);
+
+  // IR helpers (add_var, add_constant, add_forward, add_reverse, add_call, ...)
+  Var* add_var(const types::Type& t, std::optional<PyValue> constant = std::nullopt);
+  Var* add_constant(const PyValue& v);
+  void add_forward(const std::string& stmt, const std::optional<std::string>& replay = std::nullopt,
+                   bool skip_replay = false);
+  void add_reverse(const std::string& stmt);
+  std::vector<Var*> add_call(const CallSpec& spec, const std::vector<Var*>& call_args);
+  Var* add_builtin(std::string_view key, const std::vector<Var*>& call_args, frontend::Pos at);
+  Var* add_builtin(std::string_view key, const std::vector<Var*>& call_args, const frontend::Expr& at) {
+    return add_builtin(key, call_args, at.pos);
+  }
+  Var* load(Var* v);
+  void set_lineno(int line);
+  Block& begin_block(const std::string& name);
+  std::unique_ptr<Block> end_block();
+  void materialize_redefinitions(const Symbols& snapshot);
+  void promote_mutated_iter_constants(const std::vector<frontend::StmtPtr>& body);
+
+  Var* lookup(std::string_view name) const;
+  void bind(std::string_view name, Var* v);
+  bool is_shadowed_warp(const frontend::Expr& e) const;
+
+  const ModuleEnv& env_;
+  ModuleBuild& module_;
+  std::deque<Var> storage_;
+  Symbols symbols_;
+  std::vector<std::unique_ptr<Block>> blocks_;
+  std::vector<std::string> loop_labels_;
+  std::vector<Symbols> loop_symbols_;
+  std::set<std::string_view> const_iter_symbols_;
+  std::string indentation_;
+  int label_count_ = 0;
+  std::optional<int> lineno_;
+};
+
+// Builds functions on demand in the order Warp's ModuleBuilder registers them (callees first).
+class ModuleBuild {
+ public:
+  explicit ModuleBuild(const ModuleEnv& env) : env_(env) {}
+  Adjoint& function(FuncInfo& f);  // builds on first use; declines recursion
+  Adjoint& kernel(FuncInfo& f);
+  const std::vector<Adjoint*>& functions() const { return function_order_; }
+
+ private:
+  const ModuleEnv& env_;
+  std::vector<std::unique_ptr<Adjoint>> adjoints_;
+  std::vector<Adjoint*> function_order_;
+  std::set<const FuncInfo*> in_progress_;
+};
+
+std::string constant_str(const PyValue& v);
+// Parses a parameter or return annotation (float, wp.vec3, wp.array(dtype=...), ...) or declines.
+types::Type annotation_type(const ModuleEnv& env, const frontend::Expr& e);
+types::Type constant_type(const PyValue& v);
+
+}  // namespace ws::codegen

@@ -1,0 +1,231 @@
+#include "codegen/hasher.h"
+
+#include <openssl/evp.h>
+
+#include <algorithm>
+#include <cstring>
+#include <deque>
+#include <set>
+#include <vector>
+
+#include "codegen/adjoint.h"
+#include "codegen/global_names.h"
+#include "frontend/unsupported.h"
+
+namespace ws::codegen {
+namespace {
+
+using frontend::Expr;
+using frontend::ExprKind;
+using frontend::Stmt;
+using frontend::StmtKind;
+
+// hashlib.sha256 over OpenSSL's EVP interface.
+class Sha {
+ public:
+  Sha() : ctx_(EVP_MD_CTX_new()) { EVP_DigestInit_ex(ctx_, EVP_sha256(), nullptr); }
+  ~Sha() { EVP_MD_CTX_free(ctx_); }
+  Sha(const Sha&) = delete;
+  Sha& operator=(const Sha&) = delete;
+  void update(std::string_view s) { EVP_DigestUpdate(ctx_, s.data(), s.size()); }
+  void update(const Digest& d) { EVP_DigestUpdate(ctx_, d.data(), d.size()); }
+  Digest digest() {
+    Digest d;
+    EVP_DigestFinal_ex(ctx_, d.data(), nullptr);
+    return d;
+  }
+
+ private:
+  EVP_MD_CTX* ctx_;
+};
+
+// ModuleHasher.get_constant_bytes for Python scalars: ctypes c_int / c_float, little-endian.
+std::string constant_bytes(const PyValue& v) {
+  char buf[4];
+  if (v.kind == PyValue::Kind::Float) {
+    float f = static_cast<float>(v.f);
+    std::memcpy(buf, &f, 4);
+  } else {
+    auto u = static_cast<uint32_t>(static_cast<uint64_t>(v.i));
+    for (int i = 0; i < 4; ++i) buf[i] = static_cast<char>((u >> (8 * i)) & 0xff);
+  }
+  return std::string(buf, 4);
+}
+
+void assigned_names(const Expr& target, std::set<std::string_view>& out) {
+  if (target.kind == ExprKind::Name) out.insert(target.text);
+  if (target.kind == ExprKind::Tuple) {
+    for (const auto& e : target.items) assigned_names(*e, out);
+  }
+}
+
+// One node of Python's ast for the breadth-first walk; only the node kinds that change the order of
+// Name/Attribute/Call/Assign visits are modelled (op and ctx leaves are irrelevant).
+struct Node {
+  enum class Kind { FunctionDef, Arguments, Arg, Stmt, Expr, Keyword } kind;
+  const void* ptr;
+};
+
+struct References {
+  std::vector<std::pair<std::string_view, PyValue>> constants;
+  std::vector<std::string> types;  // identities ("py:f4", "wp:v3f4") in first-reference order
+  std::vector<const FuncInfo*> functions;
+};
+
+}  // namespace
+
+std::string hex(const Digest& d) {
+  static const char* kDigits = "0123456789abcdef";
+  std::string s;
+  for (uint8_t b : d) {
+    s += kDigits[b >> 4];
+    s += kDigits[b & 15];
+  }
+  return s;
+}
+
+Digest Hasher::hash_kernel(const FuncInfo& kernel) {
+  Sha sha;
+  sha.update(kernel.key);
+  sha.update(hash_adjoint(kernel));
+  return sha.digest();
+}
+
+Digest Hasher::hash_function(const FuncInfo& f) {
+  if (auto it = function_hashes_.find(&f); it != function_hashes_.end()) return it->second;
+  Sha sha;
+  sha.update(f.key);
+  sha.update(hash_adjoint(f));
+  Digest d = sha.digest();
+  function_hashes_[&f] = d;
+  return d;
+}
+
+Digest Hasher::hash_adjoint(const FuncInfo& f) {
+  const Stmt& def = *f.def;
+  Sha sha;
+  sha.update(f.source);
+  for (const auto& p : def.params) {
+    if (!p.annotation) throw frontend::Unsupported("parameter without annotation", p.pos.line, p.pos.col);
+    sha.update(std::string(p.name) + ":" + annotation_type(env_, *p.annotation).type_code());
+  }
+  if (def.annotation) sha.update("return:" + annotation_type(env_, *def.annotation).type_code());
+
+  // Adjoint.get_references
+  std::set<std::string_view> locals;
+  std::set<std::string_view> params;
+  for (const auto& p : def.params) params.insert(p.name);
+  std::deque<Node> todo;
+  todo.push_back({Node::Kind::FunctionDef, &def});
+  std::vector<const Expr*> relevant;  // Name/Attribute/Call in BFS order; Assign targets collected below
+  std::vector<Node> order;
+  while (!todo.empty()) {
+    Node n = todo.front();
+    todo.pop_front();
+    order.push_back(n);
+    switch (n.kind) {
+      case Node::Kind::FunctionDef: {
+        const Stmt& s = *static_cast<const Stmt*>(n.ptr);
+        todo.push_back({Node::Kind::Arguments, &s});
+        for (const auto& b : s.body) todo.push_back({Node::Kind::Stmt, b.get()});
+        for (const auto& d : s.decorators) todo.push_back({Node::Kind::Expr, d.get()});
+        if (s.annotation) todo.push_back({Node::Kind::Expr, s.annotation.get()});
+        break;
+      }
+      case Node::Kind::Arguments: {
+        const Stmt& s = *static_cast<const Stmt*>(n.ptr);
+        for (const auto& p : s.params) todo.push_back({Node::Kind::Arg, &p});
+        break;
+      }
+      case Node::Kind::Arg: {
+        const auto& p = *static_cast<const frontend::Param*>(n.ptr);
+        if (p.annotation) todo.push_back({Node::Kind::Expr, p.annotation.get()});
+        break;
+      }
+      case Node::Kind::Keyword: {
+        const auto& k = *static_cast<const frontend::Keyword*>(n.ptr);
+        todo.push_back({Node::Kind::Expr, k.value.get()});
+        break;
+      }
+      case Node::Kind::Stmt: {
+        const Stmt& s = *static_cast<const Stmt*>(n.ptr);
+        if (s.kind == StmtKind::Assign) assigned_names(*s.target, locals);
+        if (s.kind == StmtKind::FunctionDef) throw frontend::Unsupported("nested function", s.pos.line, s.pos.col);
+        if (s.kind == StmtKind::AnnAssign) {
+          todo.push_back({Node::Kind::Expr, s.target.get()});
+          todo.push_back({Node::Kind::Expr, s.annotation.get()});
+          if (s.value) todo.push_back({Node::Kind::Expr, s.value.get()});
+          break;
+        }
+        if (s.kind == StmtKind::If || s.kind == StmtKind::While) {
+          todo.push_back({Node::Kind::Expr, s.value.get()});
+        } else {
+          if (s.target) todo.push_back({Node::Kind::Expr, s.target.get()});
+          if (s.value) todo.push_back({Node::Kind::Expr, s.value.get()});
+        }
+        for (const auto& b : s.body) todo.push_back({Node::Kind::Stmt, b.get()});
+        for (const auto& b : s.orelse) todo.push_back({Node::Kind::Stmt, b.get()});
+        break;
+      }
+      case Node::Kind::Expr: {
+        const Expr& e = *static_cast<const Expr*>(n.ptr);
+        for (const auto& c : e.items) todo.push_back({Node::Kind::Expr, c.get()});
+        for (const auto& k : e.keywords) todo.push_back({Node::Kind::Keyword, &k});
+        break;
+      }
+    }
+  }
+
+  References refs;
+  auto add_type = [&](std::string id) {
+    if (std::find(refs.types.begin(), refs.types.end(), id) == refs.types.end()) refs.types.push_back(std::move(id));
+  };
+  auto warp_root = [&](const Expr& e) {
+    if (e.kind != ExprKind::Name || params.count(e.text)) return false;
+    const Global* g = env_.find(e.text);
+    return g && g->kind == Global::Kind::WarpModule;
+  };
+  for (const Node& n : order) {
+    if (n.kind != Node::Kind::Expr) continue;
+    const Expr& e = *static_cast<const Expr*>(n.ptr);
+    if (e.kind == ExprKind::Name && !locals.count(e.text)) {
+      const Global* g = env_.find(e.text);
+      if (g && g->kind == Global::Kind::Constant) {
+        auto it = std::find_if(refs.constants.begin(), refs.constants.end(), [&](const auto& c) { return c.first == e.text; });
+        if (it == refs.constants.end()) refs.constants.emplace_back(e.text, g->value);
+      }
+    } else if (e.kind == ExprKind::Attribute) {
+      const Expr* root = &e;
+      while (root->kind == ExprKind::Attribute) root = root->items[0].get();
+      if (root->kind == ExprKind::Name && !params.count(root->text)) {
+        const Global* g = env_.find(root->text);
+        bool known = g && g->kind == Global::Kind::WarpModule;
+        if (!known && (g || is_warp_or_python_global(root->text)))
+          throw frontend::Unsupported("attribute of '" + std::string(root->text) + "'", e.pos.line, e.pos.col);
+      }
+    } else if (e.kind == ExprKind::Call) {
+      const Expr& fn = *e.items[0];
+      if (fn.kind == ExprKind::Name) {
+        if (locals.count(fn.text) || params.count(fn.text)) continue;
+        const Global* g = env_.find(fn.text);
+        if (g && g->kind == Global::Kind::Function) {
+          if (std::find(refs.functions.begin(), refs.functions.end(), g->func) == refs.functions.end())
+            refs.functions.push_back(g->func);
+        } else if (!g && (fn.text == "float" || fn.text == "int" || fn.text == "bool")) {
+          add_type("py:" + types::lookup_type_name(fn.text, true)->type_code());
+        }
+      } else if (fn.kind == ExprKind::Attribute && warp_root(*fn.items[0])) {
+        if (auto t = types::lookup_type_name(fn.text, false)) add_type("wp:" + t->type_code());
+      }
+    }
+  }
+  for (const auto& [name, value] : refs.constants) {
+    sha.update(name);
+    sha.update(constant_bytes(value));
+  }
+  for (const auto& id : refs.types) sha.update(std::string_view(id).substr(3));
+  for (const FuncInfo* fn : refs.functions) sha.update(hash_function(*fn));
+  return sha.digest();
+}
+
+}  // namespace ws::codegen

@@ -1,0 +1,33 @@
+// Warp's ModuleHasher.hash_kernel for the native subset: sha256 over the function source, the argument
+// type codes, and the constants, value types and user functions its AST references (found with
+// Warp's breadth-first traversal so first-occurrence order matches). The first 8 hex digits name
+// the kernel in C++ ("k_194b9d25").
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include "codegen/module_env.h"
+
+namespace ws::codegen {
+
+using Digest = std::array<uint8_t, 32>;
+
+class Hasher {
+ public:
+  explicit Hasher(const ModuleEnv& env) : env_(env) {}
+  Digest hash_kernel(const FuncInfo& kernel);
+
+ private:
+  Digest hash_function(const FuncInfo& f);
+  Digest hash_adjoint(const FuncInfo& f);
+
+  const ModuleEnv& env_;
+  std::map<const FuncInfo*, Digest> function_hashes_;
+};
+
+std::string hex(const Digest& d);
+
+}  // namespace ws::codegen

@@ -1,0 +1,55 @@
+// The module-level view of a source file, as Warp sees it after `exec`: which names are bound to the
+// warp module, to constants, to @wp.func functions and to @wp.kernel kernels, plus what Warp derives
+// per function before codegen (its extracted source text, first line and C++ name).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "frontend/ast.h"
+
+namespace ws::codegen {
+
+// A Python scalar as Warp captures it (a literal or a module-level constant).
+struct PyValue {
+  enum class Kind : uint8_t { Int, Float, Bool } kind = Kind::Int;
+  int64_t i = 0;
+  double f = 0;
+};
+
+struct FuncInfo {
+  const frontend::Stmt* def = nullptr;
+  bool is_kernel = false;
+  std::string key;             // Warp's key: the qualified name
+  std::string native;          // C++ name of a @wp.func ("sq_0"); kernels use their mangled name
+  std::string source;          // adj.source: the dedented function source, decorators included
+  std::vector<std::string_view> source_lines;  // adj.source.splitlines()
+  int fun_lineno = 0;          // line of the first decorator (co_firstlineno)
+};
+
+struct Global {
+  enum class Kind : uint8_t { WarpModule, OtherModule, Constant, Function, Kernel } kind;
+  PyValue value;               // Constant
+  FuncInfo* func = nullptr;    // Function, Kernel
+};
+
+struct ModuleEnv {
+  std::string path;
+  std::map<std::string, Global, std::less<>> globals;
+  std::vector<std::unique_ptr<FuncInfo>> functions;  // in definition order, kernels included
+
+  const Global* find(std::string_view name) const {
+    auto it = globals.find(name);
+    return it == globals.end() ? nullptr : &it->second;
+  }
+};
+
+// Builds the environment from a parsed module, declining (Unsupported) module-level code whose
+// effect the native backend does not model.
+ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std::string_view path);
+
+}  // namespace ws::codegen

@@ -1,0 +1,68 @@
+#include "codegen/native.h"
+
+#include <algorithm>
+
+#include "codegen/adjoint.h"
+#include "codegen/emit.h"
+#include "codegen/hasher.h"
+#include "codegen/module_env.h"
+#include "frontend/parser.h"
+#include "frontend/tokenizer.h"
+#include "frontend/unsupported.h"
+
+namespace ws::codegen {
+namespace {
+
+NativeResult failure(std::string_view path, const char* kind, int line, int col, std::string message) {
+  NativeResult r;
+  r.diagnostic.file = std::string(path);
+  r.diagnostic.line = line;
+  r.diagnostic.col = col;
+  r.diagnostic.kind = kind;
+  r.diagnostic.message = std::move(message);
+  return r;
+}
+
+}  // namespace
+
+NativeResult compile(std::string_view python_source, std::string_view path, const std::vector<std::string>& devices) {
+  for (const auto& d : devices) {
+    if (d != "cpu" && d != "cuda") return failure(path, "error", 0, 0, "unknown device '" + d + "'");
+  }
+  try {
+    frontend::Module module = frontend::parse(python_source);
+    ModuleEnv env = build_module_env(module, python_source, path);
+
+    Hasher hasher(env);
+    std::vector<std::pair<Digest, FuncInfo*>> kernels;
+    for (auto& f : env.functions) {
+      if (f->is_kernel) kernels.emplace_back(hasher.hash_kernel(*f), f.get());
+    }
+    // ModuleHasher.unique_kernels is sorted by digest; that order drives codegen.
+    std::sort(kernels.begin(), kernels.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+
+    ModuleBuild build(env);
+    std::vector<KernelBuild> built;
+    NativeResult result;
+    for (auto& [digest, info] : kernels) {
+      std::string mangled = info->key + "_" + hex(digest).substr(0, 8);
+      info->native = mangled;
+      built.push_back({&build.kernel(*info), mangled});
+      result.ir.kernels.push_back({info->key, mangled, info->def->pos.line});
+    }
+    for (const auto& d : devices) {
+      result.ir.devices.push_back({d, emit_module(build.functions(), built, std::string(path), d)});
+    }
+    result.ok = true;
+    return result;
+  } catch (const frontend::SyntaxError& e) {
+    return failure(path, "error", e.line(), e.col(), e.what());
+  } catch (const frontend::Unsupported& e) {
+    return failure(path, "unsupported", e.line(), e.col(), e.what());
+  } catch (const std::exception& e) {
+    // Never guess: any internal inconsistency is a decline, not output.
+    return failure(path, "unsupported", 0, 0, std::string("internal: ") + e.what());
+  }
+}
+
+}  // namespace ws::codegen

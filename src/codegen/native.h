@@ -1,0 +1,23 @@
+// The native backend: a C++ reimplementation of Warp's kernel frontend and codegen. It returns the
+// same ModuleIr real Warp would, byte for byte, or declines with a positioned reason. It never guesses.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/module_ir.h"
+
+namespace ws::codegen {
+
+struct NativeResult {
+  bool ok = false;
+  ModuleIr ir;            // valid when ok
+  Diagnostic diagnostic;  // when !ok: kind "unsupported" (a decline) or "error" (invalid input)
+};
+
+// `path` is the virtual file name Warp would see (it appears in `// path:line` comments).
+// `devices` holds "cpu" and/or "cuda".
+NativeResult compile(std::string_view python_source, std::string_view path, const std::vector<std::string>& devices);
+
+}  // namespace ws::codegen

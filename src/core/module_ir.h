@@ -1,0 +1,38 @@
+// What a backend (real Warp through the reference workers, or the native C++ codegen) returns for one
+// Python source file: the whole generated translation unit per device plus the kernels it holds.
+// Everything downstream (splitting into forward/backward/functions, records, comparison) works on this
+// shape, so both backends are judged by exactly the same code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace ws {
+
+struct KernelInfo {
+  std::string name;     // Python name, e.g. "k"
+  std::string mangled;  // Warp's mangled C++ name, e.g. "k_194b9d25"
+  int line = 0;         // 1-based line of the `def` in the source file
+};
+
+struct DeviceModule {
+  std::string device;  // "cpu" or "cuda"
+  std::string source;  // the whole translation unit, exactly as ModuleBuilder.codegen(device) returns it
+};
+
+struct ModuleIr {
+  std::vector<KernelInfo> kernels;     // in module order (Warp's unique-kernel order)
+  std::vector<DeviceModule> devices;   // in the order requested
+};
+
+// A failure with a position: `file:line:col: error: message` (or `unsupported:` for native declines).
+struct Diagnostic {
+  std::string file;
+  int line = 0;  // 1-based; 0 when unknown
+  int col = 0;   // 1-based; 0 when unknown
+  std::string kind = "error";
+  std::string message;
+  std::string str() const;
+};
+
+}  // namespace ws

@@ -1,0 +1,155 @@
+#include "dataset/card.h"
+
+#include <array>
+#include <cstdio>
+
+#include "dataset/file_io.h"
+
+namespace ws::dataset {
+namespace {
+
+std::string human_bytes(uint64_t n) {
+  static const char* units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+  double v = static_cast<double>(n);
+  size_t u = 0;
+  while (v >= 1024 && u + 1 < std::size(units)) v /= 1024, ++u;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, u == 0 ? "%.0f %s" : "%.1f %s", v, units[u]);
+  return buf;
+}
+
+void count_table(std::string& out, const char* what, const std::map<std::string, uint64_t>& counts) {
+  if (counts.empty()) return;
+  out += "\n| ";
+  out += what;
+  out += " | records |\n|---|---:|\n";
+  for (const auto& [name, n] : counts) out += "| " + name + " | " + std::to_string(n) + " |\n";
+}
+
+// A code fence longer than any run of backticks in `text`, so the command line can't close it early.
+std::string fence_for(const std::string& text) {
+  size_t longest = 0, run = 0;
+  for (char c : text) longest = std::max(longest, run = c == '`' ? run + 1 : 0);
+  return std::string(std::max<size_t>(3, longest + 1), '`');
+}
+
+// The record schema (dataset/record.cpp) as `datasets` features. Without it `load_dataset` infers
+// types per file and fails when one shard has only empty lists or nulls where another has strings;
+// with it, missing keys (`module`) and null devices load as None. `sequence:` rather than the newer
+// `list:` so that datasets 2.x and 3.x read it too.
+constexpr const char* kFeaturesYaml = R"(dataset_info:
+  features:
+  - name: id
+    dtype: string
+  - name: index
+    dtype: uint64
+  - name: seed
+    dtype: uint64
+  - name: preset
+    dtype: string
+  - name: kernel_name
+    dtype: string
+  - name: mangled_name
+    dtype: string
+  - name: path
+    dtype: string
+  - name: python
+    dtype: string
+  - name: struct_hash
+    dtype: string
+  - name: features
+    sequence: string
+  - name: backend
+    dtype: string
+  - name: warp_version
+    dtype: string
+  - name: cpu
+    struct:
+    - name: forward
+      dtype: string
+    - name: backward
+      dtype: string
+    - name: functions
+      sequence: string
+    - name: module
+      dtype: string
+  - name: cuda
+    struct:
+    - name: forward
+      dtype: string
+    - name: backward
+      dtype: string
+    - name: functions
+      sequence: string
+    - name: module
+      dtype: string
+)";
+
+}  // namespace
+
+std::string render_dataset_card(const CardInfo& info) {
+  struct Totals {
+    uint64_t records = 0, shards = 0, bytes = 0, uncompressed = 0;
+  };
+  std::array<Totals, kSplits.size()> per_split{};
+  Totals all;
+  for (const ShardInfo& s : info.shards) {
+    for (Totals* t : {&per_split[static_cast<size_t>(s.split)], &all}) {
+      t->records += s.records;
+      t->shards += 1;
+      t->bytes += s.bytes;
+      t->uncompressed += s.uncompressed_bytes;
+    }
+  }
+
+  std::string out = "---\nconfigs:\n- config_name: default\n  data_files:\n";
+  for (Split split : kSplits) {
+    if (per_split[static_cast<size_t>(split)].shards == 0) continue;
+    const std::string name = split_name(split);
+    out += "  - split: " + name + "\n    path: data/" + name + "-*.jsonl.zst\n";
+  }
+  out += kFeaturesYaml;
+  out += "tags:\n- code\n- warp\n- cuda\n---\n\n";
+
+  out += "# warpsynth dataset\n\n";
+  out +=
+      "Training pairs of NVIDIA Warp kernels: each record holds a kernel's Python source and the C++/CUDA "
+      "that Warp " +
+      info.warp_version + " generates for it, produced by warpsynth.\n\n";
+  out += "```python\nfrom datasets import load_dataset\nds = load_dataset(\"path/to/this/directory\")\n```\n\n";
+
+  out += "## Contents\n\n| split | records | shards | compressed | uncompressed |\n|---|---:|---:|---:|---:|\n";
+  auto row = [&out](const std::string& name, const Totals& t) {
+    out += "| " + name + " | " + std::to_string(t.records) + " | " + std::to_string(t.shards) + " | " +
+           human_bytes(t.bytes) + " | " + human_bytes(t.uncompressed) + " |\n";
+  };
+  for (Split split : kSplits) row(split_name(split), per_split[static_cast<size_t>(split)]);
+  row("**total**", all);
+  count_table(out, "preset", info.per_preset);
+  count_table(out, "backend", info.per_backend);
+
+  out +=
+      "\nRecords are assigned to splits by their structural hash, so all variants of one program structure "
+      "are in the same split. Each shard is a single zstd frame of JSON lines; `manifest.json` lists every "
+      "shard with its record count, size and sha256.\n";
+
+  const std::string fence = fence_for(info.command_line);
+  out += "\n## How it was generated\n\nWarp version: " + info.warp_version + "\n\n" + fence + "sh\n" +
+         info.command_line + "\n" + fence + "\n";
+
+  out +=
+      "\n## Record fields\n\nEach line is one JSON object. The fields are described in warpsynth's "
+      "`docs/dataset-format.md` (section \"Record fields\").\n";
+
+  if (!info.stats_markdown.empty()) {
+    out += "\n## Statistics\n\n" + info.stats_markdown;
+    if (out.back() != '\n') out += '\n';
+  }
+  return out;
+}
+
+void write_dataset_card(const std::filesystem::path& dir, const CardInfo& info) {
+  write_file_atomic(dir / "README.md", render_dataset_card(info));
+}
+
+}  // namespace ws::dataset

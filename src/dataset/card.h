@@ -1,0 +1,31 @@
+// The dataset card, DIR/README.md: YAML front matter that tells HF `datasets` where each split's
+// shards are (so `load_dataset(DIR)` needs no arguments), then a summary for people.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "dataset/shard_info.h"
+
+namespace ws::dataset {
+
+struct CardInfo {
+  std::string warp_version;
+  std::string command_line;                     // as the user typed it, shown verbatim
+  std::vector<ShardInfo> shards;                // DatasetWriter::finish(); per-split counts come from it
+  std::map<std::string, uint64_t> per_preset;   // records per generator preset
+  std::map<std::string, uint64_t> per_backend;  // records per backend ("warp", "native")
+  std::string stats_markdown;                   // inserted as is under "## Statistics"; may be empty
+};
+
+// Renders the card. Only splits with shards get a data_files entry: a glob that matches nothing
+// makes `load_dataset` fail.
+std::string render_dataset_card(const CardInfo& info);
+
+// Writes render_dataset_card(info) to dir/README.md atomically.
+void write_dataset_card(const std::filesystem::path& dir, const CardInfo& info);
+
+}  // namespace ws::dataset

@@ -1,0 +1,53 @@
+// One training pair: a Warp kernel's Python and the C++/CUDA Warp generates for it. Records are built
+// from a backend's ModuleIr by the same code whichever backend produced it, and serialized as one
+// JSON line with a fixed field order (docs/dataset-format.md), so equal inputs give equal bytes.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/module_ir.h"
+
+namespace ws {
+
+struct DeviceIr {
+  std::string forward;                 // the kernel's forward function, as Warp emits it
+  std::string backward;                // the kernel's backward (adjoint) function
+  std::vector<std::string> functions;  // user @wp.func C++ the kernel reaches (forward and adjoint)
+  std::string module;                  // whole translation unit; only with --full-module
+};
+
+struct Record {
+  std::string id;  // first 16 hex digits of sha256(python)
+  uint64_t index = 0;
+  uint64_t seed = 0;
+  std::string preset;  // generator preset, or "extract" for user files
+  std::string kernel_name;
+  std::string mangled_name;
+  std::string path;  // virtual file name the module was compiled under (appears in `// path:line`)
+  std::string python;
+  std::string struct_hash;
+  std::vector<std::string> features;
+  std::string backend;  // "warp" (reference) or "native"
+  std::string warp_version;
+  std::optional<DeviceIr> cpu;
+  std::optional<DeviceIr> cuda;
+};
+
+// Pulls one kernel's forward, backward and reachable functions out of a device's module text.
+// Throws std::runtime_error if the module does not contain the kernel (a backend bug).
+DeviceIr split_kernel(const DeviceModule& module, const KernelInfo& kernel, bool keep_module);
+
+// Serializes a record as one JSON object followed by '\n'.
+std::string to_json_line(const Record& r);
+
+// Appends `s` to `out` as a JSON string literal (with quotes).
+void append_json_string(std::string& out, std::string_view s);
+
+// First 16 hex digits of sha256(data).
+std::string short_sha256(std::string_view data);
+
+}  // namespace ws

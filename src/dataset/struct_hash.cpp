@@ -1,0 +1,76 @@
+#include "dataset/struct_hash.h"
+
+#include <xxhash.h>
+
+#include <array>
+#include <cstdio>
+#include <string>
+#include <unordered_map>
+
+#include "frontend/tokenizer.h"
+
+namespace ws {
+namespace {
+
+// Names that keep their spelling: Python keywords and the builtins kernels use by name. Everything
+// else not reached through an attribute (wp.sin keeps "sin") is a user identifier.
+constexpr std::array kKeptNames = {
+    "False", "None", "True", "and", "as", "assert", "break", "class", "continue", "def", "del", "elif",
+    "else", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
+    "pass", "raise", "return", "while", "with", "yield", "range", "float", "int", "bool", "len", "min",
+    "max", "abs", "print", "wp", "warp"};
+
+bool kept(std::string_view name) {
+  for (const char* k : kKeptNames)
+    if (name == k) return true;
+  return false;
+}
+
+std::string_view literal_type(std::string_view number) {
+  if (number.starts_with("0x") || number.starts_with("0X") || number.starts_with("0o") || number.starts_with("0b"))
+    return "<int>";
+  return number.find_first_of(".eEjJ") == std::string_view::npos ? "<int>" : "<float>";
+}
+
+}  // namespace
+
+std::string canonical_form(std::string_view python) {
+  using frontend::TokKind;
+  const auto tokens = frontend::tokenize(python);
+  std::unordered_map<std::string_view, int> names;
+  std::string out;
+  out.reserve(python.size());
+  bool after_dot = false;
+  for (const auto& t : tokens) {
+    switch (t.kind) {
+      case TokKind::Name:
+        if (after_dot || kept(t.text)) {
+          out += t.text;
+        } else {
+          auto [it, fresh] = names.try_emplace(t.text, static_cast<int>(names.size()));
+          out += 'v';
+          out += std::to_string(it->second);
+        }
+        break;
+      case TokKind::Number: out += literal_type(t.text); break;
+      case TokKind::String: out += "<str>"; break;
+      case TokKind::Op: out += t.text; break;
+      case TokKind::Newline: out += "<nl>"; break;
+      case TokKind::Indent: out += "<indent>"; break;
+      case TokKind::Dedent: out += "<dedent>"; break;
+      case TokKind::EndMarker: break;
+    }
+    after_dot = t.kind == TokKind::Op && t.text == ".";
+    out += '\n';
+  }
+  return out;
+}
+
+std::string struct_hash(std::string_view python) {
+  const std::string canon = canonical_form(python);
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits(canon.data(), canon.size())));
+  return hex;
+}
+
+}  // namespace ws

@@ -1,0 +1,74 @@
+// The AST of the kernel subset of Python. Node shapes and positions follow CPython's `ast` module
+// (1-based lines, 1-based columns at the node's first token, parentheses excluded) because Warp's
+// codegen keys its `// source <L n>` comments and its hash traversal order on exactly those.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ws::frontend {
+
+struct Pos {
+  int line = 0;  // 1-based
+  int col = 0;   // 1-based
+};
+
+enum class ExprKind { Name, Int, Float, Bool, None, Str, Attribute, Call, Subscript, BinOp, UnaryOp, BoolOp, Compare, IfExp, Tuple };
+
+// Operators keep Python's spelling ("+", "//", "not", "and", "is not", ...).
+struct Expr;
+using ExprPtr = std::unique_ptr<Expr>;
+
+struct Keyword {
+  std::string_view name;
+  ExprPtr value;
+  Pos pos;
+};
+
+struct Expr {
+  ExprKind kind;
+  Pos pos;
+  std::string_view text;   // Name id, Attribute attr, literal spelling, or operator
+  int64_t int_value = 0;   // Int, Bool
+  double float_value = 0;  // Float
+  std::vector<ExprPtr> items;  // operands: Attribute/Subscript value first; Call func then args; Compare left then rights
+  std::vector<std::string_view> ops;  // Compare/BoolOp operators
+  std::vector<Keyword> keywords;      // Call
+};
+
+enum class StmtKind { Expr, Assign, AnnAssign, AugAssign, If, For, While, Break, Continue, Return, Pass, FunctionDef, Import };
+
+struct Stmt;
+using StmtPtr = std::unique_ptr<Stmt>;
+
+struct Param {
+  std::string_view name;
+  ExprPtr annotation;  // may be null
+  Pos pos;
+};
+
+struct Stmt {
+  StmtKind kind;
+  Pos pos;
+  int end_line = 0;  // last line of the statement (of its whole body for compound statements)
+  std::string_view op;      // AugAssign operator ("+", ...)
+  std::string_view name;    // FunctionDef name
+  ExprPtr target;           // Assign/AnnAssign/AugAssign target, For target
+  ExprPtr value;            // Assign value, If/While test, For iter, Return value, Expr value, AnnAssign value
+  ExprPtr annotation;       // AnnAssign annotation, FunctionDef return annotation
+  std::vector<ExprPtr> decorators;
+  std::vector<Param> params;
+  std::vector<StmtPtr> body;
+  std::vector<StmtPtr> orelse;
+  std::vector<std::string_view> import_names;  // Import: (module, alias) pairs flattened; ImportFrom: module first
+  bool import_from = false;
+};
+
+struct Module {
+  std::vector<StmtPtr> body;
+};
+
+}  // namespace ws::frontend

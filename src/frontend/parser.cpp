@@ -1,0 +1,575 @@
+#include "frontend/parser.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cstdlib>
+#include <string>
+
+#include "frontend/tokenizer.h"
+#include "frontend/unsupported.h"
+
+namespace ws::frontend {
+namespace {
+
+constexpr std::string_view kKeywords[] = {"False",  "None",   "True",    "and",      "as",       "assert", "async",
+                                          "await",  "break",  "class",   "continue", "def",      "del",    "elif",
+                                          "else",   "except", "finally", "for",      "from",     "global", "if",
+                                          "import", "in",     "is",      "lambda",   "nonlocal", "not",    "or",
+                                          "pass",   "raise",  "return",  "try",      "while",    "with",   "yield"};
+
+bool is_keyword(std::string_view s) { return std::find(std::begin(kKeywords), std::end(kKeywords), s) != std::end(kKeywords); }
+
+constexpr std::string_view kAugOps[] = {"+=", "-=", "*=", "/=", "//=", "%=", "**=", "&=", "|=", "^=", "<<=", ">>=", "@="};
+
+class Parser {
+ public:
+  explicit Parser(std::string_view src) : toks_(tokenize(src)) {}
+
+  Module module() {
+    Module m;
+    while (!at(TokKind::EndMarker)) {
+      if (accept(TokKind::Newline)) continue;
+      m.body.push_back(statement());
+    }
+    return m;
+  }
+
+ private:
+  const Token& cur() const { return toks_[i_]; }
+  const Token& peek(size_t k = 1) const { return toks_[std::min(i_ + k, toks_.size() - 1)]; }
+  bool at(TokKind k) const { return cur().kind == k; }
+  bool at_op(std::string_view op) const { return cur().kind == TokKind::Op && cur().text == op; }
+  bool at_kw(std::string_view kw) const { return cur().kind == TokKind::Name && cur().text == kw; }
+  Pos pos() const { return {cur().line, cur().col}; }
+
+  const Token& next() {
+    const Token& t = toks_[i_];
+    if (t.kind != TokKind::Newline && t.kind != TokKind::Indent && t.kind != TokKind::Dedent) {
+      last_line_ = t.line + static_cast<int>(std::count(t.text.begin(), t.text.end(), '\n'));
+    }
+    if (i_ + 1 < toks_.size()) ++i_;
+    return t;
+  }
+  bool accept(TokKind k) {
+    if (!at(k)) return false;
+    next();
+    return true;
+  }
+  bool accept_op(std::string_view op) {
+    if (!at_op(op)) return false;
+    next();
+    return true;
+  }
+  bool accept_kw(std::string_view kw) {
+    if (!at_kw(kw)) return false;
+    next();
+    return true;
+  }
+  [[noreturn]] void syntax_error(const std::string& msg) const { throw SyntaxError(msg, cur().line, cur().col); }
+  [[noreturn]] static void unsupported(const std::string& what, Pos p) { throw Unsupported(what, p.line, p.col); }
+  void expect_op(std::string_view op) {
+    if (!accept_op(op)) syntax_error("expected '" + std::string(op) + "'");
+  }
+  void expect(TokKind k, const char* what) {
+    if (!accept(k)) syntax_error(std::string("expected ") + what);
+  }
+  std::string_view name() {
+    if (!at(TokKind::Name) || is_keyword(cur().text)) syntax_error("expected a name");
+    return next().text;
+  }
+
+  static ExprPtr make(ExprKind k, Pos p, std::string_view text = {}) {
+    auto e = std::make_unique<Expr>();
+    e->kind = k;
+    e->pos = p;
+    e->text = text;
+    return e;
+  }
+
+  // ---- statements ----
+
+  StmtPtr statement() {
+    Pos p = pos();
+    if (at_op("@")) return decorated();
+    if (at_kw("def")) return funcdef({}, p);
+    if (at_kw("if")) return if_stmt();
+    if (at_kw("for")) return for_stmt();
+    if (at_kw("while")) return while_stmt();
+    for (std::string_view kw : {"class", "with", "try", "async", "match"}) {
+      if (at_kw(kw) && !(kw == "match" && (peek().kind == TokKind::Op && peek().text != "(" && peek().text != "[")))
+        unsupported("'" + std::string(kw) + "' statement", p);
+    }
+    StmtPtr s = simple_stmt();
+    if (at_op(";")) unsupported("multiple statements on one line", pos());
+    expect(TokKind::Newline, "end of line");
+    return s;
+  }
+
+  std::vector<StmtPtr> suite() {
+    expect_op(":");
+    std::vector<StmtPtr> body;
+    if (accept(TokKind::Newline)) {
+      expect(TokKind::Indent, "an indented block");
+      while (!accept(TokKind::Dedent)) {
+        if (at(TokKind::EndMarker)) syntax_error("unexpected end of file");
+        body.push_back(statement());
+      }
+    } else {
+      StmtPtr s = simple_stmt();
+      if (at_op(";")) unsupported("multiple statements on one line", pos());
+      expect(TokKind::Newline, "end of line");
+      body.push_back(std::move(s));
+    }
+    return body;
+  }
+
+  StmtPtr make_stmt(StmtKind k, Pos p) {
+    auto s = std::make_unique<Stmt>();
+    s->kind = k;
+    s->pos = p;
+    return s;
+  }
+  StmtPtr finish(StmtPtr s) {
+    s->end_line = last_line_;
+    return s;
+  }
+
+  StmtPtr decorated() {
+    Pos p = pos();
+    std::vector<ExprPtr> decorators;
+    while (accept_op("@")) {
+      decorators.push_back(expression());
+      expect(TokKind::Newline, "end of line");
+    }
+    if (!at_kw("def")) unsupported("decorated class or statement", pos());
+    return funcdef(std::move(decorators), p);
+  }
+
+  StmtPtr funcdef(std::vector<ExprPtr> decorators, Pos p) {
+    // The FunctionDef node starts at the `def` line (decorators are listed separately, as in CPython).
+    Pos def_pos = pos();
+    next();
+    auto s = make_stmt(StmtKind::FunctionDef, def_pos);
+    (void)p;
+    s->decorators = std::move(decorators);
+    s->name = name();
+    expect_op("(");
+    while (!at_op(")")) {
+      if (at_op("*") || at_op("**") || at_op("/")) unsupported("variadic or positional-only parameters", pos());
+      Param prm;
+      prm.pos = pos();
+      prm.name = name();
+      if (accept_op(":")) prm.annotation = expression();
+      if (at_op("=")) unsupported("default parameter values", pos());
+      s->params.push_back(std::move(prm));
+      if (!accept_op(",")) break;
+    }
+    expect_op(")");
+    if (accept_op("->")) s->annotation = expression();
+    s->body = suite();
+    return finish(std::move(s));
+  }
+
+  StmtPtr if_stmt() {
+    auto s = make_stmt(StmtKind::If, pos());
+    next();  // `if` or `elif`
+    s->value = named_expression();
+    s->body = suite();
+    if (at_kw("elif")) {
+      s->orelse.push_back(if_stmt());
+    } else if (accept_kw("else")) {
+      s->orelse = suite();
+    }
+    return finish(std::move(s));
+  }
+
+  StmtPtr for_stmt() {
+    auto s = make_stmt(StmtKind::For, pos());
+    next();
+    s->target = target_list();
+    if (!accept_kw("in")) syntax_error("expected 'in'");
+    s->value = expression_list();
+    s->body = suite();
+    if (at_kw("else")) unsupported("for-else", pos());
+    return finish(std::move(s));
+  }
+
+  StmtPtr while_stmt() {
+    auto s = make_stmt(StmtKind::While, pos());
+    next();
+    s->value = named_expression();
+    s->body = suite();
+    if (at_kw("else")) unsupported("while-else", pos());
+    return finish(std::move(s));
+  }
+
+  StmtPtr simple_stmt() {
+    Pos p = pos();
+    if (accept_kw("pass")) return finish(make_stmt(StmtKind::Pass, p));
+    if (accept_kw("break")) return finish(make_stmt(StmtKind::Break, p));
+    if (accept_kw("continue")) return finish(make_stmt(StmtKind::Continue, p));
+    if (accept_kw("return")) {
+      auto s = make_stmt(StmtKind::Return, p);
+      if (!at(TokKind::Newline) && !at_op(";")) s->value = expression_list();
+      return finish(std::move(s));
+    }
+    if (at_kw("import") || at_kw("from")) return import_stmt();
+    for (std::string_view kw : {"global", "nonlocal", "del", "assert", "raise", "yield", "lambda", "await"}) {
+      if (at_kw(kw)) unsupported("'" + std::string(kw) + "'", p);
+    }
+    ExprPtr first = expression_list();
+    if (at_op(":")) {  // annotated assignment
+      next();
+      auto s = make_stmt(StmtKind::AnnAssign, p);
+      s->target = std::move(first);
+      s->annotation = expression();
+      if (accept_op("=")) s->value = expression_list();
+      return finish(std::move(s));
+    }
+    for (std::string_view op : kAugOps) {
+      if (at_op(op)) {
+        next();
+        auto s = make_stmt(StmtKind::AugAssign, p);
+        s->op = op.substr(0, op.size() - 1);
+        s->target = std::move(first);
+        s->value = expression_list();
+        return finish(std::move(s));
+      }
+    }
+    if (accept_op("=")) {
+      auto s = make_stmt(StmtKind::Assign, p);
+      s->target = std::move(first);
+      s->value = expression_list();
+      if (at_op("=")) unsupported("chained assignment", pos());
+      return finish(std::move(s));
+    }
+    auto s = make_stmt(StmtKind::Expr, p);
+    s->value = std::move(first);
+    return finish(std::move(s));
+  }
+
+  std::string_view dotted_name() {
+    const char* begin = cur().text.data();
+    std::string_view last = name();
+    while (accept_op(".")) last = name();
+    return {begin, static_cast<size_t>(last.data() + last.size() - begin)};
+  }
+
+  StmtPtr import_stmt() {
+    auto s = make_stmt(StmtKind::Import, pos());
+    if (accept_kw("from")) {
+      s->import_from = true;
+      if (at_op(".")) unsupported("relative import", pos());
+      s->import_names.push_back(dotted_name());
+      if (!accept_kw("import")) syntax_error("expected 'import'");
+      if (at_op("*") || at_op("(")) unsupported("this import form", pos());
+    } else {
+      next();
+    }
+    do {
+      std::string_view module = s->import_from ? name() : dotted_name();
+      std::string_view alias = accept_kw("as") ? name() : std::string_view{};
+      s->import_names.push_back(module);
+      s->import_names.push_back(alias);
+    } while (accept_op(","));
+    return finish(std::move(s));
+  }
+
+  // ---- expressions ----
+
+  ExprPtr target_list() {
+    Pos p = pos();
+    ExprPtr first = bitor_expr();
+    if (!at_op(",")) return first;
+    auto t = make(ExprKind::Tuple, p);
+    t->items.push_back(std::move(first));
+    while (accept_op(",")) {
+      if (at_kw("in")) break;
+      t->items.push_back(bitor_expr());
+    }
+    return t;
+  }
+
+  // expression (',' expression)* [','] -- a bare tuple when a comma is present
+  ExprPtr expression_list() {
+    Pos p = pos();
+    ExprPtr first = expression();
+    if (!at_op(",")) return first;
+    auto t = make(ExprKind::Tuple, p);
+    t->items.push_back(std::move(first));
+    while (accept_op(",")) {
+      if (at(TokKind::Newline) || at_op("=") || at_op(")") || at_op(":") || at_op(";")) break;
+      t->items.push_back(expression());
+    }
+    return t;
+  }
+
+  ExprPtr named_expression() {
+    ExprPtr e = expression();
+    if (at_op(":=")) unsupported("assignment expression", pos());
+    return e;
+  }
+
+  ExprPtr expression() {
+    if (at_kw("lambda")) unsupported("lambda", pos());
+    ExprPtr body = or_test();
+    if (!at_kw("if")) return body;
+    next();
+    auto e = make(ExprKind::IfExp, body->pos);
+    ExprPtr test = or_test();
+    if (!accept_kw("else")) syntax_error("expected 'else'");
+    ExprPtr orelse = expression();
+    e->items.push_back(std::move(test));
+    e->items.push_back(std::move(body));
+    e->items.push_back(std::move(orelse));
+    return e;
+  }
+
+  ExprPtr bool_chain(std::string_view kw, ExprPtr (Parser::*sub)()) {
+    ExprPtr first = (this->*sub)();
+    if (!at_kw(kw)) return first;
+    auto e = make(ExprKind::BoolOp, first->pos, kw);
+    e->items.push_back(std::move(first));
+    while (accept_kw(kw)) e->items.push_back((this->*sub)());
+    return e;
+  }
+  ExprPtr or_test() { return bool_chain("or", &Parser::and_test); }
+  ExprPtr and_test() { return bool_chain("and", &Parser::not_test); }
+
+  ExprPtr not_test() {
+    if (!at_kw("not")) return comparison();
+    auto e = make(ExprKind::UnaryOp, pos(), next().text);
+    e->items.push_back(not_test());
+    return e;
+  }
+
+  std::string_view comp_op() {
+    static constexpr std::string_view kOps[] = {"<", ">", "==", ">=", "<=", "!="};
+    for (std::string_view op : kOps) {
+      if (at_op(op)) return next().text;
+    }
+    if (at_kw("in")) return next().text;
+    if (at_kw("not") && peek().kind == TokKind::Name && peek().text == "in") {
+      next();
+      next();
+      return "not in";
+    }
+    if (at_kw("is")) {
+      next();
+      return accept_kw("not") ? "is not" : "is";
+    }
+    return {};
+  }
+
+  ExprPtr comparison() {
+    ExprPtr left = bitor_expr();
+    std::string_view op = comp_op();
+    if (op.empty()) return left;
+    auto e = make(ExprKind::Compare, left->pos);
+    e->items.push_back(std::move(left));
+    while (!op.empty()) {
+      e->ops.push_back(op);
+      e->items.push_back(bitor_expr());
+      op = comp_op();
+    }
+    return e;
+  }
+
+  ExprPtr binary(std::initializer_list<std::string_view> ops, ExprPtr (Parser::*sub)()) {
+    ExprPtr left = (this->*sub)();
+    for (;;) {
+      std::string_view op;
+      for (std::string_view o : ops) {
+        if (at_op(o)) op = o;
+      }
+      if (op.empty()) return left;
+      next();
+      auto e = make(ExprKind::BinOp, left->pos, op);
+      e->items.push_back(std::move(left));
+      e->items.push_back((this->*sub)());
+      left = std::move(e);
+    }
+  }
+  ExprPtr bitor_expr() { return binary({"|"}, &Parser::xor_expr); }
+  ExprPtr xor_expr() { return binary({"^"}, &Parser::and_expr); }
+  ExprPtr and_expr() { return binary({"&"}, &Parser::shift_expr); }
+  ExprPtr shift_expr() { return binary({"<<", ">>"}, &Parser::arith_expr); }
+  ExprPtr arith_expr() { return binary({"+", "-"}, &Parser::term); }
+  ExprPtr term() { return binary({"*", "/", "//", "%", "@"}, &Parser::factor); }
+
+  ExprPtr factor() {
+    if (at_op("+") || at_op("-") || at_op("~")) {
+      auto e = make(ExprKind::UnaryOp, pos(), next().text);
+      e->items.push_back(factor());
+      return e;
+    }
+    return power();
+  }
+
+  ExprPtr power() {
+    if (at_kw("await")) unsupported("await", pos());
+    ExprPtr base = primary();
+    if (!at_op("**")) return base;
+    next();
+    auto e = make(ExprKind::BinOp, base->pos, "**");
+    e->items.push_back(std::move(base));
+    e->items.push_back(factor());
+    return e;
+  }
+
+  ExprPtr primary() {
+    ExprPtr e = atom();
+    for (;;) {
+      if (accept_op(".")) {
+        auto a = make(ExprKind::Attribute, e->pos);
+        a->text = name();
+        a->items.push_back(std::move(e));
+        e = std::move(a);
+      } else if (at_op("(")) {
+        next();
+        auto c = make(ExprKind::Call, e->pos);
+        c->items.push_back(std::move(e));
+        call_args(*c);
+        e = std::move(c);
+      } else if (at_op("[")) {
+        next();
+        auto s = make(ExprKind::Subscript, e->pos);
+        s->items.push_back(std::move(e));
+        s->items.push_back(subscript_list());
+        expect_op("]");
+        e = std::move(s);
+      } else {
+        return e;
+      }
+    }
+  }
+
+  void call_args(Expr& call) {
+    while (!at_op(")")) {
+      if (at_op("*") || at_op("**")) unsupported("starred call arguments", pos());
+      if (at(TokKind::Name) && peek().kind == TokKind::Op && peek().text == "=") {
+        Keyword kw;
+        kw.pos = pos();
+        kw.name = name();
+        next();
+        kw.value = expression();
+        call.keywords.push_back(std::move(kw));
+      } else {
+        if (!call.keywords.empty()) syntax_error("positional argument follows keyword argument");
+        call.items.push_back(named_expression());
+        if (at_kw("for") || at_kw("async")) unsupported("generator expression", pos());
+      }
+      if (!accept_op(",")) break;
+    }
+    expect_op(")");
+  }
+
+  ExprPtr subscript_list() {
+    Pos p = pos();
+    ExprPtr first = subscript_item();
+    if (!at_op(",")) return first;
+    auto t = make(ExprKind::Tuple, p);
+    t->items.push_back(std::move(first));
+    while (accept_op(",")) {
+      if (at_op("]")) break;
+      t->items.push_back(subscript_item());
+    }
+    return t;
+  }
+  ExprPtr subscript_item() {
+    if (at_op(":")) unsupported("slice", pos());
+    ExprPtr e = expression();
+    if (at_op(":")) unsupported("slice", e->pos);
+    return e;
+  }
+
+  ExprPtr atom() {
+    Pos p = pos();
+    const Token& t = cur();
+    switch (t.kind) {
+      case TokKind::Name: {
+        if (t.text == "True" || t.text == "False") {
+          auto e = make(ExprKind::Bool, p, next().text);
+          e->int_value = t.text == "True";
+          return e;
+        }
+        if (t.text == "None") return make(ExprKind::None, p, next().text);
+        if (is_keyword(t.text)) syntax_error("invalid syntax");
+        return make(ExprKind::Name, p, next().text);
+      }
+      case TokKind::Number:
+        return number(next());
+      case TokKind::String: {
+        auto e = make(ExprKind::Str, p, next().text);
+        while (at(TokKind::String)) next();  // implicit concatenation; only ever used as a docstring
+        return e;
+      }
+      case TokKind::Op:
+        break;
+      default:
+        syntax_error("invalid syntax");
+    }
+    if (accept_op("(")) {
+      if (accept_op(")")) return make(ExprKind::Tuple, p);
+      if (at_kw("yield")) unsupported("yield", pos());
+      ExprPtr first = named_expression();
+      if (at_kw("for") || at_kw("async")) unsupported("generator expression", pos());
+      if (accept_op(")")) return first;
+      auto tup = make(ExprKind::Tuple, p);
+      tup->items.push_back(std::move(first));
+      while (accept_op(",")) {
+        if (at_op(")")) break;
+        tup->items.push_back(named_expression());
+      }
+      expect_op(")");
+      return tup;
+    }
+    if (at_op("[")) unsupported("list display", p);
+    if (at_op("{")) unsupported("dict or set display", p);
+    if (at_op("...")) unsupported("Ellipsis", p);
+    syntax_error("invalid syntax");
+  }
+
+  ExprPtr number(const Token& t) {
+    std::string s;
+    for (char c : t.text) {
+      if (c != '_') s += c;
+    }
+    Pos p{t.line, t.col};
+    char last = s.back();
+    if (last == 'j' || last == 'J') unsupported("complex literal", p);
+    bool is_float = false;
+    if (s.size() < 2 || !(s[0] == '0' && std::string_view("xXoObB").find(s[1]) != std::string_view::npos)) {
+      is_float = s.find_first_of(".eE") != std::string::npos;
+    }
+    if (is_float) {
+      auto e = make(ExprKind::Float, p, t.text);
+      errno = 0;
+      e->float_value = std::strtod(s.c_str(), nullptr);
+      return e;
+    }
+    int base = 10;
+    size_t skip = 0;
+    if (s.size() > 1 && s[0] == '0') {
+      char b = static_cast<char>(s[1] | 0x20);
+      base = b == 'x' ? 16 : b == 'o' ? 8 : b == 'b' ? 2 : 10;
+      skip = base == 10 ? 0 : 2;
+      if (base == 10 && s.find_first_not_of('0') != std::string::npos) syntax_error("leading zeros in decimal integer literals are not permitted");
+    }
+    auto e = make(ExprKind::Int, p, t.text);
+    auto [ptr, ec] = std::from_chars(s.data() + skip, s.data() + s.size(), e->int_value, base);
+    if (ec != std::errc() || ptr != s.data() + s.size()) unsupported("integer literal out of 64-bit range", p);
+    return e;
+  }
+
+  std::vector<Token> toks_;
+  size_t i_ = 0;
+  int last_line_ = 1;
+};
+
+}  // namespace
+
+Module parse(std::string_view src) { return Parser(src).module(); }
+
+}  // namespace ws::frontend

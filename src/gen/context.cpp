@@ -1,0 +1,66 @@
+#include "gen/context.h"
+
+namespace ws::gen {
+
+void Scope::clear() {
+  visible_.clear();
+  marks_.clear();
+  values_.fill(0);
+  parts_.fill(0);
+}
+
+void Scope::close() {
+  for (size_t i = marks_.back(); i < visible_.size(); ++i) count(visible_[i], -1);
+  visible_.resize(marks_.back());
+  marks_.pop_back();
+}
+
+void Scope::add(VarId v) {
+  visible_.push_back(v);
+  count(v, 1);
+}
+
+void Scope::count(VarId v, int delta) {
+  const Var& var = vars_[v];
+  if (var.ndim != 0 || var.role == Role::Rng) return;
+  values_[var.type] += delta;
+  for_part_types(var.type, [&](TypeId t) { parts_[t] += delta; });
+}
+
+Context::Context(Workspace& w, Rng& r, const Policy& pol)
+    : prog(w.prog),
+      rng(r),
+      policy(pol),
+      namer(w.namer),
+      scope(w.scope),
+      inputs(w.inputs),
+      outputs(w.outputs),
+      tid(w.tid),
+      written(w.written),
+      producer_cache(w.producers) {
+  prog.clear();
+  namer.clear();
+  scope.clear();
+  inputs.clear();
+  outputs.clear();
+  tid.clear();
+  written.clear();
+  reset_producers();
+  for (TypeId t = 0; t < kNumTypes; ++t)
+    if (pol.local_type[t] > 0) enabled_mask |= uint64_t{1} << t;
+}
+
+VarId Context::add_var(std::string name, TypeId type, uint8_t ndim, Role role) {
+  prog.vars.push_back(Var{std::move(name), type, ndim, role});
+  written.push_back(false);
+  return static_cast<VarId>(prog.vars.size() - 1);
+}
+
+void Context::add_input(VarId v) {
+  inputs.push_back(v);
+  const TypeId t = prog.vars[v].type;
+  ++input_values[t];
+  for_part_types(t, [&](TypeId p) { ++input_parts[p]; });
+}
+
+}  // namespace ws::gen

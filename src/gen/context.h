@@ -1,0 +1,99 @@
+// State shared by the expression and statement builders while one module is generated: the arenas,
+// the policy, the variables in scope, and what the kernel's signature provides. The containers live in
+// a per-thread Workspace that is cleared, not freed, between kernels, which keeps generation to a few
+// microseconds.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "core/rng.h"
+#include "gen/names.h"
+#include "gen/ops.h"
+#include "gen/policy.h"
+#include "gen/program.h"
+
+namespace ws::gen {
+
+// Variables visible at the current point. Blocks are scopes: whatever a block declares is gone when it
+// closes, which keeps the generator clear of Warp's rules about names first bound inside a branch or loop.
+// Per-type counts answer "is there a value of type t / a composite with t components?" in O(1).
+class Scope {
+ public:
+  explicit Scope(const std::vector<Var>& vars) : vars_(vars) {}
+  void clear();
+  void open() { marks_.push_back(visible_.size()); }
+  void close();
+  void add(VarId v);
+  const std::vector<VarId>& visible() const { return visible_; }
+  int values(TypeId t) const { return values_[t]; }  // readable value variables of type t
+  int parts(TypeId t) const { return parts_[t]; }    // value variables with components of type t
+
+ private:
+  void count(VarId v, int delta);
+  const std::vector<Var>& vars_;
+  std::vector<VarId> visible_;
+  std::vector<size_t> marks_;
+  std::array<int, kNumTypes> values_{};
+  std::array<int, kNumTypes> parts_{};
+};
+
+// Producers of one result type that the current policy allows, with their weights.
+struct ProducerChoices {
+  bool ready = false;
+  std::vector<Producer> items;
+  std::vector<double> weights;
+};
+
+// Reusable containers for one thread's kernels.
+struct Workspace {
+  Program prog;
+  Namer namer;
+  Scope scope{prog.vars};
+  std::vector<VarId> inputs, outputs, tid;
+  std::vector<bool> written;
+  std::array<ProducerChoices, kNumTypes> producers;
+};
+
+struct Context {
+  Context(Workspace& w, Rng& r, const Policy& pol);
+
+  Program& prog;
+  Rng& rng;
+  const Policy& policy;
+  Namer& namer;
+  Scope& scope;
+  std::vector<VarId>& inputs;   // kernel arrays read from
+  std::vector<VarId>& outputs;  // kernel arrays written to
+  std::vector<VarId>& tid;      // thread-index variables, outermost first
+  std::vector<bool>& written;   // per var: an output that has been stored to
+  std::array<ProducerChoices, kNumTypes>& producer_cache;  // filled on first use; depends on has_rng
+
+  uint16_t func = 0;  // index of the function being built in prog.funcs
+  int budget = 0;     // statements the current function may still add (bounds kernel length)
+  bool in_kernel = false;
+  VarId rng_var = 0;
+  bool has_rng = false;
+  uint64_t enabled_mask = 0;                  // bit t: policy.local_type[t] > 0
+  std::array<int, kNumTypes> input_values{};  // input arrays with dtype t
+  std::array<int, kNumTypes> input_parts{};   // input arrays whose elements have components of type t
+
+  bool enabled(TypeId t) const { return enabled_mask >> t & 1u; }
+  VarId add_var(std::string name, TypeId type, uint8_t ndim, Role role);
+  void add_input(VarId v);
+  void reset_producers() {
+    for (ProducerChoices& c : producer_cache) c.ready = false;
+  }
+};
+
+// Calls f(t) for each component type of a value of type c: its scalar, and a matrix's row vector.
+template <class F>
+void for_part_types(TypeId c, F&& f) {
+  const TypeInfo& ci = info(c);
+  if (ci.kind == Kind::Scalar) return;
+  f(ci.scalar);
+  if (ci.kind == Kind::Mat) f(resolve(Pat::RowVec, c));
+}
+
+}  // namespace ws::gen

@@ -1,0 +1,396 @@
+#include "gen/expr.h"
+
+#include <array>
+
+namespace ws::gen {
+
+namespace {
+
+constexpr size_t kMaxCandidates = 64;
+
+// Literal floats people write, as (mantissa, decimals): 0.5 is {5, 1}.
+constexpr std::array<std::pair<int, uint8_t>, 13> kNiceFloats = {{
+    {0, 1}, {5, 1}, {10, 1}, {20, 1}, {1, 1}, {25, 2}, {30, 1}, {100, 1}, {1, 2}, {75, 2}, {15, 1}, {1000, 1}, {1, 3}}};
+
+uint16_t transform_ctor_row() {
+  static const uint16_t row = [] {
+    for (size_t i = 0; i < ops().size(); ++i)
+      if (ops()[i].form == Form::Ctor && ops()[i].cls == TClass::Transform) return static_cast<uint16_t>(i);
+    return uint16_t{0};
+  }();
+  return row;
+}
+
+// A composite value whose components have type `t`: where to read it and how many indices it takes.
+struct ComponentSource {
+  VarId var;
+  bool array;      // var is an array: read var[idx] first
+  uint8_t nindex;  // 1: v[i] / m[i] (row); 2: m[i, j]
+};
+
+template <class F>
+void for_component_sources(const Context& cx, TypeId t, bool arrays, F&& f) {
+  auto consider = [&](VarId v, bool array) {
+    const TypeId c = cx.prog.vars[v].type;
+    const TypeInfo& ci = info(c);
+    if (ci.kind == Kind::Scalar) return;
+    if (ci.kind == Kind::Mat) {
+      if (ci.scalar == t) f(ComponentSource{v, array, 2});
+      if (resolve(Pat::RowVec, c) == t) f(ComponentSource{v, array, 1});
+    } else if (ci.scalar == t) {
+      f(ComponentSource{v, array, 1});
+    }
+  };
+  for (VarId v : cx.scope.visible()) {
+    const Var& var = cx.prog.vars[v];
+    if (var.ndim == 0 && var.role != Role::Rng) consider(v, false);
+  }
+  if (cx.in_kernel && arrays)
+    for (VarId v : cx.inputs) consider(v, true);
+}
+
+template <class T>
+const T& pick_n(Rng& rng, const std::array<T, kMaxCandidates>& items, size_t n) {
+  return items[static_cast<size_t>(rng.range(0, static_cast<int64_t>(n) - 1))];
+}
+
+}  // namespace
+
+ExprId ExprBuilder::make(ExprKind kind, TypeId type, uint16_t ref, std::span<const ExprId> kids, uint8_t aux,
+                         int64_t value) {
+  Program& p = cx_.prog;
+  bool constant = kind == ExprKind::Lit;
+  if (kind == ExprKind::Op || kind == ExprKind::Cast || kind == ExprKind::Construct || kind == ExprKind::Ternary ||
+      kind == ExprKind::Component) {
+    constant = true;
+    for (ExprId k : kids) constant = constant && p.exprs[k].constant;
+  }
+  p.exprs.push_back(Expr{kind, type, static_cast<uint8_t>(kids.size()), aux, constant, ref,
+                         static_cast<uint32_t>(p.kids.size()), value});
+  p.kids.insert(p.kids.end(), kids.begin(), kids.end());
+  return static_cast<ExprId>(p.exprs.size() - 1);
+}
+
+int ExprBuilder::count_vars(TypeId t) const { return cx_.scope.values(t); }
+
+int ExprBuilder::count_arrays(TypeId t) const {
+  return cx_.in_kernel && !in_index_ ? cx_.input_values[t] : 0;
+}
+
+VarId ExprBuilder::pick_var(TypeId t) {
+  // Later declarations are likelier: fresh values tend to be used soon after they are made.
+  std::array<VarId, kMaxCandidates> cand;
+  std::array<double, kMaxCandidates> w;
+  size_t n = 0;
+  for (VarId v : cx_.scope.visible()) {
+    const Var& var = cx_.prog.vars[v];
+    if (var.type != t || var.ndim != 0 || var.role == Role::Rng || n == kMaxCandidates) continue;
+    cand[n] = v;
+    w[n] = 1.0 + static_cast<double>(n);
+    ++n;
+  }
+  return cand[cx_.rng.weighted(std::span<const double>(w.data(), n))];
+}
+
+VarId ExprBuilder::pick_array(TypeId t) {
+  std::array<VarId, kMaxCandidates> cand;
+  size_t n = 0;
+  for (VarId v : cx_.inputs)
+    if ((t == kNoType || cx_.prog.vars[v].type == t) && n < cand.size()) cand[n++] = v;
+  return pick_n(cx_.rng, cand, n);
+}
+
+int ExprBuilder::count_callables(TypeId t) const {
+  int n = 0;
+  for (uint16_t f = 0; f < cx_.func; ++f) n += cx_.prog.funcs[f].ret == t;
+  return n;
+}
+
+bool ExprBuilder::component_source(TypeId t) const {
+  return cx_.scope.parts(t) > 0 || (cx_.in_kernel && !in_index_ && cx_.input_parts[t] > 0);
+}
+
+const ProducerChoices& ExprBuilder::choices(TypeId t) {
+  ProducerChoices& c = cx_.producer_cache[t];
+  if (c.ready) return c;
+  c.ready = true;
+  c.items.clear();
+  c.weights.clear();
+  const Policy& pol = cx_.policy;
+  for (const Producer& pr : producers(t)) {
+    if ((pr.uses & ~cx_.enabled_mask) != 0 || (pr.rng && !cx_.has_rng)) continue;
+    const Op& op = ops()[pr.op];
+    const double w = op.weight * pol.group[static_cast<size_t>(op.group)] * pol.local_type[pr.t];
+    if (w <= 0) continue;
+    c.items.push_back(pr);
+    c.weights.push_back(w);
+  }
+  return c;
+}
+
+ExprId ExprBuilder::build(TypeId t, int depth) {
+  const Policy& pol = cx_.policy;
+  const TypeInfo& ti = info(t);
+  const int narrays = count_arrays(t);
+  const bool sourced = count_vars(t) > 0 || narrays > 0;
+  Weights<ExprChoice> w{};
+  auto set = [&](ExprChoice c, double scale) {
+    w[static_cast<size_t>(c)] = pol.expr[static_cast<size_t>(c)] * scale;
+  };
+  if (count_vars(t) > 0) set(ExprChoice::Var, 1);
+  if (narrays > 0) set(ExprChoice::Index, 1);
+  if (t == kInt32 && cx_.in_kernel && !in_index_ && !cx_.inputs.empty()) set(ExprChoice::Shape, 1);
+  set(ExprChoice::Lit, t == kBool ? 0.02 : ti.kind == Kind::Scalar ? 1.0 : 0.2);
+  if (depth > 0) {
+    // With no value of a composite type in scope, operators on it would only combine constants.
+    if (!choices(t).items.empty()) set(ExprChoice::Op, sourced || ti.kind == Kind::Scalar ? 1.0 : 0.15);
+    if (ti.kind == Kind::Scalar && t != kBool) set(ExprChoice::Cast, 1);
+    if (ti.kind == Kind::Vec || ti.kind == Kind::Mat || ti.kind == Kind::Quat)
+      set(ExprChoice::Construct, sourced ? 1.0 : 4.0);
+    if (component_source(t)) set(ExprChoice::Component, 1);
+    set(ExprChoice::Ternary, t == kBool ? 0.1 : 1.0);
+    if (count_callables(t) > 0) set(ExprChoice::Call, 1);
+  }
+  double total = 0;
+  for (double x : w) total += x;
+  if (total <= 0) return literal(t);
+
+  switch (static_cast<ExprChoice>(cx_.rng.weighted(w))) {
+    case ExprChoice::Var: return var(pick_var(t));
+    case ExprChoice::Index: return element(pick_array(t));
+    case ExprChoice::Shape: return shape();
+    case ExprChoice::Op: {
+      // Prefer rows whose operands can be read from something in scope; one with nothing to read would
+      // only combine constants (wp.float16(1.5) < wp.float16(2.0)).
+      const ProducerChoices& c = choices(t);
+      const Producer* p = &c.items[cx_.rng.weighted(c.weights)];
+      for (int retry = 0; retry < 3 && !has_source(resolve(ops()[p->op].args[0], p->t)) && cx_.rng.chance(0.85); ++retry)
+        p = &c.items[cx_.rng.weighted(c.weights)];
+      return op(*p, depth);
+    }
+    case ExprChoice::Cast: {
+      const ExprId e = cast(t, depth);
+      return e != kNoExpr ? e : literal(t);
+    }
+    case ExprChoice::Construct: return construct(t, depth);
+    case ExprChoice::Component: return component(t);
+    case ExprChoice::Ternary: return ternary(t, depth);
+    case ExprChoice::Call: return call(t, depth);
+    case ExprChoice::Lit:
+    case ExprChoice::kCount: break;
+  }
+  return literal(t);
+}
+
+bool ExprBuilder::has_source(TypeId t) const {
+  // kNoType: an Rng operand, always available.
+  return t == kNoType || count_vars(t) > 0 || count_arrays(t) > 0 || (is_scalar(t) && component_source(t));
+}
+
+ExprId ExprBuilder::source(TypeId t) {
+  const int narrays = count_arrays(t);
+  const int nvars = count_vars(t);
+  const bool comp = is_scalar(t) && component_source(t);
+  if (nvars == 0 && narrays == 0 && !comp) return kNoExpr;
+  const std::array<double, 3> w = {nvars > 0 ? 3.0 : 0.0, narrays > 0 ? 2.0 : 0.0, comp ? 1.0 : 0.0};
+  switch (cx_.rng.weighted(w)) {
+    case 0: return var(pick_var(t));
+    case 1: return element(pick_array(t));
+    default: return component(t);
+  }
+}
+
+ExprId ExprBuilder::op(const Producer& p, int depth) {
+  const Op& o = ops()[p.op];
+  std::array<ExprId, 4> kids{};
+  const int n = arity(o);
+  bool constant = true;
+  for (int a = 0; a < n; ++a) {
+    kids[a] = o.args[a] == Pat::Rng ? var(cx_.rng_var) : build(resolve(o.args[a], p.t), depth - 1);
+    constant = constant && cx_.prog.exprs[kids[a]].constant;
+  }
+  if (constant && o.form != Form::Ctor) {
+    const ExprId s = source(resolve(o.args[0], p.t));
+    if (s != kNoExpr) kids[0] = s;
+  }
+  // x < x, h / h: a binary operator on one variable twice says nothing.
+  const Expr& k0 = cx_.prog.exprs[kids[0]];
+  if (n == 2 && k0.kind == ExprKind::Var && cx_.prog.exprs[kids[1]].kind == ExprKind::Var &&
+      cx_.prog.exprs[kids[1]].ref == k0.ref)
+    kids[1] = literal(resolve(o.args[1], p.t));
+  return make(ExprKind::Op, resolve(o.ret, p.t), p.op, std::span<const ExprId>(kids.data(), n));
+}
+
+ExprId ExprBuilder::cast(TypeId t, int depth) {
+  std::array<double, kNumTypes> w{};
+  bool any = false;
+  for (TypeId s = kInt8; s <= kFloat64; ++s)
+    if (s != t && cx_.enabled(s)) w[s] = cx_.policy.local_type[s], any = true;
+  if (!any) return kNoExpr;
+  const auto src = static_cast<TypeId>(cx_.rng.weighted(w));
+  ExprId kid = build(src, depth - 1);
+  // float(2.5) is a constant in disguise; convert something that varies when there is one.
+  if (cx_.prog.exprs[kid].constant) {
+    const ExprId s = source(src);
+    if (s != kNoExpr) kid = s;
+  }
+  return make(ExprKind::Cast, t, 0, std::span<const ExprId>(&kid, 1));
+}
+
+ExprId ExprBuilder::construct(TypeId t, int depth) {
+  const int n = component_count(t);
+  std::array<ExprId, 16> kids{};
+  // Long constructors (mat33, mat44) take plain leaves so a single expression stays readable.
+  const int kid_depth = n > 4 ? 0 : depth - 1;
+  for (int i = 0; i < n; ++i) kids[i] = build(info(t).scalar, kid_depth);
+  return make(ExprKind::Construct, t, 0, std::span<const ExprId>(kids.data(), n));
+}
+
+ExprId ExprBuilder::component(TypeId t) {
+  std::array<ComponentSource, kMaxCandidates> cand;
+  size_t n = 0;
+  for_component_sources(cx_, t, !in_index_, [&](const ComponentSource& s) {
+    if (n < kMaxCandidates) cand[n++] = s;
+  });
+  const ComponentSource& s = pick_n(cx_.rng, cand, n);
+  const ExprId base = s.array ? element(s.var) : var(s.var);
+  const TypeInfo& bi = info(cx_.prog.vars[s.var].type);
+  std::array<ExprId, 3> kids{base, 0, 0};
+  // A loop variable sometimes indexes dynamically (v[i]); otherwise a literal in range.
+  VarId loop = 0;
+  bool have_loop = false;
+  for (VarId v : cx_.scope.visible())
+    if (cx_.prog.vars[v].role == Role::LoopVar) loop = v, have_loop = true;
+  bool literal_index = true;
+  for (int i = 0; i < s.nindex; ++i) {
+    const int extent = i == 0 ? bi.rows : bi.cols;
+    if (have_loop && cx_.rng.chance(0.15)) {
+      kids[1 + i] = var(loop);
+      literal_index = false;
+    } else {
+      kids[1 + i] = int_literal(cx_.rng.range(0, extent - 1));
+    }
+  }
+  const bool attr = literal_index && s.nindex == 1 && (bi.kind == Kind::Vec || bi.kind == Kind::Quat) &&
+                    cx_.rng.chance(cx_.policy.p_attr);
+  return make(ExprKind::Component, t, 0, std::span<const ExprId>(kids.data(), 1 + s.nindex), attr ? 1 : 0);
+}
+
+ExprId ExprBuilder::component_of(VarId v) {
+  const TypeInfo& vi = info(cx_.prog.vars[v].type);
+  std::array<ExprId, 3> kids{var(v), 0, 0};
+  const int nindex = vi.kind == Kind::Mat ? 2 : 1;
+  for (int i = 0; i < nindex; ++i) kids[1 + i] = int_literal(cx_.rng.range(0, (i == 0 ? vi.rows : vi.cols) - 1));
+  const bool attr = nindex == 1 && vi.kind != Kind::Transform && cx_.rng.chance(cx_.policy.p_attr);
+  return make(ExprKind::Component, vi.scalar, 0, std::span<const ExprId>(kids.data(), 1 + nindex), attr ? 1 : 0);
+}
+
+ExprId ExprBuilder::ternary(TypeId t, int depth) {
+  std::array<ExprId, 3> kids{build(t, depth - 1), cond(depth - 1), build(t, depth - 1)};
+  if (cx_.prog.exprs[kids[0]].constant && cx_.prog.exprs[kids[2]].constant) {
+    const ExprId s = source(t);
+    if (s != kNoExpr) kids[0] = s;
+  }
+  return make(ExprKind::Ternary, t, 0, kids);
+}
+
+ExprId ExprBuilder::call(TypeId t, int depth) {
+  std::array<uint16_t, kMaxCandidates> cand;
+  size_t n = 0;
+  for (uint16_t f = 0; f < cx_.func && n < cand.size(); ++f)
+    if (cx_.prog.funcs[f].ret == t) cand[n++] = f;
+  const uint16_t f = pick_n(cx_.rng, cand, n);
+  cx_.prog.funcs[cx_.func].calls |= 1u << f;
+  std::array<ExprId, 8> kids{};
+  const auto& params = cx_.prog.funcs[f].params;
+  for (size_t i = 0; i < params.size(); ++i) kids[i] = build(cx_.prog.vars[params[i]].type, depth - 1);
+  return make(ExprKind::Call, t, f, std::span<const ExprId>(kids.data(), params.size()));
+}
+
+ExprId ExprBuilder::shape() {
+  const VarId a = pick_array(kNoType);
+  const auto dim = static_cast<uint8_t>(cx_.rng.range(0, cx_.prog.vars[a].ndim - 1));
+  return make(ExprKind::Shape, kInt32, a, {}, dim);
+}
+
+ExprId ExprBuilder::extent() {
+  std::array<VarId, kMaxCandidates> params;
+  size_t n = 0;
+  for (VarId v : cx_.scope.visible()) {
+    const Var& var = cx_.prog.vars[v];
+    if (var.role == Role::Param && var.type == kInt32 && var.ndim == 0 && n < params.size()) params[n++] = v;
+  }
+  const std::array<double, 3> w = {n > 0 ? 4.0 : 0.0, cx_.in_kernel && !cx_.inputs.empty() ? 1.5 : 0.0, 1.0};
+  switch (cx_.rng.weighted(w)) {
+    case 0: return var(pick_n(cx_.rng, params, n));
+    case 1: return shape();
+    default: {
+      const ExprId e = build(kInt32, 1);
+      return cx_.prog.exprs[e].constant ? cast_to(kInt32, e) : e;
+    }
+  }
+}
+
+ExprId ExprBuilder::var(VarId v) { return make(ExprKind::Var, cx_.prog.vars[v].type, v, {}); }
+
+ExprId ExprBuilder::int_literal(int64_t v) { return make(ExprKind::Lit, kInt32, 0, {}, 0, v); }
+
+ExprId ExprBuilder::literal(TypeId t) {
+  Rng& rng = cx_.rng;
+  const TypeInfo& ti = info(t);
+  if (ti.kind == Kind::Transform) {
+    const std::array<ExprId, 2> kids{literal(resolve(Pat::Vec3S, t)), literal(resolve(Pat::QuatS, t))};
+    return make(ExprKind::Op, t, transform_ctor_row(), kids);
+  }
+  if (ti.kind != Kind::Scalar) {
+    std::array<ExprId, 16> kids{};
+    const int n = component_count(t);
+    for (int i = 0; i < n; ++i) kids[i] = literal(ti.scalar);
+    return make(ExprKind::Construct, t, 0, std::span<const ExprId>(kids.data(), n));
+  }
+  if (t == kBool) return make(ExprKind::Lit, t, 0, {}, 0, rng.chance(0.5));
+  if (is_float_scalar(t)) {
+    int64_t mant;
+    uint8_t decimals;
+    if (rng.chance(0.6)) {
+      const auto& nice = rng.pick(std::span<const std::pair<int, uint8_t>>(kNiceFloats));
+      mant = nice.first;
+      decimals = nice.second;
+    } else {
+      decimals = static_cast<uint8_t>(rng.range(1, 2));
+      mant = rng.range(1, decimals == 1 ? 99 : 999);
+    }
+    if (rng.chance(0.08)) mant = -mant;
+    return make(ExprKind::Lit, t, 0, {}, decimals, mant);
+  }
+  int64_t v = rng.chance(0.8) ? rng.range(0, 9) : rng.range(10, 100);
+  if (is_signed_scalar(t) && !in_index_ && rng.chance(0.05)) v = -v;
+  return make(ExprKind::Lit, t, 0, {}, 0, v);
+}
+
+ExprId ExprBuilder::element(VarId array) {
+  const int ndim = cx_.prog.vars[array].ndim;
+  std::array<ExprId, 4> kids{};
+  const bool by_tid = ndim == static_cast<int>(cx_.tid.size()) && cx_.rng.chance(cx_.policy.p_tid_index);
+  const bool outer = in_index_;
+  in_index_ = true;
+  for (int d = 0; d < ndim; ++d) kids[d] = by_tid ? var(cx_.tid[d]) : index_expr(d);
+  in_index_ = outer;
+  return make(ExprKind::Index, cx_.prog.vars[array].type, array, std::span<const ExprId>(kids.data(), ndim));
+}
+
+ExprId ExprBuilder::index_expr(int dim) {
+  // The thread index for this axis, an enclosing loop's variable, or a small int expression.
+  std::array<VarId, kMaxCandidates> loops;
+  size_t n = 0;
+  for (VarId v : cx_.scope.visible())
+    if (cx_.prog.vars[v].role == Role::LoopVar && n < loops.size()) loops[n++] = v;
+  const std::array<double, 3> w = {dim < static_cast<int>(cx_.tid.size()) ? 3.0 : 0.0, n > 0 ? 3.0 : 0.0, 1.0};
+  switch (cx_.rng.weighted(w)) {
+    case 0: return var(cx_.tid[dim]);
+    case 1: return var(pick_n(cx_.rng, loops, n));
+    default: return build(kInt32, 1);
+  }
+}
+
+}  // namespace ws::gen

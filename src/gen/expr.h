@@ -1,0 +1,62 @@
+// Type-directed random expressions: build(t, depth) returns an expression of exactly type t, so the
+// result never needs Warp's type checker to agree after the fact. Every production (variable, literal,
+// array element, array shape, operator/builtin row, cast, constructor, component, ternary, helper call)
+// is weighted by the policy and only offered when it can produce t from what is in scope. Operators
+// whose operands all came out constant get one operand replaced by a variable, so the generator does
+// not write `if 0.5 < 2.0:`.
+#pragma once
+
+#include <span>
+
+#include "gen/context.h"
+
+namespace ws::gen {
+
+class ExprBuilder {
+ public:
+  explicit ExprBuilder(Context& cx) : cx_(cx) {}
+
+  ExprId build(TypeId t, int depth);
+  ExprId leaf(TypeId t) { return build(t, 0); }
+  ExprId cond(int depth) { return build(kBool, depth < 1 ? 1 : depth); }
+  ExprId literal(TypeId t);
+  ExprId int_literal(int64_t v);
+  ExprId var(VarId v);
+  ExprId element(VarId array);  // array[indices]
+  // A variable, array element or component of type t, or kNoExpr when nothing in scope has that type.
+  ExprId source(TypeId t);
+  bool has_source(TypeId t) const;
+  // An int32 that varies at run time, for loop bounds: an int parameter, an array extent, or an expression.
+  ExprId extent();
+  ExprId make_op(uint16_t row, TypeId result, std::span<const ExprId> kids) {
+    return make(ExprKind::Op, result, row, kids);
+  }
+  // T(e): a conversion, or with T == e's type a copy that makes a fresh (non-constant) value.
+  ExprId cast_to(TypeId t, ExprId e) { return make(ExprKind::Cast, t, 0, std::span<const ExprId>(&e, 1)); }
+  // An lvalue component of a composite variable: v[1], v.y, m[i, j].
+  ExprId component_of(VarId v);
+
+ private:
+  ExprId make(ExprKind kind, TypeId type, uint16_t ref, std::span<const ExprId> kids, uint8_t aux = 0,
+              int64_t value = 0);
+  ExprId op(const Producer& p, int depth);
+  ExprId cast(TypeId t, int depth);
+  ExprId construct(TypeId t, int depth);
+  ExprId component(TypeId t);
+  ExprId ternary(TypeId t, int depth);
+  ExprId call(TypeId t, int depth);
+  ExprId shape();
+  ExprId index_expr(int dim);
+  const ProducerChoices& choices(TypeId t);
+  int count_vars(TypeId t) const;
+  VarId pick_var(TypeId t);
+  int count_arrays(TypeId t) const;  // input arrays of dtype t readable here
+  VarId pick_array(TypeId t);        // kNoType: any input
+  bool component_source(TypeId t) const;
+  int count_callables(TypeId t) const;
+
+  Context& cx_;
+  bool in_index_ = false;  // building array indices: no nested array reads
+};
+
+}  // namespace ws::gen

@@ -1,0 +1,57 @@
+#include "gen/generator.h"
+
+#include <stdexcept>
+
+#include "core/rng.h"
+#include "gen/collect.h"
+#include "gen/module.h"
+#include "gen/names.h"
+#include "gen/presets.h"
+#include "gen/printer.h"
+
+namespace ws::gen {
+
+namespace {
+
+// A preset's requirement fails rarely (well under half the time); redraws continue the same Rng stream,
+// so the result is still a pure function of (preset, seed, index).
+constexpr int kMaxAttempts = 64;
+
+}  // namespace
+
+const std::vector<std::string>& preset_names() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const Preset& p : presets()) out.emplace_back(p.name);
+    return out;
+  }();
+  return names;
+}
+
+GeneratedKernel generate(std::string_view preset, uint64_t seed, uint64_t index) {
+  const Preset* p = find_preset(preset);
+  if (!p) throw std::invalid_argument("unknown kernel preset: " + std::string(preset));
+  Rng rng(seed, index);
+  GeneratedKernel k;
+  k.preset = p->name;
+  k.kernel_name = kernel_name(rng, p->name);
+  // Reused across calls on a thread: the containers keep their capacity.
+  thread_local Workspace ws;
+  const Program& prog = ws.prog;
+  uint32_t helpers = 0;
+  FeatureSet features;
+  for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
+    Policy policy;
+    p->configure(policy, rng);
+    build_module(ws, rng, policy, k.kernel_name);
+    helpers = reachable_helpers(prog);
+    features = collect_features(prog, helpers);
+    if (p->accept(features)) break;
+  }
+  k.python.reserve(2048);
+  print_module(prog, helpers, k.python);
+  k.features = features.names();
+  return k;
+}
+
+}  // namespace ws::gen

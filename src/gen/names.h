@@ -1,0 +1,33 @@
+// Identifier choice. Names come from small pools of plausible words chosen by what the value is
+// (an accumulator, a vector, a loop counter), made unique within a module with a numeric suffix
+// only when needed, so kernels read like code people write rather than v0, v1, v2.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/rng.h"
+#include "gen/type.h"
+
+namespace ws::gen {
+
+enum class NameKind : uint8_t { Local, Input, Output, Param, Loop, Counter, Helper, HelperParam, Rng };
+
+class Namer {
+ public:
+  void clear() { used_.clear(); }
+  // A fresh identifier for a value of type `t` (ignored for some kinds).
+  std::string fresh(Rng& rng, NameKind kind, TypeId t);
+  // Reserve an exact name (e.g. "tid").
+  std::string take(std::string_view name);
+
+ private:
+  bool taken(std::string_view name) const;
+  std::vector<std::string> used_;
+};
+
+// `<preset>_<6 base36 chars>`, drawn from rng.
+std::string kernel_name(Rng& rng, std::string_view preset);
+
+}  // namespace ws::gen

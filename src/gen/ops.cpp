@@ -1,0 +1,232 @@
+#include "gen/ops.h"
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+static_assert(ws::gen::kNumTypes <= 64, "Producer::uses is a 64-bit type mask");
+
+namespace ws::gen {
+
+namespace {
+
+using enum Form;
+using enum Pat;
+using C = TClass;
+using G = OpGroup;
+
+// clang-format off
+constexpr Op kOps[] = {
+    // text, form, prec, class, result, args, group, weight
+    {"+", Infix, kPrecAdd, C::Additive, T, {T, T}, G::Arith, 3},
+    {"-", Infix, kPrecAdd, C::Additive, T, {T, T}, G::Arith, 2},
+    {"*", Infix, kPrecMul, C::NumScalar, T, {T, T}, G::Arith, 3},
+    {"/", Infix, kPrecMul, C::NumScalar, T, {T, T}, G::Arith, 1},
+    {"%", Infix, kPrecMul, C::NumScalar, T, {T, T}, G::Arith, 0.4},
+    {"//", Infix, kPrecMul, C::NumScalar, T, {T, T}, G::Arith, 0.3},
+    {"-", Prefix, kPrecUnary, C::Negatable, T, {T}, G::Arith, 0.5},
+    {"*", Infix, kPrecMul, C::Vec, T, {T, S}, G::Vector, 2},
+    {"*", Infix, kPrecMul, C::Vec, T, {S, T}, G::Vector, 1},
+    {"/", Infix, kPrecMul, C::Vec, T, {T, S}, G::Vector, 0.5},
+    {"dot", Call, kPrecAtom, C::Vec, S, {T, T}, G::Vector, 1.5},
+    {"cross", Call, kPrecAtom, C::Vec3, T, {T, T}, G::Vector, 1.5},
+    {"length", Call, kPrecAtom, C::FloatVec, S, {T}, G::Vector, 1.5},
+    {"length_sq", Call, kPrecAtom, C::Vec, S, {T}, G::Vector, 0.7},
+    {"normalize", Call, kPrecAtom, C::FloatVec, T, {T}, G::Vector, 1.5},
+    {"min", Call, kPrecAtom, C::Vec, T, {T, T}, G::Vector, 0.4},
+    {"max", Call, kPrecAtom, C::Vec, T, {T, T}, G::Vector, 0.4},
+    {"min", Call, kPrecAtom, C::Vec, S, {T}, G::Vector, 0.3},
+    {"max", Call, kPrecAtom, C::Vec, S, {T}, G::Vector, 0.3},
+    {"abs", Call, kPrecAtom, C::Vec, T, {T}, G::Vector, 0.3},
+    {"cw_mul", Call, kPrecAtom, C::Vec, T, {T, T}, G::Vector, 0.5},
+    {"cw_div", Call, kPrecAtom, C::FloatVec, T, {T, T}, G::Vector, 0.3},
+    {"lerp", Call, kPrecAtom, C::FloatVec, T, {T, T, S}, G::Vector, 0.5},
+    {"*", Infix, kPrecMul, C::Mat, T, {T, S}, G::Matrix, 1},
+    {"*", Infix, kPrecMul, C::Mat, RowVec, {T, RowVec}, G::Matrix, 2},
+    {"*", Infix, kPrecMul, C::Mat, T, {T, T}, G::Matrix, 1},
+    {"transpose", Call, kPrecAtom, C::Mat, T, {T}, G::Matrix, 1},
+    {"inverse", Call, kPrecAtom, C::Mat, T, {T}, G::Matrix, 0.7},
+    {"determinant", Call, kPrecAtom, C::Mat, S, {T}, G::Matrix, 1},
+    {"trace", Call, kPrecAtom, C::Mat, S, {T}, G::Matrix, 0.7},
+    {"get_diag", Call, kPrecAtom, C::Mat, RowVec, {T}, G::Matrix, 0.4},
+    {"ddot", Call, kPrecAtom, C::Mat, S, {T, T}, G::Matrix, 0.4},
+    {"diag", Call, kPrecAtom, C::FloatVec, SqMat, {T}, G::Matrix, 0.5},
+    {"outer", Call, kPrecAtom, C::FloatVec, SqMat, {T, T}, G::Matrix, 0.7},
+    {"skew", Call, kPrecAtom, C::FloatVec3, Mat33S, {T}, G::Matrix, 0.4},
+    {"*", Infix, kPrecMul, C::Quat, T, {T, T}, G::Quat, 1},
+    {"quat_rotate", Call, kPrecAtom, C::Quat, Vec3S, {T, Vec3S}, G::Quat, 2},
+    {"quat_rotate_inv", Call, kPrecAtom, C::Quat, Vec3S, {T, Vec3S}, G::Quat, 0.7},
+    {"quat_inverse", Call, kPrecAtom, C::Quat, T, {T}, G::Quat, 0.7},
+    {"quat_to_matrix", Call, kPrecAtom, C::Quat, Mat33S, {T}, G::Quat, 0.7},
+    {"quat_from_axis_angle", Call, kPrecAtom, C::Quat, T, {Vec3S, S}, G::Quat, 1.5},
+    {"quat_rpy", Call, kPrecAtom, C::Quat, T, {S, S, S}, G::Quat, 0.5},
+    {"quat_slerp", Call, kPrecAtom, C::Quat, T, {T, T, S}, G::Quat, 0.5},
+    {"quat_from_matrix", Call, kPrecAtom, C::Quat, T, {Mat33S}, G::Quat, 0.3},
+    {"normalize", Call, kPrecAtom, C::Quat, T, {T}, G::Quat, 0.7},
+    {"length", Call, kPrecAtom, C::Quat, S, {T}, G::Quat, 0.4},
+    {"dot", Call, kPrecAtom, C::Quat, S, {T, T}, G::Quat, 0.4},
+    {"", Ctor, kPrecAtom, C::Transform, T, {Vec3S, QuatS}, G::Transform, 2},
+    {"*", Infix, kPrecMul, C::Transform, T, {T, T}, G::Transform, 0.7},
+    {"transform_point", Call, kPrecAtom, C::Transform, Vec3S, {T, Vec3S}, G::Transform, 2},
+    {"transform_vector", Call, kPrecAtom, C::Transform, Vec3S, {T, Vec3S}, G::Transform, 1.5},
+    {"transform_get_translation", Call, kPrecAtom, C::Transform, Vec3S, {T}, G::Transform, 0.7},
+    {"transform_get_rotation", Call, kPrecAtom, C::Transform, QuatS, {T}, G::Transform, 0.7},
+    {"transform_inverse", Call, kPrecAtom, C::Transform, T, {T}, G::Transform, 0.7},
+    {"transform_multiply", Call, kPrecAtom, C::Transform, T, {T, T}, G::Transform, 0.5},
+    {"sin", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 2},
+    {"cos", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 2},
+    {"tan", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.5},
+    {"asin", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.3},
+    {"acos", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.3},
+    {"atan", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.5},
+    {"atan2", Call, kPrecAtom, C::FloatScalar, T, {T, T}, G::Math, 0.5},
+    {"sinh", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.2},
+    {"cosh", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.2},
+    {"tanh", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.5},
+    {"sqrt", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 2},
+    {"cbrt", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.2},
+    {"exp", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 1.5},
+    {"log", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 1},
+    {"log2", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.3},
+    {"log10", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.3},
+    {"pow", Call, kPrecAtom, C::FloatScalar, T, {T, T}, G::Math, 1},
+    {"abs", Call, kPrecAtom, C::SignedScalar, T, {T}, G::Math, 1.5},
+    {"sign", Call, kPrecAtom, C::SignedScalar, T, {T}, G::Math, 0.3},
+    {"min", Call, kPrecAtom, C::NumScalar, T, {T, T}, G::Math, 1},
+    {"max", Call, kPrecAtom, C::NumScalar, T, {T, T}, G::Math, 1},
+    {"clamp", Call, kPrecAtom, C::NumScalar, T, {T, T, T}, G::Math, 1},
+    {"floor", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.5},
+    {"ceil", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.4},
+    {"round", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.3},
+    {"trunc", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.2},
+    {"frac", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.2},
+    {"degrees", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.2},
+    {"radians", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.2},
+    {"erf", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.2},
+    {"copysign", Call, kPrecAtom, C::FloatScalar, T, {T, T}, G::Math, 0.2},
+    {"lerp", Call, kPrecAtom, C::FloatScalar, T, {T, T, T}, G::Math, 0.5},
+    {"smoothstep", Call, kPrecAtom, C::FloatScalar, T, {T, T, T}, G::Math, 0.4},
+    {"&", Infix, kPrecBitAnd, C::IntScalar, T, {T, T}, G::Bitwise, 1},
+    {"|", Infix, kPrecBitOr, C::IntScalar, T, {T, T}, G::Bitwise, 1},
+    {"^", Infix, kPrecBitXor, C::IntScalar, T, {T, T}, G::Bitwise, 1},
+    {"<<", Infix, kPrecShift, C::IntScalar, T, {T, T}, G::Bitwise, 0.5},
+    {">>", Infix, kPrecShift, C::IntScalar, T, {T, T}, G::Bitwise, 0.5},
+    {"~", Prefix, kPrecUnary, C::IntScalar, T, {T}, G::Bitwise, 0.3},
+    {"<", Infix, kPrecCompare, C::NumScalar, Bool, {T, T}, G::Compare, 2},
+    {"<=", Infix, kPrecCompare, C::NumScalar, Bool, {T, T}, G::Compare, 1},
+    {">", Infix, kPrecCompare, C::NumScalar, Bool, {T, T}, G::Compare, 2},
+    {">=", Infix, kPrecCompare, C::NumScalar, Bool, {T, T}, G::Compare, 1},
+    {"==", Infix, kPrecCompare, C::NumScalar, Bool, {T, T}, G::Compare, 0.5},
+    {"!=", Infix, kPrecCompare, C::NumScalar, Bool, {T, T}, G::Compare, 0.5},
+    {"and", Infix, kPrecAnd, C::Bool, T, {T, T}, G::Logic, 1},
+    {"or", Infix, kPrecOr, C::Bool, T, {T, T}, G::Logic, 1},
+    {"not", Prefix, kPrecNot, C::Bool, T, {T}, G::Logic, 0.5},
+    {"rand_init", Call, kPrecAtom, C::Float32, UInt32, {Int32, Int32}, G::Random, 0},  // statement only
+    {"randf", Call, kPrecAtom, C::Float32, T, {Rng}, G::Random, 2},
+    {"randf", Call, kPrecAtom, C::Float32, T, {Rng, T, T}, G::Random, 1},
+    {"randn", Call, kPrecAtom, C::Float32, T, {Rng}, G::Random, 1},
+    {"randi", Call, kPrecAtom, C::Float32, Int32, {Rng}, G::Random, 1},
+    {"randi", Call, kPrecAtom, C::Float32, Int32, {Rng, Int32, Int32}, G::Random, 0.5},
+    {"randu", Call, kPrecAtom, C::Float32, UInt32, {Rng}, G::Random, 0.3},
+    {"noise", Call, kPrecAtom, C::Float32, T, {Rng, T}, G::Random, 0.3},
+    {"poisson", Call, kPrecAtom, C::Float32, UInt32, {Rng, T}, G::Random, 0.2},
+    {"sample_unit_sphere", Call, kPrecAtom, C::Float32, Vec3, {Rng}, G::Random, 0.5},
+    {"sample_unit_sphere_surface", Call, kPrecAtom, C::Float32, Vec3, {Rng}, G::Random, 0.3},
+    {"sample_unit_hemisphere", Call, kPrecAtom, C::Float32, Vec3, {Rng}, G::Random, 0.2},
+    {"sample_unit_cube", Call, kPrecAtom, C::Float32, Vec3, {Rng}, G::Random, 0.2},
+    {"sample_unit_disk", Call, kPrecAtom, C::Float32, Vec2, {Rng}, G::Random, 0.3},
+    {"sample_unit_square", Call, kPrecAtom, C::Float32, Vec2, {Rng}, G::Random, 0.2},
+};
+// clang-format on
+
+bool in_class(TClass c, TypeId t) {
+  const TypeInfo& ti = info(t);
+  const bool scalar = ti.kind == Kind::Scalar;
+  switch (c) {
+    case C::NumScalar: return scalar && t != kBool;
+    case C::SignedScalar: return scalar && is_signed_scalar(t);
+    case C::IntScalar: return is_int_scalar(t);
+    case C::FloatScalar: return is_float_scalar(t);
+    case C::Bool: return t == kBool;
+    case C::Float32: return t == kFloat32;
+    case C::Vec: return ti.kind == Kind::Vec;
+    case C::FloatVec: return ti.kind == Kind::Vec && has_float_scalar(t);
+    case C::Vec3: return ti.kind == Kind::Vec && ti.rows == 3;
+    case C::FloatVec3: return ti.kind == Kind::Vec && ti.rows == 3 && has_float_scalar(t);
+    case C::Mat: return ti.kind == Kind::Mat;
+    case C::Quat: return ti.kind == Kind::Quat;
+    case C::Transform: return ti.kind == Kind::Transform;
+    case C::Additive: return t != kBool;
+    case C::Negatable: return ti.kind == Kind::Transform ? false : is_signed_scalar(ti.scalar);
+  }
+  return false;
+}
+
+struct ProducerTable {
+  std::array<std::vector<Producer>, kNumTypes> by_result;
+  ProducerTable() {
+    for (size_t i = 0; i < std::size(kOps); ++i) {
+      const Op& op = kOps[i];
+      for (TypeId t = 0; t < kNumTypes; ++t) {
+        if (!in_class(op.cls, t)) continue;
+        const TypeId r = resolve(op.ret, t);
+        bool ok = r != kNoType;
+        Producer p{static_cast<uint16_t>(i), t, false, uint64_t{1} << t};
+        for (int a = 0; a < arity(op); ++a) {
+          const TypeId at = resolve(op.args[a], t);
+          ok = ok && at != kNoType;
+          if (op.args[a] == Rng)
+            p.rng = true;
+          else if (at != kNoType)
+            p.uses |= uint64_t{1} << at;
+        }
+        if (ok) by_result[r].push_back(p);
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::span<const Op> ops() { return kOps; }
+
+uint16_t op_row(std::string_view text, TClass cls) {
+  for (size_t i = 0; i < std::size(kOps); ++i)
+    if (kOps[i].text == text && kOps[i].cls == cls) return static_cast<uint16_t>(i);
+  throw std::logic_error("ws::gen: no op row " + std::string(text));
+}
+
+int arity(const Op& op) {
+  int n = 0;
+  while (n < static_cast<int>(op.args.size()) && op.args[n] != None) ++n;
+  return n;
+}
+
+TypeId resolve(Pat p, TypeId t) {
+  const TypeInfo& ti = info(t);
+  switch (p) {
+    case None: return kNoType;
+    case T: return t;
+    case S: return ti.scalar;
+    case RowVec: return find_type(Kind::Vec, ti.scalar, ti.rows, 1);
+    case SqMat: return find_type(Kind::Mat, ti.scalar, ti.rows, ti.rows);
+    case Vec3S: return find_type(Kind::Vec, ti.scalar, 3, 1);
+    case QuatS: return find_type(Kind::Quat, ti.scalar, 4, 1);
+    case Mat33S: return find_type(Kind::Mat, ti.scalar, 3, 3);
+    case Bool: return kBool;
+    case Int32: return kInt32;
+    case UInt32:
+    case Rng: return kUInt32;
+    case Float32: return kFloat32;
+    case Vec2: return kVec2;
+    case Vec3: return kVec3;
+  }
+  return kNoType;
+}
+
+std::span<const Producer> producers(TypeId result) {
+  static const ProducerTable table;
+  return table.by_result[result];
+}
+
+}  // namespace ws::gen

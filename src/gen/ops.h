@@ -1,0 +1,96 @@
+// Operators and Warp builtins as one table of typed rows, Warp's builtins.py in miniature. A row is
+// generic over one type parameter T drawn from a type class; argument and result types are patterns
+// over T (T itself, its scalar, the vec3 with T's scalar, ...). The expression builder works top-down:
+// for a wanted result type it asks producers(type) for every (row, T) that yields it. Adding a builtin
+// is one row; rows are only added once real Warp has accepted them for cpu and cuda.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+#include "gen/type.h"
+
+namespace ws::gen {
+
+// How a row prints: wp.name(a, b), a op b, op a, or the result type's constructor T(a, b).
+enum class Form : uint8_t { Call, Infix, Prefix, Ctor };
+
+// Which types T a row is generic over.
+enum class TClass : uint8_t {
+  NumScalar,     // every scalar but bool
+  SignedScalar,  // signed ints and floats
+  IntScalar,
+  FloatScalar,
+  Bool,
+  Float32,  // exactly float32 (random builtins)
+  Vec,      // every vector
+  FloatVec,
+  Vec3,
+  FloatVec3,
+  Mat,
+  Quat,
+  Transform,
+  Additive,  // what + and - accept: numeric scalars, vectors, matrices, quaternions, transforms
+  Negatable  // what unary - accepts: signed scalars, vectors of signed scalars, matrices, quaternions
+};
+
+// Argument / result type as a function of T.
+enum class Pat : uint8_t {
+  None,
+  T,
+  S,       // T's scalar
+  RowVec,  // vector of T's row count and scalar (mat * vec, mat rows)
+  SqMat,   // square matrix of T's length and scalar (outer, diag)
+  Vec3S,   // vec3 of T's scalar
+  QuatS,   // quat of T's scalar
+  Mat33S,  // mat33 of T's scalar
+  Bool,
+  Int32,
+  UInt32,
+  Float32,
+  Vec2,  // wp.vec2 (float32)
+  Vec3,  // wp.vec3 (float32)
+  Rng    // a random-state variable made by wp.rand_init (uint32, never a fresh expression)
+};
+
+// Op groups let a policy turn whole families up or down.
+enum class OpGroup : uint8_t { Arith, Bitwise, Compare, Logic, Math, Vector, Matrix, Quat, Transform, Random, kCount };
+
+struct Op {
+  std::string_view text;  // "sin" for Call (printed wp.sin), "+" for Infix/Prefix, "" for Ctor
+  Form form;
+  uint8_t prec;  // Python precedence of the printed form (higher binds tighter)
+  TClass cls;
+  Pat ret;
+  std::array<Pat, 4> args;
+  OpGroup group;
+  double weight;
+};
+
+std::span<const Op> ops();
+// Row index of the first row with this spelling and class (the table is searched once per call site).
+uint16_t op_row(std::string_view text, TClass cls);
+
+// Python precedence levels used by the printer.
+enum Prec : uint8_t {
+  kPrecTernary = 1, kPrecOr, kPrecAnd, kPrecNot, kPrecCompare, kPrecBitOr, kPrecBitXor, kPrecBitAnd, kPrecShift,
+  kPrecAdd, kPrecMul, kPrecUnary, kPrecAtom
+};
+
+// One way to produce a type: row `op` instantiated at T = `t`.
+struct Producer {
+  uint16_t op;
+  TypeId t;
+  bool rng;       // takes a random state
+  uint64_t uses;  // bit per type among T and the operands: all must be enabled by the policy
+};
+// Every (row, T) whose result is `result`, in table order; computed once.
+std::span<const Producer> producers(TypeId result);
+
+// Resolve a pattern at T; kNoType when the universe lacks that type (e.g. SqMat of vec3i).
+TypeId resolve(Pat p, TypeId t);
+int arity(const Op& op);
+
+}  // namespace ws::gen

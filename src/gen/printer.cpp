@@ -1,0 +1,270 @@
+#include "gen/printer.h"
+
+#include <charconv>
+
+#include "gen/ops.h"
+
+namespace ws::gen {
+
+namespace {
+
+constexpr std::string_view kAtomicNames[] = {"wp.atomic_add(", "wp.atomic_sub(", "wp.atomic_min(", "wp.atomic_max("};
+constexpr std::string_view kArrayNames[] = {"", "wp.array(dtype=", "wp.array2d(dtype=", "wp.array3d(dtype=",
+                                            "wp.array4d(dtype="};
+constexpr char kAxes[] = "xyzw";
+
+void append_int(std::string& out, int64_t v) {
+  char buf[24];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, r.ptr);
+}
+
+class Printer {
+ public:
+  Printer(const Program& p, std::string& out) : p_(p), out_(out) {}
+
+  void function(const Func& f);
+
+ private:
+  uint8_t prec(const Expr& e) const;
+  void expr(ExprId id);
+  void sub(ExprId id, bool parens) {
+    if (parens) out_ += '(';
+    expr(id);
+    if (parens) out_ += ')';
+  }
+  void args(const Expr& e, bool bare_literals);
+  void literal(const Expr& e, bool bare);
+  void stmt(const Stmt& s);
+
+  const Program& p_;
+  std::string& out_;
+};
+
+uint8_t Printer::prec(const Expr& e) const {
+  switch (e.kind) {
+    case ExprKind::Op: return ops()[e.ref].prec;
+    case ExprKind::Ternary: return kPrecTernary;
+    case ExprKind::Lit: return e.value < 0 && (e.type == kInt32 || e.type == kFloat32) ? kPrecUnary : kPrecAtom;
+    default: return kPrecAtom;
+  }
+}
+
+void Printer::args(const Expr& e, bool bare_literals) {
+  out_ += '(';
+  for (int i = 0; i < e.nkids; ++i) {
+    if (i) out_ += ", ";
+    const Expr& k = p_.kid(e, i);
+    if (bare_literals && k.kind == ExprKind::Lit)
+      literal(k, true);
+    else
+      expr(p_.kid_id(e, i));
+  }
+  out_ += ')';
+}
+
+// Literals are float32 / int32 to Warp, so other types need their constructor, except as arguments of a
+// vector/matrix/quaternion constructor, which converts them (wp.vec3d(x, 1.0, 2.0)).
+void Printer::literal(const Expr& e, bool bare) {
+  if (e.type == kBool) {
+    out_ += e.value ? "True" : "False";
+    return;
+  }
+  bare = bare || e.type == kInt32 || e.type == kFloat32;
+  if (!bare) (out_ += info(e.type).py) += '(';
+  if (is_float_scalar(e.type)) {
+    int64_t m = e.value;
+    if (m < 0) out_ += '-', m = -m;
+    int64_t scale = 1;
+    for (int i = 0; i < e.aux; ++i) scale *= 10;
+    append_int(out_, m / scale);
+    out_ += '.';
+    if (e.aux == 0) out_ += '0';
+    // Fraction digits, with leading zeros and without trailing ones beyond the first.
+    std::string frac;
+    int64_t f = m % scale;
+    for (int i = 0; i < e.aux; ++i, f /= 10) frac.insert(frac.begin(), static_cast<char>('0' + f % 10));
+    while (frac.size() > 1 && frac.back() == '0') frac.pop_back();
+    out_ += frac;
+  } else {
+    append_int(out_, e.value);
+  }
+  if (!bare) out_ += ')';
+}
+
+void Printer::expr(ExprId id) {
+  const Expr& e = p_.exprs[id];
+  switch (e.kind) {
+    case ExprKind::Var: out_ += p_.vars[e.ref].name; return;
+    case ExprKind::Lit: return literal(e, false);
+    case ExprKind::Index:
+      out_ += p_.vars[e.ref].name;
+      out_ += '[';
+      for (int i = 0; i < e.nkids; ++i) {
+        if (i) out_ += ", ";
+        expr(p_.kid_id(e, i));
+      }
+      out_ += ']';
+      return;
+    case ExprKind::Component: {
+      const ExprId base = p_.kid_id(e, 0);
+      sub(base, prec(p_.exprs[base]) < kPrecAtom);
+      if (e.aux) {
+        out_ += '.';
+        out_ += kAxes[p_.kid(e, 1).value];
+        return;
+      }
+      out_ += '[';
+      for (int i = 1; i < e.nkids; ++i) {
+        if (i > 1) out_ += ", ";
+        expr(p_.kid_id(e, i));
+      }
+      out_ += ']';
+      return;
+    }
+    case ExprKind::Cast:
+      out_ += info(e.type).py;
+      return args(e, false);
+    case ExprKind::Construct:
+      out_ += info(e.type).py;
+      return args(e, true);
+    case ExprKind::Call:
+      out_ += p_.funcs[e.ref].name;
+      return args(e, false);
+    case ExprKind::Shape:
+      out_ += p_.vars[e.ref].name;
+      out_ += ".shape[";
+      append_int(out_, e.aux);
+      out_ += ']';
+      return;
+    case ExprKind::Ternary:
+      sub(p_.kid_id(e, 0), prec(p_.kid(e, 0)) <= kPrecTernary);
+      out_ += " if ";
+      sub(p_.kid_id(e, 1), prec(p_.kid(e, 1)) <= kPrecTernary);
+      out_ += " else ";
+      sub(p_.kid_id(e, 2), prec(p_.kid(e, 2)) <= kPrecTernary);
+      return;
+    case ExprKind::Op: break;
+  }
+  const Op& op = ops()[e.ref];
+  switch (op.form) {
+    case Form::Call:
+      (out_ += "wp.") += op.text;
+      return args(e, false);
+    case Form::Ctor:
+      out_ += info(e.type).py;
+      return args(e, false);
+    case Form::Prefix: {
+      out_ += op.text;
+      if (op.text == "not") out_ += ' ';
+      // Anything looser than an atom gets parentheses: -(a + b), not (x < y), and never --x.
+      sub(p_.kid_id(e, 0), prec(p_.kid(e, 0)) < kPrecAtom);
+      return;
+    }
+    case Form::Infix: {
+      const uint8_t lp = prec(p_.kid(e, 0)), rp = prec(p_.kid(e, 1));
+      // Left-associative: equal precedence is fine on the left, needs parentheses on the right;
+      // comparisons never chain.
+      sub(p_.kid_id(e, 0), lp < op.prec || (op.prec == kPrecCompare && lp == op.prec));
+      ((out_ += ' ') += op.text) += ' ';
+      sub(p_.kid_id(e, 1), rp <= op.prec);
+      return;
+    }
+  }
+}
+
+void Printer::stmt(const Stmt& s) {
+  out_.append(4u * s.indent, ' ');
+  switch (s.kind) {
+    case StmtKind::Assign:
+      expr(s.e0);
+      out_ += " = ";
+      expr(s.e1);
+      break;
+    case StmtKind::AugAssign:
+      expr(s.e0);
+      ((out_ += ' ') += ops()[s.op].text) += "= ";
+      expr(s.e1);
+      break;
+    case StmtKind::Atomic: {
+      const Expr& target = p_.exprs[s.e0];
+      out_ += kAtomicNames[s.op];
+      out_ += p_.vars[target.ref].name;
+      for (int i = 0; i < target.nkids; ++i) {
+        out_ += ", ";
+        expr(p_.kid_id(target, i));
+      }
+      out_ += ", ";
+      expr(s.e1);
+      out_ += ')';
+      break;
+    }
+    case StmtKind::If:
+    case StmtKind::Elif:
+    case StmtKind::While:
+      out_ += s.kind == StmtKind::If ? "if " : s.kind == StmtKind::Elif ? "elif " : "while ";
+      expr(s.e0);
+      out_ += ':';
+      break;
+    case StmtKind::Else: out_ += "else:"; break;
+    case StmtKind::For:
+      ((out_ += "for ") += p_.vars[s.var].name) += " in range(";
+      expr(s.e0);
+      for (ExprId e : {s.e1, s.e2})
+        if (e != kNoExpr) {
+          out_ += ", ";
+          expr(e);
+        }
+      out_ += "):";
+      break;
+    case StmtKind::Break: out_ += "break"; break;
+    case StmtKind::Continue: out_ += "continue"; break;
+    case StmtKind::Return:
+      out_ += "return";
+      if (s.e0 != kNoExpr) {
+        out_ += ' ';
+        expr(s.e0);
+      }
+      break;
+    case StmtKind::Tid:
+      for (int i = 0; i < s.op; ++i) {
+        if (i) out_ += ", ";
+        out_ += p_.vars[s.var + i].name;
+      }
+      out_ += " = wp.tid()";
+      break;
+  }
+  out_ += '\n';
+}
+
+void Printer::function(const Func& f) {
+  out_ += f.kernel ? "\n\n@wp.kernel\ndef " : "\n\n@wp.func\ndef ";
+  out_ += f.name;
+  out_ += '(';
+  for (size_t i = 0; i < f.params.size(); ++i) {
+    const Var& v = p_.vars[f.params[i]];
+    if (i) out_ += ", ";
+    (out_ += v.name) += ": ";
+    if (v.ndim) {
+      (out_ += kArrayNames[v.ndim]) += info(v.type).py;
+      out_ += ')';
+    } else {
+      out_ += info(v.type).py;
+    }
+  }
+  out_ += ')';
+  if (!f.kernel) (out_ += " -> ") += info(f.ret).py;
+  out_ += ":\n";
+  for (uint32_t i = f.stmt_begin; i < f.stmt_end; ++i) stmt(p_.stmts[i]);
+}
+
+}  // namespace
+
+void print_module(const Program& prog, uint32_t helpers, std::string& out) {
+  out += "import warp as wp\n";
+  Printer printer(prog, out);
+  for (size_t f = 0; f < prog.funcs.size(); ++f)
+    if (prog.funcs[f].kernel || (helpers >> f & 1u)) printer.function(prog.funcs[f]);
+}
+
+}  // namespace ws::gen

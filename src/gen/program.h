@@ -1,0 +1,105 @@
+// The generated program as flat arenas: expressions, statements and variables live in vectors and
+// refer to each other by index, so building a kernel costs a handful of amortised allocations and a
+// thread-local Program can be reused across kernels. Statements are stored in print order with their
+// indentation, because the builder creates them in exactly that order; the printer is then linear.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "gen/type.h"
+
+namespace ws::gen {
+
+using ExprId = uint32_t;
+using VarId = uint16_t;
+inline constexpr ExprId kNoExpr = 0xffffffff;
+
+enum class ExprKind : uint8_t {
+  Var,        // ref = var
+  Lit,        // value (/ 10^aux for floats)
+  Index,      // array element: ref = array var, kids = indices
+  Op,         // ref = ops() row, kids = operands
+  Cast,       // kids[0] converted to `type`
+  Construct,  // `type`(kids...) from scalars
+  Component,  // kids[0][kids[1](, kids[2])]; aux = 1 prints kids[0].x (literal index only)
+  Ternary,    // kids = {then, cond, else}
+  Call,       // ref = func, kids = arguments
+  Shape       // array.shape[aux]: ref = array var
+};
+
+struct Expr {
+  ExprKind kind;
+  TypeId type;
+  uint8_t nkids = 0;
+  uint8_t aux = 0;
+  bool constant = false;  // no variable, array or call anywhere below: a compile-time value
+  uint16_t ref = 0;
+  uint32_t kids = 0;  // first child in Program::kids
+  int64_t value = 0;
+};
+
+enum class StmtKind : uint8_t {
+  Assign,     // e0 (Var / Index / Component lvalue) = e1
+  AugAssign,  // e0 op= e1
+  Atomic,     // wp.atomic_<op>(array, indices..., e1) with e0 the Index lvalue
+  If,         // if e0:
+  Elif,       // elif e0:
+  Else,       // else:
+  For,        // for var in range(e0[, e1[, e2]]):
+  While,      // while e0:
+  Break,
+  Continue,
+  Return,  // return [e0]
+  Tid,     // var[, var+1 ...] = wp.tid()
+};
+
+enum AtomicKind : uint8_t { kAtomicAdd, kAtomicSub, kAtomicMin, kAtomicMax };
+
+struct Stmt {
+  StmtKind kind;
+  uint8_t indent;
+  uint16_t op = 0;  // AugAssign: ops() row of the operator; Atomic: AtomicKind; Tid: variable count
+  VarId var = 0;
+  ExprId e0 = kNoExpr, e1 = kNoExpr, e2 = kNoExpr;
+};
+
+enum class Role : uint8_t { Param, Local, LoopVar, Tid, Rng };
+
+struct Var {
+  std::string name;
+  TypeId type;    // for arrays, the dtype
+  uint8_t ndim;   // 0 for values, 1..4 for arrays
+  Role role;
+};
+
+struct Func {
+  std::string name;
+  bool kernel = false;
+  std::vector<VarId> params;
+  TypeId ret = kNoType;  // helpers only
+  uint32_t stmt_begin = 0, stmt_end = 0;
+  uint32_t expr_begin = 0, expr_end = 0;  // the expressions built for this function
+  uint32_t calls = 0;                     // bit f: calls helper f
+};
+
+struct Program {
+  std::vector<Var> vars;
+  std::vector<Expr> exprs;
+  std::vector<ExprId> kids;
+  std::vector<Stmt> stmts;
+  std::vector<Func> funcs;  // helpers first (callees before callers), the kernel last
+
+  void clear() {
+    vars.clear();
+    exprs.clear();
+    kids.clear();
+    stmts.clear();
+    funcs.clear();
+  }
+  const Expr& kid(const Expr& e, int i) const { return exprs[kids[e.kids + i]]; }
+  ExprId kid_id(const Expr& e, int i) const { return kids[e.kids + i]; }
+};
+
+}  // namespace ws::gen

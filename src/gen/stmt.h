@@ -1,0 +1,56 @@
+// Random statements and blocks. Statements are emitted straight into Program::stmts in print order;
+// compound statements open a scope so names bound inside a branch or loop never leak past it. Two Warp
+// rules shape the choices: a local bound to a literal is a compile-time constant that a dynamic loop may
+// not mutate (so constant initialisers are wrapped, `x = float(0.5)`), and every `while` carries a
+// counter incremented first thing in its body (so `continue` cannot skip it and the loop is bounded).
+#pragma once
+
+#include "gen/expr.h"
+
+namespace ws::gen {
+
+struct BlockCtx {
+  int nest = 0;   // enclosing if/for/while blocks
+  int loops = 0;  // enclosing loops
+};
+
+class StmtBuilder {
+ public:
+  StmtBuilder(Context& cx, ExprBuilder& ex) : cx_(cx), ex_(ex) {}
+
+  // Up to `count` random statements at `indent` (fewer once the size budget is spent), in a new scope.
+  void block(int indent, int count, BlockCtx bc);
+  void statement(int indent, BlockCtx bc);
+  // out[idx] = <expr> for each output not yet written.
+  void final_stores(int indent);
+  // return <expr of type t>
+  void ret(int indent, TypeId t);
+  // name = <value>: a new local of type t.
+  VarId declare(int indent, TypeId t, ExprId value, Role role = Role::Local);
+  // An initialiser of type t that is never a compile-time constant.
+  ExprId value(TypeId t);
+
+ private:
+  void emit(StmtKind kind, int indent, ExprId e0 = kNoExpr, ExprId e1 = kNoExpr, ExprId e2 = kNoExpr,
+            VarId var = 0, uint16_t op = 0);
+  int depth();
+  TypeId pick_type();
+  size_t locals(bool (*want)(TypeId), std::array<VarId, 64>& out) const;
+  size_t outputs(bool (*want)(TypeId), std::array<VarId, 64>& out) const;
+
+  void assign(int indent);
+  void aug_assign(int indent);
+  void store(int indent);
+  void array_aug(int indent);
+  void atomic(int indent);
+  void comp_assign(int indent);
+  void if_chain(int indent, BlockCtx bc);
+  void for_loop(int indent, BlockCtx bc, bool dynamic);
+  void while_loop(int indent, BlockCtx bc);
+  void guarded(int indent, StmtKind kind);  // if <cond>: break / continue / return
+
+  Context& cx_;
+  ExprBuilder& ex_;
+};
+
+}  // namespace ws::gen

@@ -1,0 +1,89 @@
+#include "pipeline/backend.h"
+
+#include <atomic>
+#include <stdexcept>
+#include <thread>
+
+#include "codegen/native.h"
+
+namespace ws::pipeline {
+
+BackendKind parse_backend(const std::string& name) {
+  if (name == "warp") return BackendKind::Warp;
+  if (name == "native") return BackendKind::Native;
+  throw std::invalid_argument("unknown backend '" + name + "' (expected warp or native)");
+}
+
+Backend::Backend(BackendKind kind, int jobs, std::vector<std::string> devices, reference::PoolOptions pool)
+    : kind_(kind), jobs_(jobs < 1 ? 1 : jobs), devices_(std::move(devices)), pool_options_(std::move(pool)) {
+  pool_options_.jobs = jobs_;
+}
+
+Backend::~Backend() = default;
+
+reference::WorkerPool& Backend::pool() {
+  if (!pool_) pool_ = std::make_unique<reference::WorkerPool>(pool_options_);
+  return *pool_;
+}
+
+std::string Backend::warp_version() { return kind_ == BackendKind::Warp ? pool().warp_version() : WS_WARP_VERSION; }
+
+std::vector<Compiled> Backend::compile_reference(const std::vector<Job>& jobs) {
+  std::vector<reference::Request> requests;
+  requests.reserve(jobs.size());
+  for (const Job& j : jobs) requests.push_back({j.source, j.path, devices_});
+  std::vector<reference::Response> responses = pool().run_batch(requests);
+  std::vector<Compiled> out(jobs.size());
+  for (size_t i = 0; i < jobs.size(); ++i) {
+    out[i].ok = responses[i].ok;
+    out[i].ir = std::move(responses[i].ir);
+    out[i].diagnostic = std::move(responses[i].diagnostic);
+    out[i].backend = "warp";
+    out[i].warp_seconds = responses[i].warp_seconds;
+  }
+  return out;
+}
+
+std::vector<Compiled> Backend::compile(const std::vector<Job>& jobs) {
+  if (kind_ == BackendKind::Warp) return compile_reference(jobs);
+
+  std::vector<Compiled> out(jobs.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < jobs.size();) {
+      codegen::NativeResult r = codegen::compile(jobs[i].source, jobs[i].path, devices_);
+      out[i].backend = "native";
+      if (r.ok) {
+        out[i].ok = true;
+        out[i].ir = std::move(r.ir);
+      } else if (r.diagnostic.kind == "unsupported") {
+        out[i].declined = std::move(r.diagnostic);
+      } else {
+        out[i].diagnostic = std::move(r.diagnostic);
+      }
+    }
+  };
+  std::vector<std::thread> threads;
+  for (int t = 1; t < jobs_ && static_cast<size_t>(t) < jobs.size(); ++t) threads.emplace_back(work);
+  work();
+  for (auto& t : threads) t.join();
+
+  // Declined kernels go to real Warp, so the output stays exact.
+  std::vector<size_t> fallback;
+  std::vector<Job> fallback_jobs;
+  for (size_t i = 0; i < jobs.size(); ++i)
+    if (out[i].declined) {
+      fallback.push_back(i);
+      fallback_jobs.push_back(jobs[i]);
+    }
+  if (!fallback.empty()) {
+    std::vector<Compiled> ref = compile_reference(fallback_jobs);
+    for (size_t k = 0; k < fallback.size(); ++k) {
+      ref[k].declined = std::move(out[fallback[k]].declined);
+      out[fallback[k]] = std::move(ref[k]);
+    }
+  }
+  return out;
+}
+
+}  // namespace ws::pipeline

@@ -1,0 +1,56 @@
+// Turns Python modules into ModuleIr with the chosen backend. `native` runs the C++ codegen and hands
+// every kernel it declines to real Warp, so callers always get Warp-exact output or a failure, plus
+// the reason native declined (counted in manifests).
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/module_ir.h"
+#include "reference/worker_pool.h"
+
+namespace ws::pipeline {
+
+enum class BackendKind { Warp, Native };
+BackendKind parse_backend(const std::string& name);  // "warp" | "native"; throws std::invalid_argument
+
+struct Job {
+  std::string source;
+  std::string path;  // virtual file name
+};
+
+struct Compiled {
+  bool ok = false;
+  ModuleIr ir;                         // when ok
+  Diagnostic diagnostic;               // when !ok
+  std::string backend;                 // "native" or "warp": who produced `ir` (or failed)
+  std::optional<Diagnostic> declined;  // native's reason when the kernel fell back to Warp
+  double warp_seconds = 0;             // time spent inside Warp (reference only)
+};
+
+class Backend {
+ public:
+  Backend(BackendKind kind, int jobs, std::vector<std::string> devices,
+          reference::PoolOptions pool = reference::default_pool_options());
+  ~Backend();
+
+  // Result i answers job i. Thread count is `jobs` for both backends.
+  std::vector<Compiled> compile(const std::vector<Job>& jobs);
+  // The Warp version records carry: the workers' (checked against the pin) or the pinned one.
+  std::string warp_version();
+  int worker_restarts() const { return pool_ ? pool_->restarts() : 0; }
+
+ private:
+  reference::WorkerPool& pool();
+  std::vector<Compiled> compile_reference(const std::vector<Job>& jobs);
+
+  BackendKind kind_;
+  int jobs_;
+  std::vector<std::string> devices_;
+  reference::PoolOptions pool_options_;
+  std::unique_ptr<reference::WorkerPool> pool_;  // started on first use
+};
+
+}  // namespace ws::pipeline

@@ -1,0 +1,240 @@
+#include "pipeline/generate.h"
+
+#include <chrono>
+#include <ctime>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+#include "core/rng.h"
+#include "dataset/card.h"
+#include "dataset/checkpoint.h"
+#include "dataset/file_io.h"
+#include "dataset/output_dir.h"
+#include "dataset/seen_set.h"
+#include "dataset/shard_writer.h"
+#include "dataset/split.h"
+#include "dataset/struct_hash.h"
+#include "gen/generator.h"
+#include "pipeline/progress.h"
+#include "pipeline/records.h"
+
+namespace ws::pipeline {
+namespace {
+
+using nlohmann::ordered_json;
+
+// One kernel drawn for index `index`, before compilation.
+struct Draw {
+  uint64_t index = 0;
+  gen::GeneratedKernel kernel;
+  std::string path;
+  std::string hash;
+  bool known_duplicate = false;  // already written when drawn: not worth compiling
+};
+
+// Which preset index i uses: its own stream, so the generator's stream for i stays untouched.
+const std::string& preset_for(const std::vector<std::string>& presets, uint64_t seed, uint64_t index) {
+  Rng rng(splitmix64(seed ^ 0x70726573657473ULL), index);
+  return presets[static_cast<size_t>(rng.range(0, static_cast<int64_t>(presets.size()) - 1))];
+}
+
+// The dedup key of a structural hash: its 16 hex digits as a number (already well mixed).
+uint64_t hash_key(const std::string& hex) { return std::stoull(hex, nullptr, 16); }
+
+std::vector<std::string> resolve_presets(const std::vector<std::string>& wanted) {
+  const auto& known = gen::preset_names();
+  if (wanted.empty()) return known;
+  for (const auto& p : wanted) {
+    bool ok = false;
+    for (const auto& k : known) ok = ok || k == p;
+    if (!ok) {
+      std::string list;
+      for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+      throw std::invalid_argument("unknown preset '" + p + "' (known: " + list + ")");
+    }
+  }
+  return wanted;
+}
+
+// Everything that decides the records' bytes: a resumed run must match it exactly.
+std::string fingerprint(const GenerateOptions& o, const std::vector<std::string>& presets, const std::string& warp) {
+  ordered_json j = {{"count", o.count},          {"seed", o.seed},
+                    {"presets", presets},        {"devices", o.devices},
+                    {"backend", o.backend == BackendKind::Native ? "native" : "warp"},
+                    {"ir", o.with_ir},           {"full_module", o.full_module},
+                    {"dedup", o.dedup},          {"split_ratios", o.split_ratios},
+                    {"shard_bytes", o.shard_bytes}, {"zstd_level", o.zstd_level},
+                    {"warp_version", warp}};
+  return j.dump();
+}
+
+ordered_json counters_json(const GenerateSummary& s) {
+  ordered_json failures = ordered_json::array();
+  for (const auto& f : s.failures)
+    failures.push_back({{"index", f.index}, {"preset", f.preset}, {"kernel_name", f.kernel_name}, {"reason", f.reason}});
+  return {{"written", s.written},       {"drawn", s.drawn},           {"duplicates", s.duplicates},
+          {"declined", s.declined},     {"per_split", s.per_split},   {"per_preset", s.per_preset},
+          {"per_backend", s.per_backend}, {"decline_reasons", s.decline_reasons}, {"failures", failures}};
+}
+
+void restore_counters(const nlohmann::json& j, GenerateSummary& s) {
+  s.written = j.at("written");
+  s.drawn = j.at("drawn");
+  s.duplicates = j.at("duplicates");
+  s.declined = j.at("declined");
+  s.per_split = j.at("per_split").get<std::map<std::string, uint64_t>>();
+  s.per_preset = j.at("per_preset").get<std::map<std::string, uint64_t>>();
+  s.per_backend = j.at("per_backend").get<std::map<std::string, uint64_t>>();
+  s.decline_reasons = j.at("decline_reasons").get<std::map<std::string, uint64_t>>();
+  for (const auto& f : j.at("failures"))
+    s.failures.push_back({f.at("index"), f.at("preset"), f.at("kernel_name"), f.at("reason")});
+}
+
+std::string utc_now() {
+  std::time_t t = std::time(nullptr);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
+  return buf;
+}
+
+void write_manifest(const GenerateOptions& o, const std::vector<std::string>& presets, const GenerateSummary& s,
+                    const std::vector<dataset::ShardInfo>& shards) {
+  ordered_json shard_list = ordered_json::array();
+  for (const auto& sh : shards) {
+    nlohmann::json j;
+    to_json(j, sh);
+    shard_list.push_back(ordered_json::parse(j.dump()));
+  }
+  ordered_json m = {
+      {"generator", "warpsynth"},
+      {"warp_version", s.warp_version},
+      {"created", utc_now()},
+      {"command", o.command_line},
+      {"options", ordered_json::parse(fingerprint(o, presets, s.warp_version))},
+      {"counts", counters_json(s)},
+      {"shards", shard_list},
+      {"elapsed_seconds", s.seconds},
+  };
+  dataset::write_file_atomic(o.out / "manifest.json", m.dump(2) + "\n");
+}
+
+}  // namespace
+
+GenerateSummary generate(const GenerateOptions& o) {
+  const auto start = std::chrono::steady_clock::now();
+  if (o.count == 0) throw std::invalid_argument("--count must be at least 1");
+  const std::vector<std::string> presets = resolve_presets(o.presets);
+  const dataset::SplitRatios ratios = dataset::SplitRatios::parse(o.split_ratios);
+
+  dataset::prepare_output_dir(o.out, o.resume, o.force);
+  Backend backend(o.backend, o.jobs, o.devices);
+  GenerateSummary s;
+  s.warp_version = o.with_ir ? backend.warp_version() : std::string(WS_WARP_VERSION);
+  const std::string print = fingerprint(o, presets, s.warp_version);
+
+  // Resume: restore the counters, the dedup set and the committed shards of the last checkpoint.
+  dataset::SeenSet seen;
+  std::vector<dataset::ShardInfo> committed;
+  if (o.resume) {
+    dataset::Checkpoint cp = dataset::load_checkpoint(o.out, print, seen);
+    restore_counters(cp.counters, s);
+    committed = cp.shards;
+  }
+  dataset::DatasetWriter writer({o.out, o.shard_bytes, o.zstd_level}, committed);
+  auto checkpoint = [&](const dataset::CommitState& state) {
+    dataset::Checkpoint cp;
+    cp.fingerprint = print;
+    cp.next_index = s.drawn;
+    cp.shards = state.shards;
+    cp.counters = counters_json(s);
+    dataset::save_checkpoint(o.out, cp, seen);
+  };
+  if (!o.resume) checkpoint({});  // a run killed before its first commit can be resumed too
+
+  Progress progress("generate", o.count, o.quiet);
+  progress.update(s.written, s.failures.size(), s.duplicates, true);
+  const size_t chunk = static_cast<size_t>(std::max(1, o.jobs)) * 32;
+  uint64_t next = s.drawn;
+  while (s.written < o.count) {
+    // Draw a chunk (a few more than needed is harmless: unconsumed draws are simply dropped).
+    std::vector<Draw> draws(chunk);
+    for (size_t k = 0; k < chunk; ++k) {
+      Draw& d = draws[k];
+      d.index = next + k;
+      d.kernel = gen::generate(preset_for(presets, o.seed, d.index), o.seed, d.index);
+      d.path = "warpsynth/" + d.kernel.kernel_name + ".py";
+      d.hash = struct_hash(d.kernel.python);
+      d.known_duplicate = o.dedup && seen.contains(hash_key(d.hash));
+    }
+    next += chunk;
+    std::vector<Job> jobs;
+    std::vector<size_t> job_of(chunk, SIZE_MAX);
+    if (o.with_ir)
+      for (size_t k = 0; k < chunk; ++k)
+        if (!draws[k].known_duplicate) {
+          job_of[k] = jobs.size();
+          jobs.push_back({draws[k].kernel.python, draws[k].path});
+        }
+    std::vector<Compiled> compiled = backend.compile(jobs);
+
+    // Consume in index order: this alone decides what is written, so any --jobs gives the same bytes.
+    for (size_t k = 0; k < chunk && s.written < o.count; ++k) {
+      Draw& d = draws[k];
+      ++s.drawn;
+      const uint64_t key = hash_key(d.hash);
+      if (o.dedup && seen.contains(key)) {
+        ++s.duplicates;
+        continue;
+      }
+      Compiled c;
+      if (o.with_ir) {
+        c = std::move(compiled[job_of[k]]);
+        if (c.declined) {
+          ++s.declined;
+          ++s.decline_reasons[c.declined->message];
+        }
+        if (!c.ok) {
+          s.failures.push_back({d.index, d.kernel.preset, d.kernel.kernel_name, c.diagnostic.str()});
+          continue;
+        }
+      } else {
+        c.ok = true;
+        c.backend = "none";
+        c.ir.kernels.push_back({d.kernel.kernel_name, "", 0});
+      }
+      RecordMeta meta{d.kernel.python, d.path, d.kernel.preset, o.seed, d.index, d.kernel.features, s.warp_version,
+                      o.full_module};
+      std::vector<Record> records = build_records(c, meta, d.kernel.kernel_name);
+      if (records.size() != 1) {
+        s.failures.push_back({d.index, d.kernel.preset, d.kernel.kernel_name, "kernel missing from the module"});
+        continue;
+      }
+      const dataset::Split split = dataset::assign_split(d.hash, ratios);
+      writer.add(split, to_json_line(records.front()));
+      seen.insert(key);
+      ++s.written;
+      ++s.per_split[dataset::split_name(split)];
+      ++s.per_preset[d.kernel.preset];
+      ++s.per_backend[c.backend];
+      if (writer.should_commit()) checkpoint(writer.commit());
+    }
+    progress.update(s.written, s.failures.size(), s.duplicates);
+  }
+  checkpoint(writer.commit());
+  std::vector<dataset::ShardInfo> shards = writer.finish();
+  progress.finish(s.written, s.failures.size(), s.duplicates);
+  s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  write_manifest(o, presets, s, shards);
+  dataset::CardInfo card;
+  card.warp_version = s.warp_version;
+  card.command_line = o.command_line;
+  card.per_preset = s.per_preset;
+  card.per_backend = s.per_backend;
+  card.shards = shards;
+  dataset::write_dataset_card(o.out, card);
+  // Finished: the manifest now describes the dataset; the resume state has served its purpose.
+  std::filesystem::remove_all(dataset::checkpoint_dir(o.out));
+  return s;
+}
+
+}  // namespace ws::pipeline

@@ -1,0 +1,57 @@
+// The `generate` pipeline: draw kernel i from Rng(seed, i), drop structural duplicates, compile with
+// the chosen backend, and write records in index order into split shards, committing (and
+// checkpointing) at shard boundaries so a killed run resumes to byte-identical output.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "pipeline/backend.h"
+
+namespace ws::pipeline {
+
+struct GenerateOptions {
+  uint64_t count = 100;
+  uint64_t seed = 0;
+  std::filesystem::path out;
+  std::vector<std::string> presets;  // empty: every preset
+  std::vector<std::string> devices = {"cpu", "cuda"};
+  int jobs = 1;
+  BackendKind backend = BackendKind::Warp;
+  bool with_ir = true;  // false: --ir none, records hold the Python only
+  bool full_module = false;
+  bool dedup = true;
+  std::string split_ratios = "0.9,0.05,0.05";
+  uint64_t shard_bytes = 256ull << 20;
+  int zstd_level = 3;
+  bool resume = false;
+  bool force = false;
+  bool quiet = false;
+  std::string command_line;  // for the manifest and the dataset card
+};
+
+struct Failure {
+  uint64_t index;
+  std::string preset;
+  std::string kernel_name;
+  std::string reason;
+};
+
+struct GenerateSummary {
+  uint64_t written = 0;
+  uint64_t drawn = 0;  // indices consumed (written + duplicates + failures)
+  uint64_t duplicates = 0;
+  std::vector<Failure> failures;
+  uint64_t declined = 0;  // native declines that Warp compiled instead
+  std::map<std::string, uint64_t> per_split, per_preset, per_backend, decline_reasons;
+  double seconds = 0;
+  std::string warp_version;
+};
+
+// Throws std::runtime_error on fatal errors (bad options, unwritable output); committed shards survive.
+GenerateSummary generate(const GenerateOptions& options);
+
+}  // namespace ws::pipeline

@@ -1,0 +1,27 @@
+// Builds the dataset records for the kernels of one compiled module. Shared by `generate`, `extract`
+// and `diff`, so both backends are turned into records by exactly the same code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "dataset/record.h"
+#include "pipeline/backend.h"
+
+namespace ws::pipeline {
+
+struct RecordMeta {
+  std::string python;  // the module text
+  std::string path;    // virtual file name it was compiled under
+  std::string preset;
+  uint64_t seed = 0;
+  uint64_t index = 0;
+  std::vector<std::string> features;
+  std::string warp_version;
+  bool full_module = false;
+};
+
+// One record per kernel in `compiled.ir` (all of them when `only_kernel` is empty).
+std::vector<Record> build_records(const Compiled& compiled, const RecordMeta& meta, const std::string& only_kernel = {});
+
+}  // namespace ws::pipeline

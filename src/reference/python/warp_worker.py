@@ -1,0 +1,167 @@
+"""warpsynth reference worker: real Warp codegen behind a line protocol.
+
+The C++ side (src/reference/worker_pool.cpp) starts one of these per --jobs and talks to it over pipes.
+Each request and each response is one JSON object on one line:
+
+  request : {"id": 7, "path": "warpsynth/k.py", "source": "...", "devices": ["cpu", "cuda"]}
+  response: {"id": 7, "ok": true, "kernels": [{"name": "k", "mangled": "k_1a2b3c4d", "line": 8}],
+             "modules": [{"device": "cpu", "source": "..."}, ...]}
+        or  {"id": 7, "ok": false, "error": {"file": "...", "line": 3, "col": 5, "message": "..."}}
+
+The first line the worker writes is a hello: {"hello": "warpsynth-worker", "warp_version": "1.19.0"}.
+Only Warp's codegen runs (ModuleBuilder.codegen), never a compiler, so no GPU or clang is needed.
+The source is compiled under the virtual file name `path`, so no temporary path ever reaches the IR.
+"""
+
+import json
+import linecache
+import os
+import sys
+import time
+import traceback
+import types
+
+
+def _protocol_stream():
+    # Keep a private handle on the real stdout for the protocol and point fd 1 at stderr, so that
+    # anything Warp or user code prints can never corrupt the protocol stream.
+    proto = os.fdopen(os.dup(1), "w", encoding="utf-8", newline="\n")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    return proto
+
+
+def _quiet_init():
+    # Warp warns on stderr that no CUDA driver exists; codegen does not need one, so hide that noise.
+    import warp as wp
+
+    wp.config.quiet = True
+    saved = os.dup(2)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    try:
+        wp.init()
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(devnull)
+    return wp
+
+
+def _error_position(exc, path):
+    """Best-effort (line, col) of an error inside `path`: syntax errors carry it, Warp errors
+    are located through the innermost traceback frame or the message that names the file."""
+    if isinstance(exc, SyntaxError) and exc.filename == path:
+        return exc.lineno or 0, exc.offset or 0
+    line = 0
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == path:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    if not line:
+        import re
+
+        m = re.search(re.escape(path) + r":(\d+)", str(exc))
+        line = int(m.group(1)) if m else 0
+    # Warp reports lines, not columns: point at the statement's first character.
+    text = linecache.getline(path, line) if line else ""
+    col = len(text) - len(text.lstrip()) + 1 if text.strip() else 0
+    return line, col
+
+
+def _error_message(exc):
+    # Warp wraps codegen failures as 'Error while parsing function "k" at file:line:\n<code>\n;<cause>';
+    # the cause (also chained as __context__) is what the user needs to read.
+    if str(exc).startswith("Error while parsing function") and exc.__context__ is not None:
+        exc = exc.__context__
+    text = str(exc).strip().splitlines()
+    head = text[0] if text else ""
+    return f"{type(exc).__name__}: {head}" if head else type(exc).__name__
+
+
+class Worker:
+    def __init__(self):
+        self.wp = _quiet_init()
+        from warp._src.context import ModuleBuilder, user_modules
+
+        self.ModuleBuilder = ModuleBuilder
+        self.user_modules = user_modules
+        self.counter = 0
+
+    def codegen(self, req):
+        wp = self.wp
+        path = req["path"]
+        src = req["source"]
+        devices = req.get("devices", ["cpu", "cuda"])
+        self.counter += 1
+        name = f"warpsynth_m{self.counter}"
+        linecache.cache[path] = (len(src), None, src.splitlines(True), path)
+        mod = types.ModuleType(name)
+        mod.__file__ = path
+        sys.modules[name] = mod
+        try:
+            code = compile(src, path, "exec")
+            exec(code, mod.__dict__)
+            m = wp.get_module(name)
+            opts = m.resolve_options(wp.config)
+            m.hash_module()
+            hasher = m.hashers.get(opts["block_dim"])
+            modules = []
+            built = None
+            for dev in devices:
+                o = opts | {"output_arch": None if dev == "cpu" else 75}
+                builder = self.ModuleBuilder(m, o, hasher=hasher, target=dev)
+                modules.append({"device": dev, "source": builder.codegen(dev)})
+                built = builder
+            kernels = []
+            if built is not None:
+                for k in built.kernels:
+                    kernels.append(
+                        {"name": k.key, "mangled": k.get_mangled_name(), "line": k.func.__code__.co_firstlineno}
+                    )
+            if not kernels:
+                raise ValueError("no @wp.kernel found")
+            return {"ok": True, "kernels": kernels, "modules": modules}
+        finally:
+            sys.modules.pop(name, None)
+            self.user_modules.pop(name, None)
+
+    def handle(self, req):
+        start = time.perf_counter()
+        try:
+            resp = self.codegen(req)
+            resp["seconds"] = time.perf_counter() - start
+            linecache.cache.pop(req["path"], None)
+        except BaseException as exc:  # noqa: BLE001 - every failure is reported, the worker lives on
+            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                raise
+            line, col = _error_position(exc, req.get("path", ""))
+            if os.environ.get("WARPSYNTH_WORKER_TRACE"):
+                traceback.print_exc()
+            resp = {
+                "ok": False,
+                "error": {"file": req.get("path", ""), "line": line, "col": col, "message": _error_message(exc)},
+            }
+            linecache.cache.pop(req.get("path", ""), None)
+        resp["id"] = req.get("id")
+        return resp
+
+
+def main():
+    proto = _protocol_stream()
+    worker = Worker()
+    proto.write(json.dumps({"hello": "warpsynth-worker", "warp_version": worker.wp.__version__}) + "\n")
+    proto.flush()
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        req = json.loads(line)
+        if req.get("cmd") == "exit":
+            break
+        proto.write(json.dumps(worker.handle(req), separators=(",", ":")) + "\n")
+        proto.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,142 @@
+#include "types/type.h"
+
+#include <array>
+
+namespace ws::types {
+namespace {
+
+struct ScalarRow {
+  Scalar scalar;
+  std::string_view name;  // Warp class name and the C++ name after "wp::"
+  std::string_view code;  // get_type_code
+  std::string_view vec_suffix;  // vec3f, vec3i, ...
+};
+
+// One row per Warp scalar type (warp/_src/types.py: scalar_types, type codes, vector aliases).
+constexpr std::array<ScalarRow, 12> kScalars = {{
+    {Scalar::Bool, "bool", "b", "b"},
+    {Scalar::Int8, "int8", "i1", "b"},
+    {Scalar::Int16, "int16", "i2", "s"},
+    {Scalar::Int32, "int32", "i4", "i"},
+    {Scalar::Int64, "int64", "i8", "l"},
+    {Scalar::UInt8, "uint8", "u1", "ub"},
+    {Scalar::UInt16, "uint16", "u2", "us"},
+    {Scalar::UInt32, "uint32", "u4", "ui"},
+    {Scalar::UInt64, "uint64", "u8", "ul"},
+    {Scalar::Float16, "float16", "f2", "h"},
+    {Scalar::Float32, "float32", "f4", "f"},
+    {Scalar::Float64, "float64", "f8", "d"},
+}};
+
+const ScalarRow& row(Scalar s) { return kScalars[static_cast<size_t>(s)]; }
+
+std::string scalar_ctype(Scalar s) {
+  if (s == Scalar::Bool) return "bool";
+  return "wp::" + std::string(row(s).name);
+}
+
+std::string element_ctype(Kind k, Scalar s, int rows, int cols) {
+  switch (k) {
+    case Kind::Vector:
+      return "wp::vec_t<" + std::to_string(rows) + ", " + scalar_ctype(s) + ">";
+    case Kind::Matrix:
+      return "wp::mat_t<" + std::to_string(rows) + ", " + std::to_string(cols) + ", " + scalar_ctype(s) + ">";
+    default:
+      return scalar_ctype(s);
+  }
+}
+
+std::string element_code(Kind k, Scalar s, int rows, int cols) {
+  std::string code(row(s).code);
+  switch (k) {
+    case Kind::Vector:
+      return "v" + std::to_string(rows) + code;
+    case Kind::Matrix:
+      return "m" + std::to_string(rows) + std::to_string(cols) + code;
+    default:
+      return code;
+  }
+}
+
+}  // namespace
+
+bool is_float_scalar(Scalar s) { return s == Scalar::Float16 || s == Scalar::Float32 || s == Scalar::Float64; }
+bool is_int_scalar(Scalar s) { return s != Scalar::Bool && !is_float_scalar(s); }
+std::string_view scalar_name(Scalar s) { return row(s).name; }
+
+Type Type::array_of(const Type& dtype, int ndim) {
+  Type t = dtype;
+  t.dtype_kind = dtype.kind;
+  t.kind = Kind::Array;
+  t.ndim = static_cast<uint8_t>(ndim);
+  t.reference = false;
+  return t;
+}
+
+bool Type::is_int() const { return kind == Kind::Scalar && is_int_scalar(scalar); }
+bool Type::is_float() const { return kind == Kind::Scalar && is_float_scalar(scalar); }
+
+Type Type::dtype() const { return Type{dtype_kind, scalar, rows, cols}; }
+Type Type::value() const {
+  Type t = *this;
+  t.reference = false;
+  return t;
+}
+Type Type::as_reference() const {
+  Type t = *this;
+  t.reference = true;
+  return t;
+}
+
+std::string Type::ctype() const {
+  std::string s;
+  switch (kind) {
+    case Kind::Array:
+      s = "wp::array_t<" + element_ctype(dtype_kind, scalar, rows, cols) + ">";
+      break;
+    case Kind::Range:
+      s = "wp::range_t";
+      break;
+    case Kind::Tuple:
+      s = "<tuple>";
+      break;
+    default:
+      s = element_ctype(kind, scalar, rows, cols);
+  }
+  if (reference) s += "*";
+  return s;
+}
+
+std::string Type::type_code() const {
+  if (kind == Kind::Array) return "a" + std::to_string(ndim) + element_code(dtype_kind, scalar, rows, cols);
+  return element_code(kind, scalar, rows, cols);
+}
+
+std::optional<Type> lookup_type_name(std::string_view name, bool python_builtin) {
+  if (python_builtin) {
+    if (name == "float") return Type::scalar_of(Scalar::Float32);
+    if (name == "int") return Type::scalar_of(Scalar::Int32);
+    if (name == "bool") return Type::scalar_of(Scalar::Bool);
+    return std::nullopt;
+  }
+  for (const ScalarRow& r : kScalars) {
+    if (name == r.name) return Type::scalar_of(r.scalar);
+  }
+  // vecN (float32), vecN<suffix>, matNN (float32), matNN<suffix>
+  for (int n = 2; n <= 4; ++n) {
+    std::string vec = "vec" + std::to_string(n);
+    std::string mat = "mat" + std::to_string(n) + std::to_string(n);
+    if (name == vec) return Type::vector_of(n, Scalar::Float32);
+    if (name == mat) return Type::matrix_of(n, n, Scalar::Float32);
+    for (const ScalarRow& r : kScalars) {
+      if (r.scalar == Scalar::Bool) continue;
+      if (name == vec + std::string(r.vec_suffix)) return Type::vector_of(n, r.scalar);
+      if (r.scalar == Scalar::Float16 || r.scalar == Scalar::Float32 || r.scalar == Scalar::Float64) {
+        if (name == mat + std::string(r.vec_suffix)) return Type::matrix_of(n, n, r.scalar);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace ws::types

@@ -1,0 +1,58 @@
+// Warp value types as the native backend models them. A Type is a small value (no allocation) that
+// knows its C++ spelling (Var.type_to_ctype in Warp) and its hash code (types.get_type_code), the two
+// strings that end up in generated code and in the kernel hash.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ws::types {
+
+enum class Scalar : uint8_t { Bool, Int8, Int16, Int32, Int64, UInt8, UInt16, UInt32, UInt64, Float16, Float32, Float64 };
+
+enum class Kind : uint8_t { Scalar, Vector, Matrix, Array, Range, Tuple };
+
+struct Type {
+  Kind kind = Kind::Scalar;
+  Scalar scalar = Scalar::Float32;  // element scalar (of the dtype, for arrays)
+  uint8_t rows = 0;                 // vector length / matrix rows (of the dtype, for arrays)
+  uint8_t cols = 0;                 // matrix columns
+  uint8_t ndim = 0;                 // arrays only
+  Kind dtype_kind = Kind::Scalar;   // arrays only: the element kind
+  bool reference = false;           // a pointer into an array (Warp's Reference type)
+
+  static Type scalar_of(Scalar s) { return Type{Kind::Scalar, s}; }
+  static Type vector_of(int n, Scalar s) { return Type{Kind::Vector, s, static_cast<uint8_t>(n)}; }
+  static Type matrix_of(int r, int c, Scalar s) {
+    return Type{Kind::Matrix, s, static_cast<uint8_t>(r), static_cast<uint8_t>(c)};
+  }
+  static Type array_of(const Type& dtype, int ndim);
+  static Type range() { return Type{Kind::Range}; }
+
+  bool is_bool() const { return kind == Kind::Scalar && scalar == Scalar::Bool; }
+  bool is_scalar() const { return kind == Kind::Scalar && scalar != Scalar::Bool; }
+  bool is_int() const;    // integer scalar (not bool)
+  bool is_float() const;  // float scalar
+  bool is_vector() const { return kind == Kind::Vector; }
+  bool is_array() const { return kind == Kind::Array; }
+  Type dtype() const;          // element type of an array
+  Type value() const;          // the type without the reference
+  Type as_reference() const;
+
+  std::string ctype() const;      // e.g. "wp::vec_t<3, wp::float32>", with "*" for references
+  std::string type_code() const;  // e.g. "v3f4", "a1f4"
+
+  friend bool operator==(const Type&, const Type&) = default;
+};
+
+bool is_float_scalar(Scalar s);
+bool is_int_scalar(Scalar s);
+std::string_view scalar_name(Scalar s);  // Warp's class name: "float32", "int32", "bool"
+
+// Maps a Warp type name as written after `wp.` (or a bare Python builtin such as `float`) to a Type:
+// "float32", "vec3", "vec3f", "vec2i", "mat33", "int", ... Returns nullopt for anything else.
+std::optional<Type> lookup_type_name(std::string_view name, bool python_builtin);
+
+}  // namespace ws::types

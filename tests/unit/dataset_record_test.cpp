@@ -1,0 +1,131 @@
+#include "dataset/record.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+namespace ws {
+namespace {
+
+// A hand-written miniature of a Warp CPU module: one user function (forward + adjoint), an unused
+// function, and one kernel with forward and backward entry points.
+const char* kModule =
+    "#define WP_NO_BFLOAT16\n"
+    "\n"
+    "// warpsynth/k.py:3\n"
+    "static wp::float32 sq_0(\n"
+    "    wp::float32 var_x)\n"
+    "{\n"
+    "    return wp::mul(var_x, var_x);\n"
+    "}\n"
+    "\n"
+    "// warpsynth/k.py:7\n"
+    "static wp::float32 unused_0(\n"
+    "    wp::float32 var_x)\n"
+    "{\n"
+    "    return var_x;\n"
+    "}\n"
+    "\n"
+    "// warpsynth/k.py:3\n"
+    "static void adj_sq_0(\n"
+    "    wp::float32 var_x, wp::float32 & adj_x, wp::float32 & adj_ret)\n"
+    "{\n"
+    "    wp::adj_mul(var_x, var_x, adj_x, adj_x, adj_ret);\n"
+    "}\n"
+    "\n"
+    "struct wp_args_k_0123abcd {\n"
+    "    wp::array_t<wp::float32> a;\n"
+    "};\n"
+    "\n"
+    "template <bool wp_linear_contiguous>\n"
+    "static void k_0123abcd_cpu_kernel_forward(\n"
+    "    wp::launch_bounds_t<1> dim)\n"
+    "{\n"
+    "    var_1 = sq_0(var_0);\n"
+    "}\n"
+    "\n"
+    "template <bool wp_linear_contiguous>\n"
+    "static void k_0123abcd_cpu_kernel_backward(\n"
+    "    wp::launch_bounds_t<1> dim)\n"
+    "{\n"
+    "    adj_sq_0(var_0, adj_0, adj_1);\n"
+    "}\n"
+    "\n"
+    "extern \"C\" {\n"
+    "WP_API void k_0123abcd_cpu_forward()\n"
+    "{\n"
+    "}\n";
+
+TEST(SplitKernel, TakesForwardBackwardAndReachableFunctions) {
+  DeviceIr ir = split_kernel({"cpu", kModule}, {"k", "k_0123abcd", 9}, false);
+  EXPECT_EQ(ir.forward,
+            "template <bool wp_linear_contiguous>\n"
+            "static void k_0123abcd_cpu_kernel_forward(\n"
+            "    wp::launch_bounds_t<1> dim)\n"
+            "{\n"
+            "    var_1 = sq_0(var_0);\n"
+            "}\n");
+  EXPECT_EQ(ir.backward,
+            "template <bool wp_linear_contiguous>\n"
+            "static void k_0123abcd_cpu_kernel_backward(\n"
+            "    wp::launch_bounds_t<1> dim)\n"
+            "{\n"
+            "    adj_sq_0(var_0, adj_0, adj_1);\n"
+            "}\n");
+  ASSERT_EQ(ir.functions.size(), 2u);
+  EXPECT_TRUE(ir.functions[0].starts_with("// warpsynth/k.py:3\nstatic wp::float32 sq_0(\n"));
+  EXPECT_TRUE(ir.functions[1].starts_with("// warpsynth/k.py:3\nstatic void adj_sq_0(\n"));
+  EXPECT_TRUE(ir.functions[1].ends_with("}\n"));
+  EXPECT_TRUE(ir.module.empty());
+}
+
+TEST(SplitKernel, KeepsModuleOnRequestAndRejectsUnknownKernel) {
+  EXPECT_EQ(split_kernel({"cpu", kModule}, {"k", "k_0123abcd", 9}, true).module, kModule);
+  EXPECT_THROW(split_kernel({"cpu", kModule}, {"q", "q_ffffffff", 1}, false), std::runtime_error);
+}
+
+TEST(Json, EscapesRoundTripThroughAParser) {
+  const std::string nasty = std::string("quote\" back\\ nl\n tab\t cr\r bell\x07 nul") + '\0' + " utf8 \xc3\xa9";
+  std::string out;
+  append_json_string(out, nasty);
+  EXPECT_EQ(nlohmann::json::parse(out).get<std::string>(), nasty);
+}
+
+TEST(Json, RecordLineHasFieldsInDocumentedOrder) {
+  Record r;
+  r.id = "abc";
+  r.index = 3;
+  r.seed = 9;
+  r.preset = "loop";
+  r.kernel_name = "k";
+  r.mangled_name = "k_1";
+  r.path = "warpsynth/k.py";
+  r.python = "import warp as wp\n";
+  r.struct_hash = "ff";
+  r.features = {"for_dynamic", "vec3"};
+  r.backend = "warp";
+  r.warp_version = "1.19.0";
+  r.cpu = DeviceIr{"f", "b", {"fn"}, ""};
+  const std::string line = to_json_line(r);
+  ASSERT_TRUE(line.ends_with("}\n"));
+  EXPECT_EQ(line.find('\n'), line.size() - 1);
+  auto j = nlohmann::ordered_json::parse(line);
+  std::vector<std::string> keys;
+  for (auto& [k, v] : j.items()) keys.push_back(k);
+  const std::vector<std::string> expected = {"id",     "index",  "seed",        "preset",       "kernel_name",
+                                             "mangled_name", "path", "python", "struct_hash", "features",
+                                             "backend", "warp_version", "cpu", "cuda"};
+  EXPECT_EQ(keys, expected);
+  EXPECT_EQ(j["cpu"]["functions"][0], "fn");
+  EXPECT_FALSE(j["cpu"].contains("module"));
+  EXPECT_TRUE(j["cuda"].is_null());
+  EXPECT_EQ(j["features"][1], "vec3");
+}
+
+TEST(Sha, ShortSha256MatchesKnownVector) {
+  // sha256("abc") = ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad (FIPS 180-2).
+  EXPECT_EQ(short_sha256("abc"), "ba7816bf8f01cfea");
+}
+
+}  // namespace
+}  // namespace ws
