@@ -38,7 +38,16 @@ constexpr std::array kRows = {
     Row{"frac", "frac", Sig::F_F, 0},
     Row{"degrees", "degrees", Sig::F_F, D},
     Row{"radians", "radians", Sig::F_F, D},
+    Row{"erf", "erf", Sig::F_F, D},
+    Row{"erfc", "erfc", Sig::F_F, D},
+    Row{"erfinv", "erfinv", Sig::F_F, DR},
+    Row{"isnan", "isnan", Sig::F_B, 0},
+    Row{"isinf", "isinf", Sig::F_B, 0},
+    Row{"isfinite", "isfinite", Sig::F_B, 0},
+    Row{"step", "step", Sig::S_S, 0},
+    Row{"nonzero", "nonzero", Sig::S_S, 0},
     Row{"atan2", "atan2", Sig::FF_F, D},
+    Row{"copysign", "copysign", Sig::FF_F, D},
     Row{"pow", "pow", Sig::FF_F, DR},
     Row{"lerp", "lerp", Sig::FFF_F, D},
     Row{"lerp", "lerp", Sig::VFVFF_VF, D},
@@ -60,6 +69,16 @@ constexpr std::array kRows = {
     Row{"length", "length", Sig::VF_F, DR},
     Row{"length_sq", "length_sq", Sig::V_S, D},
     Row{"normalize", "normalize", Sig::VF_VF, DR},
+    Row{"cw_mul", "cw_mul", Sig::VV_V, D},
+    Row{"cw_div", "cw_div", Sig::VV_V, DR},
+    // random numbers (warp/native/rand.h): no adjoints
+    Row{"rand_init", "rand_init", Sig::I_U, 0},
+    Row{"rand_init", "rand_init", Sig::II_U, 0},
+    Row{"randf", "randf", Sig::U_F, 0},
+    Row{"randf", "randf", Sig::UFF_F, 0},
+    Row{"randi", "randi", Sig::U_I, 0},
+    Row{"randi", "randi", Sig::UII_I, 0},
+    Row{"randn", "randn", Sig::U_F, 0},
     // operators (codegen.builtin_operators)
     Row{"add", "add", Sig::SS_S, D},
     Row{"add", "add", Sig::VV_V, D},
@@ -107,6 +126,9 @@ bool float_vec(const Type& v) { return v.is_vector() && types::is_float_scalar(v
 
 std::optional<Type> match(const Row& r, std::span<const Type> a) {
   auto n = a.size();
+  const Type i32 = Type::scalar_of(Scalar::Int32);
+  const Type u32 = Type::scalar_of(Scalar::UInt32);
+  const Type f32 = Type::scalar_of(Scalar::Float32);
   switch (r.sig) {
     case Sig::F_F:
       if (n == 1 && a[0].is_float()) return a[0];
@@ -164,6 +186,27 @@ std::optional<Type> match(const Row& r, std::span<const Type> a) {
       break;
     case Sig::VFVFF_VF:
       if (n == 3 && float_vec(a[0]) && same(a[0], a[1]) && vec_scalar(a[0], a[2])) return a[0];
+      break;
+    case Sig::F_B:
+      if (n == 1 && a[0].is_float()) return Type::scalar_of(Scalar::Bool);
+      break;
+    case Sig::I_U:
+      if (n == 1 && a[0] == i32) return u32;
+      break;
+    case Sig::II_U:
+      if (n == 2 && a[0] == i32 && a[1] == i32) return u32;
+      break;
+    case Sig::U_F:
+      if (n == 1 && a[0] == u32) return f32;
+      break;
+    case Sig::UFF_F:
+      if (n == 3 && a[0] == u32 && a[1] == f32 && a[2] == f32) return f32;
+      break;
+    case Sig::U_I:
+      if (n == 1 && a[0] == u32) return i32;
+      break;
+    case Sig::UII_I:
+      if (n == 3 && a[0] == u32 && a[1] == i32 && a[2] == i32) return i32;
       break;
     case Sig::Cast:
       if (n == 1 && a[0].is_scalar()) {

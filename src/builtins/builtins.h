@@ -42,6 +42,13 @@ enum class Sig : uint8_t {
   FFF_F,     // lerp, smoothstep
   SSS_S,     // clamp
   VFVFF_VF,  // lerp(v, v, t)
+  F_B,       // isnan(x)
+  I_U,       // rand_init(seed)
+  II_U,      // rand_init(seed, offset)
+  U_F,       // randf(state), randn(state)
+  UFF_F,     // randf(state, low, high)
+  U_I,       // randi(state)
+  UII_I,     // randi(state, low, high)
   Cast,      // scalar -> the key's scalar type (float32(x), int(x), ...)
 };
 

@@ -1,4 +1,5 @@
-// `warpsynth extract FILE.py`: one JSON record per @wp.kernel of a user file, on stdout.
+// `warpsynth extract FILE.py...`: one JSON record per @wp.kernel of each file, on stdout. A file that
+// fails is reported (FILE:LINE:COL) and makes the exit status non-zero; the other files still print.
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -12,52 +13,62 @@ namespace ws::cli {
 namespace {
 
 struct ExtractOptions {
-  std::string file;
+  std::vector<std::string> files;
   std::string kernel;
   std::string devices = "cpu,cuda";
   std::string backend = "warp";
   std::string as_path;
   bool full_module = false;
+  int jobs = 1;
 };
 
 int run_extract(const ExtractOptions& o) {
-  std::ifstream in(o.file, std::ios::binary);
-  if (!in) {
-    std::fprintf(stderr, "%s: error: cannot read file\n", o.file.c_str());
-    return 1;
+  if (!o.as_path.empty() && o.files.size() != 1) throw CLI::ValidationError("--as", "needs exactly one FILE");
+  std::vector<pipeline::Job> jobs;
+  for (const std::string& file : o.files) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+      std::fprintf(stderr, "%s: error: cannot read file\n", file.c_str());
+      return 1;
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    jobs.push_back({ss.str(), o.as_path.empty() ? file : o.as_path});
   }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  const std::string source = ss.str();
-  const std::string path = o.as_path.empty() ? o.file : o.as_path;
 
-  pipeline::Backend backend(pipeline::parse_backend(o.backend), 1, parse_devices(o.devices));
-  pipeline::Compiled c = backend.compile({{source, path}}).front();
-  if (c.declined) std::fprintf(stderr, "%s (used the warp backend instead)\n", c.declined->str().c_str());
-  if (!c.ok) {
-    std::fprintf(stderr, "%s\n", c.diagnostic.str().c_str());
-    return 1;
-  }
-  pipeline::RecordMeta meta;
-  meta.python = source;
-  meta.path = path;
-  meta.preset = "extract";
-  meta.warp_version = backend.warp_version();
-  meta.full_module = o.full_module;
-  std::vector<Record> records = pipeline::build_records(c, meta, o.kernel);
-  if (records.empty()) {
-    std::string names;
-    for (const auto& k : c.ir.kernels) names += (names.empty() ? "" : ", ") + k.name;
-    std::fprintf(stderr, "%s: error: no kernel named '%s' (kernels: %s)\n", o.file.c_str(), o.kernel.c_str(),
-                 names.c_str());
-    return 1;
-  }
-  for (size_t i = 0; i < records.size(); ++i) {
-    records[i].index = i;
-    std::cout << to_json_line(records[i]);
+  pipeline::Backend backend(pipeline::parse_backend(o.backend), o.jobs, parse_devices(o.devices));
+  std::vector<pipeline::Compiled> compiled = backend.compile(jobs);
+  int status = 0;
+  for (size_t f = 0; f < jobs.size(); ++f) {
+    const pipeline::Compiled& c = compiled[f];
+    if (c.declined) std::fprintf(stderr, "%s (used the warp backend instead)\n", c.declined->str().c_str());
+    if (!c.ok) {
+      std::fprintf(stderr, "%s\n", c.diagnostic.str().c_str());
+      status = 1;
+      continue;
+    }
+    pipeline::RecordMeta meta;
+    meta.python = jobs[f].source;
+    meta.path = jobs[f].path;
+    meta.preset = "extract";
+    meta.warp_version = backend.warp_version();
+    meta.full_module = o.full_module;
+    std::vector<Record> records = pipeline::build_records(c, meta, o.kernel);
+    if (records.empty()) {
+      std::string names;
+      for (const auto& k : c.ir.kernels) names += (names.empty() ? "" : ", ") + k.name;
+      std::fprintf(stderr, "%s: error: no kernel named '%s' (kernels: %s)\n", o.files[f].c_str(), o.kernel.c_str(),
+                   names.c_str());
+      status = 1;
+      continue;
+    }
+    for (size_t i = 0; i < records.size(); ++i) {
+      records[i].index = i;
+      std::cout << to_json_line(records[i]);
+    }
   }
   std::cout.flush();
-  return std::cout ? 0 : 1;
+  return std::cout ? status : 1;
 }
 
 }  // namespace
@@ -65,7 +76,8 @@ int run_extract(const ExtractOptions& o) {
 void register_extract(CLI::App& app) {
   auto o = std::make_shared<ExtractOptions>();
   CLI::App* cmd = app.add_subcommand("extract", "Print one JSON record per @wp.kernel in a Python file");
-  cmd->add_option("file", o->file, "Python file with Warp kernels")->required();
+  cmd->add_option("files", o->files, "Python files with Warp kernels (records come out in argument order)")
+      ->required();
   cmd->add_option("--kernel", o->kernel, "Only this kernel");
   cmd->add_option("--devices", o->devices, "Comma-separated devices: cpu, cuda")->capture_default_str();
   cmd->add_option("--backend", o->backend, "warp (real Warp) or native (C++ codegen; declines fall back to warp)")
@@ -73,6 +85,7 @@ void register_extract(CLI::App& app) {
   cmd->add_option("--as", o->as_path,
                   "Virtual file name to compile under (appears in `// path:line` comments); default: FILE as given");
   cmd->add_flag("--full-module", o->full_module, "Also store each device's whole translation unit");
+  cmd->add_option("--jobs,-j", o->jobs, "Parallel workers for several files")->capture_default_str()->check(CLI::Range(1, 256));
   cmd->callback([o] { g_exit_code = run_extract(*o); });
 }
 

@@ -297,6 +297,7 @@ Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, fron
     return CallSpec{"wp::" + std::string(native), "wp::adj_" + std::string(native), std::move(outs), diff, false,
                     skip_replay, true};
   };
+  if (key == "copy" && types[0].kind == types::Kind::Shape) decline("copy of an array shape", at);
   if (key == "copy") return add_call(spec_of("copy", {types[0]}, true), a).front();
   if (key == "assign") {
     if (types[0] != types[1]) decline("assignment of a different type in a loop", at);
@@ -314,6 +315,10 @@ Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, fron
     }
     return add_call(spec_of("range", {Type::range()}, false), a).front();
   }
+  if (key == "extract" && types[0].kind == types::Kind::Shape) {
+    if (!types[1].is_int()) decline("shape index", at);
+    return add_call(spec_of("extract", {Type::scalar_of(Scalar::Int32)}, false), a).front();
+  }
   if (key == "extract") {
     if (!types[0].is_vector() || !types[1].is_int()) decline("vector index", at);
     return add_call(spec_of("extract", {Type::scalar_of(types[0].scalar)}, true), a).front();
@@ -329,7 +334,7 @@ Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, fron
       if (!types[i].is_int()) decline("non-integer array index", at);
     }
     if (!is_address && types.back() != arr.dtype()) decline("array element of a different type", at);
-    if (is_atomic && arr.dtype_kind == types::Kind::Scalar &&
+    if (is_atomic &&
         (arr.scalar == Scalar::Int8 || arr.scalar == Scalar::UInt8 || arr.scalar == Scalar::Int16 ||
          arr.scalar == Scalar::UInt16 || arr.scalar == Scalar::Float16)) {
       decline("atomic on a narrow element type", at);
@@ -459,7 +464,8 @@ void Adjoint::emit_assign(const Stmt& s) {
     if (rhs->type.reference) rhs = add_builtin("copy", {rhs}, value);
     auto [target, index_nodes] = subscript_target(lhs);
     if (!target->type.is_array() || target->type.reference) decline("subscript assignment to a non-array", lhs.pos);
-    if (target->type.dtype_kind != types::Kind::Scalar) decline("store into an array of composite type", lhs.pos);
+    if (target->type.dtype_kind != types::Kind::Scalar && target->type.dtype_kind != types::Kind::Vector)
+      decline("store into an array of this element type", lhs.pos);
     std::vector<Var*> call_args{target};
     for (const Expr* n : index_nodes) call_args.push_back(eval(*n));
     call_args.push_back(rhs);
@@ -487,7 +493,8 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
   if (lhs.kind == ExprKind::Subscript) {
     auto [target, index_nodes] = subscript_target(lhs);
     if (!target->type.is_array() || target->type.reference) decline("augmented assignment to a non-array subscript", lhs.pos);
-    if (target->type.dtype_kind != types::Kind::Scalar) decline("augmented assignment to a composite array", lhs.pos);
+    if (target->type.dtype_kind != types::Kind::Scalar && target->type.dtype_kind != types::Kind::Vector)
+      decline("augmented assignment to an array of this element type", lhs.pos);
     std::vector<Var*> call_args{target};
     for (const Expr* n : index_nodes) call_args.push_back(eval(*n));
     const char* atomic = key == "add" ? "atomic_add" : key == "sub" ? "atomic_sub" : nullptr;
@@ -574,7 +581,7 @@ void Adjoint::promote_mutated_iter_constants(const std::vector<frontend::StmtPtr
       promote.push_back(n);
   }
   if (promote.size() > 1) decline("several loop iterator constants mutated in a later loop", body.front()->pos);
-  for (std::string_view n : promote) bind(n, add_builtin("copy", {lookup(n)}, *body.front()->target));
+  for (std::string_view n : promote) bind(n, add_builtin("copy", {lookup(n)}, body.front()->pos));
 }
 
 void Adjoint::materialize_redefinitions(const Symbols& snapshot) {
@@ -838,6 +845,13 @@ Var* Adjoint::emit_attribute(const Expr& e) {
   Var* aggregate = eval(base);
   if (!aggregate) decline("void value", base.pos);
   Type t = aggregate->type.value();
+  if (t.is_array() && !aggregate->type.reference && e.text == "shape") {
+    // emit_Attribute on an array descriptor field: a pointer to the field, non-differentiable.
+    Var* attr = add_var(Type::shape().as_reference());
+    add_forward(attr->emit() + " = &(" + aggregate->emit() + ".shape);");
+    add_reverse(aggregate->emit_adj() + ".shape = " + attr->emit_adj() + ";");
+    return attr;
+  }
   if (!t.is_vector() || e.text.size() != 1) decline("attribute '" + std::string(e.text) + "'", e.pos);
   size_t index = std::string_view("xyzw").substr(0, t.rows).find(e.text[0]);
   if (index == std::string_view::npos) decline("vector component", e.pos);
@@ -884,8 +898,8 @@ Var* Adjoint::emit_indexing(Var* target, const std::vector<Var*>& indices, const
     }
     return add_builtin("address", call_args, at);
   }
-  if (t.is_vector()) {
-    if (indices.size() != 1) decline("vector subscript with several indices", at.pos);
+  if (t.is_vector() || t.kind == types::Kind::Shape) {
+    if (indices.size() != 1) decline("subscript with several indices", at.pos);
     return add_builtin("extract", {target, indices[0]}, at);
   }
   decline("subscript of this type", at.pos);

@@ -1,7 +1,9 @@
 #include "dataset/card.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
+#include <iterator>
 
 #include "dataset/file_io.h"
 

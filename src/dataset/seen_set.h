@@ -1,5 +1,5 @@
 // The set of structural hashes already written, for deduplication: 64-bit keys (the value of the
-// 16-hex-digit struct hash, already well mixed) in a flat open-addressing table, at most 16 bytes
+// 16-hex-digit struct hash, already well mixed) in a flat open-addressing table, 16 to 32 bytes
 // per key and no node allocations, because a run can see tens of millions of structures. The same
 // 8-byte keys are what the checkpoint appends to seen.bin.
 #pragma once

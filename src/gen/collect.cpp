@@ -22,12 +22,23 @@ void add_expr_features(const Program& prog, const Func& f, FeatureSet& fs) {
         fs.add(op_feature(e.ref));
         if (e.ref == rand_init) fs.add(Tag::Rand);
         break;
-      case ExprKind::Cast: fs.add(Tag::Cast); break;
-      case ExprKind::Construct: fs.add(Tag::Construct); break;
-      case ExprKind::Component: fs.add(Tag::Component); break;
-      case ExprKind::Ternary: fs.add(Tag::Ternary); break;
-      case ExprKind::Call: fs.add(f.kernel ? Tag::Func : Tag::FuncChain); break;
-      default: break;
+      case ExprKind::Cast:
+        fs.add(Tag::Cast);
+        break;
+      case ExprKind::Construct:
+        fs.add(Tag::Construct);
+        break;
+      case ExprKind::Component:
+        fs.add(Tag::Component);
+        break;
+      case ExprKind::Ternary:
+        fs.add(Tag::Ternary);
+        break;
+      case ExprKind::Call:
+        fs.add(f.kernel ? Tag::Func : Tag::FuncChain);
+        break;
+      default:
+        break;
     }
   }
 }
@@ -39,21 +50,30 @@ void add_stmt_features(const Program& prog, const Func& f, FeatureSet& fs) {
     const Stmt& s = prog.stmts[i];
     while (loops > 0 && loop_indents[loops - 1] >= s.indent) --loops;
     switch (s.kind) {
-      case StmtKind::If: fs.add(Tag::If); break;
-      case StmtKind::Elif: fs.add(Tag::Elif); break;
-      case StmtKind::Else: fs.add(Tag::Else); break;
+      case StmtKind::If:
+        fs.add(Tag::If);
+        break;
+      case StmtKind::Elif:
+        fs.add(Tag::Elif);
+        break;
+      case StmtKind::Else:
+        fs.add(Tag::Else);
+        break;
       case StmtKind::For:
       case StmtKind::While: {
         bool literal = s.kind == StmtKind::For;
-        for (ExprId e : {s.e0, s.e1, s.e2})
-          literal = literal && (e == kNoExpr || prog.exprs[e].kind == ExprKind::Lit);
+        for (ExprId e : {s.e0, s.e1, s.e2}) literal = literal && (e == kNoExpr || prog.exprs[e].kind == ExprKind::Lit);
         fs.add(s.kind == StmtKind::While ? Tag::While : literal ? Tag::ForStatic : Tag::ForDynamic);
         if (loops > 0) fs.add(Tag::NestedLoop);
         if (loops < loop_indents.size()) loop_indents[loops++] = s.indent;
         break;
       }
-      case StmtKind::Break: fs.add(Tag::Break); break;
-      case StmtKind::Continue: fs.add(Tag::Continue); break;
+      case StmtKind::Break:
+        fs.add(Tag::Break);
+        break;
+      case StmtKind::Continue:
+        fs.add(Tag::Continue);
+        break;
       case StmtKind::Return:
         if (f.kernel || i + 1 != f.stmt_end) fs.add(Tag::Return);
         break;
@@ -64,7 +84,9 @@ void add_stmt_features(const Program& prog, const Func& f, FeatureSet& fs) {
         if (s.kind == StmtKind::AugAssign) fs.add(target == ExprKind::Index ? Tag::ArrayAug : Tag::AugAssign);
         break;
       }
-      case StmtKind::Atomic: fs.add(kAtomicTags[s.op]); break;
+      case StmtKind::Atomic:
+        fs.add(kAtomicTags[s.op]);
+        break;
       case StmtKind::Tid:
         if (s.op > 1) fs.add(kTidTags[s.op]);
         break;

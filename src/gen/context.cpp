@@ -1,5 +1,7 @@
 #include "gen/context.h"
 
+#include <algorithm>
+
 namespace ws::gen {
 
 void Scope::clear() {
@@ -7,6 +9,7 @@ void Scope::clear() {
   marks_.clear();
   values_.fill(0);
   parts_.fill(0);
+  locals_ = local_bools_ = local_composites_ = 0;
 }
 
 void Scope::close() {
@@ -25,6 +28,16 @@ void Scope::count(VarId v, int delta) {
   if (var.ndim != 0 || var.role == Role::Rng) return;
   values_[var.type] += delta;
   for_part_types(var.type, [&](TypeId t) { parts_[t] += delta; });
+  if (var.role != Role::Local) return;
+  locals_ += delta;
+  local_bools_ += var.type == kBool ? delta : 0;
+  local_composites_ += is_scalar(var.type) ? 0 : delta;
+}
+
+const Producer& ProducerChoices::draw(Rng& rng) const {
+  const double x = rng.uniform() * cumulative.back();
+  const size_t i = static_cast<size_t>(std::upper_bound(cumulative.begin(), cumulative.end(), x) - cumulative.begin());
+  return items[i < items.size() ? i : items.size() - 1];
 }
 
 Context::Context(Workspace& w, Rng& r, const Policy& pol)
@@ -61,6 +74,11 @@ void Context::add_input(VarId v) {
   const TypeId t = prog.vars[v].type;
   ++input_values[t];
   for_part_types(t, [&](TypeId p) { ++input_parts[p]; });
+}
+
+void Context::add_output(VarId v) {
+  outputs.push_back(v);
+  atomic_outputs += info(prog.vars[v].type).atomic_add;
 }
 
 }  // namespace ws::gen

@@ -29,6 +29,10 @@ class Scope {
   const std::vector<VarId>& visible() const { return visible_; }
   int values(TypeId t) const { return values_[t]; }  // readable value variables of type t
   int parts(TypeId t) const { return parts_[t]; }    // value variables with components of type t
+  // Assignable locals: all, those + and - accept (not bool), and composites (with components to set).
+  int locals() const { return locals_; }
+  int additive_locals() const { return locals_ - local_bools_; }
+  int composite_locals() const { return local_composites_; }
 
  private:
   void count(VarId v, int delta);
@@ -37,13 +41,16 @@ class Scope {
   std::vector<size_t> marks_;
   std::array<int, kNumTypes> values_{};
   std::array<int, kNumTypes> parts_{};
+  int locals_ = 0, local_bools_ = 0, local_composites_ = 0;
 };
 
-// Producers of one result type that the current policy allows, with their weights.
+// Producers of one result type that the current policy allows, with running totals of their weights
+// (drawn by binary search: float32 alone has dozens of producers).
 struct ProducerChoices {
   bool ready = false;
   std::vector<Producer> items;
-  std::vector<double> weights;
+  std::vector<double> cumulative;
+  const Producer& draw(Rng& rng) const;
 };
 
 // Reusable containers for one thread's kernels.
@@ -64,10 +71,10 @@ struct Context {
   const Policy& policy;
   Namer& namer;
   Scope& scope;
-  std::vector<VarId>& inputs;   // kernel arrays read from
-  std::vector<VarId>& outputs;  // kernel arrays written to
-  std::vector<VarId>& tid;      // thread-index variables, outermost first
-  std::vector<bool>& written;   // per var: an output that has been stored to
+  std::vector<VarId>& inputs;                              // kernel arrays read from
+  std::vector<VarId>& outputs;                             // kernel arrays written to
+  std::vector<VarId>& tid;                                 // thread-index variables, outermost first
+  std::vector<bool>& written;                              // per var: an output that has been stored to
   std::array<ProducerChoices, kNumTypes>& producer_cache;  // filled on first use; depends on has_rng
 
   uint16_t func = 0;  // index of the function being built in prog.funcs
@@ -78,10 +85,12 @@ struct Context {
   uint64_t enabled_mask = 0;                  // bit t: policy.local_type[t] > 0
   std::array<int, kNumTypes> input_values{};  // input arrays with dtype t
   std::array<int, kNumTypes> input_parts{};   // input arrays whose elements have components of type t
+  int atomic_outputs = 0;                     // outputs whose dtype atomic_add accepts
 
   bool enabled(TypeId t) const { return enabled_mask >> t & 1u; }
   VarId add_var(std::string name, TypeId type, uint8_t ndim, Role role);
   void add_input(VarId v);
+  void add_output(VarId v);
   void reset_producers() {
     for (ProducerChoices& c : producer_cache) c.ready = false;
   }

@@ -9,8 +9,19 @@ namespace {
 constexpr size_t kMaxCandidates = 64;
 
 // Literal floats people write, as (mantissa, decimals): 0.5 is {5, 1}.
-constexpr std::array<std::pair<int, uint8_t>, 13> kNiceFloats = {{
-    {0, 1}, {5, 1}, {10, 1}, {20, 1}, {1, 1}, {25, 2}, {30, 1}, {100, 1}, {1, 2}, {75, 2}, {15, 1}, {1000, 1}, {1, 3}}};
+constexpr std::array<std::pair<int, uint8_t>, 13> kNiceFloats = {{{0, 1},
+                                                                  {5, 1},
+                                                                  {10, 1},
+                                                                  {20, 1},
+                                                                  {1, 1},
+                                                                  {25, 2},
+                                                                  {30, 1},
+                                                                  {100, 1},
+                                                                  {1, 2},
+                                                                  {75, 2},
+                                                                  {15, 1},
+                                                                  {1000, 1},
+                                                                  {1, 3}}};
 
 uint16_t transform_ctor_row() {
   static const uint16_t row = [] {
@@ -71,7 +82,9 @@ ExprId ExprBuilder::make(ExprKind kind, TypeId type, uint16_t ref, std::span<con
   return static_cast<ExprId>(p.exprs.size() - 1);
 }
 
-int ExprBuilder::count_vars(TypeId t) const { return cx_.scope.values(t); }
+int ExprBuilder::count_vars(TypeId t) const {
+  return cx_.scope.values(t);
+}
 
 int ExprBuilder::count_arrays(TypeId t) const {
   return cx_.in_kernel && !in_index_ ? cx_.input_values[t] : 0;
@@ -115,7 +128,8 @@ const ProducerChoices& ExprBuilder::choices(TypeId t) {
   if (c.ready) return c;
   c.ready = true;
   c.items.clear();
-  c.weights.clear();
+  c.cumulative.clear();
+  double total = 0;
   const Policy& pol = cx_.policy;
   for (const Producer& pr : producers(t)) {
     if ((pr.uses & ~cx_.enabled_mask) != 0 || (pr.rng && !cx_.has_rng)) continue;
@@ -123,7 +137,7 @@ const ProducerChoices& ExprBuilder::choices(TypeId t) {
     const double w = op.weight * pol.group[static_cast<size_t>(op.group)] * pol.local_type[pr.t];
     if (w <= 0) continue;
     c.items.push_back(pr);
-    c.weights.push_back(w);
+    c.cumulative.push_back(total += w);
   }
   return c;
 }
@@ -134,9 +148,7 @@ ExprId ExprBuilder::build(TypeId t, int depth) {
   const int narrays = count_arrays(t);
   const bool sourced = count_vars(t) > 0 || narrays > 0;
   Weights<ExprChoice> w{};
-  auto set = [&](ExprChoice c, double scale) {
-    w[static_cast<size_t>(c)] = pol.expr[static_cast<size_t>(c)] * scale;
-  };
+  auto set = [&](ExprChoice c, double scale) { w[static_cast<size_t>(c)] = pol.expr[static_cast<size_t>(c)] * scale; };
   if (count_vars(t) > 0) set(ExprChoice::Var, 1);
   if (narrays > 0) set(ExprChoice::Index, 1);
   if (t == kInt32 && cx_.in_kernel && !in_index_ && !cx_.inputs.empty()) set(ExprChoice::Shape, 1);
@@ -156,28 +168,37 @@ ExprId ExprBuilder::build(TypeId t, int depth) {
   if (total <= 0) return literal(t);
 
   switch (static_cast<ExprChoice>(cx_.rng.weighted(w))) {
-    case ExprChoice::Var: return var(pick_var(t));
-    case ExprChoice::Index: return element(pick_array(t));
-    case ExprChoice::Shape: return shape();
+    case ExprChoice::Var:
+      return var(pick_var(t));
+    case ExprChoice::Index:
+      return element(pick_array(t));
+    case ExprChoice::Shape:
+      return shape();
     case ExprChoice::Op: {
       // Prefer rows whose operands can be read from something in scope; one with nothing to read would
       // only combine constants (wp.float16(1.5) < wp.float16(2.0)).
       const ProducerChoices& c = choices(t);
-      const Producer* p = &c.items[cx_.rng.weighted(c.weights)];
-      for (int retry = 0; retry < 3 && !has_source(resolve(ops()[p->op].args[0], p->t)) && cx_.rng.chance(0.85); ++retry)
-        p = &c.items[cx_.rng.weighted(c.weights)];
+      const Producer* p = &c.draw(cx_.rng);
+      for (int retry = 0; retry < 3 && !has_source(resolve(ops()[p->op].args[0], p->t)) && cx_.rng.chance(0.85);
+           ++retry)
+        p = &c.draw(cx_.rng);
       return op(*p, depth);
     }
     case ExprChoice::Cast: {
       const ExprId e = cast(t, depth);
       return e != kNoExpr ? e : literal(t);
     }
-    case ExprChoice::Construct: return construct(t, depth);
-    case ExprChoice::Component: return component(t);
-    case ExprChoice::Ternary: return ternary(t, depth);
-    case ExprChoice::Call: return call(t, depth);
+    case ExprChoice::Construct:
+      return construct(t, depth);
+    case ExprChoice::Component:
+      return component(t);
+    case ExprChoice::Ternary:
+      return ternary(t, depth);
+    case ExprChoice::Call:
+      return call(t, depth);
     case ExprChoice::Lit:
-    case ExprChoice::kCount: break;
+    case ExprChoice::kCount:
+      break;
   }
   return literal(t);
 }
@@ -194,9 +215,12 @@ ExprId ExprBuilder::source(TypeId t) {
   if (nvars == 0 && narrays == 0 && !comp) return kNoExpr;
   const std::array<double, 3> w = {nvars > 0 ? 3.0 : 0.0, narrays > 0 ? 2.0 : 0.0, comp ? 1.0 : 0.0};
   switch (cx_.rng.weighted(w)) {
-    case 0: return var(pick_var(t));
-    case 1: return element(pick_array(t));
-    default: return component(t);
+    case 0:
+      return var(pick_var(t));
+    case 1:
+      return element(pick_array(t));
+    default:
+      return component(t);
   }
 }
 
@@ -322,8 +346,10 @@ ExprId ExprBuilder::extent() {
   }
   const std::array<double, 3> w = {n > 0 ? 4.0 : 0.0, cx_.in_kernel && !cx_.inputs.empty() ? 1.5 : 0.0, 1.0};
   switch (cx_.rng.weighted(w)) {
-    case 0: return var(pick_n(cx_.rng, params, n));
-    case 1: return shape();
+    case 0:
+      return var(pick_n(cx_.rng, params, n));
+    case 1:
+      return shape();
     default: {
       const ExprId e = build(kInt32, 1);
       return cx_.prog.exprs[e].constant ? cast_to(kInt32, e) : e;
@@ -331,9 +357,13 @@ ExprId ExprBuilder::extent() {
   }
 }
 
-ExprId ExprBuilder::var(VarId v) { return make(ExprKind::Var, cx_.prog.vars[v].type, v, {}); }
+ExprId ExprBuilder::var(VarId v) {
+  return make(ExprKind::Var, cx_.prog.vars[v].type, v, {});
+}
 
-ExprId ExprBuilder::int_literal(int64_t v) { return make(ExprKind::Lit, kInt32, 0, {}, 0, v); }
+ExprId ExprBuilder::int_literal(int64_t v) {
+  return make(ExprKind::Lit, kInt32, 0, {}, 0, v);
+}
 
 ExprId ExprBuilder::literal(TypeId t) {
   Rng& rng = cx_.rng;
@@ -387,9 +417,12 @@ ExprId ExprBuilder::index_expr(int dim) {
     if (cx_.prog.vars[v].role == Role::LoopVar && n < loops.size()) loops[n++] = v;
   const std::array<double, 3> w = {dim < static_cast<int>(cx_.tid.size()) ? 3.0 : 0.0, n > 0 ? 3.0 : 0.0, 1.0};
   switch (cx_.rng.weighted(w)) {
-    case 0: return var(cx_.tid[dim]);
-    case 1: return var(pick_n(cx_.rng, loops, n));
-    default: return build(kInt32, 1);
+    case 0:
+      return var(cx_.tid[dim]);
+    case 1:
+      return var(pick_n(cx_.rng, loops, n));
+    default:
+      return build(kInt32, 1);
   }
 }
 

@@ -11,20 +11,24 @@ namespace ws::gen {
 namespace {
 
 constexpr std::array<std::string_view, static_cast<size_t>(Tag::kCount)> kTagNames = {
-    "if", "elif", "else", "for_static", "for_dynamic", "while", "nested_loop", "break", "continue", "return", "ternary",
-    "aug_assign", "comp_assign", "atomic_add", "atomic_sub", "atomic_min", "atomic_max", "array_aug",
-    "cast", "construct", "component", "func", "func_chain",
-    "array2d", "array3d", "array4d", "tid2d", "tid3d", "tid4d", "rand", "scalar_param",
+    "if",         "elif",      "else",    "for_static", "for_dynamic", "while",      "nested_loop",  "break",
+    "continue",   "return",    "ternary", "aug_assign", "comp_assign", "atomic_add", "atomic_sub",   "atomic_min",
+    "atomic_max", "array_aug", "cast",    "construct",  "component",   "func",       "func_chain",   "array2d",
+    "array3d",    "array4d",   "tid2d",   "tid3d",      "tid4d",       "rand",       "scalar_param",
 };
 
 // Operator rows get a tag by spelling; builtin calls get "builtin:<name>".
 std::string op_tag(const Op& op) {
   if (op.form == Form::Call) return "builtin:" + std::string(op.text);
   switch (op.group) {
-    case OpGroup::Bitwise: return "bitwise";
-    case OpGroup::Logic: return "logic";
-    case OpGroup::Compare: return "compare";
-    default: break;
+    case OpGroup::Bitwise:
+      return "bitwise";
+    case OpGroup::Logic:
+      return "logic";
+    case OpGroup::Compare:
+      return "compare";
+    default:
+      break;
   }
   if (op.text == "%") return "mod";
   if (op.text == "//") return "floordiv";
@@ -64,11 +68,21 @@ const Registry& registry() {
 
 }  // namespace
 
-FeatureId feature_id(Tag tag) { return registry().tags[static_cast<size_t>(tag)]; }
-FeatureId type_feature(TypeId t) { return registry().type_ids[t]; }
-FeatureId op_feature(uint16_t op) { return registry().op_ids[op]; }
-FeatureId feature_id(std::string_view name) { return registry().find(name); }
-std::span<const std::string> feature_names() { return registry().names; }
+FeatureId feature_id(Tag tag) {
+  return registry().tags[static_cast<size_t>(tag)];
+}
+FeatureId type_feature(TypeId t) {
+  return registry().type_ids[t];
+}
+FeatureId op_feature(uint16_t op) {
+  return registry().op_ids[op];
+}
+FeatureId feature_id(std::string_view name) {
+  return registry().find(name);
+}
+std::span<const std::string> feature_names() {
+  return registry().names;
+}
 
 std::vector<std::string> FeatureSet::names() const {
   std::vector<std::string> out;

@@ -26,10 +26,37 @@
 namespace ws::gen {
 
 enum class Tag : uint8_t {
-  If, Elif, Else, ForStatic, ForDynamic, While, NestedLoop, Break, Continue, Return, Ternary,
-  AugAssign, CompAssign, AtomicAdd, AtomicSub, AtomicMin, AtomicMax, ArrayAug,
-  Cast, Construct, Component, Func, FuncChain,
-  Array2d, Array3d, Array4d, Tid2d, Tid3d, Tid4d, Rand, ScalarParam,
+  If,
+  Elif,
+  Else,
+  ForStatic,
+  ForDynamic,
+  While,
+  NestedLoop,
+  Break,
+  Continue,
+  Return,
+  Ternary,
+  AugAssign,
+  CompAssign,
+  AtomicAdd,
+  AtomicSub,
+  AtomicMin,
+  AtomicMax,
+  ArrayAug,
+  Cast,
+  Construct,
+  Component,
+  Func,
+  FuncChain,
+  Array2d,
+  Array3d,
+  Array4d,
+  Tid2d,
+  Tid3d,
+  Tid4d,
+  Rand,
+  ScalarParam,
   kCount
 };
 
@@ -38,9 +65,9 @@ inline constexpr FeatureId kNoFeature = 0xffff;
 inline constexpr size_t kMaxFeatures = 256;
 
 FeatureId feature_id(Tag tag);
-FeatureId type_feature(TypeId t);     // kNoFeature for float32/int32
-FeatureId op_feature(uint16_t op);    // kNoFeature for plain arithmetic
-FeatureId feature_id(std::string_view name);  // kNoFeature if unknown
+FeatureId type_feature(TypeId t);              // kNoFeature for float32/int32
+FeatureId op_feature(uint16_t op);             // kNoFeature for plain arithmetic
+FeatureId feature_id(std::string_view name);   // kNoFeature if unknown
 std::span<const std::string> feature_names();  // indexed by id, sorted
 
 class FeatureSet {

@@ -10,12 +10,14 @@ namespace ws::gen {
 namespace {
 
 // Statement budgets: a helper stays short; a kernel stays well under ~80 lines.
-constexpr int kHelperBudget = 8;
-constexpr int kKernelBudget = 55;
+constexpr int kHelperBudget = 6;
+constexpr int kKernelBudget = 45;
 constexpr std::array<std::string_view, 4> kTidNames1 = {"tid", "i", "idx", "t"};
 constexpr std::array<std::string_view, 4> kTidNamesN = {"i", "j", "k", "l"};
 
-int draw(Rng& rng, int lo, int hi) { return static_cast<int>(rng.range(lo, hi < lo ? lo : hi)); }
+int draw(Rng& rng, int lo, int hi) {
+  return static_cast<int>(rng.range(lo, hi < lo ? lo : hi));
+}
 
 void build_helper(Context& cx, StmtBuilder& st) {
   Program& prog = cx.prog;
@@ -45,7 +47,8 @@ void build_helper(Context& cx, StmtBuilder& st) {
 }
 
 VarId add_param(Context& cx, NameKind kind, TypeId t, uint8_t ndim) {
-  const VarId v = cx.add_var(cx.namer.fresh(cx.rng, kind, t), t, ndim, Role::Param);
+  const Role role = kind == NameKind::Output ? Role::Output : Role::Param;
+  const VarId v = cx.add_var(cx.namer.fresh(cx.rng, kind, t), t, ndim, role);
   cx.prog.funcs.back().params.push_back(v);
   cx.scope.add(v);
   return v;
@@ -69,9 +72,10 @@ void build_kernel(Context& cx, ExprBuilder& ex, StmtBuilder& st, const std::stri
     cx.add_input(add_param(cx, NameKind::Input, static_cast<TypeId>(rng.weighted(pol.array_type)), array_dims()));
   const int noutputs = draw(rng, pol.outputs_min, pol.outputs_max);
   for (int i = 0; i < noutputs; ++i)
-    cx.outputs.push_back(add_param(cx, NameKind::Output, static_cast<TypeId>(rng.weighted(pol.array_type)), array_dims()));
+    cx.add_output(add_param(cx, NameKind::Output, static_cast<TypeId>(rng.weighted(pol.array_type)), array_dims()));
   const int nscalars = draw(rng, pol.scalars_min, pol.scalars_max);
-  for (int i = 0; i < nscalars; ++i) add_param(cx, NameKind::Param, static_cast<TypeId>(rng.weighted(pol.param_type)), 0);
+  for (int i = 0; i < nscalars; ++i)
+    add_param(cx, NameKind::Param, static_cast<TypeId>(rng.weighted(pol.param_type)), 0);
   const bool random = rng.chance(pol.p_rand);
   const VarId seed = random ? add_param(cx, NameKind::Param, kInt32, 0) : 0;
 

@@ -1,6 +1,5 @@
 #include "gen/names.h"
 
-#include <algorithm>
 #include <array>
 #include <span>
 
@@ -10,34 +9,39 @@ namespace {
 
 using Pool = std::span<const std::string_view>;
 
-constexpr std::string_view kFloatNames[] = {"acc", "val", "tmp", "s", "t", "w", "r", "h", "e", "d", "f", "x", "y",
-                                            "z", "u", "energy", "dist", "weight", "scale", "res"};
+constexpr std::string_view kFloatNames[] = {"acc", "val", "tmp", "s", "t", "w",      "r",    "h",      "e",     "d",
+                                            "f",   "x",   "y",   "z", "u", "energy", "dist", "weight", "scale", "res"};
 constexpr std::string_view kIntNames[] = {"n", "m", "idx", "cnt", "c", "bits", "key", "flag_i", "code", "off"};
 constexpr std::string_view kBoolNames[] = {"ok", "mask", "hit", "inside", "valid", "cond"};
 constexpr std::string_view kVecNames[] = {"v", "p", "q_dir", "dir", "vel", "pos", "force", "n_vec", "delta", "g"};
 constexpr std::string_view kMatNames[] = {"M", "A", "R", "J", "K", "rot_m", "basis"};
 constexpr std::string_view kQuatNames[] = {"q", "rot", "orient", "spin"};
 constexpr std::string_view kXformNames[] = {"xf", "tf", "pose", "frame"};
-constexpr std::string_view kInputNames[] = {"a", "b", "x", "y", "src", "data", "vals", "pos", "vel", "mass",
-                                            "coef", "inp", "field", "grid", "points"};
+constexpr std::string_view kInputNames[] = {"a",   "b",    "x",    "y",   "src",   "data", "vals",  "pos",
+                                            "vel", "mass", "coef", "inp", "field", "grid", "points"};
 constexpr std::string_view kOutputNames[] = {"out", "result", "dst", "output", "accum", "total", "res_buf"};
-constexpr std::string_view kParamNames[] = {"alpha", "beta", "scale", "dt", "eps", "gain", "offset", "threshold",
-                                            "bias", "k_coef", "damping", "strength"};
+constexpr std::string_view kParamNames[] = {"alpha",  "beta",      "scale", "dt",     "eps",     "gain",
+                                            "offset", "threshold", "bias",  "k_coef", "damping", "strength"};
 constexpr std::string_view kIntParamNames[] = {"n", "count", "steps", "stride", "num_iters", "width", "seed", "level"};
 constexpr std::string_view kLoopNames[] = {"i", "j", "k", "l", "ii", "jj"};
 constexpr std::string_view kCounterNames[] = {"it", "iter", "step", "trip"};
-constexpr std::string_view kHelperNames[] = {"compute", "blend", "eval_fn", "shade", "weight_fn", "transform_fn",
-                                             "apply", "combine", "kernel_fn", "update"};
-constexpr std::string_view kHelperParamNames[] = {"p0", "x", "y", "z", "a", "b", "c", "s", "u", "v"};
+constexpr std::string_view kHelperNames[] = {"compute",      "blend", "eval_fn", "shade",     "weight_fn",
+                                             "transform_fn", "apply", "combine", "kernel_fn", "update"};
+constexpr std::string_view kHelperParamNames[] = {"pt", "x", "y", "z", "a", "b", "c", "s", "u", "v"};
 constexpr std::string_view kRngNames[] = {"state", "rng", "rs"};
 
 Pool local_pool(TypeId t) {
   switch (info(t).kind) {
-    case Kind::Vec: return kVecNames;
-    case Kind::Mat: return kMatNames;
-    case Kind::Quat: return kQuatNames;
-    case Kind::Transform: return kXformNames;
-    case Kind::Scalar: break;
+    case Kind::Vec:
+      return kVecNames;
+    case Kind::Mat:
+      return kMatNames;
+    case Kind::Quat:
+      return kQuatNames;
+    case Kind::Transform:
+      return kXformNames;
+    case Kind::Scalar:
+      break;
   }
   if (t == kBool) return kBoolNames;
   return is_float_scalar(t) ? Pool(kFloatNames) : Pool(kIntNames);
@@ -45,26 +49,42 @@ Pool local_pool(TypeId t) {
 
 Pool pool(NameKind kind, TypeId t) {
   switch (kind) {
-    case NameKind::Local: return local_pool(t);
-    case NameKind::Input: return kInputNames;
-    case NameKind::Output: return kOutputNames;
-    case NameKind::Param: return is_int_scalar(t) ? Pool(kIntParamNames) : Pool(kParamNames);
-    case NameKind::Loop: return kLoopNames;
-    case NameKind::Counter: return kCounterNames;
-    case NameKind::Helper: return kHelperNames;
-    case NameKind::HelperParam: return kHelperParamNames;
-    case NameKind::Rng: return kRngNames;
+    case NameKind::Local:
+      return local_pool(t);
+    case NameKind::Input:
+      return kInputNames;
+    case NameKind::Output:
+      return kOutputNames;
+    case NameKind::Param:
+      return is_int_scalar(t) ? Pool(kIntParamNames) : Pool(kParamNames);
+    case NameKind::Loop:
+      return kLoopNames;
+    case NameKind::Counter:
+      return kCounterNames;
+    case NameKind::Helper:
+      return kHelperNames;
+    case NameKind::HelperParam:
+      return kHelperParamNames;
+    case NameKind::Rng:
+      return kRngNames;
   }
   return kFloatNames;
 }
 
 }  // namespace
 
-bool Namer::taken(std::string_view name) const { return std::find(used_.begin(), used_.end(), name) != used_.end(); }
+int* Namer::uses(std::string_view stem) {
+  for (auto& [name, n] : stems_)
+    if (name == stem) return &n;
+  return nullptr;
+}
 
 std::string Namer::take(std::string_view name) {
-  used_.emplace_back(name);
-  return used_.back();
+  if (int* n = uses(name))
+    ++*n;
+  else
+    stems_.emplace_back(name, 1);
+  return std::string(name);
 }
 
 std::string Namer::fresh(Rng& rng, NameKind kind, TypeId t) {
@@ -73,17 +93,15 @@ std::string Namer::fresh(Rng& rng, NameKind kind, TypeId t) {
   std::string_view stem = kind == NameKind::Loop ? p[0] : rng.pick(p);
   if (kind == NameKind::Loop)
     for (std::string_view s : p)
-      if (!taken(s)) {
+      if (!uses(s)) {
         stem = s;
         break;
       }
-  if (!taken(stem)) return take(stem);
-  std::string name;
-  for (int n = 1;; ++n) {
-    name.assign(stem);
-    name += std::to_string(n);
-    if (!taken(name)) return take(name);
-  }
+  int* n = uses(stem);
+  if (!n) return take(stem);
+  std::string name(stem);
+  name += std::to_string((*n)++);
+  return name;
 }
 
 std::string kernel_name(Rng& rng, std::string_view preset) {

@@ -1,6 +1,7 @@
 // Identifier choice. Names come from small pools of plausible words chosen by what the value is
 // (an accumulator, a vector, a loop counter), made unique within a module with a numeric suffix
-// only when needed, so kernels read like code people write rather than v0, v1, v2.
+// only when needed, so kernels read like code people write rather than v0, v1, v2. No pool word ends in
+// a digit, so counting uses per stem (x, x1, x2, ...) is enough to keep every name unique.
 #pragma once
 
 #include <string>
@@ -16,15 +17,15 @@ enum class NameKind : uint8_t { Local, Input, Output, Param, Loop, Counter, Help
 
 class Namer {
  public:
-  void clear() { used_.clear(); }
+  void clear() { stems_.clear(); }
   // A fresh identifier for a value of type `t` (ignored for some kinds).
   std::string fresh(Rng& rng, NameKind kind, TypeId t);
-  // Reserve an exact name (e.g. "tid").
+  // Reserve an exact name (e.g. "tid", the kernel's name).
   std::string take(std::string_view name);
 
  private:
-  bool taken(std::string_view name) const;
-  std::vector<std::string> used_;
+  int* uses(std::string_view stem);  // nullptr if never used
+  std::vector<std::pair<std::string, int>> stems_;
 };
 
 // `<preset>_<6 base36 chars>`, drawn from rng.

@@ -143,21 +143,36 @@ bool in_class(TClass c, TypeId t) {
   const TypeInfo& ti = info(t);
   const bool scalar = ti.kind == Kind::Scalar;
   switch (c) {
-    case C::NumScalar: return scalar && t != kBool;
-    case C::SignedScalar: return scalar && is_signed_scalar(t);
-    case C::IntScalar: return is_int_scalar(t);
-    case C::FloatScalar: return is_float_scalar(t);
-    case C::Bool: return t == kBool;
-    case C::Float32: return t == kFloat32;
-    case C::Vec: return ti.kind == Kind::Vec;
-    case C::FloatVec: return ti.kind == Kind::Vec && has_float_scalar(t);
-    case C::Vec3: return ti.kind == Kind::Vec && ti.rows == 3;
-    case C::FloatVec3: return ti.kind == Kind::Vec && ti.rows == 3 && has_float_scalar(t);
-    case C::Mat: return ti.kind == Kind::Mat;
-    case C::Quat: return ti.kind == Kind::Quat;
-    case C::Transform: return ti.kind == Kind::Transform;
-    case C::Additive: return t != kBool;
-    case C::Negatable: return ti.kind == Kind::Transform ? false : is_signed_scalar(ti.scalar);
+    case C::NumScalar:
+      return scalar && t != kBool;
+    case C::SignedScalar:
+      return scalar && is_signed_scalar(t);
+    case C::IntScalar:
+      return is_int_scalar(t);
+    case C::FloatScalar:
+      return is_float_scalar(t);
+    case C::Bool:
+      return t == kBool;
+    case C::Float32:
+      return t == kFloat32;
+    case C::Vec:
+      return ti.kind == Kind::Vec;
+    case C::FloatVec:
+      return ti.kind == Kind::Vec && has_float_scalar(t);
+    case C::Vec3:
+      return ti.kind == Kind::Vec && ti.rows == 3;
+    case C::FloatVec3:
+      return ti.kind == Kind::Vec && ti.rows == 3 && has_float_scalar(t);
+    case C::Mat:
+      return ti.kind == Kind::Mat;
+    case C::Quat:
+      return ti.kind == Kind::Quat;
+    case C::Transform:
+      return ti.kind == Kind::Transform;
+    case C::Additive:
+      return t != kBool;
+    case C::Negatable:
+      return ti.kind == Kind::Transform ? false : is_signed_scalar(ti.scalar);
   }
   return false;
 }
@@ -188,7 +203,9 @@ struct ProducerTable {
 
 }  // namespace
 
-std::span<const Op> ops() { return kOps; }
+std::span<const Op> ops() {
+  return kOps;
+}
 
 uint16_t op_row(std::string_view text, TClass cls) {
   for (size_t i = 0; i < std::size(kOps); ++i)
@@ -205,21 +222,35 @@ int arity(const Op& op) {
 TypeId resolve(Pat p, TypeId t) {
   const TypeInfo& ti = info(t);
   switch (p) {
-    case None: return kNoType;
-    case T: return t;
-    case S: return ti.scalar;
-    case RowVec: return find_type(Kind::Vec, ti.scalar, ti.rows, 1);
-    case SqMat: return find_type(Kind::Mat, ti.scalar, ti.rows, ti.rows);
-    case Vec3S: return find_type(Kind::Vec, ti.scalar, 3, 1);
-    case QuatS: return find_type(Kind::Quat, ti.scalar, 4, 1);
-    case Mat33S: return find_type(Kind::Mat, ti.scalar, 3, 3);
-    case Bool: return kBool;
-    case Int32: return kInt32;
+    case None:
+      return kNoType;
+    case T:
+      return t;
+    case S:
+      return ti.scalar;
+    case RowVec:
+      return find_type(Kind::Vec, ti.scalar, ti.rows, 1);
+    case SqMat:
+      return find_type(Kind::Mat, ti.scalar, ti.rows, ti.rows);
+    case Vec3S:
+      return find_type(Kind::Vec, ti.scalar, 3, 1);
+    case QuatS:
+      return find_type(Kind::Quat, ti.scalar, 4, 1);
+    case Mat33S:
+      return find_type(Kind::Mat, ti.scalar, 3, 3);
+    case Bool:
+      return kBool;
+    case Int32:
+      return kInt32;
     case UInt32:
-    case Rng: return kUInt32;
-    case Float32: return kFloat32;
-    case Vec2: return kVec2;
-    case Vec3: return kVec3;
+    case Rng:
+      return kUInt32;
+    case Float32:
+      return kFloat32;
+    case Vec2:
+      return kVec2;
+    case Vec3:
+      return kVec3;
   }
   return kNoType;
 }

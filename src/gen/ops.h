@@ -75,8 +75,19 @@ uint16_t op_row(std::string_view text, TClass cls);
 
 // Python precedence levels used by the printer.
 enum Prec : uint8_t {
-  kPrecTernary = 1, kPrecOr, kPrecAnd, kPrecNot, kPrecCompare, kPrecBitOr, kPrecBitXor, kPrecBitAnd, kPrecShift,
-  kPrecAdd, kPrecMul, kPrecUnary, kPrecAtom
+  kPrecTernary = 1,
+  kPrecOr,
+  kPrecAnd,
+  kPrecNot,
+  kPrecCompare,
+  kPrecBitOr,
+  kPrecBitXor,
+  kPrecBitAnd,
+  kPrecShift,
+  kPrecAdd,
+  kPrecMul,
+  kPrecUnary,
+  kPrecAtom
 };
 
 // One way to produce a type: row `op` instantiated at T = `t`.

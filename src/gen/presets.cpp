@@ -181,7 +181,9 @@ void scalar_param(Policy& p, Rng& rng) {
 // Swarm generation: each kernel switches a random subset of everything off, so rare combinations get
 // whole kernels to themselves instead of being drowned out by the common ones.
 void random(Policy& p, Rng& rng) {
-  auto maybe = [&](double prob, double lo, double hi) { return rng.chance(prob) ? lo + (hi - lo) * rng.uniform() : 0.0; };
+  auto maybe = [&](double prob, double lo, double hi) {
+    return rng.chance(prob) ? lo + (hi - lo) * rng.uniform() : 0.0;
+  };
   for (double& w : p.stmt) w = maybe(0.5, 0.2, 3);
   set(p.stmt, SC::Decl, 2 + 3 * rng.uniform());
   set(p.stmt, SC::Store, 0.5 + rng.uniform());
@@ -243,17 +245,33 @@ bool has_math_builtin(const FeatureSet& fs) {
   return false;
 }
 
-bool any_kernel(const FeatureSet&) { return true; }
-bool has_if(const FeatureSet& fs) { return fs.has(Tag::If); }
-bool has_for(const FeatureSet& fs) { return has_any(fs, {Tag::ForStatic, Tag::ForDynamic}); }
-bool has_vec3(const FeatureSet& fs) { return fs.has(type_feature(kVec3)); }
-bool has_atomic_add(const FeatureSet& fs) { return fs.has(Tag::AtomicAdd); }
-bool has_nesting(const FeatureSet& fs) { return has_any(fs, {Tag::NestedLoop, Tag::Tid2d}); }
-bool has_elif(const FeatureSet& fs) { return fs.has(Tag::Elif); }
+bool any_kernel(const FeatureSet&) {
+  return true;
+}
+bool has_if(const FeatureSet& fs) {
+  return fs.has(Tag::If);
+}
+bool has_for(const FeatureSet& fs) {
+  return has_any(fs, {Tag::ForStatic, Tag::ForDynamic});
+}
+bool has_vec3(const FeatureSet& fs) {
+  return fs.has(type_feature(kVec3));
+}
+bool has_atomic_add(const FeatureSet& fs) {
+  return fs.has(Tag::AtomicAdd);
+}
+bool has_nesting(const FeatureSet& fs) {
+  return has_any(fs, {Tag::NestedLoop, Tag::Tid2d});
+}
+bool has_elif(const FeatureSet& fs) {
+  return fs.has(Tag::Elif);
+}
 bool has_combined(const FeatureSet& fs) {
   return fs.has(Tag::If) && has_any(fs, {Tag::ForStatic, Tag::ForDynamic, Tag::While}) && has_math_builtin(fs);
 }
-bool has_scalar_param(const FeatureSet& fs) { return fs.has(Tag::ScalarParam); }
+bool has_scalar_param(const FeatureSet& fs) {
+  return fs.has(Tag::ScalarParam);
+}
 
 constexpr Preset kPresets[] = {
     {"arithmetic", arithmetic, any_kernel},
@@ -271,7 +289,9 @@ constexpr Preset kPresets[] = {
 
 }  // namespace
 
-std::span<const Preset> presets() { return kPresets; }
+std::span<const Preset> presets() {
+  return kPresets;
+}
 
 const Preset* find_preset(std::string_view name) {
   for (const Preset& p : kPresets)

@@ -9,8 +9,8 @@ namespace ws::gen {
 namespace {
 
 constexpr std::string_view kAtomicNames[] = {"wp.atomic_add(", "wp.atomic_sub(", "wp.atomic_min(", "wp.atomic_max("};
-constexpr std::string_view kArrayNames[] = {"", "wp.array(dtype=", "wp.array2d(dtype=", "wp.array3d(dtype=",
-                                            "wp.array4d(dtype="};
+constexpr std::string_view kArrayNames[] = {
+    "", "wp.array(dtype=", "wp.array2d(dtype=", "wp.array3d(dtype=", "wp.array4d(dtype="};
 constexpr char kAxes[] = "xyzw";
 
 void append_int(std::string& out, int64_t v) {
@@ -43,10 +43,14 @@ class Printer {
 
 uint8_t Printer::prec(const Expr& e) const {
   switch (e.kind) {
-    case ExprKind::Op: return ops()[e.ref].prec;
-    case ExprKind::Ternary: return kPrecTernary;
-    case ExprKind::Lit: return e.value < 0 && (e.type == kInt32 || e.type == kFloat32) ? kPrecUnary : kPrecAtom;
-    default: return kPrecAtom;
+    case ExprKind::Op:
+      return ops()[e.ref].prec;
+    case ExprKind::Ternary:
+      return kPrecTernary;
+    case ExprKind::Lit:
+      return e.value < 0 && (e.type == kInt32 || e.type == kFloat32) ? kPrecUnary : kPrecAtom;
+    default:
+      return kPrecAtom;
   }
 }
 
@@ -95,8 +99,11 @@ void Printer::literal(const Expr& e, bool bare) {
 void Printer::expr(ExprId id) {
   const Expr& e = p_.exprs[id];
   switch (e.kind) {
-    case ExprKind::Var: out_ += p_.vars[e.ref].name; return;
-    case ExprKind::Lit: return literal(e, false);
+    case ExprKind::Var:
+      out_ += p_.vars[e.ref].name;
+      return;
+    case ExprKind::Lit:
+      return literal(e, false);
     case ExprKind::Index:
       out_ += p_.vars[e.ref].name;
       out_ += '[';
@@ -144,7 +151,8 @@ void Printer::expr(ExprId id) {
       out_ += " else ";
       sub(p_.kid_id(e, 2), prec(p_.kid(e, 2)) <= kPrecTernary);
       return;
-    case ExprKind::Op: break;
+    case ExprKind::Op:
+      break;
   }
   const Op& op = ops()[e.ref];
   switch (op.form) {
@@ -206,7 +214,9 @@ void Printer::stmt(const Stmt& s) {
       expr(s.e0);
       out_ += ':';
       break;
-    case StmtKind::Else: out_ += "else:"; break;
+    case StmtKind::Else:
+      out_ += "else:";
+      break;
     case StmtKind::For:
       ((out_ += "for ") += p_.vars[s.var].name) += " in range(";
       expr(s.e0);
@@ -217,8 +227,12 @@ void Printer::stmt(const Stmt& s) {
         }
       out_ += "):";
       break;
-    case StmtKind::Break: out_ += "break"; break;
-    case StmtKind::Continue: out_ += "continue"; break;
+    case StmtKind::Break:
+      out_ += "break";
+      break;
+    case StmtKind::Continue:
+      out_ += "continue";
+      break;
     case StmtKind::Return:
       out_ += "return";
       if (s.e0 != kNoExpr) {

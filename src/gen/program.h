@@ -65,12 +65,13 @@ struct Stmt {
   ExprId e0 = kNoExpr, e1 = kNoExpr, e2 = kNoExpr;
 };
 
-enum class Role : uint8_t { Param, Local, LoopVar, Tid, Rng };
+// Param: by-value parameter or input array; Output: an array the kernel writes.
+enum class Role : uint8_t { Param, Output, Local, LoopVar, Tid, Rng };
 
 struct Var {
   std::string name;
-  TypeId type;    // for arrays, the dtype
-  uint8_t ndim;   // 0 for values, 1..4 for arrays
+  TypeId type;   // for arrays, the dtype
+  uint8_t ndim;  // 0 for values, 1..4 for arrays
   Role role;
 };
 

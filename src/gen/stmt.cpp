@@ -9,11 +9,21 @@ namespace {
 // Compound statements need room for their bodies; below this budget only simple statements are made.
 constexpr int kCompoundBudget = 6;
 
-bool any_type(TypeId) { return true; }
-bool additive(TypeId t) { return t != kBool; }
-bool composite(TypeId t) { return !is_scalar(t); }
-bool atomic_add_ok(TypeId t) { return info(t).atomic_add; }
-bool atomic_minmax_ok(TypeId t) { return info(t).atomic_minmax; }
+bool any_type(TypeId) {
+  return true;
+}
+bool additive(TypeId t) {
+  return t != kBool;
+}
+bool composite(TypeId t) {
+  return !is_scalar(t);
+}
+bool atomic_add_ok(TypeId t) {
+  return info(t).atomic_add;
+}
+bool atomic_minmax_ok(TypeId t) {
+  return info(t).atomic_minmax;
+}
 
 struct AugRows {
   uint16_t add = op_row("+", TClass::Additive);
@@ -58,9 +68,13 @@ void StmtBuilder::emit(StmtKind kind, int indent, ExprId e0, ExprId e1, ExprId e
   --cx_.budget;
 }
 
-int StmtBuilder::depth() { return static_cast<int>(cx_.rng.range(1, cx_.policy.max_depth)); }
+int StmtBuilder::depth() {
+  return static_cast<int>(cx_.rng.range(1, cx_.policy.max_depth));
+}
 
-TypeId StmtBuilder::pick_type() { return static_cast<TypeId>(cx_.rng.weighted(cx_.policy.local_type)); }
+TypeId StmtBuilder::pick_type() {
+  return static_cast<TypeId>(cx_.rng.weighted(cx_.policy.local_type));
+}
 
 size_t StmtBuilder::locals(bool (*want)(TypeId), std::array<VarId, 64>& out) const {
   size_t n = 0;
@@ -105,19 +119,20 @@ void StmtBuilder::block(int indent, int count, BlockCtx bc) {
 
 void StmtBuilder::statement(int indent, BlockCtx bc) {
   const Policy& pol = cx_.policy;
-  std::array<VarId, 64> buf;
   Weights<StmtChoice> w{};
   auto allow = [&](StmtChoice c, bool ok) {
     if (ok) w[static_cast<size_t>(c)] = pol.stmt[static_cast<size_t>(c)];
   };
   const bool room = bc.nest < pol.max_nest && cx_.budget >= kCompoundBudget;
+  const Scope& sc = cx_.scope;
+  const bool kernel = cx_.in_kernel;
   allow(StmtChoice::Decl, true);
-  allow(StmtChoice::Assign, locals(any_type, buf) > 0);
-  allow(StmtChoice::AugAssign, locals(additive, buf) > 0);
-  allow(StmtChoice::CompAssign, locals(composite, buf) > 0);
-  allow(StmtChoice::Store, outputs(any_type, buf) > 0);
-  allow(StmtChoice::ArrayAug, outputs(atomic_add_ok, buf) > 0);
-  allow(StmtChoice::Atomic, outputs(atomic_add_ok, buf) > 0);
+  allow(StmtChoice::Assign, sc.locals() > 0);
+  allow(StmtChoice::AugAssign, sc.additive_locals() > 0);
+  allow(StmtChoice::CompAssign, sc.composite_locals() > 0);
+  allow(StmtChoice::Store, kernel && !cx_.outputs.empty());
+  allow(StmtChoice::ArrayAug, kernel && cx_.atomic_outputs > 0);
+  allow(StmtChoice::Atomic, kernel && cx_.atomic_outputs > 0);
   allow(StmtChoice::If, room);
   allow(StmtChoice::ForStatic, room);
   allow(StmtChoice::ForDynamic, room);
@@ -132,20 +147,34 @@ void StmtBuilder::statement(int indent, BlockCtx bc) {
       declare(indent, t, value(t));
       return;
     }
-    case StmtChoice::Assign: return assign(indent);
-    case StmtChoice::AugAssign: return aug_assign(indent);
-    case StmtChoice::CompAssign: return comp_assign(indent);
-    case StmtChoice::Store: return store(indent);
-    case StmtChoice::ArrayAug: return array_aug(indent);
-    case StmtChoice::Atomic: return atomic(indent);
-    case StmtChoice::If: return if_chain(indent, bc);
-    case StmtChoice::ForStatic: return for_loop(indent, bc, false);
-    case StmtChoice::ForDynamic: return for_loop(indent, bc, true);
-    case StmtChoice::While: return while_loop(indent, bc);
-    case StmtChoice::Break: return guarded(indent, StmtKind::Break);
-    case StmtChoice::Continue: return guarded(indent, StmtKind::Continue);
-    case StmtChoice::Return: return guarded(indent, StmtKind::Return);
-    case StmtChoice::kCount: break;
+    case StmtChoice::Assign:
+      return assign(indent);
+    case StmtChoice::AugAssign:
+      return aug_assign(indent);
+    case StmtChoice::CompAssign:
+      return comp_assign(indent);
+    case StmtChoice::Store:
+      return store(indent);
+    case StmtChoice::ArrayAug:
+      return array_aug(indent);
+    case StmtChoice::Atomic:
+      return atomic(indent);
+    case StmtChoice::If:
+      return if_chain(indent, bc);
+    case StmtChoice::ForStatic:
+      return for_loop(indent, bc, false);
+    case StmtChoice::ForDynamic:
+      return for_loop(indent, bc, true);
+    case StmtChoice::While:
+      return while_loop(indent, bc);
+    case StmtChoice::Break:
+      return guarded(indent, StmtKind::Break);
+    case StmtChoice::Continue:
+      return guarded(indent, StmtKind::Continue);
+    case StmtChoice::Return:
+      return guarded(indent, StmtKind::Return);
+    case StmtChoice::kCount:
+      break;
   }
 }
 
@@ -287,7 +316,9 @@ void StmtBuilder::guarded(int indent, StmtKind kind) {
     emit(kind, indent + 1);
 }
 
-void StmtBuilder::ret(int indent, TypeId t) { emit(StmtKind::Return, indent, ex_.build(t, depth())); }
+void StmtBuilder::ret(int indent, TypeId t) {
+  emit(StmtKind::Return, indent, ex_.build(t, depth()));
+}
 
 void StmtBuilder::final_stores(int indent) {
   for (VarId out : cx_.outputs) {

@@ -31,8 +31,8 @@ class StmtBuilder {
   ExprId value(TypeId t);
 
  private:
-  void emit(StmtKind kind, int indent, ExprId e0 = kNoExpr, ExprId e1 = kNoExpr, ExprId e2 = kNoExpr,
-            VarId var = 0, uint16_t op = 0);
+  void emit(StmtKind kind, int indent, ExprId e0 = kNoExpr, ExprId e1 = kNoExpr, ExprId e2 = kNoExpr, VarId var = 0,
+            uint16_t op = 0);
   int depth();
   TypeId pick_type();
   size_t locals(bool (*want)(TypeId), std::array<VarId, 64>& out) const;

@@ -50,7 +50,9 @@ static_assert(table_matches_enum());
 
 }  // namespace
 
-std::span<const TypeInfo> types() { return kTypes; }
+std::span<const TypeInfo> types() {
+  return kTypes;
+}
 
 TypeId find_type(Kind kind, TypeId scalar, uint8_t rows, uint8_t cols) {
   for (size_t i = 0; i < kTypes.size(); ++i) {

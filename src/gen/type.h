@@ -27,25 +27,66 @@ struct TypeInfo {
 
 // Ids of the rows of kTypes, in table order.
 enum : TypeId {
-  kBool, kInt8, kInt16, kInt32, kInt64, kUInt8, kUInt16, kUInt32, kUInt64, kFloat16, kFloat32, kFloat64,
-  kVec2, kVec3, kVec4, kVec2d, kVec3d, kVec4d, kVec2i, kVec3i, kVec4i,
-  kMat22, kMat33, kMat44, kMat22d, kMat33d, kMat44d,
-  kQuat, kQuatd, kTransform, kTransformd,
+  kBool,
+  kInt8,
+  kInt16,
+  kInt32,
+  kInt64,
+  kUInt8,
+  kUInt16,
+  kUInt32,
+  kUInt64,
+  kFloat16,
+  kFloat32,
+  kFloat64,
+  kVec2,
+  kVec3,
+  kVec4,
+  kVec2d,
+  kVec3d,
+  kVec4d,
+  kVec2i,
+  kVec3i,
+  kVec4i,
+  kMat22,
+  kMat33,
+  kMat44,
+  kMat22d,
+  kMat33d,
+  kMat44d,
+  kQuat,
+  kQuatd,
+  kTransform,
+  kTransformd,
   kNumTypes
 };
 
 std::span<const TypeInfo> types();
-inline const TypeInfo& info(TypeId t) { return types()[t]; }
+inline const TypeInfo& info(TypeId t) {
+  return types()[t];
+}
 
 // The universe type with this shape, or kNoType (e.g. a mat33 of int8 is not in the universe).
 TypeId find_type(Kind kind, TypeId scalar, uint8_t rows, uint8_t cols);
 
-inline bool is_scalar(TypeId t) { return info(t).kind == Kind::Scalar; }
-inline bool is_float_scalar(TypeId t) { return t == kFloat16 || t == kFloat32 || t == kFloat64; }
-inline bool is_int_scalar(TypeId t) { return t >= kInt8 && t <= kUInt64; }
-inline bool is_signed_scalar(TypeId t) { return (t >= kInt8 && t <= kInt64) || is_float_scalar(t); }
-inline bool has_float_scalar(TypeId t) { return is_float_scalar(info(t).scalar); }
+inline bool is_scalar(TypeId t) {
+  return info(t).kind == Kind::Scalar;
+}
+inline bool is_float_scalar(TypeId t) {
+  return t == kFloat16 || t == kFloat32 || t == kFloat64;
+}
+inline bool is_int_scalar(TypeId t) {
+  return t >= kInt8 && t <= kUInt64;
+}
+inline bool is_signed_scalar(TypeId t) {
+  return (t >= kInt8 && t <= kInt64) || is_float_scalar(t);
+}
+inline bool has_float_scalar(TypeId t) {
+  return is_float_scalar(info(t).scalar);
+}
 // Number of scalar components a constructor from scalars takes (vec n, mat r*c, quat 4).
-inline int component_count(TypeId t) { return info(t).rows * info(t).cols; }
+inline int component_count(TypeId t) {
+  return info(t).rows * info(t).cols;
+}
 
 }  // namespace ws::gen

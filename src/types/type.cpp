@@ -97,6 +97,9 @@ std::string Type::ctype() const {
     case Kind::Range:
       s = "wp::range_t";
       break;
+    case Kind::Shape:
+      s = "wp::shape_t";
+      break;
     case Kind::Tuple:
       s = "<tuple>";
       break;

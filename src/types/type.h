@@ -12,7 +12,7 @@ namespace ws::types {
 
 enum class Scalar : uint8_t { Bool, Int8, Int16, Int32, Int64, UInt8, UInt16, UInt32, UInt64, Float16, Float32, Float64 };
 
-enum class Kind : uint8_t { Scalar, Vector, Matrix, Array, Range, Tuple };
+enum class Kind : uint8_t { Scalar, Vector, Matrix, Array, Range, Shape, Tuple };
 
 struct Type {
   Kind kind = Kind::Scalar;
@@ -30,6 +30,7 @@ struct Type {
   }
   static Type array_of(const Type& dtype, int ndim);
   static Type range() { return Type{Kind::Range}; }
+  static Type shape() { return Type{Kind::Shape}; }  // an array's shape (wp::shape_t)
 
   bool is_bool() const { return kind == Kind::Scalar && scalar == Scalar::Bool; }
   bool is_scalar() const { return kind == Kind::Scalar && scalar != Scalar::Bool; }

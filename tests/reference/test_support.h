@@ -85,6 +85,25 @@ inline std::map<std::string, std::string> dataset_text(const std::filesystem::pa
   return out;
 }
 
+// Empty when both datasets hold the same lines; otherwise where they first differ (not the whole text).
+inline std::string first_mismatch(const std::map<std::string, std::string>& a,
+                                  const std::map<std::string, std::string>& b) {
+  for (const auto& [split, text] : a) {
+    auto it = b.find(split);
+    if (it == b.end()) return "split " + split + " missing on the right";
+    if (text == it->second) continue;
+    std::stringstream x(text), y(it->second);
+    std::string lx, ly;
+    for (int line = 1;; ++line) {
+      const bool gx = static_cast<bool>(std::getline(x, lx)), gy = static_cast<bool>(std::getline(y, ly));
+      if (!gx || !gy || lx != ly)
+        return split + " line " + std::to_string(line) + " differs:\n  left:  " + lx.substr(0, 300) +
+               "\n  right: " + ly.substr(0, 300);
+    }
+  }
+  return a.size() == b.size() ? "" : "different split sets";
+}
+
 // A per-run seed, printed so a failure can be replayed with WS_TEST_SEED.
 inline uint64_t test_seed() {
   static const uint64_t seed = [] {

@@ -83,10 +83,11 @@ def _error_message(exc):
 class Worker:
     def __init__(self):
         self.wp = _quiet_init()
-        from warp._src.context import ModuleBuilder, user_modules
+        import warp._src.context as context
 
-        self.ModuleBuilder = ModuleBuilder
-        self.user_modules = user_modules
+        self.context = context
+        self.ModuleBuilder = context.ModuleBuilder
+        self.user_modules = context.user_modules
         self.counter = 0
 
     def codegen(self, req):
@@ -96,6 +97,9 @@ class Worker:
         devices = req.get("devices", ["cpu", "cuda"])
         self.counter += 1
         name = f"warpsynth_m{self.counter}"
+        # Every request must see Warp as a fresh process would: user functions are numbered per key
+        # (`helper_0`, `helper_1`, ...) by a process-wide counter, so earlier requests must not count.
+        self.context.function_key_counts.clear()
         linecache.cache[path] = (len(src), None, src.splitlines(True), path)
         mod = types.ModuleType(name)
         mod.__file__ = path

@@ -1,0 +1,22 @@
+// libFuzzer target: the tokenizer and parser must either build an AST or throw SyntaxError /
+// Unsupported on any input -- never crash, hang or read out of bounds. The whole native backend is
+// run too, so decline paths in codegen see arbitrary (parseable) Python as well.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "codegen/native.h"
+#include "frontend/parser.h"
+#include "frontend/tokenizer.h"
+#include "frontend/unsupported.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  std::string_view src(reinterpret_cast<const char*>(data), size);
+  try {
+    ws::frontend::parse(src);
+  } catch (const ws::frontend::SyntaxError&) {
+  } catch (const ws::frontend::Unsupported&) {
+  }
+  ws::codegen::compile(src, "fuzz.py", {"cpu", "cuda"});
+  return 0;
+}

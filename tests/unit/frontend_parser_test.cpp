@@ -1,0 +1,137 @@
+#include "frontend/parser.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "frontend/tokenizer.h"
+#include "frontend/unsupported.h"
+
+namespace ws::frontend {
+namespace {
+
+// Renders an expression in fully parenthesized prefix form to check structure and precedence.
+std::string show(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Name:
+    case ExprKind::Int:
+    case ExprKind::Float:
+    case ExprKind::Bool:
+      return std::string(e.text);
+    case ExprKind::Attribute:
+      return show(*e.items[0]) + "." + std::string(e.text);
+    case ExprKind::BinOp:
+      return "(" + show(*e.items[0]) + " " + std::string(e.text) + " " + show(*e.items[1]) + ")";
+    case ExprKind::UnaryOp:
+      return "(" + std::string(e.text) + " " + show(*e.items[0]) + ")";
+    case ExprKind::BoolOp: {
+      std::string s = "(" + std::string(e.text);
+      for (const auto& x : e.items) s += " " + show(*x);
+      return s + ")";
+    }
+    case ExprKind::Compare: {
+      std::string s = "(" + show(*e.items[0]);
+      for (size_t i = 0; i < e.ops.size(); ++i) s += " " + std::string(e.ops[i]) + " " + show(*e.items[i + 1]);
+      return s + ")";
+    }
+    case ExprKind::Call: {
+      std::string s = show(*e.items[0]) + "(";
+      for (size_t i = 1; i < e.items.size(); ++i) s += (i > 1 ? ", " : "") + show(*e.items[i]);
+      for (const auto& k : e.keywords) s += std::string(", ") + std::string(k.name) + "=" + show(*k.value);
+      return s + ")";
+    }
+    case ExprKind::Subscript:
+      return show(*e.items[0]) + "[" + show(*e.items[1]) + "]";
+    case ExprKind::Tuple: {
+      std::string s = "(";
+      for (const auto& x : e.items) s += show(*x) + ",";
+      return s + ")";
+    }
+    case ExprKind::IfExp:
+      return "(" + show(*e.items[1]) + " if " + show(*e.items[0]) + " else " + show(*e.items[2]) + ")";
+    default:
+      return "?";
+  }
+}
+
+std::string expr(const std::string& src) {
+  std::string text = src + "\n";  // the AST views into the source
+  Module m = parse(text);
+  return show(*m.body.at(0)->value);
+}
+
+TEST(Parser, Precedence) {
+  EXPECT_EQ(expr("a + b * c ** -d"), "(a + (b * (c ** (- d))))");
+  EXPECT_EQ(expr("-a ** 2"), "(- (a ** 2))");
+  EXPECT_EQ(expr("a < b and not c or d"), "(or (and (a < b) (not c)) d)");
+  EXPECT_EQ(expr("a & b | c ^ d << 1"), "((a & b) | (c ^ (d << 1)))");
+  EXPECT_EQ(expr("x if c else y"), "(x if c else y)");
+  EXPECT_EQ(expr("a - b - c"), "((a - b) - c)");
+}
+
+TEST(Parser, Trailers) {
+  EXPECT_EQ(expr("wp.sin(a[i, j].x, k=2)"), "wp.sin(a[(i,j,)].x, k=2)");
+  EXPECT_EQ(expr("m[i][j]"), "m[i][j]");
+}
+
+TEST(Parser, PositionsFollowPythonAst) {
+  Module m = parse("@wp.kernel\ndef k(a: float):\n    x = (a +\n         1.0)\n    if x:\n        pass\n    elif y:\n        pass\n");
+  const Stmt& def = *m.body[0];
+  EXPECT_EQ(def.kind, StmtKind::FunctionDef);
+  EXPECT_EQ(def.pos.line, 2);
+  EXPECT_EQ(def.decorators[0]->pos.line, 1);
+  EXPECT_EQ(def.end_line, 8);
+  const Stmt& assign = *def.body[0];
+  EXPECT_EQ(assign.value->pos.line, 3);
+  EXPECT_EQ(assign.value->pos.col, 10);  // BinOp starts at its left operand, inside the parenthesis
+  EXPECT_EQ(assign.end_line, 4);
+  const Stmt& ifs = *def.body[1];
+  ASSERT_EQ(ifs.orelse.size(), 1u);
+  EXPECT_EQ(ifs.orelse[0]->kind, StmtKind::If);
+  EXPECT_EQ(ifs.orelse[0]->pos.line, 7);
+}
+
+TEST(Parser, Statements) {
+  Module m = parse("import warp as wp\nx, y = 1, 2\nz += 3\nfor i in range(3):\n    break\nwhile x:\n    continue\n");
+  ASSERT_EQ(m.body.size(), 5u);
+  EXPECT_EQ(m.body[0]->kind, StmtKind::Import);
+  EXPECT_EQ(m.body[1]->target->kind, ExprKind::Tuple);
+  EXPECT_EQ(m.body[2]->kind, StmtKind::AugAssign);
+  EXPECT_EQ(m.body[2]->op, "+");
+  EXPECT_EQ(m.body[3]->kind, StmtKind::For);
+  EXPECT_EQ(m.body[4]->kind, StmtKind::While);
+}
+
+TEST(Parser, Literals) {
+  Module m = parse("a = 0x1F\nb = 1_000\nc = 2.5e-3\nd = True\n");
+  EXPECT_EQ(m.body[0]->value->int_value, 31);
+  EXPECT_EQ(m.body[1]->value->int_value, 1000);
+  EXPECT_DOUBLE_EQ(m.body[2]->value->float_value, 2.5e-3);
+  EXPECT_EQ(m.body[3]->value->int_value, 1);
+}
+
+TEST(Parser, DeclinesOutsideTheSubset) {
+  EXPECT_THROW(parse("f = lambda x: x\n"), Unsupported);
+  EXPECT_THROW(parse("x = [1, 2]\n"), Unsupported);
+  EXPECT_THROW(parse("y = a[1:2]\n"), Unsupported);
+  EXPECT_THROW(parse("class A:\n    pass\n"), Unsupported);
+  EXPECT_THROW(parse("with a:\n    pass\n"), Unsupported);
+  EXPECT_THROW(parse("x = 1; y = 2\n"), Unsupported);
+  try {
+    parse("x = 1\ny = {1: 2}\n");
+    FAIL();
+  } catch (const Unsupported& e) {
+    EXPECT_EQ(e.line(), 2);
+    EXPECT_EQ(e.col(), 5);
+  }
+}
+
+TEST(Parser, SyntaxErrors) {
+  EXPECT_THROW(parse("x = (1 +\n"), SyntaxError);
+  EXPECT_THROW(parse("def f(:\n    pass\n"), SyntaxError);
+  EXPECT_THROW(parse("if x\n    pass\n"), SyntaxError);
+  EXPECT_THROW(parse("x = 1 +\n"), SyntaxError);
+}
+
+}  // namespace
+}  // namespace ws::frontend

@@ -1,0 +1,140 @@
+#include <gtest/gtest.h>
+
+#include "gen/expr.h"
+#include "gen/ops.h"
+#include "gen_test_util.h"
+
+namespace ws::gen {
+namespace {
+
+// Does some instantiation of row `e.ref` give exactly e's operand and result types?
+bool op_types_match(const Program& p, const Expr& e) {
+  for (const Producer& pr : producers(e.type)) {
+    if (pr.op != e.ref) continue;
+    const Op& op = ops()[pr.op];
+    bool ok = arity(op) == e.nkids;
+    for (int a = 0; ok && a < e.nkids; ++a) {
+      const Expr& k = p.kid(e, a);
+      ok = op.args[a] == Pat::Rng ? k.kind == ExprKind::Var && p.vars[k.ref].role == Role::Rng
+                                  : k.type == resolve(op.args[a], pr.t);
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+// The type rules Warp enforces, restated independently of the builder.
+::testing::AssertionResult well_typed(const Program& p, const Expr& e) {
+  auto kid = [&](int i) -> const Expr& { return p.kid(e, i); };
+  auto fail = [&](const char* why) { return ::testing::AssertionFailure() << why << " (kind " << int(e.kind) << ")"; };
+  switch (e.kind) {
+    case ExprKind::Var:
+      if (p.vars[e.ref].type != e.type || p.vars[e.ref].ndim != 0) return fail("var type");
+      break;
+    case ExprKind::Lit:
+      if (!is_scalar(e.type)) return fail("literal of composite type");
+      break;
+    case ExprKind::Index:
+      if (p.vars[e.ref].ndim != e.nkids || p.vars[e.ref].type != e.type) return fail("array index count or dtype");
+      for (int i = 0; i < e.nkids; ++i)
+        if (kid(i).type != kInt32) return fail("array index not int32");
+      break;
+    case ExprKind::Op:
+      if (!op_types_match(p, e)) return fail("operator operand types");
+      break;
+    case ExprKind::Cast:
+      if (!is_scalar(e.type) || !is_scalar(kid(0).type) || kid(0).type == kBool) return fail("cast");
+      break;
+    case ExprKind::Construct:
+      if (e.nkids != component_count(e.type)) return fail("constructor arity");
+      for (int i = 0; i < e.nkids; ++i)
+        if (kid(i).type != info(e.type).scalar) return fail("constructor argument type");
+      break;
+    case ExprKind::Component: {
+      const TypeInfo& b = info(kid(0).type);
+      const bool scalar = e.type == b.scalar && e.nkids == (b.kind == Kind::Mat ? 3 : 2);
+      const bool row = b.kind == Kind::Mat && e.nkids == 2 && e.type == resolve(Pat::RowVec, kid(0).type);
+      if (b.kind == Kind::Scalar || !(scalar || row)) return fail("component");
+      for (int i = 1; i < e.nkids; ++i)
+        if (kid(i).type != kInt32) return fail("component index not int32");
+      if (e.aux && (kid(1).kind != ExprKind::Lit || kid(1).value < 0 || kid(1).value > 3)) return fail("attribute");
+      break;
+    }
+    case ExprKind::Ternary:
+      if (kid(0).type != e.type || kid(2).type != e.type || kid(1).type != kBool) return fail("ternary");
+      break;
+    case ExprKind::Call: {
+      const Func& f = p.funcs[e.ref];
+      if (f.kernel || f.ret != e.type || f.params.size() != e.nkids) return fail("call signature");
+      for (int i = 0; i < e.nkids; ++i)
+        if (kid(i).type != p.vars[f.params[i]].type) return fail("call argument type");
+      break;
+    }
+    case ExprKind::Shape:
+      if (e.type != kInt32 || p.vars[e.ref].ndim <= e.aux) return fail("shape");
+      break;
+  }
+  return ::testing::AssertionSuccess();
+}
+
+TEST(ExprBuilder, EveryExpressionIsWellTyped) {
+  size_t checked = 0;
+  testing::for_each_program(150, [&](const Program& p, std::string_view preset) {
+    for (const Expr& e : p.exprs) {
+      ASSERT_TRUE(well_typed(p, e)) << preset;
+      ++checked;
+    }
+  });
+  EXPECT_GT(checked, 50000u);
+}
+
+TEST(ExprBuilder, BuildReturnsTheRequestedTypeForEveryType) {
+  Workspace ws;
+  Rng rng(3, 4);
+  Policy pol;
+  pol.local_type.fill(1);
+  pol.expr.fill(1);
+  pol.group.fill(1);
+  Context cx(ws, rng, pol);
+  cx.prog.funcs.emplace_back();
+  ExprBuilder ex(cx);
+  for (TypeId t = 0; t < kNumTypes; ++t)
+    for (int depth = 0; depth < 4; ++depth) {
+      const ExprId e = ex.build(t, depth);
+      EXPECT_EQ(cx.prog.exprs[e].type, t);
+    }
+  for (const Expr& e : cx.prog.exprs) EXPECT_TRUE(well_typed(cx.prog, e));
+}
+
+TEST(ExprBuilder, OperatorsRarelyCombineOnlyConstants) {
+  // With variables in scope, `2.0 < 0.5`-style operands should be the exception.
+  size_t ops_seen = 0, all_constant = 0;
+  testing::for_each_program(100, [&](const Program& p, std::string_view) {
+    for (const Expr& e : p.exprs) {
+      if (e.kind != ExprKind::Op || ops()[e.ref].form == Form::Ctor || ops()[e.ref].form == Form::Prefix) continue;
+      ++ops_seen;
+      all_constant += e.constant;
+    }
+  });
+  EXPECT_LT(static_cast<double>(all_constant), 0.1 * static_cast<double>(ops_seen));
+}
+
+TEST(ExprBuilder, ConstantFlagFollowsLeaves) {
+  Workspace ws;
+  Rng rng(1, 1);
+  Policy pol;
+  pol.local_type[kFloat32] = 1;
+  Context cx(ws, rng, pol);
+  ExprBuilder ex(cx);
+  const ExprId lit = ex.literal(kFloat32);
+  EXPECT_TRUE(cx.prog.exprs[lit].constant);
+  const VarId v = cx.add_var("x", kFloat32, 0, Role::Local);
+  cx.scope.add(v);
+  const std::array<ExprId, 2> kids{ex.var(v), lit};
+  const ExprId sum = ex.make_op(op_row("+", TClass::Additive), kFloat32, kids);
+  EXPECT_FALSE(cx.prog.exprs[sum].constant);
+  EXPECT_TRUE(cx.prog.exprs[ex.cast_to(kInt32, lit)].constant);
+}
+
+}  // namespace
+}  // namespace ws::gen

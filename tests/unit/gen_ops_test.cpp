@@ -1,0 +1,70 @@
+#include <gtest/gtest.h>
+
+#include <set>
+#include <stdexcept>
+#include <string>
+
+#include "gen/ops.h"
+
+namespace ws::gen {
+namespace {
+
+TEST(Ops, ProducersYieldTheirResultType) {
+  for (TypeId r = 0; r < kNumTypes; ++r)
+    for (const Producer& p : producers(r)) {
+      const Op& op = ops()[p.op];
+      EXPECT_EQ(resolve(op.ret, p.t), r) << op.text;
+      EXPECT_TRUE(p.uses >> p.t & 1u);
+      for (int a = 0; a < arity(op); ++a) {
+        EXPECT_NE(resolve(op.args[a], p.t), kNoType) << op.text;
+        if (op.args[a] != Pat::Rng) {
+          EXPECT_TRUE(p.uses >> resolve(op.args[a], p.t) & 1u);
+        }
+      }
+      EXPECT_EQ(p.rng, op.args[0] == Pat::Rng);
+    }
+}
+
+TEST(Ops, EveryRowIsReachable) {
+  std::set<uint16_t> reached;
+  for (TypeId r = 0; r < kNumTypes; ++r)
+    for (const Producer& p : producers(r)) reached.insert(p.op);
+  EXPECT_EQ(reached.size(), ops().size());
+}
+
+TEST(Ops, GenericRowsInstantiateAtEveryMemberType) {
+  auto count = [](TypeId result, std::string_view text) {
+    int n = 0;
+    for (const Producer& p : producers(result)) n += ops()[p.op].text == text;
+    return n;
+  };
+  EXPECT_EQ(count(kFloat64, "sin"), 1);
+  EXPECT_EQ(count(kFloat16, "sqrt"), 1);
+  EXPECT_EQ(count(kInt8, "sin"), 0);
+  EXPECT_EQ(count(kUInt16, "&"), 1);
+  EXPECT_EQ(count(kFloat32, "&"), 0);
+  EXPECT_EQ(count(kFloat32, "dot"), 3 + 1);  // vec2/3/4 and quat
+  EXPECT_EQ(count(kVec3, "quat_rotate"), 1);
+  EXPECT_EQ(count(kVec3d, "transform_point"), 1);
+  EXPECT_EQ(count(kMat33, "outer"), 1);
+  EXPECT_EQ(count(kVec3i, "normalize"), 0);  // Warp normalizes float vectors only
+  EXPECT_EQ(count(kBool, "<"), 11);          // every numeric scalar
+}
+
+TEST(Ops, PatternsResolveAgainstTheUniverse) {
+  EXPECT_EQ(resolve(Pat::S, kMat33d), kFloat64);
+  EXPECT_EQ(resolve(Pat::RowVec, kMat44), kVec4);
+  EXPECT_EQ(resolve(Pat::SqMat, kVec2d), kMat22d);
+  EXPECT_EQ(resolve(Pat::SqMat, kVec3i), kNoType);
+  EXPECT_EQ(resolve(Pat::QuatS, kTransformd), kQuatd);
+  EXPECT_EQ(resolve(Pat::Rng, kFloat32), kUInt32);
+}
+
+TEST(Ops, RowLookup) {
+  EXPECT_EQ(ops()[op_row("+", TClass::Additive)].form, Form::Infix);
+  EXPECT_EQ(ops()[op_row("not", TClass::Bool)].prec, kPrecNot);
+  EXPECT_THROW(op_row("nonexistent", TClass::Bool), std::logic_error);
+}
+
+}  // namespace
+}  // namespace ws::gen

@@ -1,0 +1,198 @@
+#include <gtest/gtest.h>
+
+#include <vector>
+
+#include "gen/ops.h"
+#include "gen/stmt.h"
+#include "gen_test_util.h"
+
+namespace ws::gen {
+namespace {
+
+void var_refs(const Program& p, ExprId id, std::vector<VarId>& out) {
+  if (id == kNoExpr) return;
+  const Expr& e = p.exprs[id];
+  if (e.kind == ExprKind::Var) out.push_back(e.ref);
+  for (int i = 0; i < e.nkids; ++i) var_refs(p, p.kid_id(e, i), out);
+}
+
+bool warp_constant(const Program& p, const Expr& e) {
+  if (e.kind == ExprKind::Lit) return e.type == kInt32 || e.type == kFloat32 || e.type == kBool;
+  return e.kind == ExprKind::Op && ops()[e.ref].form == Form::Prefix && warp_constant(p, p.kid(e, 0));
+}
+
+// Replays one function's statements with Python's block structure and checks the rules Warp imposes
+// on top of it: names are used only while the block that bound them is open, kernel parameters, loop
+// variables and thread indices are never assigned, no local starts out as a compile-time constant,
+// break/continue sit inside loops, and every while loop bumps its counter before anything else.
+void check_function(const Program& p, const Func& f) {
+  constexpr int kDead = -1, kGlobal = 0;
+  std::vector<int> bound_at(p.vars.size(), kDead);
+  std::vector<bool> ever(p.vars.size(), false);
+  for (VarId v : f.params) bound_at[v] = kGlobal, ever[v] = true;
+  std::vector<int> loop_indents;
+  for (uint32_t i = f.stmt_begin; i < f.stmt_end; ++i) {
+    const Stmt& s = p.stmts[i];
+    ASSERT_GE(s.indent, 1);
+    for (size_t v = 0; v < bound_at.size(); ++v)
+      if (bound_at[v] > s.indent) bound_at[v] = kDead;
+    while (!loop_indents.empty() && loop_indents.back() >= s.indent) loop_indents.pop_back();
+
+    std::vector<VarId> used;
+    const bool binds = s.kind == StmtKind::Assign && p.exprs[s.e0].kind == ExprKind::Var;
+    var_refs(p, binds ? kNoExpr : s.e0, used);
+    var_refs(p, s.e1, used);
+    var_refs(p, s.e2, used);
+    for (VarId v : used) ASSERT_NE(bound_at[v], kDead) << p.vars[v].name << " used out of scope in " << f.name;
+
+    switch (s.kind) {
+      case StmtKind::Assign:
+      case StmtKind::AugAssign: {
+        const Expr& target = p.exprs[s.e0];
+        if (target.kind == ExprKind::Index) break;
+        const VarId v = target.kind == ExprKind::Var ? target.ref : p.kid(target, 0).ref;
+        const Role role = p.vars[v].role;
+        if (binds && bound_at[v] == kDead) {
+          ASSERT_FALSE(ever[v]) << p.vars[v].name << " rebound after its block closed";
+          bound_at[v] = s.indent;
+          ever[v] = true;
+          ASSERT_TRUE(role == Role::Local || role == Role::Rng || role == Role::LoopVar);
+        } else {
+          ASSERT_EQ(role, Role::Local) << "assignment to " << p.vars[v].name;
+        }
+        ASSERT_NE(bound_at[v], kDead);
+        if (binds) {
+          const Expr& value = p.exprs[s.e1];
+          ASSERT_FALSE(warp_constant(p, value)) << p.vars[v].name << " bound to a literal";
+          ASSERT_FALSE(value.kind == ExprKind::Var && p.vars[value.ref].role == Role::LoopVar);
+        }
+        break;
+      }
+      case StmtKind::For:
+        ASSERT_EQ(p.vars[s.var].role, Role::LoopVar);
+        bound_at[s.var] = s.indent + 1;
+        loop_indents.push_back(s.indent);
+        break;
+      case StmtKind::While: {
+        loop_indents.push_back(s.indent);
+        // The counter test comes first, and the body starts with `counter += 1`.
+        const Expr* cond = &p.exprs[s.e0];
+        if (ops()[cond->ref].text == "and") cond = &p.kid(*cond, 0);
+        ASSERT_EQ(ops()[cond->ref].text, "<");
+        const Expr& counter = p.kid(*cond, 0);
+        ASSERT_EQ(p.vars[counter.ref].role, Role::LoopVar);
+        ASSERT_LT(i + 1, f.stmt_end);
+        const Stmt& bump = p.stmts[i + 1];
+        ASSERT_EQ(bump.kind, StmtKind::AugAssign);
+        ASSERT_EQ(bump.indent, s.indent + 1);
+        ASSERT_EQ(p.exprs[bump.e0].ref, counter.ref);
+        ASSERT_EQ(ops()[bump.op].text, "+");
+        ASSERT_EQ(p.exprs[bump.e1].kind, ExprKind::Lit);
+        ASSERT_GT(p.exprs[bump.e1].value, 0);
+        break;
+      }
+      case StmtKind::Break:
+      case StmtKind::Continue:
+        ASSERT_FALSE(loop_indents.empty());
+        break;
+      case StmtKind::Tid:
+        for (int d = 0; d < s.op; ++d) bound_at[s.var + d] = kGlobal;
+        break;
+      case StmtKind::Return:
+        ASSERT_EQ(s.e0 == kNoExpr, f.kernel);
+        if (!f.kernel) {
+          ASSERT_EQ(p.exprs[s.e0].type, f.ret);
+        }
+        break;
+      default:
+        break;
+    }
+    // Every compound statement has a body one level deeper.
+    if (s.kind == StmtKind::If || s.kind == StmtKind::Elif || s.kind == StmtKind::Else || s.kind == StmtKind::For ||
+        s.kind == StmtKind::While) {
+      ASSERT_LT(i + 1, f.stmt_end);
+      ASSERT_EQ(p.stmts[i + 1].indent, s.indent + 1);
+    }
+  }
+  if (!f.kernel) {
+    ASSERT_EQ(p.stmts[f.stmt_end - 1].kind, StmtKind::Return);
+  }
+}
+
+TEST(StmtBuilder, ProgramsFollowPythonScopingAndWarpRules) {
+  testing::for_each_program(200, [](const Program& p, std::string_view preset) {
+    for (const Func& f : p.funcs) {
+      SCOPED_TRACE(std::string(preset));
+      check_function(p, f);
+    }
+  });
+}
+
+TEST(StmtBuilder, StatementsAreTypeConsistent) {
+  testing::for_each_program(100, [](const Program& p, std::string_view) {
+    for (const Stmt& s : p.stmts) {
+      switch (s.kind) {
+        case StmtKind::Assign:
+          ASSERT_EQ(p.exprs[s.e0].type, p.exprs[s.e1].type);
+          break;
+        case StmtKind::AugAssign: {
+          const TypeId t = p.exprs[s.e0].type;
+          ASSERT_EQ(t, p.exprs[s.e1].type);
+          bool found = false;  // `x op= y` must be a valid `x op y` with result type t
+          for (const Producer& pr : producers(t))
+            found = found || (pr.op == s.op && pr.t == t && ops()[pr.op].args[1] == Pat::T);
+          ASSERT_TRUE(found) << ops()[s.op].text << " on " << info(t).py;
+          break;
+        }
+        case StmtKind::Atomic: {
+          const Expr& target = p.exprs[s.e0];
+          ASSERT_EQ(target.kind, ExprKind::Index);
+          ASSERT_EQ(target.type, p.exprs[s.e1].type);
+          ASSERT_TRUE(info(target.type).atomic_add);
+          if (s.op >= kAtomicMin) {
+            ASSERT_TRUE(info(target.type).atomic_minmax);
+          }
+          break;
+        }
+        case StmtKind::If:
+        case StmtKind::Elif:
+        case StmtKind::While:
+          ASSERT_EQ(p.exprs[s.e0].type, kBool);
+          break;
+        case StmtKind::For:
+          for (ExprId e : {s.e0, s.e1, s.e2})
+            if (e != kNoExpr) {
+              ASSERT_EQ(p.exprs[e].type, kInt32);
+            }
+          break;
+        default:
+          break;
+      }
+    }
+  });
+}
+
+TEST(StmtBuilder, KernelsWriteEveryOutput) {
+  testing::for_each_program(100, [](const Program& p, std::string_view) {
+    const Func& k = p.funcs.back();
+    ASSERT_TRUE(k.kernel);
+    int outputs = 0;
+    for (VarId v : k.params) {
+      if (p.vars[v].role != Role::Output) continue;
+      ++outputs;
+      bool written = false;
+      for (uint32_t i = k.stmt_begin; i < k.stmt_end; ++i) {
+        const Stmt& s = p.stmts[i];
+        const bool store =
+            s.kind == StmtKind::Atomic ||
+            ((s.kind == StmtKind::Assign || s.kind == StmtKind::AugAssign) && p.exprs[s.e0].kind == ExprKind::Index);
+        written = written || (store && p.exprs[s.e0].ref == v);
+      }
+      EXPECT_TRUE(written) << p.vars[v].name << " is never written";
+    }
+    EXPECT_GE(outputs, 1);
+  });
+}
+
+}  // namespace
+}  // namespace ws::gen
