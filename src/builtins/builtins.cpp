@@ -79,6 +79,26 @@ constexpr std::array kRows = {
     Row{"randi", "randi", Sig::U_I, 0},
     Row{"randi", "randi", Sig::UII_I, 0},
     Row{"randn", "randn", Sig::U_F, 0},
+    // matrices (float element types only, as in Warp)
+    Row{"determinant", "determinant", Sig::M_S, D},
+    Row{"trace", "trace", Sig::M_S, D},
+    Row{"transpose", "transpose", Sig::M_MT, D},
+    Row{"inverse", "inverse", Sig::M_M, DR},
+    Row{"ddot", "ddot", Sig::MM_S, D},
+    Row{"outer", "outer", Sig::VFVF_M, D},
+    Row{"diag", "diag", Sig::VF_M, D},
+    Row{"get_diag", "get_diag", Sig::M_V, D},
+    Row{"add", "add", Sig::MM_M, D},
+    Row{"sub", "sub", Sig::MM_M, D},
+    Row{"mul", "mul", Sig::MMUL_M, D},
+    Row{"mul", "mul", Sig::MV_V, D},
+    Row{"mul", "mul", Sig::VM_V, D},
+    Row{"mul", "mul", Sig::MS_M, D},
+    Row{"mul", "mul", Sig::SM_M, D},
+    Row{"div", "div", Sig::MS_M, D},
+    Row{"div", "div", Sig::SM_M, D},
+    Row{"neg", "neg", Sig::M_M, D},
+    Row{"pos", "pos", Sig::M_M, D},
     // operators (codegen.builtin_operators)
     Row{"add", "add", Sig::SS_S, D},
     Row{"add", "add", Sig::VV_V, D},
@@ -123,6 +143,7 @@ constexpr std::array kRows = {
 bool same(const Type& a, const Type& b) { return a == b; }
 bool vec_scalar(const Type& v, const Type& s) { return v.is_vector() && s.is_scalar() && v.scalar == s.scalar; }
 bool float_vec(const Type& v) { return v.is_vector() && types::is_float_scalar(v.scalar); }
+bool square(const Type& m) { return m.is_matrix() && m.rows == m.cols && m.rows >= 2 && m.rows <= 4; }
 
 std::optional<Type> match(const Row& r, std::span<const Type> a) {
   auto n = a.size();
@@ -207,6 +228,48 @@ std::optional<Type> match(const Row& r, std::span<const Type> a) {
       break;
     case Sig::UII_I:
       if (n == 3 && a[0] == u32 && a[1] == i32 && a[2] == i32) return i32;
+      break;
+    case Sig::M_S:
+      if (n == 1 && square(a[0])) return Type::scalar_of(a[0].scalar);
+      break;
+    case Sig::M_M:
+      if (n == 1 && a[0].is_matrix() && (r.key == "neg" || r.key == "pos" || square(a[0]))) return a[0];
+      break;
+    case Sig::M_MT:
+      if (n == 1 && a[0].is_matrix()) return Type::matrix_of(a[0].cols, a[0].rows, a[0].scalar);
+      break;
+    case Sig::MM_M:
+      if (n == 2 && a[0].is_matrix() && same(a[0], a[1])) return a[0];
+      break;
+    case Sig::MM_S:
+      if (n == 2 && a[0].is_matrix() && same(a[0], a[1])) return Type::scalar_of(a[0].scalar);
+      break;
+    case Sig::MMUL_M:
+      if (n == 2 && a[0].is_matrix() && a[1].is_matrix() && a[0].scalar == a[1].scalar && a[0].cols == a[1].rows)
+        return Type::matrix_of(a[0].rows, a[1].cols, a[0].scalar);
+      break;
+    case Sig::MV_V:
+      if (n == 2 && a[0].is_matrix() && a[1].is_vector() && a[0].scalar == a[1].scalar && a[0].cols == a[1].rows)
+        return Type::vector_of(a[0].rows, a[0].scalar);
+      break;
+    case Sig::VM_V:
+      if (n == 2 && a[0].is_vector() && a[1].is_matrix() && a[0].scalar == a[1].scalar && a[1].rows == a[0].rows)
+        return Type::vector_of(a[1].cols, a[0].scalar);
+      break;
+    case Sig::MS_M:
+      if (n == 2 && a[0].is_matrix() && a[1].is_scalar() && a[0].scalar == a[1].scalar) return a[0];
+      break;
+    case Sig::SM_M:
+      if (n == 2 && a[1].is_matrix() && a[0].is_scalar() && a[0].scalar == a[1].scalar) return a[1];
+      break;
+    case Sig::VFVF_M:
+      if (n == 2 && float_vec(a[0]) && same(a[0], a[1])) return Type::matrix_of(a[0].rows, a[0].rows, a[0].scalar);
+      break;
+    case Sig::VF_M:
+      if (n == 1 && float_vec(a[0])) return Type::matrix_of(a[0].rows, a[0].rows, a[0].scalar);
+      break;
+    case Sig::M_V:
+      if (n == 1 && square(a[0])) return Type::vector_of(a[0].rows, a[0].scalar);
       break;
     case Sig::Cast:
       if (n == 1 && a[0].is_scalar()) {

@@ -49,6 +49,19 @@ enum class Sig : uint8_t {
   UFF_F,     // randf(state, low, high)
   U_I,       // randi(state)
   UII_I,     // randi(state, low, high)
+  M_S,       // determinant(m), trace(m)
+  M_M,       // neg(m), inverse(m)
+  M_MT,      // transpose(m)
+  MM_M,      // add(m, m)
+  MM_S,      // ddot(m, m)
+  MMUL_M,    // mul(m, m) with matching inner dimension
+  MV_V,      // mul(m, v)
+  VM_V,      // mul(v, m)
+  MS_M,      // mul(m, s), div(m, s)
+  SM_M,      // mul(s, m), div(s, m)
+  VFVF_M,    // outer(v, v)
+  VF_M,      // diag(v)
+  M_V,       // get_diag(m)
   Cast,      // scalar -> the key's scalar type (float32(x), int(x), ...)
 };
 

@@ -152,6 +152,16 @@ Type annotation_type(const ModuleEnv& env, const Expr& e) {
   decline("annotation", e.pos);
 }
 
+std::string constant_str(const Var& v) {
+  std::string s = constant_str(*v.constant);
+  if (v.typed_constant && v.constant->kind == PyValue::Kind::Int) {
+    if (v.type.scalar == Scalar::UInt64) return s + "ull";
+    if (v.type.scalar == Scalar::Int64) return s + "ll";
+    if (v.type.scalar == Scalar::UInt32) return s + "u";
+  }
+  return s;
+}
+
 Type constant_type(const PyValue& v) {
   switch (v.kind) {
     case PyValue::Kind::Bool:
@@ -172,6 +182,8 @@ struct Adjoint::CallSpec {
   bool req_out = false;
   bool skip_replay = false;
   bool load_args = true;  // false for `load` itself, whose dispatch passes the reference through
+  // vector_dispatch_func: constant arguments of another type become new constants of this scalar
+  std::optional<Type> cast_constants;
 };
 
 Adjoint::Adjoint(const ModuleEnv& env, FuncInfo& f, ModuleBuild& build) : info(f), env_(env), module_(build) {}
@@ -249,15 +261,24 @@ bool Adjoint::is_shadowed_warp(const Expr& e) const {
 
 Var* Adjoint::load(Var* v) {
   if (!v->type.reference) return v;
-  CallSpec spec{"wp::load", "wp::adj_load", {v->type.value()}, false, false, false, false};
+  CallSpec spec{"wp::load", "wp::adj_load", {v->type.value()}, false, false, false, false, std::nullopt};
   return add_call(spec, {v}).front();
 }
 
 std::vector<Var*> Adjoint::add_call(const CallSpec& spec, const std::vector<Var*>& call_args) {
   std::vector<Var*> outputs;
   for (const Type& t : spec.outputs) outputs.push_back(add_var(t));
+  std::vector<Var*> args_in = call_args;
+  if (spec.cast_constants) {
+    for (Var*& a : args_in) {
+      if (a->type == *spec.cast_constants || !a->constant) continue;
+      Var* c = add_var(*spec.cast_constants, a->constant);
+      c->typed_constant = true;
+      a = c;
+    }
+  }
   std::vector<Var*> fwd_args;
-  for (Var* a : call_args) fwd_args.push_back(spec.load_args ? load(a) : a);
+  for (Var* a : args_in) fwd_args.push_back(spec.load_args ? load(a) : a);
 
   std::string fwd = join_vars(fwd_args, "var_");
   std::string call;
@@ -270,13 +291,13 @@ std::vector<Var*> Adjoint::add_call(const CallSpec& spec, const std::vector<Var*
   }
   add_forward(call, spec.skip_replay ? "// " + call : call);
 
-  if (spec.diff && !call_args.empty()) {
+  if (spec.diff && !args_in.empty()) {
     std::vector<std::string> parts;
     if (!fwd.empty()) parts.push_back(fwd);
     if (spec.req_out || outputs.size() > 1) {
       if (!outputs.empty()) parts.push_back(join_vars(outputs, "var_"));
     }
-    parts.push_back(join_vars(call_args, "adj_"));
+    parts.push_back(join_vars(args_in, "adj_"));
     if (!outputs.empty()) parts.push_back(join_vars(outputs, "adj_"));
     std::string joined;
     for (const auto& p : parts) {
@@ -295,7 +316,7 @@ Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, fron
   for (Var* v : a) types.push_back(v->type.value());
   auto spec_of = [](std::string_view native, std::vector<Type> outs, bool diff, bool skip_replay = false) {
     return CallSpec{"wp::" + std::string(native), "wp::adj_" + std::string(native), std::move(outs), diff, false,
-                    skip_replay, true};
+                    skip_replay, true, std::nullopt};
   };
   if (key == "copy" && types[0].kind == types::Kind::Shape) decline("copy of an array shape", at);
   if (key == "copy") return add_call(spec_of("copy", {types[0]}, true), a).front();
@@ -320,8 +341,20 @@ Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, fron
     return add_call(spec_of("extract", {Type::scalar_of(Scalar::Int32)}, false), a).front();
   }
   if (key == "extract") {
-    if (!types[0].is_vector() || !types[1].is_int()) decline("vector index", at);
-    return add_call(spec_of("extract", {Type::scalar_of(types[0].scalar)}, true), a).front();
+    for (size_t i = 1; i < types.size(); ++i) {
+      if (!types[i].is_int()) decline("non-integer index", at);
+    }
+    Type out;
+    if (types[0].is_vector() && types.size() == 2) {
+      out = Type::scalar_of(types[0].scalar);
+    } else if (types[0].is_matrix() && types.size() == 2) {
+      out = Type::vector_of(types[0].cols, types[0].scalar);  // a row
+    } else if (types[0].is_matrix() && types.size() == 3) {
+      out = Type::scalar_of(types[0].scalar);
+    } else {
+      decline("subscript of this type", at);
+    }
+    return add_call(spec_of("extract", {out}, true), a).front();
   }
   bool is_address = key == "address";
   bool is_store = key == "array_store";
@@ -458,13 +491,41 @@ void Adjoint::emit_assign(const Stmt& s) {
     bind(lhs.text, out);
     return;
   }
+  if (lhs.kind == ExprKind::Attribute) {
+    Var* rhs = eval(value);
+    if (!rhs) decline("void value", value.pos);
+    if (rhs->type.reference) rhs = add_builtin("copy", {rhs}, value);
+    const Expr& base = *lhs.items[0];
+    if (base.kind != ExprKind::Name || !lookup(base.text)) decline("attribute store target", lhs.pos);
+    Var* vec = eval(base);
+    size_t index = vec->type.is_vector() && !vec->type.reference && lhs.text.size() == 1
+                       ? std::string_view("xyzw").substr(0, vec->type.rows).find(lhs.text[0])
+                       : std::string_view::npos;
+    if (index == std::string_view::npos) decline("attribute store", lhs.pos);
+    PyValue iv;
+    iv.i = static_cast<int64_t>(index);
+    store_vector_component(vec, add_constant(iv), rhs, lhs.pos);
+    return;
+  }
+  if (lhs.kind == ExprKind::Subscript && lhs.items[0]->kind == ExprKind::Name && lookup(lhs.items[0]->text) &&
+      lookup(lhs.items[0]->text)->type.is_vector()) {
+    Var* rhs = eval(value);
+    if (!rhs) decline("void value", value.pos);
+    if (rhs->type.reference) rhs = add_builtin("copy", {rhs}, value);
+    Var* vec = eval(*lhs.items[0]);
+    if (lhs.items[1]->kind == ExprKind::Tuple) decline("vector subscript with several indices", lhs.pos);
+    Var* index = eval(*lhs.items[1]);
+    store_vector_component(vec, index, rhs, lhs.pos);
+    return;
+  }
   if (lhs.kind == ExprKind::Subscript) {
     Var* rhs = eval(value);
     if (!rhs) decline("void value", value.pos);
     if (rhs->type.reference) rhs = add_builtin("copy", {rhs}, value);
     auto [target, index_nodes] = subscript_target(lhs);
     if (!target->type.is_array() || target->type.reference) decline("subscript assignment to a non-array", lhs.pos);
-    if (target->type.dtype_kind != types::Kind::Scalar && target->type.dtype_kind != types::Kind::Vector)
+    if (target->type.dtype_kind != types::Kind::Scalar && target->type.dtype_kind != types::Kind::Vector &&
+        target->type.dtype_kind != types::Kind::Matrix)
       decline("store into an array of this element type", lhs.pos);
     std::vector<Var*> call_args{target};
     for (const Expr* n : index_nodes) call_args.push_back(eval(*n));
@@ -473,6 +534,15 @@ void Adjoint::emit_assign(const Stmt& s) {
     return;
   }
   decline("assignment target", lhs.pos);
+}
+
+// _store_subscript / _store_attribute on a local (non-reference) vector: assign_inplace.
+void Adjoint::store_vector_component(Var* vec, Var* index, Var* value, frontend::Pos at) {
+  if (!vec || vec->type.reference || !vec->type.is_vector()) decline("component store into this value", at);
+  if (!index || !index->type.value().is_int()) decline("non-integer vector index", at);
+  if (!value || value->type.value() != Type::scalar_of(vec->type.scalar)) decline("component of a different type", at);
+  CallSpec spec{"wp::assign_inplace", "wp::adj_assign_inplace", {}, true, false, false, true, std::nullopt};
+  add_call(spec, {vec, index, value});
 }
 
 void Adjoint::emit_aug_assign(const Stmt& s) {
@@ -490,10 +560,42 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
     bind(lhs.text, result);
     return;
   }
+  if (lhs.kind == ExprKind::Attribute) {
+    // lower_attribute_augassign on a local vector: extract, operate, assign_inplace
+    const Expr& base = *lhs.items[0];
+    if (base.kind != ExprKind::Name || !lookup(base.text)) decline("attribute augmented-assignment target", lhs.pos);
+    Var* vec = eval(base);
+    if (!vec->type.is_vector() || vec->type.reference) decline("attribute augmented assignment", lhs.pos);
+    Var* current = emit_attribute(lhs);
+    Var* rhs = eval(*s.value);
+    if (!rhs) decline("void value", s.value->pos);
+    Var* result = add_builtin(key, {current, rhs}, s.pos);
+    size_t index = std::string_view("xyzw").find(lhs.text[0]);
+    PyValue iv;
+    iv.i = static_cast<int64_t>(index);
+    store_vector_component(vec, add_constant(iv), result, lhs.pos);
+    return;
+  }
+  if (lhs.kind == ExprKind::Subscript && lhs.items[0]->kind == ExprKind::Name && lookup(lhs.items[0]->text) &&
+      lookup(lhs.items[0]->text)->type.is_vector()) {
+    Var* vec = eval(*lhs.items[0]);
+    if (vec->type.reference) decline("component update through a reference", lhs.pos);
+    if (lhs.items[1]->kind == ExprKind::Tuple) decline("vector subscript with several indices", lhs.pos);
+    Var* index = eval(*lhs.items[1]);
+    if (!index->type.value().is_int()) decline("non-integer vector index", lhs.pos);
+    if (key != "add" && key != "sub") decline("vector component update other than += / -=", s.pos);
+    Var* rhs = eval(*s.value);
+    if (!rhs || rhs->type.value() != Type::scalar_of(vec->type.scalar)) decline("component of a different type", s.pos);
+    std::string native = key == "add" ? "add_inplace" : "sub_inplace";
+    CallSpec spec{"wp::" + native, "wp::adj_" + native, {}, true, false, false, true, std::nullopt};
+    add_call(spec, {vec, index, rhs});
+    return;
+  }
   if (lhs.kind == ExprKind::Subscript) {
     auto [target, index_nodes] = subscript_target(lhs);
     if (!target->type.is_array() || target->type.reference) decline("augmented assignment to a non-array subscript", lhs.pos);
-    if (target->type.dtype_kind != types::Kind::Scalar && target->type.dtype_kind != types::Kind::Vector)
+    if (target->type.dtype_kind != types::Kind::Scalar && target->type.dtype_kind != types::Kind::Vector &&
+        target->type.dtype_kind != types::Kind::Matrix)
       decline("augmented assignment to an array of this element type", lhs.pos);
     std::vector<Var*> call_args{target};
     for (const Expr* n : index_nodes) call_args.push_back(eval(*n));
@@ -898,9 +1000,10 @@ Var* Adjoint::emit_indexing(Var* target, const std::vector<Var*>& indices, const
     }
     return add_builtin("address", call_args, at);
   }
-  if (t.is_vector() || t.kind == types::Kind::Shape) {
-    if (indices.size() != 1) decline("subscript with several indices", at.pos);
-    return add_builtin("extract", {target, indices[0]}, at);
+  if (t.is_vector() || t.kind == types::Kind::Shape || t.is_matrix()) {
+    std::vector<Var*> call_args{target};
+    call_args.insert(call_args.end(), indices.begin(), indices.end());
+    return add_builtin("extract", call_args, at);
   }
   decline("subscript of this type", at.pos);
 }
@@ -1078,7 +1181,7 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
       }
       if (callee.return_var && callee.return_var->size() != 1) decline("function with several results", e.pos);
       if (expected_outputs > 1) decline("unpacking a function result", e.pos);
-      CallSpec spec{callee.info.native, "adj_" + callee.info.native, {}, true, false, false, true};
+      CallSpec spec{callee.info.native, "adj_" + callee.info.native, {}, true, false, false, true, std::nullopt};
       if (callee.return_var) spec.outputs.push_back((*callee.return_var)[0]->type.value());
       return add_call(spec, a);
     }
@@ -1100,34 +1203,57 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
     size_t n = std::max<size_t>(expected_outputs, 1);
     if (n > 4) decline("wp.tid() with more than 4 outputs", e.pos);
     CallSpec spec{"builtin_tid" + std::to_string(n) + "d", "", std::vector<Type>(n, Type::scalar_of(Scalar::Int32)),
-                  false, false, false, true};
+                  false, false, false, true, std::nullopt};
     return add_call(spec, {});
   }
   if (key == "atomic_add" || key == "atomic_sub" || key == "atomic_min" || key == "atomic_max") {
     std::vector<Var*> a = eval_args(e);
-    if (a.empty() || !a[0]->type.is_array() || a[0]->type.dtype_kind != types::Kind::Scalar)
-      decline("atomic on a non-scalar array", e.pos);
-    if (key != "atomic_add" && key != "atomic_sub" && !types::is_float_scalar(a[0]->type.scalar) &&
-        a[0]->type.scalar != Scalar::Int32)
-      decline("atomic min/max element type", e.pos);
+    if (a.empty() || !a[0]->type.is_array()) decline("atomic on a non-array", e.pos);
     return {add_builtin(key, a, e)};
   }
   if (auto t = types::lookup_type_name(key, f.kind == ExprKind::Name)) {
-    if (t->kind == types::Kind::Vector) {
+    if (t->kind == types::Kind::Vector || t->kind == types::Kind::Matrix) {
       std::vector<Var*> a = eval_args(e);
-      if (a.size() != t->rows) decline("vector constructor argument count", e.pos);
-      for (Var* v : a) {
-        if (v->type.value() != Type::scalar_of(t->scalar)) decline("vector constructor argument type", e.pos);
+      bool is_mat = t->kind == types::Kind::Matrix;
+      size_t count = is_mat ? static_cast<size_t>(t->rows) * t->cols : t->rows;
+      Type dtype = Type::scalar_of(t->scalar);
+      bool copy = !is_mat && a.size() == 1 && a[0]->type.value() == *t;  // wp.vec3(v)
+      bool fill = !is_mat && a.size() == 1 && !a[0]->type.value().is_vector();  // wp.vec3(s)
+      if (a.size() != count && !a.empty() && !copy && !fill) decline("vector/matrix constructor arguments", e.pos);
+      for (Var* v : copy ? std::vector<Var*>{} : a) {
+        if (v->type.value() == dtype) continue;
+        // _cast_scalar_constant: literals become constants of the vector's dtype
+        bool castable = v->constant && !v->type.reference && v->constant->kind != PyValue::Kind::Bool &&
+                        t->scalar != Scalar::Float16 &&
+                        (v->constant->kind == PyValue::Kind::Int || types::is_float_scalar(t->scalar));
+        if (!castable) decline("vector constructor argument type", e.pos);
       }
-      std::string name = "vec_t<" + std::to_string(t->rows) + ", " + Type::scalar_of(t->scalar).ctype() + ">";
-      return add_call(CallSpec{"wp::" + name, "wp::adj_vec_t", {*t}, true, false, false, true}, a);
+      std::string name = is_mat ? "mat_t<" + std::to_string(t->rows) + ", " + std::to_string(t->cols) + ", " +
+                                      dtype.ctype() + ">"
+                                : "vec_t<" + std::to_string(t->rows) + ", " + dtype.ctype() + ">";
+      CallSpec spec{"wp::" + name, is_mat ? "wp::adj_mat_t" : "wp::adj_vec_t", {*t}, true, false, false, true, dtype};
+      return add_call(spec, a);
     }
     if (t->kind != types::Kind::Scalar || t->is_bool()) decline("constructor of '" + std::string(key) + "'", e.pos);
     if (f.kind == ExprKind::Attribute) key = types::scalar_name(t->scalar);
     std::vector<Var*> a = eval_args(e);
-    bool wide = t->scalar == Scalar::Float64 || t->scalar == Scalar::Int64 || t->scalar == Scalar::UInt64;
-    if (wide && a.size() == 1 && a[0]->constant) decline("64-bit constructor of a constant", e.pos);
     if (a.size() != 1) decline("scalar constructor argument count", e.pos);
+    bool wide = t->scalar == Scalar::Float64 || t->scalar == Scalar::Int64 || t->scalar == Scalar::UInt64;
+    if (wide && a[0]->constant && f.kind == ExprKind::Attribute) {
+      // add_call's constant precision preservation: the constant Var itself is retyped and assigned
+      // the literal, e.g. `var_3 = 7ll;`.
+      Var* arg = a[0];
+      const PyValue c = *arg->constant;
+      if (c.kind == PyValue::Kind::Bool || (c.kind == PyValue::Kind::Float && std::isnan(c.f)))
+        decline("64-bit constructor of this constant", e.pos);
+      arg->type = *t;
+      arg->typed_constant = true;
+      std::string text = constant_str(*arg);
+      arg->constant.reset();
+      arg->typed_constant = false;
+      add_forward(arg->emit() + " = " + text + ";");
+      return {arg};
+    }
     return {add_builtin(key, a, e)};
   }
   if (!builtins::has_key(key) && key != "where") decline("builtin 'wp." + std::string(key) + "'", f.pos);

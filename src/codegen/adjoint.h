@@ -21,6 +21,7 @@ struct Var {
   std::string label;  // "3" for locals, the parameter name for arguments
   types::Type type;
   std::optional<PyValue> constant;
+  bool typed_constant = false;  // the constant is a Warp scalar (e.g. float64(2)), not a Python value
   std::string emit() const { return "var_" + label; }
   std::string emit_adj() const { return "adj_" + label; }
 };
@@ -59,6 +60,7 @@ class Adjoint {
   void emit_while(const frontend::Stmt& s);
   void emit_return(const frontend::Stmt& s);
   void emit_loop_exit(const frontend::Stmt& s, const char* target);
+  void store_vector_component(Var* vec, Var* index, Var* value, frontend::Pos at);
 
   // expressions
   Var* eval(const frontend::Expr& e);
@@ -126,6 +128,8 @@ class ModuleBuild {
 };
 
 std::string constant_str(const PyValue& v);
+// constant_str of a Var's constant, with the C++ suffixes Warp adds for typed 64-bit/unsigned ints.
+std::string constant_str(const Var& v);
 // Parses a parameter or return annotation (float, wp.vec3, wp.array(dtype=...), ...) or declines.
 types::Type annotation_type(const ModuleEnv& env, const frontend::Expr& e);
 types::Type constant_type(const PyValue& v);

@@ -22,7 +22,7 @@ void primal_vars(const Adjoint& adj, std::vector<std::string>& lines) {
   push(lines, "// primal vars");
   for (const Var* v : adj.variables) {
     if (v->constant) {
-      push(lines, "const " + v->type.ctype() + " " + v->emit() + " = " + constant_str(*v->constant) + ";");
+      push(lines, "const " + v->type.ctype() + " " + v->emit() + " = " + constant_str(*v) + ";");
     } else {
       push(lines, v->type.ctype() + " " + v->emit() + ";");
     }

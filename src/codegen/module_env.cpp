@@ -77,6 +77,15 @@ PyValue constant_value(const ModuleEnv& env, const Expr& e) {
   decline("module-level value other than a numeric literal or wp.constant(literal)", e.pos);
 }
 
+// `__name__ == "__main__"` (either quote style)
+bool is_main_guard(const Expr& test) {
+  if (test.kind != ExprKind::Compare || test.ops.size() != 1 || test.ops[0] != "==") return false;
+  const Expr& l = *test.items[0];
+  const Expr& r = *test.items[1];
+  return l.kind == ExprKind::Name && l.text == "__name__" && r.kind == ExprKind::Str &&
+         (r.text == "\"__main__\"" || r.text == "'__main__'");
+}
+
 std::vector<std::string_view> split_lines(std::string_view src) {
   std::vector<std::string_view> lines;  // each with its trailing '\n' (linecache.getlines)
   size_t start = 0;
@@ -158,7 +167,11 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
         break;
       }
       case StmtKind::FunctionDef: {
-        if (s.decorators.size() != 1) decline("function without exactly one decorator", s.pos);
+        if (s.decorators.empty()) {  // a plain Python helper: bound, but opaque to kernels
+          bind(s.name, Global{Global::Kind::OtherModule, {}, nullptr}, s.pos);
+          break;
+        }
+        if (s.decorators.size() != 1) decline("function with several decorators", s.pos);
         const Expr& d = *s.decorators[0];
         bool ok = d.kind == ExprKind::Attribute && is_warp_alias(env, *d.items[0]) && (d.text == "kernel" || d.text == "func");
         if (!ok) decline("decorator other than @wp.kernel / @wp.func", d.pos);
@@ -175,6 +188,10 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
       case StmtKind::Expr:
         if (s.value->kind == ExprKind::Str) break;  // module docstring
         decline("module-level expression", s.pos);
+      case StmtKind::If:
+        // The reference worker execs the file as a named module, so a main guard never runs.
+        if (is_main_guard(*s.value) && s.orelse.empty()) break;
+        decline("module-level statement", s.pos);
       default:
         decline("module-level statement", s.pos);
     }

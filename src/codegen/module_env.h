@@ -32,6 +32,7 @@ struct FuncInfo {
 };
 
 struct Global {
+  // OtherModule: any other binding kernels cannot use (a non-warp module, a plain Python function)
   enum class Kind : uint8_t { WarpModule, OtherModule, Constant, Function, Kernel } kind;
   PyValue value;               // Constant
   FuncInfo* func = nullptr;    // Function, Kernel

@@ -1,6 +1,7 @@
 #include "dataset/file_io.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -97,6 +98,12 @@ uint64_t File::size() const {
   return static_cast<uint64_t>(st.st_size);
 }
 
+bool File::try_lock() {
+  if (::flock(fd_, LOCK_EX | LOCK_NB) == 0) return true;
+  if (errno == EWOULDBLOCK) return false;
+  throw_io_error("cannot lock", path_);
+}
+
 void File::sync() {
   if (::fsync(fd_) != 0) throw_io_error("cannot fsync", path_);
 }
@@ -112,6 +119,12 @@ void make_dirs(const std::filesystem::path& dir) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) throw std::runtime_error("cannot create directory " + dir.string() + ": " + ec.message());
+}
+
+File lock_dir(const std::filesystem::path& dir) {
+  File d(dir, O_RDONLY | O_DIRECTORY);
+  if (!d.try_lock()) throw std::runtime_error(dir.string() + " is in use by another warpsynth process");
+  return d;
 }
 
 void sync_dir(const std::filesystem::path& dir) {

@@ -34,8 +34,9 @@ class File {
   void read_all(void* data, size_t size, uint64_t offset);  // throws on a short file too
   void truncate(uint64_t size);
   uint64_t size() const;
-  void sync();   // fsync(2)
-  void close();  // close(2), reporting its error (NFS and full disks can report late)
+  bool try_lock();  // flock(2) LOCK_EX | LOCK_NB: false if another open file holds the lock
+  void sync();      // fsync(2)
+  void close();     // close(2), reporting its error (NFS and full disks can report late)
 
  private:
   int fd_ = -1;
@@ -44,6 +45,11 @@ class File {
 
 // create_directories, throwing std::runtime_error with the path and the reason.
 void make_dirs(const std::filesystem::path& dir);
+
+// Takes an exclusive flock(2) on directory `dir` and returns the descriptor holding it; the lock
+// lasts until the File is closed or the process dies (SIGKILL included). Throws std::runtime_error
+// saying `dir` is in use if another process holds it.
+File lock_dir(const std::filesystem::path& dir);
 
 // fsync(2) on a directory, making renames and creations inside it durable.
 void sync_dir(const std::filesystem::path& dir);

@@ -35,6 +35,10 @@ void prepare_output_dir(const std::filesystem::path& dir, bool resume, bool forc
   if (exists && !std::filesystem::is_directory(dir))
     throw std::runtime_error("output path " + shown + " exists and is not a directory");
 
+  // A run still writing here holds this lock (see DatasetWriter): neither resume nor delete under it.
+  File lock;
+  if (exists && std::filesystem::is_directory(dir / "data")) lock = lock_dir(dir / "data");
+
   if (resume) {
     if (!has_checkpoint(dir))
       throw std::runtime_error("cannot resume: " + shown + " has no checkpoint (" +

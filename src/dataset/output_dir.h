@@ -13,6 +13,7 @@ namespace ws::dataset {
 //   DatasetWriter cleans up uncommitted shards.
 // - `force`: deletes DIR/data, DIR/.warpsynth, DIR/manifest.json and DIR/README.md (and their
 //   leftover .tmp files), but refuses, deleting nothing, if DIR holds anything else.
+// - a DIR whose data/ a running DatasetWriter holds: error, whatever the flags.
 // Throws std::runtime_error with a message meant for the user.
 void prepare_output_dir(const std::filesystem::path& dir, bool resume, bool force);
 

@@ -90,6 +90,7 @@ DatasetWriter::DatasetWriter(Options opts, std::vector<ShardInfo> committed)
     : opts_(std::move(opts)), committed_(std::move(committed)) {
   const std::filesystem::path data = opts_.dir / "data";
   make_dirs(data);
+  lock_ = lock_dir(data);
 
   // Key each committed shard by its stem, "train-00003", which all its names share.
   std::unordered_map<std::string, ShardInfo*> by_stem;

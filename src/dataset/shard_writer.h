@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dataset/file_io.h"
 #include "dataset/shard_info.h"
 #include "dataset/split.h"
 
@@ -40,7 +41,8 @@ class DatasetWriter {
   // shards are kept (and renamed back to their committed names if a crash hit finish()), numbering
   // continues after them, and every other shard file under dir/data (uncommitted .tmp files, shards
   // committed after the checkpoint was saved) is deleted: the resumed run writes them again.
-  // Throws std::runtime_error if a committed shard is missing or its size differs from the record.
+  // Throws std::runtime_error if a committed shard is missing or its size differs from the record,
+  // or if another writer (in any process) has dir/data open.
   explicit DatasetWriter(Options opts, std::vector<ShardInfo> committed = {});
   ~DatasetWriter();  // deletes the temp files of shards never committed
   DatasetWriter(const DatasetWriter&) = delete;
@@ -71,6 +73,7 @@ class DatasetWriter {
   void close_shard(Split split, OpenShard& shard);
 
   Options opts_;
+  File lock_;  // on dir/data: two writers (say, two --resume runs) would destroy each other's shards
   std::vector<ShardInfo> committed_;
   std::array<uint32_t, kSplits.size()> next_index_{};  // per split
   std::array<std::unique_ptr<OpenShard>, kSplits.size()> open_;

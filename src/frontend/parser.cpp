@@ -90,15 +90,15 @@ class Parser {
   // ---- statements ----
 
   StmtPtr statement() {
+    DepthGuard guard(*this);
     Pos p = pos();
     if (at_op("@")) return decorated();
-    if (at_kw("def")) return funcdef({}, p);
+    if (at_kw("def")) return funcdef({});
     if (at_kw("if")) return if_stmt();
     if (at_kw("for")) return for_stmt();
     if (at_kw("while")) return while_stmt();
-    for (std::string_view kw : {"class", "with", "try", "async", "match"}) {
-      if (at_kw(kw) && !(kw == "match" && (peek().kind == TokKind::Op && peek().text != "(" && peek().text != "[")))
-        unsupported("'" + std::string(kw) + "' statement", p);
+    for (std::string_view kw : {"class", "with", "try", "async"}) {
+      if (at_kw(kw)) unsupported("'" + std::string(kw) + "' statement", p);
     }
     StmtPtr s = simple_stmt();
     if (at_op(";")) unsupported("multiple statements on one line", pos());
@@ -136,22 +136,20 @@ class Parser {
   }
 
   StmtPtr decorated() {
-    Pos p = pos();
     std::vector<ExprPtr> decorators;
     while (accept_op("@")) {
       decorators.push_back(expression());
       expect(TokKind::Newline, "end of line");
     }
     if (!at_kw("def")) unsupported("decorated class or statement", pos());
-    return funcdef(std::move(decorators), p);
+    return funcdef(std::move(decorators));
   }
 
-  StmtPtr funcdef(std::vector<ExprPtr> decorators, Pos p) {
+  StmtPtr funcdef(std::vector<ExprPtr> decorators) {
     // The FunctionDef node starts at the `def` line (decorators are listed separately, as in CPython).
     Pos def_pos = pos();
     next();
     auto s = make_stmt(StmtKind::FunctionDef, def_pos);
-    (void)p;
     s->decorators = std::move(decorators);
     s->name = name();
     expect_op("(");
@@ -311,7 +309,20 @@ class Parser {
     return e;
   }
 
+  // Python itself rejects very deep nesting (200 brackets, 100 indentation levels); stay well inside
+  // those limits and bound the recursion of this parser.
+  struct DepthGuard {
+    Parser& p;
+    explicit DepthGuard(Parser& parser) : p(parser) {
+      if (++p.depth_ > 150) unsupported("nesting deeper than 150 levels", p.pos());
+    }
+    ~DepthGuard() { --p.depth_; }
+    DepthGuard(const DepthGuard&) = delete;
+    DepthGuard& operator=(const DepthGuard&) = delete;
+  };
+
   ExprPtr expression() {
+    DepthGuard guard(*this);
     if (at_kw("lambda")) unsupported("lambda", pos());
     ExprPtr body = or_test();
     if (!at_kw("if")) return body;
@@ -338,6 +349,7 @@ class Parser {
   ExprPtr and_test() { return bool_chain("and", &Parser::not_test); }
 
   ExprPtr not_test() {
+    DepthGuard guard(*this);
     if (!at_kw("not")) return comparison();
     auto e = make(ExprKind::UnaryOp, pos(), next().text);
     e->items.push_back(not_test());
@@ -399,6 +411,7 @@ class Parser {
   ExprPtr term() { return binary({"*", "/", "//", "%", "@"}, &Parser::factor); }
 
   ExprPtr factor() {
+    DepthGuard guard(*this);
     if (at_op("+") || at_op("-") || at_op("~")) {
       auto e = make(ExprKind::UnaryOp, pos(), next().text);
       e->items.push_back(factor());
@@ -566,6 +579,7 @@ class Parser {
   std::vector<Token> toks_;
   size_t i_ = 0;
   int last_line_ = 1;
+  int depth_ = 0;
 };
 
 }  // namespace

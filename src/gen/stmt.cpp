@@ -54,9 +54,11 @@ uint16_t aug_op(Rng& rng, TypeId t) {
   return cand[rng.weighted(std::span<const double>(kWeights.data(), n))];
 }
 
-// What Warp folds to a compile-time constant: float32/int32/bool literals and their negations.
+// What Warp treats as a compile-time constant: float32/int32/bool literals, loop variables (an unrolled
+// loop's iterator is one), and negations of either.
 bool warp_constant(const Program& p, const Expr& e) {
   if (e.kind == ExprKind::Lit) return e.type == kInt32 || e.type == kFloat32 || e.type == kBool;
+  if (e.kind == ExprKind::Var) return p.vars[e.ref].role == Role::LoopVar;
   return e.kind == ExprKind::Op && ops()[e.ref].form == Form::Prefix && ops()[e.ref].text == "-" &&
          warp_constant(p, p.kid(e, 0));
 }
@@ -95,11 +97,9 @@ size_t StmtBuilder::outputs(bool (*want)(TypeId), std::array<VarId, 64>& out) co
 
 ExprId StmtBuilder::value(TypeId t) {
   const ExprId e = ex_.build(t, depth());
-  // A bare literal (or an unrolled loop's iterator) would make the local a Warp constant that no dynamic
-  // loop may mutate: copy it into a fresh value instead.
-  const Expr& x = cx_.prog.exprs[e];
-  const bool iterator = x.kind == ExprKind::Var && cx_.prog.vars[x.ref].role == Role::LoopVar;
-  return iterator || warp_constant(cx_.prog, x) ? ex_.cast_to(t, e) : e;
+  // A constant would make the local one too, and no dynamic loop may mutate it (nor may a later
+  // iteration of an unrolled loop): copy it into a fresh value instead.
+  return warp_constant(cx_.prog, cx_.prog.exprs[e]) ? ex_.cast_to(t, e) : e;
 }
 
 VarId StmtBuilder::declare(int indent, TypeId t, ExprId init, Role role) {

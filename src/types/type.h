@@ -37,6 +37,7 @@ struct Type {
   bool is_int() const;    // integer scalar (not bool)
   bool is_float() const;  // float scalar
   bool is_vector() const { return kind == Kind::Vector; }
+  bool is_matrix() const { return kind == Kind::Matrix; }
   bool is_array() const { return kind == Kind::Array; }
   Type dtype() const;          // element type of an array
   Type value() const;          // the type without the reference

@@ -4,6 +4,7 @@
 
 #include "dataset/checkpoint.h"
 #include "dataset/output_dir.h"
+#include "dataset/shard_writer.h"
 #include "dataset_test_util.h"
 
 namespace ws::dataset {
@@ -82,6 +83,18 @@ TEST(OutputDir, ResumeNeedsACheckpointAndKeepsEverything) {
   fill_like_a_run(tmp.path());
   const auto before = list_dir(tmp.path());
   EXPECT_EQ(error_of(tmp.path(), true, false), "");
+  EXPECT_EQ(list_dir(tmp.path()), before);
+}
+
+TEST(OutputDir, RefusesADirectoryBeingWritten) {
+  ScratchDir tmp;
+  fill_like_a_run(tmp.path());
+  const auto before = list_dir(tmp.path());
+  DatasetWriter running({tmp.path()}, {});
+  for (bool resume : {false, true}) {
+    const std::string msg = error_of(tmp.path(), resume, !resume);
+    EXPECT_NE(msg.find("in use by another warpsynth process"), std::string::npos) << msg;
+  }
   EXPECT_EQ(list_dir(tmp.path()), before);
 }
 

@@ -147,6 +147,20 @@ TEST(DatasetWriter, AbandonedWriterRemovesItsTempFiles) {
   EXPECT_EQ(list_dir(dir.path() / "data"), (std::vector<std::string>{".train-00000.jsonl.zst"}));
 }
 
+TEST(DatasetWriter, OneWriterPerDirectory) {
+  ScratchDir dir;
+  {
+    DatasetWriter first({dir.path()});
+    try {
+      DatasetWriter second({dir.path()});
+      FAIL() << "expected an error";
+    } catch (const std::runtime_error& e) {
+      EXPECT_EQ(std::string(e.what()), (dir.path() / "data").string() + " is in use by another warpsynth process");
+    }
+  }
+  DatasetWriter after({dir.path()});  // released with the first writer
+}
+
 TEST(DatasetWriter, UnwritableDirectoryNamesThePath) {
   ScratchDir dir;
   testing::spit(dir.path() / "file", "x");

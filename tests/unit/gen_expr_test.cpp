@@ -43,7 +43,10 @@ bool op_types_match(const Program& p, const Expr& e) {
       if (!op_types_match(p, e)) return fail("operator operand types");
       break;
     case ExprKind::Cast:
-      if (!is_scalar(e.type) || !is_scalar(kid(0).type) || kid(0).type == kBool) return fail("cast");
+      // A conversion between numeric scalars, or a same-type copy (float(0.5), wp.bool(True)).
+      if (kid(0).type != e.type && (!is_scalar(e.type) || !is_scalar(kid(0).type) || kid(0).type == kBool)) {
+        return fail("cast");
+      }
       break;
     case ExprKind::Construct:
       if (e.nkids != component_count(e.type)) return fail("constructor arity");

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <initializer_list>
 #include <string>
 
@@ -32,7 +33,8 @@ class PrinterTest : public ::testing::Test {
   // The text of `r = e` as printed inside a kernel.
   std::string print(ExprId e) {
     const ExprId r = var("r", p.exprs[e].type);
-    p.stmts.push_back(Stmt{StmtKind::Assign, 1, 0, 0, r, e});
+    std::erase_if(p.funcs, [](const Func& f) { return f.kernel; });
+    p.stmts = {Stmt{StmtKind::Assign, 1, 0, 0, r, e}};
     Func k;
     k.name = "k";
     k.kernel = true;
