@@ -99,6 +99,31 @@ constexpr std::array kRows = {
     Row{"div", "div", Sig::SM_M, D},
     Row{"neg", "neg", Sig::M_M, D},
     Row{"pos", "pos", Sig::M_M, D},
+    // quaternions and transforms (float element types only)
+    Row{"quat_inverse", "quat_inverse", Sig::Q_Q, D},
+    Row{"quat_rotate", "quat_rotate", Sig::QV3_V3, D},
+    Row{"quat_rotate_inv", "quat_rotate_inv", Sig::QV3_V3, D},
+    Row{"quat_from_axis_angle", "quat_from_axis_angle", Sig::V3S_Q, D},
+    Row{"quat_to_matrix", "quat_to_matrix", Sig::Q_M33, D},
+    Row{"normalize", "normalize", Sig::Q_Q, D},
+    Row{"length", "length", Sig::Q_S, DR},
+    Row{"dot", "dot", Sig::QQ_S, D},
+    Row{"add", "add", Sig::QQ_Q, D},
+    Row{"sub", "sub", Sig::QQ_Q, D},
+    Row{"mul", "mul", Sig::QQ_Q, D},
+    Row{"mul", "mul", Sig::QS_Q, D},
+    Row{"mul", "mul", Sig::SQ_Q, D},
+    Row{"div", "div", Sig::QS_Q, D},
+    Row{"neg", "neg", Sig::Q_Q, D},
+    Row{"pos", "pos", Sig::Q_Q, D},
+    Row{"transform_inverse", "transform_inverse", Sig::T_T, D},
+    Row{"transform_point", "transform_point", Sig::TV3_V3, D},
+    Row{"transform_vector", "transform_vector", Sig::TV3_V3, D},
+    Row{"transform_get_translation", "transform_get_translation", Sig::T_V3, D},
+    Row{"transform_get_rotation", "transform_get_rotation", Sig::T_Q, D},
+    Row{"mul", "mul", Sig::TT_T, D},
+    Row{"add", "add", Sig::TT_T, D},
+    Row{"sub", "sub", Sig::TT_T, D},
     // operators (codegen.builtin_operators)
     Row{"add", "add", Sig::SS_S, D},
     Row{"add", "add", Sig::VV_V, D},
@@ -140,10 +165,21 @@ constexpr std::array kRows = {
     Row{"uint64", "uint64", Sig::Cast, 0},
 };
 
-bool same(const Type& a, const Type& b) { return a == b; }
-bool vec_scalar(const Type& v, const Type& s) { return v.is_vector() && s.is_scalar() && v.scalar == s.scalar; }
-bool float_vec(const Type& v) { return v.is_vector() && types::is_float_scalar(v.scalar); }
-bool square(const Type& m) { return m.is_matrix() && m.rows == m.cols && m.rows >= 2 && m.rows <= 4; }
+bool same(const Type& a, const Type& b) {
+  return a == b;
+}
+bool vec_scalar(const Type& v, const Type& s) {
+  return v.is_vector() && s.is_scalar() && v.scalar == s.scalar;
+}
+bool float_vec(const Type& v) {
+  return v.is_vector() && types::is_float_scalar(v.scalar);
+}
+bool vec3_of(const Type& v, Scalar s) {
+  return v.is_vector() && v.rows == 3 && v.scalar == s;
+}
+bool square(const Type& m) {
+  return m.is_matrix() && m.rows == m.cols && m.rows >= 2 && m.rows <= 4;
+}
 
 std::optional<Type> match(const Row& r, std::span<const Type> a) {
   auto n = a.size();
@@ -270,6 +306,49 @@ std::optional<Type> match(const Row& r, std::span<const Type> a) {
       break;
     case Sig::M_V:
       if (n == 1 && square(a[0])) return Type::vector_of(a[0].rows, a[0].scalar);
+      break;
+    case Sig::Q_Q:
+      if (n == 1 && a[0].is_quat()) return a[0];
+      break;
+    case Sig::Q_S:
+      if (n == 1 && a[0].is_quat()) return Type::scalar_of(a[0].scalar);
+      break;
+    case Sig::QQ_Q:
+      if (n == 2 && a[0].is_quat() && same(a[0], a[1])) return a[0];
+      break;
+    case Sig::QQ_S:
+      if (n == 2 && a[0].is_quat() && same(a[0], a[1])) return Type::scalar_of(a[0].scalar);
+      break;
+    case Sig::QS_Q:
+      if (n == 2 && a[0].is_quat() && a[1].is_scalar() && a[0].scalar == a[1].scalar) return a[0];
+      break;
+    case Sig::SQ_Q:
+      if (n == 2 && a[1].is_quat() && a[0].is_scalar() && a[0].scalar == a[1].scalar) return a[1];
+      break;
+    case Sig::QV3_V3:
+      if (n == 2 && a[0].is_quat() && vec3_of(a[1], a[0].scalar)) return a[1];
+      break;
+    case Sig::V3S_Q:
+      if (n == 2 && float_vec(a[0]) && vec3_of(a[0], a[0].scalar) && a[1] == Type::scalar_of(a[0].scalar))
+        return Type::quat_of(a[0].scalar);
+      break;
+    case Sig::Q_M33:
+      if (n == 1 && a[0].is_quat()) return Type::matrix_of(3, 3, a[0].scalar);
+      break;
+    case Sig::T_T:
+      if (n == 1 && a[0].is_transform()) return a[0];
+      break;
+    case Sig::TT_T:
+      if (n == 2 && a[0].is_transform() && same(a[0], a[1])) return a[0];
+      break;
+    case Sig::TV3_V3:
+      if (n == 2 && a[0].is_transform() && vec3_of(a[1], a[0].scalar)) return a[1];
+      break;
+    case Sig::T_V3:
+      if (n == 1 && a[0].is_transform()) return Type::vector_of(3, a[0].scalar);
+      break;
+    case Sig::T_Q:
+      if (n == 1 && a[0].is_transform()) return Type::quat_of(a[0].scalar);
       break;
     case Sig::Cast:
       if (n == 1 && a[0].is_scalar()) {

@@ -198,7 +198,9 @@ Var* Adjoint::add_var(const Type& t, std::optional<PyValue> constant) {
   return &v;
 }
 
-Var* Adjoint::add_constant(const PyValue& v) { return add_var(constant_type(v), v); }
+Var* Adjoint::add_constant(const PyValue& v) {
+  return add_var(constant_type(v), v);
+}
 
 void Adjoint::add_forward(const std::string& stmt, const std::optional<std::string>& replay, bool skip_replay) {
   Block& b = *blocks_.back();
@@ -206,7 +208,9 @@ void Adjoint::add_forward(const std::string& stmt, const std::optional<std::stri
   if (!skip_replay) b.replay.push_back(indentation_ + (replay ? *replay : stmt));
 }
 
-void Adjoint::add_reverse(const std::string& stmt) { blocks_.back()->reverse.push_back(indentation_ + stmt); }
+void Adjoint::add_reverse(const std::string& stmt) {
+  blocks_.back()->reverse.push_back(indentation_ + stmt);
+}
 
 Block& Adjoint::begin_block(const std::string& name) {
   auto b = std::make_unique<Block>();
@@ -225,7 +229,8 @@ void Adjoint::set_lineno(int line) {
   int rel = line - info.fun_lineno;
   if (lineno_ && *lineno_ == rel) return;
   lineno_ = rel;
-  if (rel < 0 || static_cast<size_t>(rel) >= info.source_lines.size()) decline("line outside the function source", {line, 1});
+  if (rel < 0 || static_cast<size_t>(rel) >= info.source_lines.size())
+    decline("line outside the function source", {line, 1});
   std::string_view src = info.source_lines[static_cast<size_t>(rel)];
   size_t b = src.find_first_not_of(' ');
   size_t e = src.find_last_not_of(' ');
@@ -315,10 +320,21 @@ Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, fron
   std::vector<Type> types;
   for (Var* v : a) types.push_back(v->type.value());
   auto spec_of = [](std::string_view native, std::vector<Type> outs, bool diff, bool skip_replay = false) {
-    return CallSpec{"wp::" + std::string(native), "wp::adj_" + std::string(native), std::move(outs), diff, false,
-                    skip_replay, true, std::nullopt};
+    return CallSpec{"wp::" + std::string(native),
+                    "wp::adj_" + std::string(native),
+                    std::move(outs),
+                    diff,
+                    false,
+                    skip_replay,
+                    true,
+                    std::nullopt};
   };
-  if (key == "copy" && types[0].kind == types::Kind::Shape) decline("copy of an array shape", at);
+  auto is_value_type = [](const Type& t) {
+    return t.kind == types::Kind::Scalar || t.kind == types::Kind::Vector || t.kind == types::Kind::Matrix ||
+           t.kind == types::Kind::Quat || t.kind == types::Kind::Transform;
+  };
+  if ((key == "copy" || key == "assign") && !is_value_type(types[0])) decline("copy of a non-value type", at);
+  if (key == "where" && !is_value_type(types[1])) decline("conditional merge of a non-value type", at);
   if (key == "copy") return add_call(spec_of("copy", {types[0]}, true), a).front();
   if (key == "assign") {
     if (types[0] != types[1]) decline("assignment of a different type in a loop", at);
@@ -345,7 +361,7 @@ Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, fron
       if (!types[i].is_int()) decline("non-integer index", at);
     }
     Type out;
-    if (types[0].is_vector() && types.size() == 2) {
+    if ((types[0].is_vector() || types[0].is_quat()) && types.size() == 2) {
       out = Type::scalar_of(types[0].scalar);
     } else if (types[0].is_matrix() && types.size() == 2) {
       out = Type::vector_of(types[0].cols, types[0].scalar);  // a row
@@ -367,9 +383,8 @@ Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, fron
       if (!types[i].is_int()) decline("non-integer array index", at);
     }
     if (!is_address && types.back() != arr.dtype()) decline("array element of a different type", at);
-    if (is_atomic &&
-        (arr.scalar == Scalar::Int8 || arr.scalar == Scalar::UInt8 || arr.scalar == Scalar::Int16 ||
-         arr.scalar == Scalar::UInt16 || arr.scalar == Scalar::Float16)) {
+    if (is_atomic && (arr.scalar == Scalar::Bool || arr.scalar == Scalar::Int8 || arr.scalar == Scalar::UInt8 ||
+                      arr.scalar == Scalar::Int16 || arr.scalar == Scalar::UInt16 || arr.scalar == Scalar::Float16)) {
       decline("atomic on a narrow element type", at);
     }
     if (is_address) return add_call(spec_of("address", {arr.dtype().as_reference()}, true), a).front();
@@ -385,8 +400,8 @@ Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, fron
     for (const Type& t : types) sig += (sig.empty() ? "" : ", ") + t.type_code();
     decline("builtin '" + std::string(key) + "' with argument types (" + sig + ")", at);
   }
-  CallSpec spec = spec_of(r->row->native, {r->result}, r->row->flags & builtins::kDiff,
-                          r->row->flags & builtins::kSkipReplay);
+  CallSpec spec =
+      spec_of(r->row->native, {r->result}, r->row->flags & builtins::kDiff, r->row->flags & builtins::kSkipReplay);
   spec.req_out = r->row->flags & builtins::kReqOut;
   return add_call(spec, a).front();
 }
@@ -466,6 +481,7 @@ void Adjoint::emit_assign(const Stmt& s) {
     if (value.kind == ExprKind::Tuple) {
       for (const auto& v : value.items) rhs.push_back(eval(*v));
     } else if (value.kind == ExprKind::Call) {
+      set_lineno(value.pos.line);  // Warp evals the call node itself here
       rhs = emit_call(value, lhs.items.size());
     } else {
       decline("tuple unpacking of a non-tuple value", value.pos);
@@ -475,7 +491,8 @@ void Adjoint::emit_assign(const Stmt& s) {
       const Expr& t = *lhs.items[i];
       if (t.kind != ExprKind::Name) decline("tuple target other than names", t.pos);
       if (!rhs[i]) decline("void value", value.pos);
-      if (Var* old = lookup(t.text); old && old->type.value() != rhs[i]->type) decline("type change on assignment", t.pos);
+      if (Var* old = lookup(t.text); old && old->type.value() != rhs[i]->type)
+        decline("type change on assignment", t.pos);
       bind(t.text, rhs[i]);
     }
     return;
@@ -524,9 +541,7 @@ void Adjoint::emit_assign(const Stmt& s) {
     if (rhs->type.reference) rhs = add_builtin("copy", {rhs}, value);
     auto [target, index_nodes] = subscript_target(lhs);
     if (!target->type.is_array() || target->type.reference) decline("subscript assignment to a non-array", lhs.pos);
-    if (target->type.dtype_kind != types::Kind::Scalar && target->type.dtype_kind != types::Kind::Vector &&
-        target->type.dtype_kind != types::Kind::Matrix)
-      decline("store into an array of this element type", lhs.pos);
+    if (target->type.dtype_kind == types::Kind::Array) decline("store into an array of this element type", lhs.pos);
     std::vector<Var*> call_args{target};
     for (const Expr* n : index_nodes) call_args.push_back(eval(*n));
     call_args.push_back(rhs);
@@ -593,9 +608,9 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
   }
   if (lhs.kind == ExprKind::Subscript) {
     auto [target, index_nodes] = subscript_target(lhs);
-    if (!target->type.is_array() || target->type.reference) decline("augmented assignment to a non-array subscript", lhs.pos);
-    if (target->type.dtype_kind != types::Kind::Scalar && target->type.dtype_kind != types::Kind::Vector &&
-        target->type.dtype_kind != types::Kind::Matrix)
+    if (!target->type.is_array() || target->type.reference)
+      decline("augmented assignment to a non-array subscript", lhs.pos);
+    if (target->type.dtype_kind == types::Kind::Array)
       decline("augmented assignment to an array of this element type", lhs.pos);
     std::vector<Var*> call_args{target};
     for (const Expr* n : index_nodes) call_args.push_back(eval(*n));
@@ -614,9 +629,19 @@ void Adjoint::emit_if(const Stmt& s) {
   if (s.body.empty()) return;
   Var* cond = eval(*s.value);
   if (!cond) decline("void condition", s.value->pos);
+  emit_if_branches(
+      cond, [&] { eval_body(s.body); }, [&] { eval_body(s.orelse); }, !s.orelse.empty(), s.value->pos);
+}
+
+void Adjoint::emit_if_branches(Var* cond, const std::function<void()>& body, const std::function<void()>& orelse,
+                               bool has_orelse, frontend::Pos at) {
   if (cond->constant) {
     bool truth = cond->constant->kind == PyValue::Kind::Float ? cond->constant->f != 0 : cond->constant->i != 0;
-    eval_body(truth ? s.body : s.orelse);
+    if (truth) {
+      body();
+    } else {
+      orelse();
+    }
     return;
   }
   Symbols prev = symbols_;
@@ -624,18 +649,18 @@ void Adjoint::emit_if(const Stmt& s) {
   add_forward("if (" + c->emit() + ") {");
   add_reverse("}");
   indentation_ += "    ";
-  eval_body(s.body);
+  body();
   indentation_.resize(indentation_.size() - 4);
   add_forward("}");
   add_reverse("if (" + load(cond)->emit() + ") {");
 
   Symbols symbols_if = std::move(symbols_);
   symbols_ = prev;
-  if (!s.orelse.empty()) {
+  if (has_orelse) {
     add_forward("if (!" + load(cond)->emit() + ") {");
     add_reverse("}");
     indentation_ += "    ";
-    eval_body(s.orelse);
+    orelse();
     indentation_.resize(indentation_.size() - 4);
     add_forward("}");
     add_reverse("if (!" + load(cond)->emit() + ") {");
@@ -665,7 +690,81 @@ void Adjoint::emit_if(const Stmt& s) {
     } else if (!else_var) {
       bind(sym, if_var);
     } else {
-      bind(sym, add_builtin("where", {cond, if_var, else_var}, *s.value));
+      bind(sym, add_builtin("where", {cond, if_var, else_var}, at));
+    }
+  }
+}
+
+// Adjoint.lower_unrolled_continues: within one unrolled iteration, `continue` becomes
+// `_wp_continue_N = False` and the statements after a branch that may continue are guarded by
+// `if _wp_continue_N:`. Lowered nodes keep the line numbers Warp copies onto them.
+struct Adjoint::Lowered {
+  enum class Kind { Stmt, SetFalse, If, Guard } kind;
+  const Stmt* stmt = nullptr;  // Stmt, If
+  frontend::Pos pos;           // SetFalse, Guard
+  std::vector<Lowered> body, orelse;
+};
+
+std::pair<std::vector<Adjoint::Lowered>, bool> Adjoint::lower_continues(const std::vector<const Stmt*>& body) {
+  std::vector<Lowered> result;
+  for (size_t i = 0; i < body.size(); ++i) {
+    const Stmt* st = body[i];
+    if (st->kind == StmtKind::Continue) {
+      result.push_back({Lowered::Kind::SetFalse, nullptr, st->pos, {}, {}});
+      return {std::move(result), true};
+    }
+    bool may_continue = false;
+    if (st->kind == StmtKind::If) {
+      auto refs = [](const std::vector<frontend::StmtPtr>& v) {
+        std::vector<const Stmt*> out;
+        for (const auto& x : v) out.push_back(x.get());
+        return out;
+      };
+      auto [b, bc] = lower_continues(refs(st->body));
+      auto [o, oc] = lower_continues(refs(st->orelse));
+      may_continue = bc || oc;
+      result.push_back({Lowered::Kind::If, st, st->pos, std::move(b), std::move(o)});
+    } else {
+      result.push_back({Lowered::Kind::Stmt, st, st->pos, {}, {}});
+    }
+    if (may_continue) {
+      std::vector<const Stmt*> rest(body.begin() + static_cast<long>(i) + 1, body.end());
+      auto [tail, unused] = lower_continues(rest);
+      if (!tail.empty()) result.push_back({Lowered::Kind::Guard, nullptr, rest.front()->pos, std::move(tail), {}});
+      return {std::move(result), true};
+    }
+  }
+  return {std::move(result), false};
+}
+
+void Adjoint::eval_lowered(const std::vector<Lowered>& stmts) {
+  for (const Lowered& l : stmts) {
+    switch (l.kind) {
+      case Lowered::Kind::Stmt:
+        eval_stmt(*l.stmt);
+        break;
+      case Lowered::Kind::SetFalse: {
+        set_lineno(l.pos.line);
+        PyValue f;
+        f.kind = PyValue::Kind::Bool;
+        bind(continue_flag_, add_constant(f));
+        break;
+      }
+      case Lowered::Kind::If: {
+        set_lineno(l.stmt->pos.line);
+        if (l.body.empty()) break;
+        Var* cond = eval(*l.stmt->value);
+        if (!cond) decline("void condition", l.stmt->value->pos);
+        emit_if_branches(
+            cond, [&] { eval_lowered(l.body); }, [&] { eval_lowered(l.orelse); }, !l.orelse.empty(),
+            l.stmt->value->pos);
+        break;
+      }
+      case Lowered::Kind::Guard:
+        set_lineno(l.pos.line);
+        emit_if_branches(
+            lookup(continue_flag_), [&] { eval_lowered(l.body); }, [] {}, false, l.pos);
+        break;
     }
   }
 }
@@ -691,7 +790,9 @@ void Adjoint::materialize_redefinitions(const Symbols& snapshot) {
     Var* var2 = lookup(sym);
     if (var1 == var2) continue;
     if (const_iter_symbols_.count(sym) && var1->constant) continue;
-    if (var1->constant) decline("constant '" + std::string(sym) + "' mutated inside a dynamic loop", {lineno_.value_or(0) + info.fun_lineno, 1});
+    if (var1->constant)
+      decline("constant '" + std::string(sym) + "' mutated inside a dynamic loop",
+              {lineno_.value_or(0) + info.fun_lineno, 1});
     add_builtin("assign", {var1, var2}, frontend::Pos{lineno_.value_or(0) + info.fun_lineno, 1});
     bind(sym, var1);
   }
@@ -703,7 +804,8 @@ void Adjoint::emit_for(const Stmt& s) {
   bool is_range = it.kind == ExprKind::Call && it.items[0]->kind == ExprKind::Name && it.items[0]->text == "range" &&
                   !lookup("range") && !env_.find("range");
   size_t nargs = it.kind == ExprKind::Call ? it.items.size() - 1 : 0;
-  if (!is_range || nargs < 1 || nargs > 3 || !it.keywords.empty()) decline("for-loop over something other than range()", it.pos);
+  if (!is_range || nargs < 1 || nargs > 3 || !it.keywords.empty())
+    decline("for-loop over something other than range()", it.pos);
 
   // get_unroll_range: classify every argument first (eval_num), then decide.
   struct RangeArg {
@@ -757,16 +859,37 @@ void Adjoint::emit_for(const Stmt& s) {
                              : (start > stop ? (start - stop - step - 1) / -step : 0);
     if (count > 16) decline("constant range() longer than max_unroll (16)", it.pos);
     if (!contains_loop_control(s.body, StmtKind::Break)) {
-      if (count > 0) {
-        const_iter_symbols_.insert(s.target->text);
-        if (contains_loop_control(s.body, StmtKind::Continue)) decline("continue in an unrolled loop", it.pos);
+      if (count > 0) const_iter_symbols_.insert(s.target->text);
+      std::vector<Lowered> lowered;
+      std::string_view flag;
+      if (count > 0 && contains_loop_control(s.body, StmtKind::Continue)) {
+        // Warp picks the first `_wp_continue_<label_count>` not used in the loop; user names with
+        // that prefix are declined up front, so the first candidate is free.
+        flag = flag_names_.emplace_back("_wp_continue_" + std::to_string(label_count_++));
+        std::vector<const Stmt*> refs;
+        for (const auto& x : s.body) refs.push_back(x.get());
+        lowered = lower_continues(refs).first;
       }
+      std::string_view saved_flag = continue_flag_;
       for (int64_t k = 0; k < count; ++k) {
         PyValue v;
         v.i = start + k * step;
         bind(s.target->text, add_constant(v));
-        eval_body(s.body);
+        if (flag.empty()) {
+          eval_body(s.body);
+        } else {
+          continue_flag_ = flag;
+          PyValue t;
+          t.kind = PyValue::Kind::Bool;
+          t.i = 1;
+          bind(continue_flag_, add_constant(t));
+          eval_lowered(lowered);
+        }
       }
+      if (!flag.empty()) {
+        symbols_.erase(std::find_if(symbols_.begin(), symbols_.end(), [&](const auto& p) { return p.first == flag; }));
+      }
+      continue_flag_ = saved_flag;
       return;
     }
   }
@@ -954,7 +1077,10 @@ Var* Adjoint::emit_attribute(const Expr& e) {
     add_reverse(aggregate->emit_adj() + ".shape = " + attr->emit_adj() + ";");
     return attr;
   }
-  if (!t.is_vector() || e.text.size() != 1) decline("attribute '" + std::string(e.text) + "'", e.pos);
+  if (t.is_transform() && (e.text == "p" || e.text == "q")) {
+    return add_builtin(e.text == "p" ? "transform_get_translation" : "transform_get_rotation", {aggregate}, e);
+  }
+  if (!(t.is_vector() || t.is_quat()) || e.text.size() != 1) decline("attribute '" + std::string(e.text) + "'", e.pos);
   size_t index = std::string_view("xyzw").substr(0, t.rows).find(e.text[0]);
   if (index == std::string_view::npos) decline("vector component", e.pos);
   PyValue iv;
@@ -1000,7 +1126,7 @@ Var* Adjoint::emit_indexing(Var* target, const std::vector<Var*>& indices, const
     }
     return add_builtin("address", call_args, at);
   }
-  if (t.is_vector() || t.kind == types::Kind::Shape || t.is_matrix()) {
+  if (t.is_vector() || t.kind == types::Kind::Shape || t.is_matrix() || t.is_quat()) {
     std::vector<Var*> call_args{target};
     call_args.insert(call_args.end(), indices.begin(), indices.end());
     return add_builtin("extract", call_args, at);
@@ -1175,9 +1301,11 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
     if (g && g->kind == Global::Kind::Function) {
       std::vector<Var*> a = eval_args(e);
       Adjoint& callee = module_.function(*g->func);
+      if (std::find(callees.begin(), callees.end(), &callee) == callees.end()) callees.push_back(&callee);
       if (callee.args.size() != a.size()) decline("wrong number of arguments to a function", e.pos);
       for (size_t i = 0; i < a.size(); ++i) {
-        if (callee.args[i]->type != a[i]->type.value()) decline("argument type differing from the parameter type", e.items[i + 1]->pos);
+        if (callee.args[i]->type != a[i]->type.value())
+          decline("argument type differing from the parameter type", e.items[i + 1]->pos);
       }
       if (callee.return_var && callee.return_var->size() != 1) decline("function with several results", e.pos);
       if (expected_outputs > 1) decline("unpacking a function result", e.pos);
@@ -1188,7 +1316,8 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
     if (g) decline("call of '" + std::string(f.text) + "'", f.pos);
     // Bare names Warp resolves through the warp module (min, max, abs, ...) or Python (float, int).
     static constexpr std::string_view kBare[] = {"float", "int", "min", "max", "abs", "round", "pow"};
-    if (std::find(std::begin(kBare), std::end(kBare), f.text) == std::end(kBare)) decline("call of '" + std::string(f.text) + "'", f.pos);
+    if (std::find(std::begin(kBare), std::end(kBare), f.text) == std::end(kBare))
+      decline("call of '" + std::string(f.text) + "'", f.pos);
     key = f.text;
   } else if (f.kind == ExprKind::Attribute && is_shadowed_warp(*f.items[0])) {
     key = f.text;
@@ -1202,9 +1331,21 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
     if (e.items.size() != 1) decline("wp.tid() with arguments", e.pos);
     size_t n = std::max<size_t>(expected_outputs, 1);
     if (n > 4) decline("wp.tid() with more than 4 outputs", e.pos);
-    CallSpec spec{"builtin_tid" + std::to_string(n) + "d", "", std::vector<Type>(n, Type::scalar_of(Scalar::Int32)),
-                  false, false, false, true, std::nullopt};
+    CallSpec spec{"builtin_tid" + std::to_string(n) + "d",
+                  "",
+                  std::vector<Type>(n, Type::scalar_of(Scalar::Int32)),
+                  false,
+                  false,
+                  false,
+                  true,
+                  std::nullopt};
     return add_call(spec, {});
+  }
+  if (key == "quat_identity" || key == "transform_identity") {
+    if (e.items.size() != 1) decline("identity with arguments", e.pos);
+    Type t = key == "quat_identity" ? Type::quat_of(Scalar::Float32) : Type::transform_of(Scalar::Float32);
+    return add_call(
+        CallSpec{"wp::" + std::string(key) + "<wp::float32>", "", {t}, false, false, false, true, std::nullopt}, {});
   }
   if (key == "atomic_add" || key == "atomic_sub" || key == "atomic_min" || key == "atomic_max") {
     std::vector<Var*> a = eval_args(e);
@@ -1217,7 +1358,7 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
       bool is_mat = t->kind == types::Kind::Matrix;
       size_t count = is_mat ? static_cast<size_t>(t->rows) * t->cols : t->rows;
       Type dtype = Type::scalar_of(t->scalar);
-      bool copy = !is_mat && a.size() == 1 && a[0]->type.value() == *t;  // wp.vec3(v)
+      bool copy = !is_mat && a.size() == 1 && a[0]->type.value() == *t;         // wp.vec3(v)
       bool fill = !is_mat && a.size() == 1 && !a[0]->type.value().is_vector();  // wp.vec3(s)
       if (a.size() != count && !a.empty() && !copy && !fill) decline("vector/matrix constructor arguments", e.pos);
       for (Var* v : copy ? std::vector<Var*>{} : a) {
@@ -1228,11 +1369,35 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
                         (v->constant->kind == PyValue::Kind::Int || types::is_float_scalar(t->scalar));
         if (!castable) decline("vector constructor argument type", e.pos);
       }
-      std::string name = is_mat ? "mat_t<" + std::to_string(t->rows) + ", " + std::to_string(t->cols) + ", " +
-                                      dtype.ctype() + ">"
-                                : "vec_t<" + std::to_string(t->rows) + ", " + dtype.ctype() + ">";
+      std::string name =
+          is_mat ? "mat_t<" + std::to_string(t->rows) + ", " + std::to_string(t->cols) + ", " + dtype.ctype() + ">"
+                 : "vec_t<" + std::to_string(t->rows) + ", " + dtype.ctype() + ">";
       CallSpec spec{"wp::" + name, is_mat ? "wp::adj_mat_t" : "wp::adj_vec_t", {*t}, true, false, false, true, dtype};
       return add_call(spec, a);
+    }
+    if (t->is_quat() || t->is_transform()) {
+      std::vector<Var*> a = eval_args(e);
+      Type dtype = Type::scalar_of(t->scalar);
+      std::string name = (t->is_quat() ? "quat_t<" : "transform_t<") + dtype.ctype() + ">";
+      std::string adj = t->is_quat() ? "wp::adj_quat_t" : "wp::adj_transform_t";
+      std::optional<Type> cast;
+      if (t->is_quat()) {
+        if (a.size() != 4) decline("quaternion constructor arguments", e.pos);
+        // The overload takes four values of one Float type; quaternion_dispatch_func then casts
+        // constants to the dtype like vector_dispatch_func.
+        for (Var* v : a) {
+          if (v->type.value() != a[0]->type.value() || !v->type.value().is_float())
+            decline("quaternion constructor argument type", e.pos);
+          if (v->type.value() == dtype) continue;
+          bool castable = v->constant && !v->type.reference && t->scalar != Scalar::Float16;
+          if (!castable) decline("quaternion constructor argument type", e.pos);
+        }
+        cast = dtype;
+      } else if (a.size() != 2 || a[0]->type.value() != Type::vector_of(3, t->scalar) ||
+                 a[1]->type.value() != Type::quat_of(t->scalar)) {
+        decline("transform constructor arguments", e.pos);
+      }
+      return add_call(CallSpec{"wp::" + name, adj, {*t}, true, false, false, true, cast}, a);
     }
     if (t->kind != types::Kind::Scalar || t->is_bool()) decline("constructor of '" + std::string(key) + "'", e.pos);
     if (f.kind == ExprKind::Attribute) key = types::scalar_name(t->scalar);
@@ -1274,6 +1439,20 @@ Adjoint& ModuleBuild::function(FuncInfo& f) {
   function_order_.push_back(adj.get());
   adjoints_.push_back(std::move(adj));
   return *adjoints_.back();
+}
+
+void ModuleBuild::propagate_backward_use(const std::vector<Adjoint*>& backward_kernels) {
+  std::vector<Adjoint*> work = backward_kernels;
+  while (!work.empty()) {
+    Adjoint* a = work.back();
+    work.pop_back();
+    for (Adjoint* c : a->callees) {
+      if (!c->used_by_backward_kernel) {
+        c->used_by_backward_kernel = true;
+        work.push_back(c);
+      }
+    }
+  }
 }
 
 Adjoint& ModuleBuild::kernel(FuncInfo& f) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <set>
@@ -44,6 +45,8 @@ class Adjoint {
   std::vector<Var*> variables;
   std::optional<std::vector<Var*>> return_var;
   int kernel_dim = 1;
+  std::vector<Adjoint*> callees;         // user functions called, in first-call order
+  bool used_by_backward_kernel = false;  // set by ModuleBuild::propagate_backward_use
   const Block& body() const { return *blocks_.front(); }
 
  private:
@@ -56,6 +59,13 @@ class Adjoint {
   void emit_assign(const frontend::Stmt& s);
   void emit_aug_assign(const frontend::Stmt& s);
   void emit_if(const frontend::Stmt& s);
+  // emit_If after its test: `body`/`orelse` evaluate the branches (callbacks, so that the lowered
+  // statement lists of unrolled loops with `continue` can reuse it).
+  void emit_if_branches(Var* cond, const std::function<void()>& body, const std::function<void()>& orelse,
+                        bool has_orelse, frontend::Pos at);
+  struct Lowered;
+  std::pair<std::vector<Lowered>, bool> lower_continues(const std::vector<const frontend::Stmt*>& body);
+  void eval_lowered(const std::vector<Lowered>& stmts);
   void emit_for(const frontend::Stmt& s);
   void emit_while(const frontend::Stmt& s);
   void emit_return(const frontend::Stmt& s);
@@ -110,6 +120,8 @@ class Adjoint {
   std::string indentation_;
   int label_count_ = 0;
   std::optional<int> lineno_;
+  std::string_view continue_flag_;      // the active `_wp_continue_N` symbol while lowering a loop
+  std::deque<std::string> flag_names_;  // storage for those names (symbols hold views)
 };
 
 // Builds functions on demand in the order Warp's ModuleBuilder registers them (callees first).
@@ -119,6 +131,8 @@ class ModuleBuild {
   Adjoint& function(FuncInfo& f);  // builds on first use; declines recursion
   Adjoint& kernel(FuncInfo& f);
   const std::vector<Adjoint*>& functions() const { return function_order_; }
+  // ModuleBuilder._propagate_used_by_backward_kernel: functions reachable from backward-enabled kernels.
+  void propagate_backward_use(const std::vector<Adjoint*>& backward_kernels);
 
  private:
   const ModuleEnv& env_;

@@ -15,7 +15,9 @@ std::string join_args(const std::vector<std::string>& args) {
   return s;
 }
 
-void push(std::vector<std::string>& lines, std::string s) { lines.push_back(std::move(s)); }
+void push(std::vector<std::string>& lines, std::string s) {
+  lines.push_back(std::move(s));
+}
 
 void primal_vars(const Adjoint& adj, std::vector<std::string>& lines) {
   push(lines, "//---------");
@@ -55,7 +57,8 @@ std::string forward_body(const Adjoint& adj, bool kernel, bool cuda) {
     size_t b = f.find_first_not_of(" \t\n\r\f\v");
     if (cuda && kernel && b != std::string::npos && f.compare(b, 7, "return;") == 0) {
       std::string s = f;
-      for (size_t p = s.find("return;"); p != std::string::npos; p = s.find("return;", p + 9)) s.replace(p, 7, "continue;");
+      for (size_t p = s.find("return;"); p != std::string::npos; p = s.find("return;", p + 9))
+        s.replace(p, 7, "continue;");
       lines.push_back(s);
     } else {
       lines.push_back(f);
@@ -71,7 +74,8 @@ std::string reverse_body(const Adjoint& adj, bool kernel, bool cuda) {
     push(lines, "//---------");
     push(lines, "// argument vars");
     for (const Var* a : adj.args) push(lines, a->type.ctype() + " " + a->emit() + " = _wp_args->" + a->label + ";");
-    for (const Var* a : adj.args) push(lines, a->type.ctype() + " " + a->emit_adj() + " = _wp_adj_args->" + a->label + ";");
+    for (const Var* a : adj.args)
+      push(lines, a->type.ctype() + " " + a->emit_adj() + " = _wp_adj_args->" + a->label + ";");
   }
   primal_vars(adj, lines);
   push(lines, "//---------");
@@ -117,7 +121,9 @@ std::string function_reverse(const Adjoint& adj, const std::string& path, bool c
   for (const Var* a : adj.args) rev_args.push_back(a->type.ctype() + " & adj_" + a->label);
   std::string ret = return_ctype(adj);
   if (ret != "void") rev_args.push_back(ret + " & adj_ret");
-  std::string body = reverse_body(adj, false, cuda);
+  std::string body = adj.used_by_backward_kernel
+                         ? reverse_body(adj, false, cuda)
+                         : "\t// reverse mode disabled (no backward-enabled kernel depends on this function)\n";
   std::string lineno = std::to_string(adj.info.fun_lineno);
   std::string args = join_args(rev_args);
   return format(cuda ? templates::cuda_reverse_function_template : templates::cpu_reverse_function_template,
@@ -150,7 +156,7 @@ std::string kernel_source(const KernelBuild& k, bool cuda) {
     for (const Var* a : adj.args) rev_args.push_back(a->type.ctype() + " adj_" + a->label);
   }
   std::string fwd_body = forward_body(adj, true, cuda);
-  std::string rev_body = reverse_body(adj, true, cuda);
+  std::string rev_body = k.enable_backward ? reverse_body(adj, true, cuda) : std::string();
   std::string fa = join_args(fwd_args), ra = join_args(rev_args);
   std::string fname = cuda ? name + "_cuda_kernel_forward" : name;
   std::string bname = cuda ? name + "_cuda_kernel_backward" : name;
@@ -169,12 +175,12 @@ std::string kernel_source(const KernelBuild& k, bool cuda) {
                    {"backward_smem_spilling_str", ""},
                    {"forward_array_setup", ""},
                    {"backward_array_setup", ""}};
-  if (cuda) {
-    format_into(out, templates::cuda_kernel_template_forward_grid_stride, fields);
-    format_into(out, templates::cuda_kernel_template_backward_grid_stride, fields);
-  } else {
-    format_into(out, templates::cpu_kernel_template_forward, fields);
-    format_into(out, templates::cpu_kernel_template_backward, fields);
+  format_into(out, cuda ? templates::cuda_kernel_template_forward_grid_stride : templates::cpu_kernel_template_forward,
+              fields);
+  if (k.enable_backward) {
+    format_into(out,
+                cuda ? templates::cuda_kernel_template_backward_grid_stride : templates::cpu_kernel_template_backward,
+                fields);
   }
   return out;
 }
@@ -187,15 +193,15 @@ std::string cpu_module_source(const KernelBuild& k) {
   std::string bwd_entry = format(templates::cpu_block_entry_body_backward, {{"name", name}});
   while (!fwd_entry.empty() && fwd_entry.back() == '\n') fwd_entry.pop_back();
   while (!bwd_entry.empty() && bwd_entry.back() == '\n') bwd_entry.pop_back();
-  Fields fields = {{"name", name},
-                   {"launch_ndim", ndim},
-                   {"forward_entry_body", fwd_entry},
-                   {"backward_entry_body", bwd_entry}};
+  Fields fields = {
+      {"name", name}, {"launch_ndim", ndim}, {"forward_entry_body", fwd_entry}, {"backward_entry_body", bwd_entry}};
   std::string out;
   format_into(out, templates::cpu_block_module_template_forward, fields);
   format_into(out, templates::cpu_module_entry_template_forward, fields);
-  format_into(out, templates::cpu_block_module_template_backward, fields);
-  format_into(out, templates::cpu_module_entry_template_backward, fields);
+  if (k.enable_backward) {
+    format_into(out, templates::cpu_block_module_template_backward, fields);
+    format_into(out, templates::cpu_module_entry_template_backward, fields);
+  }
   return out;
 }
 

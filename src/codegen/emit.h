@@ -12,6 +12,7 @@ namespace ws::codegen {
 struct KernelBuild {
   Adjoint* adj;
   std::string mangled;
+  bool enable_backward = true;
 };
 
 std::string emit_module(const std::vector<Adjoint*>& functions, const std::vector<KernelBuild>& kernels,

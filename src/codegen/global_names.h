@@ -1,10 +1,10 @@
-// See global_names.cpp: names resolvable through the `warp` module or Python builtins.
+// See global_names.cpp: names whose attribute reads Warp's reference scan may hash as constants.
 #pragma once
 
 #include <string_view>
 
 namespace ws::codegen {
 
-bool is_warp_or_python_global(std::string_view name);
+bool resolves_to_warp_value(std::string_view name);
 
 }  // namespace ws::codegen

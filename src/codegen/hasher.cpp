@@ -87,6 +87,7 @@ std::string hex(const Digest& d) {
 Digest Hasher::hash_kernel(const FuncInfo& kernel) {
   Sha sha;
   sha.update(kernel.key);
+  if (kernel.enable_backward) sha.update(*kernel.enable_backward ? "enable_backward:True" : "enable_backward:False");
   sha.update(hash_adjoint(kernel));
   return sha.digest();
 }
@@ -191,7 +192,8 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
     if (e.kind == ExprKind::Name && !locals.count(e.text)) {
       const Global* g = env_.find(e.text);
       if (g && g->kind == Global::Kind::Constant) {
-        auto it = std::find_if(refs.constants.begin(), refs.constants.end(), [&](const auto& c) { return c.first == e.text; });
+        auto it = std::find_if(refs.constants.begin(), refs.constants.end(),
+                               [&](const auto& c) { return c.first == e.text; });
         if (it == refs.constants.end()) refs.constants.emplace_back(e.text, g->value);
       }
     } else if (e.kind == ExprKind::Attribute) {
@@ -200,7 +202,7 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
       if (root->kind == ExprKind::Name && !params.count(root->text)) {
         const Global* g = env_.find(root->text);
         bool known = g && g->kind == Global::Kind::WarpModule;
-        if (!known && (g || is_warp_or_python_global(root->text)))
+        if (!known && (g || resolves_to_warp_value(root->text)))
           throw frontend::Unsupported("attribute of '" + std::string(root->text) + "'", e.pos.line, e.pos.col);
       }
     } else if (e.kind == ExprKind::Call) {

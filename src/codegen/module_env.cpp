@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <utility>
 
 #include "frontend/unsupported.h"
 
@@ -15,26 +14,39 @@ using frontend::Stmt;
 using frontend::StmtKind;
 using frontend::Unsupported;
 
-[[noreturn]] void decline(const std::string& what, frontend::Pos p) { throw Unsupported(what, p.line, p.col); }
+[[noreturn]] void decline(const std::string& what, frontend::Pos p) {
+  throw Unsupported(what, p.line, p.col);
+}
 
 // warp/_src/context.py numbers @wp.func C++ names per key with a process-wide counter. A fresh
-// interpreter has already created these functions (Warp 1.19.0, after `import warp; wp.init()`), so
-// a user function with one of these keys gets the next number instead of `_0`.
-constexpr std::array<std::pair<std::string_view, int>, 19> kInitialFunctionCounts = {{
-    {"quat_between_vectors", 1}, {"norm_l1", 1},          {"norm_l2", 1},
-    {"norm_huber", 1},           {"norm_pseudo_huber", 1}, {"smooth_normalize", 1},
-    {"velocity_at_point", 1},    {"quat_twist", 1},        {"quat_twist_angle", 1},
-    {"quat_twist_angle_signed", 1}, {"quat_to_rpy", 1},    {"quat_to_euler", 1},
-    {"quat_from_euler", 1},      {"transform_twist", 1},   {"transform_wrench", 1},
-    {"transform_from_matrix", 3}, {"transform_to_matrix", 3}, {"transform_compose", 3},
-    {"transform_decompose", 3},
-}};
+// interpreter has already created these functions (Warp 1.19.0, after `import warp; wp.init()`), so a
+// user function with one of these keys gets a higher number instead of `_0` -- but a worker that
+// resets the counters between requests gives `_0`. The suffix is not determined by the source alone,
+// so such keys are declined.
+constexpr std::array<std::string_view, 19> kWarpFunctionKeys = {
+    "quat_between_vectors",
+    "norm_l1",
+    "norm_l2",
+    "norm_huber",
+    "norm_pseudo_huber",
+    "smooth_normalize",
+    "velocity_at_point",
+    "quat_twist",
+    "quat_twist_angle",
+    "quat_twist_angle_signed",
+    "quat_to_rpy",
+    "quat_to_euler",
+    "quat_from_euler",
+    "transform_twist",
+    "transform_wrench",
+    "transform_from_matrix",
+    "transform_to_matrix",
+    "transform_compose",
+    "transform_decompose",
+};
 
-int initial_count(std::string_view key) {
-  for (const auto& [k, n] : kInitialFunctionCounts) {
-    if (k == key) return n;
-  }
-  return 0;
+bool is_counted_by_warp(std::string_view key) {
+  return std::find(kWarpFunctionKeys.begin(), kWarpFunctionKeys.end(), key) != kWarpFunctionKeys.end();
 }
 
 bool is_warp_alias(const ModuleEnv& env, const Expr& e) {
@@ -98,7 +110,9 @@ std::vector<std::string_view> split_lines(std::string_view src) {
   return lines;
 }
 
-bool is_blank(std::string_view line) { return line.find_first_not_of(" \n") == std::string_view::npos; }
+bool is_blank(std::string_view line) {
+  return line.find_first_not_of(" \n") == std::string_view::npos;
+}
 
 // Reproduces Adjoint.extract_function_source's fast path for a top-level function: the lines from the
 // first decorator up to the next non-blank line at column 0, trailing blank lines dropped, then
@@ -106,9 +120,14 @@ bool is_blank(std::string_view line) { return line.find_first_not_of(" \n") == s
 void extract_source(FuncInfo& f, const std::vector<std::string_view>& lines) {
   const Stmt& def = *f.def;
   size_t first = static_cast<size_t>(f.fun_lineno - 1);
+  // A column-0 line ends Warp's scan for the end of the function. Comments before the last statement
+  // are harmless (the scan starts at the last line with bytecode); anything else could cut it short.
+  int last_stmt_line = def.body.back()->pos.line;
   for (int l = def.pos.line + 1; l <= def.end_line; ++l) {
     std::string_view line = lines[static_cast<size_t>(l - 1)];
-    if (!is_blank(line) && line[0] != ' ') decline("function body line at column 0", {l, 1});
+    if (is_blank(line) || line[0] == ' ') continue;
+    if (line[0] == '#' && l < last_stmt_line) continue;
+    decline("function body line at column 0", {l, 1});
   }
   size_t end = static_cast<size_t>(def.end_line);
   while (end < lines.size() && (is_blank(lines[end]) || lines[end][0] == ' ')) ++end;
@@ -144,6 +163,10 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
       decline("non-ASCII, tab or control character in source", {line, 1});
     }
   }
+  if (size_t at = src.find("_wp_continue_"); at != std::string_view::npos) {
+    int line = 1 + static_cast<int>(std::count(src.begin(), src.begin() + static_cast<long>(at), '\n'));
+    decline("name reserved by Warp's loop lowering", {line, 1});
+  }
   auto bind = [&](std::string_view name, Global g, frontend::Pos p) {
     if (!env.globals.emplace(std::string(name), g).second) decline("module-level name bound twice", p);
   };
@@ -172,15 +195,28 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
           break;
         }
         if (s.decorators.size() != 1) decline("function with several decorators", s.pos);
-        const Expr& d = *s.decorators[0];
-        bool ok = d.kind == ExprKind::Attribute && is_warp_alias(env, *d.items[0]) && (d.text == "kernel" || d.text == "func");
-        if (!ok) decline("decorator other than @wp.kernel / @wp.func", d.pos);
+        const Expr* d = s.decorators[0].get();
+        std::optional<bool> enable_backward;
+        if (d->kind == ExprKind::Call && d->items.size() == 1 && d->items[0]->kind == ExprKind::Attribute &&
+            d->items[0]->text == "kernel") {
+          // @wp.kernel(enable_backward=<bool>) is the only decorator option modelled
+          if (d->keywords.size() != 1 || d->keywords[0].name != "enable_backward" ||
+              d->keywords[0].value->kind != ExprKind::Bool)
+            decline("kernel decorator options", d->pos);
+          enable_backward = d->keywords[0].value->int_value != 0;
+          d = d->items[0].get();
+        }
+        bool ok = d->kind == ExprKind::Attribute && is_warp_alias(env, *d->items[0]) &&
+                  (d->text == "kernel" || d->text == "func");
+        if (!ok) decline("decorator other than @wp.kernel / @wp.func", d->pos);
         auto f = std::make_unique<FuncInfo>();
         f->def = &s;
-        f->is_kernel = d.text == "kernel";
+        f->is_kernel = d->text == "kernel";
+        f->enable_backward = enable_backward;
         f->key = std::string(s.name);
-        f->fun_lineno = d.pos.line;
-        if (!f->is_kernel) f->native = f->key + "_" + std::to_string(initial_count(f->key));
+        f->fun_lineno = s.decorators[0]->pos.line;
+        if (!f->is_kernel && is_counted_by_warp(f->key)) decline("function named like a Warp-internal function", s.pos);
+        if (!f->is_kernel) f->native = f->key + "_0";
         bind(s.name, Global{f->is_kernel ? Global::Kind::Kernel : Global::Kind::Function, {}, f.get()}, s.pos);
         env.functions.push_back(std::move(f));
         break;

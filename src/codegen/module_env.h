@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,18 +25,20 @@ struct PyValue {
 struct FuncInfo {
   const frontend::Stmt* def = nullptr;
   bool is_kernel = false;
-  std::string key;             // Warp's key: the qualified name
-  std::string native;          // C++ name of a @wp.func ("sq_0"); kernels use their mangled name
-  std::string source;          // adj.source: the dedented function source, decorators included
+  std::string key;                             // Warp's key: the qualified name
+  std::string native;                          // C++ name of a @wp.func ("sq_0"); kernels use their mangled name
+  std::string source;                          // adj.source: the dedented function source, decorators included
   std::vector<std::string_view> source_lines;  // adj.source.splitlines()
-  int fun_lineno = 0;          // line of the first decorator (co_firstlineno)
+  int fun_lineno = 0;                          // line of the first decorator (co_firstlineno)
+  // @wp.kernel(enable_backward=...) when given explicitly: it joins the kernel's options (and hash).
+  std::optional<bool> enable_backward;
 };
 
 struct Global {
   // OtherModule: any other binding kernels cannot use (a non-warp module, a plain Python function)
   enum class Kind : uint8_t { WarpModule, OtherModule, Constant, Function, Kernel } kind;
-  PyValue value;               // Constant
-  FuncInfo* func = nullptr;    // Function, Kernel
+  PyValue value;             // Constant
+  FuncInfo* func = nullptr;  // Function, Kernel
 };
 
 struct ModuleEnv {

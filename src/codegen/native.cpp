@@ -47,9 +47,15 @@ NativeResult compile(std::string_view python_source, std::string_view path, cons
     for (auto& [digest, info] : kernels) {
       std::string mangled = info->key + "_" + hex(digest).substr(0, 8);
       info->native = mangled;
-      built.push_back({&build.kernel(*info), mangled});
-      result.ir.kernels.push_back({info->key, mangled, info->def->pos.line});
+      built.push_back({&build.kernel(*info), mangled, info->enable_backward.value_or(true)});
+      // Same as the reference worker: code.co_firstlineno, the line of the first decorator.
+      result.ir.kernels.push_back({info->key, mangled, info->fun_lineno});
     }
+    std::vector<Adjoint*> backward_kernels;
+    for (const KernelBuild& k : built) {
+      if (k.enable_backward) backward_kernels.push_back(k.adj);
+    }
+    build.propagate_backward_use(backward_kernels);
     for (const auto& d : devices) {
       result.ir.devices.push_back({d, emit_module(build.functions(), built, std::string(path), d)});
     }

@@ -1,8 +1,8 @@
 #include "codegen/py_repr.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 

@@ -316,5 +316,4 @@ const std::string_view cpu_block_entry_body_backward = R"WS(    constexpr size_t
     }}
 )WS";
 
-
 }  // namespace ws::codegen::templates

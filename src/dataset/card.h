@@ -1,5 +1,6 @@
 // The dataset card, DIR/README.md: YAML front matter that tells HF `datasets` where each split's
-// shards are (so `load_dataset(DIR)` needs no arguments), then a summary for people.
+// shards are and what the record schema is (so `load_dataset(DIR)` needs no arguments and no type
+// guessing), then a summary for people.
 #pragma once
 
 #include <cstdint>

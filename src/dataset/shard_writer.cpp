@@ -91,7 +91,11 @@ DatasetWriter::DatasetWriter(Options opts, std::vector<ShardInfo> committed)
   const std::filesystem::path data = opts_.dir / "data";
   make_dirs(data);
   lock_ = lock_dir(data);
+  adopt_committed(data);
+  sync_dir(data);
+}
 
+void DatasetWriter::adopt_committed(const std::filesystem::path& data) {
   // Key each committed shard by its stem, "train-00003", which all its names share.
   std::unordered_map<std::string, ShardInfo*> by_stem;
   for (ShardInfo& s : committed_) {
@@ -134,7 +138,6 @@ DatasetWriter::DatasetWriter(Options opts, std::vector<ShardInfo> committed)
       throw std::runtime_error("cannot resume: committed shard " + path.string() + " has " + std::to_string(size) +
                                " bytes, the checkpoint recorded " + std::to_string(s.bytes));
   }
-  sync_dir(data);
 }
 
 DatasetWriter::~DatasetWriter() {

@@ -30,10 +30,10 @@ class DatasetWriter {
     // exceed it by at most its last line.
     uint64_t shard_bytes = uint64_t{256} << 20;
     int zstd_level = 3;
-    // 0: compress on the calling thread. N >= 1: zstd compresses on N threads of its own, so the
-    // caller's thread only copies lines (about 1.2x faster with one worker, 1.8x with two, when the
-    // writer is the bottleneck). The bytes differ between 0 and >= 1 but not among values >= 1, so
-    // a resumed run must use the same choice (put `zstd_workers > 0` in the fingerprint).
+    // 0: compress on the calling thread. N >= 1: zstd compresses on N threads of its own and the
+    // caller's thread only hands lines over. The bytes differ between 0 and >= 1 but not among
+    // values >= 1, so a resumed run must make the same choice (put `zstd_workers > 0` in the
+    // fingerprint).
     int zstd_workers = 0;
   };
 
@@ -69,6 +69,8 @@ class DatasetWriter {
  private:
   struct OpenShard;
 
+  // The constructor's work on `committed`: rename, check, delete the rest.
+  void adopt_committed(const std::filesystem::path& data);
   void open_shard(Split split, OpenShard& shard);
   void close_shard(Split split, OpenShard& shard);
 

@@ -16,7 +16,23 @@ struct Pos {
   int col = 0;   // 1-based
 };
 
-enum class ExprKind { Name, Int, Float, Bool, None, Str, Attribute, Call, Subscript, BinOp, UnaryOp, BoolOp, Compare, IfExp, Tuple };
+enum class ExprKind {
+  Name,
+  Int,
+  Float,
+  Bool,
+  None,
+  Str,
+  Attribute,
+  Call,
+  Subscript,
+  BinOp,
+  UnaryOp,
+  BoolOp,
+  Compare,
+  IfExp,
+  Tuple
+};
 
 // Operators keep Python's spelling ("+", "//", "not", "and", "is not", ...).
 struct Expr;
@@ -34,12 +50,27 @@ struct Expr {
   std::string_view text;   // Name id, Attribute attr, literal spelling, or operator
   int64_t int_value = 0;   // Int, Bool
   double float_value = 0;  // Float
-  std::vector<ExprPtr> items;  // operands: Attribute/Subscript value first; Call func then args; Compare left then rights
+  std::vector<ExprPtr>
+      items;  // operands: Attribute/Subscript value first; Call func then args; Compare left then rights
   std::vector<std::string_view> ops;  // Compare/BoolOp operators
   std::vector<Keyword> keywords;      // Call
 };
 
-enum class StmtKind { Expr, Assign, AnnAssign, AugAssign, If, For, While, Break, Continue, Return, Pass, FunctionDef, Import };
+enum class StmtKind {
+  Expr,
+  Assign,
+  AnnAssign,
+  AugAssign,
+  If,
+  For,
+  While,
+  Break,
+  Continue,
+  Return,
+  Pass,
+  FunctionDef,
+  Import
+};
 
 struct Stmt;
 using StmtPtr = std::unique_ptr<Stmt>;
@@ -53,12 +84,12 @@ struct Param {
 struct Stmt {
   StmtKind kind;
   Pos pos;
-  int end_line = 0;  // last line of the statement (of its whole body for compound statements)
-  std::string_view op;      // AugAssign operator ("+", ...)
-  std::string_view name;    // FunctionDef name
-  ExprPtr target;           // Assign/AnnAssign/AugAssign target, For target
-  ExprPtr value;            // Assign value, If/While test, For iter, Return value, Expr value, AnnAssign value
-  ExprPtr annotation;       // AnnAssign annotation, FunctionDef return annotation
+  int end_line = 0;       // last line of the statement (of its whole body for compound statements)
+  std::string_view op;    // AugAssign operator ("+", ...)
+  std::string_view name;  // FunctionDef name
+  ExprPtr target;         // Assign/AnnAssign/AugAssign target, For target
+  ExprPtr value;          // Assign value, If/While test, For iter, Return value, Expr value, AnnAssign value
+  ExprPtr annotation;     // AnnAssign annotation, FunctionDef return annotation
   std::vector<ExprPtr> decorators;
   std::vector<Param> params;
   std::vector<StmtPtr> body;

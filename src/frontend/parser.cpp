@@ -18,9 +18,12 @@ constexpr std::string_view kKeywords[] = {"False",  "None",   "True",    "and", 
                                           "import", "in",     "is",      "lambda",   "nonlocal", "not",    "or",
                                           "pass",   "raise",  "return",  "try",      "while",    "with",   "yield"};
 
-bool is_keyword(std::string_view s) { return std::find(std::begin(kKeywords), std::end(kKeywords), s) != std::end(kKeywords); }
+bool is_keyword(std::string_view s) {
+  return std::find(std::begin(kKeywords), std::end(kKeywords), s) != std::end(kKeywords);
+}
 
-constexpr std::string_view kAugOps[] = {"+=", "-=", "*=", "/=", "//=", "%=", "**=", "&=", "|=", "^=", "<<=", ">>=", "@="};
+constexpr std::string_view kAugOps[] = {
+    "+=", "-=", "*=", "/=", "//=", "%=", "**=", "&=", "|=", "^=", "<<=", ">>=", "@="};
 
 class Parser {
  public:
@@ -568,7 +571,8 @@ class Parser {
       char b = static_cast<char>(s[1] | 0x20);
       base = b == 'x' ? 16 : b == 'o' ? 8 : b == 'b' ? 2 : 10;
       skip = base == 10 ? 0 : 2;
-      if (base == 10 && s.find_first_not_of('0') != std::string::npos) syntax_error("leading zeros in decimal integer literals are not permitted");
+      if (base == 10 && s.find_first_not_of('0') != std::string::npos)
+        syntax_error("leading zeros in decimal integer literals are not permitted");
     }
     auto e = make(ExprKind::Int, p, t.text);
     auto [ptr, ec] = std::from_chars(s.data() + skip, s.data() + s.size(), e->int_value, base);
@@ -584,6 +588,8 @@ class Parser {
 
 }  // namespace
 
-Module parse(std::string_view src) { return Parser(src).module(); }
+Module parse(std::string_view src) {
+  return Parser(src).module();
+}
 
 }  // namespace ws::frontend

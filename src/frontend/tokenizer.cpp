@@ -6,17 +6,24 @@
 namespace ws::frontend {
 namespace {
 
-bool is_name_start(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80; }
-bool is_name_char(unsigned char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool is_name_start(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+}
+bool is_name_char(unsigned char c) {
+  return is_name_start(c) || (c >= '0' && c <= '9');
+}
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_hex(char c) {
+  return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
 
 // Longest first so that maximal munch picks `**=` over `**` over `*`.
 constexpr std::array<std::string_view, 47> kOps = {
-    "**=", "//=", ">>=", "<<=", "...", "!=", "%=", "&=", "**", "*=", "+=", "-=", "->",
-    "//",  "/=",  ":=",  "<<",  "<=",  "==", ">=", ">>", "@=", "^=", "|=", "%",  "&",
-    "(",   ")",   "*",   "+",   ",",   "-",  ".",  "/",  ":",  ";",  "<",  "=",  ">",
-    "@",   "[",   "]",   "^",   "{",   "|",  "}",  "~"};
+    "**=", "//=", ">>=", "<<=", "...", "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=",
+    "<<",  "<=",  "==",  ">=",  ">>",  "@=", "^=", "|=", "%",  "&",  "(",  ")",  "*",  "+",  ",",  "-",
+    ".",   "/",   ":",   ";",   "<",   "=",  ">",  "@",  "[",  "]",  "^",  "{",  "|",  "}",  "~"};
 
 class Lexer {
  public:
@@ -55,7 +62,10 @@ class Lexer {
         lex_op();
       }
     }
-    if (!brackets_.empty()) fail("unexpected EOF in multi-line statement");
+    if (!brackets_.empty()) {
+      const Open& o = brackets_.back();
+      throw SyntaxError(std::string("'") + o.opener + "' was never closed", o.line, o.col);
+    }
     if (!toks_.empty() && toks_.back().kind != TokKind::Newline && toks_.back().kind != TokKind::Dedent)
       push(TokKind::Newline, {}, line_, col());
     while (indents_.size() > 1) {
@@ -88,9 +98,12 @@ class Lexer {
   bool handle_indentation() {
     int width = 0;
     while (pos_ < src_.size() && (src_[pos_] == ' ' || src_[pos_] == '\t' || src_[pos_] == '\f')) {
-      if (src_[pos_] == ' ') ++width;
-      else if (src_[pos_] == '\t') width = (width / 8 + 1) * 8;
-      else width = 0;
+      if (src_[pos_] == ' ')
+        ++width;
+      else if (src_[pos_] == '\t')
+        width = (width / 8 + 1) * 8;
+      else
+        width = 0;
       advance(1);
     }
     if (pos_ >= src_.size()) return false;
@@ -115,7 +128,8 @@ class Lexer {
   }
 
   void lex_digits(bool (*ok)(char)) {
-    while (pos_ < src_.size() && (ok(src_[pos_]) || (src_[pos_] == '_' && pos_ + 1 < src_.size() && ok(src_[pos_ + 1]))))
+    while (pos_ < src_.size() &&
+           (ok(src_[pos_]) || (src_[pos_] == '_' && pos_ + 1 < src_.size() && ok(src_[pos_ + 1]))))
       advance(1);
   }
 
@@ -123,14 +137,18 @@ class Lexer {
     size_t start = pos_;
     int c0 = col();
     auto dec = [](char ch) { return is_digit(ch); };
-    if (src_[pos_] == '0' && pos_ + 1 < src_.size() && std::string_view("xXoObB").find(src_[pos_ + 1]) != std::string_view::npos) {
+    if (src_[pos_] == '0' && pos_ + 1 < src_.size() &&
+        std::string_view("xXoObB").find(src_[pos_ + 1]) != std::string_view::npos) {
       char base = static_cast<char>(src_[pos_ + 1] | 0x20);
       advance(2);
       if (pos_ < src_.size() && src_[pos_] == '_') advance(1);
       size_t digits = pos_;
-      if (base == 'x') lex_digits([](char ch) { return is_hex(ch); });
-      else if (base == 'o') lex_digits([](char ch) { return ch >= '0' && ch <= '7'; });
-      else lex_digits([](char ch) { return ch == '0' || ch == '1'; });
+      if (base == 'x')
+        lex_digits([](char ch) { return is_hex(ch); });
+      else if (base == 'o')
+        lex_digits([](char ch) { return ch >= '0' && ch <= '7'; });
+      else
+        lex_digits([](char ch) { return ch == '0' || ch == '1'; });
       if (pos_ == digits) fail("invalid number literal");
     } else {
       lex_digits(dec);
@@ -142,8 +160,10 @@ class Lexer {
         size_t save = pos_;
         advance(1);
         if (pos_ < src_.size() && (src_[pos_] == '+' || src_[pos_] == '-')) advance(1);
-        if (pos_ < src_.size() && is_digit(src_[pos_])) lex_digits(dec);
-        else pos_ = save;
+        if (pos_ < src_.size() && is_digit(src_[pos_]))
+          lex_digits(dec);
+        else
+          pos_ = save;
       }
       if (pos_ < src_.size() && (src_[pos_] == 'j' || src_[pos_] == 'J')) advance(1);
     }
@@ -181,8 +201,10 @@ class Lexer {
       char c = src_[pos_];
       if (c == '\\') {
         advance(1);
-        if (size_t n = newline_len(pos_)) take_newline(n);
-        else if (pos_ < src_.size()) advance(1);
+        if (size_t n = newline_len(pos_))
+          take_newline(n);
+        else if (pos_ < src_.size())
+          advance(1);
       } else if (c == '\n' || c == '\r') {
         if (!triple) throw SyntaxError("unterminated string literal", l0, c0);
         take_newline(newline_len(pos_));
@@ -208,9 +230,9 @@ class Lexer {
       if (src_.substr(pos_, op.size()) == op) {
         char c = op[0];
         if (c == '(' || c == '[' || c == '{') {
-          brackets_.push_back(c == '(' ? ')' : c == '[' ? ']' : '}');
+          brackets_.push_back({c, c == '(' ? ')' : c == '[' ? ']' : '}', line_, col()});
         } else if (c == ')' || c == ']' || c == '}') {
-          if (brackets_.empty() || brackets_.back() != c) fail(std::string("unmatched '") + c + "'");
+          if (brackets_.empty() || brackets_.back().closer != c) fail(std::string("unmatched '") + c + "'");
           brackets_.pop_back();
         }
         push(TokKind::Op, src_.substr(pos_, op.size()), line_, col());
@@ -225,7 +247,13 @@ class Lexer {
   size_t pos_ = 0;
   size_t line_begin_ = 0;
   int line_ = 1;
-  std::string brackets_;  // the closers expected, innermost last
+  struct Open {
+    char opener;
+    char closer;
+    int line;
+    int col;
+  };
+  std::vector<Open> brackets_;  // open brackets, innermost last
   bool at_line_start_ = true;
   std::vector<int> indents_;
   std::vector<Token> toks_;
@@ -233,6 +261,8 @@ class Lexer {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view src) { return Lexer(src).run(); }
+std::vector<Token> tokenize(std::string_view src) {
+  return Lexer(src).run();
+}
 
 }  // namespace ws::frontend

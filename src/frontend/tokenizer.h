@@ -24,8 +24,7 @@ struct Token {
 // caller can report `file:line:col: error: message`.
 class SyntaxError : public std::runtime_error {
  public:
-  SyntaxError(const std::string& message, int line, int col)
-      : std::runtime_error(message), line_(line), col_(col) {}
+  SyntaxError(const std::string& message, int line, int col) : std::runtime_error(message), line_(line), col_(col) {}
   int line() const { return line_; }
   int col() const { return col_; }
 

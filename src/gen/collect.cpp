@@ -8,39 +8,41 @@ namespace ws::gen {
 
 namespace {
 
-constexpr std::array<Tag, 4> kAtomicTags = {Tag::AtomicAdd, Tag::AtomicSub, Tag::AtomicMin, Tag::AtomicMax};
+constexpr std::array<Tag, 5> kAtomicTags = {Tag::AtomicAdd, Tag::AtomicSub, Tag::AtomicMin, Tag::AtomicMax,
+                                            Tag::AtomicExch};
 constexpr std::array<Tag, 5> kArrayTags = {Tag::kCount, Tag::kCount, Tag::Array2d, Tag::Array3d, Tag::Array4d};
 constexpr std::array<Tag, 5> kTidTags = {Tag::kCount, Tag::kCount, Tag::Tid2d, Tag::Tid3d, Tag::Tid4d};
 
-void add_expr_features(const Program& prog, const Func& f, FeatureSet& fs) {
+// Walks the trees the statements hold, not the arena: the builder leaves a few discarded subtrees there.
+void add_expr_features(const Program& prog, const Func& f, ExprId id, FeatureSet& fs) {
   static const uint16_t rand_init = op_row("rand_init", TClass::Float32);
-  for (uint32_t i = f.expr_begin; i < f.expr_end; ++i) {
-    const Expr& e = prog.exprs[i];
-    fs.add(type_feature(e.type));
-    switch (e.kind) {
-      case ExprKind::Op:
-        fs.add(op_feature(e.ref));
-        if (e.ref == rand_init) fs.add(Tag::Rand);
-        break;
-      case ExprKind::Cast:
-        fs.add(Tag::Cast);
-        break;
-      case ExprKind::Construct:
-        fs.add(Tag::Construct);
-        break;
-      case ExprKind::Component:
-        fs.add(Tag::Component);
-        break;
-      case ExprKind::Ternary:
-        fs.add(Tag::Ternary);
-        break;
-      case ExprKind::Call:
-        fs.add(f.kernel ? Tag::Func : Tag::FuncChain);
-        break;
-      default:
-        break;
-    }
+  if (id == kNoExpr) return;
+  const Expr& e = prog.exprs[id];
+  fs.add(type_feature(e.type));
+  switch (e.kind) {
+    case ExprKind::Op:
+      fs.add(op_feature(e.ref));
+      if (e.ref == rand_init) fs.add(Tag::Rand);
+      break;
+    case ExprKind::Cast:
+      fs.add(Tag::Cast);
+      break;
+    case ExprKind::Construct:
+      fs.add(Tag::Construct);
+      break;
+    case ExprKind::Component:
+      fs.add(Tag::Component);
+      break;
+    case ExprKind::Ternary:
+      fs.add(Tag::Ternary);
+      break;
+    case ExprKind::Call:
+      fs.add(f.kernel ? Tag::Func : Tag::FuncChain);
+      break;
+    default:
+      break;
   }
+  for (int i = 0; i < e.nkids; ++i) add_expr_features(prog, f, prog.kid_id(e, i), fs);
 }
 
 void add_stmt_features(const Program& prog, const Func& f, FeatureSet& fs) {
@@ -48,6 +50,7 @@ void add_stmt_features(const Program& prog, const Func& f, FeatureSet& fs) {
   size_t loops = 0;
   for (uint32_t i = f.stmt_begin; i < f.stmt_end; ++i) {
     const Stmt& s = prog.stmts[i];
+    for (ExprId e : {s.e0, s.e1, s.e2}) add_expr_features(prog, f, e, fs);
     while (loops > 0 && loop_indents[loops - 1] >= s.indent) --loops;
     switch (s.kind) {
       case StmtKind::If:
@@ -103,13 +106,28 @@ void add_param_features(const Program& prog, const Func& f, FeatureSet& fs) {
   }
 }
 
+void add_calls(const Program& prog, ExprId id, uint32_t& calls) {
+  if (id == kNoExpr) return;
+  const Expr& e = prog.exprs[id];
+  if (e.kind == ExprKind::Call) calls |= 1u << e.ref;
+  for (int i = 0; i < e.nkids; ++i) add_calls(prog, prog.kid_id(e, i), calls);
+}
+
+// Helpers called from f's statements.
+uint32_t calls_of(const Program& prog, const Func& f) {
+  uint32_t calls = 0;
+  for (uint32_t i = f.stmt_begin; i < f.stmt_end; ++i)
+    for (ExprId e : {prog.stmts[i].e0, prog.stmts[i].e1, prog.stmts[i].e2}) add_calls(prog, e, calls);
+  return calls;
+}
+
 }  // namespace
 
 uint32_t reachable_helpers(const Program& prog) {
   // Helpers only call earlier helpers, so one backwards sweep from the kernel suffices.
-  uint32_t reach = prog.funcs.back().calls;
+  uint32_t reach = calls_of(prog, prog.funcs.back());
   for (size_t f = prog.funcs.size() - 1; f-- > 0;)
-    if (reach >> f & 1u) reach |= prog.funcs[f].calls;
+    if (reach >> f & 1u) reach |= calls_of(prog, prog.funcs[f]);
   return reach;
 }
 
@@ -118,7 +136,6 @@ FeatureSet collect_features(const Program& prog, uint32_t helpers) {
   for (size_t f = 0; f < prog.funcs.size(); ++f) {
     const Func& fn = prog.funcs[f];
     if (!fn.kernel && !(helpers >> f & 1u)) continue;
-    add_expr_features(prog, fn, fs);
     add_stmt_features(prog, fn, fs);
     add_param_features(prog, fn, fs);
   }

@@ -9,7 +9,7 @@
 
 namespace ws::gen {
 
-// Helpers reachable from the kernel (bit f = prog.funcs[f]).
+// Helpers the printed kernel reaches through calls (bit f = prog.funcs[f]).
 uint32_t reachable_helpers(const Program& prog);
 
 FeatureSet collect_features(const Program& prog, uint32_t helpers);

@@ -79,6 +79,7 @@ void Context::add_input(VarId v) {
 void Context::add_output(VarId v) {
   outputs.push_back(v);
   atomic_outputs += info(prog.vars[v].type).atomic_add;
+  composite_outputs += !is_scalar(prog.vars[v].type);
 }
 
 }  // namespace ws::gen

@@ -86,6 +86,7 @@ struct Context {
   std::array<int, kNumTypes> input_values{};  // input arrays with dtype t
   std::array<int, kNumTypes> input_parts{};   // input arrays whose elements have components of type t
   int atomic_outputs = 0;                     // outputs whose dtype atomic_add accepts
+  int composite_outputs = 0;                  // outputs with vector/matrix/... elements
 
   bool enabled(TypeId t) const { return enabled_mask >> t & 1u; }
   VarId add_var(std::string name, TypeId type, uint8_t ndim, Role role);

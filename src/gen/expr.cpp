@@ -233,7 +233,7 @@ ExprId ExprBuilder::op(const Producer& p, int depth) {
     kids[a] = o.args[a] == Pat::Rng ? var(cx_.rng_var) : build(resolve(o.args[a], p.t), depth - 1);
     constant = constant && cx_.prog.exprs[kids[a]].constant;
   }
-  if (constant && o.form != Form::Ctor) {
+  if (constant && n > 0 && o.form != Form::Ctor) {
     const ExprId s = source(resolve(o.args[0], p.t));
     if (s != kNoExpr) kids[0] = s;
   }
@@ -262,7 +262,9 @@ ExprId ExprBuilder::cast(TypeId t, int depth) {
 }
 
 ExprId ExprBuilder::construct(TypeId t, int depth) {
-  const int n = component_count(t);
+  // Vectors also broadcast one scalar: wp.vec3(x) (not spatial vectors, whose constructor lacks it).
+  const bool broadcast = info(t).kind == Kind::Vec && info(t).rows <= 4 && cx_.rng.chance(0.15);
+  const int n = broadcast ? 1 : component_count(t);
   std::array<ExprId, 16> kids{};
   // Long constructors (mat33, mat44) take plain leaves so a single expression stays readable.
   const int kid_depth = n > 4 ? 0 : depth - 1;
@@ -295,18 +297,23 @@ ExprId ExprBuilder::component(TypeId t) {
       kids[1 + i] = int_literal(cx_.rng.range(0, extent - 1));
     }
   }
-  const bool attr = literal_index && s.nindex == 1 && (bi.kind == Kind::Vec || bi.kind == Kind::Quat) &&
+  const bool attr = literal_index && s.nindex == 1 && (bi.kind == Kind::Vec || bi.kind == Kind::Quat) && bi.rows <= 4 &&
                     cx_.rng.chance(cx_.policy.p_attr);
   return make(ExprKind::Component, t, 0, std::span<const ExprId>(kids.data(), 1 + s.nindex), attr ? 1 : 0);
 }
 
-ExprId ExprBuilder::component_of(VarId v) {
-  const TypeInfo& vi = info(cx_.prog.vars[v].type);
-  std::array<ExprId, 3> kids{var(v), 0, 0};
-  const int nindex = vi.kind == Kind::Mat ? 2 : 1;
-  for (int i = 0; i < nindex; ++i) kids[1 + i] = int_literal(cx_.rng.range(0, (i == 0 ? vi.rows : vi.cols) - 1));
-  const bool attr = nindex == 1 && vi.kind != Kind::Transform && cx_.rng.chance(cx_.policy.p_attr);
-  return make(ExprKind::Component, vi.scalar, 0, std::span<const ExprId>(kids.data(), 1 + nindex), attr ? 1 : 0);
+ExprId ExprBuilder::component_of(ExprId base) {
+  const TypeId bt = cx_.prog.exprs[base].type;
+  const TypeInfo& bi = info(bt);
+  std::array<ExprId, 3> kids{base, 0, 0};
+  // Matrices: one element (m[i, j]) or, now and then, a whole row (m[i]).
+  const bool row = bi.kind == Kind::Mat && cx_.rng.chance(0.3);
+  const int nindex = bi.kind == Kind::Mat && !row ? 2 : 1;
+  for (int i = 0; i < nindex; ++i) kids[1 + i] = int_literal(cx_.rng.range(0, (i == 0 ? bi.rows : bi.cols) - 1));
+  const bool attr = nindex == 1 && (bi.kind == Kind::Vec || bi.kind == Kind::Quat) && bi.rows <= 4 &&
+                    cx_.rng.chance(cx_.policy.p_attr);
+  const TypeId t = row ? resolve(Pat::RowVec, bt) : bi.scalar;
+  return make(ExprKind::Component, t, 0, std::span<const ExprId>(kids.data(), 1 + nindex), attr ? 1 : 0);
 }
 
 ExprId ExprBuilder::ternary(TypeId t, int depth) {
@@ -324,7 +331,6 @@ ExprId ExprBuilder::call(TypeId t, int depth) {
   for (uint16_t f = 0; f < cx_.func && n < cand.size(); ++f)
     if (cx_.prog.funcs[f].ret == t) cand[n++] = f;
   const uint16_t f = pick_n(cx_.rng, cand, n);
-  cx_.prog.funcs[cx_.func].calls |= 1u << f;
   std::array<ExprId, 8> kids{};
   const auto& params = cx_.prog.funcs[f].params;
   for (size_t i = 0; i < params.size(); ++i) kids[i] = build(cx_.prog.vars[params[i]].type, depth - 1);

@@ -33,8 +33,8 @@ class ExprBuilder {
   }
   // T(e): a conversion, or with T == e's type a copy that makes a fresh (non-constant) value.
   ExprId cast_to(TypeId t, ExprId e) { return make(ExprKind::Cast, t, 0, std::span<const ExprId>(&e, 1)); }
-  // An lvalue component of a composite variable: v[1], v.y, m[i, j].
-  ExprId component_of(VarId v);
+  // An lvalue component of a composite variable or array element: v[1], v.y, m[i, j], m[2], a[i].x.
+  ExprId component_of(ExprId base);
 
  private:
   ExprId make(ExprKind kind, TypeId type, uint16_t ref, std::span<const ExprId> kids, uint8_t aux = 0,

@@ -10,12 +10,14 @@ namespace ws::gen {
 
 namespace {
 
-constexpr std::array<std::string_view, static_cast<size_t>(Tag::kCount)> kTagNames = {
-    "if",         "elif",      "else",    "for_static", "for_dynamic", "while",      "nested_loop",  "break",
-    "continue",   "return",    "ternary", "aug_assign", "comp_assign", "atomic_add", "atomic_sub",   "atomic_min",
-    "atomic_max", "array_aug", "cast",    "construct",  "component",   "func",       "func_chain",   "array2d",
-    "array3d",    "array4d",   "tid2d",   "tid3d",      "tid4d",       "rand",       "scalar_param",
+// In Tag order.
+constexpr std::string_view kTagNames[] = {
+    "if",         "elif",        "else",      "for_static", "for_dynamic", "while",      "nested_loop", "break",
+    "continue",   "return",      "ternary",   "aug_assign", "comp_assign", "atomic_add", "atomic_sub",  "atomic_min",
+    "atomic_max", "atomic_exch", "array_aug", "cast",       "construct",   "component",  "func",        "func_chain",
+    "array2d",    "array3d",     "array4d",   "tid2d",      "tid3d",       "tid4d",      "rand",        "scalar_param",
 };
+static_assert(std::size(kTagNames) == static_cast<size_t>(Tag::kCount));
 
 // Operator rows get a tag by spelling; builtin calls get "builtin:<name>".
 std::string op_tag(const Op& op) {
@@ -42,7 +44,7 @@ struct Registry {
   std::vector<FeatureId> op_ids;
 
   Registry() {
-    std::vector<std::string> all(kTagNames.begin(), kTagNames.end());
+    std::vector<std::string> all(std::begin(kTagNames), std::end(kTagNames));
     for (const TypeInfo& t : types())
       if (!t.feature.empty()) all.emplace_back(t.feature);
     for (const Op& op : ops()) all.push_back(op_tag(op));
@@ -51,7 +53,7 @@ struct Registry {
     if (!all.empty() && all.front().empty()) all.erase(all.begin());
     if (all.size() > kMaxFeatures) throw std::logic_error("ws::gen: too many feature tags");
     names = std::move(all);
-    for (size_t i = 0; i < kTagNames.size(); ++i) tags[i] = find(kTagNames[i]);
+    for (size_t i = 0; i < std::size(kTagNames); ++i) tags[i] = find(kTagNames[i]);
     for (size_t i = 0; i < kNumTypes; ++i) type_ids[i] = find(types()[i].feature);
     for (const Op& op : ops()) op_ids.push_back(find(op_tag(op)));
   }

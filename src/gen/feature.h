@@ -3,7 +3,7 @@
 //   control flow   if, elif, else, for_static (literal range), for_dynamic, while, nested_loop (a loop
 //                  inside a loop), break, continue, return (early), ternary
 //   statements     aug_assign (x += ...), comp_assign (v[0] = ..., m[i, j] += ...), atomic_add,
-//                  atomic_sub, atomic_min, atomic_max, array_aug (a[i] += ...)
+//                  atomic_sub, atomic_min, atomic_max, atomic_exch, array_aug (a[i] += ...)
 //   expressions    cast, construct (wp.vec3(...) from scalars), component (v[1], v.x, m[i, j]),
 //                  func (a @wp.func helper is called), func_chain (helpers call helpers),
 //                  bitwise, logic (and/or/not), compare, mod, floordiv
@@ -25,40 +25,15 @@
 
 namespace ws::gen {
 
+// clang-format off
 enum class Tag : uint8_t {
-  If,
-  Elif,
-  Else,
-  ForStatic,
-  ForDynamic,
-  While,
-  NestedLoop,
-  Break,
-  Continue,
-  Return,
-  Ternary,
-  AugAssign,
-  CompAssign,
-  AtomicAdd,
-  AtomicSub,
-  AtomicMin,
-  AtomicMax,
-  ArrayAug,
-  Cast,
-  Construct,
-  Component,
-  Func,
-  FuncChain,
-  Array2d,
-  Array3d,
-  Array4d,
-  Tid2d,
-  Tid3d,
-  Tid4d,
-  Rand,
-  ScalarParam,
+  If, Elif, Else, ForStatic, ForDynamic, While, NestedLoop, Break, Continue, Return,
+  Ternary, AugAssign, CompAssign, AtomicAdd, AtomicSub, AtomicMin, AtomicMax, AtomicExch,
+  ArrayAug, Cast, Construct, Component, Func, FuncChain, Array2d, Array3d, Array4d, Tid2d,
+  Tid3d, Tid4d, Rand, ScalarParam,
   kCount
 };
+// clang-format on
 
 using FeatureId = uint16_t;
 inline constexpr FeatureId kNoFeature = 0xffff;

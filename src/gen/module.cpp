@@ -36,14 +36,12 @@ void build_helper(Context& cx, StmtBuilder& st) {
   }
   prog.funcs.back().ret = static_cast<TypeId>(rng.weighted(pol.local_type));
   prog.funcs.back().stmt_begin = static_cast<uint32_t>(prog.stmts.size());
-  prog.funcs.back().expr_begin = static_cast<uint32_t>(prog.exprs.size());
   cx.budget = kHelperBudget;
   const BlockCtx top{};
   const int n = draw(rng, 0, 3);
   for (int i = 0; i < n && cx.budget > 0; ++i) st.statement(1, top);
   st.ret(1, prog.funcs.back().ret);
   prog.funcs.back().stmt_end = static_cast<uint32_t>(prog.stmts.size());
-  prog.funcs.back().expr_end = static_cast<uint32_t>(prog.exprs.size());
 }
 
 VarId add_param(Context& cx, NameKind kind, TypeId t, uint8_t ndim) {
@@ -80,7 +78,6 @@ void build_kernel(Context& cx, ExprBuilder& ex, StmtBuilder& st, const std::stri
   const VarId seed = random ? add_param(cx, NameKind::Param, kInt32, 0) : 0;
 
   prog.funcs.back().stmt_begin = static_cast<uint32_t>(prog.stmts.size());
-  prog.funcs.back().expr_begin = static_cast<uint32_t>(prog.exprs.size());
   // tid = wp.tid()  /  i, j = wp.tid()
   for (int d = 0; d < dims; ++d) {
     const std::string_view stem = dims == 1 ? rng.pick(std::span<const std::string_view>(kTidNames1)) : kTidNamesN[d];
@@ -102,7 +99,6 @@ void build_kernel(Context& cx, ExprBuilder& ex, StmtBuilder& st, const std::stri
   for (int i = 0; i < n && cx.budget > 0; ++i) st.statement(1, top);
   st.final_stores(1);
   prog.funcs.back().stmt_end = static_cast<uint32_t>(prog.stmts.size());
-  prog.funcs.back().expr_end = static_cast<uint32_t>(prog.exprs.size());
 }
 
 }  // namespace

@@ -41,6 +41,15 @@ constexpr Op kOps[] = {
     {"cw_mul", Call, kPrecAtom, C::Vec, T, {T, T}, G::Vector, 0.5},
     {"cw_div", Call, kPrecAtom, C::FloatVec, T, {T, T}, G::Vector, 0.3},
     {"lerp", Call, kPrecAtom, C::FloatVec, T, {T, T, S}, G::Vector, 0.5},
+    {"argmin", Call, kPrecAtom, C::Vec, UInt32, {T}, G::Vector, 0.15},
+    {"argmax", Call, kPrecAtom, C::Vec, UInt32, {T}, G::Vector, 0.15},
+    {"isnan", Call, kPrecAtom, C::FloatVec, Bool, {T}, G::Vector, 0.1},
+    {"isfinite", Call, kPrecAtom, C::FloatVec, Bool, {T}, G::Vector, 0.1},
+    {"spatial_dot", Call, kPrecAtom, C::Spatial, S, {T, T}, G::Vector, 1},
+    {"spatial_cross", Call, kPrecAtom, C::Spatial, T, {T, T}, G::Vector, 1},
+    {"spatial_cross_dual", Call, kPrecAtom, C::Spatial, T, {T, T}, G::Vector, 0.5},
+    {"spatial_top", Call, kPrecAtom, C::Spatial, Vec3S, {T}, G::Vector, 0.7},
+    {"spatial_bottom", Call, kPrecAtom, C::Spatial, Vec3S, {T}, G::Vector, 0.7},
     {"*", Infix, kPrecMul, C::Mat, T, {T, S}, G::Matrix, 1},
     {"*", Infix, kPrecMul, C::Mat, RowVec, {T, RowVec}, G::Matrix, 2},
     {"*", Infix, kPrecMul, C::Mat, T, {T, T}, G::Matrix, 1},
@@ -65,6 +74,8 @@ constexpr Op kOps[] = {
     {"normalize", Call, kPrecAtom, C::Quat, T, {T}, G::Quat, 0.7},
     {"length", Call, kPrecAtom, C::Quat, S, {T}, G::Quat, 0.4},
     {"dot", Call, kPrecAtom, C::Quat, S, {T, T}, G::Quat, 0.4},
+    {"quat_identity", Call, kPrecAtom, C::Float32, QuatS, {}, G::Quat, 0.3},
+    {"transform_identity", Call, kPrecAtom, C::Float32, XformS, {}, G::Transform, 0.3},
     {"", Ctor, kPrecAtom, C::Transform, T, {Vec3S, QuatS}, G::Transform, 2},
     {"*", Infix, kPrecMul, C::Transform, T, {T, T}, G::Transform, 0.7},
     {"transform_point", Call, kPrecAtom, C::Transform, Vec3S, {T, Vec3S}, G::Transform, 2},
@@ -106,12 +117,18 @@ constexpr Op kOps[] = {
     {"copysign", Call, kPrecAtom, C::FloatScalar, T, {T, T}, G::Math, 0.2},
     {"lerp", Call, kPrecAtom, C::FloatScalar, T, {T, T, T}, G::Math, 0.5},
     {"smoothstep", Call, kPrecAtom, C::FloatScalar, T, {T, T, T}, G::Math, 0.4},
+    {"step", Call, kPrecAtom, C::NumScalar, T, {T}, G::Math, 0.15},
+    {"nonzero", Call, kPrecAtom, C::NumScalar, T, {T}, G::Math, 0.15},
+    {"isnan", Call, kPrecAtom, C::FloatScalar, Bool, {T}, G::Math, 0.15},
+    {"isfinite", Call, kPrecAtom, C::FloatScalar, Bool, {T}, G::Math, 0.15},
+    {"isinf", Call, kPrecAtom, C::FloatScalar, Bool, {T}, G::Math, 0.1},
     {"&", Infix, kPrecBitAnd, C::IntScalar, T, {T, T}, G::Bitwise, 1},
     {"|", Infix, kPrecBitOr, C::IntScalar, T, {T, T}, G::Bitwise, 1},
     {"^", Infix, kPrecBitXor, C::IntScalar, T, {T, T}, G::Bitwise, 1},
     {"<<", Infix, kPrecShift, C::IntScalar, T, {T, T}, G::Bitwise, 0.5},
     {">>", Infix, kPrecShift, C::IntScalar, T, {T, T}, G::Bitwise, 0.5},
     {"~", Prefix, kPrecUnary, C::IntScalar, T, {T}, G::Bitwise, 0.3},
+    {"bit_count", Call, kPrecAtom, C::IntScalar, Int32, {T}, G::Bitwise, 0.3},
     {"<", Infix, kPrecCompare, C::NumScalar, Bool, {T, T}, G::Compare, 2},
     {"<=", Infix, kPrecCompare, C::NumScalar, Bool, {T, T}, G::Compare, 1},
     {">", Infix, kPrecCompare, C::NumScalar, Bool, {T, T}, G::Compare, 2},
@@ -121,6 +138,7 @@ constexpr Op kOps[] = {
     {"and", Infix, kPrecAnd, C::Bool, T, {T, T}, G::Logic, 1},
     {"or", Infix, kPrecOr, C::Bool, T, {T, T}, G::Logic, 1},
     {"not", Prefix, kPrecNot, C::Bool, T, {T}, G::Logic, 0.5},
+    {"where", Call, kPrecAtom, C::Any, T, {Bool, T, T}, G::Logic, 0.3},
     {"rand_init", Call, kPrecAtom, C::Float32, UInt32, {Int32, Int32}, G::Random, 0},  // statement only
     {"randf", Call, kPrecAtom, C::Float32, T, {Rng}, G::Random, 2},
     {"randf", Call, kPrecAtom, C::Float32, T, {Rng, T, T}, G::Random, 1},
@@ -173,6 +191,10 @@ bool in_class(TClass c, TypeId t) {
       return t != kBool;
     case C::Negatable:
       return ti.kind == Kind::Transform ? false : is_signed_scalar(ti.scalar);
+    case C::Spatial:
+      return ti.kind == Kind::Vec && ti.rows == 6;
+    case C::Any:
+      return true;
   }
   return false;
 }
@@ -238,6 +260,8 @@ TypeId resolve(Pat p, TypeId t) {
       return find_type(Kind::Quat, ti.scalar, 4, 1);
     case Mat33S:
       return find_type(Kind::Mat, ti.scalar, 3, 3);
+    case XformS:
+      return find_type(Kind::Transform, ti.scalar, 7, 1);
     case Bool:
       return kBool;
     case Int32:

@@ -32,8 +32,10 @@ enum class TClass : uint8_t {
   Mat,
   Quat,
   Transform,
-  Additive,  // what + and - accept: numeric scalars, vectors, matrices, quaternions, transforms
-  Negatable  // what unary - accepts: signed scalars, vectors of signed scalars, matrices, quaternions
+  Spatial,    // spatial (6-d) vectors
+  Additive,   // what + and - accept: numeric scalars, vectors, matrices, quaternions, transforms
+  Negatable,  // what unary - accepts: signed scalars, vectors of signed scalars, matrices, quaternions
+  Any         // every type (wp.where)
 };
 
 // Argument / result type as a function of T.
@@ -46,6 +48,7 @@ enum class Pat : uint8_t {
   Vec3S,   // vec3 of T's scalar
   QuatS,   // quat of T's scalar
   Mat33S,  // mat33 of T's scalar
+  XformS,  // transform of T's scalar
   Bool,
   Int32,
   UInt32,

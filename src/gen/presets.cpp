@@ -178,6 +178,92 @@ void scalar_param(Policy& p, Rng& rng) {
   finish(p, rng);
 }
 
+// Beyond the seed's ten: one preset per part of Warp the seed never touched.
+
+// Every scalar type: int8..uint64, float16/64, bool, with casts between them and bit operations.
+void typed(Policy& p, Rng& rng) {
+  base(p, rng);
+  for (TypeId t = kBool; t <= kFloat64; ++t)
+    if (rng.chance(0.5)) p.local_type[t] = 0.2 + rng.uniform();
+  p.local_type[kInt32] = std::max(p.local_type[kInt32], 0.3);
+  for (TypeId t = kBool; t <= kFloat64; ++t) {
+    if (p.local_type[t] > 0 && rng.chance(0.6)) p.array_type[t] = p.local_type[t];
+    if (p.local_type[t] > 0 && rng.chance(0.4)) p.param_type[t] = p.local_type[t];
+  }
+  set(p.expr, EC::Cast, 1.5);
+  set(p.expr, EC::Ternary, 0.2);
+  set(p.group, G::Bitwise, 1);
+  set(p.group, G::Math, 0.7);
+  set(p.group, G::Logic, 0.3);
+  set(p.stmt, SC::If, 0.8);
+  set(p.stmt, SC::AugAssign, 1);
+  set(p.stmt, SC::ForStatic, 0.4);
+  p.scalars_max = 3;
+  finish(p, rng);
+}
+
+// Rigid-body style code: vectors, quaternions, transforms and matrices in float32 or float64.
+void geometry(Policy& p, Rng& rng) {
+  base(p, rng);
+  const bool dbl = rng.chance(0.25);
+  const TypeId scalar = dbl ? kFloat64 : kFloat32;
+  const std::array<TypeId, 5> family = dbl ? std::array<TypeId, 5>{kVec3d, kQuatd, kTransformd, kMat33d, kMat44d}
+                                           : std::array<TypeId, 5>{kVec3, kQuat, kTransform, kMat33, kMat44};
+  static constexpr std::array<double, 5> kWeights = {2, 1.2, 1, 0.8, 0.2};
+  p.local_type[scalar] = 1;
+  for (size_t i = 0; i < family.size(); ++i) {
+    p.local_type[family[i]] = kWeights[i] * (0.5 + rng.uniform());
+    if (i < 4 && rng.chance(0.6)) p.array_type[family[i]] = kWeights[i];
+  }
+  p.array_type[scalar] = 0.7;
+  if (dbl) p.array_type[kFloat32] = 0, p.local_type[kFloat32] = 0.3;
+  set(p.group, G::Vector, 2);
+  set(p.group, G::Matrix, 1.2);
+  set(p.group, G::Quat, 2);
+  set(p.group, G::Transform, 2);
+  set(p.group, G::Math, 0.5);
+  set(p.expr, EC::Construct, 0.8);
+  set(p.expr, EC::Component, 1);
+  set(p.stmt, SC::CompAssign, 0.5);
+  set(p.stmt, SC::If, 0.3);
+  finish(p, rng);
+}
+
+// Monte-Carlo style code: a per-thread random state feeding samples into loops and reductions.
+void stochastic(Policy& p, Rng& rng) {
+  base(p, rng);
+  p.p_rand = 1;
+  set(p.group, G::Random, 3);
+  set(p.group, G::Math, 1);
+  set(p.group, G::Vector, 0.7);
+  set(p.stmt, SC::ForStatic, 0.8);
+  set(p.stmt, SC::ForDynamic, 0.8);
+  set(p.stmt, SC::AugAssign, 1.5);
+  set(p.stmt, SC::Atomic, 0.5);
+  set(p.stmt, SC::If, 0.4);
+  p.local_type[kVec3] = 0.5;
+  p.local_type[kVec2] = 0.3;
+  p.local_type[kUInt32] = 0.1;
+  p.array_type[kVec3] = 0.4;
+  p.max_nest = 1;
+  finish(p, rng);
+}
+
+// @wp.func helpers, some calling each other, called from the kernel.
+void helpers(Policy& p, Rng& rng) {
+  base(p, rng);
+  p.helpers_min = 1;
+  p.helpers_max = 3;
+  set(p.expr, EC::Call, 2.5);
+  set(p.group, G::Math, 1);
+  set(p.group, G::Vector, 0.7);
+  set(p.stmt, SC::If, 0.5);
+  set(p.stmt, SC::Return, 0.3);
+  p.local_type[kVec3] = rng.chance(0.5) ? 0.6 : 0;
+  p.local_type[kInt32] = 0.3;
+  finish(p, rng);
+}
+
 // Swarm generation: each kernel switches a random subset of everything off, so rare combinations get
 // whole kernels to themselves instead of being drowned out by the common ones.
 void random(Policy& p, Rng& rng) {
@@ -201,8 +287,8 @@ void random(Policy& p, Rng& rng) {
     if (t != kFloat32 && t != kInt32) p.local_type[t] = maybe(0.2, 0.1, 1.5);
   p.array_type[kFloat32] = 1;
   for (TypeId t = 0; t < kNumTypes; ++t) {
-    if (p.local_type[t] > 0 && t != kBool && rng.chance(0.5)) p.array_type[t] = p.local_type[t];
-    if (p.local_type[t] > 0 && is_scalar(t) && t != kBool && rng.chance(0.5)) p.param_type[t] = p.local_type[t];
+    if (p.local_type[t] > 0 && rng.chance(0.5)) p.array_type[t] = p.local_type[t];
+    if (p.local_type[t] > 0 && is_scalar(t) && rng.chance(0.5)) p.param_type[t] = p.local_type[t];
   }
   p.param_type[kInt32] = std::max(p.param_type[kInt32], 0.3);
 
@@ -269,6 +355,30 @@ bool has_elif(const FeatureSet& fs) {
 bool has_combined(const FeatureSet& fs) {
   return fs.has(Tag::If) && has_any(fs, {Tag::ForStatic, Tag::ForDynamic, Tag::While}) && has_math_builtin(fs);
 }
+bool has_typed_scalar(const FeatureSet& fs) {
+  for (TypeId t = kInt8; t <= kFloat64; ++t)
+    if (fs.has(type_feature(t))) return true;
+  return false;
+}
+bool has_geometry(const FeatureSet& fs) {
+  for (TypeId t : {kQuat, kQuatd, kTransform, kTransformd, kMat33, kMat33d, kMat44, kMat44d})
+    if (fs.has(type_feature(t))) return true;
+  return false;
+}
+bool has_samples(const FeatureSet& fs) {
+  static const std::vector<FeatureId> ids = [] {
+    std::vector<FeatureId> out;
+    for (uint16_t i = 0; i < ops().size(); ++i)
+      if (ops()[i].group == G::Random && ops()[i].weight > 0) out.push_back(op_feature(i));
+    return out;
+  }();
+  for (FeatureId id : ids)
+    if (fs.has(id)) return true;
+  return false;
+}
+bool has_func(const FeatureSet& fs) {
+  return fs.has(Tag::Func);
+}
 bool has_scalar_param(const FeatureSet& fs) {
   return fs.has(Tag::ScalarParam);
 }
@@ -284,6 +394,10 @@ constexpr Preset kPresets[] = {
     {"multi_cond", multi_cond, has_elif},
     {"combined", combined, has_combined},
     {"scalar_param", scalar_param, has_scalar_param},
+    {"typed", typed, has_typed_scalar},
+    {"geometry", geometry, has_geometry},
+    {"stochastic", stochastic, has_samples},
+    {"helpers", helpers, has_func},
     {"random", random, any_kernel},
 };
 

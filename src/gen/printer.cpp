@@ -8,7 +8,8 @@ namespace ws::gen {
 
 namespace {
 
-constexpr std::string_view kAtomicNames[] = {"wp.atomic_add(", "wp.atomic_sub(", "wp.atomic_min(", "wp.atomic_max("};
+constexpr std::string_view kAtomicNames[] = {"wp.atomic_add(", "wp.atomic_sub(", "wp.atomic_min(", "wp.atomic_max(",
+                                             "wp.atomic_exch("};
 constexpr std::string_view kArrayNames[] = {
     "", "wp.array(dtype=", "wp.array2d(dtype=", "wp.array3d(dtype=", "wp.array4d(dtype="};
 constexpr char kAxes[] = "xyzw";
@@ -196,6 +197,10 @@ void Printer::stmt(const Stmt& s) {
       break;
     case StmtKind::Atomic: {
       const Expr& target = p_.exprs[s.e0];
+      if (s.e2 != kNoExpr) {
+        expr(s.e2);
+        out_ += " = ";
+      }
       out_ += kAtomicNames[s.op];
       out_ += p_.vars[target.ref].name;
       for (int i = 0; i < target.nkids; ++i) {

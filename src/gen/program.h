@@ -43,7 +43,7 @@ struct Expr {
 enum class StmtKind : uint8_t {
   Assign,     // e0 (Var / Index / Component lvalue) = e1
   AugAssign,  // e0 op= e1
-  Atomic,     // wp.atomic_<op>(array, indices..., e1) with e0 the Index lvalue
+  Atomic,     // [e2 =] wp.atomic_<op>(array, indices..., e1) with e0 the Index lvalue, e2 a new local
   If,         // if e0:
   Elif,       // elif e0:
   Else,       // else:
@@ -55,7 +55,7 @@ enum class StmtKind : uint8_t {
   Tid,     // var[, var+1 ...] = wp.tid()
 };
 
-enum AtomicKind : uint8_t { kAtomicAdd, kAtomicSub, kAtomicMin, kAtomicMax };
+enum AtomicKind : uint8_t { kAtomicAdd, kAtomicSub, kAtomicMin, kAtomicMax, kAtomicExch };
 
 struct Stmt {
   StmtKind kind;
@@ -81,8 +81,6 @@ struct Func {
   std::vector<VarId> params;
   TypeId ret = kNoType;  // helpers only
   uint32_t stmt_begin = 0, stmt_end = 0;
-  uint32_t expr_begin = 0, expr_end = 0;  // the expressions built for this function
-  uint32_t calls = 0;                     // bit f: calls helper f
 };
 
 struct Program {

@@ -87,7 +87,7 @@ size_t StmtBuilder::locals(bool (*want)(TypeId), std::array<VarId, 64>& out) con
   return n;
 }
 
-size_t StmtBuilder::outputs(bool (*want)(TypeId), std::array<VarId, 64>& out) const {
+size_t StmtBuilder::outputs(bool (*want)(TypeId), std::span<VarId> out) const {
   size_t n = 0;
   if (!cx_.in_kernel) return 0;
   for (VarId v : cx_.outputs)
@@ -129,7 +129,7 @@ void StmtBuilder::statement(int indent, BlockCtx bc) {
   allow(StmtChoice::Decl, true);
   allow(StmtChoice::Assign, sc.locals() > 0);
   allow(StmtChoice::AugAssign, sc.additive_locals() > 0);
-  allow(StmtChoice::CompAssign, sc.composite_locals() > 0);
+  allow(StmtChoice::CompAssign, sc.composite_locals() > 0 || (kernel && cx_.composite_outputs > 0));
   allow(StmtChoice::Store, kernel && !cx_.outputs.empty());
   allow(StmtChoice::ArrayAug, kernel && cx_.atomic_outputs > 0);
   allow(StmtChoice::Atomic, kernel && cx_.atomic_outputs > 0);
@@ -139,7 +139,7 @@ void StmtBuilder::statement(int indent, BlockCtx bc) {
   allow(StmtChoice::While, room);
   allow(StmtChoice::Break, bc.loops > 0);
   allow(StmtChoice::Continue, bc.loops > 0);
-  allow(StmtChoice::Return, bc.loops == 0 && bc.nest < pol.max_nest);
+  allow(StmtChoice::Return, bc.nest < pol.max_nest);
 
   switch (static_cast<StmtChoice>(cx_.rng.weighted(w))) {
     case StmtChoice::Decl: {
@@ -199,17 +199,22 @@ void StmtBuilder::aug_assign(int indent) {
 }
 
 void StmtBuilder::comp_assign(int indent) {
+  // A component of a composite local (v.x = ..., m[1] += ...) or of an output element (out[i].y = ...).
   std::array<VarId, 64> buf;
-  const size_t n = locals(composite, buf);
-  const VarId v = buf[static_cast<size_t>(cx_.rng.range(0, static_cast<int64_t>(n) - 1))];
-  const ExprId target = ex_.component_of(v);
+  const size_t nlocal = locals(composite, buf);
+  const size_t n = nlocal + outputs(composite, std::span<VarId>(buf).subspan(nlocal));
+  const size_t pick = static_cast<size_t>(cx_.rng.range(0, static_cast<int64_t>(n) - 1));
+  const VarId v = buf[pick];
+  const bool element = pick >= nlocal;
+  const ExprId target = ex_.component_of(element ? ex_.element(v) : ex_.var(v));
   const TypeId t = cx_.prog.exprs[target].type;
-  if (cx_.rng.chance(0.3)) {
+  if (!element && cx_.rng.chance(0.3)) {
     const uint16_t op = cx_.rng.chance(0.7) ? rows().add : rows().sub;
     emit(StmtKind::AugAssign, indent, target, ex_.build(t, depth()), kNoExpr, 0, op);
   } else {
     emit(StmtKind::Assign, indent, target, ex_.build(t, depth()));
   }
+  if (element) cx_.written[v] = true;
 }
 
 void StmtBuilder::store(int indent) {
@@ -236,11 +241,19 @@ void StmtBuilder::atomic(int indent) {
   const size_t n = outputs(atomic_add_ok, buf);
   const VarId out = buf[static_cast<size_t>(cx_.rng.range(0, static_cast<int64_t>(n) - 1))];
   const TypeId t = cx_.prog.vars[out].type;
-  static constexpr std::array<double, 4> kKinds = {6, 1, 1.5, 1.5};  // add, sub, min, max
+  static constexpr std::array<double, 5> kKinds = {6, 1, 1.5, 1.5, 0.7};  // add, sub, min, max, exch
   auto kind = static_cast<uint8_t>(cx_.rng.weighted(kKinds));
   if (kind >= kAtomicMin && !atomic_minmax_ok(t)) kind = kAtomicAdd;
   const ExprId target = ex_.element(out);
-  emit(StmtKind::Atomic, indent, target, ex_.build(t, depth()), kNoExpr, 0, kind);
+  const ExprId value = ex_.build(t, depth());
+  // Sometimes keep the value the atomic returns (the element before the update).
+  ExprId old = kNoExpr;
+  if (cx_.rng.chance(0.2)) {
+    const VarId v = cx_.add_var(cx_.namer.fresh(cx_.rng, NameKind::Local, t), t, 0, Role::Local);
+    old = ex_.var(v);
+    cx_.scope.add(v);
+  }
+  emit(StmtKind::Atomic, indent, target, value, old, 0, kind);
   cx_.written[out] = true;
 }
 
@@ -264,7 +277,12 @@ void StmtBuilder::for_loop(int indent, BlockCtx bc, bool dynamic) {
   const Policy& pol = cx_.policy;
   Rng& rng = cx_.rng;
   ExprId start = kNoExpr, stop, step = kNoExpr;
-  if (dynamic) {
+  if (dynamic && rng.chance(0.1)) {
+    // Counting down: range(n - 1, -1, -1).
+    start = ex_.extent();
+    stop = ex_.int_literal(rng.chance(0.5) ? -1 : 0);
+    step = ex_.int_literal(-rng.range(1, 2));
+  } else if (dynamic) {
     if (rng.chance(pol.p_range_start)) start = ex_.leaf(kInt32);
     stop = ex_.extent();
     if (start != kNoExpr && rng.chance(0.2)) step = ex_.int_literal(rng.range(1, 3));

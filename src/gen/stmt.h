@@ -36,7 +36,7 @@ class StmtBuilder {
   int depth();
   TypeId pick_type();
   size_t locals(bool (*want)(TypeId), std::array<VarId, 64>& out) const;
-  size_t outputs(bool (*want)(TypeId), std::array<VarId, 64>& out) const;
+  size_t outputs(bool (*want)(TypeId), std::span<VarId> out) const;
 
   void assign(int indent);
   void aug_assign(int indent);

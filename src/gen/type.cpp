@@ -28,6 +28,10 @@ constexpr std::array<TypeInfo, kNumTypes> kTypes = {{
     {Kind::Vec, kInt32, 2, 1, "wp.vec2i", "vec2i", true, true},
     {Kind::Vec, kInt32, 3, 1, "wp.vec3i", "vec3i", true, true},
     {Kind::Vec, kInt32, 4, 1, "wp.vec4i", "vec4i", true, true},
+    {Kind::Vec, kFloat16, 2, 1, "wp.vec2h", "vec2h", true, false},
+    {Kind::Vec, kFloat16, 3, 1, "wp.vec3h", "vec3h", true, false},
+    {Kind::Vec, kFloat16, 4, 1, "wp.vec4h", "vec4h", true, false},
+    {Kind::Vec, kFloat32, 6, 1, "wp.spatial_vector", "spatial_vector", true, true},
     {Kind::Mat, kFloat32, 2, 2, "wp.mat22", "mat22", true, true},
     {Kind::Mat, kFloat32, 3, 3, "wp.mat33", "mat33", true, true},
     {Kind::Mat, kFloat32, 4, 4, "wp.mat44", "mat44", true, true},
@@ -44,7 +48,8 @@ constexpr std::array<TypeInfo, kNumTypes> kTypes = {{
 constexpr bool table_matches_enum() {
   for (size_t i = 0; i < kTypes.size(); ++i)
     if (kTypes[i].kind == Kind::Scalar && kTypes[i].scalar != i) return false;
-  return kTypes[kVec3].rows == 3 && kTypes[kMat44d].scalar == kFloat64 && kTypes[kTransformd].scalar == kFloat64;
+  return kTypes[kVec3].rows == 3 && kTypes[kVec4h].scalar == kFloat16 && kTypes[kSpatialVector].rows == 6 &&
+         kTypes[kMat44d].scalar == kFloat64 && kTypes[kTransformd].scalar == kFloat64;
 }
 static_assert(table_matches_enum());
 

@@ -17,7 +17,7 @@ inline constexpr TypeId kNoType = 0xff;
 struct TypeInfo {
   Kind kind;
   TypeId scalar;             // element scalar type (itself for scalars)
-  uint8_t rows;              // vec length / mat rows / 4 for quat / 7 for transform; 1 for scalars
+  uint8_t rows;              // vec length (6: spatial) / mat rows / 4 for quat / 7 for transform; 1 for scalars
   uint8_t cols;              // mat cols; 1 otherwise
   std::string_view py;       // annotation and constructor spelling: "float", "wp.int8", "wp.vec3d"
   std::string_view feature;  // feature tag ("" for the ubiquitous float32/int32)
@@ -26,40 +26,15 @@ struct TypeInfo {
 };
 
 // Ids of the rows of kTypes, in table order.
+// clang-format off
 enum : TypeId {
-  kBool,
-  kInt8,
-  kInt16,
-  kInt32,
-  kInt64,
-  kUInt8,
-  kUInt16,
-  kUInt32,
-  kUInt64,
-  kFloat16,
-  kFloat32,
-  kFloat64,
-  kVec2,
-  kVec3,
-  kVec4,
-  kVec2d,
-  kVec3d,
-  kVec4d,
-  kVec2i,
-  kVec3i,
-  kVec4i,
-  kMat22,
-  kMat33,
-  kMat44,
-  kMat22d,
-  kMat33d,
-  kMat44d,
-  kQuat,
-  kQuatd,
-  kTransform,
-  kTransformd,
+  kBool, kInt8, kInt16, kInt32, kInt64, kUInt8, kUInt16, kUInt32, kUInt64, kFloat16, kFloat32, kFloat64,
+  kVec2, kVec3, kVec4, kVec2d, kVec3d, kVec4d, kVec2i, kVec3i, kVec4i, kVec2h, kVec3h, kVec4h, kSpatialVector,
+  kMat22, kMat33, kMat44, kMat22d, kMat33d, kMat44d,
+  kQuat, kQuatd, kTransform, kTransformd,
   kNumTypes
 };
+// clang-format on
 
 std::span<const TypeInfo> types();
 inline const TypeInfo& info(TypeId t) {

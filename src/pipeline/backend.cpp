@@ -1,10 +1,9 @@
 #include "pipeline/backend.h"
 
-#include <atomic>
 #include <stdexcept>
-#include <thread>
 
 #include "codegen/native.h"
+#include "core/parallel.h"
 
 namespace ws::pipeline {
 
@@ -48,25 +47,18 @@ std::vector<Compiled> Backend::compile(const std::vector<Job>& jobs) {
   if (kind_ == BackendKind::Warp) return compile_reference(jobs);
 
   std::vector<Compiled> out(jobs.size());
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < jobs.size();) {
-      codegen::NativeResult r = codegen::compile(jobs[i].source, jobs[i].path, devices_);
-      out[i].backend = "native";
-      if (r.ok) {
-        out[i].ok = true;
-        out[i].ir = std::move(r.ir);
-      } else if (r.diagnostic.kind == "unsupported") {
-        out[i].declined = std::move(r.diagnostic);
-      } else {
-        out[i].diagnostic = std::move(r.diagnostic);
-      }
+  parallel_for(jobs.size(), jobs_, [&](size_t i) {
+    codegen::NativeResult r = codegen::compile(jobs[i].source, jobs[i].path, devices_);
+    out[i].backend = "native";
+    if (r.ok) {
+      out[i].ok = true;
+      out[i].ir = std::move(r.ir);
+    } else if (r.diagnostic.kind == "unsupported") {
+      out[i].declined = std::move(r.diagnostic);
+    } else {
+      out[i].diagnostic = std::move(r.diagnostic);
     }
-  };
-  std::vector<std::thread> threads;
-  for (int t = 1; t < jobs_ && static_cast<size_t>(t) < jobs.size(); ++t) threads.emplace_back(work);
-  work();
-  for (auto& t : threads) t.join();
+  });
 
   // Declined kernels go to real Warp, so the output stays exact.
   std::vector<size_t> fallback;

@@ -2,9 +2,11 @@
 
 #include <chrono>
 #include <ctime>
+#include <future>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "core/parallel.h"
 #include "core/rng.h"
 #include "dataset/card.h"
 #include "dataset/checkpoint.h"
@@ -23,13 +25,13 @@ namespace {
 
 using nlohmann::ordered_json;
 
-// One kernel drawn for index `index`, before compilation.
-struct Draw {
+// Kernel `index`, drawn, compiled and serialized, waiting for the in-order consumer to decide its fate.
+struct Item {
   uint64_t index = 0;
   gen::GeneratedKernel kernel;
-  std::string path;
   std::string hash;
-  bool known_duplicate = false;  // already written when drawn: not worth compiling
+  Compiled compiled;  // ir dropped once the line is built
+  std::string line;   // the record's JSON line; empty when compilation failed
 };
 
 // Which preset index i uses: its own stream, so the generator's stream for i stays untouched.
@@ -153,73 +155,85 @@ GenerateSummary generate(const GenerateOptions& o) {
 
   Progress progress("generate", o.count, o.quiet);
   progress.update(s.written, s.failures.size(), s.duplicates, true);
-  const size_t chunk = static_cast<size_t>(std::max(1, o.jobs)) * 32;
-  uint64_t next = s.drawn;
-  while (s.written < o.count) {
-    // Draw a chunk (a few more than needed is harmless: unconsumed draws are simply dropped).
-    std::vector<Draw> draws(chunk);
-    for (size_t k = 0; k < chunk; ++k) {
-      Draw& d = draws[k];
-      d.index = next + k;
-      d.kernel = gen::generate(preset_for(presets, o.seed, d.index), o.seed, d.index);
-      d.path = "warpsynth/" + d.kernel.kernel_name + ".py";
-      d.hash = struct_hash(d.kernel.python);
-      d.known_duplicate = o.dedup && seen.contains(hash_key(d.hash));
-    }
-    next += chunk;
-    std::vector<Job> jobs;
-    std::vector<size_t> job_of(chunk, SIZE_MAX);
-    if (o.with_ir)
-      for (size_t k = 0; k < chunk; ++k)
-        if (!draws[k].known_duplicate) {
-          job_of[k] = jobs.size();
-          jobs.push_back({draws[k].kernel.python, draws[k].path});
-        }
-    std::vector<Compiled> compiled = backend.compile(jobs);
 
-    // Consume in index order: this alone decides what is written, so any --jobs gives the same bytes.
-    for (size_t k = 0; k < chunk && s.written < o.count; ++k) {
-      Draw& d = draws[k];
+  // Production (draw, compile, serialize: parallel and order-free) of chunk k+1 overlaps the in-order
+  // consumption (dedup, split, compress) of chunk k. Only the consumer decides what is written, in
+  // index order, so any --jobs gives the same bytes; a chunk may overshoot `count`, and the unused
+  // tail is dropped. Chunks never reach past what `count` could still need, so little is wasted.
+  const uint64_t max_chunk = static_cast<uint64_t>(std::max(1, o.jobs)) * 32;
+  auto produce = [&](uint64_t first, size_t chunk) {
+    std::vector<Item> items(chunk);
+    parallel_for(chunk, o.jobs, [&](size_t k) {
+      Item& it = items[k];
+      it.index = first + k;
+      it.kernel = gen::generate(preset_for(presets, o.seed, it.index), o.seed, it.index);
+      it.hash = struct_hash(it.kernel.python);
+    });
+    std::vector<Job> jobs;
+    if (o.with_ir) {
+      for (const Item& it : items) jobs.push_back({it.kernel.python, "warpsynth/" + it.kernel.kernel_name + ".py"});
+      std::vector<Compiled> compiled = backend.compile(jobs);
+      for (size_t k = 0; k < chunk; ++k) items[k].compiled = std::move(compiled[k]);
+    }
+    parallel_for(chunk, o.jobs, [&](size_t k) {
+      Item& it = items[k];
+      Compiled& c = it.compiled;
+      if (!o.with_ir) {
+        c.ok = true;
+        c.backend = "none";
+        c.ir.kernels.push_back({it.kernel.kernel_name, "", 0});
+      }
+      if (!c.ok) return;
+      RecordMeta meta{it.kernel.python, "warpsynth/" + it.kernel.kernel_name + ".py", it.kernel.preset, o.seed,
+                      it.index, it.kernel.features, s.warp_version, o.full_module};
+      std::vector<Record> records = build_records(c, meta, it.kernel.kernel_name);
+      if (records.size() == 1) it.line = to_json_line(records.front());
+      c.ir = {};  // the line holds what is needed; free the module text early
+    });
+    return items;
+  };
+
+  uint64_t next = s.drawn;
+  std::future<std::vector<Item>> pending;
+  while (s.written < o.count) {
+    std::vector<Item> items =
+        pending.valid() ? pending.get() : produce(next, static_cast<size_t>(std::min(max_chunk, o.count - s.written)));
+    next += items.size();
+    // Speculate on the next chunk only if this one, even if fully written, cannot finish the run.
+    const uint64_t still_needed = o.count - s.written;
+    if (still_needed > items.size())
+      pending = std::async(std::launch::async, produce, next,
+                           static_cast<size_t>(std::min(max_chunk, still_needed - items.size())));
+    for (size_t k = 0; k < items.size() && s.written < o.count; ++k) {
+      Item& it = items[k];
       ++s.drawn;
-      const uint64_t key = hash_key(d.hash);
+      const uint64_t key = hash_key(it.hash);
       if (o.dedup && seen.contains(key)) {
         ++s.duplicates;
         continue;
       }
-      Compiled c;
-      if (o.with_ir) {
-        c = std::move(compiled[job_of[k]]);
-        if (c.declined) {
-          ++s.declined;
-          ++s.decline_reasons[c.declined->message];
-        }
-        if (!c.ok) {
-          s.failures.push_back({d.index, d.kernel.preset, d.kernel.kernel_name, c.diagnostic.str()});
-          continue;
-        }
-      } else {
-        c.ok = true;
-        c.backend = "none";
-        c.ir.kernels.push_back({d.kernel.kernel_name, "", 0});
+      const Compiled& c = it.compiled;
+      if (c.declined) {
+        ++s.declined;
+        ++s.decline_reasons[c.declined->message];
       }
-      RecordMeta meta{d.kernel.python, d.path, d.kernel.preset, o.seed, d.index, d.kernel.features, s.warp_version,
-                      o.full_module};
-      std::vector<Record> records = build_records(c, meta, d.kernel.kernel_name);
-      if (records.size() != 1) {
-        s.failures.push_back({d.index, d.kernel.preset, d.kernel.kernel_name, "kernel missing from the module"});
+      if (it.line.empty()) {
+        const std::string why = c.ok ? "kernel missing from the generated module" : c.diagnostic.str();
+        s.failures.push_back({it.index, it.kernel.preset, it.kernel.kernel_name, why});
         continue;
       }
-      const dataset::Split split = dataset::assign_split(d.hash, ratios);
-      writer.add(split, to_json_line(records.front()));
+      const dataset::Split split = dataset::assign_split(it.hash, ratios);
+      writer.add(split, it.line);
       seen.insert(key);
       ++s.written;
       ++s.per_split[dataset::split_name(split)];
-      ++s.per_preset[d.kernel.preset];
+      ++s.per_preset[it.kernel.preset];
       ++s.per_backend[c.backend];
       if (writer.should_commit()) checkpoint(writer.commit());
     }
     progress.update(s.written, s.failures.size(), s.duplicates);
   }
+  if (pending.valid()) pending.wait();  // a speculative chunk that was not needed is dropped
   checkpoint(writer.commit());
   std::vector<dataset::ShardInfo> shards = writer.finish();
   progress.finish(s.written, s.failures.size(), s.duplicates);

@@ -5,10 +5,9 @@
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
-#include <mutex>
 #include <stdexcept>
-#include <thread>
 
+#include "core/parallel.h"
 #include "reference/worker_process.h"
 
 namespace ws::reference {
@@ -104,24 +103,17 @@ Response WorkerPool::run_on(Slot& slot, const Request& request) {
 Response WorkerPool::run(const Request& request) { return run_on(*workers_.front(), request); }
 
 std::vector<Response> WorkerPool::run_batch(const std::vector<Request>& requests) {
+  // Each thread owns one worker slot; requests go to whichever worker is free next.
   std::vector<Response> out(requests.size());
   std::atomic<size_t> next{0};
-  std::exception_ptr failure;
-  std::mutex failure_mu;
-  auto work = [&](Slot& slot) {
+  parallel_for(std::min(workers_.size(), requests.size()), static_cast<int>(workers_.size()), [&](size_t w) {
     try {
-      for (size_t i; (i = next.fetch_add(1)) < requests.size();) out[i] = run_on(slot, requests[i]);
-    } catch (...) {  // start-up failures (no Python, wrong Warp) stop the whole batch
-      std::lock_guard lock(failure_mu);
-      if (!failure) failure = std::current_exception();
+      for (size_t i; (i = next.fetch_add(1)) < requests.size();) out[i] = run_on(*workers_[w], requests[i]);
+    } catch (...) {  // a worker that cannot start (no Python, wrong Warp) stops the whole batch
       next = requests.size();
+      throw;
     }
-  };
-  std::vector<std::thread> threads;
-  for (size_t w = 1; w < workers_.size() && w < requests.size(); ++w) threads.emplace_back(work, std::ref(*workers_[w]));
-  work(*workers_.front());
-  for (auto& t : threads) t.join();
-  if (failure) std::rethrow_exception(failure);
+  });
   return out;
 }
 

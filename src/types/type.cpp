@@ -7,8 +7,8 @@ namespace {
 
 struct ScalarRow {
   Scalar scalar;
-  std::string_view name;  // Warp class name and the C++ name after "wp::"
-  std::string_view code;  // get_type_code
+  std::string_view name;        // Warp class name and the C++ name after "wp::"
+  std::string_view code;        // get_type_code
   std::string_view vec_suffix;  // vec3f, vec3i, ...
 };
 
@@ -28,7 +28,9 @@ constexpr std::array<ScalarRow, 12> kScalars = {{
     {Scalar::Float64, "float64", "f8", "d"},
 }};
 
-const ScalarRow& row(Scalar s) { return kScalars[static_cast<size_t>(s)]; }
+const ScalarRow& row(Scalar s) {
+  return kScalars[static_cast<size_t>(s)];
+}
 
 std::string scalar_ctype(Scalar s) {
   if (s == Scalar::Bool) return "bool";
@@ -41,6 +43,10 @@ std::string element_ctype(Kind k, Scalar s, int rows, int cols) {
       return "wp::vec_t<" + std::to_string(rows) + ", " + scalar_ctype(s) + ">";
     case Kind::Matrix:
       return "wp::mat_t<" + std::to_string(rows) + ", " + std::to_string(cols) + ", " + scalar_ctype(s) + ">";
+    case Kind::Quat:
+      return "wp::quat_t<" + scalar_ctype(s) + ">";
+    case Kind::Transform:
+      return "wp::transform_t<" + scalar_ctype(s) + ">";
     default:
       return scalar_ctype(s);
   }
@@ -53,6 +59,10 @@ std::string element_code(Kind k, Scalar s, int rows, int cols) {
       return "v" + std::to_string(rows) + code;
     case Kind::Matrix:
       return "m" + std::to_string(rows) + std::to_string(cols) + code;
+    case Kind::Quat:
+      return "q" + code;
+    case Kind::Transform:
+      return "t" + code;
     default:
       return code;
   }
@@ -60,9 +70,15 @@ std::string element_code(Kind k, Scalar s, int rows, int cols) {
 
 }  // namespace
 
-bool is_float_scalar(Scalar s) { return s == Scalar::Float16 || s == Scalar::Float32 || s == Scalar::Float64; }
-bool is_int_scalar(Scalar s) { return s != Scalar::Bool && !is_float_scalar(s); }
-std::string_view scalar_name(Scalar s) { return row(s).name; }
+bool is_float_scalar(Scalar s) {
+  return s == Scalar::Float16 || s == Scalar::Float32 || s == Scalar::Float64;
+}
+bool is_int_scalar(Scalar s) {
+  return s != Scalar::Bool && !is_float_scalar(s);
+}
+std::string_view scalar_name(Scalar s) {
+  return row(s).name;
+}
 
 Type Type::array_of(const Type& dtype, int ndim) {
   Type t = dtype;
@@ -73,10 +89,16 @@ Type Type::array_of(const Type& dtype, int ndim) {
   return t;
 }
 
-bool Type::is_int() const { return kind == Kind::Scalar && is_int_scalar(scalar); }
-bool Type::is_float() const { return kind == Kind::Scalar && is_float_scalar(scalar); }
+bool Type::is_int() const {
+  return kind == Kind::Scalar && is_int_scalar(scalar);
+}
+bool Type::is_float() const {
+  return kind == Kind::Scalar && is_float_scalar(scalar);
+}
 
-Type Type::dtype() const { return Type{dtype_kind, scalar, rows, cols}; }
+Type Type::dtype() const {
+  return Type{dtype_kind, scalar, rows, cols};
+}
 Type Type::value() const {
   Type t = *this;
   t.reference = false;
@@ -124,6 +146,14 @@ std::optional<Type> lookup_type_name(std::string_view name, bool python_builtin)
   }
   for (const ScalarRow& r : kScalars) {
     if (name == r.name) return Type::scalar_of(r.scalar);
+  }
+  // quat/transform (float32) and their h/f/d variants
+  for (const ScalarRow& r : kScalars) {
+    if (!is_float_scalar(r.scalar)) continue;
+    if (name == "quat" + std::string(r.vec_suffix) || (name == "quat" && r.scalar == Scalar::Float32))
+      return Type::quat_of(r.scalar);
+    if (name == "transform" + std::string(r.vec_suffix) || (name == "transform" && r.scalar == Scalar::Float32))
+      return Type::transform_of(r.scalar);
   }
   // vecN (float32), vecN<suffix>, matNN (float32), matNN<suffix>
   for (int n = 2; n <= 4; ++n) {

@@ -10,9 +10,22 @@
 
 namespace ws::types {
 
-enum class Scalar : uint8_t { Bool, Int8, Int16, Int32, Int64, UInt8, UInt16, UInt32, UInt64, Float16, Float32, Float64 };
+enum class Scalar : uint8_t {
+  Bool,
+  Int8,
+  Int16,
+  Int32,
+  Int64,
+  UInt8,
+  UInt16,
+  UInt32,
+  UInt64,
+  Float16,
+  Float32,
+  Float64
+};
 
-enum class Kind : uint8_t { Scalar, Vector, Matrix, Array, Range, Shape, Tuple };
+enum class Kind : uint8_t { Scalar, Vector, Matrix, Quat, Transform, Array, Range, Shape, Tuple };
 
 struct Type {
   Kind kind = Kind::Scalar;
@@ -28,6 +41,8 @@ struct Type {
   static Type matrix_of(int r, int c, Scalar s) {
     return Type{Kind::Matrix, s, static_cast<uint8_t>(r), static_cast<uint8_t>(c)};
   }
+  static Type quat_of(Scalar s) { return Type{Kind::Quat, s, 4}; }
+  static Type transform_of(Scalar s) { return Type{Kind::Transform, s, 7}; }
   static Type array_of(const Type& dtype, int ndim);
   static Type range() { return Type{Kind::Range}; }
   static Type shape() { return Type{Kind::Shape}; }  // an array's shape (wp::shape_t)
@@ -38,9 +53,11 @@ struct Type {
   bool is_float() const;  // float scalar
   bool is_vector() const { return kind == Kind::Vector; }
   bool is_matrix() const { return kind == Kind::Matrix; }
+  bool is_quat() const { return kind == Kind::Quat; }
+  bool is_transform() const { return kind == Kind::Transform; }
   bool is_array() const { return kind == Kind::Array; }
-  Type dtype() const;          // element type of an array
-  Type value() const;          // the type without the reference
+  Type dtype() const;  // element type of an array
+  Type value() const;  // the type without the reference
   Type as_reference() const;
 
   std::string ctype() const;      // e.g. "wp::vec_t<3, wp::float32>", with "*" for references

@@ -1,6 +1,7 @@
 // The native backend against real Warp: every tests/native_cases/*.py file is compiled by Warp 1.19.0
 // (through tests/reference/native_warp_codegen.py, a fresh module per case) and by the native
-// backend. Files named decline_*.py must be declined; all others must match byte for byte.
+// backend. Files named decline_*.py must be declined; invalid_*.py are rejected by Warp and must not
+// get output from the native backend either; all others must match byte for byte.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -95,6 +96,12 @@ TEST(NativeVsWarp, AllCases) {
       return;
     }
     const nlohmann::json& w = warp[c.name];
+    if (c.name.rfind("invalid_", 0) == 0) {
+      EXPECT_FALSE(w.value("ok", true)) << "Warp accepted a case meant to be invalid";
+      EXPECT_FALSE(native.ok) << "native output for a kernel Warp rejects";
+      ++declined;
+      return;
+    }
     ASSERT_TRUE(w.value("ok", false)) << "Warp failed on a supported case: " << w.value("error", "");
     ASSERT_TRUE(native.ok) << native.diagnostic.str();
     ASSERT_EQ(native.ir.kernels.size(), w["kernels"].size());
@@ -114,7 +121,8 @@ TEST(NativeVsWarp, AllCases) {
     exact += same;
   };
   for (const Case& c : cases) check(c);
-  std::printf("native backend: %d cases byte-identical to Warp, %d declined as expected\n", exact, declined);
+  std::printf("native backend: %d cases byte-identical to Warp, %d declined or rejected as expected\n", exact,
+              declined);
 }
 
 }  // namespace

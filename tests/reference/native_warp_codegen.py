@@ -5,7 +5,6 @@ Input on stdin: JSON lines {"path": virtual path, "source": text}. Each case get
 and the function-name counters of a freshly started interpreter, so cases are independent.
 """
 
-import ast
 import contextlib
 import json
 import linecache
@@ -42,9 +41,8 @@ def compile_case(index, path, src):
         b = ModuleBuilder(m, o, hasher=m.hashers.get(o["block_dim"]), target=dev)
         out[dev] = b.codegen(dev)
     hasher = m.hashers.get(opts["block_dim"])
-    def_lines = {n.name: n.lineno for n in ast.parse(src).body if isinstance(n, ast.FunctionDef)}
     kernels = [
-        {"name": k.key, "mangled": k.get_mangled_name(), "line": def_lines[k.key]}
+        {"name": k.key, "mangled": k.get_mangled_name(), "line": k.func.__code__.co_firstlineno}
         for k in hasher.get_unique_kernels()
     ]
     return {"ok": True, "kernels": kernels, "cpu": out["cpu"], "cuda": out["cuda"]}

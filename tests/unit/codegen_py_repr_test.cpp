@@ -1,6 +1,6 @@
-#include "codegen/py_repr.h"
-
 #include <gtest/gtest.h>
+
+#include "codegen/py_repr.h"
 
 namespace ws::codegen {
 namespace {

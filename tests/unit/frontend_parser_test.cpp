@@ -1,9 +1,8 @@
-#include "frontend/parser.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
 
+#include "frontend/parser.h"
 #include "frontend/tokenizer.h"
 #include "frontend/unsupported.h"
 
@@ -75,7 +74,9 @@ TEST(Parser, Trailers) {
 }
 
 TEST(Parser, PositionsFollowPythonAst) {
-  Module m = parse("@wp.kernel\ndef k(a: float):\n    x = (a +\n         1.0)\n    if x:\n        pass\n    elif y:\n        pass\n");
+  Module m = parse(
+      "@wp.kernel\ndef k(a: float):\n    x = (a +\n         1.0)\n    if x:\n        pass\n    elif y:\n        "
+      "pass\n");
   const Stmt& def = *m.body[0];
   EXPECT_EQ(def.kind, StmtKind::FunctionDef);
   EXPECT_EQ(def.pos.line, 2);

@@ -1,8 +1,8 @@
-#include "frontend/tokenizer.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
+
+#include "frontend/tokenizer.h"
 
 namespace ws::frontend {
 namespace {
@@ -13,11 +13,20 @@ std::string render(std::string_view src) {
   for (const Token& t : tokenize(src)) {
     if (!out.empty()) out += ' ';
     switch (t.kind) {
-      case TokKind::Newline: out += "NL"; break;
-      case TokKind::Indent: out += "IN"; break;
-      case TokKind::Dedent: out += "DE"; break;
-      case TokKind::EndMarker: out += "END"; break;
-      default: out += t.text;
+      case TokKind::Newline:
+        out += "NL";
+        break;
+      case TokKind::Indent:
+        out += "IN";
+        break;
+      case TokKind::Dedent:
+        out += "DE";
+        break;
+      case TokKind::EndMarker:
+        out += "END";
+        break;
+      default:
+        out += t.text;
     }
   }
   return out;

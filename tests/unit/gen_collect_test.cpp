@@ -9,12 +9,17 @@ namespace ws::gen {
 namespace {
 
 TEST(Collect, ReachabilityFollowsCallChains) {
+  // Four functions, each with one `return <call>` statement: kernel -> helper 1 -> helper 0; helper 2 unused.
   Program p;
+  auto call = [&](uint16_t f) {
+    p.exprs.push_back(Expr{ExprKind::Call, kFloat32, 0, 0, false, f, 0, 0});
+    return static_cast<ExprId>(p.exprs.size() - 1);
+  };
   p.funcs.resize(4);
-  p.funcs[1].calls = 1u << 0;  // helper 1 calls helper 0
-  p.funcs[2].calls = 0;        // helper 2 is never called
+  p.stmts = {Stmt{StmtKind::Return, 1, 0, 0, kNoExpr}, Stmt{StmtKind::Return, 1, 0, 0, call(0)},
+             Stmt{StmtKind::Return, 1, 0, 0, call(0)}, Stmt{StmtKind::Return, 1, 0, 0, call(1)}};
+  for (uint32_t f = 0; f < 4; ++f) p.funcs[f].stmt_begin = f, p.funcs[f].stmt_end = f + 1;
   p.funcs[3].kernel = true;
-  p.funcs[3].calls = 1u << 1;
   EXPECT_EQ(reachable_helpers(p), 0b011u);
 }
 
@@ -41,7 +46,6 @@ TEST(Collect, LoopKindsAndNesting) {
   Func k;
   k.kernel = true;
   k.stmt_end = 3;
-  k.expr_end = static_cast<uint32_t>(p.exprs.size());
   p.funcs.push_back(k);
   const FeatureSet fs = collect_features(p, 0);
   EXPECT_TRUE(fs.has(Tag::ForStatic));

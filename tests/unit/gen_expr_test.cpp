@@ -49,7 +49,11 @@ bool op_types_match(const Program& p, const Expr& e) {
       }
       break;
     case ExprKind::Construct:
-      if (e.nkids != component_count(e.type)) return fail("constructor arity");
+      // All components, or one scalar broadcast to a (short) vector.
+      if (e.nkids != component_count(e.type) &&
+          !(e.nkids == 1 && info(e.type).kind == Kind::Vec && info(e.type).rows <= 4)) {
+        return fail("constructor arity");
+      }
       for (int i = 0; i < e.nkids; ++i)
         if (kid(i).type != info(e.type).scalar) return fail("constructor argument type");
       break;

@@ -50,7 +50,7 @@ TEST(Generator, DifferentIndicesAndSeedsGiveDifferentKernels) {
 }
 
 TEST(Generator, EveryPresetProducesOneWellFormedKernel) {
-  ASSERT_EQ(preset_names().size(), 11u);
+  ASSERT_EQ(preset_names().size(), 15u);
   for (const std::string& p : preset_names())
     for (uint64_t i = 0; i < 50; ++i) {
       const GeneratedKernel k = generate(p, 7, i);
@@ -100,11 +100,9 @@ TEST(Generator, FeaturesAreSortedUniqueAndMatchTheText) {
       {"ternary", " else "},
       {"atomic_add", "wp.atomic_add("},
       {"atomic_min", "wp.atomic_min("},
+      {"atomic_exch", "wp.atomic_exch("},
       {"func", "@wp.func"},
-      {"vec3", "wp.vec3"},
-      {"mat33", "wp.mat33"},
-      {"quat", "wp.quat"},
-      {"int8", "wp.int8"},
+
       {"array2d", "wp.array2d("},
       {"tid2d", ", j = wp.tid()"},
       {"rand", "wp.rand_init("},
@@ -122,6 +120,15 @@ TEST(Generator, FeaturesAreSortedUniqueAndMatchTheText) {
         if (f.rfind("builtin:", 0) == 0) {
           EXPECT_NE(k.python.find("wp." + f.substr(8) + "("), std::string::npos) << f << "\n" << k.python;
         }
+      // A type spelled in the text is tagged (a tagged type may also arise from a builtin's result alone).
+      for (const char* type : {"vec3", "vec3d", "mat33", "mat44d", "quat", "transform", "int8", "uint64", "float16"}) {
+        const std::string t(type);
+        for (const std::string& spelling : {"wp." + t + "(", "dtype=wp." + t + ")", ": wp." + t + ","}) {
+          if (k.python.find(spelling) != std::string::npos) {
+            EXPECT_TRUE(has(k, t)) << spelling << "\n" << k.python;
+          }
+        }
+      }
       if (has(k, "aug_assign")) {
         EXPECT_TRUE(std::regex_search(k.python, std::regex(R"([-+*/&|^]= )")));
       }
@@ -150,6 +157,13 @@ TEST(Generator, PresetsDeliverWhatTheirNameSays) {
       {"nested", {"nested_loop", "tid2d"}},
       {"multi_cond", {"elif"}},
       {"scalar_param", {"scalar_param"}},
+      {"typed", {"int8", "int16", "int64", "uint8", "uint16", "uint32", "uint64", "float16", "float64"}},
+      {"geometry", {"quat", "quatd", "transform", "transformd", "mat33", "mat33d", "mat44", "mat44d"}},
+      {"stochastic",
+       {"builtin:randf", "builtin:randn", "builtin:randi", "builtin:randu", "builtin:noise", "builtin:poisson",
+        "builtin:sample_unit_sphere", "builtin:sample_unit_sphere_surface", "builtin:sample_unit_hemisphere",
+        "builtin:sample_unit_cube", "builtin:sample_unit_disk", "builtin:sample_unit_square"}},
+      {"helpers", {"func"}},
   };
   for (const auto& [preset, any_of] : kNeeds)
     for (uint64_t i = 0; i < 200; ++i) {

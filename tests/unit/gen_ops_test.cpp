@@ -43,7 +43,7 @@ TEST(Ops, GenericRowsInstantiateAtEveryMemberType) {
   EXPECT_EQ(count(kInt8, "sin"), 0);
   EXPECT_EQ(count(kUInt16, "&"), 1);
   EXPECT_EQ(count(kFloat32, "&"), 0);
-  EXPECT_EQ(count(kFloat32, "dot"), 3 + 1);  // vec2/3/4 and quat
+  EXPECT_EQ(count(kFloat32, "dot"), 3 + 1 + 1);  // vec2/3/4, spatial_vector and quat
   EXPECT_EQ(count(kVec3, "quat_rotate"), 1);
   EXPECT_EQ(count(kVec3d, "transform_point"), 1);
   EXPECT_EQ(count(kMat33, "outer"), 1);

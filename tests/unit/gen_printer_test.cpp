@@ -146,6 +146,22 @@ TEST_F(PrinterTest, KernelSignatureAndStatements) {
             "        wp.atomic_max(a, i, j, a[i, j])\n");
 }
 
+TEST_F(PrinterTest, AtomicsCanKeepTheOldValue) {
+  p.vars.push_back(Var{"out", kFloat32, 1, Role::Output});
+  const ExprId i = var("i", kInt32);
+  const ExprId elem = add(ExprKind::Index, kFloat32, 0, {i});
+  const ExprId old = var("old");
+  p.stmts = {Stmt{StmtKind::Atomic, 1, kAtomicExch, 0, elem, lit(kFloat32, 5, 1), old}};
+  Func k;
+  k.name = "k";
+  k.kernel = true;
+  k.stmt_end = 1;
+  p.funcs.push_back(k);
+  std::string out;
+  print_module(p, 0, out);
+  EXPECT_NE(out.find("    old = wp.atomic_exch(out, i, 0.5)\n"), std::string::npos) << out;
+}
+
 TEST_F(PrinterTest, UnreachedHelpersAreNotPrinted) {
   Func h;
   h.name = "helper";

@@ -44,7 +44,7 @@ void check_function(const Program& p, const Func& f) {
     const bool binds = s.kind == StmtKind::Assign && p.exprs[s.e0].kind == ExprKind::Var;
     var_refs(p, binds ? kNoExpr : s.e0, used);
     var_refs(p, s.e1, used);
-    var_refs(p, s.e2, used);
+    if (s.kind != StmtKind::Atomic) var_refs(p, s.e2, used);  // an atomic's e2 is the local it binds
     for (VarId v : used) ASSERT_NE(bound_at[v], kDead) << p.vars[v].name << " used out of scope in " << f.name;
 
     switch (s.kind) {
@@ -52,6 +52,10 @@ void check_function(const Program& p, const Func& f) {
       case StmtKind::AugAssign: {
         const Expr& target = p.exprs[s.e0];
         if (target.kind == ExprKind::Index) break;
+        if (target.kind == ExprKind::Component && p.kid(target, 0).kind == ExprKind::Index) {
+          ASSERT_EQ(p.vars[p.kid(target, 0).ref].role, Role::Output);  // out[i].x = ...
+          break;
+        }
         const VarId v = target.kind == ExprKind::Var ? target.ref : p.kid(target, 0).ref;
         const Role role = p.vars[v].role;
         if (binds && bound_at[v] == kDead) {
@@ -93,6 +97,16 @@ void check_function(const Program& p, const Func& f) {
         ASSERT_GT(p.exprs[bump.e1].value, 0);
         break;
       }
+      case StmtKind::Atomic:
+        ASSERT_EQ(p.vars[p.exprs[s.e0].ref].role, Role::Output);
+        if (s.e2 != kNoExpr) {
+          const VarId v = p.exprs[s.e2].ref;
+          ASSERT_FALSE(ever[v]);
+          ASSERT_EQ(p.vars[v].role, Role::Local);
+          bound_at[v] = s.indent;
+          ever[v] = true;
+        }
+        break;
       case StmtKind::Break:
       case StmtKind::Continue:
         ASSERT_FALSE(loop_indents.empty());

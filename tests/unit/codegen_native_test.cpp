@@ -1,0 +1,91 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "codegen/native.h"
+
+namespace ws::codegen {
+namespace {
+
+// The example from the reference worker's documentation; Warp 1.19.0 names this kernel k_194b9d25.
+constexpr const char* kExample = R"(import warp as wp
+
+@wp.func
+def sq(x: float):
+    return x * x
+
+@wp.kernel
+def k(a: wp.array(dtype=float), b: wp.array(dtype=float), n: int):
+    tid = wp.tid()
+    s = float(0.0)
+    for i in range(n):
+        s = s + sq(a[tid])
+    if s > 1.0:
+        b[tid] = wp.sin(s)
+    else:
+        b[tid] = s
+)";
+
+TEST(NativeCompile, ReproducesWarpKernelName) {
+  NativeResult r = compile(kExample, "warpsynth/k.py", {"cpu", "cuda"});
+  ASSERT_TRUE(r.ok) << r.diagnostic.str();
+  ASSERT_EQ(r.ir.kernels.size(), 1u);
+  EXPECT_EQ(r.ir.kernels[0].name, "k");
+  EXPECT_EQ(r.ir.kernels[0].mangled, "k_194b9d25");
+  EXPECT_EQ(r.ir.kernels[0].line, 7);  // co_firstlineno: the decorator line
+  ASSERT_EQ(r.ir.devices.size(), 2u);
+  EXPECT_EQ(r.ir.devices[0].device, "cpu");
+  EXPECT_EQ(r.ir.devices[1].device, "cuda");
+  EXPECT_NE(r.ir.devices[0].source.find("// warpsynth/k.py:3\nstatic wp::float32 sq_0("), std::string::npos);
+  EXPECT_NE(r.ir.devices[1].source.find("k_194b9d25_cuda_kernel_forward("), std::string::npos);
+}
+
+TEST(NativeCompile, IsDeterministic) {
+  NativeResult a = compile(kExample, "warpsynth/k.py", {"cuda"});
+  NativeResult b = compile(kExample, "warpsynth/k.py", {"cuda"});
+  ASSERT_TRUE(a.ok && b.ok);
+  EXPECT_EQ(a.ir.devices[0].source, b.ir.devices[0].source);
+}
+
+TEST(NativeCompile, DeclinesWithPosition) {
+  std::string src =
+      "import warp as wp\n\n@wp.kernel\ndef k(a: wp.array(dtype=float)):\n    i = wp.tid()\n    print(a[i])\n";
+  NativeResult r = compile(src, "f.py", {"cpu"});
+  ASSERT_FALSE(r.ok);
+  EXPECT_EQ(r.diagnostic.kind, "unsupported");
+  EXPECT_EQ(r.diagnostic.line, 6);
+  EXPECT_EQ(r.diagnostic.col, 5);
+  EXPECT_EQ(r.diagnostic.str().rfind("f.py:6:5: unsupported: ", 0), 0u) << r.diagnostic.str();
+}
+
+TEST(NativeCompile, ReportsSyntaxErrors) {
+  NativeResult r = compile("import warp as wp\ndef k(:\n", "f.py", {"cpu"});
+  ASSERT_FALSE(r.ok);
+  EXPECT_EQ(r.diagnostic.kind, "error");
+  EXPECT_EQ(r.diagnostic.line, 2);
+}
+
+TEST(NativeCompile, RejectsUnknownDevice) {
+  NativeResult r = compile(kExample, "f.py", {"metal"});
+  ASSERT_FALSE(r.ok);
+  EXPECT_EQ(r.diagnostic.kind, "error");
+}
+
+TEST(NativeCompile, DeclinesSourceItDoesNotModel) {
+  // each of these is valid Python that Warp may accept, but outside what the native backend reproduces
+  const char* cases[] = {
+      "import warp as wp\nwp.config.mode = 'debug'\n",
+      "import warp as wp\n\n@wp.kernel\ndef k(a: wp.array(dtype=float)):\n\ti = wp.tid()\n",
+      "from warp import kernel\n",
+      "import warp as wp\n\n@wp.func\ndef norm_l2(x: float):\n    return x\n",
+      "import warp as wp\n\n@wp.kernel(max_unroll=4)\ndef k(a: wp.array(dtype=float)):\n    pass\n",
+  };
+  for (const char* src : cases) {
+    NativeResult r = compile(src, "f.py", {"cpu"});
+    EXPECT_FALSE(r.ok) << src;
+    EXPECT_EQ(r.diagnostic.kind, "unsupported") << src << "\n" << r.diagnostic.str();
+  }
+}
+
+}  // namespace
+}  // namespace ws::codegen
