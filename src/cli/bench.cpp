@@ -72,7 +72,7 @@ void end_to_end(const BenchOptions& o) {
   std::filesystem::create_directories(wdir);
   auto t = Clock::now();
   {
-    dataset::DatasetWriter w({wdir, uint64_t{256} << 20, 3});
+    dataset::DatasetWriter w({wdir, g.shard_bytes, g.zstd_level});
     for (auto& [split, line] : lines) w.add(split, line);
     w.finish();
   }

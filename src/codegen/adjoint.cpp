@@ -845,6 +845,10 @@ void Adjoint::emit_for(const Stmt& s) {
     }
   }
   bool all_numeric = std::all_of(range_args.begin(), range_args.end(), [](const RangeArg& r) { return r.numeric; });
+  struct ConstRange {
+    int64_t start, stop, step, last;
+  };
+  std::optional<ConstRange> const_range;
   if (all_numeric) {
     int64_t start = 0, stop = 0, step = 1;
     if (nargs == 1) {
@@ -857,8 +861,11 @@ void Adjoint::emit_for(const Stmt& s) {
     if (step == 0) decline("range() step of zero", it.pos);
     int64_t count = step > 0 ? (stop > start ? (stop - start + step - 1) / step : 0)
                              : (start > stop ? (start - stop - step - 1) / -step : 0);
-    if (count > 16) decline("constant range() longer than max_unroll (16)", it.pos);
-    if (!contains_loop_control(s.body, StmtKind::Break)) {
+    bool has_break = contains_loop_control(s.body, StmtKind::Break);
+    if (count > 16 && !has_break && !contains_loop_control(s.body, StmtKind::Continue)) {
+      // _NonUnrolledConstantRange: a counted loop over an int32 iterator instead of range_t
+      const_range = ConstRange{start, stop, step, start + (count - 1) * step};
+    } else if (count <= 16 && !has_break) {
       if (count > 0) const_iter_symbols_.insert(s.target->text);
       std::vector<Lowered> lowered;
       std::string_view flag;
@@ -893,26 +900,41 @@ void Adjoint::emit_for(const Stmt& s) {
       return;
     }
   }
-  std::vector<Var*> call_args;
-  for (const RangeArg& r : range_args) {
-    if (r.numeric) {
-      PyValue v;
-      v.i = r.value;
-      call_args.push_back(add_constant(v));
-    } else {
-      call_args.push_back(r.var);
+  Var* iter;
+  if (const_range) {
+    iter = add_var(Type::scalar_of(Scalar::Int32));
+  } else {
+    std::vector<Var*> call_args;
+    for (const RangeArg& r : range_args) {
+      if (r.numeric) {
+        PyValue v;
+        v.i = r.value;
+        call_args.push_back(add_constant(v));
+      } else {
+        call_args.push_back(r.var);
+      }
     }
+    iter = add_builtin("range", call_args, it);
   }
-  Var* iter = add_builtin("range", call_args, it);
   promote_mutated_iter_constants(s.body);
 
+  if (const_range) add_forward(iter->emit() + " = " + std::to_string(const_range->start) + ";");
   Block& cond = begin_block("for");
   std::string label = cond.label;
   loop_labels_.push_back(label);
   add_forward("start_" + label + ":;");
   indentation_ += "    ";
-  add_forward("if (iter_cmp(" + iter->emit() + ") == 0) goto end_" + label + ";");
-  Var* value = add_builtin("iter_next", {iter}, it);
+  Var* value;
+  if (const_range) {
+    add_forward("if (" + iter->emit() + (const_range->step > 0 ? " >= " : " <= ") + std::to_string(const_range->stop) +
+                ") goto end_" + label + ";");
+    value = add_var(Type::scalar_of(Scalar::Int32));
+    add_forward(value->emit() + " = " + iter->emit() + ";");
+    add_forward(iter->emit() + " += " + std::to_string(const_range->step) + ";");
+  } else {
+    add_forward("if (iter_cmp(" + iter->emit() + ") == 0) goto end_" + label + ";");
+    value = add_builtin("iter_next", {iter}, it);
+  }
   begin_block("block");
   bind(s.target->text, value);
   loop_symbols_.push_back(symbols_);
@@ -931,8 +953,17 @@ void Adjoint::emit_for(const Stmt& s) {
   add_forward("end_" + label + ":;", std::nullopt, true);
 
   std::vector<std::string> rev;
-  rev.push_back(indentation_ + iter->emit() + " = wp::iter_reverse(" + iter->emit() + ");");
-  rev.insert(rev.end(), cond_block->forward.begin(), cond_block->forward.end());
+  if (const_range) {
+    rev.push_back(indentation_ + iter->emit() + " = " + std::to_string(const_range->last) + ";");
+    rev.push_back(indentation_ + "start_" + label + ":;");
+    rev.push_back(indentation_ + "\tif (" + iter->emit() + (const_range->step > 0 ? " < " : " > ") +
+                  std::to_string(const_range->start) + ") goto end_" + label + ";");
+    rev.push_back(indentation_ + "\t" + value->emit() + " = " + iter->emit() + ";");
+    rev.push_back(indentation_ + "\t" + iter->emit() + " -= " + std::to_string(const_range->step) + ";");
+  } else {
+    rev.push_back(indentation_ + iter->emit() + " = wp::iter_reverse(" + iter->emit() + ");");
+    rev.insert(rev.end(), cond_block->forward.begin(), cond_block->forward.end());
+  }
   for (Var* v : body->vars) rev.push_back(indentation_ + "\t" + v->emit_adj() + " = {};");
   rev.insert(rev.end(), body->replay.begin(), body->replay.end());
   rev.insert(rev.end(), body->reverse.rbegin(), body->reverse.rend());

@@ -15,81 +15,121 @@ std::string join_args(const std::vector<std::string>& args) {
   return s;
 }
 
-void push(std::vector<std::string>& lines, std::string s) {
-  lines.push_back(std::move(s));
-}
+// Bodies are written straight into one string: every line gets the body's indentation, except that
+// Warp strips it from `#line` directives (never emitted here).
+class Body {
+ public:
+  explicit Body(int indent) : pad_(static_cast<size_t>(indent), ' ') { out_.reserve(16384); }
+  void line(std::string_view l) {
+    out_ += pad_;
+    out_ += l;
+    out_ += '\n';
+  }
+  template <typename... Parts>
+  void line(std::string_view a, std::string_view b, Parts... rest) {
+    out_ += pad_;
+    out_ += a;
+    out_ += b;
+    (out_.append(rest), ...);
+    out_ += '\n';
+  }
+  std::string take() { return std::move(out_); }
 
-void primal_vars(const Adjoint& adj, std::vector<std::string>& lines) {
-  push(lines, "//---------");
-  push(lines, "// primal vars");
-  for (const Var* v : adj.variables) {
-    if (v->constant) {
-      push(lines, "const " + v->type.ctype() + " " + v->emit() + " = " + constant_str(*v) + ";");
-    } else {
-      push(lines, v->type.ctype() + " " + v->emit() + ";");
+ private:
+  std::string pad_;
+  std::string out_;
+};
+
+// The declarations depend only on the adjoint, so they are rendered once and reused for every
+// device and pass.
+struct Decls {
+  std::vector<std::string> primal;  // "wp::float32 var_3;" / "const wp::float32 var_1 = 0.0;"
+  std::vector<std::string> dual;    // "wp::float32 adj_3 = {};"
+  std::vector<std::string> arg_ctypes;
+};
+
+Decls declarations(const Adjoint& adj) {
+  Decls d;
+  d.primal.reserve(adj.variables.size());
+  d.dual.reserve(adj.variables.size());
+  // Few distinct types occur; spell each once.
+  std::vector<std::pair<types::Type, std::string>> spelled;
+  auto ctype_of = [&](const types::Type& t) -> const std::string& {
+    for (const auto& [k, v] : spelled) {
+      if (k == t) return v;
     }
+    return spelled.emplace_back(t, t.ctype()).second;
+  };
+  for (const Var* v : adj.variables) {
+    std::string ct = ctype_of(v->type);
+    if (v->constant) {
+      d.primal.push_back("const " + ct + " " + v->emit() + " = " + constant_str(*v) + ";");
+    } else {
+      d.primal.push_back(ct + " " + v->emit() + ";");
+    }
+    if (v->type.reference) ct = ctype_of(v->type.value());
+    d.dual.push_back(ct + " " + v->emit_adj() + " = {};");
   }
+  for (const Var* a : adj.args) d.arg_ctypes.push_back(a->type.ctype());
+  return d;
 }
 
-std::string indent_lines(const std::vector<std::string>& lines, int indent) {
-  std::string pad(static_cast<size_t>(indent), ' ');
-  std::string out;
-  for (const auto& l : lines) {
-    out += pad;
-    out += l;
-    out += '\n';
+void argument_vars(const Adjoint& adj, const Decls& d, Body& b, bool with_adjoints) {
+  b.line("//---------");
+  b.line("// argument vars");
+  for (size_t i = 0; i < adj.args.size(); ++i) {
+    const std::string& l = adj.args[i]->label;
+    b.line(d.arg_ctypes[i], " var_", l, " = _wp_args->", l, ";");
   }
-  return out;
+  if (!with_adjoints) return;
+  for (size_t i = 0; i < adj.args.size(); ++i) {
+    const std::string& l = adj.args[i]->label;
+    b.line(d.arg_ctypes[i], " adj_", l, " = _wp_adj_args->", l, ";");
+  }
 }
 
 // codegen_func_forward
-std::string forward_body(const Adjoint& adj, bool kernel, bool cuda) {
-  std::vector<std::string> lines;
-  if (!cuda && kernel) {
-    push(lines, "//---------");
-    push(lines, "// argument vars");
-    for (const Var* a : adj.args) push(lines, a->type.ctype() + " " + a->emit() + " = _wp_args->" + a->label + ";");
-  }
-  primal_vars(adj, lines);
-  push(lines, "//---------");
-  push(lines, "// forward");
+std::string forward_body(const Adjoint& adj, const Decls& d, bool kernel, bool cuda) {
+  Body b(cuda && kernel ? 8 : 4);
+  if (!cuda && kernel) argument_vars(adj, d, b, false);
+  b.line("//---------");
+  b.line("// primal vars");
+  for (const auto& l : d.primal) b.line(l);
+  b.line("//---------");
+  b.line("// forward");
   for (const auto& f : adj.body().forward) {
-    size_t b = f.find_first_not_of(" \t\n\r\f\v");
-    if (cuda && kernel && b != std::string::npos && f.compare(b, 7, "return;") == 0) {
-      std::string s = f;
+    size_t first = f.find_first_not_of(" \t\n\r\f\v");
+    if (cuda && kernel && first != std::string::npos && f.compare(first, 7, "return;") == 0) {
+      std::string s = f;  // grid-stride kernels turn `return;` into `continue;`
       for (size_t p = s.find("return;"); p != std::string::npos; p = s.find("return;", p + 9))
         s.replace(p, 7, "continue;");
-      lines.push_back(s);
+      b.line(s);
     } else {
-      lines.push_back(f);
+      b.line(f);
     }
   }
-  return indent_lines(lines, cuda && kernel ? 8 : 4);
+  return b.take();
 }
 
 // codegen_func_reverse
-std::string reverse_body(const Adjoint& adj, bool kernel, bool cuda) {
-  std::vector<std::string> lines;
-  if (!cuda && kernel) {
-    push(lines, "//---------");
-    push(lines, "// argument vars");
-    for (const Var* a : adj.args) push(lines, a->type.ctype() + " " + a->emit() + " = _wp_args->" + a->label + ";");
-    for (const Var* a : adj.args)
-      push(lines, a->type.ctype() + " " + a->emit_adj() + " = _wp_adj_args->" + a->label + ";");
-  }
-  primal_vars(adj, lines);
-  push(lines, "//---------");
-  push(lines, "// dual vars");
-  for (const Var* v : adj.variables) push(lines, v->type.value().ctype() + " " + v->emit_adj() + " = {};");
-  push(lines, "//---------");
-  push(lines, "// forward");
-  for (const auto& f : adj.body().replay) lines.push_back(f);
-  push(lines, "//---------");
-  push(lines, "// reverse");
+std::string reverse_body(const Adjoint& adj, const Decls& d, bool kernel, bool cuda) {
+  Body b(cuda && kernel ? 8 : 4);
+  if (!cuda && kernel) argument_vars(adj, d, b, true);
+  b.line("//---------");
+  b.line("// primal vars");
+  for (const auto& l : d.primal) b.line(l);
+  b.line("//---------");
+  b.line("// dual vars");
+  for (const auto& l : d.dual) b.line(l);
+  b.line("//---------");
+  b.line("// forward");
+  for (const auto& f : adj.body().replay) b.line(f);
+  b.line("//---------");
+  b.line("// reverse");
   const auto& rev = adj.body().reverse;
-  for (auto it = rev.rbegin(); it != rev.rend(); ++it) lines.push_back(*it);
-  push(lines, cuda && kernel ? "continue;" : "return;");
-  return indent_lines(lines, cuda && kernel ? 8 : 4);
+  for (auto it = rev.rbegin(); it != rev.rend(); ++it) b.line(*it);
+  b.line(cuda && kernel ? "continue;" : "return;");
+  return b.take();
 }
 
 std::string return_ctype(const Adjoint& adj) {
@@ -97,10 +137,10 @@ std::string return_ctype(const Adjoint& adj) {
   return "void";
 }
 
-std::string function_forward(const Adjoint& adj, const std::string& path, bool cuda) {
+std::string function_forward(const Adjoint& adj, const Decls& d, const std::string& path, bool cuda) {
   std::vector<std::string> fwd_args;
-  for (const Var* a : adj.args) fwd_args.push_back(a->type.ctype() + " " + a->emit());
-  std::string body = forward_body(adj, false, cuda);
+  for (size_t i = 0; i < adj.args.size(); ++i) fwd_args.push_back(d.arg_ctypes[i] + " " + adj.args[i]->emit());
+  std::string body = forward_body(adj, d, false, cuda);
   std::string lineno = std::to_string(adj.info.fun_lineno);
   std::string ret = return_ctype(adj);
   std::string args = join_args(fwd_args);
@@ -115,14 +155,14 @@ std::string function_forward(const Adjoint& adj, const std::string& path, bool c
                  {"line_directive", ""}});
 }
 
-std::string function_reverse(const Adjoint& adj, const std::string& path, bool cuda) {
+std::string function_reverse(const Adjoint& adj, const Decls& d, const std::string& path, bool cuda) {
   std::vector<std::string> rev_args;
-  for (const Var* a : adj.args) rev_args.push_back(a->type.ctype() + " " + a->emit());
-  for (const Var* a : adj.args) rev_args.push_back(a->type.ctype() + " & adj_" + a->label);
+  for (size_t i = 0; i < adj.args.size(); ++i) rev_args.push_back(d.arg_ctypes[i] + " " + adj.args[i]->emit());
+  for (size_t i = 0; i < adj.args.size(); ++i) rev_args.push_back(d.arg_ctypes[i] + " & adj_" + adj.args[i]->label);
   std::string ret = return_ctype(adj);
   if (ret != "void") rev_args.push_back(ret + " & adj_ret");
   std::string body = adj.used_by_backward_kernel
-                         ? reverse_body(adj, false, cuda)
+                         ? reverse_body(adj, d, false, cuda)
                          : "\t// reverse mode disabled (no backward-enabled kernel depends on this function)\n";
   std::string lineno = std::to_string(adj.info.fun_lineno);
   std::string args = join_args(rev_args);
@@ -137,7 +177,7 @@ std::string function_reverse(const Adjoint& adj, const std::string& path, bool c
                  {"line_directive", ""}});
 }
 
-std::string kernel_source(const KernelBuild& k, bool cuda) {
+std::string kernel_source(const KernelBuild& k, const Decls& d, bool cuda) {
   const Adjoint& adj = *k.adj;
   const std::string& name = k.mangled;
   std::string dim = "wp::launch_bounds_t<" + std::to_string(adj.kernel_dim) + "> dim";
@@ -146,17 +186,17 @@ std::string kernel_source(const KernelBuild& k, bool cuda) {
   std::vector<std::string> rev_args{dim};
   if (!cuda) {
     out += "struct wp_args_" + name + " {\n";
-    for (const Var* a : adj.args) out += "    " + a->type.ctype() + " " + a->label + ";\n";
+    for (size_t i = 0; i < adj.args.size(); ++i) out += "    " + d.arg_ctypes[i] + " " + adj.args[i]->label + ";\n";
     out += "};\n";
     fwd_args.push_back("size_t task_index");
     rev_args.push_back("size_t task_index");
   } else {
-    for (const Var* a : adj.args) fwd_args.push_back(a->type.ctype() + " var_" + a->label);
-    for (const Var* a : adj.args) rev_args.push_back(a->type.ctype() + " var_" + a->label);
-    for (const Var* a : adj.args) rev_args.push_back(a->type.ctype() + " adj_" + a->label);
+    for (size_t i = 0; i < adj.args.size(); ++i) fwd_args.push_back(d.arg_ctypes[i] + " var_" + adj.args[i]->label);
+    for (size_t i = 0; i < adj.args.size(); ++i) rev_args.push_back(d.arg_ctypes[i] + " var_" + adj.args[i]->label);
+    for (size_t i = 0; i < adj.args.size(); ++i) rev_args.push_back(d.arg_ctypes[i] + " adj_" + adj.args[i]->label);
   }
-  std::string fwd_body = forward_body(adj, true, cuda);
-  std::string rev_body = k.enable_backward ? reverse_body(adj, true, cuda) : std::string();
+  std::string fwd_body = forward_body(adj, d, true, cuda);
+  std::string rev_body = k.enable_backward ? reverse_body(adj, d, true, cuda) : std::string();
   std::string fa = join_args(fwd_args), ra = join_args(rev_args);
   std::string fname = cuda ? name + "_cuda_kernel_forward" : name;
   std::string bname = cuda ? name + "_cuda_kernel_backward" : name;
@@ -211,11 +251,15 @@ std::string emit_module(const std::vector<Adjoint*>& functions, const std::vecto
                         const std::string& path, const std::string& device) {
   bool cuda = device == "cuda";
   std::string body;
-  for (const Adjoint* f : functions) body += function_forward(*f, path, cuda);
-  for (const Adjoint* f : functions) body += function_reverse(*f, path, cuda);
-  for (const KernelBuild& k : kernels) {
-    body += kernel_source(k, cuda);
-    if (!cuda) body += cpu_module_source(k);
+  body.reserve(65536);
+  std::vector<Decls> fdecls, kdecls;
+  for (const Adjoint* f : functions) fdecls.push_back(declarations(*f));
+  for (const KernelBuild& k : kernels) kdecls.push_back(declarations(*k.adj));
+  for (size_t i = 0; i < functions.size(); ++i) body += function_forward(*functions[i], fdecls[i], path, cuda);
+  for (size_t i = 0; i < functions.size(); ++i) body += function_reverse(*functions[i], fdecls[i], path, cuda);
+  for (size_t i = 0; i < kernels.size(); ++i) {
+    body += kernel_source(kernels[i], kdecls[i], cuda);
+    if (!cuda) body += cpu_module_source(kernels[i]);
   }
   std::string out = body.find("bfloat16") == std::string::npos ? "#define WP_NO_BFLOAT16\n" : "";
   format_into(out, cuda ? templates::cuda_module_header : templates::cpu_module_header, {{"block_dim", "256"}});

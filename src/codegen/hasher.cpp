@@ -94,11 +94,13 @@ Digest Hasher::hash_kernel(const FuncInfo& kernel) {
 
 Digest Hasher::hash_function(const FuncInfo& f) {
   if (auto it = function_hashes_.find(&f); it != function_hashes_.end()) return it->second;
+  in_progress_.insert(&f);
   Sha sha;
   sha.update(f.key);
   sha.update(hash_adjoint(f));
   Digest d = sha.digest();
   function_hashes_[&f] = d;
+  in_progress_.erase(&f);
   return d;
 }
 
@@ -226,7 +228,9 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
     sha.update(constant_bytes(value));
   }
   for (const auto& id : refs.types) sha.update(std::string_view(id).substr(3));
-  for (const FuncInfo* fn : refs.functions) sha.update(hash_function(*fn));
+  for (const FuncInfo* fn : refs.functions) {
+    if (!in_progress_.count(fn)) sha.update(hash_function(*fn));
+  }
   return sha.digest();
 }
 

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 
 #include "codegen/module_env.h"
@@ -26,6 +27,7 @@ class Hasher {
 
   const ModuleEnv& env_;
   std::map<const FuncInfo*, Digest> function_hashes_;
+  std::set<const FuncInfo*> in_progress_;  // ModuleHasher.functions_in_progress: recursion guard
 };
 
 std::string hex(const Digest& d);

@@ -12,27 +12,33 @@ namespace ws::codegen {
 using Fields = std::initializer_list<std::pair<std::string_view, std::string_view>>;
 
 inline void format_into(std::string& out, std::string_view tmpl, Fields fields) {
-  for (size_t i = 0; i < tmpl.size(); ++i) {
-    char c = tmpl[i];
-    if ((c == '{' || c == '}') && i + 1 < tmpl.size() && tmpl[i + 1] == c) {
-      out += c;
-      ++i;
-    } else if (c == '{') {
-      size_t end = tmpl.find('}', i);
-      std::string_view name = tmpl.substr(i + 1, end - i - 1);
-      bool found = false;
-      for (const auto& [k, v] : fields) {
-        if (k == name) {
-          out += v;
-          found = true;
-          break;
-        }
-      }
-      if (!found) throw std::logic_error("template field without a value: " + std::string(name));
-      i = end;
-    } else {
-      out += c;
+  size_t i = 0;
+  while (i < tmpl.size()) {
+    size_t brace = tmpl.find_first_of("{}", i);
+    if (brace == std::string_view::npos) {
+      out.append(tmpl.substr(i));
+      return;
     }
+    out.append(tmpl.substr(i, brace - i));
+    char c = tmpl[brace];
+    if (brace + 1 < tmpl.size() && tmpl[brace + 1] == c) {  // {{ or }}
+      out += c;
+      i = brace + 2;
+      continue;
+    }
+    if (c == '}') throw std::logic_error("single '}' in template");
+    size_t end = tmpl.find('}', brace);
+    std::string_view name = tmpl.substr(brace + 1, end - brace - 1);
+    bool found = false;
+    for (const auto& [k, v] : fields) {
+      if (k == name) {
+        out.append(v);
+        found = true;
+        break;
+      }
+    }
+    if (!found) throw std::logic_error("template field without a value: " + std::string(name));
+    i = end + 1;
   }
 }
 

@@ -124,6 +124,7 @@ uint32_t calls_of(const Program& prog, const Func& f) {
 }  // namespace
 
 uint32_t reachable_helpers(const Program& prog) {
+  if (prog.funcs.size() == 1) return 0;  // the kernel alone
   // Helpers only call earlier helpers, so one backwards sweep from the kernel suffices.
   uint32_t reach = calls_of(prog, prog.funcs.back());
   for (size_t f = prog.funcs.size() - 1; f-- > 0;)
@@ -133,6 +134,10 @@ uint32_t reachable_helpers(const Program& prog) {
 
 FeatureSet collect_features(const Program& prog, uint32_t helpers) {
   FeatureSet fs;
+  for (const auto& [var, value] : prog.globals) {
+    fs.add(Tag::Constant);
+    add_expr_features(prog, prog.funcs.back(), value, fs);
+  }
   for (size_t f = 0; f < prog.funcs.size(); ++f) {
     const Func& fn = prog.funcs[f];
     if (!fn.kernel && !(helpers >> f & 1u)) continue;

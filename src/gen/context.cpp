@@ -50,6 +50,7 @@ Context::Context(Workspace& w, Rng& r, const Policy& pol)
       outputs(w.outputs),
       tid(w.tid),
       written(w.written),
+      reads(w.reads),
       producer_cache(w.producers) {
   prog.clear();
   namer.clear();
@@ -58,14 +59,25 @@ Context::Context(Workspace& w, Rng& r, const Policy& pol)
   outputs.clear();
   tid.clear();
   written.clear();
+  reads.clear();
   reset_producers();
-  for (TypeId t = 0; t < kNumTypes; ++t)
+  double total = 0;
+  for (TypeId t = 0; t < kNumTypes; ++t) {
     if (pol.local_type[t] > 0) enabled_mask |= uint64_t{1} << t;
+    local_cumulative[t] = total += std::max(pol.local_type[t], 0.0);
+  }
+}
+
+TypeId Context::draw_local_type() {
+  const double x = rng.uniform() * local_cumulative.back();
+  const auto it = std::upper_bound(local_cumulative.begin(), local_cumulative.end(), x);
+  return static_cast<TypeId>(std::min<ptrdiff_t>(it - local_cumulative.begin(), kNumTypes - 1));
 }
 
 VarId Context::add_var(std::string name, TypeId type, uint8_t ndim, Role role) {
   prog.vars.push_back(Var{std::move(name), type, ndim, role});
   written.push_back(false);
+  reads.push_back(0);
   return static_cast<VarId>(prog.vars.size() - 1);
 }
 

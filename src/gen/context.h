@@ -60,6 +60,7 @@ struct Workspace {
   Scope scope{prog.vars};
   std::vector<VarId> inputs, outputs, tid;
   std::vector<bool> written;
+  std::vector<uint16_t> reads;
   std::array<ProducerChoices, kNumTypes> producers;
 };
 
@@ -75,6 +76,7 @@ struct Context {
   std::vector<VarId>& outputs;                             // kernel arrays written to
   std::vector<VarId>& tid;                                 // thread-index variables, outermost first
   std::vector<bool>& written;                              // per var: an output that has been stored to
+  std::vector<uint16_t>& reads;                            // per var: references built so far
   std::array<ProducerChoices, kNumTypes>& producer_cache;  // filled on first use; depends on has_rng
 
   uint16_t func = 0;  // index of the function being built in prog.funcs
@@ -88,7 +90,11 @@ struct Context {
   int atomic_outputs = 0;                     // outputs whose dtype atomic_add accepts
   int composite_outputs = 0;                  // outputs with vector/matrix/... elements
 
+  std::array<double, kNumTypes> local_cumulative{};  // running totals of policy.local_type
+
   bool enabled(TypeId t) const { return enabled_mask >> t & 1u; }
+  // A type for a new local (or helper parameter/result), weighted by policy.local_type.
+  TypeId draw_local_type();
   VarId add_var(std::string name, TypeId type, uint8_t ndim, Role role);
   void add_input(VarId v);
   void add_output(VarId v);

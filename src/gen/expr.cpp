@@ -60,6 +60,17 @@ void for_component_sources(const Context& cx, TypeId t, bool arrays, F&& f) {
     for (VarId v : cx.inputs) consider(v, true);
 }
 
+// Structural equality (for the small operand trees it is used on).
+bool same(const Program& p, ExprId a, ExprId b) {
+  const Expr &x = p.exprs[a], &y = p.exprs[b];
+  if (x.kind != y.kind || x.type != y.type || x.ref != y.ref || x.value != y.value || x.aux != y.aux ||
+      x.nkids != y.nkids)
+    return false;
+  for (int i = 0; i < x.nkids; ++i)
+    if (!same(p, p.kid_id(x, i), p.kid_id(y, i))) return false;
+  return true;
+}
+
 template <class T>
 const T& pick_n(Rng& rng, const std::array<T, kMaxCandidates>& items, size_t n) {
   return items[static_cast<size_t>(rng.range(0, static_cast<int64_t>(n) - 1))];
@@ -70,7 +81,8 @@ const T& pick_n(Rng& rng, const std::array<T, kMaxCandidates>& items, size_t n) 
 ExprId ExprBuilder::make(ExprKind kind, TypeId type, uint16_t ref, std::span<const ExprId> kids, uint8_t aux,
                          int64_t value) {
   Program& p = cx_.prog;
-  bool constant = kind == ExprKind::Lit;
+  // Literals and module constants (NAME = wp.constant(...)) are compile-time values.
+  bool constant = kind == ExprKind::Lit || (kind == ExprKind::Var && p.vars[ref].role == Role::Global);
   if (kind == ExprKind::Op || kind == ExprKind::Cast || kind == ExprKind::Construct || kind == ExprKind::Ternary ||
       kind == ExprKind::Component) {
     constant = true;
@@ -91,7 +103,8 @@ int ExprBuilder::count_arrays(TypeId t) const {
 }
 
 VarId ExprBuilder::pick_var(TypeId t) {
-  // Later declarations are likelier: fresh values tend to be used soon after they are made.
+  // Later declarations are likelier, and values not read yet much likelier: fresh values tend to be used
+  // soon after they are made, and a local nobody reads is dead code.
   std::array<VarId, kMaxCandidates> cand;
   std::array<double, kMaxCandidates> w;
   size_t n = 0;
@@ -99,7 +112,7 @@ VarId ExprBuilder::pick_var(TypeId t) {
     const Var& var = cx_.prog.vars[v];
     if (var.type != t || var.ndim != 0 || var.role == Role::Rng || n == kMaxCandidates) continue;
     cand[n] = v;
-    w[n] = 1.0 + static_cast<double>(n);
+    w[n] = (1.0 + static_cast<double>(n)) * (cx_.reads[v] == 0 ? 4.0 : 1.0);
     ++n;
   }
   return cand[cx_.rng.weighted(std::span<const double>(w.data(), n))];
@@ -237,16 +250,13 @@ ExprId ExprBuilder::op(const Producer& p, int depth) {
     const ExprId s = source(resolve(o.args[0], p.t));
     if (s != kNoExpr) kids[0] = s;
   }
-  // x < x, h / h: a binary operator on one variable twice says nothing.
-  const Expr& k0 = cx_.prog.exprs[kids[0]];
-  if (n == 2 && k0.kind == ExprKind::Var && cx_.prog.exprs[kids[1]].kind == ExprKind::Var &&
-      cx_.prog.exprs[kids[1]].ref == k0.ref)
-    kids[1] = literal(resolve(o.args[1], p.t));
+  // x < x, a[i] - a[i], wp.cross(v, v): the first two operands the same says nothing.
+  if (n >= 2 && same(cx_.prog, kids[0], kids[1])) kids[1] = literal(resolve(o.args[1], p.t));
   return make(ExprKind::Op, resolve(o.ret, p.t), p.op, std::span<const ExprId>(kids.data(), n));
 }
 
 ExprId ExprBuilder::cast(TypeId t, int depth) {
-  std::array<double, kNumTypes> w{};
+  std::array<double, kFloat64 + 1> w{};  // the scalar types
   bool any = false;
   for (TypeId s = kInt8; s <= kFloat64; ++s)
     if (s != t && cx_.enabled(s)) w[s] = cx_.policy.local_type[s], any = true;
@@ -258,6 +268,13 @@ ExprId ExprBuilder::cast(TypeId t, int depth) {
     const ExprId s = source(src);
     if (s != kNoExpr) kid = s;
   }
+  // Warp's 64-bit constructors retype a constant argument in place, which corrupts a named constant
+  // (an unrolled loop's iterator, a wp.constant) for every later use: hand them a copy.
+  const Expr& k = cx_.prog.exprs[kid];
+  const bool wide = t == kFloat64 || t == kInt64 || t == kUInt64;
+  const bool named_constant = k.kind == ExprKind::Var &&
+                              (cx_.prog.vars[k.ref].role == Role::LoopVar || cx_.prog.vars[k.ref].role == Role::Global);
+  if (wide && named_constant) kid = cast_to(k.type, kid);
   return make(ExprKind::Cast, t, 0, std::span<const ExprId>(&kid, 1));
 }
 
@@ -364,6 +381,7 @@ ExprId ExprBuilder::extent() {
 }
 
 ExprId ExprBuilder::var(VarId v) {
+  ++cx_.reads[v];
   return make(ExprKind::Var, cx_.prog.vars[v].type, v, {});
 }
 
@@ -416,16 +434,23 @@ ExprId ExprBuilder::element(VarId array) {
 }
 
 ExprId ExprBuilder::index_expr(int dim) {
-  // The thread index for this axis, an enclosing loop's variable, or a small int expression.
+  // The thread index for this axis, a stencil neighbour of it (i + 1), an enclosing loop's variable, or a
+  // small int expression.
   std::array<VarId, kMaxCandidates> loops;
   size_t n = 0;
   for (VarId v : cx_.scope.visible())
     if (cx_.prog.vars[v].role == Role::LoopVar && n < loops.size()) loops[n++] = v;
-  const std::array<double, 3> w = {dim < static_cast<int>(cx_.tid.size()) ? 3.0 : 0.0, n > 0 ? 3.0 : 0.0, 1.0};
+  const bool has_tid = dim < static_cast<int>(cx_.tid.size());
+  const std::array<double, 4> w = {has_tid ? 3.0 : 0.0, has_tid ? 1.0 : 0.0, n > 0 ? 3.0 : 0.0, 1.0};
   switch (cx_.rng.weighted(w)) {
     case 0:
       return var(cx_.tid[dim]);
-    case 1:
+    case 1: {
+      static const uint16_t add = op_row("+", TClass::Additive), sub = op_row("-", TClass::Additive);
+      const std::array<ExprId, 2> kids{var(cx_.tid[dim]), int_literal(cx_.rng.range(1, 2))};
+      return make_op(cx_.rng.chance(0.5) ? add : sub, kInt32, kids);
+    }
+    case 2:
       return var(pick_n(cx_.rng, loops, n));
     default:
       return build(kInt32, 1);

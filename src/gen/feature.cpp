@@ -12,16 +12,17 @@ namespace {
 
 // In Tag order.
 constexpr std::string_view kTagNames[] = {
-    "if",         "elif",        "else",      "for_static", "for_dynamic", "while",      "nested_loop", "break",
-    "continue",   "return",      "ternary",   "aug_assign", "comp_assign", "atomic_add", "atomic_sub",  "atomic_min",
-    "atomic_max", "atomic_exch", "array_aug", "cast",       "construct",   "component",  "func",        "func_chain",
-    "array2d",    "array3d",     "array4d",   "tid2d",      "tid3d",       "tid4d",      "rand",        "scalar_param",
+    "if",         "elif",       "else",       "for_static",   "for_dynamic", "while",       "nested_loop",
+    "break",      "continue",   "return",     "ternary",      "aug_assign",  "comp_assign", "atomic_add",
+    "atomic_sub", "atomic_min", "atomic_max", "atomic_exch",  "array_aug",   "cast",        "construct",
+    "component",  "func",       "func_chain", "array2d",      "array3d",     "array4d",     "tid2d",
+    "tid3d",      "tid4d",      "rand",       "scalar_param", "constant",
 };
 static_assert(std::size(kTagNames) == static_cast<size_t>(Tag::kCount));
 
 // Operator rows get a tag by spelling; builtin calls get "builtin:<name>".
 std::string op_tag(const Op& op) {
-  if (op.form == Form::Call) return "builtin:" + std::string(op.text);
+  if (op.form == Form::Call || op.form == Form::Identity) return "builtin:" + std::string(op.text);
   switch (op.group) {
     case OpGroup::Bitwise:
       return "bitwise";

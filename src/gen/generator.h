@@ -14,10 +14,12 @@ struct GeneratedKernel {
   std::string kernel_name;            // the @wp.kernel's Python name, unique per (seed, index)
   std::string preset;                 // preset it was drawn from
   std::string python;                 // full module text: "import warp as wp\n\n..."
-  std::vector<std::string> features;  // sorted, unique feature tags, e.g. "for_dynamic", "vec3"
+  std::vector<std::string> features;  // sorted, unique feature tags, e.g. "for_dynamic", "vec3" (gen/feature.h)
 };
 
-// Names accepted by generate(), in a stable order.
+// Names accepted by generate(), in a stable order: the seed prototype's ten (arithmetic, conditional,
+// loop, math, vector, atomic, nested, multi_cond, combined, scalar_param), then typed, geometry,
+// stochastic, helpers, and random (swarm: each kernel enables a random subset of everything).
 const std::vector<std::string>& preset_names();
 
 // Throws std::invalid_argument for an unknown preset.

@@ -19,6 +19,26 @@ int draw(Rng& rng, int lo, int hi) {
   return static_cast<int>(rng.range(lo, hi < lo ? lo : hi));
 }
 
+// Every function starts with only the module constants in scope.
+void open_function_scope(Context& cx) {
+  cx.scope.clear();
+  for (const auto& g : cx.prog.globals) cx.scope.add(g.first);
+}
+
+// NAME = wp.constant(<literal>): float, int, or a vec3 when the policy uses vectors.
+void build_constants(Context& cx, ExprBuilder& ex) {
+  Rng& rng = cx.rng;
+  const int n = draw(rng, 1, 2);
+  for (int i = 0; i < n; ++i) {
+    const std::array<double, 3> w = {3, 1.2, cx.enabled(kVec3) ? 1.0 : 0.0};
+    static constexpr std::array<TypeId, 3> kTypes = {kFloat32, kInt32, kVec3};
+    const TypeId t = kTypes[rng.weighted(w)];
+    const ExprId value = ex.literal(t);
+    const VarId v = cx.add_var(cx.namer.fresh(rng, NameKind::Constant, t), t, 0, Role::Global);
+    cx.prog.globals.emplace_back(v, value);
+  }
+}
+
 void build_helper(Context& cx, StmtBuilder& st) {
   Program& prog = cx.prog;
   const Policy& pol = cx.policy;
@@ -26,15 +46,15 @@ void build_helper(Context& cx, StmtBuilder& st) {
   cx.func = static_cast<uint16_t>(prog.funcs.size());
   prog.funcs.emplace_back();
   prog.funcs.back().name = cx.namer.fresh(rng, NameKind::Helper, kFloat32);
-  cx.scope.clear();
+  open_function_scope(cx);
   const int nparams = draw(rng, 1, pol.helper_params_max);
   for (int i = 0; i < nparams; ++i) {
-    const auto t = static_cast<TypeId>(rng.weighted(pol.local_type));
+    const TypeId t = cx.draw_local_type();
     const VarId v = cx.add_var(cx.namer.fresh(rng, NameKind::HelperParam, t), t, 0, Role::Param);
     prog.funcs.back().params.push_back(v);
     cx.scope.add(v);
   }
-  prog.funcs.back().ret = static_cast<TypeId>(rng.weighted(pol.local_type));
+  prog.funcs.back().ret = cx.draw_local_type();
   prog.funcs.back().stmt_begin = static_cast<uint32_t>(prog.stmts.size());
   cx.budget = kHelperBudget;
   const BlockCtx top{};
@@ -58,7 +78,7 @@ void build_kernel(Context& cx, ExprBuilder& ex, StmtBuilder& st, const std::stri
   Rng& rng = cx.rng;
   cx.func = static_cast<uint16_t>(prog.funcs.size());
   cx.in_kernel = true;
-  cx.scope.clear();
+  open_function_scope(cx);
   prog.funcs.emplace_back();
   prog.funcs.back().name = cx.namer.take(name);
   prog.funcs.back().kernel = true;
@@ -108,6 +128,7 @@ void build_module(Workspace& ws, Rng& rng, const Policy& policy, const std::stri
   ExprBuilder ex(cx);
   StmtBuilder st(cx, ex);
   cx.namer.take(kernel_name);
+  if (rng.chance(policy.p_constants)) build_constants(cx, ex);
   const int helpers = draw(rng, policy.helpers_min, policy.helpers_max);
   for (int i = 0; i < helpers; ++i) build_helper(cx, st);
   build_kernel(cx, ex, st, kernel_name);

@@ -29,6 +29,8 @@ constexpr std::string_view kHelperNames[] = {"compute",      "blend", "eval_fn",
                                              "transform_fn", "apply", "combine", "kernel_fn", "update"};
 constexpr std::string_view kHelperParamNames[] = {"pt", "x", "y", "z", "a", "b", "c", "s", "u", "v"};
 constexpr std::string_view kRngNames[] = {"state", "rng", "rs"};
+constexpr std::string_view kConstantNames[] = {"SCALE", "OFFSET",    "EPS",       "GRAVITY", "DAMPING",
+                                               "ALPHA", "MAX_STEPS", "THRESHOLD", "ORIGIN",  "RADIUS"};
 
 Pool local_pool(TypeId t) {
   switch (info(t).kind) {
@@ -67,6 +69,8 @@ Pool pool(NameKind kind, TypeId t) {
       return kHelperParamNames;
     case NameKind::Rng:
       return kRngNames;
+    case NameKind::Constant:
+      return kConstantNames;
   }
   return kFloatNames;
 }
@@ -89,12 +93,16 @@ std::string Namer::take(std::string_view name) {
 
 std::string Namer::fresh(Rng& rng, NameKind kind, TypeId t) {
   const Pool p = pool(kind, t);
-  // Loop variables read best in order (i, then j inside it); everything else is drawn.
-  std::string_view stem = kind == NameKind::Loop ? p[0] : rng.pick(p);
-  if (kind == NameKind::Loop)
-    for (std::string_view s : p)
-      if (!uses(s)) {
-        stem = s;
+  // Loop variables read best in order (i, then j inside it). Locals are drawn and numbered on reuse
+  // (acc, acc1) as people do; signature names and constants prefer another unused word first.
+  const bool in_order = kind == NameKind::Loop;
+  const bool distinct = kind != NameKind::Local && kind != NameKind::Counter && !in_order;
+  const size_t start = in_order ? 0 : static_cast<size_t>(rng.range(0, static_cast<int64_t>(p.size()) - 1));
+  std::string_view stem = p[start];
+  if (in_order || distinct)
+    for (size_t i = 0; i < p.size(); ++i)
+      if (!uses(p[(start + i) % p.size()])) {
+        stem = p[(start + i) % p.size()];
         break;
       }
   int* n = uses(stem);

@@ -13,7 +13,7 @@
 
 namespace ws::gen {
 
-enum class NameKind : uint8_t { Local, Input, Output, Param, Loop, Counter, Helper, HelperParam, Rng };
+enum class NameKind : uint8_t { Local, Input, Output, Param, Loop, Counter, Helper, HelperParam, Rng, Constant };
 
 class Namer {
  public:

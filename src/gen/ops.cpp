@@ -41,6 +41,7 @@ constexpr Op kOps[] = {
     {"cw_mul", Call, kPrecAtom, C::Vec, T, {T, T}, G::Vector, 0.5},
     {"cw_div", Call, kPrecAtom, C::FloatVec, T, {T, T}, G::Vector, 0.3},
     {"lerp", Call, kPrecAtom, C::FloatVec, T, {T, T, S}, G::Vector, 0.5},
+    {"sign", Call, kPrecAtom, C::Vec, T, {T}, G::Vector, 0.15},
     {"argmin", Call, kPrecAtom, C::Vec, UInt32, {T}, G::Vector, 0.15},
     {"argmax", Call, kPrecAtom, C::Vec, UInt32, {T}, G::Vector, 0.15},
     {"isnan", Call, kPrecAtom, C::FloatVec, Bool, {T}, G::Vector, 0.1},
@@ -53,6 +54,7 @@ constexpr Op kOps[] = {
     {"*", Infix, kPrecMul, C::Mat, T, {T, S}, G::Matrix, 1},
     {"*", Infix, kPrecMul, C::Mat, RowVec, {T, RowVec}, G::Matrix, 2},
     {"*", Infix, kPrecMul, C::Mat, T, {T, T}, G::Matrix, 1},
+    {"identity", Identity, kPrecAtom, C::Mat, T, {}, G::Matrix, 0.4},
     {"transpose", Call, kPrecAtom, C::Mat, T, {T}, G::Matrix, 1},
     {"inverse", Call, kPrecAtom, C::Mat, T, {T}, G::Matrix, 0.7},
     {"determinant", Call, kPrecAtom, C::Mat, S, {T}, G::Matrix, 1},
@@ -62,6 +64,18 @@ constexpr Op kOps[] = {
     {"diag", Call, kPrecAtom, C::FloatVec, SqMat, {T}, G::Matrix, 0.5},
     {"outer", Call, kPrecAtom, C::FloatVec, SqMat, {T, T}, G::Matrix, 0.7},
     {"skew", Call, kPrecAtom, C::FloatVec3, Mat33S, {T}, G::Matrix, 0.4},
+    {"cw_mul", Call, kPrecAtom, C::Mat, T, {T, T}, G::Matrix, 0.3},
+    {"cw_div", Call, kPrecAtom, C::Mat, T, {T, T}, G::Matrix, 0.2},
+    {"lerp", Call, kPrecAtom, C::Mat, T, {T, T, S}, G::Matrix, 0.3},
+    {"matrix_from_cols", Call, kPrecAtom, C::Mat2, T, {RowVec, RowVec}, G::Matrix, 0.3},
+    {"matrix_from_cols", Call, kPrecAtom, C::Mat3, T, {RowVec, RowVec, RowVec}, G::Matrix, 0.3},
+    {"matrix_from_cols", Call, kPrecAtom, C::Mat4, T, {RowVec, RowVec, RowVec, RowVec}, G::Matrix, 0.2},
+    {"matrix_from_rows", Call, kPrecAtom, C::Mat2, T, {RowVec, RowVec}, G::Matrix, 0.3},
+    {"matrix_from_rows", Call, kPrecAtom, C::Mat3, T, {RowVec, RowVec, RowVec}, G::Matrix, 0.3},
+    {"matrix_from_rows", Call, kPrecAtom, C::Mat4, T, {RowVec, RowVec, RowVec, RowVec}, G::Matrix, 0.2},
+    {"transform_point", Call, kPrecAtom, C::Mat4, Vec3S, {T, Vec3S}, G::Matrix, 0.4},
+    {"transform_vector", Call, kPrecAtom, C::Mat4, Vec3S, {T, Vec3S}, G::Matrix, 0.3},
+    {"quat_from_matrix", Call, kPrecAtom, C::Mat4, QuatS, {T}, G::Matrix, 0.2},
     {"*", Infix, kPrecMul, C::Quat, T, {T, T}, G::Quat, 1},
     {"quat_rotate", Call, kPrecAtom, C::Quat, Vec3S, {T, Vec3S}, G::Quat, 2},
     {"quat_rotate_inv", Call, kPrecAtom, C::Quat, Vec3S, {T, Vec3S}, G::Quat, 0.7},
@@ -74,6 +88,8 @@ constexpr Op kOps[] = {
     {"normalize", Call, kPrecAtom, C::Quat, T, {T}, G::Quat, 0.7},
     {"length", Call, kPrecAtom, C::Quat, S, {T}, G::Quat, 0.4},
     {"dot", Call, kPrecAtom, C::Quat, S, {T, T}, G::Quat, 0.4},
+    {"length_sq", Call, kPrecAtom, C::Quat, S, {T}, G::Quat, 0.2},
+    {"lerp", Call, kPrecAtom, C::Quat, T, {T, T, S}, G::Quat, 0.2},
     {"quat_identity", Call, kPrecAtom, C::Float32, QuatS, {}, G::Quat, 0.3},
     {"transform_identity", Call, kPrecAtom, C::Float32, XformS, {}, G::Transform, 0.3},
     {"", Ctor, kPrecAtom, C::Transform, T, {Vec3S, QuatS}, G::Transform, 2},
@@ -84,6 +100,7 @@ constexpr Op kOps[] = {
     {"transform_get_rotation", Call, kPrecAtom, C::Transform, QuatS, {T}, G::Transform, 0.7},
     {"transform_inverse", Call, kPrecAtom, C::Transform, T, {T}, G::Transform, 0.7},
     {"transform_multiply", Call, kPrecAtom, C::Transform, T, {T, T}, G::Transform, 0.5},
+    {"lerp", Call, kPrecAtom, C::Transform, T, {T, T, S}, G::Transform, 0.2},
     {"sin", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 2},
     {"cos", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 2},
     {"tan", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.5},
@@ -191,6 +208,12 @@ bool in_class(TClass c, TypeId t) {
       return t != kBool;
     case C::Negatable:
       return ti.kind == Kind::Transform ? false : is_signed_scalar(ti.scalar);
+    case C::Mat2:
+      return ti.kind == Kind::Mat && ti.rows == 2;
+    case C::Mat3:
+      return ti.kind == Kind::Mat && ti.rows == 3;
+    case C::Mat4:
+      return ti.kind == Kind::Mat && ti.rows == 4;
     case C::Spatial:
       return ti.kind == Kind::Vec && ti.rows == 6;
     case C::Any:

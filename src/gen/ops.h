@@ -14,8 +14,9 @@
 
 namespace ws::gen {
 
-// How a row prints: wp.name(a, b), a op b, op a, or the result type's constructor T(a, b).
-enum class Form : uint8_t { Call, Infix, Prefix, Ctor };
+// How a row prints: wp.name(a, b), a op b, op a, the result type's constructor T(a, b), or
+// wp.identity(n=<rows>, dtype=<scalar>) (Warp's keyword-argument form).
+enum class Form : uint8_t { Call, Infix, Prefix, Ctor, Identity };
 
 // Which types T a row is generic over.
 enum class TClass : uint8_t {
@@ -32,6 +33,9 @@ enum class TClass : uint8_t {
   Mat,
   Quat,
   Transform,
+  Mat2,       // square matrices by size (matrix_from_cols and friends take one vector per row)
+  Mat3,
+  Mat4,
   Spatial,    // spatial (6-d) vectors
   Additive,   // what + and - accept: numeric scalars, vectors, matrices, quaternions, transforms
   Negatable,  // what unary - accepts: signed scalars, vectors of signed scalars, matrices, quaternions

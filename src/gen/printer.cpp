@@ -25,6 +25,11 @@ class Printer {
   Printer(const Program& p, std::string& out) : p_(p), out_(out) {}
 
   void function(const Func& f);
+  void constant(VarId var, ExprId value) {
+    (out_ += p_.vars[var].name) += " = wp.constant(";
+    expr(value);
+    out_ += ")\n";
+  }
 
  private:
   uint8_t prec(const Expr& e) const;
@@ -163,6 +168,12 @@ void Printer::expr(ExprId id) {
     case Form::Ctor:
       out_ += info(e.type).py;
       return args(e, false);
+    case Form::Identity:
+      out_ += "wp.identity(n=";
+      append_int(out_, info(e.type).rows);
+      (out_ += ", dtype=") += info(info(e.type).scalar).py;
+      out_ += ')';
+      return;
     case Form::Prefix: {
       out_ += op.text;
       if (op.text == "not") out_ += ' ';
@@ -282,6 +293,8 @@ void Printer::function(const Func& f) {
 void print_module(const Program& prog, uint32_t helpers, std::string& out) {
   out += "import warp as wp\n";
   Printer printer(prog, out);
+  if (!prog.globals.empty()) out += '\n';
+  for (const auto& [var, value] : prog.globals) printer.constant(var, value);
   for (size_t f = 0; f < prog.funcs.size(); ++f)
     if (prog.funcs[f].kernel || (helpers >> f & 1u)) printer.function(prog.funcs[f]);
 }

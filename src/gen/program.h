@@ -65,8 +65,9 @@ struct Stmt {
   ExprId e0 = kNoExpr, e1 = kNoExpr, e2 = kNoExpr;
 };
 
-// Param: by-value parameter or input array; Output: an array the kernel writes.
-enum class Role : uint8_t { Param, Output, Local, LoopVar, Tid, Rng };
+// Param: by-value parameter or input array; Output: an array the kernel writes; Global: a module-level
+// NAME = wp.constant(...).
+enum class Role : uint8_t { Param, Output, Local, LoopVar, Tid, Rng, Global };
 
 struct Var {
   std::string name;
@@ -88,7 +89,8 @@ struct Program {
   std::vector<Expr> exprs;
   std::vector<ExprId> kids;
   std::vector<Stmt> stmts;
-  std::vector<Func> funcs;  // helpers first (callees before callers), the kernel last
+  std::vector<Func> funcs;                        // helpers first (callees before callers), the kernel last
+  std::vector<std::pair<VarId, ExprId>> globals;  // module constants and their literal values
 
   void clear() {
     vars.clear();
@@ -96,6 +98,7 @@ struct Program {
     kids.clear();
     stmts.clear();
     funcs.clear();
+    globals.clear();
   }
   const Expr& kid(const Expr& e, int i) const { return exprs[kids[e.kids + i]]; }
   ExprId kid_id(const Expr& e, int i) const { return kids[e.kids + i]; }

@@ -55,10 +55,10 @@ uint16_t aug_op(Rng& rng, TypeId t) {
 }
 
 // What Warp treats as a compile-time constant: float32/int32/bool literals, loop variables (an unrolled
-// loop's iterator is one), and negations of either.
+// loop's iterator is one), wp.constant globals, and negations of those.
 bool warp_constant(const Program& p, const Expr& e) {
   if (e.kind == ExprKind::Lit) return e.type == kInt32 || e.type == kFloat32 || e.type == kBool;
-  if (e.kind == ExprKind::Var) return p.vars[e.ref].role == Role::LoopVar;
+  if (e.kind == ExprKind::Var) return p.vars[e.ref].role == Role::LoopVar || p.vars[e.ref].role == Role::Global;
   return e.kind == ExprKind::Op && ops()[e.ref].form == Form::Prefix && ops()[e.ref].text == "-" &&
          warp_constant(p, p.kid(e, 0));
 }
@@ -75,7 +75,7 @@ int StmtBuilder::depth() {
 }
 
 TypeId StmtBuilder::pick_type() {
-  return static_cast<TypeId>(cx_.rng.weighted(cx_.policy.local_type));
+  return cx_.draw_local_type();
 }
 
 size_t StmtBuilder::locals(bool (*want)(TypeId), std::array<VarId, 64>& out) const {
@@ -184,8 +184,11 @@ void StmtBuilder::assign(int indent) {
   const VarId v = buf[static_cast<size_t>(cx_.rng.range(0, static_cast<int64_t>(n) - 1))];
   const TypeId t = cx_.prog.vars[v].type;
   ExprId e = value(t);
-  // x = x says nothing; one redraw almost always gives something else.
-  if (cx_.prog.exprs[e].kind == ExprKind::Var && cx_.prog.exprs[e].ref == v) e = value(t);
+  // x = x says nothing: assign a fresh constant instead.
+  if (cx_.prog.exprs[e].kind == ExprKind::Var && cx_.prog.exprs[e].ref == v) {
+    e = ex_.literal(t);
+    if (warp_constant(cx_.prog, cx_.prog.exprs[e])) e = ex_.cast_to(t, e);
+  }
   emit(StmtKind::Assign, indent, ex_.var(v), e);
 }
 
@@ -195,7 +198,9 @@ void StmtBuilder::aug_assign(int indent) {
   const VarId v = buf[static_cast<size_t>(cx_.rng.range(0, static_cast<int64_t>(n) - 1))];
   const TypeId t = cx_.prog.vars[v].type;
   const uint16_t op = aug_op(cx_.rng, t);
-  emit(StmtKind::AugAssign, indent, ex_.var(v), ex_.build(t, depth()), kNoExpr, 0, op);
+  ExprId e = ex_.build(t, depth());
+  if (cx_.prog.exprs[e].kind == ExprKind::Var && cx_.prog.exprs[e].ref == v) e = ex_.literal(t);  // not x -= x
+  emit(StmtKind::AugAssign, indent, ex_.var(v), e, kNoExpr, 0, op);
 }
 
 void StmtBuilder::comp_assign(int indent) {

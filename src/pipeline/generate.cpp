@@ -245,9 +245,14 @@ GenerateSummary generate(const GenerateOptions& o) {
   card.per_preset = s.per_preset;
   card.per_backend = s.per_backend;
   card.shards = shards;
+  card.stats_markdown = "| | |\n|---|---|\n| kernels drawn | " + std::to_string(s.drawn) +
+                        " |\n| structural duplicates dropped | " + std::to_string(s.duplicates) +
+                        " |\n| failed (listed in manifest.json) | " + std::to_string(s.failures.size()) +
+                        " |\n| native declines compiled by Warp | " + std::to_string(s.declined) +
+                        " |\n\nRun `warpsynth stats DIR` for builtins, features and size distributions.\n";
   dataset::write_dataset_card(o.out, card);
   // Finished: the manifest now describes the dataset; the resume state has served its purpose.
-  std::filesystem::remove_all(dataset::checkpoint_dir(o.out));
+  dataset::remove_checkpoint(o.out);
   return s;
 }
 

@@ -32,8 +32,17 @@ void WorkerProcess::start() {
   std::vector<char*> args;
   for (auto& a : argv_) args.push_back(a.data());
   args.push_back(nullptr);
+  // Warp's codegen iterates Python sets of names in a few places (e.g. loop-carried iterator copies),
+  // so its output depends on string hash randomization. A fixed hash seed makes every worker, and
+  // every run, produce the same bytes.
+  static char hash_seed[] = "PYTHONHASHSEED=0";
+  std::vector<char*> env;
+  for (char** e = environ; *e; ++e)
+    if (std::strncmp(*e, "PYTHONHASHSEED=", 15) != 0) env.push_back(*e);
+  env.push_back(hash_seed);
+  env.push_back(nullptr);
   pid_t pid = -1;
-  int rc = posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ);
+  int rc = posix_spawn(&pid, args[0], &actions, nullptr, args.data(), env.data());
   posix_spawn_file_actions_destroy(&actions);
   close(in_pipe[0]);
   close(out_pipe[1]);

@@ -122,9 +122,6 @@ std::string Type::ctype() const {
     case Kind::Shape:
       s = "wp::shape_t";
       break;
-    case Kind::Tuple:
-      s = "<tuple>";
-      break;
     default:
       s = element_ctype(kind, scalar, rows, cols);
   }

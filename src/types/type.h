@@ -25,7 +25,7 @@ enum class Scalar : uint8_t {
   Float64
 };
 
-enum class Kind : uint8_t { Scalar, Vector, Matrix, Quat, Transform, Array, Range, Shape, Tuple };
+enum class Kind : uint8_t { Scalar, Vector, Matrix, Quat, Transform, Array, Range, Shape };
 
 struct Type {
   Kind kind = Kind::Scalar;

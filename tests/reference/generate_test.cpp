@@ -109,6 +109,22 @@ TEST_F(Generate, EveryRecordRoundTripsThroughExtract) {
   std::filesystem::remove_all(tmp);
 }
 
+TEST_F(Generate, PythonReadersSeeEveryRecord) {
+  // json + zstandard over every shard (checked against the manifest), then HF datasets.load_dataset.
+  RunResult r = run(python() + " " + std::string(WS_SOURCE_DIR) + "/scripts/read_dataset.py " + dir1_.string());
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  uint64_t plain = 0, hf = 0;
+  std::stringstream ss(r.out);
+  for (std::string line; std::getline(ss, line);) {
+    const auto colon = line.find(": ");
+    if (colon == std::string::npos || !line.ends_with(" records")) continue;
+    const uint64_t n = std::stoull(line.substr(colon + 2));
+    (line.starts_with("load_dataset ") ? hf : plain) += n;
+  }
+  EXPECT_EQ(plain, kCount) << r.out;
+  EXPECT_EQ(hf, kCount) << r.out;
+}
+
 TEST(GenerateErrors, RefusesNonEmptyDirAndBadFlags) {
   auto dir = temp_dir("nonempty");
   std::filesystem::create_directories(dir);

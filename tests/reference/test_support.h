@@ -51,7 +51,8 @@ inline RunResult run(const std::string& command) {
 }
 
 inline std::string cli() { return WS_CLI_PATH; }
-inline std::string python() { return std::string(WS_SOURCE_DIR) + "/.venv/bin/python"; }
+// With the workers' fixed hash seed, so set iteration inside Warp orders things the same way.
+inline std::string python() { return "PYTHONHASHSEED=0 " + std::string(WS_SOURCE_DIR) + "/.venv/bin/python"; }
 inline std::string tests_dir() { return WS_TESTS_DIR; }
 
 // Real Warp's codegen of a whole file, imported as a normal module by tests/reference/warp_module_codegen.py.

@@ -224,6 +224,20 @@ TEST(CrashResume, TwoCrashesInARow) {
   EXPECT_EQ(snapshot(run.dir), snapshot(ref_dir.path() / "out"));
 }
 
+// finish() was killed halfway through its renames: some committed shards already carry final names
+// (with a shard count that the resumed run may change).
+TEST(CrashResume, HalfRenamedShards) {
+  ScratchDir ref_dir, dir;
+  const std::vector<ShardInfo> ref_shards = generate({ref_dir.path() / "out"});
+  GenRun run{dir.path() / "out"};
+  generate_and_die(run, Step::Saved, 1500);
+  std::filesystem::rename(run.dir / "data/.train-00000.jsonl.zst", run.dir / "data/train-00000-of-00003.jsonl.zst");
+  std::filesystem::rename(run.dir / "data/.test-00001.jsonl.zst", run.dir / "data/test-00001-of-00002.jsonl.zst");
+  run.resume = true;
+  EXPECT_EQ(nlohmann::json(generate(run)), nlohmann::json(ref_shards));
+  EXPECT_EQ(snapshot(run.dir), snapshot(ref_dir.path() / "out"));
+}
+
 TEST(CrashResume, MissingCommittedShardIsAnError) {
   ScratchDir dir;
   GenRun run{dir.path() / "out"};

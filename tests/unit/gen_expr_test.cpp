@@ -113,6 +113,17 @@ TEST(ExprBuilder, BuildReturnsTheRequestedTypeForEveryType) {
   for (const Expr& e : cx.prog.exprs) EXPECT_TRUE(well_typed(cx.prog, e));
 }
 
+TEST(ExprBuilder, WideConstructorsNeverTakeALoopVariable) {
+  // wp.float64(j) with j an unrolled loop's iterator retypes j in Warp 1.19 (see ExprBuilder::cast).
+  testing::for_each_program(150, [](const Program& p, std::string_view) {
+    for (const Expr& e : p.exprs) {
+      if (e.kind != ExprKind::Cast || (e.type != kFloat64 && e.type != kInt64 && e.type != kUInt64)) continue;
+      const Expr& k = p.kid(e, 0);
+      EXPECT_FALSE(k.kind == ExprKind::Var && p.vars[k.ref].role == Role::LoopVar) << p.vars[k.ref].name;
+    }
+  });
+}
+
 TEST(ExprBuilder, OperatorsRarelyCombineOnlyConstants) {
   // With variables in scope, `2.0 < 0.5`-style operands should be the exception.
   size_t ops_seen = 0, all_constant = 0;

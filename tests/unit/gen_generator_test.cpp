@@ -106,6 +106,7 @@ TEST(Generator, FeaturesAreSortedUniqueAndMatchTheText) {
       {"array2d", "wp.array2d("},
       {"tid2d", ", j = wp.tid()"},
       {"rand", "wp.rand_init("},
+      {"constant", " = wp.constant("},
   };
   for (const std::string& p : preset_names())
     for (uint64_t i = 0; i < 100; ++i) {
@@ -176,9 +177,10 @@ TEST(Generator, PresetsDeliverWhatTheirNameSays) {
     const GeneratedKernel math = generate("math", 11, i), combined = generate("combined", 11, i);
     auto math_builtin = [](const GeneratedKernel& k) {
       for (const char* b :
-           {"sin",   "cos",   "sqrt",  "exp",   "log",  "abs",     "pow",     "tanh", "min",      "max",  "clamp",
-            "floor", "atan2", "tan",   "asin",  "acos", "atan",    "sinh",    "cosh", "cbrt",     "log2", "log10",
-            "sign",  "ceil",  "round", "trunc", "frac", "degrees", "radians", "erf",  "copysign", "lerp", "smoothstep"})
+           {"sin",      "cos",   "sqrt",       "exp",  "log",     "abs",   "pow",      "tanh",    "min",     "max",
+            "clamp",    "floor", "atan2",      "tan",  "asin",    "acos",  "atan",     "sinh",    "cosh",    "cbrt",
+            "log2",     "log10", "sign",       "ceil", "round",   "trunc", "frac",     "degrees", "radians", "erf",
+            "copysign", "lerp",  "smoothstep", "step", "nonzero", "isnan", "isfinite", "isinf"})
         if (has(k, std::string("builtin:") + b)) return true;
       return false;
     };

@@ -162,6 +162,21 @@ TEST_F(PrinterTest, AtomicsCanKeepTheOldValue) {
   EXPECT_NE(out.find("    old = wp.atomic_exch(out, i, 0.5)\n"), std::string::npos) << out;
 }
 
+TEST_F(PrinterTest, ModuleConstantsComeFirst) {
+  p.vars.push_back(Var{"SCALE", kFloat32, 0, Role::Global});
+  p.globals.emplace_back(static_cast<VarId>(p.vars.size() - 1), lit(kFloat32, 15, 1));
+  const ExprId g = add(ExprKind::Var, kFloat32, static_cast<uint16_t>(p.vars.size() - 1), {});
+  EXPECT_EQ(print(bin("*", g, var("x"), TClass::NumScalar)), "SCALE * x");
+  std::string out;
+  print_module(p, 0, out);
+  EXPECT_EQ(out.rfind("import warp as wp\n\nSCALE = wp.constant(1.5)\n\n\n@wp.kernel\n", 0), 0u) << out;
+}
+
+TEST_F(PrinterTest, IdentityUsesKeywordArguments) {
+  const ExprId m = add(ExprKind::Op, kMat33d, op_row("identity", TClass::Mat), {});
+  EXPECT_EQ(print(m), "wp.identity(n=3, dtype=wp.float64)");
+}
+
 TEST_F(PrinterTest, UnreachedHelpersAreNotPrinted) {
   Func h;
   h.name = "helper";

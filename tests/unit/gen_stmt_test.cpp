@@ -31,6 +31,7 @@ void check_function(const Program& p, const Func& f) {
   std::vector<int> bound_at(p.vars.size(), kDead);
   std::vector<bool> ever(p.vars.size(), false);
   for (VarId v : f.params) bound_at[v] = kGlobal, ever[v] = true;
+  for (const auto& g : p.globals) bound_at[g.first] = kGlobal, ever[g.first] = true;
   std::vector<int> loop_indents;
   uint32_t counter_bump = 0;  // the statement right after a `while`
   for (uint32_t i = f.stmt_begin; i < f.stmt_end; ++i) {
@@ -199,10 +200,11 @@ TEST(StmtBuilder, KernelsWriteEveryOutput) {
       bool written = false;
       for (uint32_t i = k.stmt_begin; i < k.stmt_end; ++i) {
         const Stmt& s = p.stmts[i];
-        const bool store =
-            s.kind == StmtKind::Atomic ||
-            ((s.kind == StmtKind::Assign || s.kind == StmtKind::AugAssign) && p.exprs[s.e0].kind == ExprKind::Index);
-        written = written || (store && p.exprs[s.e0].ref == v);
+        if (s.kind != StmtKind::Atomic && s.kind != StmtKind::Assign && s.kind != StmtKind::AugAssign) continue;
+        // out[i] = ..., out[i] += ..., wp.atomic_add(out, ...), out[i].x = ...
+        const Expr* target = &p.exprs[s.e0];
+        if (target->kind == ExprKind::Component) target = &p.kid(*target, 0);
+        written = written || (target->kind == ExprKind::Index && target->ref == v);
       }
       EXPECT_TRUE(written) << p.vars[v].name << " is never written";
     }
