@@ -10,7 +10,7 @@ namespace {
 struct GenerateFlags {
   pipeline::GenerateOptions options;
   std::string devices = "cpu,cuda";
-  std::string backend = "warp";
+  std::string backend = "native";  // declines fall back to real Warp, so output is always exact
   std::string ir = "full";
   bool no_dedup = false;
   uint64_t shard_mb = 256;

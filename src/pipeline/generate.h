@@ -20,7 +20,7 @@ struct GenerateOptions {
   std::vector<std::string> presets;  // empty: every preset
   std::vector<std::string> devices = {"cpu", "cuda"};
   int jobs = 1;
-  BackendKind backend = BackendKind::Warp;
+  BackendKind backend = BackendKind::Native;
   bool with_ir = true;  // false: --ir none, records hold the Python only
   bool full_module = false;
   bool dedup = true;

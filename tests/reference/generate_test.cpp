@@ -33,13 +33,18 @@ class Generate : public ::testing::Test {
     ASSERT_EQ(a.exit_code, 0) << a.err;
     RunResult b = run(generate_cmd(kCount, test_seed(), 2, dir2_));
     ASSERT_EQ(b.exit_code, 0) << b.err;
+    dir_native_ = temp_dir("gen_native");
+    RunResult n = run(cli() + " generate --quiet --count " + std::to_string(kCount) + " --seed " +
+                      std::to_string(test_seed()) + " --jobs 2 --out " + dir_native_.string());  // default backend
+    ASSERT_EQ(n.exit_code, 0) << n.err;
   }
   static void TearDownTestSuite() {
     std::filesystem::remove_all(dir1_);
     std::filesystem::remove_all(dir2_);
+    std::filesystem::remove_all(dir_native_);
   }
   static constexpr uint64_t kCount = 240;
-  static inline std::filesystem::path dir1_, dir2_;
+  static inline std::filesystem::path dir1_, dir2_, dir_native_;
 };
 
 TEST_F(Generate, WritesExactlyCountRecordsWithIrForBothDevices) {
@@ -67,6 +72,23 @@ TEST_F(Generate, SameSeedGivesIdenticalBytesForAnyJobs) {
   auto a = dataset_text(dir1_), b = dataset_text(dir2_);
   ASSERT_FALSE(a.empty());
   EXPECT_EQ(first_mismatch(a, b), "");
+}
+
+TEST_F(Generate, DefaultNativeBackendWritesTheSameRecordsAsWarp) {
+  // Native output is Warp's byte for byte, and declines fall back to Warp: only `backend` may differ.
+  auto warp = all_records(dir1_), native = all_records(dir_native_);
+  ASSERT_EQ(warp.size(), native.size());
+  size_t by_native = 0;
+  for (size_t i = 0; i < warp.size(); ++i) {
+    by_native += native[i]["backend"] == "native";
+    nlohmann::json a = warp[i], b = native[i];
+    a.erase("backend");
+    b.erase("backend");
+    ASSERT_EQ(a, b) << "record " << i << " (" << warp[i]["kernel_name"] << ") differs between backends";
+  }
+  EXPECT_GT(by_native, warp.size() / 2) << "native declined most kernels";
+  auto m = nlohmann::json::parse(read_file(dir_native_ / "manifest.json"));
+  EXPECT_EQ(m["counts"]["declined"].get<size_t>(), warp.size() - by_native);
 }
 
 TEST_F(Generate, ManifestCountsMatchTheShards) {
