@@ -79,6 +79,26 @@ constexpr std::array kRows = {
     Row{"randi", "randi", Sig::U_I, 0},
     Row{"randi", "randi", Sig::UII_I, 0},
     Row{"randn", "randn", Sig::U_F, 0},
+    Row{"randu", "randu", Sig::U_U, 0},
+    Row{"randu", "randu", Sig::UUU_U, 0},
+    Row{"poisson", "poisson", Sig::UF_U, 0},
+    Row{"noise", "noise", Sig::UF_F, D},
+    Row{"noise", "noise", Sig::UVF_F, D},
+    Row{"sample_unit_disk", "sample_unit_disk", Sig::U_V2F, 0},
+    Row{"sample_unit_square", "sample_unit_square", Sig::U_V2F, 0},
+    Row{"sample_unit_sphere", "sample_unit_sphere", Sig::U_V3F, 0},
+    Row{"sample_unit_sphere_surface", "sample_unit_sphere_surface", Sig::U_V3F, 0},
+    Row{"sample_unit_hemisphere", "sample_unit_hemisphere", Sig::U_V3F, 0},
+    Row{"sample_unit_cube", "sample_unit_cube", Sig::U_V3F, 0},
+    Row{"bit_count", "bit_count", Sig::I_I32, 0},
+    Row{"isnan", "isnan", Sig::VF_B, 0},
+    Row{"isinf", "isinf", Sig::VF_B, 0},
+    Row{"isfinite", "isfinite", Sig::VF_B, 0},
+    Row{"cw_mul", "cw_mul", Sig::MM_M, D},
+    Row{"cw_div", "cw_div", Sig::MM_M, DR},
+    Row{"length_sq", "length_sq", Sig::Q_S, D},
+    Row{"lerp", "lerp", Sig::QQS_Q, D},
+    Row{"lerp", "lerp", Sig::TTS_T, D},
     // matrices (float element types only, as in Warp)
     Row{"determinant", "determinant", Sig::M_S, D},
     Row{"trace", "trace", Sig::M_S, D},
@@ -349,6 +369,39 @@ std::optional<Type> match(const Row& r, std::span<const Type> a) {
       break;
     case Sig::T_Q:
       if (n == 1 && a[0].is_transform()) return Type::quat_of(a[0].scalar);
+      break;
+    case Sig::U_V2F:
+      if (n == 1 && a[0] == u32) return Type::vector_of(2, Scalar::Float32);
+      break;
+    case Sig::U_V3F:
+      if (n == 1 && a[0] == u32) return Type::vector_of(3, Scalar::Float32);
+      break;
+    case Sig::U_U:
+      if (n == 1 && a[0] == u32) return u32;
+      break;
+    case Sig::UUU_U:
+      if (n == 3 && a[0] == u32 && a[1] == u32 && a[2] == u32) return u32;
+      break;
+    case Sig::UF_U:
+      if (n == 2 && a[0] == u32 && a[1] == f32) return u32;
+      break;
+    case Sig::UF_F:
+      if (n == 2 && a[0] == u32 && a[1] == f32) return f32;
+      break;
+    case Sig::UVF_F:
+      if (n == 2 && a[0] == u32 && a[1].is_vector() && a[1].scalar == Scalar::Float32) return f32;
+      break;
+    case Sig::I_I32:
+      if (n == 1 && a[0].is_int()) return i32;
+      break;
+    case Sig::VF_B:
+      if (n == 1 && float_vec(a[0])) return Type::scalar_of(Scalar::Bool);
+      break;
+    case Sig::QQS_Q:
+      if (n == 3 && a[0].is_quat() && same(a[0], a[1]) && a[2] == Type::scalar_of(a[0].scalar)) return a[0];
+      break;
+    case Sig::TTS_T:
+      if (n == 3 && a[0].is_transform() && same(a[0], a[1]) && a[2] == Type::scalar_of(a[0].scalar)) return a[0];
       break;
     case Sig::Cast:
       if (n == 1 && a[0].is_scalar()) {

@@ -76,6 +76,17 @@ enum class Sig : uint8_t {
   TV3_V3,    // transform_point(t, p)
   T_V3,      // transform_get_translation(t)
   T_Q,       // transform_get_rotation(t)
+  U_V2F,     // sample_unit_disk(state)
+  U_V3F,     // sample_unit_sphere(state)
+  U_U,       // randu(state)
+  UUU_U,     // randu(state, low, high)
+  UF_U,      // poisson(state, lam)
+  UF_F,      // noise(state, x)
+  UVF_F,     // noise(state, vec2/3/4 of float32)
+  I_I32,     // bit_count(x)
+  VF_B,      // isnan(v)
+  QQS_Q,     // lerp(q, q, t)
+  TTS_T,     // lerp(t, t, s)
   Cast,      // scalar -> the key's scalar type (float32(x), int(x), ...)
 };
 

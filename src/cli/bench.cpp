@@ -1,9 +1,10 @@
 // `warpsynth bench`: throughput of the pipeline and its parts, always as ratios against the reference
 // measured in the same run on the same kernels.
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <unistd.h>
 
 #include "cli/commands.h"
 #include "codegen/native.h"
@@ -19,7 +20,9 @@ namespace ws::cli {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+double since(Clock::time_point t) {
+  return std::chrono::duration<double>(Clock::now() - t).count();
+}
 
 struct BenchOptions {
   uint64_t count = 500;
@@ -64,8 +67,9 @@ void end_to_end(const BenchOptions& o) {
     for (size_t i = 0; i < jobs.size(); ++i) {
       if (!compiled[i].ok) continue;
       pipeline::RecordMeta meta{kernels[i].python, jobs[i].path, kernels[i].preset, o.seed, i, kernels[i].features,
-                                WS_WARP_VERSION, false};
-      for (auto& r : pipeline::build_records(compiled[i], meta)) lines.emplace_back(dataset::Split::Train, to_json_line(r));
+                                WS_WARP_VERSION,   false};
+      for (auto& r : pipeline::build_records(compiled[i], meta))
+        lines.emplace_back(dataset::Split::Train, to_json_line(r));
     }
   }
   const auto wdir = dir.string() + "-write";
@@ -106,8 +110,8 @@ int run_bench(const BenchOptions& o) {
     warp_cpu += c.warp_seconds;
     ref_ok += c.ok;
   }
-  std::printf("reference pipeline (%d workers): %.0f pairs/s (%zu ok)\n", o.jobs, static_cast<double>(ref_ok) / ref_wall,
-              ref_ok);
+  std::printf("reference pipeline (%d workers): %.0f pairs/s (%zu ok)\n", o.jobs,
+              static_cast<double>(ref_ok) / ref_wall, ref_ok);
   std::printf("Warp codegen only: %.2f ms/kernel, %.0f kernels/s per core (cpu+cuda)\n",
               1e3 * warp_cpu / static_cast<double>(jobs.size()), static_cast<double>(jobs.size()) / warp_cpu);
 
@@ -125,8 +129,8 @@ int run_bench(const BenchOptions& o) {
   }
   std::printf("native: accepted %zu/%zu", accepted, jobs.size());
   if (accepted) {
-    std::printf(", %.1f us/kernel, %.0f kernels/s per core (cpu+cuda)\n", 1e6 * native_s / static_cast<double>(accepted),
-                static_cast<double>(accepted) / native_s);
+    std::printf(", %.1f us/kernel, %.0f kernels/s per core (cpu+cuda)\n",
+                1e6 * native_s / static_cast<double>(accepted), static_cast<double>(accepted) / native_s);
     std::printf("speedup native/reference: %.1fx\n", warp_same / native_s);
   } else {
     std::printf("\n");
@@ -142,7 +146,9 @@ void register_bench(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("bench", "Measure throughput: reference vs native, and end to end");
   cmd->add_option("--count", o->count, "Kernels to measure")->capture_default_str()->check(CLI::Range(1, 100000000));
   cmd->add_option("--seed", o->seed, "Seed for the kernels")->capture_default_str();
-  cmd->add_option("--jobs,-j", o->jobs, "Reference workers / native threads")->capture_default_str()->check(CLI::Range(1, 256));
+  cmd->add_option("--jobs,-j", o->jobs, "Reference workers / native threads")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 256));
   cmd->add_option("--preset", o->presets, "Restrict to these presets (repeatable)");
   cmd->add_flag("--end-to-end", o->end_to_end, "Also time the whole generate pipeline and write-only");
   cmd->callback([o] { g_exit_code = run_bench(*o); });

@@ -81,8 +81,7 @@ int run_diff(const DiffOptions& o) {
     std::printf("declines by reason:\n");
     for (const auto& [why, n] : reasons) std::printf("  %6llu  %s\n", static_cast<unsigned long long>(n), why.c_str());
   }
-  if (both_failed)
-    std::printf("%llu rejected by both backends\n", static_cast<unsigned long long>(both_failed));
+  if (both_failed) std::printf("%llu rejected by both backends\n", static_cast<unsigned long long>(both_failed));
   std::printf("%zu compared, %llu identical, %llu declined\n", jobs.size(), static_cast<unsigned long long>(identical),
               static_cast<unsigned long long>(declined));
   if (mismatched) std::printf("%llu MISMATCHED\n", static_cast<unsigned long long>(mismatched));

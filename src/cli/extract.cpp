@@ -76,8 +76,7 @@ int run_extract(const ExtractOptions& o) {
 void register_extract(CLI::App& app) {
   auto o = std::make_shared<ExtractOptions>();
   CLI::App* cmd = app.add_subcommand("extract", "Print one JSON record per @wp.kernel in a Python file");
-  cmd->add_option("files", o->files, "Python files with Warp kernels (records come out in argument order)")
-      ->required();
+  cmd->add_option("files", o->files, "Python files with Warp kernels (records come out in argument order)")->required();
   cmd->add_option("--kernel", o->kernel, "Only this kernel");
   cmd->add_option("--devices", o->devices, "Comma-separated devices: cpu, cuda")->capture_default_str();
   cmd->add_option("--backend", o->backend, "warp (real Warp) or native (C++ codegen; declines fall back to warp)")
@@ -85,7 +84,9 @@ void register_extract(CLI::App& app) {
   cmd->add_option("--as", o->as_path,
                   "Virtual file name to compile under (appears in `// path:line` comments); default: FILE as given");
   cmd->add_flag("--full-module", o->full_module, "Also store each device's whole translation unit");
-  cmd->add_option("--jobs,-j", o->jobs, "Parallel workers for several files")->capture_default_str()->check(CLI::Range(1, 256));
+  cmd->add_option("--jobs,-j", o->jobs, "Parallel workers for several files")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 256));
   cmd->callback([o] { g_exit_code = run_extract(*o); });
 }
 

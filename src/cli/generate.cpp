@@ -1,8 +1,9 @@
 // `warpsynth generate`: N kernels -> N training pairs in sharded, split, resumable output.
+#include "pipeline/generate.h"
+
 #include <cstdio>
 
 #include "cli/commands.h"
-#include "pipeline/generate.h"
 
 namespace ws::cli {
 namespace {
@@ -44,8 +45,10 @@ int run_generate(GenerateFlags& f) {
   } catch (const std::exception& e) {
     std::fprintf(stderr, "warpsynth generate: error: %s\n", e.what());
     if (!o.out.empty())
-      std::fprintf(stderr, "warpsynth generate: shards committed before the error are kept in %s; "
-                           "rerun with --resume to continue\n", o.out.c_str());
+      std::fprintf(stderr,
+                   "warpsynth generate: shards committed before the error are kept in %s; "
+                   "rerun with --resume to continue\n",
+                   o.out.c_str());
     return 1;
   }
 }
@@ -71,7 +74,9 @@ void register_generate(CLI::App& app) {
   cmd->add_option("--shard-mb", f->shard_mb, "Uncompressed MiB written between shard commits")
       ->capture_default_str()
       ->check(CLI::Range(1, 1 << 20));
-  cmd->add_option("--zstd-level", o.zstd_level, "zstd compression level")->capture_default_str()->check(CLI::Range(1, 22));
+  cmd->add_option("--zstd-level", o.zstd_level, "zstd compression level")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 22));
   cmd->add_flag("--resume", o.resume, "Continue a killed run in --out (same options)");
   cmd->add_flag("--force", o.force, "Overwrite an existing dataset in --out");
   cmd->add_flag("--quiet,-q", o.quiet, "No progress line");

@@ -14,7 +14,8 @@ std::vector<std::string> parse_devices(const std::string& list) {
   std::vector<std::string> out;
   std::stringstream ss(list);
   for (std::string d; std::getline(ss, d, ',');) {
-    if (d != "cpu" && d != "cuda") throw CLI::ValidationError("--devices", "unknown device '" + d + "' (expected cpu, cuda)");
+    if (d != "cpu" && d != "cuda")
+      throw CLI::ValidationError("--devices", "unknown device '" + d + "' (expected cpu, cuda)");
     for (const auto& seen : out)
       if (seen == d) throw CLI::ValidationError("--devices", "device '" + d + "' given twice");
     out.push_back(d);
@@ -26,8 +27,9 @@ std::vector<std::string> parse_devices(const std::string& list) {
 }  // namespace ws::cli
 
 int main(int argc, char** argv) {
-  CLI::App app{"warpsynth: mass-produces (NVIDIA Warp kernel in Python -> generated C++/CUDA) training pairs, "
-               "forward and backward, exactly as warp-lang " WS_WARP_VERSION " generates them."};
+  CLI::App app{
+      "warpsynth: mass-produces (NVIDIA Warp kernel in Python -> generated C++/CUDA) training pairs, "
+      "forward and backward, exactly as warp-lang " WS_WARP_VERSION " generates them."};
   app.set_version_flag("--version", std::string("warpsynth 0.1 (pinned warp-lang ") + WS_WARP_VERSION + ")");
   app.require_subcommand(1);
   for (int i = 0; i < argc; ++i) ws::cli::g_command_line += (i ? " " : "") + std::string(argv[i]);

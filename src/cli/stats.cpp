@@ -1,9 +1,10 @@
 // `warpsynth stats DIR`: what a dataset holds and how diverse it is, as text and optionally HTML.
+#include "dataset/stats.h"
+
 #include <cstdio>
 #include <fstream>
 
 #include "cli/commands.h"
-#include "dataset/stats.h"
 
 namespace ws::cli {
 namespace {

@@ -1,6 +1,7 @@
 #include "codegen/adjoint.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "builtins/builtins.h"
@@ -104,6 +105,16 @@ std::string join_vars(const std::vector<Var*>& vars, const char* prefix) {
 
 std::string constant_str(const PyValue& v) {
   switch (v.kind) {
+    case PyValue::Kind::FloatVec: {
+      // constant_str of a ctypes array: each float32 element as Python prints it, lowercased
+      std::string s = "wp::initializer_array<" + std::to_string(v.len) + ",wp::float32>{";
+      for (size_t k = 0; k < v.len; ++k) {
+        std::string x = python_float_repr(static_cast<double>(v.vec[k]));
+        for (char& ch : x) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        s += (k ? ", " : "") + x;
+      }
+      return s + "}";
+    }
     case PyValue::Kind::Bool:
       return v.i ? "true" : "false";
     case PyValue::Kind::Int:
@@ -164,6 +175,8 @@ std::string constant_str(const Var& v) {
 
 Type constant_type(const PyValue& v) {
   switch (v.kind) {
+    case PyValue::Kind::FloatVec:
+      return Type::vector_of(v.len, Scalar::Float32);
     case PyValue::Kind::Bool:
       return Type::scalar_of(Scalar::Bool);
     case PyValue::Kind::Int:
@@ -276,7 +289,8 @@ std::vector<Var*> Adjoint::add_call(const CallSpec& spec, const std::vector<Var*
   std::vector<Var*> args_in = call_args;
   if (spec.cast_constants) {
     for (Var*& a : args_in) {
-      if (a->type == *spec.cast_constants || !a->constant) continue;
+      // _cast_scalar_constant leaves non-scalar arguments (e.g. a vector constant) alone
+      if (a->type == *spec.cast_constants || !a->constant || !a->type.is_scalar()) continue;
       Var* c = add_var(*spec.cast_constants, a->constant);
       c->typed_constant = true;
       a = c;
@@ -374,7 +388,8 @@ Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, fron
   }
   bool is_address = key == "address";
   bool is_store = key == "array_store";
-  bool is_atomic = key == "atomic_add" || key == "atomic_sub" || key == "atomic_min" || key == "atomic_max";
+  bool is_atomic =
+      key == "atomic_add" || key == "atomic_sub" || key == "atomic_min" || key == "atomic_max" || key == "atomic_exch";
   if (is_address || is_store || is_atomic) {
     const Type& arr = types[0];
     size_t nidx = a.size() - (is_address ? 1 : 2);
@@ -392,7 +407,7 @@ Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, fron
       add_call(spec_of("array_store", {}, true, true), a);
       return nullptr;
     }
-    return add_call(spec_of(key, {arr.dtype()}, true, true), a).front();
+    return add_call(spec_of(key, {arr.dtype()}, key != "atomic_exch", true), a).front();  // exch: no adjoint
   }
   auto r = builtins::resolve(key, types);
   if (!r) {
@@ -481,6 +496,7 @@ void Adjoint::emit_assign(const Stmt& s) {
     if (value.kind == ExprKind::Tuple) {
       for (const auto& v : value.items) rhs.push_back(eval(*v));
     } else if (value.kind == ExprKind::Call) {
+      if (lhs.items.size() < 2) decline("unpacking a call into a single name", lhs.pos);
       set_lineno(value.pos.line);  // Warp evals the call node itself here
       rhs = emit_call(value, lhs.items.size());
     } else {
@@ -512,6 +528,7 @@ void Adjoint::emit_assign(const Stmt& s) {
     Var* rhs = eval(value);
     if (!rhs) decline("void value", value.pos);
     if (rhs->type.reference) rhs = add_builtin("copy", {rhs}, value);
+    if (emit_array_slot_store(lhs, rhs)) return;
     const Expr& base = *lhs.items[0];
     if (base.kind != ExprKind::Name || !lookup(base.text)) decline("attribute store target", lhs.pos);
     Var* vec = eval(base);
@@ -524,21 +541,22 @@ void Adjoint::emit_assign(const Stmt& s) {
     store_vector_component(vec, add_constant(iv), rhs, lhs.pos);
     return;
   }
-  if (lhs.kind == ExprKind::Subscript && lhs.items[0]->kind == ExprKind::Name && lookup(lhs.items[0]->text) &&
-      lookup(lhs.items[0]->text)->type.is_vector()) {
+  if (local_composite_target(lhs)) {
     Var* rhs = eval(value);
     if (!rhs) decline("void value", value.pos);
     if (rhs->type.reference) rhs = add_builtin("copy", {rhs}, value);
-    Var* vec = eval(*lhs.items[0]);
-    if (lhs.items[1]->kind == ExprKind::Tuple) decline("vector subscript with several indices", lhs.pos);
-    Var* index = eval(*lhs.items[1]);
-    store_vector_component(vec, index, rhs, lhs.pos);
+    Var* target = eval(*lhs_root(lhs));
+    std::vector<Var*> call_args{target};
+    for (const Expr* n : flat_index_nodes(lhs)) call_args.push_back(eval(*n));
+    call_args.push_back(rhs);
+    store_component(call_args, "assign_inplace", lhs.pos);
     return;
   }
   if (lhs.kind == ExprKind::Subscript) {
     Var* rhs = eval(value);
     if (!rhs) decline("void value", value.pos);
     if (rhs->type.reference) rhs = add_builtin("copy", {rhs}, value);
+    if (emit_array_slot_store(lhs, rhs)) return;
     auto [target, index_nodes] = subscript_target(lhs);
     if (!target->type.is_array() || target->type.reference) decline("subscript assignment to a non-array", lhs.pos);
     if (target->type.dtype_kind == types::Kind::Array) decline("store into an array of this element type", lhs.pos);
@@ -551,13 +569,148 @@ void Adjoint::emit_assign(const Stmt& s) {
   decline("assignment target", lhs.pos);
 }
 
+// Stores into one component of an array element (`a[i].y = v`, `a[i][2] = v`, `m[i][r, c] = v`,
+// `m[i][r] = row`): Warp's array slots (array_slot_reference, select_array_slot, emit_array_slot).
+// Returns false when `lhs` is not such a target; declines the variants not reproduced.
+bool Adjoint::emit_array_slot_store(const Expr& lhs, Var* rhs) {
+  const Expr* element = lhs.kind == ExprKind::Attribute ? lhs.items[0].get() : &lhs;
+  if (element->kind != ExprKind::Subscript) return false;
+  const Expr* root = lhs_root(*element);
+  if (root->kind != ExprKind::Name) return false;
+  Var* arr = lookup(root->text);
+  if (!arr || !arr->type.is_array() || arr->type.reference) return false;
+  std::vector<const Expr*> flat = flat_index_nodes(*element);
+  if (lhs.kind == ExprKind::Subscript && flat.size() <= arr->type.ndim) return false;  // a whole-element store
+  if (lhs.kind == ExprKind::Attribute && flat.size() != arr->type.ndim) return false;
+  // the root must be a parameter: its adjoint is then simply adj_<name>
+  if (std::find(args.begin(), args.end(), arr) == args.end()) decline("component store into a local array", lhs.pos);
+  Type elem = arr->type.dtype();
+  if (!(elem.is_vector() || elem.is_quat() || elem.is_matrix()))
+    decline("component store into this element type", lhs.pos);
+  // recurse_subscript groups: the array consumes its rank from the innermost brackets
+  size_t consumed = 0;
+  std::vector<const Expr*> chain;
+  for (const Expr* n = element; n->kind == ExprKind::Subscript; n = n->items[0].get()) chain.push_back(n);
+  for (auto it = chain.rbegin(); it != chain.rend() && consumed < arr->type.ndim; ++it) {
+    const Expr& slice = *(*it)->items[1];
+    consumed += slice.kind == ExprKind::Tuple ? slice.items.size() : 1;
+  }
+  if (consumed != arr->type.ndim) decline("index straddling array and element", lhs.pos);
+
+  eval(*root);
+  std::vector<Var*> indices;
+  for (size_t k = 0; k < arr->type.ndim; ++k) {
+    Var* v = eval(*flat[k]);
+    if (!v || !v->type.value().is_int()) decline("non-integer array index", lhs.pos);
+    indices.push_back(v);
+  }
+  for (Var*& v : indices) v = load(v);
+  std::string index_list = join_vars(indices, "var_");
+  Var* slot = add_var(elem.as_reference());
+  add_forward(slot->emit() + " = &(wp::index(" + arr->emit() + ", " + index_list + "));");
+
+  std::string access;
+  Type component;
+  if (lhs.kind == ExprKind::Attribute) {
+    size_t index = elem.is_matrix() || lhs.text.size() != 1
+                       ? std::string_view::npos
+                       : std::string_view("xyzw").substr(0, elem.rows).find(lhs.text[0]);
+    if (index == std::string_view::npos) decline("attribute store into an array element", lhs.pos);
+    PyValue iv;
+    iv.i = static_cast<int64_t>(index);
+    access = ".component_ref(" + add_constant(iv)->emit() + ")";
+    component = Type::scalar_of(elem.scalar);
+  } else {
+    std::vector<Var*> rest;
+    for (size_t k = arr->type.ndim; k < flat.size(); ++k) {
+      Var* v = eval(*flat[k]);
+      if (!v || !v->type.value().is_int()) decline("non-integer component index", lhs.pos);
+      rest.push_back(v);
+    }
+    std::string list = join_vars(rest, "var_");
+    if ((elem.is_vector() || elem.is_quat()) && rest.size() == 1) {
+      access = ".component_ref(" + list + ")";
+      component = Type::scalar_of(elem.scalar);
+    } else if (elem.is_matrix() && rest.size() == 2) {
+      access = ".element_ref(" + list + ")";
+      component = Type::scalar_of(elem.scalar);
+    } else if (elem.is_matrix() && rest.size() == 1) {
+      access = ".row_ref(" + list + ")";
+      component = Type::vector_of(elem.cols, elem.scalar);
+    } else {
+      decline("component store with this many indices", lhs.pos);
+    }
+  }
+  if (rhs->type.value() != component) decline("component store of a different type", lhs.pos);
+  std::string store =
+      "wp::store(&(wp::index(" + arr->emit() + ", " + index_list + ")" + access + "), " + rhs->emit() + ");";
+  add_forward(store, "// " + store);
+  add_reverse("wp::adj_array_store_slot(" + arr->emit() + ", " + arr->emit_adj() + ", " + rhs->emit_adj() +
+              ", [&](auto& _e) -> auto& { return _e" + access + "; }, " + index_list + ");");
+  return true;
+}
+
 // _store_subscript / _store_attribute on a local (non-reference) vector: assign_inplace.
 void Adjoint::store_vector_component(Var* vec, Var* index, Var* value, frontend::Pos at) {
-  if (!vec || vec->type.reference || !vec->type.is_vector()) decline("component store into this value", at);
-  if (!index || !index->type.value().is_int()) decline("non-integer vector index", at);
-  if (!value || value->type.value() != Type::scalar_of(vec->type.scalar)) decline("component of a different type", at);
-  CallSpec spec{"wp::assign_inplace", "wp::adj_assign_inplace", {}, true, false, false, true, std::nullopt};
-  add_call(spec, {vec, index, value});
+  store_component({vec, index, value}, "assign_inplace", at);
+}
+
+// assign_inplace / add_inplace / sub_inplace on a local vector or matrix: {target, indices..., value}.
+// The value must already have the component's type (vector_assign_dispatch_func rejects others).
+void Adjoint::store_component(const std::vector<Var*>& a, std::string_view native, frontend::Pos at) {
+  const Var* target = a.front();
+  if (target->type.reference) decline("component store through a reference", at);
+  Type t = target->type;
+  size_t nidx = a.size() - 2;
+  for (size_t i = 1; i <= nidx; ++i) {
+    if (!a[i] || !a[i]->type.value().is_int()) decline("non-integer component index", at);
+  }
+  Type component;
+  if (t.is_vector() && nidx == 1) {
+    component = Type::scalar_of(t.scalar);
+  } else if (t.is_matrix() && nidx == 1) {
+    component = Type::vector_of(t.cols, t.scalar);
+  } else if (t.is_matrix() && nidx == 2) {
+    component = Type::scalar_of(t.scalar);
+  } else {
+    decline("component store into this value", at);
+  }
+  if (!a.back() || a.back()->type.value() != component) decline("component of a different type", at);
+  std::string name(native);
+  CallSpec spec{"wp::" + name, "wp::adj_" + name, {}, true, false, false, true, std::nullopt};
+  add_call(spec, a);
+}
+
+// A subscript target whose root is a local vector or matrix (`v[0]`, `m[1, 2]`, `m[1][2]`).
+Var* Adjoint::local_composite_target(const Expr& lhs) const {
+  if (lhs.kind != ExprKind::Subscript) return nullptr;
+  const Expr* root = lhs_root(lhs);
+  if (root->kind != ExprKind::Name) return nullptr;
+  Var* v = lookup(root->text);
+  if (!v || !(v->type.is_vector() || v->type.is_matrix())) return nullptr;
+  return v;
+}
+
+const Expr* Adjoint::lhs_root(const Expr& lhs) {
+  const Expr* node = &lhs;
+  while (node->kind == ExprKind::Subscript) node = node->items[0].get();
+  return node;
+}
+
+// recurse_subscript's index order: innermost subscript first, tuple elements flattened.
+std::vector<const Expr*> Adjoint::flat_index_nodes(const Expr& lhs) {
+  std::vector<const Expr*> chain;
+  for (const Expr* node = &lhs; node->kind == ExprKind::Subscript; node = node->items[0].get()) chain.push_back(node);
+  std::vector<const Expr*> flat;
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    const Expr& slice = *(*it)->items[1];
+    if (slice.kind == ExprKind::Tuple) {
+      for (const auto& x : slice.items) flat.push_back(x.get());
+    } else {
+      flat.push_back(&slice);
+    }
+  }
+  return flat;
 }
 
 void Adjoint::emit_aug_assign(const Stmt& s) {
@@ -591,19 +744,15 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
     store_vector_component(vec, add_constant(iv), result, lhs.pos);
     return;
   }
-  if (lhs.kind == ExprKind::Subscript && lhs.items[0]->kind == ExprKind::Name && lookup(lhs.items[0]->text) &&
-      lookup(lhs.items[0]->text)->type.is_vector()) {
-    Var* vec = eval(*lhs.items[0]);
-    if (vec->type.reference) decline("component update through a reference", lhs.pos);
-    if (lhs.items[1]->kind == ExprKind::Tuple) decline("vector subscript with several indices", lhs.pos);
-    Var* index = eval(*lhs.items[1]);
-    if (!index->type.value().is_int()) decline("non-integer vector index", lhs.pos);
-    if (key != "add" && key != "sub") decline("vector component update other than += / -=", s.pos);
+  if (local_composite_target(lhs)) {
+    Var* target = eval(*lhs_root(lhs));
+    std::vector<Var*> call_args{target};
+    for (const Expr* n : flat_index_nodes(lhs)) call_args.push_back(eval(*n));
+    if (key != "add" && key != "sub") decline("component update other than += / -=", s.pos);
     Var* rhs = eval(*s.value);
-    if (!rhs || rhs->type.value() != Type::scalar_of(vec->type.scalar)) decline("component of a different type", s.pos);
-    std::string native = key == "add" ? "add_inplace" : "sub_inplace";
-    CallSpec spec{"wp::" + native, "wp::adj_" + native, {}, true, false, false, true, std::nullopt};
-    add_call(spec, {vec, index, rhs});
+    if (!rhs) decline("void value", s.value->pos);
+    call_args.push_back(rhs);
+    store_component(call_args, key == "add" ? "add_inplace" : "sub_inplace", lhs.pos);
     return;
   }
   if (lhs.kind == ExprKind::Subscript) {
@@ -636,6 +785,7 @@ void Adjoint::emit_if(const Stmt& s) {
 void Adjoint::emit_if_branches(Var* cond, const std::function<void()>& body, const std::function<void()>& orelse,
                                bool has_orelse, frontend::Pos at) {
   if (cond->constant) {
+    if (cond->constant->kind == PyValue::Kind::FloatVec) decline("vector constant as a condition", at);
     bool truth = cond->constant->kind == PyValue::Kind::Float ? cond->constant->f != 0 : cond->constant->i != 0;
     if (truth) {
       body();
@@ -1234,7 +1384,8 @@ Var* Adjoint::emit_unary(const Expr& e) {
   Var* arg = eval(operand);
   if (!arg) decline("void operand", e.pos);
   if (arg->constant && arg->constant->kind == PyValue::Kind::Bool && e.text == "-") decline("negated bool", e.pos);
-  if (arg->constant && arg->constant->kind != PyValue::Kind::Bool && e.text == "-") {
+  if (arg->constant && (arg->constant->kind == PyValue::Kind::Int || arg->constant->kind == PyValue::Kind::Float) &&
+      e.text == "-") {
     PyValue v = *arg->constant;
     v.i = -v.i;
     v.f = -v.f;
@@ -1287,6 +1438,7 @@ Var* Adjoint::emit_ifexp(const Expr& e) {
   Var* cond = eval(*e.items[0]);
   if (!cond) decline("void condition", e.pos);
   if (cond->constant) {
+    if (cond->constant->kind == PyValue::Kind::FloatVec) decline("vector constant as a condition", e.pos);
     bool truth = cond->constant->kind == PyValue::Kind::Float ? cond->constant->f != 0 : cond->constant->i != 0;
     return eval(*e.items[truth ? 1 : 2]);
   }
@@ -1346,7 +1498,7 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
     }
     if (g) decline("call of '" + std::string(f.text) + "'", f.pos);
     // Bare names Warp resolves through the warp module (min, max, abs, ...) or Python (float, int).
-    static constexpr std::string_view kBare[] = {"float", "int", "min", "max", "abs", "round", "pow"};
+    static constexpr std::string_view kBare[] = {"float", "int", "bool", "len", "min", "max", "abs", "round", "pow"};
     if (std::find(std::begin(kBare), std::end(kBare), f.text) == std::end(kBare))
       decline("call of '" + std::string(f.text) + "'", f.pos);
     key = f.text;
@@ -1372,13 +1524,37 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
                   std::nullopt};
     return add_call(spec, {});
   }
+  if (key == "len") {
+    std::vector<Var*> a = eval_args(e);
+    if (a.size() != 1) decline("len() arguments", e.pos);
+    Type t = a[0]->type.value();
+    if (t.is_array() && !a[0]->type.reference) {
+      return add_call(
+          CallSpec{"wp::len", "wp::adj_len", {Type::scalar_of(Scalar::Int32)}, false, false, false, true, std::nullopt},
+          a);
+    }
+    if (t.is_vector()) {  // the length is known: value_func returns a constant Var, no call is emitted
+      PyValue n;
+      n.i = t.rows;
+      return {add_constant(n)};
+    }
+    decline("len() of this type", e.pos);
+  }
+  if (key == "bool") {
+    // bool(x) / wp.bool(x): the cast builtin lives outside namespace wp
+    std::vector<Var*> a = eval_args(e);
+    if (a.size() != 1 || a[0]->type.value().kind != types::Kind::Scalar) decline("bool() arguments", e.pos);
+    return add_call(
+        CallSpec{"bool", "adj_bool", {Type::scalar_of(Scalar::Bool)}, false, false, false, true, std::nullopt}, a);
+  }
   if (key == "quat_identity" || key == "transform_identity") {
     if (e.items.size() != 1) decline("identity with arguments", e.pos);
     Type t = key == "quat_identity" ? Type::quat_of(Scalar::Float32) : Type::transform_of(Scalar::Float32);
     return add_call(
         CallSpec{"wp::" + std::string(key) + "<wp::float32>", "", {t}, false, false, false, true, std::nullopt}, {});
   }
-  if (key == "atomic_add" || key == "atomic_sub" || key == "atomic_min" || key == "atomic_max") {
+  if (key == "atomic_add" || key == "atomic_sub" || key == "atomic_min" || key == "atomic_max" ||
+      key == "atomic_exch") {
     std::vector<Var*> a = eval_args(e);
     if (a.empty() || !a[0]->type.is_array()) decline("atomic on a non-array", e.pos);
     return {add_builtin(key, a, e)};
@@ -1395,9 +1571,10 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
       for (Var* v : copy ? std::vector<Var*>{} : a) {
         if (v->type.value() == dtype) continue;
         // _cast_scalar_constant: literals become constants of the vector's dtype
-        bool castable = v->constant && !v->type.reference && v->constant->kind != PyValue::Kind::Bool &&
-                        t->scalar != Scalar::Float16 &&
-                        (v->constant->kind == PyValue::Kind::Int || types::is_float_scalar(t->scalar));
+        bool castable = v->constant && v->type.is_scalar() && v->constant->kind != PyValue::Kind::Bool &&
+                        (t->scalar == Scalar::Float16
+                             ? v->constant->kind == PyValue::Kind::Float
+                             : v->constant->kind == PyValue::Kind::Int || types::is_float_scalar(t->scalar));
         if (!castable) decline("vector constructor argument type", e.pos);
       }
       std::string name =
@@ -1420,7 +1597,7 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
           if (v->type.value() != a[0]->type.value() || !v->type.value().is_float())
             decline("quaternion constructor argument type", e.pos);
           if (v->type.value() == dtype) continue;
-          bool castable = v->constant && !v->type.reference && t->scalar != Scalar::Float16;
+          bool castable = v->constant && v->type.is_scalar() && t->scalar != Scalar::Float16;
           if (!castable) decline("quaternion constructor argument type", e.pos);
         }
         cast = dtype;
@@ -1440,7 +1617,8 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
       // the literal, e.g. `var_3 = 7ll;`.
       Var* arg = a[0];
       const PyValue c = *arg->constant;
-      if (c.kind == PyValue::Kind::Bool || (c.kind == PyValue::Kind::Float && std::isnan(c.f)))
+      if (c.kind == PyValue::Kind::Bool || c.kind == PyValue::Kind::FloatVec ||
+          (c.kind == PyValue::Kind::Float && std::isnan(c.f)))
         decline("64-bit constructor of this constant", e.pos);
       arg->type = *t;
       arg->typed_constant = true;

@@ -71,6 +71,11 @@ class Adjoint {
   void emit_return(const frontend::Stmt& s);
   void emit_loop_exit(const frontend::Stmt& s, const char* target);
   void store_vector_component(Var* vec, Var* index, Var* value, frontend::Pos at);
+  bool emit_array_slot_store(const frontend::Expr& lhs, Var* rhs);
+  void store_component(const std::vector<Var*>& call_args, std::string_view native, frontend::Pos at);
+  Var* local_composite_target(const frontend::Expr& lhs) const;
+  static const frontend::Expr* lhs_root(const frontend::Expr& lhs);
+  static std::vector<const frontend::Expr*> flat_index_nodes(const frontend::Expr& lhs);
 
   // expressions
   Var* eval(const frontend::Expr& e);

@@ -41,6 +41,11 @@ class Sha {
 
 // ModuleHasher.get_constant_bytes for Python scalars: ctypes c_int / c_float, little-endian.
 std::string constant_bytes(const PyValue& v) {
+  if (v.kind == PyValue::Kind::FloatVec) {  // bytes(ctypes array): the float32 elements
+    std::string out(4u * v.len, '\0');
+    std::memcpy(out.data(), v.vec.data(), out.size());
+    return out;
+  }
   char buf[4];
   if (v.kind == PyValue::Kind::Float) {
     float f = static_cast<float>(v.f);
@@ -215,8 +220,10 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
         if (g && g->kind == Global::Kind::Function) {
           if (std::find(refs.functions.begin(), refs.functions.end(), g->func) == refs.functions.end())
             refs.functions.push_back(g->func);
-        } else if (!g && (fn.text == "float" || fn.text == "int" || fn.text == "bool")) {
+        } else if (!g && (fn.text == "float" || fn.text == "int")) {
           add_type("py:" + types::lookup_type_name(fn.text, true)->type_code());
+        } else if (!g && fn.text == "bool") {
+          add_type("wp:b");  // resolve_path tries the warp module first: bare `bool` is wp.bool
         }
       } else if (fn.kind == ExprKind::Attribute && warp_root(*fn.items[0])) {
         if (auto t = types::lookup_type_name(fn.text, false)) add_type("wp:" + t->type_code());

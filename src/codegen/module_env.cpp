@@ -4,6 +4,7 @@
 #include <array>
 
 #include "frontend/unsupported.h"
+#include "types/type.h"
 
 namespace ws::codegen {
 namespace {
@@ -62,6 +63,23 @@ PyValue constant_value(const ModuleEnv& env, const Expr& e) {
       v->items[0]->kind == ExprKind::Attribute && v->items[0]->text == "constant" &&
       is_warp_alias(env, *v->items[0]->items[0])) {
     v = v->items[1].get();
+  }
+  // wp.vecN(...) / wp.vecNf(...) of numeric literals: a float32 vector value
+  if (v->kind == ExprKind::Call && v->keywords.empty() && v->items[0]->kind == ExprKind::Attribute &&
+      is_warp_alias(env, *v->items[0]->items[0])) {
+    auto t = types::lookup_type_name(v->items[0]->text, false);
+    if (!t || !t->is_vector() || t->scalar != types::Scalar::Float32 || v->items.size() != t->rows + 1u)
+      decline("module-level value other than a numeric literal or float32 vector", e.pos);
+    PyValue out;
+    out.kind = PyValue::Kind::FloatVec;
+    out.len = t->rows;
+    for (size_t k = 1; k < v->items.size(); ++k) {
+      PyValue c = constant_value(env, *v->items[k]);
+      if (c.kind == PyValue::Kind::Bool || c.kind == PyValue::Kind::FloatVec)
+        decline("vector element other than a number", v->items[k]->pos);
+      out.vec[k - 1] = c.kind == PyValue::Kind::Float ? static_cast<float>(c.f) : static_cast<float>(c.i);
+    }
+    return out;
   }
   bool negate = false;
   if (v->kind == ExprKind::UnaryOp && v->text == "-") {

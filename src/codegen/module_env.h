@@ -3,6 +3,7 @@
 // per function before codegen (its extracted source text, first line and C++ name).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -17,9 +18,12 @@ namespace ws::codegen {
 
 // A Python scalar as Warp captures it (a literal or a module-level constant).
 struct PyValue {
-  enum class Kind : uint8_t { Int, Float, Bool } kind = Kind::Int;
+  // FloatVec: a module-level wp.vecN(...) of float32 (a ctypes array in Warp)
+  enum class Kind : uint8_t { Int, Float, Bool, FloatVec } kind = Kind::Int;
   int64_t i = 0;
   double f = 0;
+  std::array<float, 4> vec{};  // FloatVec elements, float32 as ctypes stores them
+  uint8_t len = 0;             // FloatVec length
 };
 
 struct FuncInfo {

@@ -12,7 +12,7 @@ namespace ws {
 struct KernelInfo {
   std::string name;     // Python name, e.g. "k"
   std::string mangled;  // Warp's mangled C++ name, e.g. "k_194b9d25"
-  int line = 0;         // 1-based line of the `def` in the source file
+  int line = 0;         // 1-based first line of the definition (its first decorator), as co_firstlineno
 };
 
 struct DeviceModule {
@@ -21,8 +21,8 @@ struct DeviceModule {
 };
 
 struct ModuleIr {
-  std::vector<KernelInfo> kernels;     // in module order (Warp's unique-kernel order)
-  std::vector<DeviceModule> devices;   // in the order requested
+  std::vector<KernelInfo> kernels;    // in module order (Warp's unique-kernel order)
+  std::vector<DeviceModule> devices;  // in the order requested
 };
 
 // A failure with a position: `file:line:col: error: message` (or `unsupported:` for native declines).

@@ -19,7 +19,8 @@ constexpr uint64_t splitmix64(uint64_t x) {
 
 class Rng {
  public:
-  Rng(uint64_t seed, uint64_t index) : state_(splitmix64(splitmix64(seed) ^ splitmix64(index + 0x5851f42d4c957f2dULL))) {}
+  Rng(uint64_t seed, uint64_t index)
+      : state_(splitmix64(splitmix64(seed) ^ splitmix64(index + 0x5851f42d4c957f2dULL))) {}
 
   uint64_t next() { return splitmix64(state_++); }
 

@@ -24,12 +24,15 @@ struct Lines {
   std::vector<std::pair<size_t, size_t>> spans;
 };
 
-bool is_close(std::string_view line) { return line == "}\n" || line == "}"; }
+bool is_close(std::string_view line) {
+  return line == "}\n" || line == "}";
+}
 
 // Text from line `first` through the next line that is a lone "}" (the function's closing brace).
 std::string take_function(const Lines& lines, size_t first) {
   for (size_t i = first; i < lines.spans.size(); ++i)
-    if (is_close(lines.line(i))) return std::string(lines.text.substr(lines.spans[first].first, lines.spans[i].second - lines.spans[first].first));
+    if (is_close(lines.line(i)))
+      return std::string(lines.text.substr(lines.spans[first].first, lines.spans[i].second - lines.spans[first].first));
   throw std::runtime_error("unterminated function in generated module");
 }
 
@@ -47,7 +50,9 @@ std::string kernel_function(const Lines& lines, const std::string& device, const
   return {};
 }
 
-bool is_ident(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
+bool is_ident(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
 
 // True if `text` calls `name(` as a whole identifier.
 bool calls(std::string_view text, std::string_view name) {
@@ -115,11 +120,21 @@ void append_json_string(std::string& out, std::string_view s) {
     out.append(s.data() + run, i - run);
     run = i + 1;
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
       default: {
         const char esc[7] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0};
         out += esc;
@@ -172,7 +187,8 @@ void append_device(std::string& out, const char* key, const std::optional<Device
 
 std::string to_json_line(const Record& r) {
   std::string out;
-  out.reserve(r.python.size() + (r.cpu ? r.cpu->forward.size() * 3 : 0) + (r.cuda ? r.cuda->forward.size() * 3 : 0) + 512);
+  out.reserve(r.python.size() + (r.cpu ? r.cpu->forward.size() * 3 : 0) + (r.cuda ? r.cuda->forward.size() * 3 : 0) +
+              512);
   out.push_back('{');
   append_string_field(out, "id", r.id);
   append_key(out, "index");

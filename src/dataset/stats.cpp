@@ -13,8 +13,8 @@ namespace ws::dataset {
 namespace {
 
 // `wp.X(` calls that declare rather than compute.
-constexpr std::array kNotBuiltins = {"kernel", "func", "struct", "constant", "array", "array1d", "array2d",
-                                     "array3d", "array4d", "indexedarray", "func_grad", "func_replay"};
+constexpr std::array kNotBuiltins = {"kernel",  "func",    "struct",  "constant",     "array",     "array1d",
+                                     "array2d", "array3d", "array4d", "indexedarray", "func_grad", "func_replay"};
 // Python names that Warp resolves to its own builtins.
 constexpr std::array kPythonBuiltins = {"min", "max", "abs", "float", "int", "bool", "len", "round"};
 
@@ -62,11 +62,20 @@ std::string html_escape(std::string_view s) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -78,11 +87,14 @@ std::string svg_bars(const std::vector<std::pair<std::string, uint64_t>>& rows, 
   uint64_t top = 1;
   for (const auto& r : rows) top = std::max(top, r.second);
   const int row_h = 16, label_w = 190, bar_w = 420, h = row_h * static_cast<int>(rows.size()) + 28;
-  std::string s = "<figure><figcaption>" + html_escape(title) + "</figcaption><svg xmlns='http://www.w3.org/2000/svg' width='" +
-                  std::to_string(label_w + bar_w + 80) + "' height='" + std::to_string(h) + "' font-size='11' font-family='sans-serif'>";
+  std::string s = "<figure><figcaption>" + html_escape(title) +
+                  "</figcaption><svg xmlns='http://www.w3.org/2000/svg' width='" +
+                  std::to_string(label_w + bar_w + 80) + "' height='" + std::to_string(h) +
+                  "' font-size='11' font-family='sans-serif'>";
   for (size_t i = 0; i < rows.size(); ++i) {
     const int y = 8 + row_h * static_cast<int>(i);
-    const int w = static_cast<int>(static_cast<double>(bar_w) * static_cast<double>(rows[i].second) / static_cast<double>(top));
+    const int w =
+        static_cast<int>(static_cast<double>(bar_w) * static_cast<double>(rows[i].second) / static_cast<double>(top));
     s += "<text x='" + std::to_string(label_w - 6) + "' y='" + std::to_string(y + 11) + "' text-anchor='end'>" +
          html_escape(rows[i].first) + "</text><rect x='" + std::to_string(label_w) + "' y='" + std::to_string(y + 2) +
          "' width='" + std::to_string(std::max(w, 1)) + "' height='" + std::to_string(row_h - 4) +
@@ -156,14 +168,16 @@ std::string render_text(const DatasetStats& s) {
   std::string out;
   auto line = [&](const std::string& l) { out += l + "\n"; };
   line("records: " + std::to_string(s.records));
-  line("structurally unique: " + std::to_string(s.structures.size()) + " (" + percent(s.structures.size(), s.records) + ")");
+  line("structurally unique: " + std::to_string(s.structures.size()) + " (" + percent(s.structures.size(), s.records) +
+       ")");
   line("distinct Warp builtins called: " + std::to_string(s.builtins.size()));
   line("python lines per kernel: " + quantiles(s.python_lines));
   line("IR bytes per record (forward+backward, all devices): " + quantiles(s.ir_bytes));
   auto table = [&](const char* title, const std::map<std::string, uint64_t>& m, size_t limit) {
     line(std::string(title) + ":");
     for (const auto& [k, v] : sorted_by_count(m, limit))
-      line("  " + k + std::string(k.size() < 28 ? 28 - k.size() : 1, ' ') + std::to_string(v) + "  " + percent(v, s.records));
+      line("  " + k + std::string(k.size() < 28 ? 28 - k.size() : 1, ' ') + std::to_string(v) + "  " +
+           percent(v, s.records));
   };
   table("splits", s.per_split, 10);
   table("presets", s.per_preset, 100);
@@ -178,7 +192,8 @@ std::string render_text(const DatasetStats& s) {
 std::string render_html(const DatasetStats& s, const std::string& title) {
   std::string h = "<!doctype html><html><head><meta charset='utf-8'><title>" + html_escape(title) +
                   "</title><style>body{font-family:sans-serif;max-width:900px;margin:2em auto}figure{margin:1em 0}"
-                  "figcaption{font-weight:bold;margin-bottom:4px}</style></head><body>\n<h1>" + html_escape(title) + "</h1>\n";
+                  "figcaption{font-weight:bold;margin-bottom:4px}</style></head><body>\n<h1>" +
+                  html_escape(title) + "</h1>\n";
   h += "<p>" + std::to_string(s.records) + " records; " + std::to_string(s.structures.size()) +
        " structurally unique (" + percent(s.structures.size(), s.records) + "); " + std::to_string(s.builtins.size()) +
        " distinct Warp builtins called.</p>\n<p>Python lines per kernel: " + quantiles(s.python_lines) +

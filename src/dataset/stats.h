@@ -26,7 +26,9 @@ struct DatasetStats {
   std::vector<uint32_t> ir_bytes;      // per record, forward + backward over all devices
 
   void add(std::string_view json_line, std::string_view split);
-  double uniqueness() const { return records ? static_cast<double>(structures.size()) / static_cast<double>(records) : 0; }
+  double uniqueness() const {
+    return records ? static_cast<double>(structures.size()) / static_cast<double>(records) : 0;
+  }
 };
 
 DatasetStats compute_stats(const std::filesystem::path& dir);

@@ -15,10 +15,10 @@ namespace {
 // Names that keep their spelling: Python keywords and the builtins kernels use by name. Everything
 // else not reached through an attribute (wp.sin keeps "sin") is a user identifier.
 constexpr std::array kKeptNames = {
-    "False", "None", "True", "and", "as", "assert", "break", "class", "continue", "def", "del", "elif",
-    "else", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
-    "pass", "raise", "return", "while", "with", "yield", "range", "float", "int", "bool", "len", "min",
-    "max", "abs", "print", "wp", "warp"};
+    "False", "None", "True", "and",   "as",     "assert", "break",  "class", "continue", "def",    "del",
+    "elif",  "else", "for",  "from",  "global", "if",     "import", "in",    "is",       "lambda", "nonlocal",
+    "not",   "or",   "pass", "raise", "return", "while",  "with",   "yield", "range",    "float",  "int",
+    "bool",  "len",  "min",  "max",   "abs",    "print",  "wp",     "warp"};
 
 bool kept(std::string_view name) {
   for (const char* k : kKeptNames)
@@ -52,13 +52,26 @@ std::string canonical_form(std::string_view python) {
           out += std::to_string(it->second);
         }
         break;
-      case TokKind::Number: out += literal_type(t.text); break;
-      case TokKind::String: out += "<str>"; break;
-      case TokKind::Op: out += t.text; break;
-      case TokKind::Newline: out += "<nl>"; break;
-      case TokKind::Indent: out += "<indent>"; break;
-      case TokKind::Dedent: out += "<dedent>"; break;
-      case TokKind::EndMarker: break;
+      case TokKind::Number:
+        out += literal_type(t.text);
+        break;
+      case TokKind::String:
+        out += "<str>";
+        break;
+      case TokKind::Op:
+        out += t.text;
+        break;
+      case TokKind::Newline:
+        out += "<nl>";
+        break;
+      case TokKind::Indent:
+        out += "<indent>";
+        break;
+      case TokKind::Dedent:
+        out += "<dedent>";
+        break;
+      case TokKind::EndMarker:
+        break;
     }
     after_dot = t.kind == TokKind::Op && t.text == ".";
     out += '\n';

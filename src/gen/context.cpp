@@ -81,6 +81,12 @@ VarId Context::add_var(std::string name, TypeId type, uint8_t ndim, Role role) {
   return static_cast<VarId>(prog.vars.size() - 1);
 }
 
+void Context::clear_inputs() {
+  inputs.clear();
+  input_values.fill(0);
+  input_parts.fill(0);
+}
+
 void Context::add_input(VarId v) {
   inputs.push_back(v);
   const TypeId t = prog.vars[v].type;

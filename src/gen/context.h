@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "core/rng.h"
@@ -27,6 +28,11 @@ class Scope {
   void close();
   void add(VarId v);
   const std::vector<VarId>& visible() const { return visible_; }
+  // Variables the innermost open block declared (all of them at function level).
+  std::span<const VarId> innermost() const {
+    const size_t from = marks_.empty() ? 0 : marks_.back();
+    return std::span<const VarId>(visible_).subspan(from);
+  }
   int values(TypeId t) const { return values_[t]; }  // readable value variables of type t
   int parts(TypeId t) const { return parts_[t]; }    // value variables with components of type t
   // Assignable locals: all, those + and - accept (not bool), and composites (with components to set).
@@ -97,6 +103,7 @@ struct Context {
   TypeId draw_local_type();
   VarId add_var(std::string name, TypeId type, uint8_t ndim, Role role);
   void add_input(VarId v);
+  void clear_inputs();  // a new function starts: its own array parameters only
   void add_output(VarId v);
   void reset_producers() {
     for (ProducerChoices& c : producer_cache) c.ready = false;

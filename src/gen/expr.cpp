@@ -9,26 +9,14 @@ namespace {
 constexpr size_t kMaxCandidates = 64;
 
 // Literal floats people write, as (mantissa, decimals): 0.5 is {5, 1}.
-constexpr std::array<std::pair<int, uint8_t>, 13> kNiceFloats = {{{0, 1},
-                                                                  {5, 1},
-                                                                  {10, 1},
-                                                                  {20, 1},
-                                                                  {1, 1},
-                                                                  {25, 2},
-                                                                  {30, 1},
-                                                                  {100, 1},
-                                                                  {1, 2},
-                                                                  {75, 2},
-                                                                  {15, 1},
-                                                                  {1000, 1},
-                                                                  {1, 3}}};
+// clang-format off
+constexpr std::array<std::pair<int, uint8_t>, 13> kNiceFloats = {{
+    {0, 1}, {5, 1}, {10, 1}, {20, 1}, {1, 1}, {25, 2}, {30, 1}, {100, 1}, {1, 2}, {75, 2}, {15, 1}, {1000, 1}, {1, 3}}};
+// clang-format on
 
+// wp.transform(p, q): the table's transform constructor row.
 uint16_t transform_ctor_row() {
-  static const uint16_t row = [] {
-    for (size_t i = 0; i < ops().size(); ++i)
-      if (ops()[i].form == Form::Ctor && ops()[i].cls == TClass::Transform) return static_cast<uint16_t>(i);
-    return uint16_t{0};
-  }();
+  static const uint16_t row = op_row("", TClass::Transform);
   return row;
 }
 
@@ -56,7 +44,7 @@ void for_component_sources(const Context& cx, TypeId t, bool arrays, F&& f) {
     const Var& var = cx.prog.vars[v];
     if (var.ndim == 0 && var.role != Role::Rng) consider(v, false);
   }
-  if (cx.in_kernel && arrays)
+  if (arrays)
     for (VarId v : cx.inputs) consider(v, true);
 }
 
@@ -99,7 +87,7 @@ int ExprBuilder::count_vars(TypeId t) const {
 }
 
 int ExprBuilder::count_arrays(TypeId t) const {
-  return cx_.in_kernel && !in_index_ ? cx_.input_values[t] : 0;
+  return in_index_ ? 0 : cx_.input_values[t];
 }
 
 VarId ExprBuilder::pick_var(TypeId t) {
@@ -119,21 +107,47 @@ VarId ExprBuilder::pick_var(TypeId t) {
 }
 
 VarId ExprBuilder::pick_array(TypeId t) {
+  // Arrays nobody has read yet first: a kernel that ignores its inputs is a poor example.
   std::array<VarId, kMaxCandidates> cand;
+  std::array<double, kMaxCandidates> w;
   size_t n = 0;
   for (VarId v : cx_.inputs)
-    if ((t == kNoType || cx_.prog.vars[v].type == t) && n < cand.size()) cand[n++] = v;
-  return pick_n(cx_.rng, cand, n);
+    if ((t == kNoType || cx_.prog.vars[v].type == t) && n < cand.size()) {
+      cand[n] = v;
+      w[n++] = cx_.reads[v] == 0 ? 4.0 : 1.0;
+    }
+  return cand[cx_.rng.weighted(std::span<const double>(w.data(), n))];
 }
 
-int ExprBuilder::count_callables(TypeId t) const {
+// An array in scope that can be passed for helper parameter p (same dtype and dimensionality).
+VarId ExprBuilder::array_argument(VarId p, bool pick) {
+  const Var& want = cx_.prog.vars[p];
+  std::array<VarId, kMaxCandidates> cand;
+  size_t n = 0;
+  for (VarId v : cx_.scope.visible()) {
+    const Var& var = cx_.prog.vars[v];
+    if (var.ndim == want.ndim && var.type == want.type && n < cand.size()) cand[n++] = v;
+  }
+  if (n == 0) return kNoVar;
+  return pick ? pick_n(cx_.rng, cand, n) : cand[0];
+}
+
+bool ExprBuilder::callable(uint16_t f, TypeId t) {
+  const Func& fn = cx_.prog.funcs[f];
+  if (fn.ret != t) return false;
+  for (VarId p : fn.params)
+    if (cx_.prog.vars[p].ndim > 0 && array_argument(p, false) == kNoVar) return false;
+  return true;
+}
+
+int ExprBuilder::count_callables(TypeId t) {
   int n = 0;
-  for (uint16_t f = 0; f < cx_.func; ++f) n += cx_.prog.funcs[f].ret == t;
+  for (uint16_t f = 0; f < cx_.func; ++f) n += callable(f, t);
   return n;
 }
 
 bool ExprBuilder::component_source(TypeId t) const {
-  return cx_.scope.parts(t) > 0 || (cx_.in_kernel && !in_index_ && cx_.input_parts[t] > 0);
+  return cx_.scope.parts(t) > 0 || (!in_index_ && cx_.input_parts[t] > 0);
 }
 
 const ProducerChoices& ExprBuilder::choices(TypeId t) {
@@ -164,7 +178,7 @@ ExprId ExprBuilder::build(TypeId t, int depth) {
   auto set = [&](ExprChoice c, double scale) { w[static_cast<size_t>(c)] = pol.expr[static_cast<size_t>(c)] * scale; };
   if (count_vars(t) > 0) set(ExprChoice::Var, 1);
   if (narrays > 0) set(ExprChoice::Index, 1);
-  if (t == kInt32 && cx_.in_kernel && !in_index_ && !cx_.inputs.empty()) set(ExprChoice::Shape, 1);
+  if (t == kInt32 && !in_index_ && !cx_.inputs.empty()) set(ExprChoice::Shape, 1);
   set(ExprChoice::Lit, t == kBool ? 0.02 : ti.kind == Kind::Scalar ? 1.0 : 0.2);
   if (depth > 0) {
     // With no value of a composite type in scope, operators on it would only combine constants.
@@ -275,7 +289,8 @@ ExprId ExprBuilder::cast(TypeId t, int depth) {
   const bool named_constant = k.kind == ExprKind::Var &&
                               (cx_.prog.vars[k.ref].role == Role::LoopVar || cx_.prog.vars[k.ref].role == Role::Global);
   if (wide && named_constant) kid = cast_to(k.type, kid);
-  return make(ExprKind::Cast, t, 0, std::span<const ExprId>(&kid, 1));
+  const bool wp_spelling = (t == kFloat32 || t == kInt32) && cx_.rng.chance(0.25);
+  return make(ExprKind::Cast, t, 0, std::span<const ExprId>(&kid, 1), wp_spelling ? 1 : 0);
 }
 
 ExprId ExprBuilder::construct(TypeId t, int depth) {
@@ -346,11 +361,14 @@ ExprId ExprBuilder::call(TypeId t, int depth) {
   std::array<uint16_t, kMaxCandidates> cand;
   size_t n = 0;
   for (uint16_t f = 0; f < cx_.func && n < cand.size(); ++f)
-    if (cx_.prog.funcs[f].ret == t) cand[n++] = f;
+    if (callable(f, t)) cand[n++] = f;
   const uint16_t f = pick_n(cx_.rng, cand, n);
   std::array<ExprId, 8> kids{};
   const auto& params = cx_.prog.funcs[f].params;
-  for (size_t i = 0; i < params.size(); ++i) kids[i] = build(cx_.prog.vars[params[i]].type, depth - 1);
+  for (size_t i = 0; i < params.size(); ++i) {
+    const Var& p = cx_.prog.vars[params[i]];
+    kids[i] = p.ndim > 0 ? var(array_argument(params[i], true)) : build(p.type, depth - 1);
+  }
   return make(ExprKind::Call, t, f, std::span<const ExprId>(kids.data(), params.size()));
 }
 
@@ -367,7 +385,7 @@ ExprId ExprBuilder::extent() {
     const Var& var = cx_.prog.vars[v];
     if (var.role == Role::Param && var.type == kInt32 && var.ndim == 0 && n < params.size()) params[n++] = v;
   }
-  const std::array<double, 3> w = {n > 0 ? 4.0 : 0.0, cx_.in_kernel && !cx_.inputs.empty() ? 1.5 : 0.0, 1.0};
+  const std::array<double, 3> w = {n > 0 ? 4.0 : 0.0, !cx_.inputs.empty() ? 1.5 : 0.0, 1.0};
   switch (cx_.rng.weighted(w)) {
     case 0:
       return var(pick_n(cx_.rng, params, n));
@@ -380,9 +398,29 @@ ExprId ExprBuilder::extent() {
   }
 }
 
+ExprId ExprBuilder::lvalue(VarId v) {
+  return make(ExprKind::Var, cx_.prog.vars[v].type, v, {});
+}
+
 ExprId ExprBuilder::var(VarId v) {
   ++cx_.reads[v];
   return make(ExprKind::Var, cx_.prog.vars[v].type, v, {});
+}
+
+ExprId ExprBuilder::cond(int depth) {
+  ExprId e = build(kBool, depth < 1 ? 1 : depth);
+  for (int retry = 0; retry < 3 && cx_.prog.exprs[e].kind == ExprKind::Lit; ++retry) e = build(kBool, 1);
+  return e;
+}
+
+ExprId ExprBuilder::zero(TypeId t) {
+  const TypeInfo& ti = info(t);
+  const ExprId z = make(ExprKind::Lit, ti.scalar, 0, {}, is_float_scalar(ti.scalar) ? 1 : 0, 0);
+  if (ti.kind == Kind::Scalar) return cast_to(t, z);
+  std::array<ExprId, 16> kids{};
+  const int n = ti.rows <= 4 ? 1 : component_count(t);  // wp.vec3(0.0); spatial vectors spell out all six
+  kids.fill(z);
+  return make(ExprKind::Construct, t, 0, std::span<const ExprId>(kids.data(), n));
 }
 
 ExprId ExprBuilder::int_literal(int64_t v) {
@@ -424,6 +462,7 @@ ExprId ExprBuilder::literal(TypeId t) {
 
 ExprId ExprBuilder::element(VarId array) {
   const int ndim = cx_.prog.vars[array].ndim;
+  ++cx_.reads[array];
   std::array<ExprId, 4> kids{};
   const bool by_tid = ndim == static_cast<int>(cx_.tid.size()) && cx_.rng.chance(cx_.policy.p_tid_index);
   const bool outer = in_index_;
@@ -434,12 +473,18 @@ ExprId ExprBuilder::element(VarId array) {
 }
 
 ExprId ExprBuilder::index_expr(int dim) {
-  // The thread index for this axis, a stencil neighbour of it (i + 1), an enclosing loop's variable, or a
-  // small int expression.
+  // The thread index for this axis, a stencil neighbour of it (i + 1), an enclosing loop's variable (or
+  // a helper's index parameter), or a small int expression.
   std::array<VarId, kMaxCandidates> loops;
   size_t n = 0;
   for (VarId v : cx_.scope.visible())
     if (cx_.prog.vars[v].role == Role::LoopVar && n < loops.size()) loops[n++] = v;
+  // In a helper, an int parameter (the index it was handed) plays the thread index's part.
+  if (!cx_.in_kernel)
+    for (VarId v : cx_.scope.visible())
+      if (cx_.prog.vars[v].role == Role::Param && cx_.prog.vars[v].type == kInt32 && n < loops.size()) {
+        loops[n++] = v;
+      }
   const bool has_tid = dim < static_cast<int>(cx_.tid.size());
   const std::array<double, 4> w = {has_tid ? 3.0 : 0.0, has_tid ? 1.0 : 0.0, n > 0 ? 3.0 : 0.0, 1.0};
   switch (cx_.rng.weighted(w)) {

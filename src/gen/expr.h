@@ -18,10 +18,14 @@ class ExprBuilder {
 
   ExprId build(TypeId t, int depth);
   ExprId leaf(TypeId t) { return build(t, 0); }
-  ExprId cond(int depth) { return build(kBool, depth < 1 ? 1 : depth); }
+  // A branch condition; never a bare True/False.
+  ExprId cond(int depth);
   ExprId literal(TypeId t);
   ExprId int_literal(int64_t v);
-  ExprId var(VarId v);
+  // Zero of a numeric or vector type that is never a Warp constant: float(0.0), wp.vec3(0.0).
+  ExprId zero(TypeId t);
+  ExprId var(VarId v);          // a read of v
+  ExprId lvalue(VarId v);       // v as an assignment target (not a read)
   ExprId element(VarId array);  // array[indices]
   // A variable, array element or component of type t, or kNoExpr when nothing in scope has that type.
   ExprId source(TypeId t);
@@ -53,7 +57,9 @@ class ExprBuilder {
   int count_arrays(TypeId t) const;  // input arrays of dtype t readable here
   VarId pick_array(TypeId t);        // kNoType: any input
   bool component_source(TypeId t) const;
-  int count_callables(TypeId t) const;
+  int count_callables(TypeId t);
+  bool callable(uint16_t f, TypeId t);  // returns t, and every array parameter has an argument in scope
+  VarId array_argument(VarId param, bool pick);
 
   Context& cx_;
   bool in_index_ = false;  // building array indices: no nested array reads

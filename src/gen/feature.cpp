@@ -35,6 +35,7 @@ std::string op_tag(const Op& op) {
   }
   if (op.text == "%") return "mod";
   if (op.text == "//") return "floordiv";
+  if (op.text == "**") return "power";
   return "";
 }
 

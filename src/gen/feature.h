@@ -6,7 +6,7 @@
 //                  atomic_sub, atomic_min, atomic_max, atomic_exch, array_aug (a[i] += ...)
 //   expressions    cast, construct (wp.vec3(...) from scalars), component (v[1], v.x, m[i, j]),
 //                  func (a @wp.func helper is called), func_chain (helpers call helpers),
-//                  bitwise, logic (and/or/not), compare, mod, floordiv
+//                  bitwise, logic (and/or/not), compare, mod, floordiv, power (**)
 //   data           every non-default type used ("vec3", "mat33", "quat", "float64", "int8", ...),
 //                  array2d..array4d, tid2d..tid4d, rand (wp.rand_init state), scalar_param (a by-value
 //                  kernel parameter), constant (a module-level NAME = wp.constant(...))

@@ -54,6 +54,18 @@ void build_helper(Context& cx, StmtBuilder& st) {
     prog.funcs.back().params.push_back(v);
     cx.scope.add(v);
   }
+  // Sometimes an array and an index into it, as helpers that gather from a buffer take them.
+  cx.clear_inputs();
+  if (rng.chance(pol.p_helper_array)) {
+    const auto dtype = static_cast<TypeId>(rng.weighted(pol.array_type));
+    const VarId a = cx.add_var(cx.namer.fresh(rng, NameKind::Input, dtype), dtype, 1, Role::Param);
+    const VarId i = cx.add_var(cx.namer.fresh(rng, NameKind::Loop, kInt32), kInt32, 0, Role::Param);
+    for (VarId v : {a, i}) {
+      prog.funcs.back().params.push_back(v);
+      cx.scope.add(v);
+    }
+    cx.add_input(a);
+  }
   prog.funcs.back().ret = cx.draw_local_type();
   prog.funcs.back().stmt_begin = static_cast<uint32_t>(prog.stmts.size());
   cx.budget = kHelperBudget;
@@ -78,6 +90,7 @@ void build_kernel(Context& cx, ExprBuilder& ex, StmtBuilder& st, const std::stri
   Rng& rng = cx.rng;
   cx.func = static_cast<uint16_t>(prog.funcs.size());
   cx.in_kernel = true;
+  cx.clear_inputs();
   open_function_scope(cx);
   prog.funcs.emplace_back();
   prog.funcs.back().name = cx.namer.take(name);

@@ -1,6 +1,6 @@
-// Assembles one module under a policy: the @wp.func helpers (each may call the ones before it), then
-// the kernel: signature, thread index, optional random state, body, and a final store to every output
-// the body left untouched so no kernel is all dead code.
+// Assembles one module under a policy: optional wp.constant globals, the @wp.func helpers (each may call
+// the ones before it), then the kernel: signature, thread index, optional random state, body, and a
+// final store to every output the body left untouched so no kernel is all dead code.
 #pragma once
 
 #include <string>

@@ -118,6 +118,7 @@ constexpr Op kOps[] = {
     {"log2", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.3},
     {"log10", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.3},
     {"pow", Call, kPrecAtom, C::FloatScalar, T, {T, T}, G::Math, 1},
+    {"**", Infix, kPrecPow, C::FloatScalar, T, {T, T}, G::Math, 0.4},
     {"abs", Call, kPrecAtom, C::SignedScalar, T, {T}, G::Math, 1.5},
     {"sign", Call, kPrecAtom, C::SignedScalar, T, {T}, G::Math, 0.3},
     {"min", Call, kPrecAtom, C::NumScalar, T, {T, T}, G::Math, 1},

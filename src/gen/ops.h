@@ -33,7 +33,7 @@ enum class TClass : uint8_t {
   Mat,
   Quat,
   Transform,
-  Mat2,       // square matrices by size (matrix_from_cols and friends take one vector per row)
+  Mat2,  // square matrices by size (matrix_from_cols and friends take one vector per row)
   Mat3,
   Mat4,
   Spatial,    // spatial (6-d) vectors
@@ -94,6 +94,7 @@ enum Prec : uint8_t {
   kPrecAdd,
   kPrecMul,
   kPrecUnary,
+  kPrecPow,  // ** (right-associative)
   kPrecAtom
 };
 

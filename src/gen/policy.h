@@ -24,6 +24,7 @@ enum class StmtChoice : uint8_t {
   ForStatic,   // for i in range(<literal>)
   ForDynamic,  // for i in range(<int expression>)
   While,       // counter-bounded while
+  Reduce,      // acc = float(0.0); for i in range(...): acc += <expr> ...
   Break,       // if cond: break
   Continue,    // if cond: continue
   Return,      // if cond: return
@@ -53,6 +54,7 @@ struct Policy {
   int scalars_min = 0, scalars_max = 1;  // by-value kernel parameters
   int helpers_min = 0, helpers_max = 0;  // @wp.func helpers
   int helper_params_max = 3;
+  double p_helper_array = 0;      // a helper also takes an input array and an index into it
   int tid_dims = 1;               // launch dimensionality: tid = wp.tid() or i, j = wp.tid() ...
   double p_array_full_dim = 0.8;  // arrays have tid_dims dimensions (else 1)
   double p_tid_index = 0.85;      // arrays are indexed by the thread index (else an int expression)

@@ -81,6 +81,7 @@ void loop(Policy& p, Rng& rng) {
   set(p.stmt, SC::ForStatic, 1.5);
   set(p.stmt, SC::ForDynamic, 2.5);
   set(p.stmt, SC::While, 0.4);
+  set(p.stmt, SC::Reduce, 1.5);
   set(p.stmt, SC::AugAssign, 2);
   set(p.stmt, SC::Break, 0.15);
   set(p.stmt, SC::Continue, 0.1);
@@ -130,6 +131,7 @@ void nested(Policy& p, Rng& rng) {
   set(p.stmt, SC::ForStatic, 2);
   set(p.stmt, SC::ForDynamic, 2);
   set(p.stmt, SC::AugAssign, 1.5);
+  set(p.stmt, SC::Reduce, 1);
   set(p.stmt, SC::If, 0.3);
   p.param_type[kInt32] = 2;
   p.scalars_min = 1;
@@ -159,6 +161,7 @@ void combined(Policy& p, Rng& rng) {
   set(p.stmt, SC::ForStatic, 1);
   set(p.stmt, SC::ForDynamic, 1.5);
   set(p.stmt, SC::While, 0.2);
+  set(p.stmt, SC::Reduce, 1);
   set(p.stmt, SC::AugAssign, 1.5);
   set(p.group, G::Math, 2);
   p.param_type[kInt32] = 1;
@@ -215,6 +218,7 @@ void geometry(Policy& p, Rng& rng) {
     p.local_type[family[i]] = kWeights[i] * (0.5 + rng.uniform());
     if (i < 4 && rng.chance(0.6)) p.array_type[family[i]] = kWeights[i];
   }
+  if (!dbl && rng.chance(0.25)) p.local_type[kSpatialVector] = 0.8, p.array_type[kSpatialVector] = 0.5;
   p.array_type[scalar] = 0.7;
   if (dbl) p.array_type[kFloat32] = 0, p.local_type[kFloat32] = 0.3;
   set(p.group, G::Vector, 2);
@@ -238,6 +242,7 @@ void stochastic(Policy& p, Rng& rng) {
   set(p.group, G::Vector, 0.7);
   set(p.stmt, SC::ForStatic, 0.8);
   set(p.stmt, SC::ForDynamic, 0.8);
+  set(p.stmt, SC::Reduce, 0.8);
   set(p.stmt, SC::AugAssign, 1.5);
   set(p.stmt, SC::Atomic, 0.5);
   set(p.stmt, SC::If, 0.4);
@@ -254,6 +259,7 @@ void helpers(Policy& p, Rng& rng) {
   base(p, rng);
   p.helpers_min = 1;
   p.helpers_max = 3;
+  p.p_helper_array = 0.4;
   set(p.expr, EC::Call, 2.5);
   set(p.group, G::Math, 1);
   set(p.group, G::Vector, 0.7);
@@ -306,6 +312,7 @@ void random(Policy& p, Rng& rng) {
   if (p.expr[static_cast<size_t>(EC::Call)] > 0) {
     p.helpers_min = 1;
     p.helpers_max = static_cast<int>(rng.range(1, 3));
+    p.p_helper_array = 0.3;
   }
   p.p_elif = rng.uniform();
   p.p_else = rng.uniform();

@@ -136,7 +136,8 @@ void Printer::expr(ExprId id) {
       return;
     }
     case ExprKind::Cast:
-      out_ += info(e.type).py;
+      // aux: the wp. spelling of float/int (wp.float32(x)), which Warp treats the same.
+      out_ += !e.aux ? info(e.type).py : e.type == kFloat32 ? "wp.float32" : "wp.int32";
       return args(e, false);
     case ExprKind::Construct:
       out_ += info(e.type).py;
@@ -184,8 +185,9 @@ void Printer::expr(ExprId id) {
     case Form::Infix: {
       const uint8_t lp = prec(p_.kid(e, 0)), rp = prec(p_.kid(e, 1));
       // Left-associative: equal precedence is fine on the left, needs parentheses on the right;
-      // comparisons never chain.
-      sub(p_.kid_id(e, 0), lp < op.prec || (op.prec == kPrecCompare && lp == op.prec));
+      // comparisons never chain, and ** groups from the right, so its left operand needs them too.
+      const bool chainless = op.prec == kPrecCompare || op.prec == kPrecPow;
+      sub(p_.kid_id(e, 0), lp < op.prec || (chainless && lp == op.prec));
       ((out_ += ' ') += op.text) += ' ';
       sub(p_.kid_id(e, 1), rp <= op.prec);
       return;

@@ -15,6 +15,7 @@ namespace ws::gen {
 using ExprId = uint32_t;
 using VarId = uint16_t;
 inline constexpr ExprId kNoExpr = 0xffffffff;
+inline constexpr VarId kNoVar = 0xffff;
 
 enum class ExprKind : uint8_t {
   Var,        // ref = var

@@ -105,7 +105,7 @@ ExprId StmtBuilder::value(TypeId t) {
 VarId StmtBuilder::declare(int indent, TypeId t, ExprId init, Role role) {
   const NameKind kind = role == Role::Rng ? NameKind::Rng : role == Role::LoopVar ? NameKind::Counter : NameKind::Local;
   const VarId v = cx_.add_var(cx_.namer.fresh(cx_.rng, kind, t), t, 0, role);
-  emit(StmtKind::Assign, indent, ex_.var(v), init);
+  emit(StmtKind::Assign, indent, ex_.lvalue(v), init);
   cx_.scope.add(v);
   return v;
 }
@@ -114,7 +114,66 @@ void StmtBuilder::block(int indent, int count, BlockCtx bc) {
   cx_.scope.open();
   statement(indent, bc);
   for (int i = 1; i < count && cx_.budget > 0; ++i) statement(indent, bc);
+  if (cx_.rng.chance(0.6)) sink(indent);
   cx_.scope.close();
+}
+
+// Parameters the body never read are folded into an output (out[i] += float(n), out[i] += a[i]): kernels
+// that ignore their inputs teach nothing.
+void StmtBuilder::consume_params(int indent) {
+  if (cx_.outputs.empty()) return;
+  for (VarId p : cx_.prog.funcs[cx_.func].params) {
+    const Var& param = cx_.prog.vars[p];
+    if (param.role != Role::Param || cx_.reads[p] > 0 || (param.ndim == 0 && !is_scalar(param.type))) continue;
+    if (param.type == kBool || cx_.budget <= -8) continue;  // a little past the budget is fine: bounded
+    // An output of the same type, or any numeric scalar output (with a conversion).
+    VarId out = kNoVar;
+    for (VarId o : cx_.outputs)
+      if (cx_.prog.vars[o].type == param.type) out = o;
+    if (out == kNoVar && is_scalar(param.type))
+      for (VarId o : cx_.outputs)
+        if (is_scalar(cx_.prog.vars[o].type) && cx_.prog.vars[o].type != kBool) out = o;
+    if (out == kNoVar) continue;
+    const TypeId t = cx_.prog.vars[out].type;
+    ExprId value = param.ndim > 0 ? ex_.element(p) : ex_.var(p);
+    if (cx_.prog.exprs[value].type != t) value = ex_.cast_to(t, value);
+    if (info(t).atomic_add)
+      emit(StmtKind::AugAssign, indent, ex_.element(out), value, kNoExpr, 0, rows().add);
+    else
+      emit(StmtKind::Assign, indent, ex_.element(out), value);
+    cx_.written[out] = true;
+  }
+}
+
+// The innermost block's latest unread local flows somewhere before the block closes (outer += v, or
+// out[i] = v in a kernel), so fewer values are dead on arrival.
+void StmtBuilder::sink(int indent) {
+  const std::span<const VarId> mine = cx_.scope.innermost();
+  VarId v = kNoVar;
+  for (auto it = mine.rbegin(); it != mine.rend() && v == kNoVar; ++it)
+    if (cx_.prog.vars[*it].role == Role::Local && cx_.reads[*it] == 0) v = *it;
+  if (v == kNoVar || cx_.budget <= 0) return;
+  const TypeId t = cx_.prog.vars[v].type;
+  std::array<VarId, 64> cand;
+  size_t n = 0;
+  const auto& visible = cx_.scope.visible();
+  for (size_t i = 0; i + mine.size() < visible.size() && n < cand.size(); ++i) {
+    const Var& outer = cx_.prog.vars[visible[i]];
+    if (outer.role == Role::Local && outer.ndim == 0 && outer.type == t && t != kBool) cand[n++] = visible[i];
+  }
+  if (n > 0) {
+    const VarId outer = cand[static_cast<size_t>(cx_.rng.range(0, static_cast<int64_t>(n) - 1))];
+    emit(StmtKind::AugAssign, indent, ex_.lvalue(outer), ex_.var(v), kNoExpr, 0, rows().add);
+    return;
+  }
+  n = 0;
+  if (cx_.in_kernel)
+    for (VarId out : cx_.outputs)
+      if (cx_.prog.vars[out].type == t && n < cand.size()) cand[n++] = out;
+  if (n == 0) return;
+  const VarId out = cand[static_cast<size_t>(cx_.rng.range(0, static_cast<int64_t>(n) - 1))];
+  emit(StmtKind::Assign, indent, ex_.element(out), ex_.var(v));
+  cx_.written[out] = true;
 }
 
 void StmtBuilder::statement(int indent, BlockCtx bc) {
@@ -137,6 +196,7 @@ void StmtBuilder::statement(int indent, BlockCtx bc) {
   allow(StmtChoice::ForStatic, room);
   allow(StmtChoice::ForDynamic, room);
   allow(StmtChoice::While, room);
+  allow(StmtChoice::Reduce, room);
   allow(StmtChoice::Break, bc.loops > 0);
   allow(StmtChoice::Continue, bc.loops > 0);
   allow(StmtChoice::Return, bc.nest < pol.max_nest);
@@ -167,6 +227,8 @@ void StmtBuilder::statement(int indent, BlockCtx bc) {
       return for_loop(indent, bc, true);
     case StmtChoice::While:
       return while_loop(indent, bc);
+    case StmtChoice::Reduce:
+      return reduce(indent, bc);
     case StmtChoice::Break:
       return guarded(indent, StmtKind::Break);
     case StmtChoice::Continue:
@@ -189,7 +251,7 @@ void StmtBuilder::assign(int indent) {
     e = ex_.literal(t);
     if (warp_constant(cx_.prog, cx_.prog.exprs[e])) e = ex_.cast_to(t, e);
   }
-  emit(StmtKind::Assign, indent, ex_.var(v), e);
+  emit(StmtKind::Assign, indent, ex_.lvalue(v), e);
 }
 
 void StmtBuilder::aug_assign(int indent) {
@@ -200,7 +262,7 @@ void StmtBuilder::aug_assign(int indent) {
   const uint16_t op = aug_op(cx_.rng, t);
   ExprId e = ex_.build(t, depth());
   if (cx_.prog.exprs[e].kind == ExprKind::Var && cx_.prog.exprs[e].ref == v) e = ex_.literal(t);  // not x -= x
-  emit(StmtKind::AugAssign, indent, ex_.var(v), e, kNoExpr, 0, op);
+  emit(StmtKind::AugAssign, indent, ex_.lvalue(v), e, kNoExpr, 0, op);
 }
 
 void StmtBuilder::comp_assign(int indent) {
@@ -211,7 +273,7 @@ void StmtBuilder::comp_assign(int indent) {
   const size_t pick = static_cast<size_t>(cx_.rng.range(0, static_cast<int64_t>(n) - 1));
   const VarId v = buf[pick];
   const bool element = pick >= nlocal;
-  const ExprId target = ex_.component_of(element ? ex_.element(v) : ex_.var(v));
+  const ExprId target = ex_.component_of(element ? ex_.element(v) : ex_.lvalue(v));
   const TypeId t = cx_.prog.exprs[target].type;
   if (!element && cx_.rng.chance(0.3)) {
     const uint16_t op = cx_.rng.chance(0.7) ? rows().add : rows().sub;
@@ -255,7 +317,7 @@ void StmtBuilder::atomic(int indent) {
   ExprId old = kNoExpr;
   if (cx_.rng.chance(0.2)) {
     const VarId v = cx_.add_var(cx_.namer.fresh(cx_.rng, NameKind::Local, t), t, 0, Role::Local);
-    old = ex_.var(v);
+    old = ex_.lvalue(v);
     cx_.scope.add(v);
   }
   emit(StmtKind::Atomic, indent, target, value, old, 0, kind);
@@ -278,7 +340,17 @@ void StmtBuilder::if_chain(int indent, BlockCtx bc) {
   }
 }
 
-void StmtBuilder::for_loop(int indent, BlockCtx bc, bool dynamic) {
+void StmtBuilder::reduce(int indent, BlockCtx bc) {
+  // Reductions accumulate numbers or vectors.
+  auto reducible = [](TypeId t) { return is_scalar(t) ? t != kBool : info(t).kind == Kind::Vec; };
+  TypeId t = pick_type();
+  for (int i = 0; i < 3 && !reducible(t); ++i) t = pick_type();
+  if (!reducible(t)) t = kFloat32;
+  const VarId acc = declare(indent, t, ex_.zero(t));
+  for_loop(indent, bc, cx_.rng.chance(0.6), acc);
+}
+
+void StmtBuilder::for_loop(int indent, BlockCtx bc, bool dynamic, VarId accumulate) {
   const Policy& pol = cx_.policy;
   Rng& rng = cx_.rng;
   ExprId start = kNoExpr, stop, step = kNoExpr;
@@ -308,6 +380,28 @@ void StmtBuilder::for_loop(int indent, BlockCtx bc, bool dynamic) {
     emit(StmtKind::For, indent, start, stop, step, i);
   cx_.scope.open();
   cx_.scope.add(i);
+  if (accumulate != kNoVar) {
+    const TypeId t = cx_.prog.vars[accumulate].type;
+    const uint16_t op = rng.chance(0.8) ? rows().add : rows().sub;
+    // Accumulate something that changes: not a constant, not the accumulator itself (counted as read
+    // while the operand is built, so the builder does not favour it as an unread value).
+    ++cx_.reads[accumulate];
+    ExprId e = ex_.build(t, depth());
+    --cx_.reads[accumulate];  // still unread: the result is what the loop is for
+    auto poor = [&](ExprId id) {
+      const Expr& y = cx_.prog.exprs[id];
+      return y.constant || (y.kind == ExprKind::Var && y.ref == accumulate);
+    };
+    if (poor(e)) e = ex_.source(t);
+    if (e == kNoExpr || poor(e)) {
+      // Fall back to the iteration count itself: acc += float(i) (via int(i) for the 64-bit
+      // constructors, which must not see the iterator, a constant to Warp, directly).
+      const bool wide = t == kFloat64 || t == kInt64 || t == kUInt64;
+      const ExprId iv = wide ? ex_.cast_to(kInt32, ex_.var(i)) : ex_.var(i);
+      e = t == kInt32 ? iv : is_scalar(t) ? ex_.cast_to(t, iv) : ex_.literal(t);
+    }
+    emit(StmtKind::AugAssign, indent + 1, ex_.lvalue(accumulate), e, kNoExpr, 0, op);
+  }
   block(indent + 1, static_cast<int>(rng.range(pol.block_min, pol.block_max)), BlockCtx{bc.nest + 1, bc.loops + 1});
   cx_.scope.close();
 }
@@ -326,7 +420,7 @@ void StmtBuilder::while_loop(int indent, BlockCtx bc) {
   }
   emit(StmtKind::While, indent, cond);
   cx_.scope.open();
-  emit(StmtKind::AugAssign, indent + 1, ex_.var(it), ex_.int_literal(1), kNoExpr, 0, rows().add);
+  emit(StmtKind::AugAssign, indent + 1, ex_.lvalue(it), ex_.int_literal(1), kNoExpr, 0, rows().add);
   block(indent + 1, static_cast<int>(rng.range(pol.block_min, pol.block_max)), BlockCtx{bc.nest + 1, bc.loops + 1});
   cx_.scope.close();
 }
@@ -344,6 +438,8 @@ void StmtBuilder::ret(int indent, TypeId t) {
 }
 
 void StmtBuilder::final_stores(int indent) {
+  for (int i = 0; i < 2; ++i) sink(indent);
+  consume_params(indent);
   for (VarId out : cx_.outputs) {
     if (cx_.written[out]) continue;
     const ExprId target = ex_.element(out);

@@ -1,8 +1,11 @@
 // Random statements and blocks. Statements are emitted straight into Program::stmts in print order;
 // compound statements open a scope so names bound inside a branch or loop never leak past it. Two Warp
-// rules shape the choices: a local bound to a literal is a compile-time constant that a dynamic loop may
-// not mutate (so constant initialisers are wrapped, `x = float(0.5)`), and every `while` carries a
-// counter incremented first thing in its body (so `continue` cannot skip it and the loop is bounded).
+// rules shape the choices: a local bound to a constant (a literal, an unrolled loop's iterator, a
+// wp.constant) is itself a compile-time constant that a dynamic loop may not mutate (so such
+// initialisers are copied, `x = float(0.5)`), and every `while` carries a counter incremented first
+// thing in its body (so `continue` cannot skip it and the loop is bounded). To keep dead code down,
+// blocks often end by handing their last unread local on (outer += v, out[i] = v), and kernels fold
+// parameters they never read into an output.
 #pragma once
 
 #include "gen/expr.h"
@@ -21,7 +24,8 @@ class StmtBuilder {
   // Up to `count` random statements at `indent` (fewer once the size budget is spent), in a new scope.
   void block(int indent, int count, BlockCtx bc);
   void statement(int indent, BlockCtx bc);
-  // out[idx] = <expr> for each output not yet written.
+  // End of a kernel: hand unread locals and parameters to outputs, then out[idx] = <expr> for each
+  // output not yet written.
   void final_stores(int indent);
   // return <expr of type t>
   void ret(int indent, TypeId t);
@@ -45,9 +49,13 @@ class StmtBuilder {
   void atomic(int indent);
   void comp_assign(int indent);
   void if_chain(int indent, BlockCtx bc);
-  void for_loop(int indent, BlockCtx bc, bool dynamic);
+  // `accumulate`: a local the body starts by adding to (kNoVar for none).
+  void for_loop(int indent, BlockCtx bc, bool dynamic, VarId accumulate = kNoVar);
+  void reduce(int indent, BlockCtx bc);
   void while_loop(int indent, BlockCtx bc);
   void guarded(int indent, StmtKind kind);  // if <cond>: break / continue / return
+  void sink(int indent);                    // pass the innermost block's last unread local on
+  void consume_params(int indent);          // out[i] += <each unread parameter>
 
   Context& cx_;
   ExprBuilder& ex_;

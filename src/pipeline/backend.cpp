@@ -25,7 +25,9 @@ reference::WorkerPool& Backend::pool() {
   return *pool_;
 }
 
-std::string Backend::warp_version() { return kind_ == BackendKind::Warp ? pool().warp_version() : WS_WARP_VERSION; }
+std::string Backend::warp_version() {
+  return kind_ == BackendKind::Warp ? pool().warp_version() : WS_WARP_VERSION;
+}
 
 std::vector<Compiled> Backend::compile_reference(const std::vector<Job>& jobs) {
   std::vector<reference::Request> requests;

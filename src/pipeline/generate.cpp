@@ -41,7 +41,9 @@ const std::string& preset_for(const std::vector<std::string>& presets, uint64_t 
 }
 
 // The dedup key of a structural hash: its 16 hex digits as a number (already well mixed).
-uint64_t hash_key(const std::string& hex) { return std::stoull(hex, nullptr, 16); }
+uint64_t hash_key(const std::string& hex) {
+  return std::stoull(hex, nullptr, 16);
+}
 
 std::vector<std::string> resolve_presets(const std::vector<std::string>& wanted) {
   const auto& known = gen::preset_names();
@@ -60,12 +62,17 @@ std::vector<std::string> resolve_presets(const std::vector<std::string>& wanted)
 
 // Everything that decides the records' bytes: a resumed run must match it exactly.
 std::string fingerprint(const GenerateOptions& o, const std::vector<std::string>& presets, const std::string& warp) {
-  ordered_json j = {{"count", o.count},          {"seed", o.seed},
-                    {"presets", presets},        {"devices", o.devices},
+  ordered_json j = {{"count", o.count},
+                    {"seed", o.seed},
+                    {"presets", presets},
+                    {"devices", o.devices},
                     {"backend", o.backend == BackendKind::Native ? "native" : "warp"},
-                    {"ir", o.with_ir},           {"full_module", o.full_module},
-                    {"dedup", o.dedup},          {"split_ratios", o.split_ratios},
-                    {"shard_bytes", o.shard_bytes}, {"zstd_level", o.zstd_level},
+                    {"ir", o.with_ir},
+                    {"full_module", o.full_module},
+                    {"dedup", o.dedup},
+                    {"split_ratios", o.split_ratios},
+                    {"shard_bytes", o.shard_bytes},
+                    {"zstd_level", o.zstd_level},
                     {"warp_version", warp}};
   return j.dump();
 }
@@ -73,10 +80,13 @@ std::string fingerprint(const GenerateOptions& o, const std::vector<std::string>
 ordered_json counters_json(const GenerateSummary& s) {
   ordered_json failures = ordered_json::array();
   for (const auto& f : s.failures)
-    failures.push_back({{"index", f.index}, {"preset", f.preset}, {"kernel_name", f.kernel_name}, {"reason", f.reason}});
-  return {{"written", s.written},       {"drawn", s.drawn},           {"duplicates", s.duplicates},
-          {"declined", s.declined},     {"per_split", s.per_split},   {"per_preset", s.per_preset},
-          {"per_backend", s.per_backend}, {"decline_reasons", s.decline_reasons}, {"failures", failures}};
+    failures.push_back(
+        {{"index", f.index}, {"preset", f.preset}, {"kernel_name", f.kernel_name}, {"reason", f.reason}});
+  return {{"written", s.written},         {"drawn", s.drawn},
+          {"duplicates", s.duplicates},   {"declined", s.declined},
+          {"per_split", s.per_split},     {"per_preset", s.per_preset},
+          {"per_backend", s.per_backend}, {"decline_reasons", s.decline_reasons},
+          {"failures", failures}};
 }
 
 void restore_counters(const nlohmann::json& j, GenerateSummary& s) {
@@ -184,8 +194,10 @@ GenerateSummary generate(const GenerateOptions& o) {
         c.ir.kernels.push_back({it.kernel.kernel_name, "", 0});
       }
       if (!c.ok) return;
-      RecordMeta meta{it.kernel.python, "warpsynth/" + it.kernel.kernel_name + ".py", it.kernel.preset, o.seed,
-                      it.index, it.kernel.features, s.warp_version, o.full_module};
+      RecordMeta meta{it.kernel.python, "warpsynth/" + it.kernel.kernel_name + ".py",
+                      it.kernel.preset, o.seed,
+                      it.index,         it.kernel.features,
+                      s.warp_version,   o.full_module};
       std::vector<Record> records = build_records(c, meta, it.kernel.kernel_name);
       if (records.size() == 1) it.line = to_json_line(records.front());
       c.ir = {};  // the line holds what is needed; free the module text early

@@ -22,6 +22,7 @@ struct RecordMeta {
 };
 
 // One record per kernel in `compiled.ir` (all of them when `only_kernel` is empty).
-std::vector<Record> build_records(const Compiled& compiled, const RecordMeta& meta, const std::string& only_kernel = {});
+std::vector<Record> build_records(const Compiled& compiled, const RecordMeta& meta,
+                                  const std::string& only_kernel = {});
 
 }  // namespace ws::pipeline

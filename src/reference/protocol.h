@@ -19,8 +19,8 @@ struct Request {
 
 struct Response {
   bool ok = false;
-  ModuleIr ir;            // when ok
-  Diagnostic diagnostic;  // when !ok
+  ModuleIr ir;              // when ok
+  Diagnostic diagnostic;    // when !ok
   double warp_seconds = 0;  // time the worker spent in Warp itself (exec + hash + codegen), for bench
 };
 

@@ -80,7 +80,8 @@ Response WorkerPool::run_on(Slot& slot, const Request& request) {
     const uint64_t id = __atomic_fetch_add(&next_id_, 1, __ATOMIC_RELAXED);
     bool timed_out = false;
     std::optional<std::string> line;
-    if (slot.process.write_line(encode_request(id, request))) line = slot.process.read_line(options_.timeout_s, &timed_out);
+    if (slot.process.write_line(encode_request(id, request)))
+      line = slot.process.read_line(options_.timeout_s, &timed_out);
     if (line) {
       try {
         return decode_response(*line, id);
@@ -88,8 +89,9 @@ Response WorkerPool::run_on(Slot& slot, const Request& request) {
         why = e.what();
       }
     } else {
-      why = timed_out ? "reference worker timed out after " + std::to_string(static_cast<int>(options_.timeout_s)) + " s"
-                      : "reference worker died";
+      why = timed_out
+                ? "reference worker timed out after " + std::to_string(static_cast<int>(options_.timeout_s)) + " s"
+                : "reference worker died";
     }
     slot.process.stop();  // restart on the next attempt (or the next request)
     __atomic_fetch_add(&restarts_, 1, __ATOMIC_RELAXED);
@@ -100,7 +102,9 @@ Response WorkerPool::run_on(Slot& slot, const Request& request) {
   return r;
 }
 
-Response WorkerPool::run(const Request& request) { return run_on(*workers_.front(), request); }
+Response WorkerPool::run(const Request& request) {
+  return run_on(*workers_.front(), request);
+}
 
 std::vector<Response> WorkerPool::run_batch(const std::vector<Request>& requests) {
   // Each thread owns one worker slot; requests go to whichever worker is free next.

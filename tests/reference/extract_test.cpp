@@ -77,6 +77,23 @@ class ExtractErrors : public ::testing::Test {
   std::vector<std::filesystem::path> files_;
 };
 
+TEST_F(ExtractErrors, EachFileSeesAFreshWarpProcess) {
+  // Warp numbers @wp.func helpers per name with a process-wide counter, and its own helpers (norm_l2)
+  // are counted at import. Two files through one worker must each match a fresh interpreter.
+  const std::string text =
+      "import warp as wp\n\n@wp.func\ndef norm_l2(x: float):\n    return x * x\n\n"
+      "@wp.func\ndef helper(x: float):\n    return x + 1.0\n\n"
+      "@wp.kernel\ndef k(a: wp.array(dtype=float)):\n    i = wp.tid()\n    a[i] = helper(norm_l2(a[i]))\n";
+  const std::string f1 = write("fresh1.py", text), f2 = write("fresh2.py", text);
+  RunResult r = run(cli() + " extract --full-module --devices cpu --jobs 1 " + f1 + " " + f2);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto records = json_lines(r.out);
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[0]["cpu"]["module"], warp_oracle(f1, "cpu")["modules"]["cpu"]);
+  EXPECT_EQ(records[1]["cpu"]["module"], warp_oracle(f2, "cpu")["modules"]["cpu"]);
+  EXPECT_NE(std::string(records[1]["cpu"]["module"]).find("helper_0("), std::string::npos);
+}
+
 TEST_F(ExtractErrors, InvalidPythonGetsFileLineCol) {
   std::string f = write("syntax.py", "import warp as wp\n\n@wp.kernel\ndef k(a: wp.array(dtype=float):\n    pass\n");
   RunResult r = run(cli() + " extract " + f);

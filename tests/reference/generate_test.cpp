@@ -13,8 +13,8 @@ namespace {
 
 std::string generate_cmd(uint64_t count, uint64_t seed, int jobs, const std::filesystem::path& out,
                          const std::string& extra = "") {
-  return cli() + " generate --quiet --count " + std::to_string(count) + " --seed " + std::to_string(seed) +
-         " --jobs " + std::to_string(jobs) + " --backend warp --out " + out.string() + " " + extra;
+  return cli() + " generate --quiet --count " + std::to_string(count) + " --seed " + std::to_string(seed) + " --jobs " +
+         std::to_string(jobs) + " --backend warp --out " + out.string() + " " + extra;
 }
 
 std::vector<nlohmann::json> all_records(const std::filesystem::path& dir) {

@@ -4,18 +4,17 @@
 
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <array>
-#include <cstdlib>
-#include <random>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
-#include <string>
-
-#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <random>
+#include <sstream>
+#include <string>
 #include <vector>
 
 #include "dataset/shard_reader.h"
@@ -50,10 +49,16 @@ inline RunResult run(const std::string& command) {
   return r;
 }
 
-inline std::string cli() { return WS_CLI_PATH; }
+inline std::string cli() {
+  return WS_CLI_PATH;
+}
 // With the workers' fixed hash seed, so set iteration inside Warp orders things the same way.
-inline std::string python() { return "PYTHONHASHSEED=0 " + std::string(WS_SOURCE_DIR) + "/.venv/bin/python"; }
-inline std::string tests_dir() { return WS_TESTS_DIR; }
+inline std::string python() {
+  return "PYTHONHASHSEED=0 " + std::string(WS_SOURCE_DIR) + "/.venv/bin/python";
+}
+inline std::string tests_dir() {
+  return WS_TESTS_DIR;
+}
 
 // Real Warp's codegen of a whole file, imported as a normal module by tests/reference/warp_module_codegen.py.
 inline nlohmann::json warp_oracle(const std::string& file, const std::string& devices = "cpu,cuda") {

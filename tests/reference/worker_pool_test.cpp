@@ -8,7 +8,8 @@ namespace ws::reference {
 namespace {
 
 const char* kKernel =
-    "import warp as wp\n\n@wp.kernel\ndef k(a: wp.array(dtype=float)):\n    tid = wp.tid()\n    a[tid] = a[tid] * 2.0\n";
+    "import warp as wp\n\n@wp.kernel\ndef k(a: wp.array(dtype=float)):\n    tid = wp.tid()\n    a[tid] = a[tid] * "
+    "2.0\n";
 
 TEST(WorkerPool, CompilesForBothDevicesWithThePinnedWarp) {
   WorkerPool pool(default_pool_options());

@@ -1,9 +1,9 @@
-#include "core/rng.h"
-
 #include <gtest/gtest.h>
 
 #include <set>
 #include <vector>
+
+#include "core/rng.h"
 
 namespace ws {
 namespace {

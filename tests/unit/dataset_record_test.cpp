@@ -1,8 +1,8 @@
-#include "dataset/record.h"
-
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+
+#include "dataset/record.h"
 
 namespace ws {
 namespace {
@@ -112,9 +112,9 @@ TEST(Json, RecordLineHasFieldsInDocumentedOrder) {
   auto j = nlohmann::ordered_json::parse(line);
   std::vector<std::string> keys;
   for (auto& [k, v] : j.items()) keys.push_back(k);
-  const std::vector<std::string> expected = {"id",     "index",  "seed",        "preset",       "kernel_name",
-                                             "mangled_name", "path", "python", "struct_hash", "features",
-                                             "backend", "warp_version", "cpu", "cuda"};
+  const std::vector<std::string> expected = {"id",           "index",        "seed",   "preset",      "kernel_name",
+                                             "mangled_name", "path",         "python", "struct_hash", "features",
+                                             "backend",      "warp_version", "cpu",    "cuda"};
   EXPECT_EQ(keys, expected);
   EXPECT_EQ(j["cpu"]["functions"][0], "fn");
   EXPECT_FALSE(j["cpu"].contains("module"));

@@ -1,6 +1,6 @@
-#include "dataset/stats.h"
-
 #include <gtest/gtest.h>
+
+#include "dataset/stats.h"
 
 namespace ws::dataset {
 namespace {

@@ -1,7 +1,6 @@
-#include "dataset/struct_hash.h"
-
 #include <gtest/gtest.h>
 
+#include "dataset/struct_hash.h"
 #include "frontend/tokenizer.h"
 
 namespace ws {
@@ -26,9 +25,9 @@ TEST(StructHash, SeesOperatorsBuiltinsLiteralTypesAndShape) {
     return s;
   };
   const std::string base = struct_hash(kA);
-  EXPECT_NE(base, struct_hash(variant("* 2.0", "- 2.0")));            // operator
-  EXPECT_NE(base, struct_hash(variant("wp.sin", "wp.cos")));          // builtin
-  EXPECT_NE(base, struct_hash(variant("+ 1.0", "+ 1")));              // literal type
+  EXPECT_NE(base, struct_hash(variant("* 2.0", "- 2.0")));    // operator
+  EXPECT_NE(base, struct_hash(variant("wp.sin", "wp.cos")));  // builtin
+  EXPECT_NE(base, struct_hash(variant("+ 1.0", "+ 1")));      // literal type
   EXPECT_NE(base, struct_hash(variant("        x = wp.sin(x)\n", "        x = wp.sin(x)\n        x = wp.sin(x)\n")));
   EXPECT_NE(base, struct_hash(variant("    a[tid] = x\n", "        a[tid] = x\n")));  // nesting
   // Renaming consistently is invisible, but reusing one name for two variables is a different program.

@@ -5,6 +5,8 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "gen/generator.h"
 
@@ -33,6 +35,20 @@ TEST(Generator, SameTripleGivesSameBytes) {
       EXPECT_EQ(a.kernel_name, b.kernel_name);
       EXPECT_EQ(a.features, b.features);
     }
+}
+
+TEST(Generator, ThreadsGiveTheSameBytes) {
+  // Workers each own a thread-local workspace; what they produce must not depend on which one runs.
+  constexpr uint64_t kCount = 400;
+  std::vector<std::string> serial(kCount), parallel(kCount);
+  for (uint64_t i = 0; i < kCount; ++i) serial[i] = generate("random", 17, i).python;
+  std::vector<std::thread> workers;
+  for (uint64_t w = 0; w < 4; ++w)
+    workers.emplace_back([&, w] {
+      for (uint64_t i = w; i < kCount; i += 4) parallel[i] = generate("random", 17, i).python;
+    });
+  for (std::thread& t : workers) t.join();
+  EXPECT_EQ(serial, parallel);
 }
 
 TEST(Generator, OutputDoesNotDependOnCallOrder) {

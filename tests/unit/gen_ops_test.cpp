@@ -45,7 +45,7 @@ TEST(Ops, GenericRowsInstantiateAtEveryMemberType) {
   EXPECT_EQ(count(kFloat32, "&"), 0);
   EXPECT_EQ(count(kFloat32, "dot"), 3 + 1 + 1);  // vec2/3/4, spatial_vector and quat
   EXPECT_EQ(count(kVec3, "quat_rotate"), 1);
-  EXPECT_EQ(count(kVec3d, "transform_point"), 1);
+  EXPECT_EQ(count(kVec3d, "transform_point"), 2);  // transformd and mat44d
   EXPECT_EQ(count(kMat33, "outer"), 1);
   EXPECT_EQ(count(kVec3i, "normalize"), 0);  // Warp normalizes float vectors only
   EXPECT_EQ(count(kBool, "<"), 11);          // every numeric scalar

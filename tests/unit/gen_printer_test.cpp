@@ -73,6 +73,21 @@ TEST_F(PrinterTest, ComparisonsNeverChainAndNotBindsLoosely) {
   EXPECT_EQ(print(both), "not (x < y) and x < y");
 }
 
+TEST_F(PrinterTest, PowerGroupsFromTheRight) {
+  const ExprId a = var("a"), b = var("b"), c = var("c");
+  auto pow = [&](ExprId x, ExprId y) { return bin("**", x, y, TClass::FloatScalar); };
+  const ExprId neg = add(ExprKind::Op, kFloat32, op_row("-", TClass::Negatable), {a});
+  EXPECT_EQ(print(pow(pow(a, b), c)), "(a ** b) ** c");
+  EXPECT_EQ(print(pow(neg, b)), "(-a) ** b");
+}
+
+TEST_F(PrinterTest, CastsHaveTwoSpellings) {
+  const ExprId i = var("i", kInt32);
+  EXPECT_EQ(print(add(ExprKind::Cast, kFloat32, 0, {i})), "float(i)");
+  EXPECT_EQ(print(add(ExprKind::Cast, kFloat32, 0, {i}, 0, 1)), "wp.float32(i)");
+  EXPECT_EQ(print(add(ExprKind::Cast, kFloat64, 0, {i})), "wp.float64(i)");
+}
+
 TEST_F(PrinterTest, LiteralsSpellTheirType) {
   const ExprId sum = bin("+", lit(kFloat32, 25, 2), lit(kFloat32, 30, 1));
   EXPECT_EQ(print(bin("+", lit(kFloat64, 5, 1), lit(kFloat64, 1, 3))), "wp.float64(0.5) + wp.float64(0.001)");

@@ -12,7 +12,8 @@ namespace {
 void var_refs(const Program& p, ExprId id, std::vector<VarId>& out) {
   if (id == kNoExpr) return;
   const Expr& e = p.exprs[id];
-  if (e.kind == ExprKind::Var) out.push_back(e.ref);
+  // Variables, and arrays read or measured (a[i], a.shape[0]).
+  if (e.kind == ExprKind::Var || e.kind == ExprKind::Index || e.kind == ExprKind::Shape) out.push_back(e.ref);
   for (int i = 0; i < e.nkids; ++i) var_refs(p, p.kid_id(e, i), out);
 }
 
@@ -209,6 +210,23 @@ TEST(StmtBuilder, KernelsWriteEveryOutput) {
       EXPECT_TRUE(written) << p.vars[v].name << " is never written";
     }
     EXPECT_GE(outputs, 1);
+  });
+}
+
+TEST(StmtBuilder, ScalarKernelsUseEveryParameter) {
+  // Where every output is a number, each parameter the body ignored is folded into one at the end.
+  testing::for_each_program(150, [](const Program& p, std::string_view preset) {
+    if (preset != "arithmetic" && preset != "scalar_param" && preset != "math" && preset != "loop") return;
+    const Func& k = p.funcs.back();
+    std::vector<bool> used(p.vars.size(), false);
+    std::vector<VarId> refs;
+    for (uint32_t i = k.stmt_begin; i < k.stmt_end; ++i)
+      for (ExprId e : {p.stmts[i].e0, p.stmts[i].e1, p.stmts[i].e2}) var_refs(p, e, refs);
+    for (VarId v : refs) used[v] = true;
+    for (VarId v : k.params) {
+      if (p.vars[v].role != Role::Param) continue;
+      EXPECT_TRUE(used[v]) << preset << ": " << p.vars[v].name;
+    }
   });
 }
 

@@ -1,11 +1,13 @@
-#include "pipeline/compare.h"
-
 #include <gtest/gtest.h>
+
+#include "pipeline/compare.h"
 
 namespace ws::pipeline {
 namespace {
 
-TEST(Compare, EqualTextsHaveNoDifference) { EXPECT_FALSE(describe_difference("a\nb\n", "a\nb\n")); }
+TEST(Compare, EqualTextsHaveNoDifference) {
+  EXPECT_FALSE(describe_difference("a\nb\n", "a\nb\n"));
+}
 
 TEST(Compare, ReportsFirstDifferingLineWithContext) {
   auto d = describe_difference("one\ntwo\nthree\nfour\n", "one\ntwo\nthreX\nfour\n");

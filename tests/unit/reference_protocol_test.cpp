@@ -1,8 +1,8 @@
-#include "reference/protocol.h"
-
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+
+#include "reference/protocol.h"
 
 namespace ws::reference {
 namespace {
@@ -19,10 +19,9 @@ TEST(Protocol, RequestIsOneJsonLine) {
 }
 
 TEST(Protocol, DecodesSuccess) {
-  Response r = decode_response(
-      R"({"id":3,"ok":true,"seconds":0.5,"kernels":[{"name":"k","mangled":"k_0a","line":7}],)"
-      R"("modules":[{"device":"cpu","source":"A"},{"device":"cuda","source":"B"}]})",
-      3);
+  Response r = decode_response(R"({"id":3,"ok":true,"seconds":0.5,"kernels":[{"name":"k","mangled":"k_0a","line":7}],)"
+                               R"("modules":[{"device":"cpu","source":"A"},{"device":"cuda","source":"B"}]})",
+                               3);
   ASSERT_TRUE(r.ok);
   ASSERT_EQ(r.ir.kernels.size(), 1u);
   EXPECT_EQ(r.ir.kernels[0].mangled, "k_0a");

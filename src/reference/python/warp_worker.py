@@ -88,6 +88,9 @@ class Worker:
         self.context = context
         self.ModuleBuilder = context.ModuleBuilder
         self.user_modules = context.user_modules
+        # Warp's own @wp.func helpers (norm_l2, quat_to_euler, ...) are already counted by the time
+        # user code runs; every request starts from exactly this fresh-process state.
+        self.fresh_function_counts = dict(context.function_key_counts)
         self.counter = 0
 
     def codegen(self, req):
@@ -100,6 +103,7 @@ class Worker:
         # Every request must see Warp as a fresh process would: user functions are numbered per key
         # (`helper_0`, `helper_1`, ...) by a process-wide counter, so earlier requests must not count.
         self.context.function_key_counts.clear()
+        self.context.function_key_counts.update(self.fresh_function_counts)
         linecache.cache[path] = (len(src), None, src.splitlines(True), path)
         mod = types.ModuleType(name)
         mod.__file__ = path
