@@ -6,7 +6,9 @@ COUNT ?= 200
 SEED ?= 1
 OUT ?= out
 
-.PHONY: all setup build run test test-unit test-reference asan clean
+FUZZ_SECONDS ?= 600
+
+.PHONY: all setup build run test test-unit test-reference asan fuzz clean
 
 all: build
 
@@ -35,5 +37,13 @@ asan: setup
 	@cmake --build build-asan -j$(JOBS) --target ws_unit_tests
 	@cd build-asan && ctest --output-on-failure -L unit
 
+# The parser under libFuzzer with ASan and UBSan, seeded with the hand-written native test cases.
+fuzz:
+	@scripts/setup.sh --fuzz
+	@cmake -S . -B build-fuzz -DWS_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	@cmake --build build-fuzz -j$(JOBS) --target parser_fuzz
+	@mkdir -p build-fuzz/corpus
+	@build-fuzz/fuzz/parser_fuzz -max_total_time=$(FUZZ_SECONDS) build-fuzz/corpus tests/native_cases
+
 clean:
-	rm -rf $(BUILD) build-asan
+	rm -rf $(BUILD) build-asan build-fuzz

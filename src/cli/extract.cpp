@@ -75,7 +75,7 @@ int run_extract(const ExtractOptions& o) {
 
 void register_extract(CLI::App& app) {
   auto o = std::make_shared<ExtractOptions>();
-  CLI::App* cmd = app.add_subcommand("extract", "Print one JSON record per @wp.kernel in a Python file");
+  CLI::App* cmd = app.add_subcommand("extract", "Print one JSON record per @wp.kernel of each Python file");
   cmd->add_option("files", o->files, "Python files with Warp kernels (records come out in argument order)")->required();
   cmd->add_option("--kernel", o->kernel, "Only this kernel");
   cmd->add_option("--devices", o->devices, "Comma-separated devices: cpu, cuda")->capture_default_str();
