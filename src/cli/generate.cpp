@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "cli/commands.h"
+#include "dataset/checkpoint.h"
 
 namespace ws::cli {
 namespace {
@@ -44,7 +45,8 @@ int run_generate(GenerateFlags& f) {
     return 0;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "warpsynth generate: error: %s\n", e.what());
-    if (!o.out.empty())
+    // Only worth saying when a checkpoint exists, i.e. when something was committed.
+    if (!o.out.empty() && dataset::has_checkpoint(o.out))
       std::fprintf(stderr,
                    "warpsynth generate: shards committed before the error are kept in %s; "
                    "rerun with --resume to continue\n",
