@@ -38,7 +38,7 @@ std::vector<pipeline::Job> draw(const BenchOptions& o, std::vector<gen::Generate
   for (uint64_t i = 0; i < o.count; ++i) {
     const std::string& preset = presets[i % presets.size()];
     kernels.push_back(gen::generate(preset, o.seed, i));
-    jobs.push_back({kernels.back().python, "warpsynth/" + kernels.back().kernel_name + ".py"});
+    jobs.push_back({kernels.back().python, kernels.back().path});
   }
   return jobs;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,9 @@ void register_stats(CLI::App& app);
 
 // "cpu,cuda" -> {"cpu","cuda"}; throws CLI::ValidationError on anything else.
 std::vector<std::string> parse_devices(const std::string& list);
+
+// A Python file's text; on failure prints `FILE: error: cannot read file` and returns nullopt.
+std::optional<std::string> read_source(const std::string& file);
 
 // Set by a subcommand's callback; main returns it.
 extern int g_exit_code;

@@ -1,9 +1,7 @@
 // `warpsynth diff`: runs both backends on the same kernels and compares every byte. Exits non-zero on
 // any mismatch; declines are counted, never compared.
 #include <cstdio>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include "cli/commands.h"
 #include "codegen/native.h"
@@ -28,21 +26,16 @@ int run_diff(const DiffOptions& o) {
   const std::vector<std::string> devices = parse_devices(o.devices);
   std::vector<pipeline::Job> jobs;
   if (!o.file.empty()) {
-    std::ifstream in(o.file, std::ios::binary);
-    if (!in) {
-      std::fprintf(stderr, "%s: error: cannot read file\n", o.file.c_str());
-      return 1;
-    }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    jobs.push_back({ss.str(), o.file});
+    std::optional<std::string> source = read_source(o.file);
+    if (!source) return 1;
+    jobs.push_back({std::move(*source), o.file});
   } else {
     const auto& presets = o.presets.empty() ? gen::preset_names() : o.presets;
     std::printf("diff: %llu kernels, seed %llu\n", static_cast<unsigned long long>(o.count),
                 static_cast<unsigned long long>(o.seed));
     for (uint64_t i = 0; i < o.count; ++i) {
       gen::GeneratedKernel k = gen::generate(presets[i % presets.size()], o.seed, i);
-      jobs.push_back({k.python, "warpsynth/" + k.kernel_name + ".py"});
+      jobs.push_back({k.python, k.path});
     }
   }
   pipeline::Backend reference(pipeline::BackendKind::Warp, o.jobs, devices);

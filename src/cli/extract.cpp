@@ -1,9 +1,7 @@
 // `warpsynth extract FILE.py...`: one JSON record per @wp.kernel of each file, on stdout. A file that
 // fails is reported (FILE:LINE:COL) and makes the exit status non-zero; the other files still print.
 #include <cstdio>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "cli/commands.h"
 #include "pipeline/backend.h"
@@ -26,14 +24,9 @@ int run_extract(const ExtractOptions& o) {
   if (!o.as_path.empty() && o.files.size() != 1) throw CLI::ValidationError("--as", "needs exactly one FILE");
   std::vector<pipeline::Job> jobs;
   for (const std::string& file : o.files) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-      std::fprintf(stderr, "%s: error: cannot read file\n", file.c_str());
-      return 1;
-    }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    jobs.push_back({ss.str(), o.as_path.empty() ? file : o.as_path});
+    std::optional<std::string> source = read_source(file);
+    if (!source) return 1;
+    jobs.push_back({std::move(*source), o.as_path.empty() ? file : o.as_path});
   }
 
   pipeline::Backend backend(pipeline::parse_backend(o.backend), o.jobs, parse_devices(o.devices));

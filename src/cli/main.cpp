@@ -4,11 +4,21 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "dataset/file_io.h"
 
 namespace ws::cli {
 
 int g_exit_code = 0;
 std::string g_command_line;
+
+std::optional<std::string> read_source(const std::string& file) {
+  try {
+    return dataset::read_file(file);
+  } catch (const std::exception&) {
+    std::fprintf(stderr, "%s: error: cannot read file\n", file.c_str());
+    return std::nullopt;
+  }
+}
 
 std::vector<std::string> parse_devices(const std::string& list) {
   std::vector<std::string> out;

@@ -1273,24 +1273,12 @@ Var* Adjoint::emit_attribute(const Expr& e) {
 // The target side of Adjoint.eval_subscript(as_target=True): a named array and its index nodes. Targets
 // that would need early indexing (`a[i][0] = x` on a vector array) are declined.
 std::pair<Var*, std::vector<const Expr*>> Adjoint::subscript_target(const Expr& e) {
-  std::vector<const Expr*> chain;
   const Expr* node = &e;
-  while (node->kind == ExprKind::Subscript) {
-    chain.push_back(node);
-    node = node->items[0].get();
-  }
+  while (node->kind == ExprKind::Subscript) node = node->items[0].get();
   if (node->kind != ExprKind::Name) decline("subscript target of an expression", node->pos);
   Var* target = eval(*node);
   if (!target) decline("void value", node->pos);
-  std::vector<const Expr*> flat;
-  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
-    const Expr& slice = *(*it)->items[1];
-    if (slice.kind == ExprKind::Tuple) {
-      for (const auto& x : slice.items) flat.push_back(x.get());
-    } else {
-      flat.push_back(&slice);
-    }
-  }
+  std::vector<const Expr*> flat = flat_index_nodes(e);
   Type t = target->type.value();
   if (!t.is_array() || flat.size() != t.ndim) decline("subscript target other than a full array index", e.pos);
   return {target, flat};

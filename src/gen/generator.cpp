@@ -35,6 +35,8 @@ GeneratedKernel generate(std::string_view preset, uint64_t seed, uint64_t index)
   GeneratedKernel k;
   k.preset = p->name;
   k.kernel_name = kernel_name(rng, p->name);
+  // A deterministic virtual file name: `// file:line` comments in the IR never hold a machine path.
+  k.path = "warpsynth/" + k.kernel_name + ".py";
   // Reused across calls on a thread: the containers keep their capacity.
   thread_local Workspace ws;
   const Program& prog = ws.prog;

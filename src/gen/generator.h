@@ -12,6 +12,7 @@ namespace ws::gen {
 
 struct GeneratedKernel {
   std::string kernel_name;            // the @wp.kernel's Python name, unique per (seed, index)
+  std::string path;                   // virtual file Warp compiles it under: "warpsynth/<kernel_name>.py"
   std::string preset;                 // preset it was drawn from
   std::string python;                 // full module text: "import warp as wp\n\n..."
   std::vector<std::string> features;  // sorted, unique feature tags, e.g. "for_dynamic", "vec3" (gen/feature.h)

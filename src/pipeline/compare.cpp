@@ -38,9 +38,11 @@ std::optional<std::string> compare_modules(const ModuleIr& expected, const Modul
     return "kernel count differs: warp " + std::to_string(expected.kernels.size()) + ", native " +
            std::to_string(actual.kernels.size()) + "\n";
   for (size_t i = 0; i < expected.kernels.size(); ++i)
-    if (expected.kernels[i].name != actual.kernels[i].name || expected.kernels[i].mangled != actual.kernels[i].mangled)
-      return "kernel " + std::to_string(i) + ": warp " + expected.kernels[i].mangled + ", native " +
-             actual.kernels[i].mangled + "\n";
+    if (expected.kernels[i].name != actual.kernels[i].name ||
+        expected.kernels[i].mangled != actual.kernels[i].mangled || expected.kernels[i].line != actual.kernels[i].line)
+      return "kernel " + std::to_string(i) + ": warp " + expected.kernels[i].mangled + " (line " +
+             std::to_string(expected.kernels[i].line) + "), native " + actual.kernels[i].mangled + " (line " +
+             std::to_string(actual.kernels[i].line) + ")\n";
   if (expected.devices.size() != actual.devices.size()) return std::string("device count differs\n");
   for (size_t d = 0; d < expected.devices.size(); ++d)
     if (auto diff = describe_difference(expected.devices[d].source, actual.devices[d].source))

@@ -113,9 +113,9 @@ void write_manifest(const GenerateOptions& o, const std::vector<std::string>& pr
                     const std::vector<dataset::ShardInfo>& shards) {
   ordered_json shard_list = ordered_json::array();
   for (const auto& sh : shards) {
-    nlohmann::json j;
+    ordered_json j;
     to_json(j, sh);
-    shard_list.push_back(ordered_json::parse(j.dump()));
+    shard_list.push_back(std::move(j));
   }
   ordered_json m = {
       {"generator", "warpsynth"},
@@ -181,7 +181,7 @@ GenerateSummary generate(const GenerateOptions& o) {
     });
     std::vector<Job> jobs;
     if (o.with_ir) {
-      for (const Item& it : items) jobs.push_back({it.kernel.python, "warpsynth/" + it.kernel.kernel_name + ".py"});
+      for (const Item& it : items) jobs.push_back({it.kernel.python, it.kernel.path});
       std::vector<Compiled> compiled = backend.compile(jobs);
       for (size_t k = 0; k < chunk; ++k) items[k].compiled = std::move(compiled[k]);
     }
@@ -194,10 +194,8 @@ GenerateSummary generate(const GenerateOptions& o) {
         c.ir.kernels.push_back({it.kernel.kernel_name, "", 0});
       }
       if (!c.ok) return;
-      RecordMeta meta{it.kernel.python, "warpsynth/" + it.kernel.kernel_name + ".py",
-                      it.kernel.preset, o.seed,
-                      it.index,         it.kernel.features,
-                      s.warp_version,   o.full_module};
+      RecordMeta meta{it.kernel.python, it.kernel.path,     it.kernel.preset, o.seed,
+                      it.index,         it.kernel.features, s.warp_version,   o.full_module};
       std::vector<Record> records = build_records(c, meta, it.kernel.kernel_name);
       if (records.size() == 1) it.line = to_json_line(records.front());
       c.ir = {};  // the line holds what is needed; free the module text early

@@ -18,7 +18,7 @@ TEST(GeneratorValidity, SampleAcrossAllPresetsPassesWarpCodegen) {
   for (const auto& preset : presets)
     for (uint64_t i = 0; i < kPerPreset; ++i) {
       gen::GeneratedKernel k = gen::generate(preset, seed, i);
-      jobs.push_back({k.python, "warpsynth/" + k.kernel_name + ".py"});
+      jobs.push_back({k.python, k.path});
       names.push_back(preset + " #" + std::to_string(i));
     }
   pipeline::Backend warp(pipeline::BackendKind::Warp, 2, {"cpu", "cuda"});

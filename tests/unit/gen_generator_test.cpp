@@ -237,3 +237,16 @@ TEST(Generator, RandomPresetCoversManyFeatures) {
 
 }  // namespace
 }  // namespace ws::gen
+
+namespace ws::gen {
+namespace {
+
+TEST(GeneratorPath, VirtualFileNameIsDerivedFromTheKernelName) {
+  for (uint64_t i = 0; i < 20; ++i) {
+    GeneratedKernel k = generate("loop", 5, i);
+    EXPECT_EQ(k.path, "warpsynth/" + k.kernel_name + ".py");
+  }
+}
+
+}  // namespace
+}  // namespace ws::gen

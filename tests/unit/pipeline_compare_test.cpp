@@ -27,6 +27,9 @@ TEST(Compare, ModulesCompareKernelsThenDevices) {
   b.kernels[0].mangled = "k_2";
   EXPECT_NE(compare_modules(a, b)->find("k_2"), std::string::npos);
   b = a;
+  b.kernels[0].line = 4;
+  EXPECT_NE(compare_modules(a, b)->find("(line 4)"), std::string::npos);
+  b = a;
   b.devices[0].source = "y\n";
   EXPECT_EQ(compare_modules(a, b)->rfind("cpu module differs", 0), 0u);
 }
