@@ -20,6 +20,7 @@ struct DiffOptions {
   std::string devices = "cpu,cuda";
   int jobs = 2;
   int show = 3;
+  int show_declines = 0;
 };
 
 int run_diff(const DiffOptions& o) {
@@ -47,6 +48,8 @@ int run_diff(const DiffOptions& o) {
     codegen::NativeResult n = codegen::compile(jobs[i].source, jobs[i].path, devices);
     std::string problem;
     if (!n.ok && n.diagnostic.kind == "unsupported") {
+      if (static_cast<int>(declined) < o.show_declines)
+        std::printf("DECLINED %s\n%s\n", n.diagnostic.str().c_str(), jobs[i].source.c_str());
       ++declined;
       ++reasons[n.diagnostic.message];
       continue;
@@ -93,6 +96,8 @@ void register_diff(CLI::App& app) {
   cmd->add_option("--devices", o->devices, "Comma-separated devices: cpu, cuda")->capture_default_str();
   cmd->add_option("--jobs,-j", o->jobs, "Reference workers")->capture_default_str()->check(CLI::Range(1, 256));
   cmd->add_option("--show", o->show, "Mismatches to print in full")->capture_default_str();
+  cmd->add_option("--show-declines", o->show_declines, "Declined kernels to print with their reason and source")
+      ->capture_default_str();
   cmd->callback([o] { g_exit_code = run_diff(*o); });
 }
 
