@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 apt_packages=(cmake g++ make pkg-config libcli11-dev nlohmann-json3-dev libzstd-dev libxxhash-dev libssl-dev
+              libjemalloc-dev
               libgtest-dev libgmock-dev libbenchmark-dev python3 python3-venv)
 # `scripts/setup.sh --fuzz` (used by `make fuzz`) adds clang and its libFuzzer runtime.
 [[ "${1:-}" == "--fuzz" ]] && apt_packages+=(clang libclang-rt-14-dev)

@@ -1,6 +1,8 @@
 #include "builtins/builtins.h"
 
 #include <array>
+#include <unordered_map>
+#include <vector>
 
 namespace ws::builtins {
 namespace {
@@ -415,19 +417,32 @@ std::optional<Type> match(const Row& r, std::span<const Type> a) {
 
 }  // namespace
 
+namespace {
+
+// The rows of each key, in table order (the order overloads are tried in).
+const std::vector<const Row*>* rows_of(std::string_view key) {
+  static const auto index = [] {
+    std::unordered_map<std::string_view, std::vector<const Row*>> m;
+    for (const Row& r : kRows) m[r.key].push_back(&r);
+    return m;
+  }();
+  auto it = index.find(key);
+  return it == index.end() ? nullptr : &it->second;
+}
+
+}  // namespace
+
 std::optional<Resolved> resolve(std::string_view key, std::span<const Type> args) {
-  for (const Row& r : kRows) {
-    if (r.key != key) continue;
-    if (auto t = match(r, args)) return Resolved{&r, *t};
+  if (const auto* rows = rows_of(key)) {
+    for (const Row* r : *rows) {
+      if (auto t = match(*r, args)) return Resolved{r, *t};
+    }
   }
   return std::nullopt;
 }
 
 bool has_key(std::string_view key) {
-  for (const Row& r : kRows) {
-    if (r.key == key) return true;
-  }
-  return false;
+  return rows_of(key) != nullptr;
 }
 
 }  // namespace ws::builtins

@@ -66,8 +66,15 @@ void end_to_end(const BenchOptions& o) {
     auto compiled = backend.compile(jobs);
     for (size_t i = 0; i < jobs.size(); ++i) {
       if (!compiled[i].ok) continue;
-      pipeline::RecordMeta meta{kernels[i].python, jobs[i].path, kernels[i].preset, o.seed, i, kernels[i].features,
-                                WS_WARP_VERSION,   false};
+      pipeline::RecordMeta meta{kernels[i].python,
+                                jobs[i].path,
+                                kernels[i].preset,
+                                o.seed,
+                                i,
+                                kernels[i].features,
+                                WS_WARP_VERSION,
+                                false,
+                                {}};
       for (auto& r : pipeline::build_records(compiled[i], meta))
         lines.emplace_back(dataset::Split::Train, to_json_line(r));
     }

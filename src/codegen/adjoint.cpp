@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <iterator>
 
 #include "builtins/builtins.h"
 #include "codegen/py_repr.h"
@@ -1097,7 +1098,8 @@ void Adjoint::emit_for(const Stmt& s) {
   loop_labels_.pop_back();
   Block& cur = *blocks_.back();
   cur.forward.insert(cur.forward.end(), cond_block->forward.begin(), cond_block->forward.end());
-  cur.forward.insert(cur.forward.end(), body->forward.begin(), body->forward.end());
+  cur.forward.insert(cur.forward.end(), std::make_move_iterator(body->forward.begin()),
+                     std::make_move_iterator(body->forward.end()));
   add_forward("goto start_" + label + ";", std::nullopt, true);
   indentation_.resize(indentation_.size() - 4);
   add_forward("end_" + label + ":;", std::nullopt, true);
@@ -1112,14 +1114,15 @@ void Adjoint::emit_for(const Stmt& s) {
     rev.push_back(indentation_ + "\t" + iter->emit() + " -= " + std::to_string(const_range->step) + ";");
   } else {
     rev.push_back(indentation_ + iter->emit() + " = wp::iter_reverse(" + iter->emit() + ");");
-    rev.insert(rev.end(), cond_block->forward.begin(), cond_block->forward.end());
+    rev.insert(rev.end(), std::make_move_iterator(cond_block->forward.begin()),
+               std::make_move_iterator(cond_block->forward.end()));
   }
   for (Var* v : body->vars) rev.push_back(indentation_ + "\t" + v->emit_adj() + " = {};");
-  rev.insert(rev.end(), body->replay.begin(), body->replay.end());
-  rev.insert(rev.end(), body->reverse.rbegin(), body->reverse.rend());
+  rev.insert(rev.end(), std::make_move_iterator(body->replay.begin()), std::make_move_iterator(body->replay.end()));
+  rev.insert(rev.end(), std::make_move_iterator(body->reverse.rbegin()), std::make_move_iterator(body->reverse.rend()));
   rev.push_back(indentation_ + "\tgoto start_" + label + ";");
   rev.push_back(indentation_ + "end_" + label + ":;");
-  cur.reverse.insert(cur.reverse.end(), rev.rbegin(), rev.rend());
+  cur.reverse.insert(cur.reverse.end(), std::make_move_iterator(rev.rbegin()), std::make_move_iterator(rev.rend()));
   cur.vars.insert(cur.vars.end(), cond_block->vars.begin(), cond_block->vars.end());
   cur.vars.insert(cur.vars.end(), body->vars.begin(), body->vars.end());
 }
@@ -1147,17 +1150,19 @@ void Adjoint::emit_while(const Stmt& s) {
   loop_labels_.pop_back();
   Block& cur = *blocks_.back();
   cur.forward.insert(cur.forward.end(), cond_block->forward.begin(), cond_block->forward.end());
-  cur.forward.insert(cur.forward.end(), body->forward.begin(), body->forward.end());
+  cur.forward.insert(cur.forward.end(), std::make_move_iterator(body->forward.begin()),
+                     std::make_move_iterator(body->forward.end()));
   cur.forward.push_back("goto start_" + label + ";");
   cur.forward.push_back("end_" + label + ":;");
 
-  std::vector<std::string> rev(cond_block->forward.begin(), cond_block->forward.end());
+  std::vector<std::string> rev(std::make_move_iterator(cond_block->forward.begin()),
+                               std::make_move_iterator(cond_block->forward.end()));
   for (Var* v : body->vars) rev.push_back(v->emit_adj() + " = {};");
-  rev.insert(rev.end(), body->replay.begin(), body->replay.end());
-  rev.insert(rev.end(), body->reverse.rbegin(), body->reverse.rend());
+  rev.insert(rev.end(), std::make_move_iterator(body->replay.begin()), std::make_move_iterator(body->replay.end()));
+  rev.insert(rev.end(), std::make_move_iterator(body->reverse.rbegin()), std::make_move_iterator(body->reverse.rend()));
   rev.push_back("goto start_" + label + ";");
   rev.push_back("end_" + label + ":;");
-  cur.reverse.insert(cur.reverse.end(), rev.rbegin(), rev.rend());
+  cur.reverse.insert(cur.reverse.end(), std::make_move_iterator(rev.rbegin()), std::make_move_iterator(rev.rend()));
 }
 
 void Adjoint::emit_loop_exit(const Stmt& s, const char* target) {

@@ -137,51 +137,59 @@ std::string return_ctype(const Adjoint& adj) {
   return "void";
 }
 
-std::string function_forward(const Adjoint& adj, const Decls& d, const std::string& path, bool cuda) {
-  std::vector<std::string> fwd_args;
+// A @wp.func's bodies and argument lists do not depend on the device (only its kernel bodies do), so
+// they are rendered once per module and formatted into each device's template.
+struct FunctionText {
+  std::string forward_args, reverse_args, forward_body, reverse_body, return_type;
+};
+
+FunctionText function_text(const Adjoint& adj, const Decls& d) {
+  FunctionText t;
+  std::vector<std::string> fwd_args, rev_args;
   for (size_t i = 0; i < adj.args.size(); ++i) fwd_args.push_back(d.arg_ctypes[i] + " " + adj.args[i]->emit());
-  std::string body = forward_body(adj, d, false, cuda);
-  std::string lineno = std::to_string(adj.info.fun_lineno);
-  std::string ret = return_ctype(adj);
-  std::string args = join_args(fwd_args);
-  return format(cuda ? templates::cuda_forward_function_template : templates::cpu_forward_function_template,
-                {{"name", adj.info.native},
-                 {"return_type", ret},
-                 {"inline_attr", ""},
-                 {"forward_args", args},
-                 {"forward_body", body},
-                 {"filename", path},
-                 {"lineno", lineno},
-                 {"line_directive", ""}});
-}
-
-std::string function_reverse(const Adjoint& adj, const Decls& d, const std::string& path, bool cuda) {
-  std::vector<std::string> rev_args;
-  for (size_t i = 0; i < adj.args.size(); ++i) rev_args.push_back(d.arg_ctypes[i] + " " + adj.args[i]->emit());
+  rev_args = fwd_args;
   for (size_t i = 0; i < adj.args.size(); ++i) rev_args.push_back(d.arg_ctypes[i] + " & adj_" + adj.args[i]->label);
-  std::string ret = return_ctype(adj);
-  if (ret != "void") rev_args.push_back(ret + " & adj_ret");
-  std::string body = adj.used_by_backward_kernel
-                         ? reverse_body(adj, d, false, cuda)
-                         : "\t// reverse mode disabled (no backward-enabled kernel depends on this function)\n";
-  std::string lineno = std::to_string(adj.info.fun_lineno);
-  std::string args = join_args(rev_args);
-  return format(cuda ? templates::cuda_reverse_function_template : templates::cpu_reverse_function_template,
-                {{"name", adj.info.native},
-                 {"return_type", ret},
-                 {"inline_attr", ""},
-                 {"reverse_args", args},
-                 {"reverse_body", body},
-                 {"filename", path},
-                 {"lineno", lineno},
-                 {"line_directive", ""}});
+  t.return_type = return_ctype(adj);
+  if (t.return_type != "void") rev_args.push_back(t.return_type + " & adj_ret");
+  t.forward_args = join_args(fwd_args);
+  t.reverse_args = join_args(rev_args);
+  t.forward_body = forward_body(adj, d, false, false);
+  t.reverse_body = adj.used_by_backward_kernel
+                       ? reverse_body(adj, d, false, false)
+                       : "\t// reverse mode disabled (no backward-enabled kernel depends on this function)\n";
+  return t;
 }
 
-std::string kernel_source(const KernelBuild& k, const Decls& d, bool cuda) {
+void function_forward(std::string& out, const Adjoint& adj, const FunctionText& t, const std::string& path, bool cuda) {
+  std::string lineno = std::to_string(adj.info.fun_lineno);
+  format_into(out, cuda ? templates::cuda_forward_function_template : templates::cpu_forward_function_template,
+              {{"name", adj.info.native},
+               {"return_type", t.return_type},
+               {"inline_attr", ""},
+               {"forward_args", t.forward_args},
+               {"forward_body", t.forward_body},
+               {"filename", path},
+               {"lineno", lineno},
+               {"line_directive", ""}});
+}
+
+void function_reverse(std::string& out, const Adjoint& adj, const FunctionText& t, const std::string& path, bool cuda) {
+  std::string lineno = std::to_string(adj.info.fun_lineno);
+  format_into(out, cuda ? templates::cuda_reverse_function_template : templates::cpu_reverse_function_template,
+              {{"name", adj.info.native},
+               {"return_type", t.return_type},
+               {"inline_attr", ""},
+               {"reverse_args", t.reverse_args},
+               {"reverse_body", t.reverse_body},
+               {"filename", path},
+               {"lineno", lineno},
+               {"line_directive", ""}});
+}
+
+void kernel_source(std::string& out, const KernelBuild& k, const Decls& d, bool cuda) {
   const Adjoint& adj = *k.adj;
   const std::string& name = k.mangled;
   std::string dim = "wp::launch_bounds_t<" + std::to_string(adj.kernel_dim) + "> dim";
-  std::string out;
   std::vector<std::string> fwd_args{dim};
   std::vector<std::string> rev_args{dim};
   if (!cuda) {
@@ -222,11 +230,10 @@ std::string kernel_source(const KernelBuild& k, const Decls& d, bool cuda) {
                 cuda ? templates::cuda_kernel_template_backward_grid_stride : templates::cpu_kernel_template_backward,
                 fields);
   }
-  return out;
 }
 
 // codegen_module for the CPU with block_dim != 1: the block-thunk entry points.
-std::string cpu_module_source(const KernelBuild& k) {
+void cpu_module_source(std::string& out, const KernelBuild& k) {
   const std::string& name = k.mangled;
   std::string ndim = std::to_string(k.adj->kernel_dim);
   std::string fwd_entry = format(templates::cpu_block_entry_body_forward, {{"name", name}});
@@ -235,37 +242,54 @@ std::string cpu_module_source(const KernelBuild& k) {
   while (!bwd_entry.empty() && bwd_entry.back() == '\n') bwd_entry.pop_back();
   Fields fields = {
       {"name", name}, {"launch_ndim", ndim}, {"forward_entry_body", fwd_entry}, {"backward_entry_body", bwd_entry}};
-  std::string out;
   format_into(out, templates::cpu_block_module_template_forward, fields);
   format_into(out, templates::cpu_module_entry_template_forward, fields);
   if (k.enable_backward) {
     format_into(out, templates::cpu_block_module_template_backward, fields);
     format_into(out, templates::cpu_module_entry_template_backward, fields);
   }
-  return out;
 }
 
 }  // namespace
 
-std::string emit_module(const std::vector<Adjoint*>& functions, const std::vector<KernelBuild>& kernels,
-                        const std::string& path, const std::string& device) {
-  bool cuda = device == "cuda";
-  std::string body;
-  body.reserve(65536);
+std::vector<std::string> emit_modules(const std::vector<Adjoint*>& functions, const std::vector<KernelBuild>& kernels,
+                                      const std::string& path, const std::vector<std::string>& devices) {
   std::vector<Decls> fdecls, kdecls;
-  for (const Adjoint* f : functions) fdecls.push_back(declarations(*f));
-  for (const KernelBuild& k : kernels) kdecls.push_back(declarations(*k.adj));
-  for (size_t i = 0; i < functions.size(); ++i) body += function_forward(*functions[i], fdecls[i], path, cuda);
-  for (size_t i = 0; i < functions.size(); ++i) body += function_reverse(*functions[i], fdecls[i], path, cuda);
-  for (size_t i = 0; i < kernels.size(); ++i) {
-    body += kernel_source(kernels[i], kdecls[i], cuda);
-    if (!cuda) body += cpu_module_source(kernels[i]);
+  std::vector<FunctionText> ftext;
+  for (const Adjoint* f : functions) {
+    fdecls.push_back(declarations(*f));
+    ftext.push_back(function_text(*f, fdecls.back()));
   }
-  std::string out = body.find("bfloat16") == std::string::npos ? "#define WP_NO_BFLOAT16\n" : "";
-  format_into(out, cuda ? templates::cuda_module_header : templates::cpu_module_header, {{"block_dim", "256"}});
-  out += templates::codegen_cast_macros;
-  out += body;
-  return out;
+  for (const KernelBuild& k : kernels) kdecls.push_back(declarations(*k.adj));
+  // The header depends only on the device (block_dim is always 256 here): format it once.
+  static const std::string cpu_header =
+      format(templates::cpu_module_header, {{"block_dim", "256"}}) + std::string(templates::codegen_cast_macros);
+  static const std::string cuda_header =
+      format(templates::cuda_module_header, {{"block_dim", "256"}}) + std::string(templates::codegen_cast_macros);
+  constexpr std::string_view kNoBfloat16 = "#define WP_NO_BFLOAT16\n";
+  size_t estimate = 0;  // the bodies dominate; templates and arguments add a little
+  for (const FunctionText& t : ftext) estimate += 2 * (t.forward_body.size() + t.reverse_body.size()) + 2048;
+  for (const KernelBuild& k : kernels) estimate += 3 * (k.adj->variables.size() * 64) + 8192;
+  std::vector<std::string> modules;
+  for (const std::string& device : devices) {
+    const bool cuda = device == "cuda";
+    const std::string& header = cuda ? cuda_header : cpu_header;
+    // Written in one buffer; the WP_NO_BFLOAT16 line is dropped afterwards if the body needs bfloat16.
+    std::string out;
+    out.reserve(kNoBfloat16.size() + header.size() + estimate);
+    out += kNoBfloat16;
+    out += header;
+    const size_t body_start = out.size();
+    for (size_t i = 0; i < functions.size(); ++i) function_forward(out, *functions[i], ftext[i], path, cuda);
+    for (size_t i = 0; i < functions.size(); ++i) function_reverse(out, *functions[i], ftext[i], path, cuda);
+    for (size_t i = 0; i < kernels.size(); ++i) {
+      kernel_source(out, kernels[i], kdecls[i], cuda);
+      if (!cuda) cpu_module_source(out, kernels[i]);
+    }
+    if (out.find("bfloat16", body_start) != std::string::npos) out.erase(0, kNoBfloat16.size());
+    modules.push_back(std::move(out));
+  }
+  return modules;
 }
 
 }  // namespace ws::codegen

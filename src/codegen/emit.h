@@ -15,7 +15,9 @@ struct KernelBuild {
   bool enable_backward = true;
 };
 
-std::string emit_module(const std::vector<Adjoint*>& functions, const std::vector<KernelBuild>& kernels,
-                        const std::string& path, const std::string& device);
+// One translation unit per device ("cpu" / "cuda"), in the order given. Work that does not depend on
+// the device (declarations, @wp.func bodies) is done once.
+std::vector<std::string> emit_modules(const std::vector<Adjoint*>& functions, const std::vector<KernelBuild>& kernels,
+                                      const std::string& path, const std::vector<std::string>& devices);
 
 }  // namespace ws::codegen

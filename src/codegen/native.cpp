@@ -56,9 +56,8 @@ NativeResult compile(std::string_view python_source, std::string_view path, cons
       if (k.enable_backward) backward_kernels.push_back(k.adj);
     }
     build.propagate_backward_use(backward_kernels);
-    for (const auto& d : devices) {
-      result.ir.devices.push_back({d, emit_module(build.functions(), built, std::string(path), d)});
-    }
+    std::vector<std::string> sources = emit_modules(build.functions(), built, std::string(path), devices);
+    for (size_t i = 0; i < devices.size(); ++i) result.ir.devices.push_back({devices[i], std::move(sources[i])});
     result.ok = true;
     return result;
   } catch (const frontend::SyntaxError& e) {

@@ -6,39 +6,66 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace ws::codegen {
 
 using Fields = std::initializer_list<std::pair<std::string_view, std::string_view>>;
 
+// A template split once into literal runs and field names (views into the template text).
+struct ParsedTemplate {
+  struct Part {
+    std::string_view literal;
+    std::string_view field;  // empty: literal only
+  };
+  std::vector<Part> parts;
+
+  explicit ParsedTemplate(std::string_view tmpl) {
+    size_t i = 0;
+    while (i < tmpl.size()) {
+      const size_t brace = tmpl.find_first_of("{}", i);
+      if (brace == std::string_view::npos) {
+        parts.push_back({tmpl.substr(i), {}});
+        return;
+      }
+      const char c = tmpl[brace];
+      if (brace + 1 < tmpl.size() && tmpl[brace + 1] == c) {  // {{ or }}: keep one brace
+        parts.push_back({tmpl.substr(i, brace + 1 - i), {}});
+        i = brace + 2;
+        continue;
+      }
+      if (c == '}') throw std::logic_error("single '}' in template");
+      const size_t end = tmpl.find('}', brace);
+      if (end == std::string_view::npos || end == brace + 1) throw std::logic_error("bad field in template");
+      parts.push_back({tmpl.substr(i, brace - i), tmpl.substr(brace + 1, end - brace - 1)});
+      i = end + 1;
+    }
+  }
+};
+
+// Parses each template once per thread. Templates are Warp's, with static storage (templates.h), so
+// their address identifies them.
+inline const ParsedTemplate& parsed(std::string_view tmpl) {
+  thread_local std::vector<std::pair<std::string_view, ParsedTemplate>> cache;
+  for (const auto& [k, v] : cache) {
+    if (k.data() == tmpl.data() && k.size() == tmpl.size()) return v;
+  }
+  return cache.emplace_back(tmpl, ParsedTemplate(tmpl)).second;
+}
+
 inline void format_into(std::string& out, std::string_view tmpl, Fields fields) {
-  size_t i = 0;
-  while (i < tmpl.size()) {
-    size_t brace = tmpl.find_first_of("{}", i);
-    if (brace == std::string_view::npos) {
-      out.append(tmpl.substr(i));
-      return;
-    }
-    out.append(tmpl.substr(i, brace - i));
-    char c = tmpl[brace];
-    if (brace + 1 < tmpl.size() && tmpl[brace + 1] == c) {  // {{ or }}
-      out += c;
-      i = brace + 2;
-      continue;
-    }
-    if (c == '}') throw std::logic_error("single '}' in template");
-    size_t end = tmpl.find('}', brace);
-    std::string_view name = tmpl.substr(brace + 1, end - brace - 1);
+  for (const ParsedTemplate::Part& p : parsed(tmpl).parts) {
+    out.append(p.literal);
+    if (p.field.empty()) continue;
     bool found = false;
     for (const auto& [k, v] : fields) {
-      if (k == name) {
+      if (k == p.field) {
         out.append(v);
         found = true;
         break;
       }
     }
-    if (!found) throw std::logic_error("template field without a value: " + std::string(name));
-    i = end + 1;
+    if (!found) throw std::logic_error("template field without a value: " + std::string(p.field));
   }
 }
 

@@ -2,52 +2,49 @@
 
 #include <openssl/sha.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <stdexcept>
 
 namespace ws {
 namespace {
 
-// Line-oriented view of a module: [begin, end) byte offsets of each line, '\n' included.
-struct Lines {
-  explicit Lines(std::string_view t) : text(t) {
-    size_t pos = 0;
-    while (pos < text.size()) {
-      size_t nl = text.find('\n', pos);
-      size_t end = nl == std::string_view::npos ? text.size() : nl + 1;
-      spans.emplace_back(pos, end);
-      pos = end;
-    }
+// The end (one past the newline) of the first line at or after `from` that is a lone "}": the
+// closing brace of a function whose text starts at `from`.
+// Scans for '}' (rare) rather than '\n' (every line) and checks the byte before it.
+size_t function_end(std::string_view text, size_t from) {
+  for (size_t p = text.find('}', from); p != std::string_view::npos; p = text.find('}', p + 1)) {
+    if (p == 0 || text[p - 1] != '\n' || p - 1 < from) continue;
+    if (p + 1 == text.size()) return p + 1;
+    if (text[p + 1] == '\n') return p + 2;
   }
-  std::string_view line(size_t i) const { return text.substr(spans[i].first, spans[i].second - spans[i].first); }
-  std::string_view text;
-  std::vector<std::pair<size_t, size_t>> spans;
-};
-
-bool is_close(std::string_view line) {
-  return line == "}\n" || line == "}";
-}
-
-// Text from line `first` through the next line that is a lone "}" (the function's closing brace).
-std::string take_function(const Lines& lines, size_t first) {
-  for (size_t i = first; i < lines.spans.size(); ++i)
-    if (is_close(lines.line(i)))
-      return std::string(lines.text.substr(lines.spans[first].first, lines.spans[i].second - lines.spans[first].first));
   throw std::runtime_error("unterminated function in generated module");
 }
 
+size_t line_start(std::string_view text, size_t pos) {
+  if (pos == 0) return 0;
+  const size_t nl = text.rfind('\n', pos - 1);
+  return nl == std::string_view::npos ? 0 : nl + 1;
+}
+
 // Finds the kernel entry `<mangled>_<device>_kernel_<which>(` and returns its whole definition.
-std::string kernel_function(const Lines& lines, const std::string& device, const std::string& mangled,
+std::string kernel_function(std::string_view text, const std::string& device, const std::string& mangled,
                             const char* which) {
   const std::string needle = mangled + "_" + device + "_kernel_" + which + "(";
-  for (size_t i = 0; i < lines.spans.size(); ++i) {
-    if (lines.line(i).find(needle) == std::string_view::npos) continue;
-    size_t first = i;
-    // CPU kernels are templates: the `template <...>` line belongs to the definition.
-    if (i > 0 && lines.line(i - 1).starts_with("template <")) first = i - 1;
-    return take_function(lines, first);
+  const size_t at = text.find(needle);
+  if (at == std::string_view::npos) return {};
+  size_t first = line_start(text, at);
+  // CPU kernels are templates: the `template <...>` line belongs to the definition.
+  if (first > 0) {
+    const size_t prev = line_start(text, first - 1);
+    if (text.substr(prev).starts_with("template <")) first = prev;
   }
-  return {};
+  return std::string(text.substr(first, function_end(text, first) - first));
 }
 
 bool is_ident(char c) {
@@ -68,17 +65,20 @@ struct UserFunction {
   std::string text;
 };
 
-// User @wp.func definitions start with a `// file:line` comment followed by a `static ...(` line.
-std::vector<UserFunction> user_functions(const Lines& lines) {
+// User @wp.func definitions start with a `// file:line` comment line followed by a `static ...(` line.
+std::vector<UserFunction> user_functions(std::string_view text) {
   std::vector<UserFunction> out;
-  for (size_t i = 0; i + 1 < lines.spans.size(); ++i) {
-    std::string_view c = lines.line(i), sig = lines.line(i + 1);
-    if (!c.starts_with("// ") || !sig.starts_with("static ")) continue;
+  for (size_t nl = text.find("\nstatic "); nl != std::string_view::npos; nl = text.find("\nstatic ", nl + 1)) {
+    const size_t comment = line_start(text, nl);
+    if (!text.substr(comment).starts_with("// ")) continue;
+    const size_t sig_end = std::min(text.find('\n', nl + 1), text.size());
+    const std::string_view sig = text.substr(nl + 1, sig_end - nl - 1);
     size_t paren = sig.find('(');
     if (paren == std::string_view::npos) continue;
     size_t b = paren;
     while (b > 0 && is_ident(sig[b - 1])) --b;
-    out.push_back({std::string(sig.substr(b, paren - b)), take_function(lines, i)});
+    out.push_back({std::string(sig.substr(b, paren - b)),
+                   std::string(text.substr(comment, function_end(text, comment) - comment))});
   }
   return out;
 }
@@ -86,14 +86,14 @@ std::vector<UserFunction> user_functions(const Lines& lines) {
 }  // namespace
 
 DeviceIr split_kernel(const DeviceModule& module, const KernelInfo& kernel, bool keep_module) {
-  const Lines lines(module.source);
+  const std::string_view text = module.source;
   DeviceIr ir;
-  ir.forward = kernel_function(lines, module.device, kernel.mangled, "forward");
-  ir.backward = kernel_function(lines, module.device, kernel.mangled, "backward");
+  ir.forward = kernel_function(text, module.device, kernel.mangled, "forward");
+  ir.backward = kernel_function(text, module.device, kernel.mangled, "backward");
   if (ir.forward.empty())
     throw std::runtime_error("kernel " + kernel.mangled + " not found in the " + module.device + " module");
   // Keep only the functions the kernel reaches, directly or through other functions, in module order.
-  std::vector<UserFunction> funcs = user_functions(lines);
+  std::vector<UserFunction> funcs = user_functions(text);
   std::vector<bool> used(funcs.size(), false);
   std::string reach = ir.forward + ir.backward;
   for (bool grew = true; grew;) {
@@ -110,38 +110,75 @@ DeviceIr split_kernel(const DeviceModule& module, const KernelInfo& kernel, bool
   return ir;
 }
 
+namespace {
+
+// Bytes JSON must escape: control characters (< 0x20), '"' and '\\'. Bytes >= 0x80 (UTF-8) pass.
+// Returns how many bytes from `p` (at most `end - p`) surely need no escaping: whole 16-byte blocks
+// are tested at once, which matters because records are mostly long runs of plain code.
+inline size_t plain_prefix(const char* p, const char* end) {
+  const char* const start = p;
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), max_ctrl = _mm_set1_epi8(0x1f);
+  while (end - p >= 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i ctrl = _mm_cmpeq_epi8(_mm_max_epu8(x, max_ctrl), max_ctrl);  // x <= 0x1f, unsigned
+    const __m128i hit = _mm_or_si128(ctrl, _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)));
+    const int mask = _mm_movemask_epi8(hit);
+    if (mask != 0)
+      return static_cast<size_t>(p - start) + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    p += 16;
+  }
+#endif
+  for (; p < end; ++p) {
+    const unsigned char c = static_cast<unsigned char>(*p);
+    if (c < 0x20 || c == '"' || c == '\\') break;
+  }
+  return static_cast<size_t>(p - start);
+}
+
+}  // namespace
+
 void append_json_string(std::string& out, std::string_view s) {
   static const char* hex = "0123456789abcdef";
   out.push_back('"');
-  size_t run = 0;  // start of the pending run of bytes that need no escaping
-  for (size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(s.data() + run, i - run);
-    run = i + 1;
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  const char* run = p;  // start of the pending run of bytes that need no escaping
+  while (p < end) {
+    p += plain_prefix(p, end);
+    if (p == end) break;
+    const unsigned char c = static_cast<unsigned char>(*p);
+    out.append(run, static_cast<size_t>(p - run));
+    run = ++p;
     switch (c) {
       case '"':
-        out += "\\\"";
+        out.append("\\\"", 2);
         break;
       case '\\':
-        out += "\\\\";
+        out.append("\\\\", 2);
         break;
       case '\n':
-        out += "\\n";
+        out.append("\\n", 2);
         break;
       case '\t':
-        out += "\\t";
+        out.append("\\t", 2);
         break;
       case '\r':
-        out += "\\r";
+        out.append("\\r", 2);
+        break;
+      case '\b':
+        out.append("\\b", 2);
+        break;
+      case '\f':
+        out.append("\\f", 2);
         break;
       default: {
-        const char esc[7] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0};
-        out += esc;
+        const char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+        out.append(esc, 6);
       }
     }
   }
-  out.append(s.data() + run, s.size() - run);
+  out.append(run, static_cast<size_t>(end - run));
   out.push_back('"');
 }
 
@@ -187,8 +224,13 @@ void append_device(std::string& out, const char* key, const std::optional<Device
 
 std::string to_json_line(const Record& r) {
   std::string out;
-  out.reserve(r.python.size() + (r.cpu ? r.cpu->forward.size() * 3 : 0) + (r.cuda ? r.cuda->forward.size() * 3 : 0) +
-              512);
+  size_t size = r.python.size() + 1024;
+  for (const auto* d : {&r.cpu, &r.cuda}) {
+    if (!*d) continue;
+    size += (*d)->forward.size() + (*d)->backward.size() + (*d)->module.size();
+    for (const auto& f : (*d)->functions) size += f.size();
+  }
+  out.reserve(size + size / 8);  // escapes (mostly newlines) add a few percent
   out.push_back('{');
   append_string_field(out, "id", r.id);
   append_key(out, "index");

@@ -227,6 +227,7 @@ class Lexer {
 
   void lex_op() {
     for (std::string_view op : kOps) {
+      if (op[0] != src_[pos_]) continue;  // cheap first-byte filter; kOps keeps longest-match order
       if (src_.substr(pos_, op.size()) == op) {
         char c = op[0];
         if (c == '(' || c == '[' || c == '{') {

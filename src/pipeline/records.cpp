@@ -7,7 +7,7 @@ namespace ws::pipeline {
 std::vector<Record> build_records(const Compiled& compiled, const RecordMeta& meta, const std::string& only_kernel) {
   std::vector<Record> out;
   const std::string id_base = short_sha256(meta.python);
-  const std::string shash = struct_hash(meta.python);
+  const std::string shash = meta.struct_hash.empty() ? struct_hash(meta.python) : meta.struct_hash;
   for (const KernelInfo& k : compiled.ir.kernels) {
     if (!only_kernel.empty() && k.name != only_kernel) continue;
     Record r;

@@ -19,6 +19,7 @@ struct RecordMeta {
   std::vector<std::string> features;
   std::string warp_version;
   bool full_module = false;
+  std::string struct_hash;  // struct_hash(python) when the caller already has it; computed when empty
 };
 
 // One record per kernel in `compiled.ir` (all of them when `only_kernel` is empty).

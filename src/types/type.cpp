@@ -1,6 +1,7 @@
 #include "types/type.h"
 
 #include <array>
+#include <unordered_map>
 
 namespace ws::types {
 namespace {
@@ -134,7 +135,9 @@ std::string Type::type_code() const {
   return element_code(kind, scalar, rows, cols);
 }
 
-std::optional<Type> lookup_type_name(std::string_view name, bool python_builtin) {
+namespace {
+
+std::optional<Type> find_type_name(std::string_view name, bool python_builtin) {
   if (python_builtin) {
     if (name == "float") return Type::scalar_of(Scalar::Float32);
     if (name == "int") return Type::scalar_of(Scalar::Int32);
@@ -167,6 +170,17 @@ std::optional<Type> lookup_type_name(std::string_view name, bool python_builtin)
     }
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Type> lookup_type_name(std::string_view name, bool python_builtin) {
+  // A handful of names recur in every module: remember each answer (per thread, no locking).
+  thread_local std::unordered_map<std::string, std::optional<Type>> cache[2];
+  auto& c = cache[python_builtin ? 1 : 0];
+  auto it = c.find(std::string(name));
+  if (it == c.end()) it = c.emplace(std::string(name), find_type_name(name, python_builtin)).first;
+  return it->second;
 }
 
 }  // namespace ws::types

@@ -91,6 +91,28 @@ TEST(Json, EscapesRoundTripThroughAParser) {
   EXPECT_EQ(nlohmann::json::parse(out).get<std::string>(), nasty);
 }
 
+// The escaper tests 16 bytes at a time: put every kind of byte at every offset of a block, in strings
+// of every length around the block size, and check what nlohmann's parser reads back and that the
+// output is byte-identical to nlohmann's own escaping (which writes the same short escapes).
+TEST(Json, EscapesEveryByteAtEveryOffset) {
+  for (int len = 0; len <= 40; ++len) {
+    for (int at = 0; at < len; ++at) {
+      for (int b : {0x00, 0x01, 0x08, 0x0a, 0x0d, 0x1f, 0x20, 0x22, 0x5c, 0x7f, 0xc3}) {
+        std::string s(static_cast<size_t>(len), 'a');
+        s[static_cast<size_t>(at)] = static_cast<char>(b);
+        if (b == 0xc3) {
+          if (at + 1 >= len) continue;  // keep the UTF-8 valid for the parser
+          s[static_cast<size_t>(at) + 1] = static_cast<char>(0xa9);
+        }
+        std::string out;
+        append_json_string(out, s);
+        ASSERT_EQ(nlohmann::json::parse(out).get<std::string>(), s) << "len " << len << " at " << at << " byte " << b;
+        ASSERT_EQ(out, nlohmann::json(s).dump()) << "len " << len << " at " << at << " byte " << b;
+      }
+    }
+  }
+}
+
 TEST(Json, RecordLineHasFieldsInDocumentedOrder) {
   Record r;
   r.id = "abc";
