@@ -267,7 +267,7 @@ std::optional<Type> match(const Row& r, std::span<const Type> a) {
       if (n == 2 && a[0].is_vector() && same(a[0], a[1])) return Type::scalar_of(a[0].scalar);
       break;
     case Sig::VF3_VF3:
-      if (n == 2 && float_vec(a[0]) && a[0].rows == 3 && same(a[0], a[1])) return a[0];
+      if (n == 2 && a[0].is_vector() && a[0].rows == 3 && same(a[0], a[1])) return a[0];
       break;
     case Sig::VS_V:
       if (n == 2 && vec_scalar(a[0], a[1])) return a[0];

@@ -35,7 +35,7 @@ enum class Sig : uint8_t {
   II_I,      // bit_and, lshift
   VV_V,      // add, min on vectors
   VV_S,      // dot
-  VF3_VF3,   // cross on float vec3
+  VF3_VF3,   // cross on vec3 of any scalar (Warp: vector(length=3, dtype=Scalar))
   VS_V,      // mul(v, s), div(v, s)
   SV_V,      // mul(s, v), div(s, v)
   VF_F,      // length(v)

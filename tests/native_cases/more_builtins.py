@@ -42,3 +42,10 @@ def k2(m: wp.array(dtype=wp.mat33), md: wp.array(dtype=wp.mat22d), t: wp.array(d
     q[i] = wp.mul(q[i], q[i]) + wp.mul(wp.quat_identity(), q[i])
     v[i] = wp.add(v[i], v[i]) - wp.sub(v[i], wp.neg(v[i])) + wp.mul(wp.identity(n=4, dtype=float), v[i])
     t[i] = wp.div(t[i], 3.0) + wp.div_approx(t[i], t[i])
+
+
+@wp.kernel
+def k3(a: wp.array(dtype=wp.vec3i), b: wp.array(dtype=wp.vec3h)):
+    i = wp.tid()
+    a[i] = wp.cross(a[i], wp.vec3i(1, 2, 3))
+    b[i] = wp.cross(b[i], b[i])
