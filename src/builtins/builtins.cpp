@@ -101,6 +101,7 @@ constexpr std::array kRows = {
     Row{"length_sq", "length_sq", Sig::Q_S, D},
     Row{"lerp", "lerp", Sig::QQS_Q, D},
     Row{"lerp", "lerp", Sig::TTS_T, D},
+    Row{"lerp", "lerp", Sig::MMS_M, D},
     // matrices (float element types only, as in Warp)
     Row{"determinant", "determinant", Sig::M_S, D},
     Row{"trace", "trace", Sig::M_S, D},
@@ -171,6 +172,34 @@ constexpr std::array kRows = {
     Row{"lshift", "lshift", Sig::II_I, 0},
     Row{"rshift", "rshift", Sig::II_I, 0},
     Row{"invert", "invert", Sig::I_I, 0},
+    // more math and geometry (warp/native/builtin.h, intersect.h, noise.h)
+    Row{"erfcinv", "erfcinv", Sig::F_F, DR},
+    Row{"rint", "rint", Sig::F_F, 0},
+    Row{"div_approx", "approx_div", Sig::FF_F, DR},
+    Row{"inverse_approx", "approx_inverse", Sig::MSQF_M, DR},
+    Row{"argmin", "argmin", Sig::V_U32, 0},
+    Row{"argmax", "argmax", Sig::V_U32, 0},
+    Row{"skew", "skew", Sig::VF3_M33, D},
+    Row{"matrix_from_cols", "matrix_from_cols", Sig::VECS_SQM, D | kTemplScalar},
+    Row{"matrix_from_rows", "matrix_from_rows", Sig::VECS_SQM, D | kTemplScalar},
+    Row{"quat_from_matrix", "quat_from_matrix", Sig::MF34_Q, D},
+    Row{"quat_rpy", "quat_rpy", Sig::FFF_Q, D},
+    Row{"quat_slerp", "quat_slerp", Sig::QQS_Q, DR},
+    Row{"transform_multiply", "transform_multiply", Sig::TT_T, D},
+    Row{"transform_point", "transform_point", Sig::M44V3_V3, D},
+    Row{"transform_vector", "transform_vector", Sig::M44V3_V3, D},
+    Row{"spatial_dot", "spatial_dot", Sig::SP_S, D},
+    Row{"spatial_cross", "spatial_cross", Sig::SPSP_SP, D},
+    Row{"spatial_cross_dual", "spatial_cross_dual", Sig::SPSP_SP, D},
+    Row{"spatial_top", "spatial_top", Sig::SP_V3, D},
+    Row{"spatial_bottom", "spatial_bottom", Sig::SP_V3, D},
+    Row{"closest_point_edge_edge", "closest_point_edge_edge", Sig::EDGE_V3F, D},
+    Row{"intersect_tri_tri", "intersect_tri_tri", Sig::V3X6_I32, 0},
+    Row{"sample_unit_hemisphere_surface", "sample_unit_hemisphere_surface", Sig::U_V3F, 0},
+    Row{"sample_unit_ring", "sample_unit_ring", Sig::U_V2F, 0},
+    Row{"sample_triangle", "sample_triangle", Sig::U_V2F, 0},
+    Row{"pnoise", "pnoise", Sig::UFI_F, D},
+    Row{"curlnoise", "curlnoise", Sig::CURL_V2F, D},
     // scalar casts: the key names the target type
     Row{"float", "float", Sig::Cast, D},
     Row{"int", "int", Sig::Cast, 0},
@@ -240,7 +269,7 @@ std::optional<Type> match(const Row& r, std::span<const Type> a) {
       if (n == 2 && a[0].is_vector() && same(a[0], a[1])) return Type::scalar_of(a[0].scalar);
       break;
     case Sig::VF3_VF3:
-      if (n == 2 && float_vec(a[0]) && a[0].rows == 3 && same(a[0], a[1])) return a[0];
+      if (n == 2 && a[0].is_vector() && a[0].rows == 3 && same(a[0], a[1])) return a[0];
       break;
     case Sig::VS_V:
       if (n == 2 && vec_scalar(a[0], a[1])) return a[0];
@@ -405,6 +434,68 @@ std::optional<Type> match(const Row& r, std::span<const Type> a) {
     case Sig::TTS_T:
       if (n == 3 && a[0].is_transform() && same(a[0], a[1]) && a[2] == Type::scalar_of(a[0].scalar)) return a[0];
       break;
+    case Sig::MMS_M:
+      if (n == 3 && a[0].is_matrix() && types::is_float_scalar(a[0].scalar) && same(a[0], a[1]) &&
+          a[2] == Type::scalar_of(a[0].scalar))
+        return a[0];
+      break;
+    case Sig::V_U32:
+      if (n == 1 && a[0].is_vector()) return u32;
+      break;
+    case Sig::VF3_M33:
+      if (n == 1 && float_vec(a[0]) && a[0].rows == 3) return Type::matrix_of(3, 3, a[0].scalar);
+      break;
+    case Sig::MF34_Q:
+      if (n == 1 && square(a[0]) && a[0].rows >= 3 && types::is_float_scalar(a[0].scalar))
+        return Type::quat_of(a[0].scalar);
+      break;
+    case Sig::FFF_Q:
+      if (n == 3 && a[0].is_float() && same(a[0], a[1]) && same(a[0], a[2])) return Type::quat_of(a[0].scalar);
+      break;
+    case Sig::M44V3_V3:
+      if (n == 2 && a[0].is_matrix() && a[0].rows == 4 && a[0].cols == 4 && types::is_float_scalar(a[0].scalar) &&
+          vec3_of(a[1], a[0].scalar))
+        return a[1];
+      break;
+    case Sig::SP_S:
+      if (n == 2 && float_vec(a[0]) && a[0].rows == 6 && same(a[0], a[1])) return Type::scalar_of(a[0].scalar);
+      break;
+    case Sig::SPSP_SP:
+      if (n == 2 && float_vec(a[0]) && a[0].rows == 6 && same(a[0], a[1])) return a[0];
+      break;
+    case Sig::SP_V3:
+      if (n == 1 && float_vec(a[0]) && a[0].rows == 6) return Type::vector_of(3, a[0].scalar);
+      break;
+    case Sig::VECS_SQM: {
+      if (n < 2 || n > 4 || !a[0].is_vector() || a[0].rows != n) break;
+      bool all_same = true;
+      for (const Type& t : a) all_same = all_same && same(t, a[0]);
+      if (all_same) return Type::matrix_of(static_cast<int>(n), static_cast<int>(n), a[0].scalar);
+      break;
+    }
+    case Sig::MSQF_M:
+      if (n == 1 && square(a[0]) && types::is_float_scalar(a[0].scalar)) return a[0];
+      break;
+    case Sig::EDGE_V3F: {
+      const Type v3f = Type::vector_of(3, Scalar::Float32);
+      if (n == 5 && a[0] == v3f && a[1] == v3f && a[2] == v3f && a[3] == v3f && a[4] == f32) return v3f;
+      break;
+    }
+    case Sig::V3X6_I32: {
+      if (n != 6 || !(vec3_of(a[0], Scalar::Float32) || vec3_of(a[0], Scalar::Float64))) break;
+      bool all_same = true;
+      for (const Type& t : a) all_same = all_same && same(t, a[0]);
+      if (all_same) return i32;
+      break;
+    }
+    case Sig::UFI_F:
+      if (n == 3 && a[0] == u32 && a[1] == f32 && a[2] == i32) return f32;
+      break;
+    case Sig::CURL_V2F: {
+      const Type v2f = Type::vector_of(2, Scalar::Float32);
+      if (n == 5 && a[0] == u32 && a[1] == v2f && a[2] == u32 && a[3] == f32 && a[4] == f32) return v2f;
+      break;
+    }
     case Sig::Cast:
       if (n == 1 && a[0].is_scalar()) {
         bool builtin_name = r.key == "float" || r.key == "int";

@@ -14,9 +14,11 @@
 namespace ws::builtins {
 
 enum Flag : uint8_t {
-  kDiff = 1,        // has an adjoint: a reverse call is emitted
-  kReqOut = 2,      // the adjoint takes the forward output too
-  kSkipReplay = 4,  // side effect: the backward pass replays it commented out
+  kDiff = 1,         // has an adjoint: a reverse call is emitted
+  kReqOut = 2,       // the adjoint takes the forward output too
+  kSkipReplay = 4,   // side effect: the backward pass replays it commented out
+  kTemplScalar = 8,  // dispatch_func passes the result's scalar as the only template argument:
+                     // wp::matrix_from_cols<wp::float32>(...) forward, plain adj_ name backward
 };
 
 // Argument shapes. S = non-bool scalar, F = float scalar, I = integer scalar, V = vector,
@@ -33,7 +35,7 @@ enum class Sig : uint8_t {
   II_I,      // bit_and, lshift
   VV_V,      // add, min on vectors
   VV_S,      // dot
-  VF3_VF3,   // cross on float vec3
+  VF3_VF3,   // cross on vec3 of any scalar (Warp: vector(length=3, dtype=Scalar))
   VS_V,      // mul(v, s), div(v, s)
   SV_V,      // mul(s, v), div(s, v)
   VF_F,      // length(v)
@@ -87,6 +89,21 @@ enum class Sig : uint8_t {
   VF_B,      // isnan(v)
   QQS_Q,     // lerp(q, q, t)
   TTS_T,     // lerp(t, t, s)
+  MMS_M,     // lerp(m, m, s) on float matrices
+  V_U32,     // argmin(v), argmax(v): any vector -> uint32
+  VF3_M33,   // skew(v) on float vec3
+  MF34_Q,    // quat_from_matrix(m) on float mat33 / mat44
+  FFF_Q,     // quat_rpy(roll, pitch, yaw)
+  M44V3_V3,  // transform_point(m, p), transform_vector(m, v) with a float mat44
+  SP_S,      // spatial_dot(a, b) on float 6-vectors
+  SPSP_SP,   // spatial_cross(a, b), spatial_cross_dual(a, b)
+  SP_V3,     // spatial_top(a), spatial_bottom(a)
+  VECS_SQM,  // matrix_from_cols/rows(v0, .., vn-1) with n == len(v) in 2..4 (square: no initializer list)
+  MSQF_M,    // inverse_approx(m) on float mat22/33/44
+  EDGE_V3F,  // closest_point_edge_edge(p1, q1, p2, q2, eps): vec3f x4, float32 -> vec3f
+  V3X6_I32,  // intersect_tri_tri(v0..u2): six vec3f or six vec3d -> int32
+  UFI_F,     // pnoise(state, x, px)
+  CURL_V2F,  // curlnoise(state, xy, octaves, lacunarity, gain) on vec2f, all arguments given
   Cast,      // scalar -> the key's scalar type (float32(x), int(x), ...)
 };
 

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <iterator>
+#include <stdexcept>
 
 #include "builtins/builtins.h"
 #include "codegen/py_repr.h"
@@ -198,6 +199,8 @@ struct Adjoint::CallSpec {
   bool load_args = true;  // false for `load` itself, whose dispatch passes the reference through
   // vector_dispatch_func: constant arguments of another type become new constants of this scalar
   std::optional<Type> cast_constants;
+  // initializer_list_func: the arguments travel as {a, b, ...} and their adjoints as {&adj_a, ...}
+  bool init_list = false;
 };
 
 Adjoint::Adjoint(const ModuleEnv& env, FuncInfo& f, ModuleBuild& build) : info(f), env_(env), module_(build) {}
@@ -301,6 +304,7 @@ std::vector<Var*> Adjoint::add_call(const CallSpec& spec, const std::vector<Var*
   for (Var* a : args_in) fwd_args.push_back(spec.load_args ? load(a) : a);
 
   std::string fwd = join_vars(fwd_args, "var_");
+  if (spec.init_list) fwd = "{" + fwd + "}";
   std::string call;
   if (outputs.empty()) {
     call = spec.name + "(" + fwd + ");";
@@ -317,7 +321,9 @@ std::vector<Var*> Adjoint::add_call(const CallSpec& spec, const std::vector<Var*
     if (spec.req_out || outputs.size() > 1) {
       if (!outputs.empty()) parts.push_back(join_vars(outputs, "var_"));
     }
-    parts.push_back(join_vars(args_in, "adj_"));
+    if (spec.init_list && (spec.req_out || outputs.size() != 1))
+      throw std::logic_error("initializer-list call with output arguments");  // no such builtin is modelled
+    parts.push_back(spec.init_list ? "{" + join_vars(args_in, "&adj_") + "}" : join_vars(args_in, "adj_"));
     if (!outputs.empty()) parts.push_back(join_vars(outputs, "adj_"));
     std::string joined;
     for (const auto& p : parts) {
@@ -419,6 +425,7 @@ Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, fron
   CallSpec spec =
       spec_of(r->row->native, {r->result}, r->row->flags & builtins::kDiff, r->row->flags & builtins::kSkipReplay);
   spec.req_out = r->row->flags & builtins::kReqOut;
+  if (r->row->flags & builtins::kTemplScalar) spec.name += "<" + Type::scalar_of(r->result.scalar).ctype() + ">";
   return add_call(spec, a).front();
 }
 
@@ -1467,8 +1474,54 @@ std::vector<Var*> Adjoint::eval_args(const Expr& call) {
   return out;
 }
 
+// wp.identity(n, dtype), positional or by keyword: `n` is evaluated (a constant Var), `dtype` is a type
+// expression that creates no Var; identity_dispatch_func passes both as template arguments and no
+// call arguments, so there is no reverse call.
+Var* Adjoint::emit_identity(const Expr& e) {
+  const Expr* n_expr = nullptr;
+  const Expr* dtype_expr = nullptr;
+  if (e.items.size() > 3) decline("identity() arguments", e.pos);
+  if (e.items.size() > 1) n_expr = e.items[1].get();
+  if (e.items.size() > 2) dtype_expr = e.items[2].get();
+  for (const auto& kw : e.keywords) {
+    if (kw.name != "n" && kw.name != "dtype") decline("identity() keyword argument", kw.pos);
+    const Expr*& slot = kw.name == "n" ? n_expr : dtype_expr;
+    if (slot) decline("identity() argument given twice", kw.pos);
+    slot = kw.value.get();
+  }
+  if (!n_expr || !dtype_expr) decline("identity() without n and dtype", e.pos);
+  // Warp evaluates positional arguments, then keywords, in source order; only `n` makes a Var.
+  std::optional<Type> dtype;
+  const Expr& d = *dtype_expr;
+  if (d.kind == ExprKind::Attribute && is_shadowed_warp(*d.items[0])) {
+    dtype = types::lookup_type_name(d.text, false);
+  } else if (d.kind == ExprKind::Name && !lookup(d.text) && !env_.find(d.text) &&
+             (d.text == "float" || d.text == "int")) {
+    dtype = types::lookup_type_name(d.text, true);
+  }
+  if (!dtype || !dtype->is_scalar()) decline("identity() dtype", d.pos);
+  Var* n = eval(*n_expr);
+  if (!n || !n->constant || n->constant->kind != PyValue::Kind::Int || n->type != Type::scalar_of(Scalar::Int32) ||
+      n->constant->i < 2 || n->constant->i > 4)
+    decline("identity() size other than a constant 2..4", n_expr->pos);
+  const int size = static_cast<int>(n->constant->i);
+  CallSpec spec{"wp::identity<" + std::to_string(size) + ", " + dtype->ctype() + ">",
+                "",
+                {Type::matrix_of(size, size, dtype->scalar)},
+                false,
+                false,
+                false,
+                true,
+                std::nullopt};
+  return add_call(spec, {}).front();
+}
+
 std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
   const Expr& f = *e.items[0];
+  if (f.kind == ExprKind::Attribute && f.text == "identity" && is_shadowed_warp(*f.items[0])) {
+    if (expected_outputs > 1) decline("unpacking a call result", e.pos);
+    return {emit_identity(e)};
+  }
   if (!e.keywords.empty()) decline("keyword arguments", e.keywords[0].pos);
   std::string_view key;
   if (f.kind == ExprKind::Name) {
@@ -1552,6 +1605,29 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
     if (a.empty() || !a[0]->type.is_array()) decline("atomic on a non-array", e.pos);
     return {add_builtin(key, a, e)};
   }
+  if (key == "spatial_vector" && f.kind == ExprKind::Attribute) {
+    // `spatial_vector` is also a builtin key, so Warp calls that builtin (not the `vector` constructor)
+    // with the type's dtype=float32: no constant casts, six scalars as an initializer list.
+    std::vector<Var*> a = eval_args(e);
+    const Type f32 = Type::scalar_of(Scalar::Float32);
+    const Type v3f = Type::vector_of(3, Scalar::Float32);
+    bool ok = a.empty() || (a.size() == 2 && a[0]->type.value() == v3f && a[1]->type.value() == v3f);
+    if (a.size() == 6) {
+      ok = true;
+      for (Var* v : a) ok = ok && v->type.value() == f32;
+    }
+    if (!ok) decline("spatial_vector constructor arguments", e.pos);
+    CallSpec spec{"wp::vec_t<6, wp::float32>",
+                  "wp::adj_vec_t",
+                  {Type::vector_of(6, Scalar::Float32)},
+                  true,
+                  false,
+                  false,
+                  true,
+                  std::nullopt};
+    spec.init_list = a.size() == 6;
+    return add_call(spec, a);
+  }
   if (auto t = types::lookup_type_name(key, f.kind == ExprKind::Name)) {
     if (t->kind == types::Kind::Vector || t->kind == types::Kind::Matrix) {
       std::vector<Var*> a = eval_args(e);
@@ -1574,6 +1650,9 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
           is_mat ? "mat_t<" + std::to_string(t->rows) + ", " + std::to_string(t->cols) + ", " + dtype.ctype() + ">"
                  : "vec_t<" + std::to_string(t->rows) + ", " + dtype.ctype() + ">";
       CallSpec spec{"wp::" + name, is_mat ? "wp::adj_mat_t" : "wp::adj_vec_t", {*t}, true, false, false, true, dtype};
+      // vector: initializer_list_func is len(args) > 4; matrix_initializer_list_func: not (zero/fill
+      // or a small square matrix)
+      spec.init_list = is_mat ? !(a.size() <= 1 || (t->rows == t->cols && t->cols < 5)) : a.size() > 4;
       return add_call(spec, a);
     }
     if (t->is_quat() || t->is_transform()) {
@@ -1583,16 +1662,25 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
       std::string adj = t->is_quat() ? "wp::adj_quat_t" : "wp::adj_transform_t";
       std::optional<Type> cast;
       if (t->is_quat()) {
-        if (a.size() != 4) decline("quaternion constructor arguments", e.pos);
-        // The overload takes four values of one Float type; quaternion_dispatch_func then casts
-        // constants to the dtype like vector_dispatch_func.
-        for (Var* v : a) {
-          if (v->type.value() != a[0]->type.value() || !v->type.value().is_float())
-            decline("quaternion constructor argument type", e.pos);
-          if (v->type.value() == dtype) continue;
-          bool castable = v->constant && v->type.is_scalar() && t->scalar != Scalar::Float16;
-          if (!castable) decline("quaternion constructor argument type", e.pos);
+        // Overloads: (), (quat), (vec3, real), (x, y, z, w), each argument of some Float type. The
+        // type's dtype is then checked by _check_vars_match_dtype against variables only (constants
+        // of another float type are accepted), and quaternion_dispatch_func casts scalar constants to
+        // the dtype like vector_dispatch_func.
+        auto scalar_ok = [&](Var* v) {
+          if (!v->type.value().is_float()) return false;
+          if (v->type.value() == dtype) return true;
+          return v->constant && !v->type.reference && t->scalar != Scalar::Float16;
+        };
+        bool ok = a.empty() || (a.size() == 1 && a[0]->type.value().is_quat());
+        if (a.size() == 2) {
+          const Type ijk = a[0]->type.value();
+          ok = ijk.is_vector() && ijk.rows == 3 && !a[0]->constant && ijk.scalar == t->scalar && scalar_ok(a[1]);
         }
+        if (a.size() == 4) {
+          ok = true;
+          for (Var* v : a) ok = ok && scalar_ok(v);
+        }
+        if (!ok) decline("quaternion constructor argument type", e.pos);
         cast = dtype;
       } else if (a.size() != 2 || a[0]->type.value() != Type::vector_of(3, t->scalar) ||
                  a[1]->type.value() != Type::quat_of(t->scalar)) {

@@ -99,6 +99,7 @@ class Adjoint {
                    bool skip_replay = false);
   void add_reverse(const std::string& stmt);
   std::vector<Var*> add_call(const CallSpec& spec, const std::vector<Var*>& call_args);
+  Var* emit_identity(const frontend::Expr& call);
   Var* add_builtin(std::string_view key, const std::vector<Var*>& call_args, frontend::Pos at);
   Var* add_builtin(std::string_view key, const std::vector<Var*>& call_args, const frontend::Expr& at) {
     return add_builtin(key, call_args, at.pos);

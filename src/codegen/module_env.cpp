@@ -68,7 +68,7 @@ PyValue constant_value(const ModuleEnv& env, const Expr& e) {
   if (v->kind == ExprKind::Call && v->keywords.empty() && v->items[0]->kind == ExprKind::Attribute &&
       is_warp_alias(env, *v->items[0]->items[0])) {
     auto t = types::lookup_type_name(v->items[0]->text, false);
-    if (!t || !t->is_vector() || t->scalar != types::Scalar::Float32 || v->items.size() != t->rows + 1u)
+    if (!t || !t->is_vector() || t->rows > 4 || t->scalar != types::Scalar::Float32 || v->items.size() != t->rows + 1u)
       decline("module-level value other than a numeric literal or float32 vector", e.pos);
     PyValue out;
     out.kind = PyValue::Kind::FloatVec;

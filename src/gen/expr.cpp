@@ -253,7 +253,7 @@ ExprId ExprBuilder::source(TypeId t) {
 
 ExprId ExprBuilder::op(const Producer& p, int depth) {
   const Op& o = ops()[p.op];
-  std::array<ExprId, 4> kids{};
+  std::array<ExprId, 6> kids{};
   const int n = arity(o);
   bool constant = true;
   for (int a = 0; a < n; ++a) {

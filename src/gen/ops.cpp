@@ -172,6 +172,26 @@ constexpr Op kOps[] = {
     {"sample_unit_cube", Call, kPrecAtom, C::Float32, Vec3, {Rng}, G::Random, 0.2},
     {"sample_unit_disk", Call, kPrecAtom, C::Float32, Vec2, {Rng}, G::Random, 0.3},
     {"sample_unit_square", Call, kPrecAtom, C::Float32, Vec2, {Rng}, G::Random, 0.2},
+    // Appended rather than grouped above, so that the rows before keep their indices.
+    {"erfc", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.2},
+    {"erfinv", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.15},
+    {"erfcinv", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.15},
+    {"rint", Call, kPrecAtom, C::FloatScalar, T, {T}, G::Math, 0.2},
+    {"div_approx", Call, kPrecAtom, C::FloatScalar, T, {T, T}, G::Math, 0.2},
+    {"div", Call, kPrecAtom, C::FloatScalar, T, {T, T}, G::Math, 0.1},
+    {"inverse_approx", Call, kPrecAtom, C::Mat, T, {T}, G::Matrix, 0.3},
+    {"mul", Call, kPrecAtom, C::Mat, RowVec, {T, RowVec}, G::Matrix, 0.3},
+    {"mul", Call, kPrecAtom, C::Quat, T, {T, T}, G::Quat, 0.2},
+    {"add", Call, kPrecAtom, C::Vec, T, {T, T}, G::Vector, 0.15},
+    {"sub", Call, kPrecAtom, C::Vec, T, {T, T}, G::Vector, 0.15},
+    {"neg", Call, kPrecAtom, C::FloatVec, T, {T}, G::Vector, 0.1},
+    {"closest_point_edge_edge", Call, kPrecAtom, C::Float32, Vec3, {Vec3, Vec3, Vec3, Vec3, T}, G::Vector, 0.3},
+    {"intersect_tri_tri", Call, kPrecAtom, C::Float32, Int32, {Vec3, Vec3, Vec3, Vec3, Vec3, Vec3}, G::Vector, 0.2},
+    {"sample_unit_hemisphere_surface", Call, kPrecAtom, C::Float32, Vec3, {Rng}, G::Random, 0.2},
+    {"sample_unit_ring", Call, kPrecAtom, C::Float32, Vec2, {Rng}, G::Random, 0.2},
+    {"sample_triangle", Call, kPrecAtom, C::Float32, Vec2, {Rng}, G::Random, 0.2},
+    {"pnoise", Call, kPrecAtom, C::Float32, T, {Rng, T, Int32}, G::Random, 0.2},
+    {"curlnoise", Call, kPrecAtom, C::Float32, Vec2, {Rng, Vec2, UInt32, T, T}, G::Random, 0.4},
 };
 // clang-format on
 

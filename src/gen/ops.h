@@ -71,7 +71,7 @@ struct Op {
   uint8_t prec;  // Python precedence of the printed form (higher binds tighter)
   TClass cls;
   Pat ret;
-  std::array<Pat, 4> args;
+  std::array<Pat, 6> args;  // intersect_tri_tri takes six
   OpGroup group;
   double weight;
 };

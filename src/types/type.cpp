@@ -155,6 +155,16 @@ std::optional<Type> find_type_name(std::string_view name, bool python_builtin) {
     if (name == "transform" + std::string(r.vec_suffix) || (name == "transform" && r.scalar == Scalar::Float32))
       return Type::transform_of(r.scalar);
   }
+  // spatial_vector / spatial_matrix (float32) and their h/f/d variants: plain 6-vectors and 6x6
+  // matrices in Warp (types.py), hashed and spelled as vec_t<6, T> / mat_t<6, 6, T>
+  for (const ScalarRow& r : kScalars) {
+    if (!is_float_scalar(r.scalar)) continue;
+    const bool plain = r.scalar == Scalar::Float32;
+    if (name == "spatial_vector" + std::string(r.vec_suffix) || (plain && name == "spatial_vector"))
+      return Type::vector_of(6, r.scalar);
+    if (name == "spatial_matrix" + std::string(r.vec_suffix) || (plain && name == "spatial_matrix"))
+      return Type::matrix_of(6, 6, r.scalar);
+  }
   // vecN (float32), vecN<suffix>, matNN (float32), matNN<suffix>
   for (int n = 2; n <= 4; ++n) {
     std::string vec = "vec" + std::to_string(n);

@@ -50,5 +50,40 @@ TEST(Builtins, RejectsMixedOrUnknown) {
   EXPECT_FALSE(has_key("no_such_builtin"));
 }
 
+TEST(Builtins, SpatialAndVariadicRows) {
+  const Type sv = Type::vector_of(6, Scalar::Float32);
+  std::vector<Type> two{sv, sv};
+  auto dot = resolve("spatial_dot", two);
+  ASSERT_TRUE(dot);
+  EXPECT_EQ(dot->result, f32);
+  std::vector<Type> top{sv};
+  EXPECT_EQ(resolve("spatial_top", top)->result, v3);
+  EXPECT_FALSE(resolve("spatial_top", std::vector<Type>{v3}));
+
+  // matrix_from_cols: square only, the scalar is a template argument of the forward call
+  std::vector<Type> cols{v3, v3, v3};
+  auto m = resolve("matrix_from_cols", cols);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->result, Type::matrix_of(3, 3, Scalar::Float32));
+  EXPECT_TRUE(m->row->flags & kTemplScalar);
+  EXPECT_FALSE(resolve("matrix_from_cols", std::vector<Type>{v3, v3}));  // 3x2: initializer-list form
+
+  std::vector<Type> argmin{Type::vector_of(4, Scalar::Int32)};
+  EXPECT_EQ(resolve("argmin", argmin)->result, Type::scalar_of(Scalar::UInt32));
+  EXPECT_FALSE(resolve("argmin", argmin)->row->flags & kDiff);
+
+  std::vector<Type> approx{f32, f32};
+  EXPECT_EQ(resolve("div_approx", approx)->row->native, "approx_div");
+  EXPECT_TRUE(resolve("div_approx", approx)->row->flags & kReqOut);
+}
+
+TEST(Builtins, SpatialTypeNames) {
+  EXPECT_EQ(types::lookup_type_name("spatial_vector", false), Type::vector_of(6, Scalar::Float32));
+  EXPECT_EQ(types::lookup_type_name("spatial_vectord", false), Type::vector_of(6, Scalar::Float64));
+  EXPECT_EQ(types::lookup_type_name("spatial_matrixh", false), Type::matrix_of(6, 6, Scalar::Float16));
+  EXPECT_EQ(types::lookup_type_name("spatial_matrix", false)->type_code(), "m66f4");
+  EXPECT_FALSE(types::lookup_type_name("spatial_vectori", false));
+}
+
 }  // namespace
 }  // namespace ws::builtins

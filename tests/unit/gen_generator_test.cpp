@@ -179,7 +179,9 @@ TEST(Generator, PresetsDeliverWhatTheirNameSays) {
       {"stochastic",
        {"builtin:randf", "builtin:randn", "builtin:randi", "builtin:randu", "builtin:noise", "builtin:poisson",
         "builtin:sample_unit_sphere", "builtin:sample_unit_sphere_surface", "builtin:sample_unit_hemisphere",
-        "builtin:sample_unit_cube", "builtin:sample_unit_disk", "builtin:sample_unit_square"}},
+        "builtin:sample_unit_cube", "builtin:sample_unit_disk", "builtin:sample_unit_square",
+        "builtin:sample_unit_hemisphere_surface", "builtin:sample_unit_ring", "builtin:sample_triangle",
+        "builtin:pnoise", "builtin:curlnoise"}},
       {"helpers", {"func"}},
   };
   for (const auto& [preset, any_of] : kNeeds)
@@ -193,10 +195,11 @@ TEST(Generator, PresetsDeliverWhatTheirNameSays) {
     const GeneratedKernel math = generate("math", 11, i), combined = generate("combined", 11, i);
     auto math_builtin = [](const GeneratedKernel& k) {
       for (const char* b :
-           {"sin",      "cos",   "sqrt",       "exp",  "log",     "abs",   "pow",      "tanh",    "min",     "max",
-            "clamp",    "floor", "atan2",      "tan",  "asin",    "acos",  "atan",     "sinh",    "cosh",    "cbrt",
-            "log2",     "log10", "sign",       "ceil", "round",   "trunc", "frac",     "degrees", "radians", "erf",
-            "copysign", "lerp",  "smoothstep", "step", "nonzero", "isnan", "isfinite", "isinf"})
+           {"sin",      "cos",     "sqrt",  "exp",      "log",     "abs",        "pow",        "tanh",    "min",
+            "max",      "clamp",   "floor", "atan2",    "tan",     "asin",       "acos",       "atan",    "sinh",
+            "cosh",     "cbrt",    "log2",  "log10",    "sign",    "ceil",       "round",      "trunc",   "frac",
+            "degrees",  "radians", "erf",   "copysign", "lerp",    "smoothstep", "step",       "nonzero", "isnan",
+            "isfinite", "isinf",   "erfc",  "erfinv",   "erfcinv", "rint",       "div_approx", "div"})
         if (has(k, std::string("builtin:") + b)) return true;
       return false;
     };

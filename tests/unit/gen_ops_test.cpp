@@ -47,8 +47,11 @@ TEST(Ops, GenericRowsInstantiateAtEveryMemberType) {
   EXPECT_EQ(count(kVec3, "quat_rotate"), 1);
   EXPECT_EQ(count(kVec3d, "transform_point"), 2);  // transformd and mat44d
   EXPECT_EQ(count(kMat33, "outer"), 1);
-  EXPECT_EQ(count(kVec3i, "normalize"), 0);  // Warp normalizes float vectors only
-  EXPECT_EQ(count(kBool, "<"), 11);          // every numeric scalar
+  EXPECT_EQ(count(kVec3i, "normalize"), 0);          // Warp normalizes float vectors only
+  EXPECT_EQ(count(kBool, "<"), 11);                  // every numeric scalar
+  EXPECT_EQ(count(kInt32, "intersect_tri_tri"), 1);  // six float32 vec3s only
+  EXPECT_EQ(count(kVec3, "closest_point_edge_edge"), 1);
+  EXPECT_EQ(count(kFloat16, "erfinv"), 1);
 }
 
 TEST(Ops, PatternsResolveAgainstTheUniverse) {
