@@ -375,7 +375,7 @@ Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, fron
       if (!types[i].is_int()) decline("non-integer index", at);
     }
     Type out;
-    if ((types[0].is_vector() || types[0].is_quat()) && types.size() == 2) {
+    if ((types[0].is_vector() || types[0].is_quat() || types[0].is_transform()) && types.size() == 2) {
       out = Type::scalar_of(types[0].scalar);
     } else if (types[0].is_matrix() && types.size() == 2) {
       out = Type::vector_of(types[0].cols, types[0].scalar);  // a row
@@ -398,8 +398,11 @@ Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, fron
       if (!types[i].is_int()) decline("non-integer array index", at);
     }
     if (!is_address && types.back() != arr.dtype()) decline("array element of a different type", at);
+    // atomic_op_constraint: add/sub take [u]int32/64, float16/32/64 scalars; min/max/exch no float16
+    // (Warp rejects the others; bfloat16 is not modelled)
     if (is_atomic && (arr.scalar == Scalar::Bool || arr.scalar == Scalar::Int8 || arr.scalar == Scalar::UInt8 ||
-                      arr.scalar == Scalar::Int16 || arr.scalar == Scalar::UInt16 || arr.scalar == Scalar::Float16)) {
+                      arr.scalar == Scalar::Int16 || arr.scalar == Scalar::UInt16 ||
+                      (arr.scalar == Scalar::Float16 && key != "atomic_add" && key != "atomic_sub"))) {
       decline("atomic on a narrow element type", at);
     }
     if (is_address) return add_call(spec_of("address", {arr.dtype().as_reference()}, true), a).front();
@@ -532,7 +535,7 @@ void Adjoint::emit_assign(const Stmt& s) {
     const Expr& base = *lhs.items[0];
     if (base.kind != ExprKind::Name || !lookup(base.text)) decline("attribute store target", lhs.pos);
     Var* vec = eval(base);
-    size_t index = vec->type.is_vector() && !vec->type.reference && lhs.text.size() == 1
+    size_t index = (vec->type.is_vector() || vec->type.is_quat()) && !vec->type.reference && lhs.text.size() == 1
                        ? std::string_view("xyzw").substr(0, vec->type.rows).find(lhs.text[0])
                        : std::string_view::npos;
     if (index == std::string_view::npos) decline("attribute store", lhs.pos);
@@ -585,7 +588,7 @@ bool Adjoint::emit_array_slot_store(const Expr& lhs, Var* rhs) {
   // the root must be a parameter: its adjoint is then simply adj_<name>
   if (std::find(args.begin(), args.end(), arr) == args.end()) decline("component store into a local array", lhs.pos);
   Type elem = arr->type.dtype();
-  if (!(elem.is_vector() || elem.is_quat() || elem.is_matrix()))
+  if (!(elem.is_vector() || elem.is_quat() || elem.is_matrix() || elem.is_transform()))
     decline("component store into this element type", lhs.pos);
   // recurse_subscript groups: the array consumes its rank from the innermost brackets
   size_t consumed = 0;
@@ -611,7 +614,12 @@ bool Adjoint::emit_array_slot_store(const Expr& lhs, Var* rhs) {
 
   std::string access;
   Type component;
-  if (lhs.kind == ExprKind::Attribute) {
+  if (lhs.kind == ExprKind::Attribute && elem.is_transform()) {
+    // _composite_attribute_slot_access: `.p` (a vec3) or `.q` (a quaternion) of the element
+    if (lhs.text != "p" && lhs.text != "q") decline("attribute store into an array element", lhs.pos);
+    access = "." + std::string(lhs.text);
+    component = lhs.text == "p" ? Type::vector_of(3, elem.scalar) : Type::quat_of(elem.scalar);
+  } else if (lhs.kind == ExprKind::Attribute) {
     size_t index = elem.is_matrix() || lhs.text.size() != 1
                        ? std::string_view::npos
                        : std::string_view("xyzw").substr(0, elem.rows).find(lhs.text[0]);
@@ -628,7 +636,7 @@ bool Adjoint::emit_array_slot_store(const Expr& lhs, Var* rhs) {
       rest.push_back(v);
     }
     std::string list = join_vars(rest, "var_");
-    if ((elem.is_vector() || elem.is_quat()) && rest.size() == 1) {
+    if ((elem.is_vector() || elem.is_quat() || elem.is_transform()) && rest.size() == 1) {
       access = ".component_ref(" + list + ")";
       component = Type::scalar_of(elem.scalar);
     } else if (elem.is_matrix() && rest.size() == 2) {
@@ -666,7 +674,7 @@ void Adjoint::store_component(const std::vector<Var*>& a, std::string_view nativ
     if (!a[i] || !a[i]->type.value().is_int()) decline("non-integer component index", at);
   }
   Type component;
-  if (t.is_vector() && nidx == 1) {
+  if ((t.is_vector() || t.is_quat() || t.is_transform()) && nidx == 1) {
     component = Type::scalar_of(t.scalar);
   } else if (t.is_matrix() && nidx == 1) {
     component = Type::vector_of(t.cols, t.scalar);
@@ -687,7 +695,8 @@ Var* Adjoint::local_composite_target(const Expr& lhs) const {
   const Expr* root = lhs_root(lhs);
   if (root->kind != ExprKind::Name) return nullptr;
   Var* v = lookup(root->text);
-  if (!v || !(v->type.is_vector() || v->type.is_matrix())) return nullptr;
+  if (!v || !(v->type.is_vector() || v->type.is_matrix() || v->type.is_quat() || v->type.is_transform()))
+    return nullptr;
   return v;
 }
 
@@ -733,7 +742,8 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
     const Expr& base = *lhs.items[0];
     if (base.kind != ExprKind::Name || !lookup(base.text)) decline("attribute augmented-assignment target", lhs.pos);
     Var* vec = eval(base);
-    if (!vec->type.is_vector() || vec->type.reference) decline("attribute augmented assignment", lhs.pos);
+    if (!(vec->type.is_vector() || vec->type.is_quat()) || vec->type.reference)
+      decline("attribute augmented assignment", lhs.pos);
     Var* current = emit_attribute(lhs);
     Var* rhs = eval(*s.value);
     if (!rhs) decline("void value", s.value->pos);
@@ -763,8 +773,25 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
       decline("augmented assignment to an array of this element type", lhs.pos);
     std::vector<Var*> call_args{target};
     for (const Expr* n : index_nodes) call_args.push_back(eval(*n));
+    Scalar elem_scalar = target->type.dtype().scalar;
+    bool non_atomic = elem_scalar == Scalar::Int8 || elem_scalar == Scalar::UInt8 || elem_scalar == Scalar::Int16 ||
+                      elem_scalar == Scalar::UInt16;  // types.non_atomic_types, also as a composite's scalar
+    bool bitwise = key == "bit_and" || key == "bit_or" || key == "bit_xor";
+    if (non_atomic || (key != "add" && key != "sub" && !bitwise)) {
+      // lower_subscript_augassign: load the element through its address, apply the operator, store back
+      for (size_t i = 1; i < call_args.size(); ++i) {
+        if (!call_args[i]) decline("void index", lhs.pos);
+        call_args[i] = load(call_args[i]);
+      }
+      Var* current = add_builtin("address", call_args, lhs);
+      Var* rhs = eval(*s.value);
+      if (!rhs) decline("void value", s.value->pos);
+      call_args.push_back(add_builtin(key, {current, rhs}, s.pos));
+      add_builtin("array_store", call_args, lhs);
+      return;
+    }
     const char* atomic = key == "add" ? "atomic_add" : key == "sub" ? "atomic_sub" : nullptr;
-    if (!atomic) decline("augmented array assignment other than += / -=", s.pos);
+    if (!atomic) decline("bitwise augmented array assignment", s.pos);
     Var* rhs = eval(*s.value);
     if (!rhs) decline("void value", s.value->pos);
     call_args.push_back(rhs);
@@ -1295,7 +1322,7 @@ Var* Adjoint::emit_indexing(Var* target, const std::vector<Var*>& indices, const
     }
     return add_builtin("address", call_args, at);
   }
-  if (t.is_vector() || t.kind == types::Kind::Shape || t.is_matrix() || t.is_quat()) {
+  if (t.is_vector() || t.kind == types::Kind::Shape || t.is_matrix() || t.is_quat() || t.is_transform()) {
     std::vector<Var*> call_args{target};
     call_args.insert(call_args.end(), indices.begin(), indices.end());
     return add_builtin("extract", call_args, at);
