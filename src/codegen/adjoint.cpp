@@ -388,8 +388,9 @@ Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, fron
   }
   bool is_address = key == "address";
   bool is_store = key == "array_store";
-  bool is_atomic =
-      key == "atomic_add" || key == "atomic_sub" || key == "atomic_min" || key == "atomic_max" || key == "atomic_exch";
+  bool is_bitwise_atomic = key == "atomic_and" || key == "atomic_or" || key == "atomic_xor";
+  bool is_atomic = key == "atomic_add" || key == "atomic_sub" || key == "atomic_min" || key == "atomic_max" ||
+                   key == "atomic_exch" || is_bitwise_atomic;
   if (is_address || is_store || is_atomic) {
     const Type& arr = types[0];
     size_t nidx = a.size() - (is_address ? 1 : 2);
@@ -405,12 +406,16 @@ Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, fron
                       (arr.scalar == Scalar::Float16 && key != "atomic_add" && key != "atomic_sub"))) {
       decline("atomic on a narrow element type", at);
     }
+    if (is_bitwise_atomic && arr.scalar != Scalar::Int32 && arr.scalar != Scalar::UInt32 &&
+        arr.scalar != Scalar::Int64 && arr.scalar != Scalar::UInt64)
+      decline("bitwise atomic on this element type", at);
     if (is_address) return add_call(spec_of("address", {arr.dtype().as_reference()}, true), a).front();
     if (is_store) {
       add_call(spec_of("array_store", {}, true, true), a);
       return nullptr;
     }
-    return add_call(spec_of(key, {arr.dtype()}, key != "atomic_exch", true), a).front();  // exch: no adjoint
+    // exch, and, or, xor: not differentiable
+    return add_call(spec_of(key, {arr.dtype()}, key != "atomic_exch" && !is_bitwise_atomic, true), a).front();
   }
   auto r = builtins::resolve(key, types);
   if (!r) {
@@ -576,6 +581,11 @@ void Adjoint::emit_assign(const Stmt& s) {
 // `m[i][r] = row`): Warp's array slots (array_slot_reference, select_array_slot, emit_array_slot).
 // Returns false when `lhs` is not such a target; declines the variants not reproduced.
 bool Adjoint::emit_array_slot_store(const Expr& lhs, Var* rhs) {
+  return emit_array_slot(
+      lhs, [rhs] { return rhs; }, "");
+}
+
+bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval_rhs, std::string_view op) {
   const Expr* element = lhs.kind == ExprKind::Attribute ? lhs.items[0].get() : &lhs;
   if (element->kind != ExprKind::Subscript) return false;
   const Expr* root = lhs_root(*element);
@@ -635,6 +645,7 @@ bool Adjoint::emit_array_slot_store(const Expr& lhs, Var* rhs) {
       if (!v || !v->type.value().is_int()) decline("non-integer component index", lhs.pos);
       rest.push_back(v);
     }
+    for (Var*& v : rest) v = load(v);  // _composite_subscript_slot_access loads them
     std::string list = join_vars(rest, "var_");
     if ((elem.is_vector() || elem.is_quat() || elem.is_transform()) && rest.size() == 1) {
       access = ".component_ref(" + list + ")";
@@ -649,12 +660,33 @@ bool Adjoint::emit_array_slot_store(const Expr& lhs, Var* rhs) {
       decline("component store with this many indices", lhs.pos);
     }
   }
+  std::string accessor = "[&](auto& _e) -> auto& { return _e" + access + "; }";
+  if (!op.empty()) {
+    // atomic_array_slot: only where _is_supported_atomic_slot_type holds; otherwise Warp loads,
+    // operates and stores back, which it rejects with backward code generation (not modelled)
+    Scalar sc = component.scalar;
+    bool wide_int = sc == Scalar::Int32 || sc == Scalar::UInt32 || sc == Scalar::Int64 || sc == Scalar::UInt64;
+    bool ok = op == "add" || op == "sub"
+                  ? wide_int || sc == Scalar::Float16 || sc == Scalar::Float32 || sc == Scalar::Float64
+                  : wide_int && (op == "and" || op == "or" || op == "xor");
+    if (!ok) decline("augmented assignment to this array-element component", lhs.pos);
+  }
+  Var* rhs = eval_rhs();
+  if (!rhs) decline("void value", lhs.pos);
+  if (rhs->type.reference) rhs = add_builtin("copy", {rhs}, lhs);
   if (rhs->type.value() != component) decline("component store of a different type", lhs.pos);
-  std::string store =
-      "wp::store(&(wp::index(" + arr->emit() + ", " + index_list + ")" + access + "), " + rhs->emit() + ");";
-  add_forward(store, "// " + store);
-  add_reverse("wp::adj_array_store_slot(" + arr->emit() + ", " + arr->emit_adj() + ", " + rhs->emit_adj() +
-              ", [&](auto& _e) -> auto& { return _e" + access + "; }, " + index_list + ");");
+  std::string reverse_op = "store";
+  std::string stmt;
+  if (op.empty()) {
+    stmt = "wp::store(&(wp::index(" + arr->emit() + ", " + index_list + ")" + access + "), " + rhs->emit() + ");";
+  } else {
+    reverse_op = "atomic_" + std::string(op);
+    stmt = "wp::array_atomic_" + std::string(op) + "_slot(" + arr->emit() + ", " + rhs->emit() + ", " + accessor +
+           ", " + index_list + ");";
+  }
+  add_forward(stmt, "// " + stmt);
+  add_reverse("wp::adj_array_" + reverse_op + "_slot(" + arr->emit() + ", " + arr->emit_adj() + ", " + rhs->emit_adj() +
+              ", " + accessor + ", " + index_list + ");");
   return true;
 }
 
@@ -737,6 +769,25 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
     bind(lhs.text, result);
     return;
   }
+  {
+    // lower_subscript_augassign / lower_attribute_augassign on an array element's component: an atomic
+    // update of the slot (atomic_array_slot)
+    std::string_view slot_op = key == "add"       ? "add"
+                               : key == "sub"     ? "sub"
+                               : key == "bit_and" ? "and"
+                               : key == "bit_or"  ? "or"
+                               : key == "bit_xor" ? "xor"
+                                                  : "";
+    auto eval_rhs = [&] { return eval(*s.value); };
+    const Expr* element = lhs.kind == ExprKind::Attribute ? lhs.items[0].get() : &lhs;
+    if (element->kind == ExprKind::Subscript && lhs_root(*element)->kind == ExprKind::Name) {
+      Var* root = lookup(lhs_root(*element)->text);
+      bool component = root && root->type.is_array() && !root->type.reference &&
+                       (lhs.kind == ExprKind::Attribute || flat_index_nodes(lhs).size() > root->type.ndim);
+      if (component && slot_op.empty()) decline("augmented assignment to this array-element component", lhs.pos);
+      if (component && emit_array_slot(lhs, eval_rhs, slot_op)) return;
+    }
+  }
   if (lhs.kind == ExprKind::Attribute) {
     // lower_attribute_augassign on a local vector: extract, operate, assign_inplace
     const Expr& base = *lhs.items[0];
@@ -790,8 +841,11 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
       add_builtin("array_store", call_args, lhs);
       return;
     }
-    const char* atomic = key == "add" ? "atomic_add" : key == "sub" ? "atomic_sub" : nullptr;
-    if (!atomic) decline("bitwise augmented array assignment", s.pos);
+    const char* atomic = key == "add"       ? "atomic_add"
+                         : key == "sub"     ? "atomic_sub"
+                         : key == "bit_and" ? "atomic_and"
+                         : key == "bit_or"  ? "atomic_or"
+                                            : "atomic_xor";
     Var* rhs = eval(*s.value);
     if (!rhs) decline("void value", s.value->pos);
     call_args.push_back(rhs);
@@ -1569,7 +1623,7 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
         CallSpec{"wp::" + std::string(key) + "<wp::float32>", "", {t}, false, false, false, true, std::nullopt}, {});
   }
   if (key == "atomic_add" || key == "atomic_sub" || key == "atomic_min" || key == "atomic_max" ||
-      key == "atomic_exch") {
+      key == "atomic_exch" || key == "atomic_and" || key == "atomic_or" || key == "atomic_xor") {
     std::vector<Var*> a = eval_args(e);
     if (a.empty() || !a[0]->type.is_array()) decline("atomic on a non-array", e.pos);
     return {add_builtin(key, a, e)};

@@ -30,3 +30,16 @@ def non_atomic_ops(f: wp.array(dtype=float), g: wp.array(dtype=wp.float64), v: w
     v[i] *= 3.0
     k[i] %= 5
     k[i] //= 2
+
+
+@wp.kernel
+def bitwise_atomics(a: wp.array(dtype=int), b: wp.array2d(dtype=wp.uint64), c: wp.array(dtype=wp.vec3i), n: int):
+    i = wp.tid()
+    a[i] &= n
+    a[i] |= 4
+    a[(i + 1) % n] ^= a[i]
+    b[i, 0] |= wp.uint64(n)
+    c[i] ^= wp.vec3i(1, 2, 3)
+    old = wp.atomic_and(a, i, 7)
+    wp.atomic_or(a, i, old)
+    wp.atomic_xor(b, i, 1, wp.uint64(3))
