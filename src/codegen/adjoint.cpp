@@ -1328,7 +1328,12 @@ Var* Adjoint::emit_name(const Expr& e) {
 
 Var* Adjoint::emit_attribute(const Expr& e) {
   const Expr& base = *e.items[0];
-  if (base.kind == ExprKind::Name && !lookup(base.text)) decline("attribute of a global", e.pos);
+  if (base.kind == ExprKind::Name && !lookup(base.text)) {
+    // a float32 vector constant's component: the constant is bound like any name, then extracted
+    const Global* g = env_.find(base.text);
+    if (!g || g->kind != Global::Kind::Constant || g->value.kind != PyValue::Kind::FloatVec)
+      decline("attribute of a global", e.pos);
+  }
   Var* aggregate = eval(base);
   if (!aggregate) decline("void value", base.pos);
   Type t = aggregate->type.value();
