@@ -540,6 +540,7 @@ void Adjoint::emit_assign(const Stmt& s) {
     const Expr& base = *lhs.items[0];
     if (base.kind != ExprKind::Name || !lookup(base.text)) decline("attribute store target", lhs.pos);
     Var* vec = eval(base);
+    if (vec->type.is_transform() && !vec->type.reference) return set_transform_part(vec, lhs, rhs);
     size_t index = (vec->type.is_vector() || vec->type.is_quat()) && !vec->type.reference && lhs.text.size() == 1
                        ? std::string_view("xyzw").substr(0, vec->type.rows).find(lhs.text[0])
                        : std::string_view::npos;
@@ -690,6 +691,16 @@ bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval
   return true;
 }
 
+// _store_attribute on a local transform: `t.p = v` / `t.q = r` call transform_set_translation/_rotation.
+void Adjoint::set_transform_part(Var* xform, const Expr& lhs, Var* value) {
+  if (lhs.text != "p" && lhs.text != "q") decline("transform attribute", lhs.pos);
+  bool p = lhs.text == "p";
+  Type part = p ? Type::vector_of(3, xform->type.scalar) : Type::quat_of(xform->type.scalar);
+  if (value->type.value() != part) decline("transform part of a different type", lhs.pos);
+  std::string name = p ? "transform_set_translation" : "transform_set_rotation";
+  add_call(CallSpec{"wp::" + name, "wp::adj_" + name, {}, true, false, false, true, std::nullopt}, {xform, value});
+}
+
 // _store_subscript / _store_attribute on a local (non-reference) vector: assign_inplace.
 void Adjoint::store_vector_component(Var* vec, Var* index, Var* value, frontend::Pos at) {
   store_component({vec, index, value}, "assign_inplace", at);
@@ -793,6 +804,12 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
     const Expr& base = *lhs.items[0];
     if (base.kind != ExprKind::Name || !lookup(base.text)) decline("attribute augmented-assignment target", lhs.pos);
     Var* vec = eval(base);
+    if (vec->type.is_transform() && !vec->type.reference && (lhs.text == "p" || lhs.text == "q")) {
+      Var* current = emit_attribute(lhs);
+      Var* rhs = eval(*s.value);
+      if (!rhs) decline("void value", s.value->pos);
+      return set_transform_part(vec, lhs, add_builtin(key, {current, rhs}, s.pos));
+    }
     if (!(vec->type.is_vector() || vec->type.is_quat()) || vec->type.reference)
       decline("attribute augmented assignment", lhs.pos);
     Var* current = emit_attribute(lhs);

@@ -71,6 +71,7 @@ class Adjoint {
   void emit_return(const frontend::Stmt& s);
   void emit_loop_exit(const frontend::Stmt& s, const char* target);
   void store_vector_component(Var* vec, Var* index, Var* value, frontend::Pos at);
+  void set_transform_part(Var* xform, const frontend::Expr& lhs, Var* value);
   bool emit_array_slot_store(const frontend::Expr& lhs, Var* rhs);
   // `op`: "" for a store, else the atomic update ("add", "sub", ...); `rhs` is evaluated once the
   // slot is resolved, as Warp does for augmented assignment.
