@@ -382,7 +382,7 @@ Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, fron
       if (!types[i].is_int()) decline("non-integer index", at);
     }
     Type out;
-    if ((types[0].is_vector() || types[0].is_quat()) && types.size() == 2) {
+    if ((types[0].is_vector() || types[0].is_quat() || types[0].is_transform()) && types.size() == 2) {
       out = Type::scalar_of(types[0].scalar);
     } else if (types[0].is_matrix() && types.size() == 2) {
       out = Type::vector_of(types[0].cols, types[0].scalar);  // a row
@@ -395,8 +395,9 @@ Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, fron
   }
   bool is_address = key == "address";
   bool is_store = key == "array_store";
-  bool is_atomic =
-      key == "atomic_add" || key == "atomic_sub" || key == "atomic_min" || key == "atomic_max" || key == "atomic_exch";
+  bool is_bitwise_atomic = key == "atomic_and" || key == "atomic_or" || key == "atomic_xor";
+  bool is_atomic = key == "atomic_add" || key == "atomic_sub" || key == "atomic_min" || key == "atomic_max" ||
+                   key == "atomic_exch" || is_bitwise_atomic;
   if (is_address || is_store || is_atomic) {
     const Type& arr = types[0];
     size_t nidx = a.size() - (is_address ? 1 : 2);
@@ -405,16 +406,23 @@ Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, fron
       if (!types[i].is_int()) decline("non-integer array index", at);
     }
     if (!is_address && types.back() != arr.dtype()) decline("array element of a different type", at);
+    // atomic_op_constraint: add/sub take [u]int32/64, float16/32/64 scalars; min/max/exch no float16
+    // (Warp rejects the others; bfloat16 is not modelled)
     if (is_atomic && (arr.scalar == Scalar::Bool || arr.scalar == Scalar::Int8 || arr.scalar == Scalar::UInt8 ||
-                      arr.scalar == Scalar::Int16 || arr.scalar == Scalar::UInt16 || arr.scalar == Scalar::Float16)) {
+                      arr.scalar == Scalar::Int16 || arr.scalar == Scalar::UInt16 ||
+                      (arr.scalar == Scalar::Float16 && key != "atomic_add" && key != "atomic_sub"))) {
       decline("atomic on a narrow element type", at);
     }
+    if (is_bitwise_atomic && arr.scalar != Scalar::Int32 && arr.scalar != Scalar::UInt32 &&
+        arr.scalar != Scalar::Int64 && arr.scalar != Scalar::UInt64)
+      decline("bitwise atomic on this element type", at);
     if (is_address) return add_call(spec_of("address", {arr.dtype().as_reference()}, true), a).front();
     if (is_store) {
       add_call(spec_of("array_store", {}, true, true), a);
       return nullptr;
     }
-    return add_call(spec_of(key, {arr.dtype()}, key != "atomic_exch", true), a).front();  // exch: no adjoint
+    // exch, and, or, xor: not differentiable
+    return add_call(spec_of(key, {arr.dtype()}, key != "atomic_exch" && !is_bitwise_atomic, true), a).front();
   }
   auto r = builtins::resolve(key, types);
   if (!r) {
@@ -540,7 +548,8 @@ void Adjoint::emit_assign(const Stmt& s) {
     const Expr& base = *lhs.items[0];
     if (base.kind != ExprKind::Name || !lookup(base.text)) decline("attribute store target", lhs.pos);
     Var* vec = eval(base);
-    size_t index = vec->type.is_vector() && !vec->type.reference && lhs.text.size() == 1
+    if (vec->type.is_transform() && !vec->type.reference) return set_transform_part(vec, lhs, rhs);
+    size_t index = (vec->type.is_vector() || vec->type.is_quat()) && !vec->type.reference && lhs.text.size() == 1
                        ? std::string_view("xyzw").substr(0, vec->type.rows).find(lhs.text[0])
                        : std::string_view::npos;
     if (index == std::string_view::npos) decline("attribute store", lhs.pos);
@@ -581,6 +590,11 @@ void Adjoint::emit_assign(const Stmt& s) {
 // `m[i][r] = row`): Warp's array slots (array_slot_reference, select_array_slot, emit_array_slot).
 // Returns false when `lhs` is not such a target; declines the variants not reproduced.
 bool Adjoint::emit_array_slot_store(const Expr& lhs, Var* rhs) {
+  return emit_array_slot(
+      lhs, [rhs] { return rhs; }, "");
+}
+
+bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval_rhs, std::string_view op) {
   const Expr* element = lhs.kind == ExprKind::Attribute ? lhs.items[0].get() : &lhs;
   if (element->kind != ExprKind::Subscript) return false;
   const Expr* root = lhs_root(*element);
@@ -593,7 +607,7 @@ bool Adjoint::emit_array_slot_store(const Expr& lhs, Var* rhs) {
   // the root must be a parameter: its adjoint is then simply adj_<name>
   if (std::find(args.begin(), args.end(), arr) == args.end()) decline("component store into a local array", lhs.pos);
   Type elem = arr->type.dtype();
-  if (!(elem.is_vector() || elem.is_quat() || elem.is_matrix()))
+  if (!(elem.is_vector() || elem.is_quat() || elem.is_matrix() || elem.is_transform()))
     decline("component store into this element type", lhs.pos);
   // recurse_subscript groups: the array consumes its rank from the innermost brackets
   size_t consumed = 0;
@@ -619,7 +633,12 @@ bool Adjoint::emit_array_slot_store(const Expr& lhs, Var* rhs) {
 
   std::string access;
   Type component;
-  if (lhs.kind == ExprKind::Attribute) {
+  if (lhs.kind == ExprKind::Attribute && elem.is_transform()) {
+    // _composite_attribute_slot_access: `.p` (a vec3) or `.q` (a quaternion) of the element
+    if (lhs.text != "p" && lhs.text != "q") decline("attribute store into an array element", lhs.pos);
+    access = "." + std::string(lhs.text);
+    component = lhs.text == "p" ? Type::vector_of(3, elem.scalar) : Type::quat_of(elem.scalar);
+  } else if (lhs.kind == ExprKind::Attribute) {
     size_t index = elem.is_matrix() || lhs.text.size() != 1
                        ? std::string_view::npos
                        : std::string_view("xyzw").substr(0, elem.rows).find(lhs.text[0]);
@@ -635,8 +654,9 @@ bool Adjoint::emit_array_slot_store(const Expr& lhs, Var* rhs) {
       if (!v || !v->type.value().is_int()) decline("non-integer component index", lhs.pos);
       rest.push_back(v);
     }
+    for (Var*& v : rest) v = load(v);  // _composite_subscript_slot_access loads them
     std::string list = join_vars(rest, "var_");
-    if ((elem.is_vector() || elem.is_quat()) && rest.size() == 1) {
+    if ((elem.is_vector() || elem.is_quat() || elem.is_transform()) && rest.size() == 1) {
       access = ".component_ref(" + list + ")";
       component = Type::scalar_of(elem.scalar);
     } else if (elem.is_matrix() && rest.size() == 2) {
@@ -649,13 +669,44 @@ bool Adjoint::emit_array_slot_store(const Expr& lhs, Var* rhs) {
       decline("component store with this many indices", lhs.pos);
     }
   }
+  std::string accessor = "[&](auto& _e) -> auto& { return _e" + access + "; }";
+  if (!op.empty()) {
+    // atomic_array_slot: only where _is_supported_atomic_slot_type holds; otherwise Warp loads,
+    // operates and stores back, which it rejects with backward code generation (not modelled)
+    Scalar sc = component.scalar;
+    bool wide_int = sc == Scalar::Int32 || sc == Scalar::UInt32 || sc == Scalar::Int64 || sc == Scalar::UInt64;
+    bool ok = op == "add" || op == "sub"
+                  ? wide_int || sc == Scalar::Float16 || sc == Scalar::Float32 || sc == Scalar::Float64
+                  : wide_int && (op == "and" || op == "or" || op == "xor");
+    if (!ok) decline("augmented assignment to this array-element component", lhs.pos);
+  }
+  Var* rhs = eval_rhs();
+  if (!rhs) decline("void value", lhs.pos);
+  if (rhs->type.reference) rhs = add_builtin("copy", {rhs}, lhs);
   if (rhs->type.value() != component) decline("component store of a different type", lhs.pos);
-  std::string store =
-      "wp::store(&(wp::index(" + arr->emit() + ", " + index_list + ")" + access + "), " + rhs->emit() + ");";
-  add_forward(store, "// " + store);
-  add_reverse("wp::adj_array_store_slot(" + arr->emit() + ", " + arr->emit_adj() + ", " + rhs->emit_adj() +
-              ", [&](auto& _e) -> auto& { return _e" + access + "; }, " + index_list + ");");
+  std::string reverse_op = "store";
+  std::string stmt;
+  if (op.empty()) {
+    stmt = "wp::store(&(wp::index(" + arr->emit() + ", " + index_list + ")" + access + "), " + rhs->emit() + ");";
+  } else {
+    reverse_op = "atomic_" + std::string(op);
+    stmt = "wp::array_atomic_" + std::string(op) + "_slot(" + arr->emit() + ", " + rhs->emit() + ", " + accessor +
+           ", " + index_list + ");";
+  }
+  add_forward(stmt, "// " + stmt);
+  add_reverse("wp::adj_array_" + reverse_op + "_slot(" + arr->emit() + ", " + arr->emit_adj() + ", " + rhs->emit_adj() +
+              ", " + accessor + ", " + index_list + ");");
   return true;
+}
+
+// _store_attribute on a local transform: `t.p = v` / `t.q = r` call transform_set_translation/_rotation.
+void Adjoint::set_transform_part(Var* xform, const Expr& lhs, Var* value) {
+  if (lhs.text != "p" && lhs.text != "q") decline("transform attribute", lhs.pos);
+  bool p = lhs.text == "p";
+  Type part = p ? Type::vector_of(3, xform->type.scalar) : Type::quat_of(xform->type.scalar);
+  if (value->type.value() != part) decline("transform part of a different type", lhs.pos);
+  std::string name = p ? "transform_set_translation" : "transform_set_rotation";
+  add_call(CallSpec{"wp::" + name, "wp::adj_" + name, {}, true, false, false, true, std::nullopt}, {xform, value});
 }
 
 // _store_subscript / _store_attribute on a local (non-reference) vector: assign_inplace.
@@ -674,7 +725,7 @@ void Adjoint::store_component(const std::vector<Var*>& a, std::string_view nativ
     if (!a[i] || !a[i]->type.value().is_int()) decline("non-integer component index", at);
   }
   Type component;
-  if (t.is_vector() && nidx == 1) {
+  if ((t.is_vector() || t.is_quat() || t.is_transform()) && nidx == 1) {
     component = Type::scalar_of(t.scalar);
   } else if (t.is_matrix() && nidx == 1) {
     component = Type::vector_of(t.cols, t.scalar);
@@ -695,7 +746,8 @@ Var* Adjoint::local_composite_target(const Expr& lhs) const {
   const Expr* root = lhs_root(lhs);
   if (root->kind != ExprKind::Name) return nullptr;
   Var* v = lookup(root->text);
-  if (!v || !(v->type.is_vector() || v->type.is_matrix())) return nullptr;
+  if (!v || !(v->type.is_vector() || v->type.is_matrix() || v->type.is_quat() || v->type.is_transform()))
+    return nullptr;
   return v;
 }
 
@@ -736,12 +788,38 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
     bind(lhs.text, result);
     return;
   }
+  {
+    // lower_subscript_augassign / lower_attribute_augassign on an array element's component: an atomic
+    // update of the slot (atomic_array_slot)
+    std::string_view slot_op = key == "add"       ? "add"
+                               : key == "sub"     ? "sub"
+                               : key == "bit_and" ? "and"
+                               : key == "bit_or"  ? "or"
+                               : key == "bit_xor" ? "xor"
+                                                  : "";
+    auto eval_rhs = [&] { return eval(*s.value); };
+    const Expr* element = lhs.kind == ExprKind::Attribute ? lhs.items[0].get() : &lhs;
+    if (element->kind == ExprKind::Subscript && lhs_root(*element)->kind == ExprKind::Name) {
+      Var* root = lookup(lhs_root(*element)->text);
+      bool component = root && root->type.is_array() && !root->type.reference &&
+                       (lhs.kind == ExprKind::Attribute || flat_index_nodes(lhs).size() > root->type.ndim);
+      if (component && slot_op.empty()) decline("augmented assignment to this array-element component", lhs.pos);
+      if (component && emit_array_slot(lhs, eval_rhs, slot_op)) return;
+    }
+  }
   if (lhs.kind == ExprKind::Attribute) {
     // lower_attribute_augassign on a local vector: extract, operate, assign_inplace
     const Expr& base = *lhs.items[0];
     if (base.kind != ExprKind::Name || !lookup(base.text)) decline("attribute augmented-assignment target", lhs.pos);
     Var* vec = eval(base);
-    if (!vec->type.is_vector() || vec->type.reference) decline("attribute augmented assignment", lhs.pos);
+    if (vec->type.is_transform() && !vec->type.reference && (lhs.text == "p" || lhs.text == "q")) {
+      Var* current = emit_attribute(lhs);
+      Var* rhs = eval(*s.value);
+      if (!rhs) decline("void value", s.value->pos);
+      return set_transform_part(vec, lhs, add_builtin(key, {current, rhs}, s.pos));
+    }
+    if (!(vec->type.is_vector() || vec->type.is_quat()) || vec->type.reference)
+      decline("attribute augmented assignment", lhs.pos);
     Var* current = emit_attribute(lhs);
     Var* rhs = eval(*s.value);
     if (!rhs) decline("void value", s.value->pos);
@@ -771,8 +849,28 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
       decline("augmented assignment to an array of this element type", lhs.pos);
     std::vector<Var*> call_args{target};
     for (const Expr* n : index_nodes) call_args.push_back(eval(*n));
-    const char* atomic = key == "add" ? "atomic_add" : key == "sub" ? "atomic_sub" : nullptr;
-    if (!atomic) decline("augmented array assignment other than += / -=", s.pos);
+    Scalar elem_scalar = target->type.dtype().scalar;
+    bool non_atomic = elem_scalar == Scalar::Int8 || elem_scalar == Scalar::UInt8 || elem_scalar == Scalar::Int16 ||
+                      elem_scalar == Scalar::UInt16;  // types.non_atomic_types, also as a composite's scalar
+    bool bitwise = key == "bit_and" || key == "bit_or" || key == "bit_xor";
+    if (non_atomic || (key != "add" && key != "sub" && !bitwise)) {
+      // lower_subscript_augassign: load the element through its address, apply the operator, store back
+      for (size_t i = 1; i < call_args.size(); ++i) {
+        if (!call_args[i]) decline("void index", lhs.pos);
+        call_args[i] = load(call_args[i]);
+      }
+      Var* current = add_builtin("address", call_args, lhs);
+      Var* rhs = eval(*s.value);
+      if (!rhs) decline("void value", s.value->pos);
+      call_args.push_back(add_builtin(key, {current, rhs}, s.pos));
+      add_builtin("array_store", call_args, lhs);
+      return;
+    }
+    const char* atomic = key == "add"       ? "atomic_add"
+                         : key == "sub"     ? "atomic_sub"
+                         : key == "bit_and" ? "atomic_and"
+                         : key == "bit_or"  ? "atomic_or"
+                                            : "atomic_xor";
     Var* rhs = eval(*s.value);
     if (!rhs) decline("void value", s.value->pos);
     call_args.push_back(rhs);
@@ -1259,7 +1357,12 @@ Var* Adjoint::emit_name(const Expr& e) {
 
 Var* Adjoint::emit_attribute(const Expr& e) {
   const Expr& base = *e.items[0];
-  if (base.kind == ExprKind::Name && !lookup(base.text)) decline("attribute of a global", e.pos);
+  if (base.kind == ExprKind::Name && !lookup(base.text)) {
+    // a float32 vector constant's component: the constant is bound like any name, then extracted
+    const Global* g = env_.find(base.text);
+    if (!g || g->kind != Global::Kind::Constant || g->value.kind != PyValue::Kind::FloatVec)
+      decline("attribute of a global", e.pos);
+  }
   Var* aggregate = eval(base);
   if (!aggregate) decline("void value", base.pos);
   Type t = aggregate->type.value();
@@ -1307,7 +1410,7 @@ Var* Adjoint::emit_indexing(Var* target, const std::vector<Var*>& indices, const
     }
     return add_builtin("address", call_args, at);
   }
-  if (t.is_vector() || t.kind == types::Kind::Shape || t.is_matrix() || t.is_quat()) {
+  if (t.is_vector() || t.kind == types::Kind::Shape || t.is_matrix() || t.is_quat() || t.is_transform()) {
     std::vector<Var*> call_args{target};
     call_args.insert(call_args.end(), indices.begin(), indices.end());
     return add_builtin("extract", call_args, at);
@@ -1600,7 +1703,7 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
         CallSpec{"wp::" + std::string(key) + "<wp::float32>", "", {t}, false, false, false, true, std::nullopt}, {});
   }
   if (key == "atomic_add" || key == "atomic_sub" || key == "atomic_min" || key == "atomic_max" ||
-      key == "atomic_exch") {
+      key == "atomic_exch" || key == "atomic_and" || key == "atomic_or" || key == "atomic_xor") {
     std::vector<Var*> a = eval_args(e);
     if (a.empty() || !a[0]->type.is_array()) decline("atomic on a non-array", e.pos);
     return {add_builtin(key, a, e)};

@@ -71,7 +71,11 @@ class Adjoint {
   void emit_return(const frontend::Stmt& s);
   void emit_loop_exit(const frontend::Stmt& s, const char* target);
   void store_vector_component(Var* vec, Var* index, Var* value, frontend::Pos at);
+  void set_transform_part(Var* xform, const frontend::Expr& lhs, Var* value);
   bool emit_array_slot_store(const frontend::Expr& lhs, Var* rhs);
+  // `op`: "" for a store, else the atomic update ("add", "sub", ...); `rhs` is evaluated once the
+  // slot is resolved, as Warp does for augmented assignment.
+  bool emit_array_slot(const frontend::Expr& lhs, const std::function<Var*()>& rhs, std::string_view op);
   void store_component(const std::vector<Var*>& call_args, std::string_view native, frontend::Pos at);
   Var* local_composite_target(const frontend::Expr& lhs) const;
   static const frontend::Expr* lhs_root(const frontend::Expr& lhs);

@@ -72,7 +72,7 @@ struct Node {
 };
 
 struct References {
-  std::vector<std::pair<std::string_view, PyValue>> constants;
+  std::vector<std::pair<std::string, PyValue>> constants;
   std::vector<std::string> types;  // identities ("py:f4", "wp:v3f4") in first-reference order
   std::vector<const FuncInfo*> functions;
 };
@@ -201,7 +201,7 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
       if (g && g->kind == Global::Kind::Constant) {
         auto it = std::find_if(refs.constants.begin(), refs.constants.end(),
                                [&](const auto& c) { return c.first == e.text; });
-        if (it == refs.constants.end()) refs.constants.emplace_back(e.text, g->value);
+        if (it == refs.constants.end()) refs.constants.emplace_back(std::string(e.text), g->value);
       }
     } else if (e.kind == ExprKind::Attribute) {
       const Expr* root = &e;
@@ -209,7 +209,21 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
       if (root->kind == ExprKind::Name && !params.count(root->text)) {
         const Global* g = env_.find(root->text);
         bool known = g && g->kind == Global::Kind::WarpModule;
-        if (!known && (g || resolves_to_warp_value(root->text)))
+        // `V.z` of a float32 vector constant V: resolve_static_expression gives the component as a
+        // Python float, referenced as a constant named "V.z"
+        size_t component = std::string_view::npos;
+        if (g && g->kind == Global::Kind::Constant && g->value.kind == PyValue::Kind::FloatVec &&
+            e.items[0].get() == root && !locals.count(root->text) && e.text.size() == 1)
+          component = std::string_view("xyzw").substr(0, g->value.len).find(e.text[0]);
+        if (component != std::string_view::npos) {
+          std::string name = std::string(root->text) + "." + std::string(e.text);
+          auto it = std::find_if(refs.constants.begin(), refs.constants.end(),
+                                 [&](const auto& c) { return c.first == name; });
+          PyValue v;
+          v.kind = PyValue::Kind::Float;
+          v.f = static_cast<double>(g->value.vec[component]);
+          if (it == refs.constants.end()) refs.constants.emplace_back(std::move(name), v);
+        } else if (!known && (g || resolves_to_warp_value(root->text)))
           throw frontend::Unsupported("attribute of '" + std::string(root->text) + "'", e.pos.line, e.pos.col);
       }
     } else if (e.kind == ExprKind::Call) {

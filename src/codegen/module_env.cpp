@@ -19,35 +19,42 @@ using frontend::Unsupported;
   throw Unsupported(what, p.line, p.col);
 }
 
-// warp/_src/context.py numbers @wp.func C++ names per key with a process-wide counter. A fresh
-// interpreter has already created these functions (Warp 1.19.0, after `import warp; wp.init()`), so a
-// user function with one of these keys gets a higher number instead of `_0` -- but a worker that
-// resets the counters between requests gives `_0`. The suffix is not determined by the source alone,
-// so such keys are declined.
-constexpr std::array<std::string_view, 19> kWarpFunctionKeys = {
-    "quat_between_vectors",
-    "norm_l1",
-    "norm_l2",
-    "norm_huber",
-    "norm_pseudo_huber",
-    "smooth_normalize",
-    "velocity_at_point",
-    "quat_twist",
-    "quat_twist_angle",
-    "quat_twist_angle_signed",
-    "quat_to_rpy",
-    "quat_to_euler",
-    "quat_from_euler",
-    "transform_twist",
-    "transform_wrench",
-    "transform_from_matrix",
-    "transform_to_matrix",
-    "transform_compose",
-    "transform_decompose",
+// warp/_src/context.py numbers @wp.func C++ names per key with a process-wide counter
+// (generate_unique_function_identifier). A fresh interpreter has already created Warp's own functions
+// (Warp 1.19.0, after `import warp; wp.init()`), so a user function with one of these keys continues
+// that count: `norm_l2` becomes `norm_l2_1`, `transform_compose` becomes `transform_compose_3`. The
+// reference workers restore exactly this state before each request.
+struct WarpFunctionCount {
+  std::string_view key;
+  int count;
 };
+constexpr std::array<WarpFunctionCount, 19> kWarpFunctionCounts = {{
+    {"quat_between_vectors", 1},
+    {"norm_l1", 1},
+    {"norm_l2", 1},
+    {"norm_huber", 1},
+    {"norm_pseudo_huber", 1},
+    {"smooth_normalize", 1},
+    {"velocity_at_point", 1},
+    {"quat_twist", 1},
+    {"quat_twist_angle", 1},
+    {"quat_twist_angle_signed", 1},
+    {"quat_to_rpy", 1},
+    {"quat_to_euler", 1},
+    {"quat_from_euler", 1},
+    {"transform_twist", 1},
+    {"transform_wrench", 1},
+    {"transform_from_matrix", 3},
+    {"transform_to_matrix", 3},
+    {"transform_compose", 3},
+    {"transform_decompose", 3},
+}};
 
-bool is_counted_by_warp(std::string_view key) {
-  return std::find(kWarpFunctionKeys.begin(), kWarpFunctionKeys.end(), key) != kWarpFunctionKeys.end();
+int fresh_function_count(std::string_view key) {
+  for (const auto& [k, n] : kWarpFunctionCounts) {
+    if (k == key) return n;
+  }
+  return 0;
 }
 
 bool is_warp_alias(const ModuleEnv& env, const Expr& e) {
@@ -233,8 +240,7 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
         f->enable_backward = enable_backward;
         f->key = std::string(s.name);
         f->fun_lineno = s.decorators[0]->pos.line;
-        if (!f->is_kernel && is_counted_by_warp(f->key)) decline("function named like a Warp-internal function", s.pos);
-        if (!f->is_kernel) f->native = f->key + "_0";
+        if (!f->is_kernel) f->native = f->key + "_" + std::to_string(fresh_function_count(f->key));
         bind(s.name, Global{f->is_kernel ? Global::Kind::Kernel : Global::Kind::Function, {}, f.get()}, s.pos);
         env.functions.push_back(std::move(f));
         break;

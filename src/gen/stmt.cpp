@@ -193,10 +193,10 @@ void StmtBuilder::statement(int indent, BlockCtx bc) {
   allow(StmtChoice::ArrayAug, kernel && cx_.atomic_outputs > 0);
   allow(StmtChoice::Atomic, kernel && cx_.atomic_outputs > 0);
   allow(StmtChoice::If, room);
-  allow(StmtChoice::ForStatic, room);
-  allow(StmtChoice::ForDynamic, room);
+  allow(StmtChoice::ForStatic, room && for_allowed(bc));
+  allow(StmtChoice::ForDynamic, room && for_allowed(bc));
   allow(StmtChoice::While, room);
-  allow(StmtChoice::Reduce, room);
+  allow(StmtChoice::Reduce, room && for_allowed(bc));
   allow(StmtChoice::Break, bc.loops > 0);
   allow(StmtChoice::Continue, bc.loops > 0);
   allow(StmtChoice::Return, bc.nest < pol.max_nest);
@@ -326,7 +326,8 @@ void StmtBuilder::atomic(int indent) {
 
 void StmtBuilder::if_chain(int indent, BlockCtx bc) {
   const Policy& pol = cx_.policy;
-  const BlockCtx inner{bc.nest + 1, bc.loops};
+  BlockCtx inner = bc;
+  ++inner.nest;
   auto body_len = [&] { return static_cast<int>(cx_.rng.range(pol.block_min, pol.block_max)); };
   emit(StmtKind::If, indent, ex_.cond(depth()));
   block(indent + 1, body_len(), inner);
@@ -373,6 +374,7 @@ void StmtBuilder::for_loop(int indent, BlockCtx bc, bool dynamic, VarId accumula
       stop = ex_.int_literal(trips);
     }
   }
+  if (bc.fors_left) --*bc.fors_left;
   const VarId i = cx_.add_var(cx_.namer.fresh(rng, NameKind::Loop, kInt32), kInt32, 0, Role::LoopVar);
   if (start == kNoExpr)
     emit(StmtKind::For, indent, stop, kNoExpr, kNoExpr, i);
@@ -402,7 +404,12 @@ void StmtBuilder::for_loop(int indent, BlockCtx bc, bool dynamic, VarId accumula
     }
     emit(StmtKind::AugAssign, indent + 1, ex_.lvalue(accumulate), e, kNoExpr, 0, op);
   }
-  block(indent + 1, static_cast<int>(rng.range(pol.block_min, pol.block_max)), BlockCtx{bc.nest + 1, bc.loops + 1});
+  int fors_left = 1;
+  BlockCtx inner = bc;
+  ++inner.nest, ++inner.loops;
+  if (bc.in_for && !bc.fors_left) inner.fors_left = &fors_left;
+  inner.in_for = true;
+  block(indent + 1, static_cast<int>(rng.range(pol.block_min, pol.block_max)), inner);
   cx_.scope.close();
 }
 
@@ -421,7 +428,11 @@ void StmtBuilder::while_loop(int indent, BlockCtx bc) {
   emit(StmtKind::While, indent, cond);
   cx_.scope.open();
   emit(StmtKind::AugAssign, indent + 1, ex_.lvalue(it), ex_.int_literal(1), kNoExpr, 0, rows().add);
-  block(indent + 1, static_cast<int>(rng.range(pol.block_min, pol.block_max)), BlockCtx{bc.nest + 1, bc.loops + 1});
+  int fors_left = 1;
+  BlockCtx inner = bc;
+  ++inner.nest, ++inner.loops;
+  if (bc.in_for && !bc.fors_left) inner.fors_left = &fors_left;
+  block(indent + 1, static_cast<int>(rng.range(pol.block_min, pol.block_max)), inner);
   cx_.scope.close();
 }
 

@@ -15,6 +15,12 @@ namespace ws::gen {
 struct BlockCtx {
   int nest = 0;   // enclosing if/for/while blocks
   int loops = 0;  // enclosing loops
+  // Warp copies the iterator constants of unrolled loops that a later dynamic loop's body re-binds, in
+  // Python set order (the output would depend on the string hash seed). That takes a dynamic loop
+  // inside an unrolled one whose body unrolls two loops; since whether Warp unrolls a for-loop is not
+  // always known here, every loop nested in a for-loop allows at most one for-loop in its body.
+  bool in_for = false;
+  int* fors_left = nullptr;  // for-loops still allowed here (nullptr: no limit)
 };
 
 class StmtBuilder {
@@ -53,6 +59,7 @@ class StmtBuilder {
   void for_loop(int indent, BlockCtx bc, bool dynamic, VarId accumulate = kNoVar);
   void reduce(int indent, BlockCtx bc);
   void while_loop(int indent, BlockCtx bc);
+  bool for_allowed(const BlockCtx& bc) const { return !bc.fors_left || *bc.fors_left > 0; }
   void guarded(int indent, StmtKind kind);  // if <cond>: break / continue / return
   void sink(int indent);                    // pass the innermost block's last unread local on
   void consume_params(int indent);          // out[i] += <each unread parameter>

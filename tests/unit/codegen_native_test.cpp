@@ -71,13 +71,24 @@ TEST(NativeCompile, RejectsUnknownDevice) {
   EXPECT_EQ(r.diagnostic.kind, "error");
 }
 
+TEST(NativeCompile, NumbersFunctionsNamedLikeWarpsOwnAfterThem) {
+  // a fresh Warp process has created norm_l2_0 and transform_compose_0..2 itself
+  std::string src =
+      "import warp as wp\n\n@wp.func\ndef norm_l2(x: float):\n    return x\n\n"
+      "@wp.func\ndef transform_compose(x: float):\n    return x\n\n"
+      "@wp.kernel\ndef k(a: wp.array(dtype=float)):\n    i = wp.tid()\n    a[i] = transform_compose(norm_l2(a[i]))\n";
+  NativeResult r = compile(src, "f.py", {"cpu"});
+  ASSERT_TRUE(r.ok) << r.diagnostic.str();
+  EXPECT_NE(r.ir.devices[0].source.find("static wp::float32 norm_l2_1("), std::string::npos);
+  EXPECT_NE(r.ir.devices[0].source.find("static wp::float32 transform_compose_3("), std::string::npos);
+}
+
 TEST(NativeCompile, DeclinesSourceItDoesNotModel) {
   // each of these is valid Python that Warp may accept, but outside what the native backend reproduces
   const char* cases[] = {
       "import warp as wp\nwp.config.mode = 'debug'\n",
       "import warp as wp\n\n@wp.kernel\ndef k(a: wp.array(dtype=float)):\n\ti = wp.tid()\n",
       "from warp import kernel\n",
-      "import warp as wp\n\n@wp.func\ndef norm_l2(x: float):\n    return x\n",
       "import warp as wp\n\n@wp.kernel(max_unroll=4)\ndef k(a: wp.array(dtype=float)):\n    pass\n",
   };
   for (const char* src : cases) {

@@ -1,0 +1,7 @@
+import warp as wp
+
+
+@wp.kernel
+def k(out: wp.array(dtype=wp.vec3), f: wp.array(dtype=float)):
+    i = wp.tid()
+    out[i][1] *= f[i]

@@ -1,0 +1,7 @@
+import warp as wp
+
+
+@wp.kernel
+def k(out: wp.array(dtype=wp.vec3b)):
+    i = wp.tid()
+    out[i][1] += wp.int8(1)
