@@ -1,5 +1,6 @@
 #include "codegen/emit.h"
 
+#include "codegen/structs.h"
 #include "codegen/template_format.h"
 #include "codegen/templates.h"
 
@@ -247,11 +248,12 @@ std::string cpu_module_source(const KernelBuild& k) {
 
 }  // namespace
 
-std::string emit_module(const std::vector<Adjoint*>& functions, const std::vector<KernelBuild>& kernels,
-                        const std::string& path, const std::string& device) {
+std::string emit_module(const std::vector<const types::StructDef*>& structs, const std::vector<Adjoint*>& functions,
+                        const std::vector<KernelBuild>& kernels, const std::string& path, const std::string& device) {
   bool cuda = device == "cuda";
   std::string body;
   body.reserve(65536);
+  for (const types::StructDef* s : structs) body += codegen_struct(*s);
   std::vector<Decls> fdecls, kdecls;
   for (const Adjoint* f : functions) fdecls.push_back(declarations(*f));
   for (const KernelBuild& k : kernels) kdecls.push_back(declarations(*k.adj));

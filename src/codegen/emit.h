@@ -15,7 +15,7 @@ struct KernelBuild {
   bool enable_backward = true;
 };
 
-std::string emit_module(const std::vector<Adjoint*>& functions, const std::vector<KernelBuild>& kernels,
-                        const std::string& path, const std::string& device);
+std::string emit_module(const std::vector<const types::StructDef*>& structs, const std::vector<Adjoint*>& functions,
+                        const std::vector<KernelBuild>& kernels, const std::string& path, const std::string& device);
 
 }  // namespace ws::codegen

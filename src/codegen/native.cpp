@@ -57,7 +57,7 @@ NativeResult compile(std::string_view python_source, std::string_view path, cons
     }
     build.propagate_backward_use(backward_kernels);
     for (const auto& d : devices) {
-      result.ir.devices.push_back({d, emit_module(build.functions(), built, std::string(path), d)});
+      result.ir.devices.push_back({d, emit_module(build.structs(), build.functions(), built, std::string(path), d)});
     }
     result.ok = true;
     return result;
