@@ -1670,8 +1670,21 @@ std::vector<Var*> Adjoint::emit_struct_constructor(const types::StructDef& s, co
   return add_call(spec, a);
 }
 
+// build_struct_recursive: a depth-first walk with a stack over nested struct fields, registered in
+// reverse so that every struct follows the structs it contains.
 void ModuleBuild::use_struct(const types::StructDef* s) {
-  if (std::find(struct_order_.begin(), struct_order_.end(), s) == struct_order_.end()) struct_order_.push_back(s);
+  std::vector<const types::StructDef*> walk, stack{s};
+  while (!stack.empty()) {
+    const types::StructDef* x = stack.back();
+    stack.pop_back();
+    walk.push_back(x);
+    for (const auto& field : x->fields) {
+      if (field.second.is_struct()) stack.push_back(field.second.strct);
+    }
+  }
+  for (auto it = walk.rbegin(); it != walk.rend(); ++it) {
+    if (std::find(struct_order_.begin(), struct_order_.end(), *it) == struct_order_.end()) struct_order_.push_back(*it);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -76,8 +76,9 @@ std::string indent(const std::vector<std::string>& args) {
   return s;
 }
 
-// field_type_accumulates for value fields: the wp.atomic_add() scalar types.
+// field_type_accumulates: nested structs, and value fields of the wp.atomic_add() scalar types.
 bool accumulates(const Type& t) {
+  if (t.is_struct()) return true;
   switch (t.scalar) {
     case Scalar::Int32:
     case Scalar::Int64:
@@ -121,12 +122,12 @@ std::unique_ptr<types::StructDef> define_struct(const ModuleEnv& env, const Stmt
     if (s->field(name)) decline("struct field annotated twice", st->pos);
     const Expr& ann = *st->annotation;
     Type t = annotation_type(env, ann);
-    if (t.is_struct()) decline("nested struct field", ann.pos);
     if (t.is_array()) decline("array struct field", ann.pos);
     if (t.kind != types::Kind::Scalar && t.kind != types::Kind::Vector && t.kind != types::Kind::Matrix &&
-        t.kind != types::Kind::Quat && t.kind != types::Kind::Transform)
+        t.kind != types::Kind::Quat && t.kind != types::Kind::Transform && t.kind != types::Kind::Struct)
       decline("struct field type", ann.pos);
     hashed += name + ":" + t.type_code();
+    if (t.is_struct()) hashed += t.strct->hash;  // a nested struct's own hash follows its code
     s->fields.emplace_back(std::move(name), t);
   }
   s->hash = sha256(hashed);
@@ -226,20 +227,33 @@ Var* Adjoint::emit_struct_attribute(Var* aggregate, const Expr& e) {
   return attr;
 }
 
-// _store_attribute on a named struct value (`t.x = v`): a direct member store whose adjoint clears the
-// field's adjoint and, for float fields, passes it on to the value. Returns false for other targets.
+// _store_attribute on a named struct value (`t.x = v`), or on a nested struct member of one (`t.a.x = v`,
+// resolve_attribute_store_aggregate's flat `var_3.a` member): a direct member store whose adjoint clears
+// the field's adjoint and, for float fields, passes it on to the value. Returns false for other targets.
 bool Adjoint::emit_struct_field_store(const Expr& lhs, Var* rhs) {
-  const Expr& base = *lhs.items[0];
-  if (base.kind != ExprKind::Name) return false;
-  Var* bound = lookup(base.text);
+  std::vector<const Expr*> chain;  // the attributes between the named root and the stored field
+  const Expr* root = lhs.items[0].get();
+  while (root->kind == ExprKind::Attribute) {
+    chain.push_back(root);
+    root = root->items[0].get();
+  }
+  if (root->kind != ExprKind::Name) return false;
+  Var* bound = lookup(root->text);
   if (!bound || !bound->type.is_struct()) return false;
-  Var* aggregate = eval(base);
+  Var* aggregate = eval(*root);
   if (aggregate->type.reference) decline("store into a struct reference", lhs.pos);
-  const types::StructDef& s = *aggregate->type.strct;
-  const Type* field = s.field(lhs.text);
-  if (!field) decline("struct '" + s.key + "' has no field '" + std::string(lhs.text) + "'", lhs.pos);
+  const types::StructDef* s = aggregate->type.strct;
+  std::string member;
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    const Type* t = s->field((*it)->text);
+    if (!t || !t->is_struct()) return false;  // a component of a non-struct field: not this path
+    member += "." + std::string((*it)->text);
+    s = t->strct;
+  }
+  const Type* field = s->field(lhs.text);
+  if (!field) decline("struct '" + s->key + "' has no field '" + std::string(lhs.text) + "'", lhs.pos);
   if (rhs->type.value() != *field) decline("struct field store of a different type", lhs.pos);
-  std::string member = "." + std::string(lhs.text);
+  member += "." + std::string(lhs.text);
   add_forward(aggregate->emit() + member + " = " + rhs->emit() + ";");
   add_reverse(aggregate->emit_adj() + member + " = {};");
   if (differentiable(*field)) add_reverse(rhs->emit_adj() + " += " + aggregate->emit_adj() + member + ";");

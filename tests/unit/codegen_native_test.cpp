@@ -99,7 +99,7 @@ TEST(NativeCompile, DeclinesStructVariantsItDoesNotModel) {
   const char* cases[] = {
       "import warp as wp\n\n@wp.struct\nclass A:\n    x: float = 1.0\n",
       "import warp as wp\n\n@wp.struct\nclass A:\n    x: wp.array(dtype=float)\n",
-      "import warp as wp\n\n@wp.struct\nclass A:\n    x: float\n\n@wp.struct\nclass B:\n    a: A\n",
+      "import warp as wp\n\n@wp.struct\nclass B:\n    a: A\n\n@wp.struct\nclass A:\n    x: float\n",
       "import warp as wp\n\nclass A:\n    x: float\n",
       "import warp as wp\n\n@wp.struct\nclass A:\n    def f(self):\n        pass\n",
   };

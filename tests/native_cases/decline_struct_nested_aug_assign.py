@@ -9,9 +9,11 @@ class Inner:
 @wp.struct
 class Outer:
     inner: Inner
-    y: float
 
 
 @wp.kernel
-def k(a: wp.array(dtype=float), s: Outer):
-    a[0] = s.inner.x + s.y
+def k(a: wp.array(dtype=float)):
+    i = wp.tid()
+    t = Outer()
+    t.inner.x += a[i]
+    a[i] = t.inner.x
