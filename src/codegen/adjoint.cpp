@@ -140,6 +140,13 @@ Type annotation_type(const ModuleEnv& env, const Expr& e) {
   if (e.kind == ExprKind::Name && !env.find(e.text)) {
     if (auto t = types::lookup_type_name(e.text, true)) return *t;
   }
+  if (e.kind == ExprKind::Name) {
+    if (const Global* g = env.find(e.text); g && g->kind == Global::Kind::Struct) {
+      // Python evaluates annotations when the function is defined
+      if (g->strct->line >= e.pos.line) decline("struct used in an annotation before its definition", e.pos);
+      return Type::struct_of(g->strct);
+    }
+  }
   if (e.kind == ExprKind::Attribute && is_wp(*e.items[0])) {
     if (auto t = types::lookup_type_name(e.text, false)) return *t;
   }
@@ -354,8 +361,11 @@ Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, fron
     return t.kind == types::Kind::Scalar || t.kind == types::Kind::Vector || t.kind == types::Kind::Matrix ||
            t.kind == types::Kind::Quat || t.kind == types::Kind::Transform;
   };
-  if ((key == "copy" || key == "assign") && !is_value_type(types[0])) decline("copy of a non-value type", at);
-  if (key == "where" && !is_value_type(types[1])) decline("conditional merge of a non-value type", at);
+  // copy, assign and where take structs as well
+  if ((key == "copy" || key == "assign") && !is_value_type(types[0]) && !types[0].is_struct())
+    decline("copy of a non-value type", at);
+  if (key == "where" && !is_value_type(types[1]) && !types[1].is_struct())
+    decline("conditional merge of a non-value type", at);
   if (key == "copy") return add_call(spec_of("copy", {types[0]}, true), a).front();
   if (key == "assign") {
     if (types[0] != types[1]) decline("assignment of a different type in a loop", at);
@@ -406,6 +416,7 @@ Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, fron
       if (!types[i].is_int()) decline("non-integer array index", at);
     }
     if (!is_address && types.back() != arr.dtype()) decline("array element of a different type", at);
+    if (is_atomic && arr.dtype_kind == types::Kind::Struct) decline("atomic on a struct array", at);
     // atomic_op_constraint: add/sub take [u]int32/64, float16/32/64 scalars; min/max/exch no float16
     // (Warp rejects the others; bfloat16 is not modelled)
     if (is_atomic && (arr.scalar == Scalar::Bool || arr.scalar == Scalar::Int8 || arr.scalar == Scalar::UInt8 ||
@@ -447,6 +458,7 @@ void Adjoint::build() {
   for (const auto& p : def.params) {
     if (!p.annotation) decline("parameter without annotation", p.pos);
     Var& v = storage_.emplace_back(Var{std::string(p.name), annotation_type(env_, *p.annotation), std::nullopt});
+    if (v.type.is_array()) v.origin = v.emit();  // _LValueOrigin.from_local(arg)
     args.push_back(&v);
     bind(p.name, &v);
   }
@@ -464,6 +476,10 @@ void Adjoint::build() {
     Type declared = annotation_type(env_, *def.annotation);
     if (!return_var || return_var->size() != 1 || (*return_var)[0]->type.value() != declared)
       decline("return annotation that does not match the returned value", def.annotation->pos);
+  }
+  // Adjoint.build's epilogue: struct parameters (and struct array dtypes) are registered with the builder
+  for (const Var* a : args) {
+    if (a->type.strct) module_.use_struct(a->type.strct);
   }
 }
 
@@ -545,6 +561,7 @@ void Adjoint::emit_assign(const Stmt& s) {
     if (!rhs) decline("void value", value.pos);
     if (rhs->type.reference) rhs = add_builtin("copy", {rhs}, value);
     if (emit_array_slot_store(lhs, rhs)) return;
+    if (emit_struct_field_store(lhs, rhs)) return;
     const Expr& base = *lhs.items[0];
     if (base.kind != ExprKind::Name || !lookup(base.text)) decline("attribute store target", lhs.pos);
     Var* vec = eval(base);
@@ -817,6 +834,14 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
       Var* rhs = eval(*s.value);
       if (!rhs) decline("void value", s.value->pos);
       return set_transform_part(vec, lhs, add_builtin(key, {current, rhs}, s.pos));
+    }
+    if (vec->type.is_struct()) {  // lower_attribute_augassign on a named struct: load, operate, store
+      Var* current = emit_attribute(lhs);
+      Var* rhs = eval(*s.value);
+      if (!rhs) decline("void value", s.value->pos);
+      if (!emit_struct_field_store(lhs, add_builtin(key, {current, rhs}, s.pos)))
+        decline("struct field augmented assignment", lhs.pos);
+      return;
     }
     if (!(vec->type.is_vector() || vec->type.is_quat()) || vec->type.reference)
       decline("attribute augmented assignment", lhs.pos);
@@ -1366,6 +1391,7 @@ Var* Adjoint::emit_attribute(const Expr& e) {
   Var* aggregate = eval(base);
   if (!aggregate) decline("void value", base.pos);
   Type t = aggregate->type.value();
+  if (t.is_struct()) return emit_struct_attribute(aggregate, e);
   if (t.is_array() && !aggregate->type.reference && e.text == "shape") {
     // emit_Attribute on an array descriptor field: a pointer to the field, non-differentiable.
     Var* attr = add_var(Type::shape().as_reference());
@@ -1408,7 +1434,13 @@ Var* Adjoint::emit_indexing(Var* target, const std::vector<Var*>& indices, const
       if (!i->type.value().is_int()) decline("non-integer array index", at.pos);
       call_args.push_back(load(i));
     }
-    return add_builtin("address", call_args, at);
+    std::optional<std::string> origin = reference_origin(target);
+    Var* out = add_builtin("address", call_args, at);
+    if (origin) {  // origin.extend_array(indices)
+      std::vector<Var*> loaded(call_args.begin() + 1, call_args.end());
+      out->origin = "(*wp::address(" + *origin + ", " + join_vars(loaded, "var_") + "))";
+    }
+    return out;
   }
   if (t.is_vector() || t.kind == types::Kind::Shape || t.is_matrix() || t.is_quat() || t.is_transform()) {
     std::vector<Var*> call_args{target};
@@ -1645,6 +1677,7 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
       if (callee.return_var) spec.outputs.push_back((*callee.return_var)[0]->type.value());
       return add_call(spec, a);
     }
+    if (g && g->kind == Global::Kind::Struct) return emit_struct_constructor(*g->strct, e);
     if (g) decline("call of '" + std::string(f.text) + "'", f.pos);
     // Bare names Warp resolves through the warp module (min, max, abs, ...) or Python (float, int).
     static constexpr std::string_view kBare[] = {"float", "int", "bool", "len", "min", "max", "abs", "round", "pow"};
@@ -1817,6 +1850,37 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
   if (!builtins::has_key(key) && key != "where") decline("builtin 'wp." + std::string(key) + "'", f.pos);
   std::vector<Var*> a = eval_args(e);
   return {add_builtin(key, a, e)};
+}
+
+// The struct constructors (Struct.default_constructor / value_constructor): `Name()` or one argument per
+// field, of exactly the field's type.
+std::vector<Var*> Adjoint::emit_struct_constructor(const types::StructDef& s, const Expr& e) {
+  module_.use_struct(&s);  // registered before the arguments are evaluated
+  std::vector<Var*> a = eval_args(e);
+  if (!a.empty() && a.size() != s.fields.size()) decline("struct constructor with a partial argument list", e.pos);
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i]->type.value() != s.fields[i].second)
+      decline("struct constructor argument of a different type than its field", e.items[i + 1]->pos);
+  }
+  CallSpec spec{s.native_name, "adj_" + s.native_name, {Type::struct_of(&s)}, true, false, false, true, std::nullopt};
+  return add_call(spec, a);
+}
+
+// build_struct_recursive: a depth-first walk with a stack over nested struct fields, registered in
+// reverse so that every struct follows the structs it contains.
+void ModuleBuild::use_struct(const types::StructDef* s) {
+  std::vector<const types::StructDef*> walk, stack{s};
+  while (!stack.empty()) {
+    const types::StructDef* x = stack.back();
+    stack.pop_back();
+    walk.push_back(x);
+    for (const auto& field : x->fields) {
+      if (field.second.is_struct()) stack.push_back(field.second.strct);
+    }
+  }
+  for (auto it = walk.rbegin(); it != walk.rend(); ++it) {
+    if (std::find(struct_order_.begin(), struct_order_.end(), *it) == struct_order_.end()) struct_order_.push_back(*it);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

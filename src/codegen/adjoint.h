@@ -23,6 +23,8 @@ struct Var {
   types::Type type;
   std::optional<PyValue> constant;
   bool typed_constant = false;  // the constant is a Warp scalar (e.g. float64(2)), not a Python value
+  // Var.ref_origin as the C++ lvalue it denotes (`var_s`, `(*wp::address(var_a, var_0))`), when known
+  std::optional<std::string> origin = std::nullopt;
   std::string emit() const { return "var_" + label; }
   std::string emit_adj() const { return "adj_" + label; }
 };
@@ -85,6 +87,10 @@ class Adjoint {
   Var* eval(const frontend::Expr& e);
   Var* emit_name(const frontend::Expr& e);
   Var* emit_attribute(const frontend::Expr& e);
+  Var* emit_struct_attribute(Var* aggregate, const frontend::Expr& e);  // structs.cpp
+  bool emit_struct_field_store(const frontend::Expr& lhs, Var* rhs);    // structs.cpp
+  std::vector<Var*> emit_struct_constructor(const types::StructDef& s, const frontend::Expr& call);
+  std::optional<std::string> reference_origin(const Var* v) const;
   Var* emit_subscript(const frontend::Expr& e);
   Var* emit_binop(const frontend::Expr& e);
   Var* emit_unary(const frontend::Expr& e);
@@ -141,6 +147,9 @@ class ModuleBuild {
   Adjoint& function(FuncInfo& f);  // builds on first use; declines recursion
   Adjoint& kernel(FuncInfo& f);
   const std::vector<Adjoint*>& functions() const { return function_order_; }
+  // ModuleBuilder.build_struct_recursive: the structs in first-registration order
+  void use_struct(const types::StructDef* s);
+  const std::vector<const types::StructDef*>& structs() const { return struct_order_; }
   // ModuleBuilder._propagate_used_by_backward_kernel: functions reachable from backward-enabled kernels.
   void propagate_backward_use(const std::vector<Adjoint*>& backward_kernels);
 
@@ -148,6 +157,7 @@ class ModuleBuild {
   const ModuleEnv& env_;
   std::vector<std::unique_ptr<Adjoint>> adjoints_;
   std::vector<Adjoint*> function_order_;
+  std::vector<const types::StructDef*> struct_order_;
   std::set<const FuncInfo*> in_progress_;
 };
 

@@ -1,5 +1,6 @@
 #include "codegen/emit.h"
 
+#include "codegen/structs.h"
 #include "codegen/template_format.h"
 #include "codegen/templates.h"
 
@@ -252,8 +253,11 @@ void cpu_module_source(std::string& out, const KernelBuild& k) {
 
 }  // namespace
 
-std::vector<std::string> emit_modules(const std::vector<Adjoint*>& functions, const std::vector<KernelBuild>& kernels,
+std::vector<std::string> emit_modules(const std::vector<const types::StructDef*>& structs,
+                                      const std::vector<Adjoint*>& functions, const std::vector<KernelBuild>& kernels,
                                       const std::string& path, const std::vector<std::string>& devices) {
+  std::string struct_text;  // codegen_struct does not depend on the device
+  for (const types::StructDef* s : structs) struct_text += codegen_struct(*s);
   std::vector<Decls> fdecls, kdecls;
   std::vector<FunctionText> ftext;
   for (const Adjoint* f : functions) {
@@ -267,7 +271,7 @@ std::vector<std::string> emit_modules(const std::vector<Adjoint*>& functions, co
   static const std::string cuda_header =
       format(templates::cuda_module_header, {{"block_dim", "256"}}) + std::string(templates::codegen_cast_macros);
   constexpr std::string_view kNoBfloat16 = "#define WP_NO_BFLOAT16\n";
-  size_t estimate = 0;  // the bodies dominate; templates and arguments add a little
+  size_t estimate = struct_text.size();  // the bodies dominate; templates and arguments add a little
   for (const FunctionText& t : ftext) estimate += 2 * (t.forward_body.size() + t.reverse_body.size()) + 2048;
   for (const KernelBuild& k : kernels) estimate += 3 * (k.adj->variables.size() * 64) + 8192;
   std::vector<std::string> modules;
@@ -280,6 +284,7 @@ std::vector<std::string> emit_modules(const std::vector<Adjoint*>& functions, co
     out += kNoBfloat16;
     out += header;
     const size_t body_start = out.size();
+    out += struct_text;
     for (size_t i = 0; i < functions.size(); ++i) function_forward(out, *functions[i], ftext[i], path, cuda);
     for (size_t i = 0; i < functions.size(); ++i) function_reverse(out, *functions[i], ftext[i], path, cuda);
     for (size_t i = 0; i < kernels.size(); ++i) {

@@ -16,8 +16,9 @@ struct KernelBuild {
 };
 
 // One translation unit per device ("cpu" / "cuda"), in the order given. Work that does not depend on
-// the device (declarations, @wp.func bodies) is done once.
-std::vector<std::string> emit_modules(const std::vector<Adjoint*>& functions, const std::vector<KernelBuild>& kernels,
+// the device (struct definitions, declarations, @wp.func bodies) is done once.
+std::vector<std::string> emit_modules(const std::vector<const types::StructDef*>& structs,
+                                      const std::vector<Adjoint*>& functions, const std::vector<KernelBuild>& kernels,
                                       const std::string& path, const std::vector<std::string>& devices);
 
 }  // namespace ws::codegen

@@ -115,9 +115,15 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
   sha.update(f.source);
   for (const auto& p : def.params) {
     if (!p.annotation) throw frontend::Unsupported("parameter without annotation", p.pos.line, p.pos.col);
-    sha.update(std::string(p.name) + ":" + annotation_type(env_, *p.annotation).type_code());
+    types::Type t = annotation_type(env_, *p.annotation);
+    sha.update(std::string(p.name) + ":" + t.type_code());
+    if (t.strct) sha.update(t.strct->hash);  // the struct's (or struct dtype's) own hash
   }
-  if (def.annotation) sha.update("return:" + annotation_type(env_, *def.annotation).type_code());
+  if (def.annotation) {
+    types::Type t = annotation_type(env_, *def.annotation);
+    sha.update("return:" + t.type_code());
+    if (t.strct) sha.update(t.strct->hash);
+  }
 
   // Adjoint.get_references
   std::set<std::string_view> locals;
@@ -231,7 +237,9 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
       if (fn.kind == ExprKind::Name) {
         if (locals.count(fn.text) || params.count(fn.text)) continue;
         const Global* g = env_.find(fn.text);
-        if (g && g->kind == Global::Kind::Function) {
+        if (g && g->kind == Global::Kind::Struct) {
+          add_type("st:" + g->strct->native_name);  // a struct constructor
+        } else if (g && g->kind == Global::Kind::Function) {
           if (std::find(refs.functions.begin(), refs.functions.end(), g->func) == refs.functions.end())
             refs.functions.push_back(g->func);
         } else if (!g && (fn.text == "float" || fn.text == "int")) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "codegen/structs.h"
 #include "frontend/unsupported.h"
 #include "types/type.h"
 
@@ -243,6 +244,11 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
         if (!f->is_kernel) f->native = f->key + "_" + std::to_string(fresh_function_count(f->key));
         bind(s.name, Global{f->is_kernel ? Global::Kind::Kernel : Global::Kind::Function, {}, f.get()}, s.pos);
         env.functions.push_back(std::move(f));
+        break;
+      }
+      case StmtKind::ClassDef: {
+        env.structs.push_back(define_struct(env, s));
+        bind(s.name, Global{Global::Kind::Struct, {}, nullptr, env.structs.back().get()}, s.pos);
         break;
       }
       case StmtKind::Expr:

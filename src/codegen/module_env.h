@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "frontend/ast.h"
+#include "types/type.h"
 
 namespace ws::codegen {
 
@@ -40,15 +41,17 @@ struct FuncInfo {
 
 struct Global {
   // OtherModule: any other binding kernels cannot use (a non-warp module, a plain Python function)
-  enum class Kind : uint8_t { WarpModule, OtherModule, Constant, Function, Kernel } kind;
-  PyValue value;             // Constant
-  FuncInfo* func = nullptr;  // Function, Kernel
+  enum class Kind : uint8_t { WarpModule, OtherModule, Constant, Function, Kernel, Struct } kind;
+  PyValue value;                            // Constant
+  FuncInfo* func = nullptr;                 // Function, Kernel
+  const types::StructDef* strct = nullptr;  // Struct
 };
 
 struct ModuleEnv {
   std::string path;
   std::map<std::string, Global, std::less<>> globals;
-  std::vector<std::unique_ptr<FuncInfo>> functions;  // in definition order, kernels included
+  std::vector<std::unique_ptr<FuncInfo>> functions;        // in definition order, kernels included
+  std::vector<std::unique_ptr<types::StructDef>> structs;  // @wp.struct classes, in definition order
 
   const Global* find(std::string_view name) const {
     auto it = globals.find(name);

@@ -56,7 +56,8 @@ NativeResult compile(std::string_view python_source, std::string_view path, cons
       if (k.enable_backward) backward_kernels.push_back(k.adj);
     }
     build.propagate_backward_use(backward_kernels);
-    std::vector<std::string> sources = emit_modules(build.functions(), built, std::string(path), devices);
+    std::vector<std::string> sources =
+        emit_modules(build.structs(), build.functions(), built, std::string(path), devices);
     for (size_t i = 0; i < devices.size(); ++i) result.ir.devices.push_back({devices[i], std::move(sources[i])});
     result.ok = true;
     return result;

@@ -69,6 +69,7 @@ enum class StmtKind {
   Return,
   Pass,
   FunctionDef,
+  ClassDef,
   Import
 };
 
@@ -86,7 +87,7 @@ struct Stmt {
   Pos pos;
   int end_line = 0;       // last line of the statement (of its whole body for compound statements)
   std::string_view op;    // AugAssign operator ("+", ...)
-  std::string_view name;  // FunctionDef name
+  std::string_view name;  // FunctionDef / ClassDef name
   ExprPtr target;         // Assign/AnnAssign/AugAssign target, For target
   ExprPtr value;          // Assign value, If/While test, For iter, Return value, Expr value, AnnAssign value
   ExprPtr annotation;     // AnnAssign annotation, FunctionDef return annotation

@@ -100,7 +100,8 @@ class Parser {
     if (at_kw("if")) return if_stmt();
     if (at_kw("for")) return for_stmt();
     if (at_kw("while")) return while_stmt();
-    for (std::string_view kw : {"class", "with", "try", "async"}) {
+    if (at_kw("class")) return classdef({});
+    for (std::string_view kw : {"with", "try", "async"}) {
       if (at_kw(kw)) unsupported("'" + std::string(kw) + "' statement", p);
     }
     StmtPtr s = simple_stmt();
@@ -144,8 +145,21 @@ class Parser {
       decorators.push_back(expression());
       expect(TokKind::Newline, "end of line");
     }
-    if (!at_kw("def")) unsupported("decorated class or statement", pos());
+    if (at_kw("class")) return classdef(std::move(decorators));
+    if (!at_kw("def")) unsupported("decorated statement", pos());
     return funcdef(std::move(decorators));
+  }
+
+  // `class Name:` with its body; base classes and keywords are not modelled.
+  StmtPtr classdef(std::vector<ExprPtr> decorators) {
+    Pos class_pos = pos();
+    next();
+    auto s = make_stmt(StmtKind::ClassDef, class_pos);
+    s->decorators = std::move(decorators);
+    s->name = name();
+    if (at_op("(")) unsupported("class with base classes", pos());
+    s->body = suite();
+    return finish(std::move(s));
   }
 
   StmtPtr funcdef(std::vector<ExprPtr> decorators) {

@@ -39,6 +39,10 @@ void add_expr_features(const Program& prog, const Func& f, ExprId id, FeatureSet
     case ExprKind::Call:
       fs.add(f.kernel ? Tag::Func : Tag::FuncChain);
       break;
+    case ExprKind::Field:
+    case ExprKind::StructNew:
+      fs.add(Tag::Struct);
+      break;
     default:
       break;
   }
@@ -100,6 +104,12 @@ void add_stmt_features(const Program& prog, const Func& f, FeatureSet& fs) {
 void add_param_features(const Program& prog, const Func& f, FeatureSet& fs) {
   for (VarId v : f.params) {
     const Var& var = prog.vars[v];
+    if (var.strct != kNoStruct) {
+      fs.add(Tag::Struct);
+      if (var.ndim > 1) fs.add(kArrayTags[var.ndim]);
+      for (const auto& field : prog.structs[var.strct].fields) fs.add(type_feature(field.second));
+      continue;
+    }
     fs.add(type_feature(var.type));
     if (var.ndim > 1) fs.add(kArrayTags[var.ndim]);
     if (f.kernel && var.ndim == 0) fs.add(Tag::ScalarParam);

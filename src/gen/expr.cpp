@@ -482,7 +482,8 @@ ExprId ExprBuilder::index_expr(int dim) {
   // In a helper, an int parameter (the index it was handed) plays the thread index's part.
   if (!cx_.in_kernel)
     for (VarId v : cx_.scope.visible())
-      if (cx_.prog.vars[v].role == Role::Param && cx_.prog.vars[v].type == kInt32 && n < loops.size()) {
+      if (cx_.prog.vars[v].role == Role::Param && cx_.prog.vars[v].type == kInt32 && cx_.prog.vars[v].ndim == 0 &&
+          n < loops.size()) {
         loops[n++] = v;
       }
   const bool has_tid = dim < static_cast<int>(cx_.tid.size());

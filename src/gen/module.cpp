@@ -4,6 +4,7 @@
 
 #include "gen/expr.h"
 #include "gen/stmt.h"
+#include "gen/structs.h"
 
 namespace ws::gen {
 
@@ -107,6 +108,7 @@ void build_kernel(Context& cx, ExprBuilder& ex, StmtBuilder& st, const std::stri
   const int nscalars = draw(rng, pol.scalars_min, pol.scalars_max);
   for (int i = 0; i < nscalars; ++i)
     add_param(cx, NameKind::Param, static_cast<TypeId>(rng.weighted(pol.param_type)), 0);
+  add_struct_params(cx);
   const bool random = rng.chance(pol.p_rand);
   const VarId seed = random ? add_param(cx, NameKind::Param, kInt32, 0) : 0;
 
@@ -127,6 +129,8 @@ void build_kernel(Context& cx, ExprBuilder& ex, StmtBuilder& st, const std::stri
     cx.has_rng = true;
     cx.reset_producers();
   }
+  read_struct_params(cx, ex);
+  build_struct_local(cx, ex);
   const int n = draw(rng, pol.body_min, pol.body_max);
   const BlockCtx top{};
   for (int i = 0; i < n && cx.budget > 0; ++i) st.statement(1, top);
@@ -142,6 +146,7 @@ void build_module(Workspace& ws, Rng& rng, const Policy& policy, const std::stri
   StmtBuilder st(cx, ex);
   cx.namer.take(kernel_name);
   if (rng.chance(policy.p_constants)) build_constants(cx, ex);
+  declare_struct(cx);
   const int helpers = draw(rng, policy.helpers_min, policy.helpers_max);
   for (int i = 0; i < helpers; ++i) build_helper(cx, st);
   build_kernel(cx, ex, st, kernel_name);

@@ -227,6 +227,7 @@ void geometry(Policy& p, Rng& rng) {
   set(p.group, G::Transform, 2);
   set(p.group, G::Math, 0.5);
   set(p.expr, EC::Construct, 0.8);
+  p.p_struct = 0.3;  // bodies and particles: a struct of poses, vectors and masses
   set(p.expr, EC::Component, 1);
   set(p.stmt, SC::CompAssign, 0.5);
   set(p.stmt, SC::If, 0.3);
@@ -314,6 +315,7 @@ void random(Policy& p, Rng& rng) {
     p.helpers_max = static_cast<int>(rng.range(1, 3));
     p.p_helper_array = 0.3;
   }
+  p.p_struct = 0.06;
   p.p_elif = rng.uniform();
   p.p_else = rng.uniform();
   p.p_tid_index = 0.5 + 0.5 * rng.uniform();

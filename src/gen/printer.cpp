@@ -151,6 +151,15 @@ void Printer::expr(ExprId id) {
       append_int(out_, e.aux);
       out_ += ']';
       return;
+    case ExprKind::Field: {
+      const Expr& base = p_.kid(e, 0);
+      expr(p_.kid_id(e, 0));
+      (out_ += '.') += p_.structs[p_.vars[base.ref].strct].fields[e.ref].first;
+      return;
+    }
+    case ExprKind::StructNew:
+      (out_ += p_.structs[e.ref].name) += "()";
+      return;
     case ExprKind::Ternary:
       sub(p_.kid_id(e, 0), prec(p_.kid(e, 0)) <= kPrecTernary);
       out_ += " if ";
@@ -277,11 +286,12 @@ void Printer::function(const Func& f) {
     const Var& v = p_.vars[f.params[i]];
     if (i) out_ += ", ";
     (out_ += v.name) += ": ";
+    const std::string_view dtype = v.strct != kNoStruct ? std::string_view(p_.structs[v.strct].name) : info(v.type).py;
     if (v.ndim) {
-      (out_ += kArrayNames[v.ndim]) += info(v.type).py;
+      (out_ += kArrayNames[v.ndim]) += dtype;
       out_ += ')';
     } else {
-      out_ += info(v.type).py;
+      out_ += dtype;
     }
   }
   out_ += ')';
@@ -297,6 +307,13 @@ void print_module(const Program& prog, uint32_t helpers, std::string& out) {
   Printer printer(prog, out);
   if (!prog.globals.empty()) out += '\n';
   for (const auto& [var, value] : prog.globals) printer.constant(var, value);
+  for (const StructDecl& s : prog.structs) {
+    ((out += "\n\n@wp.struct\nclass ") += s.name) += ":\n";
+    for (const auto& [name, type] : s.fields) {
+      ((out += "    ") += name) += ": ";
+      (out += info(type).py) += '\n';
+    }
+  }
   for (size_t f = 0; f < prog.funcs.size(); ++f)
     if (prog.funcs[f].kernel || (helpers >> f & 1u)) printer.function(prog.funcs[f]);
 }

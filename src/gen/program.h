@@ -27,7 +27,9 @@ enum class ExprKind : uint8_t {
   Component,  // kids[0][kids[1](, kids[2])]; aux = 1 prints kids[0].x (literal index only)
   Ternary,    // kids = {then, cond, else}
   Call,       // ref = func, kids = arguments
-  Shape       // array.shape[aux]: ref = array var
+  Shape,      // array.shape[aux]: ref = array var
+  Field,      // kids[0].<field ref of the struct kids[0] holds> (kids[0]: a struct Var or struct array Index)
+  StructNew   // Struct() with ref = the struct (zero-initialised)
 };
 
 struct Expr {
@@ -68,13 +70,26 @@ struct Stmt {
 
 // Param: by-value parameter or input array; Output: an array the kernel writes; Global: a module-level
 // NAME = wp.constant(...).
-enum class Role : uint8_t { Param, Output, Local, LoopVar, Tid, Rng, Global };
+// Struct: a value of a @wp.struct type or an array of them (Var::strct); never in scope, only read
+// through ExprKind::Field.
+enum class Role : uint8_t { Param, Output, Local, LoopVar, Tid, Rng, Global, Struct };
+
+inline constexpr uint8_t kNoStruct = 0xff;
 
 struct Var {
   std::string name;
   TypeId type;   // for arrays, the dtype
   uint8_t ndim;  // 0 for values, 1..4 for arrays
   Role role;
+  uint8_t strct = kNoStruct;  // Role::Struct: index into Program::structs (type is then unused)
+};
+
+// A @wp.struct class: its fields, and how the kernel uses it (parameter, array dtype, local).
+struct StructDecl {
+  std::string name;
+  std::vector<std::pair<std::string, TypeId>> fields;
+  bool param = false, array = false, local = false;
+  VarId param_var = kNoVar, array_var = kNoVar;
 };
 
 struct Func {
@@ -92,6 +107,7 @@ struct Program {
   std::vector<Stmt> stmts;
   std::vector<Func> funcs;                        // helpers first (callees before callers), the kernel last
   std::vector<std::pair<VarId, ExprId>> globals;  // module constants and their literal values
+  std::vector<StructDecl> structs;                // printed after the constants
 
   void clear() {
     vars.clear();
@@ -100,6 +116,7 @@ struct Program {
     stmts.clear();
     funcs.clear();
     globals.clear();
+    structs.clear();
   }
   const Expr& kid(const Expr& e, int i) const { return exprs[kids[e.kids + i]]; }
   ExprId kid_id(const Expr& e, int i) const { return kids[e.kids + i]; }

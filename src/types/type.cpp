@@ -38,8 +38,10 @@ std::string scalar_ctype(Scalar s) {
   return "wp::" + std::string(row(s).name);
 }
 
-std::string element_ctype(Kind k, Scalar s, int rows, int cols) {
+std::string element_ctype(Kind k, Scalar s, int rows, int cols, const StructDef* st) {
   switch (k) {
+    case Kind::Struct:
+      return st->native_name;
     case Kind::Vector:
       return "wp::vec_t<" + std::to_string(rows) + ", " + scalar_ctype(s) + ">";
     case Kind::Matrix:
@@ -53,7 +55,8 @@ std::string element_ctype(Kind k, Scalar s, int rows, int cols) {
   }
 }
 
-std::string element_code(Kind k, Scalar s, int rows, int cols) {
+std::string element_code(Kind k, Scalar s, int rows, int cols, const StructDef* st) {
+  if (k == Kind::Struct) return st->native_name;
   std::string code(row(s).code);
   switch (k) {
     case Kind::Vector:
@@ -98,7 +101,9 @@ bool Type::is_float() const {
 }
 
 Type Type::dtype() const {
-  return Type{dtype_kind, scalar, rows, cols};
+  Type t{dtype_kind, scalar, rows, cols};
+  t.strct = strct;
+  return t;
 }
 Type Type::value() const {
   Type t = *this;
@@ -115,7 +120,7 @@ std::string Type::ctype() const {
   std::string s;
   switch (kind) {
     case Kind::Array:
-      s = "wp::array_t<" + element_ctype(dtype_kind, scalar, rows, cols) + ">";
+      s = "wp::array_t<" + element_ctype(dtype_kind, scalar, rows, cols, strct) + ">";
       break;
     case Kind::Range:
       s = "wp::range_t";
@@ -124,15 +129,15 @@ std::string Type::ctype() const {
       s = "wp::shape_t";
       break;
     default:
-      s = element_ctype(kind, scalar, rows, cols);
+      s = element_ctype(kind, scalar, rows, cols, strct);
   }
   if (reference) s += "*";
   return s;
 }
 
 std::string Type::type_code() const {
-  if (kind == Kind::Array) return "a" + std::to_string(ndim) + element_code(dtype_kind, scalar, rows, cols);
-  return element_code(kind, scalar, rows, cols);
+  if (kind == Kind::Array) return "a" + std::to_string(ndim) + element_code(dtype_kind, scalar, rows, cols, strct);
+  return element_code(kind, scalar, rows, cols, strct);
 }
 
 namespace {

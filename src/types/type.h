@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace ws::types {
 
@@ -25,16 +27,19 @@ enum class Scalar : uint8_t {
   Float64
 };
 
-enum class Kind : uint8_t { Scalar, Vector, Matrix, Quat, Transform, Array, Range, Shape };
+enum class Kind : uint8_t { Scalar, Vector, Matrix, Quat, Transform, Array, Range, Shape, Struct };
+
+struct StructDef;  // a @wp.struct class (below)
 
 struct Type {
   Kind kind = Kind::Scalar;
-  Scalar scalar = Scalar::Float32;  // element scalar (of the dtype, for arrays)
-  uint8_t rows = 0;                 // vector length / matrix rows (of the dtype, for arrays)
-  uint8_t cols = 0;                 // matrix columns
-  uint8_t ndim = 0;                 // arrays only
-  Kind dtype_kind = Kind::Scalar;   // arrays only: the element kind
-  bool reference = false;           // a pointer into an array (Warp's Reference type)
+  Scalar scalar = Scalar::Float32;   // element scalar (of the dtype, for arrays)
+  uint8_t rows = 0;                  // vector length / matrix rows (of the dtype, for arrays)
+  uint8_t cols = 0;                  // matrix columns
+  uint8_t ndim = 0;                  // arrays only
+  Kind dtype_kind = Kind::Scalar;    // arrays only: the element kind
+  bool reference = false;            // a pointer into an array (Warp's Reference type)
+  const StructDef* strct = nullptr;  // Struct (or an array of structs): owned by the module environment
 
   static Type scalar_of(Scalar s) { return Type{Kind::Scalar, s}; }
   static Type vector_of(int n, Scalar s) { return Type{Kind::Vector, s, static_cast<uint8_t>(n)}; }
@@ -46,6 +51,11 @@ struct Type {
   static Type array_of(const Type& dtype, int ndim);
   static Type range() { return Type{Kind::Range}; }
   static Type shape() { return Type{Kind::Shape}; }  // an array's shape (wp::shape_t)
+  static Type struct_of(const StructDef* s) {
+    Type t{Kind::Struct};
+    t.strct = s;
+    return t;
+  }
 
   bool is_bool() const { return kind == Kind::Scalar && scalar == Scalar::Bool; }
   bool is_scalar() const { return kind == Kind::Scalar && scalar != Scalar::Bool; }
@@ -56,6 +66,7 @@ struct Type {
   bool is_quat() const { return kind == Kind::Quat; }
   bool is_transform() const { return kind == Kind::Transform; }
   bool is_array() const { return kind == Kind::Array; }
+  bool is_struct() const { return kind == Kind::Struct; }
   Type dtype() const;  // element type of an array
   Type value() const;  // the type without the reference
   Type as_reference() const;
@@ -64,6 +75,22 @@ struct Type {
   std::string type_code() const;  // e.g. "v3f4", "a1f4"
 
   friend bool operator==(const Type&, const Type&) = default;
+};
+
+// codegen.Struct: the fields in declaration order, the key (the class's qualified name), the sha256
+// of key and "name:typecode" per field, and the C++ name `<key>_<first 8 hex digits of the hash>`.
+struct StructDef {
+  std::string key;
+  std::string native_name;
+  std::string hash;  // the 32 raw digest bytes
+  std::vector<std::pair<std::string, Type>> fields;
+  int line = 0;  // the `class` line: annotations above it cannot name the struct yet
+  const Type* field(std::string_view name) const {
+    for (const auto& [n, t] : fields) {
+      if (n == name) return &t;
+    }
+    return nullptr;
+  }
 };
 
 bool is_float_scalar(Scalar s);

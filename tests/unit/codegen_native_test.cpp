@@ -83,6 +83,45 @@ TEST(NativeCompile, NumbersFunctionsNamedLikeWarpsOwnAfterThem) {
   EXPECT_NE(r.ir.devices[0].source.find("static wp::float32 transform_compose_3("), std::string::npos);
 }
 
+// Warp 1.19.0 names this struct Particle_86f167b5 and emits its definition before any function.
+TEST(NativeCompile, StructNameAndPlacement) {
+  const char* src = R"(import warp as wp
+
+@wp.struct
+class Particle:
+    pos: wp.vec3
+    mass: float
+    count: wp.int32
+
+@wp.kernel
+def k(a: wp.array(dtype=float), s: Particle):
+    a[0] = s.mass
+)";
+  NativeResult r = compile(src, "f.py", {"cpu"});
+  ASSERT_TRUE(r.ok) << r.diagnostic.str();
+  const std::string& out = r.ir.devices[0].source;
+  size_t def = out.find("struct Particle_86f167b5\n{\n    wp::vec_t<3, wp::float32> pos;\n");
+  ASSERT_NE(def, std::string::npos);
+  EXPECT_LT(def, out.find("struct wp_args_k_"));
+  EXPECT_NE(out.find("    Particle_86f167b5 s;\n"), std::string::npos);
+  EXPECT_NE(out.find("var_0 = &((var_s).mass);"), std::string::npos);
+}
+
+TEST(NativeCompile, DeclinesStructVariantsItDoesNotModel) {
+  const char* cases[] = {
+      "import warp as wp\n\n@wp.struct\nclass A:\n    x: float = 1.0\n",
+      "import warp as wp\n\n@wp.struct\nclass A:\n    x: wp.array(dtype=float)\n",
+      "import warp as wp\n\n@wp.struct\nclass B:\n    a: A\n\n@wp.struct\nclass A:\n    x: float\n",
+      "import warp as wp\n\nclass A:\n    x: float\n",
+      "import warp as wp\n\n@wp.struct\nclass A:\n    def f(self):\n        pass\n",
+  };
+  for (const char* src : cases) {
+    NativeResult r = compile(src, "f.py", {"cpu"});
+    EXPECT_FALSE(r.ok) << src;
+    EXPECT_EQ(r.diagnostic.kind, "unsupported") << src << "\n" << r.diagnostic.str();
+  }
+}
+
 TEST(NativeCompile, DeclinesSourceItDoesNotModel) {
   // each of these is valid Python that Warp may accept, but outside what the native backend reproduces
   const char* cases[] = {

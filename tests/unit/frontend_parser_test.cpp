@@ -115,7 +115,7 @@ TEST(Parser, DeclinesOutsideTheSubset) {
   EXPECT_THROW(parse("f = lambda x: x\n"), Unsupported);
   EXPECT_THROW(parse("x = [1, 2]\n"), Unsupported);
   EXPECT_THROW(parse("y = a[1:2]\n"), Unsupported);
-  EXPECT_THROW(parse("class A:\n    pass\n"), Unsupported);
+  EXPECT_THROW(parse("class A(B):\n    pass\n"), Unsupported);
   EXPECT_THROW(parse("with a:\n    pass\n"), Unsupported);
   EXPECT_THROW(parse("x = 1; y = 2\n"), Unsupported);
   try {
@@ -125,6 +125,19 @@ TEST(Parser, DeclinesOutsideTheSubset) {
     EXPECT_EQ(e.line(), 2);
     EXPECT_EQ(e.col(), 5);
   }
+}
+
+TEST(Parser, ClassDef) {
+  Module m = parse("@wp.struct\nclass A:\n    x: float\n    y: wp.vec3\n");
+  ASSERT_EQ(m.body.size(), 1u);
+  const auto& c = *m.body[0];
+  EXPECT_EQ(c.kind, ws::frontend::StmtKind::ClassDef);
+  EXPECT_EQ(c.name, "A");
+  EXPECT_EQ(c.pos.line, 2);
+  EXPECT_EQ(c.decorators.size(), 1u);
+  ASSERT_EQ(c.body.size(), 2u);
+  EXPECT_EQ(c.body[1]->kind, ws::frontend::StmtKind::AnnAssign);
+  EXPECT_EQ(c.end_line, 4);
 }
 
 TEST(Parser, SyntaxErrors) {

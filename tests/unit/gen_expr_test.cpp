@@ -29,7 +29,9 @@ bool op_types_match(const Program& p, const Expr& e) {
   auto fail = [&](const char* why) { return ::testing::AssertionFailure() << why << " (kind " << int(e.kind) << ")"; };
   switch (e.kind) {
     case ExprKind::Var:
-      if (p.vars[e.ref].type != e.type) return fail("var type");  // arrays only as call arguments (below)
+      if (p.vars[e.ref].type != e.type) return fail("var type");
+      if (p.vars[e.ref].strct != kNoStruct && p.vars[e.ref].role != Role::Struct)
+        return fail("struct var role");  // arrays only as call arguments (below)
       break;
     case ExprKind::Lit:
       if (!is_scalar(e.type)) return fail("literal of composite type");
@@ -82,6 +84,19 @@ bool op_types_match(const Program& p, const Expr& e) {
     }
     case ExprKind::Shape:
       if (e.type != kInt32 || p.vars[e.ref].ndim <= e.aux) return fail("shape");
+      break;
+    case ExprKind::Field: {
+      // a field of a struct value or of a struct array's element, with the field's type
+      const Var& holder = p.vars[kid(0).ref];
+      if (e.nkids != 1 || (kid(0).kind != ExprKind::Var && kid(0).kind != ExprKind::Index) ||
+          holder.strct == kNoStruct || e.ref >= p.structs[holder.strct].fields.size() ||
+          p.structs[holder.strct].fields[e.ref].second != e.type ||
+          (kid(0).kind == ExprKind::Var) != (holder.ndim == 0))
+        return fail("struct field");
+      break;
+    }
+    case ExprKind::StructNew:
+      if (e.nkids != 0 || e.ref >= p.structs.size()) return fail("struct constructor");
       break;
   }
   return ::testing::AssertionSuccess();

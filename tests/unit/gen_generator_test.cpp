@@ -123,6 +123,7 @@ TEST(Generator, FeaturesAreSortedUniqueAndMatchTheText) {
       {"tid2d", ", j = wp.tid()"},
       {"rand", "wp.rand_init("},
       {"constant", " = wp.constant("},
+      {"struct", "\n@wp.struct\nclass "},
   };
   for (const std::string& p : preset_names())
     for (uint64_t i = 0; i < 100; ++i) {
@@ -162,7 +163,29 @@ TEST(Generator, FeaturesAreSortedUniqueAndMatchTheText) {
       if (k.python.find("@wp.func") != std::string::npos) {
         EXPECT_TRUE(has(k, "func"));
       }
+      if (k.python.find("@wp.struct") != std::string::npos) {
+        EXPECT_TRUE(has(k, "struct"));
+      }
     }
+}
+
+TEST(Generator, StructsAreDeclaredAndRead) {
+  int with_struct = 0;
+  for (uint64_t i = 0; i < 400; ++i) {
+    const GeneratedKernel k = generate("random", 5, i);
+    if (!has(k, "struct")) continue;
+    ++with_struct;
+    // the class, then at least one field read: `name = <struct value>.<field>`
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(k.python, m, std::regex(R"(@wp\.struct\nclass (\w+):\n)"))) << k.python;
+    const std::string name = m[1];
+    EXPECT_TRUE(k.python.find(": " + name) != std::string::npos ||
+                k.python.find("dtype=" + name + ")") != std::string::npos ||
+                k.python.find(" = " + name + "()") != std::string::npos)
+        << k.python;
+    EXPECT_TRUE(std::regex_search(k.python, std::regex(R"(\n    \w+ = \w+(\[[^\]]*\])?\.\w+\n)"))) << k.python;
+  }
+  EXPECT_GT(with_struct, 8);  // about 6% of random kernels
 }
 
 TEST(Generator, PresetsDeliverWhatTheirNameSays) {

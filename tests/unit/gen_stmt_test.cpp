@@ -60,6 +60,13 @@ void check_function(const Program& p, const Func& f) {
         }
         const VarId v = target.kind == ExprKind::Var ? target.ref : p.kid(target, 0).ref;
         const Role role = p.vars[v].role;
+        if (role == Role::Struct) {  // rec = S() / rec.f = v: a kernel-level struct local (gen/structs.h)
+          ASSERT_EQ(s.indent, 1);
+          ASSERT_EQ(p.vars[v].ndim, 0);
+          ASSERT_EQ(p.exprs[binds ? s.e1 : s.e0].kind, binds ? ExprKind::StructNew : ExprKind::Field);
+          if (binds) bound_at[v] = s.indent;
+          break;
+        }
         if (binds && bound_at[v] == kDead) {
           ASSERT_FALSE(ever[v]) << p.vars[v].name << " rebound after its block closed";
           bound_at[v] = s.indent;

@@ -7,5 +7,6 @@ class S:
 
 
 @wp.kernel
-def k(a: wp.array(dtype=float), s: S):
-    a[0] = s.x
+def k(ps: wp.array(dtype=S)):
+    i = wp.tid()
+    ps[i].x = 1.0
