@@ -93,13 +93,18 @@ void scan_tid_dims(const std::vector<frontend::StmtPtr>& body, const ModuleEnv& 
   }
 }
 
+// `prefix` + label of each var, comma-separated, appended to `out`.
+void append_vars(std::string& out, const std::vector<Var*>& vars, std::string_view prefix) {
+  for (size_t i = 0; i < vars.size(); ++i) {
+    if (i) out += ", ";
+    out += prefix;
+    out += vars[i]->label;
+  }
+}
+
 std::string join_vars(const std::vector<Var*>& vars, const char* prefix) {
   std::string s;
-  for (Var* v : vars) {
-    if (!s.empty()) s += ", ";
-    s += prefix;
-    s += v->label;
-  }
+  append_vars(s, vars, prefix);
   return s;
 }
 
@@ -226,14 +231,26 @@ Var* Adjoint::add_constant(const PyValue& v) {
   return add_var(constant_type(v), v);
 }
 
-void Adjoint::add_forward(const std::string& stmt, const std::optional<std::string>& replay, bool skip_replay) {
-  Block& b = *blocks_.back();
-  b.forward.push_back(indentation_ + stmt);
-  if (!skip_replay) b.replay.push_back(indentation_ + (replay ? *replay : stmt));
+namespace {
+
+std::string indented(const std::string& indentation, std::string_view stmt) {
+  std::string line;
+  line.reserve(indentation.size() + stmt.size());
+  line += indentation;
+  line += stmt;
+  return line;
 }
 
-void Adjoint::add_reverse(const std::string& stmt) {
-  blocks_.back()->reverse.push_back(indentation_ + stmt);
+}  // namespace
+
+void Adjoint::add_forward(std::string_view stmt, std::optional<std::string_view> replay, bool skip_replay) {
+  Block& b = *blocks_.back();
+  b.forward.push_back(indented(indentation_, stmt));
+  if (!skip_replay) b.replay.push_back(indented(indentation_, replay ? *replay : stmt));
+}
+
+void Adjoint::add_reverse(std::string_view stmt) {
+  blocks_.back()->reverse.push_back(indented(indentation_, stmt));
 }
 
 Block& Adjoint::begin_block(const std::string& name) {
@@ -310,35 +327,56 @@ std::vector<Var*> Adjoint::add_call(const CallSpec& spec, const std::vector<Var*
   std::vector<Var*> fwd_args;
   for (Var* a : args_in) fwd_args.push_back(spec.load_args ? load(a) : a);
 
-  std::string fwd = join_vars(fwd_args, "var_");
-  if (spec.init_list) fwd = "{" + fwd + "}";
+  std::string fwd;
+  if (spec.init_list) fwd += '{';
+  append_vars(fwd, fwd_args, "var_");
+  if (spec.init_list) fwd += '}';
   std::string call;
-  if (outputs.empty()) {
-    call = spec.name + "(" + fwd + ");";
-  } else if (outputs.size() == 1) {
-    call = outputs[0]->emit() + " = " + spec.name + "(" + fwd + ");";
-  } else {
-    call = spec.name + "(" + fwd + (fwd.empty() ? "" : ", ") + join_vars(outputs, "var_") + ");";
+  call.reserve(spec.name.size() + fwd.size() + 32);
+  if (outputs.size() == 1) {
+    call += "var_";
+    call += outputs[0]->label;
+    call += " = ";
   }
-  add_forward(call, spec.skip_replay ? "// " + call : call);
+  call += spec.name;
+  call += '(';
+  call += fwd;
+  if (outputs.size() > 1) {
+    if (!fwd.empty()) call += ", ";
+    append_vars(call, outputs, "var_");
+  }
+  call += ");";
+  if (spec.skip_replay) {
+    add_forward(call, "// " + call);
+  } else {
+    add_forward(call);
+  }
 
   if (spec.diff && !args_in.empty()) {
-    std::vector<std::string> parts;
-    if (!fwd.empty()) parts.push_back(fwd);
-    if (spec.req_out || outputs.size() > 1) {
-      if (!outputs.empty()) parts.push_back(join_vars(outputs, "var_"));
-    }
     if (spec.init_list && (spec.req_out || outputs.size() != 1))
       throw std::logic_error("initializer-list call with output arguments");  // no such builtin is modelled
-    parts.push_back(spec.init_list ? "{" + join_vars(args_in, "&adj_") + "}" : join_vars(args_in, "adj_"));
-    if (!outputs.empty()) parts.push_back(join_vars(outputs, "adj_"));
-    std::string joined;
-    for (const auto& p : parts) {
-      if (p.empty()) continue;
-      if (!joined.empty()) joined += ", ";
-      joined += p;
+    // adj_name(fwd args, [outputs,] adjoints of the args, [adjoints of the outputs])
+    std::string rev;
+    rev.reserve(spec.adj_name.size() + 2 * fwd.size() + 64);
+    rev += spec.adj_name;
+    rev += '(';
+    if (!fwd.empty()) {
+      rev += fwd;
+      rev += ", ";
     }
-    add_reverse(spec.adj_name + "(" + joined + ");");
+    if ((spec.req_out || outputs.size() > 1) && !outputs.empty()) {
+      append_vars(rev, outputs, "var_");
+      rev += ", ";
+    }
+    if (spec.init_list) rev += '{';
+    append_vars(rev, args_in, spec.init_list ? "&adj_" : "adj_");
+    if (spec.init_list) rev += '}';
+    if (!outputs.empty()) {
+      rev += ", ";
+      append_vars(rev, outputs, "adj_");
+    }
+    rev += ");";
+    add_reverse(rev);
   }
   return outputs;
 }
@@ -1115,7 +1153,14 @@ void Adjoint::emit_for(const Stmt& s) {
       range_args.push_back({true, g->value.i, nullptr});
       continue;
     }
-    if (a.kind == ExprKind::Attribute) decline("attribute as range() argument", a.pos);
+    if (a.kind == ExprKind::Attribute) {
+      // resolve_static_expression finds nothing for an attribute of a local or of a subscript, so Warp
+      // evaluates it like any expression; other roots (globals, type(...)) resolve statically: declined.
+      const Expr* root = &a;
+      while (root->kind == ExprKind::Attribute) root = root->items[0].get();
+      const bool evaluated = (root->kind == ExprKind::Name && lookup(root->text)) || root->kind == ExprKind::Subscript;
+      if (!evaluated) decline("attribute of a global as range() argument", a.pos);
+    }
     Var* v = eval(a);
     if (!v) decline("void value", a.pos);
     if (v->constant) {

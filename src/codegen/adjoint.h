@@ -105,9 +105,10 @@ class Adjoint {
   // IR helpers (add_var, add_constant, add_forward, add_reverse, add_call, ...)
   Var* add_var(const types::Type& t, std::optional<PyValue> constant = std::nullopt);
   Var* add_constant(const PyValue& v);
-  void add_forward(const std::string& stmt, const std::optional<std::string>& replay = std::nullopt,
+  // `replay` replaces `stmt` in the backward pass's forward replay; skip_replay leaves it out.
+  void add_forward(std::string_view stmt, std::optional<std::string_view> replay = std::nullopt,
                    bool skip_replay = false);
-  void add_reverse(const std::string& stmt);
+  void add_reverse(std::string_view stmt);
   std::vector<Var*> add_call(const CallSpec& spec, const std::vector<Var*>& call_args);
   Var* emit_identity(const frontend::Expr& call);
   Var* add_builtin(std::string_view key, const std::vector<Var*>& call_args, frontend::Pos at);

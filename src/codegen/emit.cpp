@@ -1,5 +1,7 @@
 #include "codegen/emit.h"
 
+#include <deque>
+
 #include "codegen/structs.h"
 #include "codegen/template_format.h"
 #include "codegen/templates.h"
@@ -16,11 +18,11 @@ std::string join_args(const std::vector<std::string>& args) {
   return s;
 }
 
-// Bodies are written straight into one string: every line gets the body's indentation, except that
+// Bodies are appended straight to the output: every line gets the body's indentation, except that
 // Warp strips it from `#line` directives (never emitted here).
 class Body {
  public:
-  explicit Body(int indent) : pad_(static_cast<size_t>(indent), ' ') { out_.reserve(16384); }
+  Body(std::string& out, int indent) : pad_(static_cast<size_t>(indent), ' '), out_(out) {}
   void line(std::string_view l) {
     out_ += pad_;
     out_ += l;
@@ -34,11 +36,10 @@ class Body {
     (out_.append(rest), ...);
     out_ += '\n';
   }
-  std::string take() { return std::move(out_); }
 
  private:
   std::string pad_;
-  std::string out_;
+  std::string& out_;
 };
 
 // The declarations depend only on the adjoint, so they are rendered once and reused for every
@@ -54,7 +55,7 @@ Decls declarations(const Adjoint& adj) {
   d.primal.reserve(adj.variables.size());
   d.dual.reserve(adj.variables.size());
   // Few distinct types occur; spell each once.
-  std::vector<std::pair<types::Type, std::string>> spelled;
+  std::deque<std::pair<types::Type, std::string>> spelled;  // deque: references stay valid
   auto ctype_of = [&](const types::Type& t) -> const std::string& {
     for (const auto& [k, v] : spelled) {
       if (k == t) return v;
@@ -62,14 +63,30 @@ Decls declarations(const Adjoint& adj) {
     return spelled.emplace_back(t, t.ctype()).second;
   };
   for (const Var* v : adj.variables) {
-    std::string ct = ctype_of(v->type);
+    const std::string& ct = ctype_of(v->type);
+    std::string& p = d.primal.emplace_back();
+    p.reserve(ct.size() + v->label.size() + 32);
     if (v->constant) {
-      d.primal.push_back("const " + ct + " " + v->emit() + " = " + constant_str(*v) + ";");
+      p += "const ";
+      p += ct;
+      p += " var_";
+      p += v->label;
+      p += " = ";
+      p += constant_str(*v);
+      p += ';';
     } else {
-      d.primal.push_back(ct + " " + v->emit() + ";");
+      p += ct;
+      p += " var_";
+      p += v->label;
+      p += ';';
     }
-    if (v->type.reference) ct = ctype_of(v->type.value());
-    d.dual.push_back(ct + " " + v->emit_adj() + " = {};");
+    const std::string& dual_ct = v->type.reference ? ctype_of(v->type.value()) : ct;
+    std::string& a = d.dual.emplace_back();
+    a.reserve(dual_ct.size() + v->label.size() + 16);
+    a += dual_ct;
+    a += " adj_";
+    a += v->label;
+    a += " = {};";
   }
   for (const Var* a : adj.args) d.arg_ctypes.push_back(a->type.ctype());
   return d;
@@ -90,8 +107,8 @@ void argument_vars(const Adjoint& adj, const Decls& d, Body& b, bool with_adjoin
 }
 
 // codegen_func_forward
-std::string forward_body(const Adjoint& adj, const Decls& d, bool kernel, bool cuda) {
-  Body b(cuda && kernel ? 8 : 4);
+void forward_body(std::string& out, const Adjoint& adj, const Decls& d, bool kernel, bool cuda) {
+  Body b(out, cuda && kernel ? 8 : 4);
   if (!cuda && kernel) argument_vars(adj, d, b, false);
   b.line("//---------");
   b.line("// primal vars");
@@ -109,12 +126,11 @@ std::string forward_body(const Adjoint& adj, const Decls& d, bool kernel, bool c
       b.line(f);
     }
   }
-  return b.take();
 }
 
 // codegen_func_reverse
-std::string reverse_body(const Adjoint& adj, const Decls& d, bool kernel, bool cuda) {
-  Body b(cuda && kernel ? 8 : 4);
+void reverse_body(std::string& out, const Adjoint& adj, const Decls& d, bool kernel, bool cuda) {
+  Body b(out, cuda && kernel ? 8 : 4);
   if (!cuda && kernel) argument_vars(adj, d, b, true);
   b.line("//---------");
   b.line("// primal vars");
@@ -130,7 +146,6 @@ std::string reverse_body(const Adjoint& adj, const Decls& d, bool kernel, bool c
   const auto& rev = adj.body().reverse;
   for (auto it = rev.rbegin(); it != rev.rend(); ++it) b.line(*it);
   b.line(cuda && kernel ? "continue;" : "return;");
-  return b.take();
 }
 
 std::string return_ctype(const Adjoint& adj) {
@@ -154,10 +169,12 @@ FunctionText function_text(const Adjoint& adj, const Decls& d) {
   if (t.return_type != "void") rev_args.push_back(t.return_type + " & adj_ret");
   t.forward_args = join_args(fwd_args);
   t.reverse_args = join_args(rev_args);
-  t.forward_body = forward_body(adj, d, false, false);
-  t.reverse_body = adj.used_by_backward_kernel
-                       ? reverse_body(adj, d, false, false)
-                       : "\t// reverse mode disabled (no backward-enabled kernel depends on this function)\n";
+  forward_body(t.forward_body, adj, d, false, false);
+  if (adj.used_by_backward_kernel) {
+    reverse_body(t.reverse_body, adj, d, false, false);
+  } else {
+    t.reverse_body = "\t// reverse mode disabled (no backward-enabled kernel depends on this function)\n";
+  }
   return t;
 }
 
@@ -204,8 +221,9 @@ void kernel_source(std::string& out, const KernelBuild& k, const Decls& d, bool 
     for (size_t i = 0; i < adj.args.size(); ++i) rev_args.push_back(d.arg_ctypes[i] + " var_" + adj.args[i]->label);
     for (size_t i = 0; i < adj.args.size(); ++i) rev_args.push_back(d.arg_ctypes[i] + " adj_" + adj.args[i]->label);
   }
-  std::string fwd_body = forward_body(adj, d, true, cuda);
-  std::string rev_body = k.enable_backward ? reverse_body(adj, d, true, cuda) : std::string();
+  // The bodies are written in place when the template reaches them (no intermediate copies).
+  const Writer fwd_body = [&](std::string& o) { forward_body(o, adj, d, true, cuda); };
+  const Writer rev_body = [&](std::string& o) { reverse_body(o, adj, d, true, cuda); };
   std::string fa = join_args(fwd_args), ra = join_args(rev_args);
   std::string fname = cuda ? name + "_cuda_kernel_forward" : name;
   std::string bname = cuda ? name + "_cuda_kernel_backward" : name;
@@ -214,8 +232,6 @@ void kernel_source(std::string& out, const KernelBuild& k, const Decls& d, bool 
                    {"backward_name", bname},
                    {"forward_args", fa},
                    {"reverse_args", ra},
-                   {"forward_body", fwd_body},
-                   {"reverse_body", rev_body},
                    {"line_directive", ""},
                    {"launch_bounds_str", ""},
                    {"cluster_dims_str", ""},
@@ -225,11 +241,11 @@ void kernel_source(std::string& out, const KernelBuild& k, const Decls& d, bool 
                    {"forward_array_setup", ""},
                    {"backward_array_setup", ""}};
   format_into(out, cuda ? templates::cuda_kernel_template_forward_grid_stride : templates::cpu_kernel_template_forward,
-              fields);
+              fields, {{"forward_body", &fwd_body}, {"reverse_body", &rev_body}});
   if (k.enable_backward) {
     format_into(out,
                 cuda ? templates::cuda_kernel_template_backward_grid_stride : templates::cpu_kernel_template_backward,
-                fields);
+                fields, {{"forward_body", &fwd_body}, {"reverse_body", &rev_body}});
   }
 }
 

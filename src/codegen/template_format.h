@@ -1,6 +1,7 @@
 // Python str.format for Warp's templates: named fields only ({name}), with {{ and }} escapes.
 #pragma once
 
+#include <functional>
 #include <initializer_list>
 #include <stdexcept>
 #include <string>
@@ -11,6 +12,10 @@
 namespace ws::codegen {
 
 using Fields = std::initializer_list<std::pair<std::string_view, std::string_view>>;
+// A field whose text is appended by a callback when the template reaches it (large bodies are
+// written in place instead of being built, then copied).
+using Writer = std::function<void(std::string&)>;
+using StreamedFields = std::initializer_list<std::pair<std::string_view, const Writer*>>;
 
 // A template split once into literal runs and field names (views into the template text).
 struct ParsedTemplate {
@@ -53,7 +58,7 @@ inline const ParsedTemplate& parsed(std::string_view tmpl) {
   return cache.emplace_back(tmpl, ParsedTemplate(tmpl)).second;
 }
 
-inline void format_into(std::string& out, std::string_view tmpl, Fields fields) {
+inline void format_into(std::string& out, std::string_view tmpl, Fields fields, StreamedFields streamed = {}) {
   for (const ParsedTemplate::Part& p : parsed(tmpl).parts) {
     out.append(p.literal);
     if (p.field.empty()) continue;
@@ -63,6 +68,13 @@ inline void format_into(std::string& out, std::string_view tmpl, Fields fields) 
         out.append(v);
         found = true;
         break;
+      }
+    }
+    for (const auto& [k, write] : streamed) {
+      if (found) break;
+      if (k == p.field) {
+        (*write)(out);
+        found = true;
       }
     }
     if (!found) throw std::logic_error("template field without a value: " + std::string(p.field));
