@@ -17,6 +17,8 @@ class ExprBuilder {
   explicit ExprBuilder(Context& cx) : cx_(cx) {}
 
   ExprId build(TypeId t, int depth);
+  // A call of an earlier @wp.func returning t when there is one, else build(t, depth).
+  ExprId call_or_build(TypeId t, int depth) { return count_callables(t) > 0 ? call(t, depth) : build(t, depth); }
   ExprId leaf(TypeId t) { return build(t, 0); }
   // A branch condition; never a bare True/False.
   ExprId cond(int depth);

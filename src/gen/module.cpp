@@ -67,13 +67,15 @@ void build_helper(Context& cx, StmtBuilder& st) {
     }
     cx.add_input(a);
   }
-  prog.funcs.back().ret = cx.draw_local_type();
+  // Helpers that call helpers: the new helper returns the previous helper's type and returns a call.
+  const bool chain = cx.func > 0 && rng.chance(pol.p_helper_chain);
+  prog.funcs.back().ret = chain ? prog.funcs[cx.func - 1u].ret : cx.draw_local_type();
   prog.funcs.back().stmt_begin = static_cast<uint32_t>(prog.stmts.size());
   cx.budget = kHelperBudget;
   const BlockCtx top{};
   const int n = draw(rng, 0, 3);
   for (int i = 0; i < n && cx.budget > 0; ++i) st.statement(1, top);
-  st.ret(1, prog.funcs.back().ret);
+  st.ret(1, prog.funcs.back().ret, chain);
   prog.funcs.back().stmt_end = static_cast<uint32_t>(prog.stmts.size());
 }
 

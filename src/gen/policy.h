@@ -55,6 +55,7 @@ struct Policy {
   int helpers_min = 0, helpers_max = 0;  // @wp.func helpers
   int helper_params_max = 3;
   double p_helper_array = 0;      // a helper also takes an input array and an index into it
+  double p_helper_chain = 0;      // a helper returns the previous helper's type, so it can call it
   int tid_dims = 1;               // launch dimensionality: tid = wp.tid() or i, j = wp.tid() ...
   double p_array_full_dim = 0.8;  // arrays have tid_dims dimensions (else 1)
   double p_tid_index = 0.85;      // arrays are indexed by the thread index (else an int expression)

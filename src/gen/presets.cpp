@@ -261,6 +261,7 @@ void helpers(Policy& p, Rng& rng) {
   p.helpers_min = 1;
   p.helpers_max = 3;
   p.p_helper_array = 0.4;
+  p.p_helper_chain = 0.3;
   set(p.expr, EC::Call, 2.5);
   set(p.group, G::Math, 1);
   set(p.group, G::Vector, 0.7);
@@ -314,6 +315,7 @@ void random(Policy& p, Rng& rng) {
     p.helpers_min = 1;
     p.helpers_max = static_cast<int>(rng.range(1, 3));
     p.p_helper_array = 0.3;
+    p.p_helper_chain = 0.6;
   }
   p.p_struct = 0.06;
   p.p_elif = rng.uniform();

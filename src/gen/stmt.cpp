@@ -444,8 +444,8 @@ void StmtBuilder::guarded(int indent, StmtKind kind) {
     emit(kind, indent + 1);
 }
 
-void StmtBuilder::ret(int indent, TypeId t) {
-  emit(StmtKind::Return, indent, ex_.build(t, depth()));
+void StmtBuilder::ret(int indent, TypeId t, bool prefer_call) {
+  emit(StmtKind::Return, indent, prefer_call ? ex_.call_or_build(t, depth()) : ex_.build(t, depth()));
 }
 
 void StmtBuilder::final_stores(int indent) {

@@ -33,8 +33,8 @@ class StmtBuilder {
   // End of a kernel: hand unread locals and parameters to outputs, then out[idx] = <expr> for each
   // output not yet written.
   void final_stores(int indent);
-  // return <expr of type t>
-  void ret(int indent, TypeId t);
+  // return <expr of type t>; with prefer_call, a call of an earlier helper when one returns t
+  void ret(int indent, TypeId t, bool prefer_call = false);
   // name = <value>: a new local of type t.
   VarId declare(int indent, TypeId t, ExprId value, Role role = Role::Local);
   // An initialiser of type t that is never a compile-time constant.

@@ -17,10 +17,12 @@ void var_refs(const Program& p, ExprId id, std::vector<VarId>& out) {
   for (int i = 0; i < e.nkids; ++i) var_refs(p, p.kid_id(e, i), out);
 }
 
+// Warp's emit_UnaryOp folds only unary minus of a constant; `not False` and `~1` call a builtin.
 bool warp_constant(const Program& p, const Expr& e) {
   if (e.kind == ExprKind::Lit) return e.type == kInt32 || e.type == kFloat32 || e.type == kBool;
   if (e.kind == ExprKind::Var) return p.vars[e.ref].role == Role::LoopVar;
-  return e.kind == ExprKind::Op && ops()[e.ref].form == Form::Prefix && warp_constant(p, p.kid(e, 0));
+  return e.kind == ExprKind::Op && ops()[e.ref].form == Form::Prefix && ops()[e.ref].text == "-" &&
+         warp_constant(p, p.kid(e, 0));
 }
 
 // Replays one function's statements with Python's block structure and checks the rules Warp imposes
