@@ -45,38 +45,43 @@ std::vector<Compiled> Backend::compile_reference(const std::vector<Job>& jobs) {
   return out;
 }
 
-std::vector<Compiled> Backend::compile(const std::vector<Job>& jobs) {
-  if (kind_ == BackendKind::Warp) return compile_reference(jobs);
+Compiled Backend::compile_native(const Job& job) const {
+  codegen::NativeResult r = codegen::compile(job.source, job.path, devices_);
+  Compiled out;
+  out.backend = "native";
+  if (r.ok) {
+    out.ok = true;
+    out.ir = std::move(r.ir);
+  } else if (r.diagnostic.kind == "unsupported") {
+    out.declined = std::move(r.diagnostic);
+  } else {
+    out.diagnostic = std::move(r.diagnostic);
+  }
+  return out;
+}
 
-  std::vector<Compiled> out(jobs.size());
-  parallel_for(jobs.size(), jobs_, [&](size_t i) {
-    codegen::NativeResult r = codegen::compile(jobs[i].source, jobs[i].path, devices_);
-    out[i].backend = "native";
-    if (r.ok) {
-      out[i].ok = true;
-      out[i].ir = std::move(r.ir);
-    } else if (r.diagnostic.kind == "unsupported") {
-      out[i].declined = std::move(r.diagnostic);
-    } else {
-      out[i].diagnostic = std::move(r.diagnostic);
-    }
-  });
-
+void Backend::fall_back(const std::vector<Job>& jobs, std::vector<Compiled>& results) {
   // Declined kernels go to real Warp, so the output stays exact.
   std::vector<size_t> fallback;
   std::vector<Job> fallback_jobs;
   for (size_t i = 0; i < jobs.size(); ++i)
-    if (out[i].declined) {
+    if (results[i].declined) {
       fallback.push_back(i);
       fallback_jobs.push_back(jobs[i]);
     }
-  if (!fallback.empty()) {
-    std::vector<Compiled> ref = compile_reference(fallback_jobs);
-    for (size_t k = 0; k < fallback.size(); ++k) {
-      ref[k].declined = std::move(out[fallback[k]].declined);
-      out[fallback[k]] = std::move(ref[k]);
-    }
+  if (fallback.empty()) return;
+  std::vector<Compiled> ref = compile_reference(fallback_jobs);
+  for (size_t k = 0; k < fallback.size(); ++k) {
+    ref[k].declined = std::move(results[fallback[k]].declined);
+    results[fallback[k]] = std::move(ref[k]);
   }
+}
+
+std::vector<Compiled> Backend::compile(const std::vector<Job>& jobs) {
+  if (kind_ == BackendKind::Warp) return compile_reference(jobs);
+  std::vector<Compiled> out(jobs.size());
+  parallel_for(jobs.size(), jobs_, [&](size_t i) { out[i] = compile_native(jobs[i]); });
+  fall_back(jobs, out);
   return out;
 }
 

@@ -38,6 +38,12 @@ class Backend {
 
   // Result i answers job i. Thread count is `jobs` for both backends.
   std::vector<Compiled> compile(const std::vector<Job>& jobs);
+  // The two halves of a native compile, for callers that run the native part inside their own
+  // parallel loop: compile_native never touches Warp (a decline comes back !ok with `declined` set);
+  // fall_back then sends every declined result to real Warp (results[i] answers jobs[i]).
+  Compiled compile_native(const Job& job) const;
+  void fall_back(const std::vector<Job>& jobs, std::vector<Compiled>& results);
+  BackendKind kind() const { return kind_; }
   // The Warp version records carry: the workers' (checked against the pin) or the pinned one.
   std::string warp_version();
   int worker_restarts() const { return pool_ ? pool_->restarts() : 0; }

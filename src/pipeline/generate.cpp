@@ -170,7 +170,24 @@ GenerateSummary generate(const GenerateOptions& o) {
   // consumption (dedup, split, compress) of chunk k. Only the consumer decides what is written, in
   // index order, so any --jobs gives the same bytes; a chunk may overshoot `count`, and the unused
   // tail is dropped. Chunks never reach past what `count` could still need, so little is wasted.
-  const uint64_t max_chunk = static_cast<uint64_t>(std::max(1, o.jobs)) * 32;
+  const uint64_t max_chunk = static_cast<uint64_t>(std::max(1, o.jobs)) * 64;
+  auto serialize = [&](Item& it) {
+    Compiled& c = it.compiled;
+    if (!o.with_ir) {
+      c.ok = true;
+      c.backend = "none";
+      c.ir.kernels.push_back({it.kernel.kernel_name, "", 0});
+    }
+    if (!c.ok) return;
+    RecordMeta meta{it.kernel.python,   it.kernel.path, it.kernel.preset, o.seed, it.index,
+                    it.kernel.features, s.warp_version, o.full_module,    it.hash};
+    std::vector<Record> records = build_records(c, meta, it.kernel.kernel_name);
+    if (records.size() == 1) it.line = to_json_line(records.front());
+    c.ir = {};  // the line holds what is needed; free the module text early
+  };
+  // Native kernels go from drawing to their JSON line in one pass (one barrier per chunk); what native
+  // declines, and everything with --backend warp, then goes through the Warp workers as a batch.
+  const bool native = o.with_ir && backend.kind() == BackendKind::Native;
   auto produce = [&](uint64_t first, size_t chunk) {
     std::vector<Item> items(chunk);
     parallel_for(chunk, o.jobs, [&](size_t k) {
@@ -178,28 +195,27 @@ GenerateSummary generate(const GenerateOptions& o) {
       it.index = first + k;
       it.kernel = gen::generate(preset_for(presets, o.seed, it.index), o.seed, it.index);
       it.hash = struct_hash(it.kernel.python);
+      if (native) it.compiled = backend.compile_native({it.kernel.python, it.kernel.path});
+      if (!o.with_ir || it.compiled.ok) serialize(it);
     });
+    if (!o.with_ir) return items;
+    std::vector<size_t> rest;  // kernels still without IR: native declines, or all of them for warp
+    for (size_t k = 0; k < chunk; ++k)
+      if (!native || items[k].compiled.declined) rest.push_back(k);
+    if (rest.empty()) return items;
     std::vector<Job> jobs;
-    if (o.with_ir) {
-      for (const Item& it : items) jobs.push_back({it.kernel.python, it.kernel.path});
-      std::vector<Compiled> compiled = backend.compile(jobs);
-      for (size_t k = 0; k < chunk; ++k) items[k].compiled = std::move(compiled[k]);
+    std::vector<Compiled> compiled;
+    for (size_t k : rest) {
+      jobs.push_back({items[k].kernel.python, items[k].kernel.path});
+      compiled.push_back(std::move(items[k].compiled));
     }
-    parallel_for(chunk, o.jobs, [&](size_t k) {
-      Item& it = items[k];
-      Compiled& c = it.compiled;
-      if (!o.with_ir) {
-        c.ok = true;
-        c.backend = "none";
-        c.ir.kernels.push_back({it.kernel.kernel_name, "", 0});
-      }
-      if (!c.ok) return;
-      RecordMeta meta{it.kernel.python,   it.kernel.path, it.kernel.preset, o.seed, it.index,
-                      it.kernel.features, s.warp_version, o.full_module,    it.hash};
-      std::vector<Record> records = build_records(c, meta, it.kernel.kernel_name);
-      if (records.size() == 1) it.line = to_json_line(records.front());
-      c.ir = {};  // the line holds what is needed; free the module text early
-    });
+    if (native) {
+      backend.fall_back(jobs, compiled);
+    } else {
+      compiled = backend.compile(jobs);
+    }
+    for (size_t r = 0; r < rest.size(); ++r) items[rest[r]].compiled = std::move(compiled[r]);
+    parallel_for(rest.size(), o.jobs, [&](size_t r) { serialize(items[rest[r]]); });
     return items;
   };
 
