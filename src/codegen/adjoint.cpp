@@ -987,30 +987,52 @@ void Adjoint::emit_if_branches(Var* cond, const std::function<void()>& body, con
   Symbols symbols_else = std::move(symbols_);
   symbols_ = prev;
 
-  auto get = [](const Symbols& syms, std::string_view name, Var* fallback) {
-    for (const auto& [n, v] : syms) {
-      if (n == name) return v;
+  // Merge each symbol the branches touched: Warp walks symbols_if's keys, then symbols_else's new ones.
+  // `slot`: where symbols_ (a copy of prev) already holds `sym`, or kNoSlot for a name a branch added.
+  constexpr size_t kNoSlot = static_cast<size_t>(-1);
+  auto merge = [&](std::string_view sym, Var* if_var, Var* else_var, size_t slot) {
+    Var* merged = nullptr;
+    if (if_var == else_var) {
+      merged = if_var;
+    } else if (!if_var) {
+      merged = else_var;
+    } else if (!else_var) {
+      merged = if_var;
+    } else {
+      merged = add_builtin("where", {cond, if_var, else_var}, at);
+    }
+    if (!merged) return;
+    if (slot != kNoSlot) {
+      symbols_[slot].second = merged;  // what bind(sym, merged) does to a name already at this slot
+    } else {
+      bind(sym, merged);
+    }
+  };
+  auto get = [](const Symbols& syms, size_t from, std::string_view name, Var* fallback) {
+    for (size_t i = from; i < syms.size(); ++i) {
+      if (syms[i].first == name) return syms[i].second;
     }
     return fallback;
   };
-  std::vector<std::string_view> keys;
-  for (const auto& [n, v] : symbols_if) keys.push_back(n);
-  for (const auto& [n, v] : symbols_else) {
-    if (std::find(keys.begin(), keys.end(), n) == keys.end()) keys.push_back(n);
+  // bind() rebinds in place and appends new names, so both branch tables begin with prev's names in
+  // prev's order: those are merged slot by slot, and only names the branches added are looked up.
+  const size_t base = prev.size();
+  bool aligned = symbols_if.size() >= base && symbols_else.size() >= base;
+  for (size_t i = 0; aligned && i < base; ++i)
+    aligned =
+        symbols_if[i].first.data() == prev[i].first.data() && symbols_else[i].first.data() == prev[i].first.data();
+  if (!aligned) throw std::logic_error("symbol tables out of order after a branch");
+  for (size_t i = 0; i < base; ++i) merge(prev[i].first, symbols_if[i].second, symbols_else[i].second, i);
+  for (size_t i = base; i < symbols_if.size(); ++i) {
+    std::string_view sym = symbols_if[i].first;
+    merge(sym, symbols_if[i].second, get(symbols_else, base, sym, nullptr), kNoSlot);
   }
-  for (std::string_view sym : keys) {
-    Var* prev_var = get(prev, sym, nullptr);
-    Var* if_var = get(symbols_if, sym, prev_var);
-    Var* else_var = get(symbols_else, sym, prev_var);
-    if (if_var == else_var) {
-      if (if_var) bind(sym, if_var);
-    } else if (!if_var) {
-      bind(sym, else_var);
-    } else if (!else_var) {
-      bind(sym, if_var);
-    } else {
-      bind(sym, add_builtin("where", {cond, if_var, else_var}, at));
-    }
+  for (size_t i = base; i < symbols_else.size(); ++i) {
+    std::string_view sym = symbols_else[i].first;
+    const bool in_if = std::any_of(symbols_if.begin() + static_cast<std::ptrdiff_t>(base), symbols_if.end(),
+                                   [&](const auto& p) { return p.first == sym; });
+    if (in_if) continue;  // merged above
+    merge(sym, nullptr, symbols_else[i].second, kNoSlot);
   }
 }
 
