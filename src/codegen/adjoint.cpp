@@ -13,16 +13,14 @@
 namespace ws::codegen {
 namespace {
 
+using frontend::decline;
+
 using frontend::Expr;
 using frontend::ExprKind;
 using frontend::Stmt;
 using frontend::StmtKind;
 using types::Scalar;
 using types::Type;
-
-[[noreturn]] void decline(const std::string& what, frontend::Pos p) {
-  throw frontend::Unsupported(what, p.line, p.col);
-}
 
 // codegen.builtin_operators for the binary/augmented operators the native backend supports.
 std::string_view operator_key(std::string_view op) {

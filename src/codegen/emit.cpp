@@ -9,15 +9,6 @@
 namespace ws::codegen {
 namespace {
 
-std::string join_args(const std::vector<std::string>& args) {
-  std::string s;
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (i) s += ",\n    ";
-    s += args[i];
-  }
-  return s;
-}
-
 // Bodies are appended straight to the output: every line gets the body's indentation, except that
 // Warp strips it from `#line` directives (never emitted here).
 class Body {
@@ -167,8 +158,8 @@ FunctionText function_text(const Adjoint& adj, const Decls& d) {
   for (size_t i = 0; i < adj.args.size(); ++i) rev_args.push_back(d.arg_ctypes[i] + " & adj_" + adj.args[i]->label);
   t.return_type = return_ctype(adj);
   if (t.return_type != "void") rev_args.push_back(t.return_type + " & adj_ret");
-  t.forward_args = join_args(fwd_args);
-  t.reverse_args = join_args(rev_args);
+  t.forward_args = indent(fwd_args);
+  t.reverse_args = indent(rev_args);
   forward_body(t.forward_body, adj, d, false, false);
   if (adj.used_by_backward_kernel) {
     reverse_body(t.reverse_body, adj, d, false, false);
@@ -224,7 +215,7 @@ void kernel_source(std::string& out, const KernelBuild& k, const Decls& d, bool 
   // The bodies are written in place when the template reaches them (no intermediate copies).
   const Writer fwd_body = [&](std::string& o) { forward_body(o, adj, d, true, cuda); };
   const Writer rev_body = [&](std::string& o) { reverse_body(o, adj, d, true, cuda); };
-  std::string fa = join_args(fwd_args), ra = join_args(rev_args);
+  std::string fa = indent(fwd_args), ra = indent(rev_args);
   std::string fname = cuda ? name + "_cuda_kernel_forward" : name;
   std::string bname = cuda ? name + "_cuda_kernel_backward" : name;
   Fields fields = {{"name", name},

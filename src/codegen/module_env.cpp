@@ -10,15 +10,13 @@
 namespace ws::codegen {
 namespace {
 
+using frontend::decline;
+
 using frontend::Expr;
 using frontend::ExprKind;
 using frontend::Stmt;
 using frontend::StmtKind;
 using frontend::Unsupported;
-
-[[noreturn]] void decline(const std::string& what, frontend::Pos p) {
-  throw Unsupported(what, p.line, p.col);
-}
 
 // warp/_src/context.py numbers @wp.func C++ names per key with a process-wide counter
 // (generate_unique_function_identifier). A fresh interpreter has already created Warp's own functions

@@ -12,16 +12,14 @@
 namespace ws::codegen {
 namespace {
 
+using frontend::decline;
+
 using frontend::Expr;
 using frontend::ExprKind;
 using frontend::Stmt;
 using frontend::StmtKind;
 using types::Scalar;
 using types::Type;
-
-[[noreturn]] void decline(const std::string& what, frontend::Pos p) {
-  throw frontend::Unsupported(what, p.line, p.col);
-}
 
 std::string sha256(const std::string& data) {
   std::string out(32, '\0');
@@ -65,16 +63,6 @@ CUDA_CALLABLE void adj_atomic_add({name}* p, {name} t)
 {tile_helper_body}
 
 )";
-
-// codegen.indent(args): the arguments joined with ",\n    ".
-std::string indent(const std::vector<std::string>& args) {
-  std::string s;
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (i) s += ",\n    ";
-    s += args[i];
-  }
-  return s;
-}
 
 // field_type_accumulates: nested structs, and value fields of the wp.atomic_add() scalar types.
 bool accumulates(const Type& t) {

@@ -81,6 +81,16 @@ inline void format_into(std::string& out, std::string_view tmpl, Fields fields, 
   }
 }
 
+// codegen.indent(args): argument declarations joined with ",\n    ", as Warp lists them in signatures.
+inline std::string indent(const std::vector<std::string>& args) {
+  std::string s;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (i) s += ",\n    ";
+    s += args[i];
+  }
+  return s;
+}
+
 inline std::string format(std::string_view tmpl, Fields fields) {
   std::string out;
   out.reserve(tmpl.size() + 256);

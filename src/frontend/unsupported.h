@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "frontend/ast.h"
+
 namespace ws::frontend {
 
 class Unsupported : public std::runtime_error {
@@ -18,5 +20,10 @@ class Unsupported : public std::runtime_error {
   int line_;
   int col_;
 };
+
+// The one way the native backend declines: `what` at the node's position.
+[[noreturn]] inline void decline(const std::string& what, Pos p) {
+  throw Unsupported(what, p.line, p.col);
+}
 
 }  // namespace ws::frontend
