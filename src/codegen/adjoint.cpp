@@ -280,16 +280,25 @@ void Adjoint::set_lineno(int line) {
   add_reverse("// adj: " + text + "  <L " + std::to_string(line) + ">");
 }
 
+namespace {
+
+// Symbol tables are searched by name constantly: test length and first byte inline first.
+bool same_name(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a == b));
+}
+
+}  // namespace
+
 Var* Adjoint::lookup(std::string_view name) const {
   for (const auto& [n, v] : symbols_) {
-    if (n == name) return v;
+    if (same_name(n, name)) return v;
   }
   return nullptr;
 }
 
 void Adjoint::bind(std::string_view name, Var* v) {
   for (auto& [n, var] : symbols_) {
-    if (n == name) {
+    if (same_name(n, name)) {
       var = v;
       return;
     }
