@@ -1,7 +1,9 @@
 // `warpsynth diff`: runs both backends on the same kernels and compares every byte. Exits non-zero on
 // any mismatch; declines are counted, never compared.
+#include <algorithm>
 #include <cstdio>
 #include <map>
+#include <optional>
 
 #include "cli/commands.h"
 #include "codegen/native.h"
@@ -25,61 +27,73 @@ struct DiffOptions {
 
 int run_diff(const DiffOptions& o) {
   const std::vector<std::string> devices = parse_devices(o.devices);
-  std::vector<pipeline::Job> jobs;
+  // Generated kernels are compared in chunks, so memory stays flat in --count (a module pair per
+  // kernel is tens of KB).
+  constexpr uint64_t kChunk = 512;
+  const auto& presets = o.presets.empty() ? gen::preset_names() : o.presets;
+  const uint64_t total = o.file.empty() ? o.count : 1;
+  std::optional<std::string> file_source;
   if (!o.file.empty()) {
-    std::optional<std::string> source = read_source(o.file);
-    if (!source) return 1;
-    jobs.push_back({std::move(*source), o.file});
+    file_source = read_source(o.file);
+    if (!file_source) return 1;
   } else {
-    const auto& presets = o.presets.empty() ? gen::preset_names() : o.presets;
     std::printf("diff: %llu kernels, seed %llu\n", static_cast<unsigned long long>(o.count),
                 static_cast<unsigned long long>(o.seed));
-    for (uint64_t i = 0; i < o.count; ++i) {
-      gen::GeneratedKernel k = gen::generate(presets[i % presets.size()], o.seed, i);
-      jobs.push_back({k.python, k.path});
-    }
   }
   pipeline::Backend reference(pipeline::BackendKind::Warp, o.jobs, devices);
-  std::vector<pipeline::Compiled> ref = reference.compile(jobs);
 
   uint64_t identical = 0, declined = 0, mismatched = 0, both_failed = 0;
   std::map<std::string, uint64_t> reasons;
-  for (size_t i = 0; i < jobs.size(); ++i) {
-    codegen::NativeResult n = codegen::compile(jobs[i].source, jobs[i].path, devices);
-    std::string problem;
-    if (!n.ok && n.diagnostic.kind == "unsupported") {
-      if (static_cast<int>(declined) < o.show_declines)
-        std::printf("DECLINED %s\n%s\n", n.diagnostic.str().c_str(), jobs[i].source.c_str());
-      ++declined;
-      ++reasons[n.diagnostic.message];
-      continue;
+  for (uint64_t first = 0; first < total; first += kChunk) {
+    std::vector<pipeline::Job> jobs;
+    if (file_source) {
+      jobs.push_back({*file_source, o.file});
+    } else {
+      for (uint64_t i = first; i < std::min(total, first + kChunk); ++i) {
+        gen::GeneratedKernel k = gen::generate(presets[i % presets.size()], o.seed, i);
+        jobs.push_back({k.python, k.path});
+      }
     }
-    if (!ref[i].ok && !n.ok) {
-      ++both_failed;  // invalid input, rejected by both: agreement
-      continue;
+    std::vector<pipeline::Compiled> ref = reference.compile(jobs);
+    for (size_t j = 0; j < jobs.size(); ++j) {
+      const uint64_t i = first + j;
+      codegen::NativeResult n = codegen::compile(jobs[j].source, jobs[j].path, devices);
+      std::string problem;
+      if (!n.ok && n.diagnostic.kind == "unsupported") {
+        if (static_cast<int>(declined) < o.show_declines)
+          std::printf("DECLINED %s\n%s\n", n.diagnostic.str().c_str(), jobs[j].source.c_str());
+        ++declined;
+        ++reasons[n.diagnostic.message];
+        continue;
+      }
+      if (!ref[j].ok && !n.ok) {
+        ++both_failed;  // invalid input, rejected by both: agreement
+        continue;
+      }
+      if (!ref[j].ok) {
+        problem = "native accepted what Warp rejects: " + ref[j].diagnostic.str() + "\n";
+      } else if (!n.ok) {
+        problem = "native rejected what Warp accepts: " + n.diagnostic.str() + "\n";
+      } else if (auto d = pipeline::compare_modules(ref[j].ir, n.ir)) {
+        problem = *d;
+      }
+      if (problem.empty()) {
+        ++identical;
+        continue;
+      }
+      if (static_cast<int>(mismatched) < o.show)
+        std::printf("MISMATCH %s (kernel %llu)\n%s", jobs[j].path.c_str(), static_cast<unsigned long long>(i),
+                    problem.c_str());
+      ++mismatched;
     }
-    if (!ref[i].ok) {
-      problem = "native accepted what Warp rejects: " + ref[i].diagnostic.str() + "\n";
-    } else if (!n.ok) {
-      problem = "native rejected what Warp accepts: " + n.diagnostic.str() + "\n";
-    } else if (auto d = pipeline::compare_modules(ref[i].ir, n.ir)) {
-      problem = *d;
-    }
-    if (problem.empty()) {
-      ++identical;
-      continue;
-    }
-    if (static_cast<int>(mismatched) < o.show)
-      std::printf("MISMATCH %s (kernel %zu)\n%s", jobs[i].path.c_str(), i, problem.c_str());
-    ++mismatched;
   }
   if (!reasons.empty()) {
     std::printf("declines by reason:\n");
     for (const auto& [why, n] : reasons) std::printf("  %6llu  %s\n", static_cast<unsigned long long>(n), why.c_str());
   }
   if (both_failed) std::printf("%llu rejected by both backends\n", static_cast<unsigned long long>(both_failed));
-  std::printf("%zu compared, %llu identical, %llu declined\n", jobs.size(), static_cast<unsigned long long>(identical),
-              static_cast<unsigned long long>(declined));
+  std::printf("%llu compared, %llu identical, %llu declined\n", static_cast<unsigned long long>(total),
+              static_cast<unsigned long long>(identical), static_cast<unsigned long long>(declined));
   if (mismatched) std::printf("%llu MISMATCHED\n", static_cast<unsigned long long>(mismatched));
   return mismatched ? 1 : 0;
 }
