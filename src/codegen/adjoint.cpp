@@ -229,26 +229,17 @@ Var* Adjoint::add_constant(const PyValue& v) {
   return add_var(constant_type(v), v);
 }
 
-namespace {
-
-std::string indented(const std::string& indentation, std::string_view stmt) {
-  std::string line;
-  line.reserve(indentation.size() + stmt.size());
-  line += indentation;
-  line += stmt;
-  return line;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 void Adjoint::add_forward(std::string_view stmt, std::optional<std::string_view> replay, bool skip_replay) {
   Block& b = *blocks_.back();
-  b.forward.push_back(indented(indentation_, stmt));
-  if (!skip_replay) b.replay.push_back(indented(indentation_, replay ? *replay : stmt));
+  const Line line = text_.keep({indentation_, stmt});
+  b.forward.push_back(line);
+  if (!skip_replay) b.replay.push_back(replay ? text_.keep({indentation_, *replay}) : line);
 }
 
 void Adjoint::add_reverse(std::string_view stmt) {
-  blocks_.back()->reverse.push_back(indented(indentation_, stmt));
+  blocks_.back()->reverse.push_back(text_.keep({indentation_, stmt}));
 }
 
 Block& Adjoint::begin_block(const std::string& name) {
@@ -1308,24 +1299,24 @@ void Adjoint::emit_for(const Stmt& s) {
   indentation_.resize(indentation_.size() - 4);
   add_forward("end_" + label + ":;", std::nullopt, true);
 
-  std::vector<std::string> rev;
+  std::vector<Line> rev;
   if (const_range) {
-    rev.push_back(indentation_ + iter->emit() + " = " + std::to_string(const_range->last) + ";");
-    rev.push_back(indentation_ + "start_" + label + ":;");
-    rev.push_back(indentation_ + "\tif (" + iter->emit() + (const_range->step > 0 ? " < " : " > ") +
-                  std::to_string(const_range->start) + ") goto end_" + label + ";");
-    rev.push_back(indentation_ + "\t" + value->emit() + " = " + iter->emit() + ";");
-    rev.push_back(indentation_ + "\t" + iter->emit() + " -= " + std::to_string(const_range->step) + ";");
+    rev.push_back(keep(indentation_ + iter->emit() + " = " + std::to_string(const_range->last) + ";"));
+    rev.push_back(keep(indentation_ + "start_" + label + ":;"));
+    rev.push_back(keep(indentation_ + "\tif (" + iter->emit() + (const_range->step > 0 ? " < " : " > ") +
+                       std::to_string(const_range->start) + ") goto end_" + label + ";"));
+    rev.push_back(keep(indentation_ + "\t" + value->emit() + " = " + iter->emit() + ";"));
+    rev.push_back(keep(indentation_ + "\t" + iter->emit() + " -= " + std::to_string(const_range->step) + ";"));
   } else {
-    rev.push_back(indentation_ + iter->emit() + " = wp::iter_reverse(" + iter->emit() + ");");
+    rev.push_back(keep(indentation_ + iter->emit() + " = wp::iter_reverse(" + iter->emit() + ");"));
     rev.insert(rev.end(), std::make_move_iterator(cond_block->forward.begin()),
                std::make_move_iterator(cond_block->forward.end()));
   }
-  for (Var* v : body->vars) rev.push_back(indentation_ + "\t" + v->emit_adj() + " = {};");
+  for (Var* v : body->vars) rev.push_back(keep(indentation_ + "\t" + v->emit_adj() + " = {};"));
   rev.insert(rev.end(), std::make_move_iterator(body->replay.begin()), std::make_move_iterator(body->replay.end()));
   rev.insert(rev.end(), std::make_move_iterator(body->reverse.rbegin()), std::make_move_iterator(body->reverse.rend()));
-  rev.push_back(indentation_ + "\tgoto start_" + label + ";");
-  rev.push_back(indentation_ + "end_" + label + ":;");
+  rev.push_back(keep(indentation_ + "\tgoto start_" + label + ";"));
+  rev.push_back(keep(indentation_ + "end_" + label + ":;"));
   cur.reverse.insert(cur.reverse.end(), std::make_move_iterator(rev.rbegin()), std::make_move_iterator(rev.rend()));
   cur.vars.insert(cur.vars.end(), cond_block->vars.begin(), cond_block->vars.end());
   cur.vars.insert(cur.vars.end(), body->vars.begin(), body->vars.end());
@@ -1336,11 +1327,11 @@ void Adjoint::emit_while(const Stmt& s) {
   Block& cond = begin_block("while");
   std::string label = cond.label;
   loop_labels_.push_back(label);
-  cond.forward.push_back("start_" + label + ":;");
+  cond.forward.push_back(text_.keep({"start_", label, ":;"}));
   Var* c = eval(*s.value);
   if (!c) decline("void condition", s.value->pos);
   c = load(c);
-  blocks_.back()->forward.push_back("if ((" + c->emit() + ") == false) goto end_" + label + ";");
+  blocks_.back()->forward.push_back(text_.keep({"if ((", c->emit(), ") == false) goto end_", label, ";"}));
   begin_block("block");
   indentation_ += "    ";
   loop_symbols_.push_back(symbols_);
@@ -1356,16 +1347,15 @@ void Adjoint::emit_while(const Stmt& s) {
   cur.forward.insert(cur.forward.end(), cond_block->forward.begin(), cond_block->forward.end());
   cur.forward.insert(cur.forward.end(), std::make_move_iterator(body->forward.begin()),
                      std::make_move_iterator(body->forward.end()));
-  cur.forward.push_back("goto start_" + label + ";");
-  cur.forward.push_back("end_" + label + ":;");
+  cur.forward.push_back(text_.keep({"goto start_", label, ";"}));
+  cur.forward.push_back(text_.keep({"end_", label, ":;"}));
 
-  std::vector<std::string> rev(std::make_move_iterator(cond_block->forward.begin()),
-                               std::make_move_iterator(cond_block->forward.end()));
-  for (Var* v : body->vars) rev.push_back(v->emit_adj() + " = {};");
+  std::vector<Line> rev(cond_block->forward.begin(), cond_block->forward.end());
+  for (Var* v : body->vars) rev.push_back(text_.keep({v->emit_adj(), " = {};"}));
   rev.insert(rev.end(), std::make_move_iterator(body->replay.begin()), std::make_move_iterator(body->replay.end()));
   rev.insert(rev.end(), std::make_move_iterator(body->reverse.rbegin()), std::make_move_iterator(body->reverse.rend()));
-  rev.push_back("goto start_" + label + ";");
-  rev.push_back("end_" + label + ":;");
+  rev.push_back(text_.keep({"goto start_", label, ";"}));
+  rev.push_back(text_.keep({"end_", label, ":;"}));
   cur.reverse.insert(cur.reverse.end(), std::make_move_iterator(rev.rbegin()), std::make_move_iterator(rev.rend()));
 }
 

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "codegen/module_env.h"
+#include "codegen/text_arena.h"
 #include "types/type.h"
 
 namespace ws::codegen {
@@ -29,9 +30,12 @@ struct Var {
   std::string emit_adj() const { return "adj_" + label; }
 };
 
+// A statement of the emitted C++ (indentation included); its text lives in the Adjoint's arena.
+using Line = std::string_view;
+
 struct Block {
   std::string label;
-  std::vector<std::string> forward, replay, reverse;
+  std::vector<Line> forward, replay, reverse;
   std::vector<Var*> vars;
 };
 
@@ -129,6 +133,8 @@ class Adjoint {
   const ModuleEnv& env_;
   ModuleBuild& module_;
   std::deque<Var> storage_;
+  TextArena text_;  // every Line of every block
+  Line keep(std::string_view s) { return text_.keep({s}); }
   Symbols symbols_;
   std::vector<std::unique_ptr<Block>> blocks_;
   std::vector<std::string> loop_labels_;

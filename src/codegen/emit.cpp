@@ -109,7 +109,7 @@ void forward_body(std::string& out, const Adjoint& adj, const Decls& d, bool ker
   for (const auto& f : adj.body().forward) {
     size_t first = f.find_first_not_of(" \t\n\r\f\v");
     if (cuda && kernel && first != std::string::npos && f.compare(first, 7, "return;") == 0) {
-      std::string s = f;  // grid-stride kernels turn `return;` into `continue;`
+      std::string s(f);  // grid-stride kernels turn `return;` into `continue;`
       for (size_t p = s.find("return;"); p != std::string::npos; p = s.find("return;", p + 9))
         s.replace(p, 7, "continue;");
       b.line(s);
