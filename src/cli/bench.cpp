@@ -2,7 +2,6 @@
 // measured in the same run on the same kernels.
 #include <unistd.h>
 
-#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -10,12 +9,12 @@
 #include "cli/commands.h"
 #include "codegen/native.h"
 #include "core/rng.h"
+#include "dataset/shard_reader.h"
 #include "dataset/shard_writer.h"
 #include "dataset/split.h"
 #include "gen/generator.h"
 #include "pipeline/backend.h"
 #include "pipeline/generate.h"
-#include "pipeline/records.h"
 
 namespace ws::cli {
 namespace {
@@ -58,31 +57,16 @@ void end_to_end(const BenchOptions& o) {
   pipeline::GenerateSummary s = pipeline::generate(g);
   const double e2e = static_cast<double>(s.written) / s.seconds;
 
-  // Write-only: the same records (the first kWriteOnlyMax: the rate does not depend on the count, and
-  // all of them are held in memory), serialized up front, then compressed and written alone.
-  constexpr uint64_t kWriteOnlyMax = 5000;
+  // Write-only: the records that run wrote, read back (the first kWriteOnlyMax: the rate does not
+  // depend on the count, and they are held in memory), then compressed and written again alone.
+  constexpr size_t kWriteOnlyMax = 5000;
   std::vector<std::pair<dataset::Split, std::string>> lines;
-  {
-    pipeline::Backend backend(pipeline::BackendKind::Native, o.jobs, {"cpu", "cuda"});
-    std::vector<gen::GeneratedKernel> kernels;
-    BenchOptions first = o;
-    first.count = std::min(o.count, kWriteOnlyMax);
-    auto jobs = draw(first, kernels);
-    auto compiled = backend.compile(jobs);
-    for (size_t i = 0; i < jobs.size(); ++i) {
-      if (!compiled[i].ok) continue;
-      pipeline::RecordMeta meta{kernels[i].python,
-                                jobs[i].path,
-                                kernels[i].preset,
-                                o.seed,
-                                i,
-                                kernels[i].features,
-                                WS_WARP_VERSION,
-                                false,
-                                {}};
-      for (auto& r : pipeline::build_records(compiled[i], meta))
-        lines.emplace_back(dataset::Split::Train, to_json_line(r));
-    }
+  for (const auto& shard : dataset::list_shards(dir)) {
+    const std::string name = shard.filename().string();
+    const dataset::Split split = dataset::split_from_name(name.substr(0, name.find('-')));
+    dataset::for_each_line(shard, [&](std::string_view line) {
+      if (lines.size() < kWriteOnlyMax) lines.emplace_back(split, std::string(line) + '\n');
+    });
   }
   const auto wdir = dir.string() + "-write";
   std::filesystem::create_directories(wdir);

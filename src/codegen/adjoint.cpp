@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <iterator>
 #include <stdexcept>
 
 #include "builtins/builtins.h"
@@ -229,17 +228,15 @@ Var* Adjoint::add_constant(const PyValue& v) {
   return add_var(constant_type(v), v);
 }
 
-namespace {}  // namespace
-
 void Adjoint::add_forward(std::string_view stmt, std::optional<std::string_view> replay, bool skip_replay) {
   Block& b = *blocks_.back();
-  const Line line = text_.keep({indentation_, stmt});
+  const Line line = keep({indentation_, stmt});
   b.forward.push_back(line);
-  if (!skip_replay) b.replay.push_back(replay ? text_.keep({indentation_, *replay}) : line);
+  if (!skip_replay) b.replay.push_back(replay ? keep({indentation_, *replay}) : line);
 }
 
 void Adjoint::add_reverse(std::string_view stmt) {
-  blocks_.back()->reverse.push_back(text_.keep({indentation_, stmt}));
+  blocks_.back()->reverse.push_back(keep({indentation_, stmt}));
 }
 
 Block& Adjoint::begin_block(const std::string& name) {
@@ -271,25 +268,16 @@ void Adjoint::set_lineno(int line) {
   add_reverse("// adj: " + text + "  <L " + std::to_string(line) + ">");
 }
 
-namespace {
-
-// Symbol tables are searched by name constantly: test length and first byte inline first.
-bool same_name(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a == b));
-}
-
-}  // namespace
-
 Var* Adjoint::lookup(std::string_view name) const {
   for (const auto& [n, v] : symbols_) {
-    if (same_name(n, name)) return v;
+    if (frontend::same_text(n, name)) return v;
   }
   return nullptr;
 }
 
 void Adjoint::bind(std::string_view name, Var* v) {
   for (auto& [n, var] : symbols_) {
-    if (same_name(n, name)) {
+    if (frontend::same_text(n, name)) {
       var = v;
       return;
     }
@@ -986,6 +974,7 @@ void Adjoint::emit_if_branches(Var* cond, const std::function<void()>& body, con
   symbols_ = prev;
 
   // Merge each symbol the branches touched: Warp walks symbols_if's keys, then symbols_else's new ones.
+  const size_t base = prev.size();
   // `slot`: where symbols_ (a copy of prev) already holds `sym`, or kNoSlot for a name a branch added.
   constexpr size_t kNoSlot = static_cast<size_t>(-1);
   auto merge = [&](std::string_view sym, Var* if_var, Var* else_var, size_t slot) {
@@ -1006,15 +995,15 @@ void Adjoint::emit_if_branches(Var* cond, const std::function<void()>& body, con
       bind(sym, merged);
     }
   };
-  auto get = [](const Symbols& syms, size_t from, std::string_view name, Var* fallback) {
-    for (size_t i = from; i < syms.size(); ++i) {
-      if (syms[i].first == name) return syms[i].second;
+  // The entry of a name a branch added (at or after `base`), or nullptr.
+  auto added = [&](const Symbols& syms, std::string_view name) -> const Symbols::value_type* {
+    for (size_t i = base; i < syms.size(); ++i) {
+      if (frontend::same_text(syms[i].first, name)) return &syms[i];
     }
-    return fallback;
+    return nullptr;
   };
   // bind() rebinds in place and appends new names, so both branch tables begin with prev's names in
   // prev's order: those are merged slot by slot, and only names the branches added are looked up.
-  const size_t base = prev.size();
   bool aligned = symbols_if.size() >= base && symbols_else.size() >= base;
   for (size_t i = 0; aligned && i < base; ++i)
     aligned =
@@ -1023,13 +1012,12 @@ void Adjoint::emit_if_branches(Var* cond, const std::function<void()>& body, con
   for (size_t i = 0; i < base; ++i) merge(prev[i].first, symbols_if[i].second, symbols_else[i].second, i);
   for (size_t i = base; i < symbols_if.size(); ++i) {
     std::string_view sym = symbols_if[i].first;
-    merge(sym, symbols_if[i].second, get(symbols_else, base, sym, nullptr), kNoSlot);
+    const auto* in_else = added(symbols_else, sym);
+    merge(sym, symbols_if[i].second, in_else ? in_else->second : nullptr, kNoSlot);
   }
   for (size_t i = base; i < symbols_else.size(); ++i) {
     std::string_view sym = symbols_else[i].first;
-    const bool in_if = std::any_of(symbols_if.begin() + static_cast<std::ptrdiff_t>(base), symbols_if.end(),
-                                   [&](const auto& p) { return p.first == sym; });
-    if (in_if) continue;  // merged above
+    if (added(symbols_if, sym)) continue;  // merged above
     merge(sym, nullptr, symbols_else[i].second, kNoSlot);
   }
 }
@@ -1293,31 +1281,29 @@ void Adjoint::emit_for(const Stmt& s) {
   loop_labels_.pop_back();
   Block& cur = *blocks_.back();
   cur.forward.insert(cur.forward.end(), cond_block->forward.begin(), cond_block->forward.end());
-  cur.forward.insert(cur.forward.end(), std::make_move_iterator(body->forward.begin()),
-                     std::make_move_iterator(body->forward.end()));
+  cur.forward.insert(cur.forward.end(), body->forward.begin(), body->forward.end());
   add_forward("goto start_" + label + ";", std::nullopt, true);
   indentation_.resize(indentation_.size() - 4);
   add_forward("end_" + label + ":;", std::nullopt, true);
 
   std::vector<Line> rev;
   if (const_range) {
-    rev.push_back(keep(indentation_ + iter->emit() + " = " + std::to_string(const_range->last) + ";"));
-    rev.push_back(keep(indentation_ + "start_" + label + ":;"));
-    rev.push_back(keep(indentation_ + "\tif (" + iter->emit() + (const_range->step > 0 ? " < " : " > ") +
-                       std::to_string(const_range->start) + ") goto end_" + label + ";"));
-    rev.push_back(keep(indentation_ + "\t" + value->emit() + " = " + iter->emit() + ";"));
-    rev.push_back(keep(indentation_ + "\t" + iter->emit() + " -= " + std::to_string(const_range->step) + ";"));
+    rev.push_back(keep({indentation_, iter->emit(), " = ", std::to_string(const_range->last), ";"}));
+    rev.push_back(keep({indentation_, "start_", label, ":;"}));
+    rev.push_back(keep({indentation_, "\tif (", iter->emit(), const_range->step > 0 ? " < " : " > ",
+                        std::to_string(const_range->start), ") goto end_", label, ";"}));
+    rev.push_back(keep({indentation_, "\t", value->emit(), " = ", iter->emit(), ";"}));
+    rev.push_back(keep({indentation_, "\t", iter->emit(), " -= ", std::to_string(const_range->step), ";"}));
   } else {
-    rev.push_back(keep(indentation_ + iter->emit() + " = wp::iter_reverse(" + iter->emit() + ");"));
-    rev.insert(rev.end(), std::make_move_iterator(cond_block->forward.begin()),
-               std::make_move_iterator(cond_block->forward.end()));
+    rev.push_back(keep({indentation_, iter->emit(), " = wp::iter_reverse(", iter->emit(), ");"}));
+    rev.insert(rev.end(), cond_block->forward.begin(), cond_block->forward.end());
   }
-  for (Var* v : body->vars) rev.push_back(keep(indentation_ + "\t" + v->emit_adj() + " = {};"));
-  rev.insert(rev.end(), std::make_move_iterator(body->replay.begin()), std::make_move_iterator(body->replay.end()));
-  rev.insert(rev.end(), std::make_move_iterator(body->reverse.rbegin()), std::make_move_iterator(body->reverse.rend()));
-  rev.push_back(keep(indentation_ + "\tgoto start_" + label + ";"));
-  rev.push_back(keep(indentation_ + "end_" + label + ":;"));
-  cur.reverse.insert(cur.reverse.end(), std::make_move_iterator(rev.rbegin()), std::make_move_iterator(rev.rend()));
+  for (Var* v : body->vars) rev.push_back(keep({indentation_, "\t", v->emit_adj(), " = {};"}));
+  rev.insert(rev.end(), body->replay.begin(), body->replay.end());
+  rev.insert(rev.end(), body->reverse.rbegin(), body->reverse.rend());
+  rev.push_back(keep({indentation_, "\tgoto start_", label, ";"}));
+  rev.push_back(keep({indentation_, "end_", label, ":;"}));
+  cur.reverse.insert(cur.reverse.end(), rev.rbegin(), rev.rend());
   cur.vars.insert(cur.vars.end(), cond_block->vars.begin(), cond_block->vars.end());
   cur.vars.insert(cur.vars.end(), body->vars.begin(), body->vars.end());
 }
@@ -1327,11 +1313,11 @@ void Adjoint::emit_while(const Stmt& s) {
   Block& cond = begin_block("while");
   std::string label = cond.label;
   loop_labels_.push_back(label);
-  cond.forward.push_back(text_.keep({"start_", label, ":;"}));
+  cond.forward.push_back(keep({"start_", label, ":;"}));
   Var* c = eval(*s.value);
   if (!c) decline("void condition", s.value->pos);
   c = load(c);
-  blocks_.back()->forward.push_back(text_.keep({"if ((", c->emit(), ") == false) goto end_", label, ";"}));
+  blocks_.back()->forward.push_back(keep({"if ((", c->emit(), ") == false) goto end_", label, ";"}));
   begin_block("block");
   indentation_ += "    ";
   loop_symbols_.push_back(symbols_);
@@ -1345,18 +1331,17 @@ void Adjoint::emit_while(const Stmt& s) {
   loop_labels_.pop_back();
   Block& cur = *blocks_.back();
   cur.forward.insert(cur.forward.end(), cond_block->forward.begin(), cond_block->forward.end());
-  cur.forward.insert(cur.forward.end(), std::make_move_iterator(body->forward.begin()),
-                     std::make_move_iterator(body->forward.end()));
-  cur.forward.push_back(text_.keep({"goto start_", label, ";"}));
-  cur.forward.push_back(text_.keep({"end_", label, ":;"}));
+  cur.forward.insert(cur.forward.end(), body->forward.begin(), body->forward.end());
+  cur.forward.push_back(keep({"goto start_", label, ";"}));
+  cur.forward.push_back(keep({"end_", label, ":;"}));
 
   std::vector<Line> rev(cond_block->forward.begin(), cond_block->forward.end());
-  for (Var* v : body->vars) rev.push_back(text_.keep({v->emit_adj(), " = {};"}));
-  rev.insert(rev.end(), std::make_move_iterator(body->replay.begin()), std::make_move_iterator(body->replay.end()));
-  rev.insert(rev.end(), std::make_move_iterator(body->reverse.rbegin()), std::make_move_iterator(body->reverse.rend()));
-  rev.push_back(text_.keep({"goto start_", label, ";"}));
-  rev.push_back(text_.keep({"end_", label, ":;"}));
-  cur.reverse.insert(cur.reverse.end(), std::make_move_iterator(rev.rbegin()), std::make_move_iterator(rev.rend()));
+  for (Var* v : body->vars) rev.push_back(keep({v->emit_adj(), " = {};"}));
+  rev.insert(rev.end(), body->replay.begin(), body->replay.end());
+  rev.insert(rev.end(), body->reverse.rbegin(), body->reverse.rend());
+  rev.push_back(keep({"goto start_", label, ";"}));
+  rev.push_back(keep({"end_", label, ":;"}));
+  cur.reverse.insert(cur.reverse.end(), rev.rbegin(), rev.rend());
 }
 
 void Adjoint::emit_loop_exit(const Stmt& s, const char* target) {

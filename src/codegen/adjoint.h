@@ -134,7 +134,7 @@ class Adjoint {
   ModuleBuild& module_;
   std::deque<Var> storage_;
   TextArena text_;  // every Line of every block
-  Line keep(std::string_view s) { return text_.keep({s}); }
+  Line keep(std::initializer_list<std::string_view> parts) { return text_.keep(parts); }
   Symbols symbols_;
   std::vector<std::unique_ptr<Block>> blocks_;
   std::vector<std::string> loop_labels_;

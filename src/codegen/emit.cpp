@@ -106,9 +106,10 @@ void forward_body(std::string& out, const Adjoint& adj, const Decls& d, bool ker
   for (const auto& l : d.primal) b.line(l);
   b.line("//---------");
   b.line("// forward");
+  const bool grid_stride = cuda && kernel;
   for (const auto& f : adj.body().forward) {
-    size_t first = f.find_first_not_of(" \t\n\r\f\v");
-    if (cuda && kernel && first != std::string::npos && f.compare(first, 7, "return;") == 0) {
+    const size_t first = grid_stride ? f.find_first_not_of(" \t\n\r\f\v") : Line::npos;
+    if (first != Line::npos && f.compare(first, 7, "return;") == 0) {
       std::string s(f);  // grid-stride kernels turn `return;` into `continue;`
       for (size_t p = s.find("return;"); p != std::string::npos; p = s.find("return;", p + 9))
         s.replace(p, 7, "continue;");
@@ -278,16 +279,14 @@ std::vector<std::string> emit_modules(const std::vector<const types::StructDef*>
   static const std::string cuda_header =
       format(templates::cuda_module_header, {{"block_dim", "256"}}) + std::string(templates::codegen_cast_macros);
   constexpr std::string_view kNoBfloat16 = "#define WP_NO_BFLOAT16\n";
-  size_t estimate = struct_text.size();  // the bodies dominate; templates and arguments add a little
-  for (const FunctionText& t : ftext) estimate += 2 * (t.forward_body.size() + t.reverse_body.size()) + 2048;
-  for (const KernelBuild& k : kernels) estimate += 3 * (k.adj->variables.size() * 64) + 8192;
   std::vector<std::string> modules;
   for (const std::string& device : devices) {
     const bool cuda = device == "cuda";
     const std::string& header = cuda ? cuda_header : cpu_header;
     // Written in one buffer; the WP_NO_BFLOAT16 line is dropped afterwards if the body needs bfloat16.
     std::string out;
-    out.reserve(kNoBfloat16.size() + header.size() + estimate);
+    // Sized like the previous device's module (CUDA indents kernel bodies deeper), else a guess.
+    out.reserve(modules.empty() ? header.size() + 65536 : modules.back().size() + modules.back().size() / 8);
     out += kNoBfloat16;
     out += header;
     const size_t body_start = out.size();

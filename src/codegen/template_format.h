@@ -59,25 +59,25 @@ inline const ParsedTemplate& parsed(std::string_view tmpl) {
 }
 
 inline void format_into(std::string& out, std::string_view tmpl, Fields fields, StreamedFields streamed = {}) {
-  for (const ParsedTemplate::Part& p : parsed(tmpl).parts) {
-    out.append(p.literal);
-    if (p.field.empty()) continue;
-    bool found = false;
+  auto fill = [&](std::string_view field) {
     for (const auto& [k, v] : fields) {
-      if (k == p.field) {
+      if (k == field) {
         out.append(v);
-        found = true;
-        break;
+        return true;
       }
     }
     for (const auto& [k, write] : streamed) {
-      if (found) break;
-      if (k == p.field) {
+      if (k == field) {
         (*write)(out);
-        found = true;
+        return true;
       }
     }
-    if (!found) throw std::logic_error("template field without a value: " + std::string(p.field));
+    return false;
+  };
+  for (const ParsedTemplate::Part& p : parsed(tmpl).parts) {
+    out.append(p.literal);
+    if (!p.field.empty() && !fill(p.field))
+      throw std::logic_error("template field without a value: " + std::string(p.field));
   }
 }
 

@@ -15,8 +15,7 @@ namespace ws {
 namespace {
 
 // The end (one past the newline) of the first line at or after `from` that is a lone "}": the
-// closing brace of a function whose text starts at `from`.
-// Scans for '}' (rare) rather than '\n' (every line) and checks the byte before it.
+// closing brace of a function whose text starts at `from`. Scans for '}' (rare), not '\n'.
 size_t function_end(std::string_view text, size_t from) {
   for (size_t p = text.find('}', from); p != std::string_view::npos; p = text.find('}', p + 1)) {
     if (p == 0 || text[p - 1] != '\n' || p - 1 < from) continue;
@@ -61,8 +60,8 @@ bool calls(std::string_view text, std::string_view name) {
 }
 
 struct UserFunction {
-  std::string name;  // C++ name, e.g. "sq_0" or "adj_sq_0"
-  std::string text;
+  std::string_view name;  // C++ name, e.g. "sq_0" or "adj_sq_0"
+  std::string_view text;  // views into the module; only the reachable ones are copied out
 };
 
 // User @wp.func definitions start with a `// file:line` comment line followed by a `static ...(` line.
@@ -77,8 +76,7 @@ std::vector<UserFunction> user_functions(std::string_view text) {
     if (paren == std::string_view::npos) continue;
     size_t b = paren;
     while (b > 0 && is_ident(sig[b - 1])) --b;
-    out.push_back({std::string(sig.substr(b, paren - b)),
-                   std::string(text.substr(comment, function_end(text, comment) - comment))});
+    out.push_back({sig.substr(b, paren - b), text.substr(comment, function_end(text, comment) - comment)});
   }
   return out;
 }
@@ -105,7 +103,7 @@ DeviceIr split_kernel(const DeviceModule& module, const KernelInfo& kernel, bool
     }
   }
   for (size_t i = 0; i < funcs.size(); ++i)
-    if (used[i]) ir.functions.push_back(std::move(funcs[i].text));
+    if (used[i]) ir.functions.emplace_back(funcs[i].text);
   if (keep_module) ir.module = module.source;
   return ir;
 }

@@ -11,6 +11,12 @@
 
 namespace ws::frontend {
 
+// Names and operator spellings are compared constantly (parser, symbol tables): length and first byte
+// inline before the full comparison.
+inline bool same_text(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a == b));
+}
+
 struct Pos {
   int line = 0;  // 1-based
   int col = 0;   // 1-based

@@ -42,12 +42,8 @@ class Parser {
   const Token& cur() const { return toks_[i_]; }
   const Token& peek(size_t k = 1) const { return toks_[std::min(i_ + k, toks_.size() - 1)]; }
   bool at(TokKind k) const { return cur().kind == k; }
-  // The parser asks these many times per token: compare the first byte inline before the rest.
-  static bool same(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a == b));
-  }
-  bool at_op(std::string_view op) const { return cur().kind == TokKind::Op && same(cur().text, op); }
-  bool at_kw(std::string_view kw) const { return cur().kind == TokKind::Name && same(cur().text, kw); }
+  bool at_op(std::string_view op) const { return cur().kind == TokKind::Op && same_text(cur().text, op); }
+  bool at_kw(std::string_view kw) const { return cur().kind == TokKind::Name && same_text(cur().text, kw); }
   Pos pos() const { return {cur().line, cur().col}; }
 
   const Token& next() {

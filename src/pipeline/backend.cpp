@@ -45,8 +45,8 @@ std::vector<Compiled> Backend::compile_reference(const std::vector<Job>& jobs) {
   return out;
 }
 
-Compiled Backend::compile_native(const Job& job) const {
-  codegen::NativeResult r = codegen::compile(job.source, job.path, devices_);
+Compiled Backend::compile_native(std::string_view source, std::string_view path) const {
+  codegen::NativeResult r = codegen::compile(source, path, devices_);
   Compiled out;
   out.backend = "native";
   if (r.ok) {
@@ -80,7 +80,7 @@ void Backend::fall_back(const std::vector<Job>& jobs, std::vector<Compiled>& res
 std::vector<Compiled> Backend::compile(const std::vector<Job>& jobs) {
   if (kind_ == BackendKind::Warp) return compile_reference(jobs);
   std::vector<Compiled> out(jobs.size());
-  parallel_for(jobs.size(), jobs_, [&](size_t i) { out[i] = compile_native(jobs[i]); });
+  parallel_for(jobs.size(), jobs_, [&](size_t i) { out[i] = compile_native(jobs[i].source, jobs[i].path); });
   fall_back(jobs, out);
   return out;
 }

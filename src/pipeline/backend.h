@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/module_ir.h"
@@ -41,7 +42,7 @@ class Backend {
   // The two halves of a native compile, for callers that run the native part inside their own
   // parallel loop: compile_native never touches Warp (a decline comes back !ok with `declined` set);
   // fall_back then sends every declined result to real Warp (results[i] answers jobs[i]).
-  Compiled compile_native(const Job& job) const;
+  Compiled compile_native(std::string_view source, std::string_view path) const;
   void fall_back(const std::vector<Job>& jobs, std::vector<Compiled>& results);
   BackendKind kind() const { return kind_; }
   // The Warp version records carry: the workers' (checked against the pin) or the pinned one.

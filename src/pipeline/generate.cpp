@@ -195,7 +195,7 @@ GenerateSummary generate(const GenerateOptions& o) {
       it.index = first + k;
       it.kernel = gen::generate(preset_for(presets, o.seed, it.index), o.seed, it.index);
       it.hash = struct_hash(it.kernel.python);
-      if (native) it.compiled = backend.compile_native({it.kernel.python, it.kernel.path});
+      if (native) it.compiled = backend.compile_native(it.kernel.python, it.kernel.path);
       if (!o.with_ir || it.compiled.ok) serialize(it);
     });
     if (!o.with_ir) return items;
