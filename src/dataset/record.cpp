@@ -14,14 +14,42 @@
 namespace ws {
 namespace {
 
-// The end (one past the newline) of the first line at or after `from` that is a lone "}": the
-// closing brace of a function whose text starts at `from`. Scans for '}' (rare), not '\n'.
-size_t function_end(std::string_view text, size_t from) {
-  for (size_t p = text.find('}', from); p != std::string_view::npos; p = text.find('}', p + 1)) {
-    if (p == 0 || text[p - 1] != '\n' || p - 1 < from) continue;
-    if (p + 1 == text.size()) return p + 1;
-    if (text[p + 1] == '\n') return p + 2;
+// Substring search for the splitter. Module texts are tens of KB of C++, where the first byte of
+// any needle (`\n`, a letter) recurs every few bytes, so std::string_view::find (memchr on that
+// byte, then compare) and glibc's memmem are slow here. This tests two bytes of the needle (the
+// second and the last) for 16 positions at once and compares in full only where both match.
+size_t find(std::string_view text, std::string_view needle, size_t from = 0) {
+  const size_t n = needle.size();
+  if (n == 0 || from > text.size() || text.size() - from < n)
+    return from <= text.size() && n == 0 ? from : std::string_view::npos;
+  const char* const base = text.data();
+  const char* p = base + from;
+  const char* const last_start = base + text.size() - n;  // the last position a match can start at
+#if defined(__SSE2__)
+  const size_t k = n > 2 ? 1 : 0;
+  const __m128i first = _mm_set1_epi8(needle[k]), last = _mm_set1_epi8(needle.back());
+  for (; last_start - p >= 16; p += 16) {
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + n - 1));
+    for (unsigned m =
+             static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last))));
+         m; m &= m - 1) {
+      const char* at = p + __builtin_ctz(m);
+      if (std::memcmp(at, needle.data(), n - 1) == 0) return static_cast<size_t>(at - base);
+    }
   }
+#endif
+  for (; p <= last_start; ++p)
+    if (*p == needle.front() && std::memcmp(p + 1, needle.data() + 1, n - 1) == 0) return static_cast<size_t>(p - base);
+  return std::string_view::npos;
+}
+
+// The end (one past the newline) of the first line at or after `from` that is a lone "}": the
+// closing brace of a function whose text starts at `from`.
+size_t function_end(std::string_view text, size_t from) {
+  const size_t at = find(text, "\n}\n", from);
+  if (at != std::string_view::npos) return at + 3;
+  if (text.size() >= from + 2 && text.ends_with("\n}")) return text.size();
   throw std::runtime_error("unterminated function in generated module");
 }
 
@@ -31,11 +59,12 @@ size_t line_start(std::string_view text, size_t pos) {
   return nl == std::string_view::npos ? 0 : nl + 1;
 }
 
-// Finds the kernel entry `<mangled>_<device>_kernel_<which>(` and returns its whole definition.
-std::string kernel_function(std::string_view text, const std::string& device, const std::string& mangled,
-                            const char* which) {
+// Finds the kernel entry `<mangled>_<device>_kernel_<which>(` at or after `from` and returns the
+// span of its whole definition (empty if absent).
+std::string_view kernel_function(std::string_view text, const std::string& device, const std::string& mangled,
+                                 const char* which, size_t from = 0) {
   const std::string needle = mangled + "_" + device + "_kernel_" + which + "(";
-  const size_t at = text.find(needle);
+  const size_t at = find(text, needle, from);
   if (at == std::string_view::npos) return {};
   size_t first = line_start(text, at);
   // CPU kernels are templates: the `template <...>` line belongs to the definition.
@@ -43,7 +72,7 @@ std::string kernel_function(std::string_view text, const std::string& device, co
     const size_t prev = line_start(text, first - 1);
     if (text.substr(prev).starts_with("template <")) first = prev;
   }
-  return std::string(text.substr(first, function_end(text, first) - first));
+  return text.substr(first, function_end(text, first) - first);
 }
 
 bool is_ident(char c) {
@@ -52,7 +81,7 @@ bool is_ident(char c) {
 
 // True if `text` calls `name(` as a whole identifier.
 bool calls(std::string_view text, std::string_view name) {
-  for (size_t pos = text.find(name); pos != std::string_view::npos; pos = text.find(name, pos + 1)) {
+  for (size_t pos = find(text, name); pos != std::string_view::npos; pos = find(text, name, pos + 1)) {
     const size_t end = pos + name.size();
     if ((pos == 0 || !is_ident(text[pos - 1])) && end < text.size() && text[end] == '(') return true;
   }
@@ -67,7 +96,7 @@ struct UserFunction {
 // User @wp.func definitions start with a `// file:line` comment line followed by a `static ...(` line.
 std::vector<UserFunction> user_functions(std::string_view text) {
   std::vector<UserFunction> out;
-  for (size_t nl = text.find("\nstatic "); nl != std::string_view::npos; nl = text.find("\nstatic ", nl + 1)) {
+  for (size_t nl = find(text, "\nstatic "); nl != std::string_view::npos; nl = find(text, "\nstatic ", nl + 1)) {
     const size_t comment = line_start(text, nl);
     if (!text.substr(comment).starts_with("// ")) continue;
     const size_t sig_end = std::min(text.find('\n', nl + 1), text.size());
@@ -86,20 +115,28 @@ std::vector<UserFunction> user_functions(std::string_view text) {
 DeviceIr split_kernel(const DeviceModule& module, const KernelInfo& kernel, bool keep_module) {
   const std::string_view text = module.source;
   DeviceIr ir;
-  ir.forward = kernel_function(text, module.device, kernel.mangled, "forward");
-  ir.backward = kernel_function(text, module.device, kernel.mangled, "backward");
-  if (ir.forward.empty())
+  const std::string_view forward = kernel_function(text, module.device, kernel.mangled, "forward");
+  if (forward.empty())
     throw std::runtime_error("kernel " + kernel.mangled + " not found in the " + module.device + " module");
+  // Warp emits the backward entry right after the forward one.
+  const std::string_view backward = kernel_function(text, module.device, kernel.mangled, "backward",
+                                                    static_cast<size_t>(forward.data() - text.data()));
+  ir.forward = forward;
+  ir.backward = backward;
   // Keep only the functions the kernel reaches, directly or through other functions, in module order.
-  std::vector<UserFunction> funcs = user_functions(text);
+  // Warp emits every function before the kernels, so only the text before this kernel holds them.
+  const size_t kernel_start = static_cast<size_t>(forward.data() - text.data());
+  std::vector<UserFunction> funcs = user_functions(text.substr(0, kernel_start));
   std::vector<bool> used(funcs.size(), false);
-  std::string reach = ir.forward + ir.backward;
-  for (bool grew = true; grew;) {
-    grew = false;
+  // Each reached text is searched once for each function not reached yet.
+  std::vector<std::string_view> pending = {forward, backward};
+  while (!pending.empty()) {
+    const std::string_view t = pending.back();
+    pending.pop_back();
     for (size_t i = 0; i < funcs.size(); ++i) {
-      if (used[i] || !calls(reach, funcs[i].name)) continue;
-      used[i] = grew = true;
-      reach += funcs[i].text;
+      if (used[i] || !calls(t, funcs[i].name)) continue;
+      used[i] = true;
+      pending.push_back(funcs[i].text);
     }
   }
   for (size_t i = 0; i < funcs.size(); ++i)

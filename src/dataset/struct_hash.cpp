@@ -2,6 +2,7 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <string>
@@ -14,16 +15,14 @@ namespace {
 
 // Names that keep their spelling: Python keywords and the builtins kernels use by name. Everything
 // else not reached through an attribute (wp.sin keeps "sin") is a user identifier.
-constexpr std::array kKeptNames = {
+constexpr std::array<std::string_view, 42> kKeptNames = {
     "False", "None", "True", "and",   "as",     "assert", "break",  "class", "continue", "def",    "del",
     "elif",  "else", "for",  "from",  "global", "if",     "import", "in",    "is",       "lambda", "nonlocal",
     "not",   "or",   "pass", "raise", "return", "while",  "with",   "yield", "range",    "float",  "int",
     "bool",  "len",  "min",  "max",   "abs",    "print",  "wp",     "warp"};
 
 bool kept(std::string_view name) {
-  for (const char* k : kKeptNames)
-    if (name == k) return true;
-  return false;
+  return std::find(kKeptNames.begin(), kKeptNames.end(), name) != kKeptNames.end();
 }
 
 std::string_view literal_type(std::string_view number) {
