@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "cli/commands.h"
+#include "core/parallel.h"
 #include "dataset/checkpoint.h"
 
 namespace ws::cli {
@@ -66,7 +67,10 @@ void register_generate(CLI::App& app) {
   cmd->add_option("--out", o.out, "Output directory")->required();
   cmd->add_option("--preset", o.presets, "Restrict to these presets (repeatable; default: all)");
   cmd->add_option("--devices", f->devices, "Comma-separated devices: cpu, cuda")->capture_default_str();
-  cmd->add_option("--jobs,-j", o.jobs, "Parallel workers")->capture_default_str()->check(CLI::Range(1, 256));
+  o.jobs = hardware_threads();
+  cmd->add_option("--jobs,-j", o.jobs, "Parallel workers (default: hardware threads)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 256));
   cmd->add_option("--backend", f->backend, "warp (real Warp workers) or native (C++ codegen, declines go to warp)")
       ->capture_default_str();
   cmd->add_option("--ir", f->ir, "full: Python and IR; none: Python only (fast)")->capture_default_str();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <stdexcept>
 
 #include "builtins/builtins.h"
@@ -259,13 +260,22 @@ void Adjoint::set_lineno(int line) {
   if (rel < 0 || static_cast<size_t>(rel) >= info.source_lines.size())
     decline("line outside the function source", {line, 1});
   std::string_view src = info.source_lines[static_cast<size_t>(rel)];
-  size_t b = src.find_first_not_of(' ');
-  size_t e = src.find_last_not_of(' ');
-  std::string text = b == std::string_view::npos ? std::string() : std::string(src.substr(b, e - b + 1));
-  size_t width = 80 > indentation_.size() ? 80 - indentation_.size() : 0;
-  if (text.size() < width) text.append(width - text.size(), ' ');
-  add_forward("// " + text + "       <L " + std::to_string(line) + ">");
-  add_reverse("// adj: " + text + "  <L " + std::to_string(line) + ">");
+  const size_t b = src.find_first_not_of(' ');
+  const std::string_view text =
+      b == std::string_view::npos ? std::string_view() : src.substr(b, src.find_last_not_of(' ') - b + 1);
+  // `// <text padded to 80 - indentation>       <L n>` forward, `// adj: <padded text>  <L n>` reverse
+  static constexpr std::string_view kSpaces =
+      "                                                                                ";
+  static_assert(kSpaces.size() == 80);
+  const size_t width = 80 > indentation_.size() ? 80 - indentation_.size() : 0;
+  const std::string_view pad = kSpaces.substr(0, text.size() < width ? width - text.size() : 0);
+  char num[16];
+  const std::string_view n(num, static_cast<size_t>(std::snprintf(num, sizeof num, "%d", line)));
+  const Line fwd = keep({indentation_, "// ", text, pad, "       <L ", n, ">"});
+  Block& blk = *blocks_.back();
+  blk.forward.push_back(fwd);
+  blk.replay.push_back(fwd);
+  blk.reverse.push_back(keep({indentation_, "// adj: ", text, pad, "  <L ", n, ">"}));
 }
 
 Var* Adjoint::lookup(std::string_view name) const {
@@ -313,12 +323,16 @@ std::vector<Var*> Adjoint::add_call(const CallSpec& spec, const std::vector<Var*
   std::vector<Var*> fwd_args;
   for (Var* a : args_in) fwd_args.push_back(spec.load_args ? load(a) : a);
 
-  std::string fwd;
+  // Every load above is done before the scratch strings are used: add_call does not re-enter below.
+  std::string& fwd = call_args_;
+  fwd.clear();
   if (spec.init_list) fwd += '{';
   append_vars(fwd, fwd_args, "var_");
   if (spec.init_list) fwd += '}';
-  std::string call;
-  call.reserve(spec.name.size() + fwd.size() + 32);
+  // The statement is written after a "// " prefix, so the commented-out replay of a skip_replay
+  // call is the same buffer.
+  std::string& call = call_line_;
+  call.assign("// ");
   if (outputs.size() == 1) {
     call += "var_";
     call += outputs[0]->label;
@@ -332,18 +346,19 @@ std::vector<Var*> Adjoint::add_call(const CallSpec& spec, const std::vector<Var*
     append_vars(call, outputs, "var_");
   }
   call += ");";
+  const std::string_view stmt = std::string_view(call).substr(3);
   if (spec.skip_replay) {
-    add_forward(call, "// " + call);
+    add_forward(stmt, call);
   } else {
-    add_forward(call);
+    add_forward(stmt);
   }
 
   if (spec.diff && !args_in.empty()) {
     if (spec.init_list && (spec.req_out || outputs.size() != 1))
       throw std::logic_error("initializer-list call with output arguments");  // no such builtin is modelled
     // adj_name(fwd args, [outputs,] adjoints of the args, [adjoints of the outputs])
-    std::string rev;
-    rev.reserve(spec.adj_name.size() + 2 * fwd.size() + 64);
+    std::string& rev = call_line_;
+    rev.clear();
     rev += spec.adj_name;
     rev += '(';
     if (!fwd.empty()) {

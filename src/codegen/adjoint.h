@@ -134,6 +134,8 @@ class Adjoint {
   ModuleBuild& module_;
   std::deque<Var> storage_;
   TextArena text_;  // every Line of every block
+  // add_call builds its argument list and statements here (reused: no allocation per call)
+  std::string call_args_, call_line_;
   Line keep(std::initializer_list<std::string_view> parts) { return text_.keep(parts); }
   Symbols symbols_;
   std::vector<std::unique_ptr<Block>> blocks_;

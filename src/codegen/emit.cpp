@@ -5,6 +5,7 @@
 #include "codegen/structs.h"
 #include "codegen/template_format.h"
 #include "codegen/templates.h"
+#include "core/text_search.h"
 
 namespace ws::codegen {
 namespace {
@@ -297,7 +298,7 @@ std::vector<std::string> emit_modules(const std::vector<const types::StructDef*>
       kernel_source(out, kernels[i], kdecls[i], cuda);
       if (!cuda) cpu_module_source(out, kernels[i]);
     }
-    if (out.find("bfloat16", body_start) != std::string::npos) out.erase(0, kNoBfloat16.size());
+    if (find_text(out, "bfloat16", body_start) != std::string::npos) out.erase(0, kNoBfloat16.size());
     modules.push_back(std::move(out));
   }
   return modules;

@@ -13,6 +13,11 @@
 
 namespace ws {
 
+// The default thread count: every hardware thread (at least 1).
+inline int hardware_threads() {
+  return static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 256u));
+}
+
 // Calls fn(i) for every i in [0, n). The first exception thrown stops the handing out of new items
 // and is rethrown in the caller once all threads have finished.
 template <class Fn>

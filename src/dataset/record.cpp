@@ -11,43 +11,15 @@
 #endif
 #include <stdexcept>
 
+#include "core/text_search.h"
+
 namespace ws {
 namespace {
-
-// Substring search for the splitter. Module texts are tens of KB of C++, where the first byte of
-// any needle (`\n`, a letter) recurs every few bytes, so std::string_view::find (memchr on that
-// byte, then compare) and glibc's memmem are slow here. This tests two bytes of the needle (the
-// second and the last) for 16 positions at once and compares in full only where both match.
-size_t find(std::string_view text, std::string_view needle, size_t from = 0) {
-  const size_t n = needle.size();
-  if (n == 0 || from > text.size() || text.size() - from < n)
-    return from <= text.size() && n == 0 ? from : std::string_view::npos;
-  const char* const base = text.data();
-  const char* p = base + from;
-  const char* const last_start = base + text.size() - n;  // the last position a match can start at
-#if defined(__SSE2__)
-  const size_t k = n > 2 ? 1 : 0;
-  const __m128i first = _mm_set1_epi8(needle[k]), last = _mm_set1_epi8(needle.back());
-  for (; last_start - p >= 16; p += 16) {
-    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
-    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + n - 1));
-    for (unsigned m =
-             static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last))));
-         m; m &= m - 1) {
-      const char* at = p + __builtin_ctz(m);
-      if (std::memcmp(at, needle.data(), n - 1) == 0) return static_cast<size_t>(at - base);
-    }
-  }
-#endif
-  for (; p <= last_start; ++p)
-    if (*p == needle.front() && std::memcmp(p + 1, needle.data() + 1, n - 1) == 0) return static_cast<size_t>(p - base);
-  return std::string_view::npos;
-}
 
 // The end (one past the newline) of the first line at or after `from` that is a lone "}": the
 // closing brace of a function whose text starts at `from`.
 size_t function_end(std::string_view text, size_t from) {
-  const size_t at = find(text, "\n}\n", from);
+  const size_t at = find_text(text, "\n}\n", from);
   if (at != std::string_view::npos) return at + 3;
   if (text.size() >= from + 2 && text.ends_with("\n}")) return text.size();
   throw std::runtime_error("unterminated function in generated module");
@@ -64,7 +36,7 @@ size_t line_start(std::string_view text, size_t pos) {
 std::string_view kernel_function(std::string_view text, const std::string& device, const std::string& mangled,
                                  const char* which, size_t from = 0) {
   const std::string needle = mangled + "_" + device + "_kernel_" + which + "(";
-  const size_t at = find(text, needle, from);
+  const size_t at = find_text(text, needle, from);
   if (at == std::string_view::npos) return {};
   size_t first = line_start(text, at);
   // CPU kernels are templates: the `template <...>` line belongs to the definition.
@@ -81,7 +53,7 @@ bool is_ident(char c) {
 
 // True if `text` calls `name(` as a whole identifier.
 bool calls(std::string_view text, std::string_view name) {
-  for (size_t pos = find(text, name); pos != std::string_view::npos; pos = find(text, name, pos + 1)) {
+  for (size_t pos = find_text(text, name); pos != std::string_view::npos; pos = find_text(text, name, pos + 1)) {
     const size_t end = pos + name.size();
     if ((pos == 0 || !is_ident(text[pos - 1])) && end < text.size() && text[end] == '(') return true;
   }
@@ -96,7 +68,8 @@ struct UserFunction {
 // User @wp.func definitions start with a `// file:line` comment line followed by a `static ...(` line.
 std::vector<UserFunction> user_functions(std::string_view text) {
   std::vector<UserFunction> out;
-  for (size_t nl = find(text, "\nstatic "); nl != std::string_view::npos; nl = find(text, "\nstatic ", nl + 1)) {
+  for (size_t nl = find_text(text, "\nstatic "); nl != std::string_view::npos;
+       nl = find_text(text, "\nstatic ", nl + 1)) {
     const size_t comment = line_start(text, nl);
     if (!text.substr(comment).starts_with("// ")) continue;
     const size_t sig_end = std::min(text.find('\n', nl + 1), text.size());

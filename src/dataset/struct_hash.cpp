@@ -14,15 +14,17 @@ namespace ws {
 namespace {
 
 // Names that keep their spelling: Python keywords and the builtins kernels use by name. Everything
-// else not reached through an attribute (wp.sin keeps "sin") is a user identifier.
-constexpr std::array<std::string_view, 42> kKeptNames = {
-    "False", "None", "True", "and",   "as",     "assert", "break",  "class", "continue", "def",    "del",
-    "elif",  "else", "for",  "from",  "global", "if",     "import", "in",    "is",       "lambda", "nonlocal",
-    "not",   "or",   "pass", "raise", "return", "while",  "with",   "yield", "range",    "float",  "int",
-    "bool",  "len",  "min",  "max",   "abs",    "print",  "wp",     "warp"};
+// else not reached through an attribute (wp.sin keeps "sin") is a user identifier. Sorted, for
+// binary search.
+constexpr std::array<std::string_view, 41> kKeptNames = {
+    "False", "None",  "True",   "abs",  "and",   "as",   "assert",   "bool",   "break", "class",  "continue",
+    "def",   "del",   "elif",   "else", "float", "for",  "from",     "global", "if",    "import", "in",
+    "int",   "is",    "lambda", "len",  "max",   "min",  "nonlocal", "not",    "or",    "pass",   "print",
+    "raise", "range", "return", "warp", "while", "with", "wp",       "yield"};
+static_assert(std::is_sorted(kKeptNames.begin(), kKeptNames.end()));
 
 bool kept(std::string_view name) {
-  return std::find(kKeptNames.begin(), kKeptNames.end(), name) != kKeptNames.end();
+  return std::binary_search(kKeptNames.begin(), kKeptNames.end(), name);
 }
 
 std::string_view literal_type(std::string_view number) {

@@ -405,27 +405,52 @@ class Parser {
     return e;
   }
 
-  ExprPtr binary(std::initializer_list<std::string_view> ops, ExprPtr (Parser::*sub)()) {
-    ExprPtr left = (this->*sub)();
-    for (;;) {
-      std::string_view op;
-      for (std::string_view o : ops) {
-        if (at_op(o)) op = o;
-      }
-      if (op.empty()) return left;
-      next();
-      auto e = make(ExprKind::BinOp, left->pos, op);
-      e->items.push_back(std::move(left));
-      e->items.push_back((this->*sub)());
-      left = std::move(e);
+  // Binding power of the binary operator at the cursor (| ^ & shifts arithmetic terms, as in
+  // Python's grammar), 0 if the token is not one. `**` binds tighter and is parsed by power().
+  int binary_precedence() const {
+    const Token& t = cur();
+    if (t.kind != TokKind::Op) return 0;
+    const std::string_view o = t.text;
+    switch (o[0]) {
+      case '|':
+        return o.size() == 1 ? 1 : 0;
+      case '^':
+        return o.size() == 1 ? 2 : 0;
+      case '&':
+        return o.size() == 1 ? 3 : 0;
+      case '<':
+        return o == "<<" ? 4 : 0;
+      case '>':
+        return o == ">>" ? 4 : 0;
+      case '+':
+      case '-':
+        return o.size() == 1 ? 5 : 0;
+      case '*':
+      case '%':
+      case '@':
+        return o.size() == 1 ? 6 : 0;
+      case '/':
+        return o.size() == 1 || o == "//" ? 6 : 0;
+      default:
+        return 0;
     }
   }
-  ExprPtr bitor_expr() { return binary({"|"}, &Parser::xor_expr); }
-  ExprPtr xor_expr() { return binary({"^"}, &Parser::and_expr); }
-  ExprPtr and_expr() { return binary({"&"}, &Parser::shift_expr); }
-  ExprPtr shift_expr() { return binary({"<<", ">>"}, &Parser::arith_expr); }
-  ExprPtr arith_expr() { return binary({"+", "-"}, &Parser::term); }
-  ExprPtr term() { return binary({"*", "/", "//", "%", "@"}, &Parser::factor); }
+
+  // Precedence climbing over the left-associative binary operators: the same trees as one
+  // recursive-descent level per precedence, without descending through every level for each operand.
+  ExprPtr binary_from(ExprPtr left, int min_precedence) {
+    for (int prec; (prec = binary_precedence()) >= min_precedence && prec > 0;) {
+      const std::string_view op = next().text;
+      ExprPtr right = factor();
+      while (binary_precedence() > prec) right = binary_from(std::move(right), prec + 1);
+      auto e = make(ExprKind::BinOp, left->pos, op);
+      e->items.push_back(std::move(left));
+      e->items.push_back(std::move(right));
+      left = std::move(e);
+    }
+    return left;
+  }
+  ExprPtr bitor_expr() { return binary_from(factor(), 1); }
 
   ExprPtr factor() {
     DepthGuard guard(*this);

@@ -25,12 +25,24 @@ constexpr std::array<std::string_view, 47> kOps = {
     "<<",  "<=",  "==",  ">=",  ">>",  "@=", "^=", "|=", "%",  "&",  "(",  ")",  "*",  "+",  ",",  "-",
     ".",   "/",   ":",   ";",   "<",   "=",  ">",  "@",  "[",  "]",  "^",  "{",  "|",  "}",  "~"};
 
+// kOps grouped by first byte (longest first, as in kOps): an operator is found in a handful of
+// compares instead of a walk over all of them.
+const std::vector<std::string_view>& ops_starting_with(char c) {
+  static const std::array<std::vector<std::string_view>, 256> table = [] {
+    std::array<std::vector<std::string_view>, 256> t;
+    for (std::string_view op : kOps) t[static_cast<unsigned char>(op[0])].push_back(op);
+    return t;
+  }();
+  return table[static_cast<unsigned char>(c)];
+}
+
 class Lexer {
  public:
   explicit Lexer(std::string_view src) : src_(src) {}
 
   std::vector<Token> run() {
     indents_.push_back(0);
+    toks_.reserve(src_.size() / 3 + 16);  // kernels average about one token per four bytes
     while (pos_ < src_.size()) {
       if (at_line_start_ && brackets_.empty()) {
         if (!handle_indentation()) continue;  // blank or comment-only line
@@ -226,8 +238,7 @@ class Lexer {
   }
 
   void lex_op() {
-    for (std::string_view op : kOps) {
-      if (op[0] != src_[pos_]) continue;  // cheap first-byte filter; kOps keeps longest-match order
+    for (std::string_view op : ops_starting_with(src_[pos_])) {
       if (src_.substr(pos_, op.size()) == op) {
         char c = op[0];
         if (c == '(' || c == '[' || c == '{') {

@@ -1,10 +1,13 @@
 #include "pipeline/generate.h"
 
 #include <chrono>
+#include <condition_variable>
 #include <ctime>
-#include <future>
+#include <deque>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
+#include <thread>
 
 #include "core/parallel.h"
 #include "core/rng.h"
@@ -166,10 +169,9 @@ GenerateSummary generate(const GenerateOptions& o) {
   Progress progress("generate", o.count, o.quiet);
   progress.update(s.written, s.failures.size(), s.duplicates, true);
 
-  // Production (draw, compile, serialize: parallel and order-free) of chunk k+1 overlaps the in-order
-  // consumption (dedup, split, compress) of chunk k. Only the consumer decides what is written, in
-  // index order, so any --jobs gives the same bytes; a chunk may overshoot `count`, and the unused
-  // tail is dropped. Chunks never reach past what `count` could still need, so little is wasted.
+  // Production (draw, compile, serialize: parallel and order-free, in chunks) overlaps the in-order
+  // consumption (dedup, split, compress). Only the consumer decides what is written, in index order,
+  // so any --jobs gives the same bytes; a chunk may overshoot `count`, and the unused tail is dropped.
   const uint64_t max_chunk = static_cast<uint64_t>(std::max(1, o.jobs)) * 64;
   auto serialize = [&](Item& it) {
     Compiled& c = it.compiled;
@@ -219,17 +221,70 @@ GenerateSummary generate(const GenerateOptions& o) {
     return items;
   };
 
-  uint64_t next = s.drawn;
-  std::future<std::vector<Item>> pending;
+  // Production runs on its own thread, up to kAhead chunks ahead of the consumer, so neither side
+  // waits for the other while there is work: the consumer (a third of a core's work) would otherwise
+  // leave the workers idle whenever it finished a chunk after them. Kernels are drawn only up to
+  // `target`: first exactly as many as `count` still needs; when the consumer has seen them all
+  // and dedup or failures left it short, it raises the target by what is still missing.
+  constexpr size_t kAhead = 2;
+  std::mutex mu;
+  std::condition_variable cv;
+  std::deque<std::vector<Item>> ready;  // produced chunks, in index order
+  uint64_t target = s.drawn + (o.count - s.written);
+  bool stop = false;
+  std::exception_ptr failure;
+  std::thread producer([&, first = s.drawn] {
+    try {
+      for (uint64_t next = first;;) {
+        size_t n = 0;
+        {
+          std::unique_lock lock(mu);
+          cv.wait(lock, [&] { return stop || (ready.size() < kAhead && next < target); });
+          if (stop) return;
+          n = static_cast<size_t>(std::min(max_chunk, target - next));
+        }
+        std::vector<Item> items = produce(next, n);
+        next += n;
+        std::lock_guard lock(mu);
+        ready.push_back(std::move(items));
+        cv.notify_all();
+      }
+    } catch (...) {
+      std::lock_guard lock(mu);
+      failure = std::current_exception();
+      cv.notify_all();
+    }
+  });
+  // However the consumer leaves (done, disk full, ...), the producer finishes its chunk and stops.
+  struct StopProducer {
+    std::mutex& mu;
+    std::condition_variable& cv;
+    bool& stop;
+    std::thread& t;
+    ~StopProducer() {
+      {
+        std::lock_guard lock(mu);
+        stop = true;
+      }
+      cv.notify_all();
+      t.join();
+    }
+  } stop_producer{mu, cv, stop, producer};
+
   while (s.written < o.count) {
-    std::vector<Item> items =
-        pending.valid() ? pending.get() : produce(next, static_cast<size_t>(std::min(max_chunk, o.count - s.written)));
-    next += items.size();
-    // Speculate on the next chunk only if this one, even if fully written, cannot finish the run.
-    const uint64_t still_needed = o.count - s.written;
-    if (still_needed > items.size())
-      pending = std::async(std::launch::async, produce, next,
-                           static_cast<size_t>(std::min(max_chunk, still_needed - items.size())));
+    std::vector<Item> items;
+    {
+      std::unique_lock lock(mu);
+      if (s.drawn == target) {  // everything drawn so far is consumed and the run is still short
+        target += o.count - s.written;
+        cv.notify_all();
+      }
+      cv.wait(lock, [&] { return !ready.empty() || failure; });
+      if (ready.empty()) std::rethrow_exception(failure);
+      items = std::move(ready.front());
+      ready.pop_front();
+    }
+    cv.notify_all();
     for (size_t k = 0; k < items.size() && s.written < o.count; ++k) {
       Item& it = items[k];
       ++s.drawn;
@@ -259,7 +314,6 @@ GenerateSummary generate(const GenerateOptions& o) {
     }
     progress.update(s.written, s.failures.size(), s.duplicates);
   }
-  if (pending.valid()) pending.wait();  // a speculative chunk that was not needed is dropped
   checkpoint(writer.commit());
   std::vector<dataset::ShardInfo> shards = writer.finish();
   progress.finish(s.written, s.failures.size(), s.duplicates);
