@@ -13,6 +13,7 @@
 namespace ws::codegen {
 namespace {
 
+using namespace std::string_view_literals;
 using frontend::decline;
 
 using frontend::Expr;
@@ -92,9 +93,12 @@ void scan_tid_dims(const std::vector<frontend::StmtPtr>& body, const ModuleEnv& 
 }
 
 // `prefix` + label of each var, comma-separated, appended to `out`.
+// Prefixes as views: appending a `const char*` costs a strlen per call on this hot path.
+constexpr std::string_view kVarPrefix = "var_", kAdjPrefix = "adj_", kRefAdjPrefix = "&adj_";
+
 void append_vars(std::string& out, const std::vector<Var*>& vars, std::string_view prefix) {
   for (size_t i = 0; i < vars.size(); ++i) {
-    if (i) out += ", ";
+    if (i) out.append(", ", 2);
     out += prefix;
     out += vars[i]->label;
   }
@@ -327,25 +331,25 @@ std::vector<Var*> Adjoint::add_call(const CallSpec& spec, const std::vector<Var*
   std::string& fwd = call_args_;
   fwd.clear();
   if (spec.init_list) fwd += '{';
-  append_vars(fwd, fwd_args, "var_");
+  append_vars(fwd, fwd_args, kVarPrefix);
   if (spec.init_list) fwd += '}';
   // The statement is written after a "// " prefix, so the commented-out replay of a skip_replay
   // call is the same buffer.
   std::string& call = call_line_;
-  call.assign("// ");
+  call.assign("// "sv);
   if (outputs.size() == 1) {
-    call += "var_";
+    call += kVarPrefix;
     call += outputs[0]->label;
-    call += " = ";
+    call += " = "sv;
   }
   call += spec.name;
   call += '(';
   call += fwd;
   if (outputs.size() > 1) {
-    if (!fwd.empty()) call += ", ";
-    append_vars(call, outputs, "var_");
+    if (!fwd.empty()) call += ", "sv;
+    append_vars(call, outputs, kVarPrefix);
   }
-  call += ");";
+  call += ");"sv;
   const std::string_view stmt = std::string_view(call).substr(3);
   if (spec.skip_replay) {
     add_forward(stmt, call);
@@ -363,20 +367,20 @@ std::vector<Var*> Adjoint::add_call(const CallSpec& spec, const std::vector<Var*
     rev += '(';
     if (!fwd.empty()) {
       rev += fwd;
-      rev += ", ";
+      rev += ", "sv;
     }
     if ((spec.req_out || outputs.size() > 1) && !outputs.empty()) {
-      append_vars(rev, outputs, "var_");
-      rev += ", ";
+      append_vars(rev, outputs, kVarPrefix);
+      rev += ", "sv;
     }
     if (spec.init_list) rev += '{';
-    append_vars(rev, args_in, spec.init_list ? "&adj_" : "adj_");
+    append_vars(rev, args_in, spec.init_list ? kRefAdjPrefix : kAdjPrefix);
     if (spec.init_list) rev += '}';
     if (!outputs.empty()) {
-      rev += ", ";
-      append_vars(rev, outputs, "adj_");
+      rev += ", "sv;
+      append_vars(rev, outputs, kAdjPrefix);
     }
-    rev += ");";
+    rev += ");"sv;
     add_reverse(rev);
   }
   return outputs;

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstring>
 #include <deque>
-#include <set>
 #include <vector>
 
 #include "codegen/adjoint.h"
@@ -57,7 +56,18 @@ std::string constant_bytes(const PyValue& v) {
   return std::string(buf, 4);
 }
 
-void assigned_names(const Expr& target, std::set<std::string_view>& out) {
+// A small set of names: functions bind a handful, so a scan beats a tree of string compares.
+struct NameSet {
+  std::vector<std::string_view> names;
+  void insert(std::string_view n) {
+    if (!count(n)) names.push_back(n);
+  }
+  bool count(std::string_view n) const {
+    return std::any_of(names.begin(), names.end(), [&](std::string_view x) { return frontend::same_text(x, n); });
+  }
+};
+
+void assigned_names(const Expr& target, NameSet& out) {
   if (target.kind == ExprKind::Name) out.insert(target.text);
   if (target.kind == ExprKind::Tuple) {
     for (const auto& e : target.items) assigned_names(*e, out);
@@ -126,8 +136,8 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
   }
 
   // Adjoint.get_references
-  std::set<std::string_view> locals;
-  std::set<std::string_view> params;
+  NameSet locals;
+  NameSet params;
   for (const auto& p : def.params) params.insert(p.name);
   std::deque<Node> todo;
   todo.push_back({Node::Kind::FunctionDef, &def});

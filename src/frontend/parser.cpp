@@ -18,8 +18,10 @@ constexpr std::string_view kKeywords[] = {"False",  "None",   "True",    "and", 
                                           "import", "in",     "is",      "lambda",   "nonlocal", "not",    "or",
                                           "pass",   "raise",  "return",  "try",      "while",    "with",   "yield"};
 
+static_assert(std::is_sorted(std::begin(kKeywords), std::end(kKeywords)));
+
 bool is_keyword(std::string_view s) {
-  return std::find(std::begin(kKeywords), std::end(kKeywords), s) != std::end(kKeywords);
+  return std::binary_search(std::begin(kKeywords), std::end(kKeywords), s);
 }
 
 constexpr std::string_view kAugOps[] = {
