@@ -20,6 +20,8 @@ class Body {
     out_ += l;
     out_ += '\n';
   }
+  // Lines already indented and ending in '\n', rendered for indentation 4 ([0]) and 8 ([1]).
+  void block(const std::string (&by_indent)[2]) { out_ += by_indent[pad_.size() == 8 ? 1 : 0]; }
   template <typename... Parts>
   void line(std::string_view a, std::string_view b, Parts... rest) {
     out_ += pad_;
@@ -35,17 +37,16 @@ class Body {
 };
 
 // The declarations depend only on the adjoint, so they are rendered once and reused for every
-// device and pass.
+// device and pass: each list as one block per indentation (4: CPU and functions, 8: CUDA kernels),
+// appended whole.
 struct Decls {
-  std::vector<std::string> primal;  // "wp::float32 var_3;" / "const wp::float32 var_1 = 0.0;"
-  std::vector<std::string> dual;    // "wp::float32 adj_3 = {};"
+  std::string primal[2];  // "    wp::float32 var_3;\n" / "    const wp::float32 var_1 = 0.0;\n" ...
+  std::string dual[2];    // "    wp::float32 adj_3 = {};\n" ...
   std::vector<std::string> arg_ctypes;
 };
 
 Decls declarations(const Adjoint& adj) {
   Decls d;
-  d.primal.reserve(adj.variables.size());
-  d.dual.reserve(adj.variables.size());
   // Few distinct types occur; spell each once.
   std::deque<std::pair<types::Type, std::string>> spelled;  // deque: references stay valid
   auto ctype_of = [&](const types::Type& t) -> const std::string& {
@@ -54,31 +55,42 @@ Decls declarations(const Adjoint& adj) {
     }
     return spelled.emplace_back(t, t.ctype()).second;
   };
+  std::string& primal = d.primal[0];
+  std::string& dual = d.dual[0];
   for (const Var* v : adj.variables) {
     const std::string& ct = ctype_of(v->type);
-    std::string& p = d.primal.emplace_back();
-    p.reserve(ct.size() + v->label.size() + 32);
+    primal += "    ";
     if (v->constant) {
-      p += "const ";
-      p += ct;
-      p += " var_";
-      p += v->label;
-      p += " = ";
-      p += constant_str(*v);
-      p += ';';
+      primal += "const ";
+      primal += ct;
+      primal += " var_";
+      primal += v->label;
+      primal += " = ";
+      primal += constant_str(*v);
+      primal += ";\n";
     } else {
-      p += ct;
-      p += " var_";
-      p += v->label;
-      p += ';';
+      primal += ct;
+      primal += " var_";
+      primal += v->label;
+      primal += ";\n";
     }
-    const std::string& dual_ct = v->type.reference ? ctype_of(v->type.value()) : ct;
-    std::string& a = d.dual.emplace_back();
-    a.reserve(dual_ct.size() + v->label.size() + 16);
-    a += dual_ct;
-    a += " adj_";
-    a += v->label;
-    a += " = {};";
+    dual += "    ";
+    dual += v->type.reference ? ctype_of(v->type.value()) : ct;
+    dual += " adj_";
+    dual += v->label;
+    dual += " = {};\n";
+  }
+  // The 8-space blocks: four more spaces at the start of every line.
+  for (auto* pair : {&d.primal, &d.dual}) {
+    const std::string& four = (*pair)[0];
+    std::string& eight = (*pair)[1];
+    eight.reserve(four.size() + adj.variables.size() * 4);
+    for (size_t at = 0; at < four.size();) {
+      const size_t nl = four.find('\n', at);
+      eight += "    ";
+      eight.append(four, at, nl + 1 - at);
+      at = nl + 1;
+    }
   }
   for (const Var* a : adj.args) d.arg_ctypes.push_back(a->type.ctype());
   return d;
@@ -104,7 +116,7 @@ void forward_body(std::string& out, const Adjoint& adj, const Decls& d, bool ker
   if (!cuda && kernel) argument_vars(adj, d, b, false);
   b.line("//---------");
   b.line("// primal vars");
-  for (const auto& l : d.primal) b.line(l);
+  b.block(d.primal);
   b.line("//---------");
   b.line("// forward");
   const bool grid_stride = cuda && kernel;
@@ -127,10 +139,10 @@ void reverse_body(std::string& out, const Adjoint& adj, const Decls& d, bool ker
   if (!cuda && kernel) argument_vars(adj, d, b, true);
   b.line("//---------");
   b.line("// primal vars");
-  for (const auto& l : d.primal) b.line(l);
+  b.block(d.primal);
   b.line("//---------");
   b.line("// dual vars");
-  for (const auto& l : d.dual) b.line(l);
+  b.block(d.dual);
   b.line("//---------");
   b.line("// forward");
   for (const auto& f : adj.body().replay) b.line(f);
@@ -287,7 +299,7 @@ std::vector<std::string> emit_modules(const std::vector<const types::StructDef*>
     // Written in one buffer; the WP_NO_BFLOAT16 line is dropped afterwards if the body needs bfloat16.
     std::string out;
     // Sized like the previous device's module (CUDA indents kernel bodies deeper), else a guess.
-    out.reserve(modules.empty() ? header.size() + 65536 : modules.back().size() + modules.back().size() / 8);
+    out.reserve(modules.empty() ? header.size() + 131072 : modules.back().size() + modules.back().size() / 8);
     out += kNoBfloat16;
     out += header;
     const size_t body_start = out.size();
