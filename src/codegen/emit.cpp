@@ -1,5 +1,6 @@
 #include "codegen/emit.h"
 
+#include <cstring>
 #include <deque>
 
 #include "codegen/structs.h"
@@ -19,6 +20,23 @@ class Body {
     out_ += pad_;
     out_ += l;
     out_ += '\n';
+  }
+  // Every line of [first, last), sized once and copied in place: statement lists are long and
+  // their lines short, so per-line appends (three capacity checks each) would dominate.
+  template <typename It>
+  void lines(It first, It last) {
+    size_t total = 0, n = 0;
+    for (It it = first; it != last; ++it, ++n) total += it->size();
+    const size_t pad = pad_.size();
+    const size_t old = out_.size();
+    out_.resize(old + total + n * (pad + 1));
+    char* d = out_.data() + old;
+    for (It it = first; it != last; ++it) {
+      std::memset(d, ' ', pad);
+      std::memcpy(d + pad, it->data(), it->size());
+      d += pad + it->size();
+      *d++ = '\n';
+    }
   }
   // Lines already indented and ending in '\n', rendered for indentation 4 ([0]) and 8 ([1]).
   void block(const std::string (&by_indent)[2]) { out_ += by_indent[pad_.size() == 8 ? 1 : 0]; }
@@ -119,18 +137,21 @@ void forward_body(std::string& out, const Adjoint& adj, const Decls& d, bool ker
   b.block(d.primal);
   b.line("//---------");
   b.line("// forward");
-  const bool grid_stride = cuda && kernel;
-  for (const auto& f : adj.body().forward) {
-    const size_t first = grid_stride ? f.find_first_not_of(" \t\n\r\f\v") : Line::npos;
-    if (first != Line::npos && f.compare(first, 7, "return;") == 0) {
-      std::string s(f);  // grid-stride kernels turn `return;` into `continue;`
+  const auto& fwd = adj.body().forward;
+  auto run = fwd.begin();  // start of the lines not yet written
+  if (cuda && kernel) {    // grid-stride kernels turn `return;` into `continue;`
+    for (auto it = fwd.begin(); it != fwd.end(); ++it) {
+      const size_t first = it->find_first_not_of(" \t\n\r\f\v");
+      if (first == Line::npos || it->compare(first, 7, "return;") != 0) continue;
+      b.lines(run, it);
+      std::string s(*it);
       for (size_t p = s.find("return;"); p != std::string::npos; p = s.find("return;", p + 9))
         s.replace(p, 7, "continue;");
       b.line(s);
-    } else {
-      b.line(f);
+      run = it + 1;
     }
   }
+  b.lines(run, fwd.end());
 }
 
 // codegen_func_reverse
@@ -145,11 +166,11 @@ void reverse_body(std::string& out, const Adjoint& adj, const Decls& d, bool ker
   b.block(d.dual);
   b.line("//---------");
   b.line("// forward");
-  for (const auto& f : adj.body().replay) b.line(f);
+  b.lines(adj.body().replay.begin(), adj.body().replay.end());
   b.line("//---------");
   b.line("// reverse");
   const auto& rev = adj.body().reverse;
-  for (auto it = rev.rbegin(); it != rev.rend(); ++it) b.line(*it);
+  b.lines(rev.rbegin(), rev.rend());
   b.line(cuda && kernel ? "continue;" : "return;");
 }
 
