@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <stdexcept>
 
 #include "builtins/builtins.h"
@@ -274,7 +274,7 @@ void Adjoint::set_lineno(int line) {
   const size_t width = 80 > indentation_.size() ? 80 - indentation_.size() : 0;
   const std::string_view pad = kSpaces.substr(0, text.size() < width ? width - text.size() : 0);
   char num[16];
-  const std::string_view n(num, static_cast<size_t>(std::snprintf(num, sizeof num, "%d", line)));
+  const std::string_view n(num, static_cast<size_t>(std::to_chars(num, num + sizeof num, line).ptr - num));
   const Line fwd = keep({indentation_, "// ", text, pad, "       <L ", n, ">"});
   Block& blk = *blocks_.back();
   blk.forward.push_back(fwd);
