@@ -144,13 +144,13 @@ bool is_blank(std::string_view line) {
 void extract_source(FuncInfo& f, const std::vector<std::string_view>& lines) {
   const Stmt& def = *f.def;
   size_t first = static_cast<size_t>(f.fun_lineno - 1);
-  // A column-0 line ends Warp's scan for the end of the function. Comments before the last statement
-  // are harmless (the scan starts at the last line with bytecode); anything else could cut it short.
+  // A column-0 line ends Warp's scan for the end of the function, but the scan starts at the last line
+  // with bytecode: column-0 lines before the last statement (comments, a signature's closing `):`) are
+  // harmless; anything later could cut it short.
   int last_stmt_line = def.body.back()->pos.line;
   for (int l = def.pos.line + 1; l <= def.end_line; ++l) {
     std::string_view line = lines[static_cast<size_t>(l - 1)];
-    if (is_blank(line) || line[0] == ' ') continue;
-    if (line[0] == '#' && l < last_stmt_line) continue;
+    if (is_blank(line) || line[0] == ' ' || l < last_stmt_line) continue;
     decline("function body line at column 0", {l, 1});
   }
   size_t end = static_cast<size_t>(def.end_line);
