@@ -65,6 +65,14 @@ TEST(NativeCompile, ReportsSyntaxErrors) {
   EXPECT_EQ(r.diagnostic.line, 2);
 }
 
+TEST(NativeCompile, ModuleWithoutKernelsIsAnError) {
+  // as in the reference worker, which has nothing to compare otherwise
+  NativeResult r = compile("import warp as wp\n\n@wp.func\ndef f(x: float):\n    return x\n", "f.py", {"cpu"});
+  ASSERT_FALSE(r.ok);
+  EXPECT_EQ(r.diagnostic.kind, "error");
+  EXPECT_EQ(r.diagnostic.message, "no @wp.kernel found");
+}
+
 TEST(NativeCompile, RejectsUnknownDevice) {
   NativeResult r = compile(kExample, "f.py", {"metal"});
   ASSERT_FALSE(r.ok);
