@@ -120,7 +120,7 @@ TEST(NativeCompile, DeclinesStructVariantsItDoesNotModel) {
       "import warp as wp\n\n@wp.struct\nclass A:\n    x: float = 1.0\n",
       "import warp as wp\n\n@wp.struct\nclass A:\n    x: wp.array(dtype=float)\n",
       "import warp as wp\n\n@wp.struct\nclass B:\n    a: A\n\n@wp.struct\nclass A:\n    x: float\n",
-      "import warp as wp\n\nclass A:\n    x: float\n",
+      "import warp as wp\n\nclass A:\n    x: float\n\n@wp.kernel\ndef k(s: A):\n    pass\n",
       "import warp as wp\n\n@wp.struct\nclass A:\n    def f(self):\n        pass\n",
   };
   for (const char* src : cases) {
