@@ -317,7 +317,9 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
       case StmtKind::Import: {
         HostScan scan = scan_host_code(tokens(s));
         for (const HostImport& i : scan.imports) {
-          if (i.module == "__future__") decline("__future__ import", i.pos);
+          // Warp evaluates stringized annotations when it decorates (inspect.get_annotations with
+          // eval_str), which is when Python would have evaluated them anyway
+          if (i.module == "__future__" && i.name != "annotations") decline("__future__ import", i.pos);
           if (!i.name.empty()) continue;  // from-imports: opaque, below
           Global g{imports_warp_module(i) ? Global::Kind::WarpModule : Global::Kind::OtherModule, {}, nullptr};
           bind(i.bound, g, i.pos);
