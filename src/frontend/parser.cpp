@@ -664,6 +664,7 @@ class Parser {
       expect_op(")");
       return tup;
     }
+    if (at_op("*")) unsupported("starred expression", p);
     if (at_op("[")) unsupported("list display", p);
     if (at_op("{")) unsupported("dict or set display", p);
     if (at_op("...")) unsupported("Ellipsis", p);

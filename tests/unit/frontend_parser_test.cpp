@@ -119,9 +119,9 @@ TEST(Parser, ModuleLevelHostCode) {
   std::string src =
       "class Example(Base):\n    def __init__(self, n=[1, 2]):\n        with a as b:\n            pass\n"
       "x = [1, 2]\nf = lambda x: x\ntry:\n    import foo\nexcept ImportError:\n    foo = None\n"
-      "if __name__ == \"__main__\":\n    main()\nx = 1; y = 2\n";
+      "if __name__ == \"__main__\":\n    main()\nx = 1; y = 2\nz = (*x, 3)\n";
   Module m = parse(src);
-  ASSERT_EQ(m.body.size(), 6u);  // class, x, f, try, except, `x = 1; y = 2`: the main guard is dropped
+  ASSERT_EQ(m.body.size(), 7u);  // class, x, f, try, except, `x = 1; y = 2`, z: the main guard is dropped
   for (const auto& s : m.body) EXPECT_EQ(s->kind, StmtKind::Host);
   EXPECT_EQ(m.tokens[m.body[0]->tok_begin].text, "class");
   EXPECT_EQ(m.tokens[m.body[1]->tok_begin].line, 5);
