@@ -26,6 +26,7 @@ DAMPING = 0.5
 GRAVITY = wp.vec3(0.0, -9.8, 0.0)
 SETTINGS = {"substeps": 4, "dt": 1.0 / 60.0}
 NAMES = [f"particle_{i}" for i in range(3)]
+ROWS = {j: j * 2 for j in range(3)}  # comprehension variables stay local to the comprehension
 SCALE = math.sqrt(2.0)
 sizes = (lambda n: [n] * 3)(4)
 for _k in range(2):
@@ -45,6 +46,8 @@ def damp(v: wp.vec3, k: float):
 def integrate(x: wp.array(dtype=wp.vec3), v: wp.array(dtype=wp.vec3), dt: float):
     tid = wp.tid()
     vel = damp(v[tid], DAMPING) + GRAVITY * dt
+    for j in range(3):
+        vel = vel * 0.5
     v[tid] = vel
     x[tid] = x[tid] + vel * dt
 
