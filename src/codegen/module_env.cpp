@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <span>
 
 #include "codegen/host_code.h"
+#include "codegen/py_arith.h"
 #include "codegen/structs.h"
 #include "frontend/unsupported.h"
 #include "types/type.h"
@@ -66,8 +68,8 @@ bool is_warp_alias(const ModuleEnv& env, const Expr& e) {
   return g && g->kind == Global::Kind::WarpModule;
 }
 
-// `<literal>`, `-<literal>`, `wp.vecN(<literals>)` (float32) or `wp.constant(<those>)`; nullopt for
-// anything else.
+// A number (literals, other constants, + - * / // % ** as Python computes them), `wp.vecN(<numbers>)`
+// (float32) or `wp.constant(<those>)`; nullopt for anything else.
 std::optional<PyValue> constant_value(const ModuleEnv& env, const Expr& e) {
   const Expr* v = &e;
   if (v->kind == ExprKind::Call && v->items.size() == 2 && v->keywords.empty() &&
@@ -91,23 +93,40 @@ std::optional<PyValue> constant_value(const ModuleEnv& env, const Expr& e) {
     }
     return out;
   }
-  bool negate = false;
-  if (v->kind == ExprKind::UnaryOp && v->text == "-") {
-    negate = true;
-    v = v->items[0].get();
+  if (v->kind == ExprKind::UnaryOp && (v->text == "-" || v->text == "+")) {
+    std::optional<PyValue> x = constant_value(env, *v->items[0]);
+    if (!x || (x->kind != PyValue::Kind::Int && x->kind != PyValue::Kind::Float)) return std::nullopt;
+    if (v->text == "+") return x;
+    if (x->kind == PyValue::Kind::Float) {
+      x->f = -x->f;
+    } else if (x->i == INT64_MIN) {
+      return std::nullopt;
+    } else {
+      x->i = -x->i;
+    }
+    return x;
+  }
+  if (v->kind == ExprKind::BinOp) {
+    std::optional<PyValue> a = constant_value(env, *v->items[0]);
+    std::optional<PyValue> b = a ? constant_value(env, *v->items[1]) : std::nullopt;
+    return b ? py_binary(*a, v->text, *b) : std::nullopt;
+  }
+  if (v->kind == ExprKind::Name) {  // another constant, as bound at this point of the file
+    const Global* g = env.find(v->text);
+    if (g && g->kind == Global::Kind::Constant && g->value.kind != PyValue::Kind::FloatVec) return g->value;
+    return std::nullopt;
   }
   PyValue out;
   switch (v->kind) {
     case ExprKind::Int:
       out.kind = PyValue::Kind::Int;
-      out.i = negate ? -v->int_value : v->int_value;
+      out.i = v->int_value;
       return out;
     case ExprKind::Float:
       out.kind = PyValue::Kind::Float;
-      out.f = negate ? -v->float_value : v->float_value;
+      out.f = v->float_value;
       return out;
     case ExprKind::Bool:
-      if (negate) break;
       out.kind = PyValue::Kind::Bool;
       out.i = v->int_value;
       return out;
