@@ -215,17 +215,13 @@ void find_opaque(const Stmt& s, const std::map<std::string_view, frontend::Pos, 
 
 // Kernels, functions and structs naming an opaque global are declined at the first such name: Warp
 // resolves it (for the code and for the hash) to a value the native backend does not know.
-void check_opaque_references(const frontend::Module& m,
-                             const std::map<std::string_view, frontend::Pos, std::less<>>& opaque) {
-  for (const auto& s : m.body) {
-    if (s->kind != StmtKind::FunctionDef && s->kind != StmtKind::ClassDef) continue;
-    const Expr* first = nullptr;
-    find_opaque(*s, opaque, first);
-    if (first) {
-      frontend::Pos bound = opaque.at(first->text);
-      decline("'" + std::string(first->text) + "' is bound by host code (line " + std::to_string(bound.line) + ")",
-              first->pos);
-    }
+void check_opaque_references(const Stmt& def, const std::map<std::string_view, frontend::Pos, std::less<>>& opaque) {
+  const Expr* first = nullptr;
+  find_opaque(def, opaque, first);
+  if (first) {
+    frontend::Pos bound = opaque.at(first->text);
+    decline("'" + std::string(first->text) + "' is bound by host code (line " + std::to_string(bound.line) + ")",
+            first->pos);
   }
 }
 
@@ -321,9 +317,11 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
       if (imports_from_warp(i)) ctx.warp_related.insert(i.bound);
     }
     for (const HostName& n : scan.binds) {
-      // `import warp.render` in a `try` rebinds `warp` to the module it already is
-      bool same_module = std::any_of(scan.imports.begin(), scan.imports.end(),
-                                     [&](const HostImport& i) { return i.bound == n.name && imports_warp_module(i); });
+      // `import warp.render` in a `try` rebinds `warp` to the module it already is (this binding is that
+      // import's own: same name, same position)
+      bool same_module = std::any_of(scan.imports.begin(), scan.imports.end(), [&](const HostImport& i) {
+        return i.bound == n.name && i.pos.line == n.pos.line && i.pos.col == n.pos.col && imports_warp_module(i);
+      });
       const Global* g = env.find(n.name);
       if (!(same_module && g && g->kind == Global::Kind::WarpModule)) make_opaque(n.name, n.pos);
     }
@@ -362,6 +360,7 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
         break;
       }
       case StmtKind::FunctionDef: {
+        check_opaque_references(s, opaque);  // early, for a reason that names the host code
         if (s.decorators.size() != 1) decline("function with several decorators", s.pos);
         const Expr* d = s.decorators[0].get();
         std::optional<bool> enable_backward;
@@ -389,6 +388,7 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
         break;
       }
       case StmtKind::ClassDef: {
+        check_opaque_references(s, opaque);
         env.structs.push_back(define_struct(env, s));
         bind(s.name, Global{Global::Kind::Struct, {}, nullptr, env.structs.back().get()}, s.pos);
         break;
@@ -415,7 +415,9 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
   for (const HostName& n : mutated) make_opaque(n.name, n.pos);
   // the main guard was skipped because `__name__` is the module's name
   if (auto it = opaque.find("__name__"); it != opaque.end()) decline("host code binding __name__", it->second);
-  check_opaque_references(m, opaque);
+  for (const auto& s : m.body) {
+    if (s->kind == StmtKind::FunctionDef || s->kind == StmtKind::ClassDef) check_opaque_references(*s, opaque);
+  }
 
   auto lines = split_lines(src);
   for (auto& f : env.functions) {
