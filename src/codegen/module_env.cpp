@@ -393,11 +393,7 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
         bind(s.name, Global{Global::Kind::Struct, {}, nullptr, env.structs.back().get()}, s.pos);
         break;
       }
-      case StmtKind::Expr:
-        if (s.value->kind == ExprKind::Str) break;  // module docstring
-        add_host(s);
-        break;
-      default:
+      default:  // expressions (docstrings too: an f-string's fields run), other statements
         add_host(s);
         break;
     }
