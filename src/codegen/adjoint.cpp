@@ -157,10 +157,20 @@ Type annotation_type(const ModuleEnv& env, const Expr& e) {
   if (e.kind == ExprKind::Attribute && is_wp(*e.items[0])) {
     if (auto t = types::lookup_type_name(e.text, false)) return *t;
   }
+  auto array_ndim = [](std::string_view ctor) {
+    return ctor == "array" ? 1 : ctor == "array2d" ? 2 : ctor == "array3d" ? 3 : ctor == "array4d" ? 4 : 0;
+  };
+  // wp.array[dtype] / wp.arrayNd[dtype]: Warp's _ArrayAnnotation, the same argument type as the call form
+  if (e.kind == ExprKind::Subscript && e.items[0]->kind == ExprKind::Attribute && is_wp(*e.items[0]->items[0]) &&
+      array_ndim(e.items[0]->text) != 0) {
+    Type dtype = annotation_type(env, *e.items[1]);
+    if (dtype.kind == types::Kind::Array) decline("array annotation without a value dtype", e.pos);
+    return Type::array_of(dtype, array_ndim(e.items[0]->text));
+  }
   if (e.kind == ExprKind::Call && e.items.size() == 1 && e.items[0]->kind == ExprKind::Attribute &&
       is_wp(*e.items[0]->items[0])) {
     std::string_view ctor = e.items[0]->text;
-    int ndim = ctor == "array" ? 1 : ctor == "array2d" ? 2 : ctor == "array3d" ? 3 : ctor == "array4d" ? 4 : 0;
+    int ndim = array_ndim(ctor);
     if (ndim == 0) decline("annotation", e.pos);
     std::optional<Type> dtype;
     for (const auto& kw : e.keywords) {

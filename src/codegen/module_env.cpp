@@ -2,7 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <span>
 
+#include "codegen/host_code.h"
+#include "codegen/py_arith.h"
 #include "codegen/structs.h"
 #include "frontend/unsupported.h"
 #include "types/type.h"
@@ -62,8 +68,9 @@ bool is_warp_alias(const ModuleEnv& env, const Expr& e) {
   return g && g->kind == Global::Kind::WarpModule;
 }
 
-// `<literal>`, `-<literal>` or `wp.constant(<those>)`; anything else is declined.
-PyValue constant_value(const ModuleEnv& env, const Expr& e) {
+// A number (literals, other constants, + - * / // % ** as Python computes them), `wp.vecN(<numbers>)`
+// (float32) or `wp.constant(<those>)`; nullopt for anything else.
+std::optional<PyValue> constant_value(const ModuleEnv& env, const Expr& e) {
   const Expr* v = &e;
   if (v->kind == ExprKind::Call && v->items.size() == 2 && v->keywords.empty() &&
       v->items[0]->kind == ExprKind::Attribute && v->items[0]->text == "constant" &&
@@ -75,51 +82,147 @@ PyValue constant_value(const ModuleEnv& env, const Expr& e) {
       is_warp_alias(env, *v->items[0]->items[0])) {
     auto t = types::lookup_type_name(v->items[0]->text, false);
     if (!t || !t->is_vector() || t->rows > 4 || t->scalar != types::Scalar::Float32 || v->items.size() != t->rows + 1u)
-      decline("module-level value other than a numeric literal or float32 vector", e.pos);
+      return std::nullopt;
     PyValue out;
     out.kind = PyValue::Kind::FloatVec;
     out.len = t->rows;
     for (size_t k = 1; k < v->items.size(); ++k) {
-      PyValue c = constant_value(env, *v->items[k]);
-      if (c.kind == PyValue::Kind::Bool || c.kind == PyValue::Kind::FloatVec)
-        decline("vector element other than a number", v->items[k]->pos);
-      out.vec[k - 1] = c.kind == PyValue::Kind::Float ? static_cast<float>(c.f) : static_cast<float>(c.i);
+      std::optional<PyValue> c = constant_value(env, *v->items[k]);
+      if (!c || c->kind == PyValue::Kind::Bool || c->kind == PyValue::Kind::FloatVec) return std::nullopt;
+      out.vec[k - 1] = c->kind == PyValue::Kind::Float ? static_cast<float>(c->f) : static_cast<float>(c->i);
     }
     return out;
   }
-  bool negate = false;
-  if (v->kind == ExprKind::UnaryOp && v->text == "-") {
-    negate = true;
-    v = v->items[0].get();
+  if (v->kind == ExprKind::UnaryOp && (v->text == "-" || v->text == "+")) {
+    std::optional<PyValue> x = constant_value(env, *v->items[0]);
+    if (!x || (x->kind != PyValue::Kind::Int && x->kind != PyValue::Kind::Float)) return std::nullopt;
+    if (v->text == "+") return x;
+    if (x->kind == PyValue::Kind::Float) {
+      x->f = -x->f;
+    } else if (x->i == INT64_MIN) {
+      return std::nullopt;
+    } else {
+      x->i = -x->i;
+    }
+    return x;
+  }
+  if (v->kind == ExprKind::BinOp) {
+    std::optional<PyValue> a = constant_value(env, *v->items[0]);
+    std::optional<PyValue> b = a ? constant_value(env, *v->items[1]) : std::nullopt;
+    return b ? py_binary(*a, v->text, *b) : std::nullopt;
+  }
+  if (v->kind == ExprKind::Name) {  // another constant, as bound at this point of the file
+    const Global* g = env.find(v->text);
+    if (g && g->kind == Global::Kind::Constant && g->value.kind != PyValue::Kind::FloatVec) return g->value;
+    return std::nullopt;
   }
   PyValue out;
   switch (v->kind) {
     case ExprKind::Int:
       out.kind = PyValue::Kind::Int;
-      out.i = negate ? -v->int_value : v->int_value;
+      out.i = v->int_value;
       return out;
     case ExprKind::Float:
       out.kind = PyValue::Kind::Float;
-      out.f = negate ? -v->float_value : v->float_value;
+      out.f = v->float_value;
       return out;
     case ExprKind::Bool:
-      if (negate) break;
       out.kind = PyValue::Kind::Bool;
       out.i = v->int_value;
       return out;
     default:
       break;
   }
-  decline("module-level value other than a numeric literal or wp.constant(literal)", e.pos);
+  return std::nullopt;
 }
 
-// `__name__ == "__main__"` (either quote style)
-bool is_main_guard(const Expr& test) {
-  if (test.kind != ExprKind::Compare || test.ops.size() != 1 || test.ops[0] != "==") return false;
-  const Expr& l = *test.items[0];
-  const Expr& r = *test.items[1];
-  return l.kind == ExprKind::Name && l.text == "__name__" && r.kind == ExprKind::Str &&
-         (r.text == "\"__main__\"" || r.text == "'__main__'");
+int line_of(std::string_view src, size_t at) {
+  return 1 + static_cast<int>(std::count(src.begin(), src.begin() + static_cast<long>(at), '\n'));
+}
+
+// Length of the UTF-8 sequence at `i`, 0 if it is invalid (overlong, surrogate, beyond U+10FFFF).
+size_t utf8_length(std::string_view s, size_t i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  size_t n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 ? 2 : 0;
+  if (c > 0xf4 || n == 0 || i + n > s.size()) return 0;
+  for (size_t k = 1; k < n; ++k) {
+    if ((static_cast<unsigned char>(s[i + k]) & 0xc0) != 0x80) return 0;
+  }
+  auto c1 = static_cast<unsigned char>(s[i + 1]);
+  if ((c == 0xe0 && c1 < 0xa0) || (c == 0xed && c1 >= 0xa0) || (c == 0xf0 && c1 < 0x90) || (c == 0xf4 && c1 >= 0x90))
+    return 0;
+  return n;
+}
+
+// Characters whose handling the backend does not reproduce: tabs and control characters anywhere,
+// invalid UTF-8, the Unicode line breaks that str.splitlines() (and so linecache, which Warp reads
+// function sources from) splits at but the compiler does not, and non-ASCII identifiers (Python
+// NFKC-normalizes them). Non-ASCII text elsewhere is host code's business; see also
+// check_function_source.
+void check_characters(const frontend::Module& m, std::string_view src) {
+  for (size_t i = 0; i < src.size();) {
+    auto c = static_cast<unsigned char>(src[i]);
+    if (c < 0x80) {
+      if (c < 0x20 && c != '\n') decline("tab or control character in source", {line_of(src, i), 1});
+      ++i;
+      continue;
+    }
+    size_t n = utf8_length(src, i);
+    if (n == 0) decline("invalid UTF-8 in source", {line_of(src, i), 1});
+    std::string_view ch = src.substr(i, n);
+    if (ch == "\xc2\x85" || ch == "\xe2\x80\xa8" || ch == "\xe2\x80\xa9")
+      decline("Unicode line break in source", {line_of(src, i), 1});
+    i += n;
+  }
+  for (const frontend::Token& t : m.tokens) {
+    if (t.kind == frontend::TokKind::Name &&
+        std::any_of(t.text.begin(), t.text.end(), [](char ch) { return static_cast<unsigned char>(ch) >= 0x80; }))
+      decline("non-ASCII identifier", {t.line, t.col});
+  }
+}
+
+// A kernel's or function's own source reaches the output (`// source` comments) and its node columns:
+// ASCII only.
+void check_function_source(const FuncInfo& f) {
+  for (size_t i = 0; i < f.source_lines.size(); ++i) {
+    std::string_view line = f.source_lines[i];
+    if (std::any_of(line.begin(), line.end(), [](char ch) { return static_cast<unsigned char>(ch) >= 0x80; }))
+      decline("non-ASCII character in a function's source", {f.fun_lineno + static_cast<int>(i), 1});
+  }
+}
+
+// The first (in source order) name in `e` that host code may bind.
+void find_opaque(const Expr& e, const std::map<std::string_view, frontend::Pos, std::less<>>& opaque,
+                 const Expr*& first) {
+  auto before = [](frontend::Pos a, frontend::Pos b) { return a.line < b.line || (a.line == b.line && a.col < b.col); };
+  if (e.kind == ExprKind::Name && opaque.count(e.text) && (!first || before(e.pos, first->pos))) first = &e;
+  for (const auto& c : e.items) find_opaque(*c, opaque, first);
+  for (const auto& k : e.keywords) find_opaque(*k.value, opaque, first);
+}
+
+void find_opaque(const Stmt& s, const std::map<std::string_view, frontend::Pos, std::less<>>& opaque,
+                 const Expr*& first) {
+  for (const auto& d : s.decorators) find_opaque(*d, opaque, first);
+  for (const auto& p : s.params) {
+    if (p.annotation) find_opaque(*p.annotation, opaque, first);
+  }
+  for (const Expr* e : {s.target.get(), s.value.get(), s.annotation.get()}) {
+    if (e) find_opaque(*e, opaque, first);
+  }
+  for (const auto& b : s.body) find_opaque(*b, opaque, first);
+  for (const auto& b : s.orelse) find_opaque(*b, opaque, first);
+}
+
+// Kernels, functions and structs naming an opaque global are declined at the first such name: Warp
+// resolves it (for the code and for the hash) to a value the native backend does not know.
+void check_opaque_references(const Stmt& def, const std::map<std::string_view, frontend::Pos, std::less<>>& opaque) {
+  const Expr* first = nullptr;
+  find_opaque(def, opaque, first);
+  if (first) {
+    frontend::Pos bound = opaque.at(first->text);
+    decline("'" + std::string(first->text) + "' is bound by host code (line " + std::to_string(bound.line) + ")",
+            first->pos);
+  }
 }
 
 std::vector<std::string_view> split_lines(std::string_view src) {
@@ -144,13 +247,13 @@ bool is_blank(std::string_view line) {
 void extract_source(FuncInfo& f, const std::vector<std::string_view>& lines) {
   const Stmt& def = *f.def;
   size_t first = static_cast<size_t>(f.fun_lineno - 1);
-  // A column-0 line ends Warp's scan for the end of the function. Comments before the last statement
-  // are harmless (the scan starts at the last line with bytecode); anything else could cut it short.
+  // A column-0 line ends Warp's scan for the end of the function, but the scan starts at the last line
+  // with bytecode: column-0 lines before the last statement (comments, a signature's closing `):`) are
+  // harmless; anything later could cut it short.
   int last_stmt_line = def.body.back()->pos.line;
   for (int l = def.pos.line + 1; l <= def.end_line; ++l) {
     std::string_view line = lines[static_cast<size_t>(l - 1)];
-    if (is_blank(line) || line[0] == ' ') continue;
-    if (line[0] == '#' && l < last_stmt_line) continue;
+    if (is_blank(line) || line[0] == ' ' || l < last_stmt_line) continue;
     decline("function body line at column 0", {l, 1});
   }
   size_t end = static_cast<size_t>(def.end_line);
@@ -180,44 +283,84 @@ void extract_source(FuncInfo& f, const std::vector<std::string_view>& lines) {
 ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std::string_view path) {
   ModuleEnv env;
   env.path = path;
-  for (size_t i = 0; i < src.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(src[i]);
-    if (c >= 0x80 || (c < 0x20 && c != '\n')) {
-      int line = 1 + static_cast<int>(std::count(src.begin(), src.begin() + static_cast<long>(i), '\n'));
-      decline("non-ASCII, tab or control character in source", {line, 1});
-    }
-  }
-  if (size_t at = src.find("_wp_continue_"); at != std::string_view::npos) {
-    int line = 1 + static_cast<int>(std::count(src.begin(), src.begin() + static_cast<long>(at), '\n'));
-    decline("name reserved by Warp's loop lowering", {line, 1});
-  }
-  auto bind = [&](std::string_view name, Global g, frontend::Pos p) {
-    if (!env.globals.emplace(std::string(name), g).second) decline("module-level name bound twice", p);
+  check_characters(m, src);
+  if (size_t at = src.find("_wp_continue_"); at != std::string_view::npos)
+    decline("name reserved by Warp's loop lowering", {line_of(src, at), 1});
+
+  // Names host code may bind stay opaque whatever is bound to them before or after.
+  std::map<std::string_view, frontend::Pos, std::less<>> opaque;
+  auto make_opaque = [&](std::string_view name, frontend::Pos p) {
+    opaque.emplace(name, p);
+    env.globals[std::string(name)] = Global{Global::Kind::Opaque, {}, nullptr};
   };
+  // The last binding wins (Warp resolves globals after the whole file ran), except that a registered
+  // kernel, function or struct is never rebound.
+  auto bind = [&](std::string_view name, Global g, frontend::Pos p) {
+    if (opaque.count(name)) return;
+    auto [it, fresh] = env.globals.emplace(std::string(name), g);
+    if (fresh) return;
+    auto registered = [](const Global& x) {
+      return x.kind == Global::Kind::Function || x.kind == Global::Kind::Kernel || x.kind == Global::Kind::Struct;
+    };
+    if (registered(it->second) || registered(g)) decline("module-level name bound twice", p);
+    it->second = g;
+  };
+  HostContext ctx;
+  std::vector<std::span<const frontend::Token>> host;  // checked once every warp-related name is known
+  auto tokens = [&](const Stmt& s) {
+    return std::span<const frontend::Token>(m.tokens).subspan(s.tok_begin, s.tok_end - s.tok_begin);
+  };
+  auto add_host = [&](const Stmt& s) {
+    HostScan scan = scan_host_code(tokens(s));
+    for (const HostImport& i : scan.imports) {
+      if (imports_warp_module(i)) ctx.warp_modules.insert(i.bound);
+      if (imports_from_warp(i)) ctx.warp_related.insert(i.bound);
+    }
+    for (const HostName& n : scan.binds) {
+      // `import warp.render` in a `try` rebinds `warp` to the module it already is (this binding is that
+      // import's own: same name, same position)
+      bool same_module = std::any_of(scan.imports.begin(), scan.imports.end(), [&](const HostImport& i) {
+        return i.bound == n.name && i.pos.line == n.pos.line && i.pos.col == n.pos.col && imports_warp_module(i);
+      });
+      const Global* g = env.find(n.name);
+      if (!(same_module && g && g->kind == Global::Kind::WarpModule)) make_opaque(n.name, n.pos);
+    }
+    host.push_back(tokens(s));
+  };
+
   for (const auto& sp : m.body) {
     const Stmt& s = *sp;
     switch (s.kind) {
       case StmtKind::Import: {
-        if (s.import_from) decline("from-import", s.pos);
-        for (size_t i = 0; i < s.import_names.size(); i += 2) {
-          std::string_view module = s.import_names[i];
-          std::string_view alias = s.import_names[i + 1];
-          if (alias.empty() && module.find('.') != std::string_view::npos) decline("dotted import", s.pos);
-          Global g{module == "warp" ? Global::Kind::WarpModule : Global::Kind::OtherModule, {}, nullptr};
-          bind(alias.empty() ? module : alias, g, s.pos);
+        HostScan scan = scan_host_code(tokens(s));
+        for (const HostImport& i : scan.imports) {
+          // Warp evaluates stringized annotations when it decorates (inspect.get_annotations with
+          // eval_str), which is when Python would have evaluated them anyway
+          if (i.module == "__future__" && i.name != "annotations") decline("__future__ import", i.pos);
+          if (!i.name.empty()) continue;  // from-imports: opaque, below
+          Global g{imports_warp_module(i) ? Global::Kind::WarpModule : Global::Kind::OtherModule, {}, nullptr};
+          bind(i.bound, g, i.pos);
         }
+        for (const HostImport& i : scan.imports) {
+          if (!i.name.empty()) make_opaque(i.bound, i.pos);
+          if (imports_warp_module(i)) ctx.warp_modules.insert(i.bound);
+          if (imports_from_warp(i)) ctx.warp_related.insert(i.bound);
+        }
+        host.push_back(tokens(s));  // for the checks on what is imported
         break;
       }
       case StmtKind::Assign: {
-        if (s.target->kind != ExprKind::Name) decline("module-level assignment target", s.pos);
-        bind(s.target->text, Global{Global::Kind::Constant, constant_value(env, *s.value), nullptr}, s.pos);
+        std::optional<PyValue> v;
+        if (s.target->kind == ExprKind::Name) v = constant_value(env, *s.value);
+        if (!v) {
+          add_host(s);
+          break;
+        }
+        bind(s.target->text, Global{Global::Kind::Constant, *v, nullptr}, s.pos);
         break;
       }
       case StmtKind::FunctionDef: {
-        if (s.decorators.empty()) {  // a plain Python helper: bound, but opaque to kernels
-          bind(s.name, Global{Global::Kind::OtherModule, {}, nullptr}, s.pos);
-          break;
-        }
+        check_opaque_references(s, opaque);  // early, for a reason that names the host code
         if (s.decorators.size() != 1) decline("function with several decorators", s.pos);
         const Expr* d = s.decorators[0].get();
         std::optional<bool> enable_backward;
@@ -245,23 +388,38 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
         break;
       }
       case StmtKind::ClassDef: {
+        check_opaque_references(s, opaque);
         env.structs.push_back(define_struct(env, s));
         bind(s.name, Global{Global::Kind::Struct, {}, nullptr, env.structs.back().get()}, s.pos);
         break;
       }
-      case StmtKind::Expr:
-        if (s.value->kind == ExprKind::Str) break;  // module docstring
-        decline("module-level expression", s.pos);
-      case StmtKind::If:
-        // The reference worker execs the file as a named module, so a main guard never runs.
-        if (is_main_guard(*s.value) && s.orelse.empty()) break;
-        decline("module-level statement", s.pos);
-      default:
-        decline("module-level statement", s.pos);
+      default:  // expressions (docstrings too: an f-string's fields run), other statements
+        add_host(s);
+        break;
     }
   }
+
+  for (const auto& f : env.functions) ctx.registered.insert(f->def->name);
+  for (const auto& st : env.structs) ctx.registered.insert(st->key);
+  for (const auto& [name, g] : env.globals) {
+    if (g.kind == Global::Kind::Constant && g.value.kind == PyValue::Kind::FloatVec) ctx.mutable_constants.insert(name);
+  }
+  std::vector<HostName> mutated;
+  for (auto toks : host) {
+    for (const HostName& n : check_host_code(toks, ctx)) mutated.push_back(n);
+  }
+  for (const HostName& n : mutated) make_opaque(n.name, n.pos);
+  // the main guard was skipped because `__name__` is the module's name
+  if (auto it = opaque.find("__name__"); it != opaque.end()) decline("host code binding __name__", it->second);
+  for (const auto& s : m.body) {
+    if (s->kind == StmtKind::FunctionDef || s->kind == StmtKind::ClassDef) check_opaque_references(*s, opaque);
+  }
+
   auto lines = split_lines(src);
-  for (auto& f : env.functions) extract_source(*f, lines);
+  for (auto& f : env.functions) {
+    extract_source(*f, lines);
+    check_function_source(*f);
+  }
   return env;
 }
 

@@ -40,8 +40,9 @@ struct FuncInfo {
 };
 
 struct Global {
-  // OtherModule: any other binding kernels cannot use (a non-warp module, a plain Python function)
-  enum class Kind : uint8_t { WarpModule, OtherModule, Constant, Function, Kernel, Struct } kind;
+  // OtherModule: a non-warp module, which kernels cannot use. Opaque: a name host code may bind (see
+  // host_code.h), whose final value is unknown; build_module_env declines any function naming one.
+  enum class Kind : uint8_t { WarpModule, OtherModule, Constant, Function, Kernel, Struct, Opaque } kind;
   PyValue value;                            // Constant
   FuncInfo* func = nullptr;                 // Function, Kernel
   const types::StructDef* strct = nullptr;  // Struct
@@ -59,8 +60,9 @@ struct ModuleEnv {
   }
 };
 
-// Builds the environment from a parsed module, declining (Unsupported) module-level code whose
-// effect the native backend does not model.
+// Builds the environment from a parsed module. Module-level statements it does not model are host code
+// (host_code.h): the names they may bind become opaque, and code that could change what Warp generates
+// is declined (Unsupported).
 ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std::string_view path);
 
 }  // namespace ws::codegen

@@ -38,6 +38,8 @@ NativeResult compile(std::string_view python_source, std::string_view path, cons
     for (auto& f : env.functions) {
       if (f->is_kernel) kernels.emplace_back(hasher.hash_kernel(*f), f.get());
     }
+    // The reference worker's rule: a module without kernels is an error.
+    if (kernels.empty()) return failure(path, "error", 0, 0, "no @wp.kernel found");
     // ModuleHasher.unique_kernels is sorted by digest; that order drives codegen.
     std::sort(kernels.begin(), kernels.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
 

@@ -102,7 +102,12 @@ std::unique_ptr<types::StructDef> define_struct(const ModuleEnv& env, const Stmt
   std::string hashed = s->key;
   for (const auto& st : cls.body) {
     if (st->kind == StmtKind::Pass) continue;
-    if (st->kind == StmtKind::Expr && st->value->kind == ExprKind::Str) continue;  // docstring
+    if (st->kind == StmtKind::Expr && st->value->kind == ExprKind::Str) {
+      // a docstring; the class body runs when Python defines the class, f-strings' fields included
+      std::string_view prefix = st->value->text.substr(0, st->value->text.find_first_of("'\""));
+      if (prefix.find_first_of("fF") != std::string_view::npos) decline("f-string in a struct body", st->pos);
+      continue;
+    }
     if (st->kind != StmtKind::AnnAssign || st->target->kind != ExprKind::Name)
       decline("struct body statement other than a field annotation", st->pos);
     if (st->value) decline("struct field with a default value", st->pos);

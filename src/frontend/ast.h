@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "frontend/tokenizer.h"
+
 namespace ws::frontend {
 
 // Names and operator spellings are compared constantly (parser, symbol tables): length and first byte
@@ -76,7 +78,8 @@ enum class StmtKind {
   Pass,
   FunctionDef,
   ClassDef,
-  Import
+  Import,
+  Host  // module-level host code the parser skips: only its tokens are kept (see host_code.h)
 };
 
 struct Stmt;
@@ -101,12 +104,18 @@ struct Stmt {
   std::vector<Param> params;
   std::vector<StmtPtr> body;
   std::vector<StmtPtr> orelse;
-  std::vector<std::string_view> import_names;  // Import: (module, alias) pairs flattened; ImportFrom: module first
+  // Import: (module, alias) pairs flattened; ImportFrom: the module (with its leading dots) first, then
+  // (name, alias) pairs, `*` for a star import
+  std::vector<std::string_view> import_names;
   bool import_from = false;
+  // Module-level statements: their tokens in Module::tokens, [tok_begin, tok_end)
+  size_t tok_begin = 0;
+  size_t tok_end = 0;
 };
 
 struct Module {
   std::vector<StmtPtr> body;
+  std::vector<Token> tokens;  // the whole module's, for the token-level scan of host code
 };
 
 }  // namespace ws::frontend

@@ -20,9 +20,13 @@ constexpr std::string_view kKeywords[] = {"False",  "None",   "True",    "and", 
 
 static_assert(std::is_sorted(std::begin(kKeywords), std::end(kKeywords)));
 
+}  // namespace
+
 bool is_keyword(std::string_view s) {
   return std::binary_search(std::begin(kKeywords), std::end(kKeywords), s);
 }
+
+namespace {
 
 constexpr std::string_view kAugOps[] = {
     "+=", "-=", "*=", "/=", "//=", "%=", "**=", "&=", "|=", "^=", "<<=", ">>=", "@="};
@@ -35,8 +39,17 @@ class Parser {
     Module m;
     while (!at(TokKind::EndMarker)) {
       if (accept(TokKind::Newline)) continue;
-      m.body.push_back(statement());
+      if (at_main_guard()) {  // never executed by Warp's reference (the module is not __main__)
+        skip_line();
+        continue;
+      }
+      size_t begin = i_;
+      StmtPtr s = module_statement();
+      s->tok_begin = begin;
+      s->tok_end = i_;
+      m.body.push_back(std::move(s));
     }
+    m.tokens = std::move(toks_);
     return m;
   }
 
@@ -90,6 +103,83 @@ class Parser {
     e->pos = p;
     e->text = text;
     return e;
+  }
+
+  // ---- module level: modelled statements and host code ----
+
+  // `if __name__ == "__main__":` (either quote style)
+  bool at_main_guard() const {
+    const Token& guard = peek(3);
+    return at_kw("if") && peek(1).kind == TokKind::Name && peek(1).text == "__name__" && peek(2).kind == TokKind::Op &&
+           peek(2).text == "==" && guard.kind == TokKind::String &&
+           (guard.text == "\"__main__\"" || guard.text == "'__main__'") && peek(4).kind == TokKind::Op &&
+           peek(4).text == ":";
+  }
+
+  // `@X.kernel`, `@X.func`, `@X.struct`, called or not: a definition module_env models.
+  bool at_warp_decorator() const {
+    const Token& attr = peek(3);
+    const Token& after = peek(4);
+    return at_op("@") && peek(1).kind == TokKind::Name && peek(2).kind == TokKind::Op && peek(2).text == "." &&
+           attr.kind == TokKind::Name && (attr.text == "kernel" || attr.text == "func" || attr.text == "struct") &&
+           (after.kind == TokKind::Newline || (after.kind == TokKind::Op && after.text == "("));
+  }
+
+  // Imports, warp-decorated definitions and simple statements are parsed (a simple statement outside
+  // the subset falls back to host code); every other statement is host code.
+  StmtPtr module_statement() {
+    for (std::string_view kw : {"return", "yield", "await", "break", "continue"}) {
+      if (at_kw(kw)) syntax_error("'" + std::string(kw) + "' outside a function or loop");
+    }
+    if (at_op("@")) return at_warp_decorator() ? statement() : host_statement();
+    for (std::string_view kw : {"def", "class", "if", "for", "while", "try", "with", "async"}) {
+      if (at_kw(kw)) return host_statement();
+    }
+    if (line_ends_with_colon()) return host_statement();  // `match x:` and other soft-keyword blocks
+    size_t begin = i_;
+    try {
+      return statement();
+    } catch (const Unsupported&) {
+      i_ = begin;
+      return host_statement();
+    }
+  }
+
+  bool line_ends_with_colon() const {
+    size_t k = i_;
+    while (toks_[k].kind != TokKind::Newline && toks_[k].kind != TokKind::EndMarker) ++k;
+    return k > i_ && toks_[k - 1].kind == TokKind::Op && toks_[k - 1].text == ":";
+  }
+
+  // A module-level statement the native backend does not model: its logical lines (decorators, then
+  // the definition) and the blocks they open are skipped; host_code.cpp scans the tokens.
+  StmtPtr host_statement() {
+    auto s = make_stmt(StmtKind::Host, pos());
+    bool decorator = false;
+    do {
+      decorator = at_op("@");
+      skip_line();
+    } while (decorator && !at(TokKind::EndMarker));
+    return finish(std::move(s));
+  }
+
+  // One logical line and the block it opens, checking the structure Python checks at this level: a
+  // block follows exactly the lines that end with ':'.
+  void skip_line() {
+    DepthGuard guard(*this);
+    size_t start = i_;
+    while (!at(TokKind::Newline) && !at(TokKind::EndMarker)) next();  // Newline only outside brackets
+    bool opens_block = i_ > start && toks_[i_ - 1].kind == TokKind::Op && toks_[i_ - 1].text == ":";
+    expect(TokKind::Newline, "end of line");
+    if (accept(TokKind::Indent)) {
+      if (!opens_block) syntax_error("unexpected indent");
+      while (!accept(TokKind::Dedent)) {
+        if (at(TokKind::EndMarker)) syntax_error("unexpected end of file");
+        skip_line();
+      }
+    } else if (opens_block) {
+      syntax_error("expected an indented block");
+    }
   }
 
   // ---- statements ----
@@ -275,21 +365,40 @@ class Parser {
 
   StmtPtr import_stmt() {
     auto s = make_stmt(StmtKind::Import, pos());
+    bool parenthesized = false;
     if (accept_kw("from")) {
       s->import_from = true;
-      if (at_op(".")) unsupported("relative import", pos());
-      s->import_names.push_back(dotted_name());
+      // the module as spelled: leading dots of a relative import, then an optional dotted name
+      const char* begin = cur().text.data();
+      const char* end = begin;
+      while (at_op(".") || at_op("...")) {
+        const Token& dots = next();
+        end = dots.text.data() + dots.text.size();
+      }
+      if (!at_kw("import")) {
+        std::string_view dotted = dotted_name();
+        end = dotted.data() + dotted.size();
+      }
+      if (end == begin) syntax_error("expected a module name");
+      s->import_names.push_back({begin, static_cast<size_t>(end - begin)});
       if (!accept_kw("import")) syntax_error("expected 'import'");
-      if (at_op("*") || at_op("(")) unsupported("this import form", pos());
+      if (at_op("*")) {
+        s->import_names.push_back(next().text);
+        s->import_names.push_back({});
+        return finish(std::move(s));
+      }
+      parenthesized = accept_op("(");
     } else {
       next();
     }
     do {
+      if (parenthesized && at_op(")")) break;
       std::string_view module = s->import_from ? name() : dotted_name();
       std::string_view alias = accept_kw("as") ? name() : std::string_view{};
       s->import_names.push_back(module);
       s->import_names.push_back(alias);
     } while (accept_op(","));
+    if (parenthesized) expect_op(")");
     return finish(std::move(s));
   }
 
@@ -582,6 +691,7 @@ class Parser {
       expect_op(")");
       return tup;
     }
+    if (at_op("*")) unsupported("starred expression", p);
     if (at_op("[")) unsupported("list display", p);
     if (at_op("{")) unsupported("dict or set display", p);
     if (at_op("...")) unsupported("Ellipsis", p);

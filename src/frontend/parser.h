@@ -11,4 +11,7 @@ namespace ws::frontend {
 
 Module parse(std::string_view src);
 
+// Python's reserved words (not the soft keywords `match`, `case`, `type`, `_`).
+bool is_keyword(std::string_view s);
+
 }  // namespace ws::frontend

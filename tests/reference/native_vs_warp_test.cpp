@@ -1,7 +1,8 @@
 // The native backend against real Warp: every tests/native_cases/*.py file is compiled by Warp 1.19.0
 // (through the reference worker pool: each case sees a fresh Warp process) and by the native backend.
-// Files named decline_*.py must be declined; invalid_*.py are rejected by Warp and must not get output
-// from the native backend either; all others must match byte for byte.
+// Files named decline_*.py must be declined (at the position and with the reason given by a
+// `# expect: LINE:COL: unsupported: ...` comment, when there is one); invalid_*.py are rejected by Warp
+// and must not get output from the native backend either; all others must match byte for byte.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -58,6 +59,12 @@ TEST(NativeVsWarp, AllCases) {
       EXPECT_FALSE(native.ok) << "expected a decline";
       if (!native.ok) {
         EXPECT_EQ(native.diagnostic.kind, "unsupported") << native.diagnostic.str();
+        if (size_t at = c.request.source.find("# expect: "); at != std::string::npos) {
+          size_t from = at + 10;
+          std::string expected = c.request.source.substr(from, c.request.source.find('\n', from) - from);
+          EXPECT_NE(native.diagnostic.str().find(expected), std::string::npos)
+              << native.diagnostic.str() << "\nexpected: " << expected;
+        }
         ++declined;
       }
       continue;

@@ -65,6 +65,14 @@ TEST(NativeCompile, ReportsSyntaxErrors) {
   EXPECT_EQ(r.diagnostic.line, 2);
 }
 
+TEST(NativeCompile, ModuleWithoutKernelsIsAnError) {
+  // as in the reference worker, which has nothing to compare otherwise
+  NativeResult r = compile("import warp as wp\n\n@wp.func\ndef f(x: float):\n    return x\n", "f.py", {"cpu"});
+  ASSERT_FALSE(r.ok);
+  EXPECT_EQ(r.diagnostic.kind, "error");
+  EXPECT_EQ(r.diagnostic.message, "no @wp.kernel found");
+}
+
 TEST(NativeCompile, RejectsUnknownDevice) {
   NativeResult r = compile(kExample, "f.py", {"metal"});
   ASSERT_FALSE(r.ok);
@@ -112,8 +120,9 @@ TEST(NativeCompile, DeclinesStructVariantsItDoesNotModel) {
       "import warp as wp\n\n@wp.struct\nclass A:\n    x: float = 1.0\n",
       "import warp as wp\n\n@wp.struct\nclass A:\n    x: wp.array(dtype=float)\n",
       "import warp as wp\n\n@wp.struct\nclass B:\n    a: A\n\n@wp.struct\nclass A:\n    x: float\n",
-      "import warp as wp\n\nclass A:\n    x: float\n",
+      "import warp as wp\n\nclass A:\n    x: float\n\n@wp.kernel\ndef k(s: A):\n    pass\n",
       "import warp as wp\n\n@wp.struct\nclass A:\n    def f(self):\n        pass\n",
+      "import warp as wp\n\n@wp.struct\nclass A:\n    f\"{eval('1')}\"\n    x: float\n",
   };
   for (const char* src : cases) {
     NativeResult r = compile(src, "f.py", {"cpu"});
@@ -128,6 +137,7 @@ TEST(NativeCompile, DeclinesSourceItDoesNotModel) {
       "import warp as wp\nwp.config.mode = 'debug'\n",
       "import warp as wp\n\n@wp.kernel\ndef k(a: wp.array(dtype=float)):\n\ti = wp.tid()\n",
       "from warp import kernel\n",
+      "import warp as wp\n\nf\"{globals()}\"\n\n@wp.kernel\ndef k(a: wp.array(dtype=float)):\n    a[0] = 1.0\n",
       "import warp as wp\n\n@wp.kernel(max_unroll=4)\ndef k(a: wp.array(dtype=float)):\n    pass\n",
   };
   for (const char* src : cases) {

@@ -93,14 +93,43 @@ TEST(Parser, PositionsFollowPythonAst) {
 }
 
 TEST(Parser, Statements) {
-  Module m = parse("import warp as wp\nx, y = 1, 2\nz += 3\nfor i in range(3):\n    break\nwhile x:\n    continue\n");
-  ASSERT_EQ(m.body.size(), 5u);
+  Module m = parse(
+      "import warp as wp\nx, y = 1, 2\nz += 3\n@wp.func\ndef f():\n    for i in range(3):\n        break\n"
+      "    while x:\n        continue\n");
+  ASSERT_EQ(m.body.size(), 4u);
   EXPECT_EQ(m.body[0]->kind, StmtKind::Import);
   EXPECT_EQ(m.body[1]->target->kind, ExprKind::Tuple);
   EXPECT_EQ(m.body[2]->kind, StmtKind::AugAssign);
   EXPECT_EQ(m.body[2]->op, "+");
-  EXPECT_EQ(m.body[3]->kind, StmtKind::For);
-  EXPECT_EQ(m.body[4]->kind, StmtKind::While);
+  const auto& body = m.body[3]->body;
+  EXPECT_EQ(body[0]->kind, StmtKind::For);
+  EXPECT_EQ(body[1]->kind, StmtKind::While);
+}
+
+TEST(Parser, ImportForms) {
+  Module m = parse("from .a.b import (c as d, e,)\nfrom .. import f\nfrom g import *\n");
+  ASSERT_EQ(m.body.size(), 3u);
+  EXPECT_EQ(m.body[0]->import_names, (std::vector<std::string_view>{".a.b", "c", "d", "e", ""}));
+  EXPECT_EQ(m.body[1]->import_names, (std::vector<std::string_view>{"..", "f", ""}));
+  EXPECT_EQ(m.body[2]->import_names, (std::vector<std::string_view>{"g", "*", ""}));
+}
+
+// Module-level statements outside the subset are host code: kept as token ranges, never parsed.
+TEST(Parser, ModuleLevelHostCode) {
+  std::string src =
+      "class Example(Base):\n    def __init__(self, n=[1, 2]):\n        with a as b:\n            pass\n"
+      "x = [1, 2]\nf = lambda x: x\ntry:\n    import foo\nexcept ImportError:\n    foo = None\n"
+      "if __name__ == \"__main__\":\n    main()\nx = 1; y = 2\nz = (*x, 3)\n";
+  Module m = parse(src);
+  ASSERT_EQ(m.body.size(), 7u);  // class, x, f, try, except, `x = 1; y = 2`, z: the main guard is dropped
+  for (const auto& s : m.body) EXPECT_EQ(s->kind, StmtKind::Host);
+  EXPECT_EQ(m.tokens[m.body[0]->tok_begin].text, "class");
+  EXPECT_EQ(m.tokens[m.body[1]->tok_begin].line, 5);
+  EXPECT_EQ(m.body[4]->pos.line, 9);
+  EXPECT_EQ(m.tokens[m.body[5]->tok_begin].line, 13);
+  EXPECT_THROW(parse("if x\n    pass\n"), SyntaxError);
+  EXPECT_THROW(parse("class A:\npass\n"), SyntaxError);
+  EXPECT_THROW(parse("x = 1\n    y = 2\n"), SyntaxError);
 }
 
 TEST(Parser, Literals) {
@@ -112,18 +141,17 @@ TEST(Parser, Literals) {
 }
 
 TEST(Parser, DeclinesOutsideTheSubset) {
-  EXPECT_THROW(parse("f = lambda x: x\n"), Unsupported);
-  EXPECT_THROW(parse("x = [1, 2]\n"), Unsupported);
-  EXPECT_THROW(parse("y = a[1:2]\n"), Unsupported);
-  EXPECT_THROW(parse("class A(B):\n    pass\n"), Unsupported);
-  EXPECT_THROW(parse("with a:\n    pass\n"), Unsupported);
-  EXPECT_THROW(parse("x = 1; y = 2\n"), Unsupported);
+  for (const char* body : {"f = lambda x: x", "x = [1, 2]", "y = a[1:2]", "with a:\n        pass", "x = 1; y = 2"}) {
+    std::string src = std::string("@wp.kernel\ndef k():\n    ") + body + "\n";
+    EXPECT_THROW(parse(src), Unsupported) << body;
+  }
+  EXPECT_THROW(parse("@wp.struct\nclass A(B):\n    pass\n"), Unsupported);
   try {
-    parse("x = 1\ny = {1: 2}\n");
+    parse("@wp.func\ndef f():\n    x = 1\n    y = {1: 2}\n");
     FAIL();
   } catch (const Unsupported& e) {
-    EXPECT_EQ(e.line(), 2);
-    EXPECT_EQ(e.col(), 5);
+    EXPECT_EQ(e.line(), 4);
+    EXPECT_EQ(e.col(), 9);
   }
 }
 

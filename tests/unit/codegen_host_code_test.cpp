@@ -1,0 +1,97 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "codegen/host_code.h"
+#include "frontend/tokenizer.h"
+#include "frontend/unsupported.h"
+
+namespace ws::codegen {
+namespace {
+
+using frontend::Unsupported;
+
+std::vector<std::string> binds(const std::string& src) {
+  std::vector<frontend::Token> toks = frontend::tokenize(src);
+  std::vector<std::string> names;
+  for (const HostName& n : scan_host_code(toks).binds) names.emplace_back(n.name);
+  return names;
+}
+
+using Names = std::vector<std::string>;
+
+TEST(HostCode, BindsModuleLevelNames) {
+  EXPECT_EQ(binds("def f(a=1, *b, **c):\n    x = 1\n"), (Names{"f"}));
+  EXPECT_EQ(binds("class A(B):\n    x = 1\n    def m(self):\n        global g, h\n        g = 1\n"),
+            (Names{"A", "g", "h"}));
+  EXPECT_EQ(binds("a, (b, *c) = 1, (2, 3)\nd.x = 1\ne[i] = 2\nf: int = 3\ng += 1\nh = k = 0\n"),
+            (Names{"a", "b", "c", "f", "g", "h", "k"}));
+  EXPECT_EQ(binds("for i, j in x:\n    k = 1\n"), (Names{"i", "j", "k"}));
+  EXPECT_EQ(binds("with open(a) as f, b as (g, h):\n    pass\n"), (Names{"f", "g", "h"}));
+  EXPECT_EQ(binds("try:\n    import numpy as np\nexcept ImportError as e:\n    np = None\n"), (Names{"np", "e", "np"}));
+  EXPECT_EQ(binds("if (n := 3) > 2: m = [i for i in range(n)]\n"), (Names{"n", "m"}));
+  EXPECT_EQ(binds("del a, b.c\nlambda x: x\nf(a=1)\nx.y(z=2)\n"), (Names{"a"}));
+  EXPECT_EQ(binds("from .m import (x as y, z,)\nimport a.b.c, d.e as f\n"), (Names{"y", "z", "a", "f"}));
+}
+
+TEST(HostCode, RecordsImportsAtAnyScope) {
+  std::vector<frontend::Token> toks = frontend::tokenize("def f():\n    import warp.render as r\n");
+  HostScan scan = scan_host_code(toks);
+  EXPECT_TRUE(scan.binds.size() == 1 && scan.binds[0].name == "f");
+  ASSERT_EQ(scan.imports.size(), 1u);
+  EXPECT_EQ(scan.imports[0].module, "warp.render");
+  EXPECT_EQ(scan.imports[0].bound, "r");
+  EXPECT_FALSE(imports_warp_module(scan.imports[0]));
+  EXPECT_TRUE(imports_from_warp(scan.imports[0]));
+}
+
+TEST(HostCode, DeclinesBindingsItDoesNotModel) {
+  EXPECT_THROW(binds("from math import *\n"), Unsupported);
+  EXPECT_THROW(binds("match x:\n    case 1:\n        pass\n"), Unsupported);
+}
+
+// Declines (throws) or returns the mutable constants named.
+std::vector<std::string> check(const std::string& src) {
+  std::vector<frontend::Token> toks = frontend::tokenize(src);
+  HostContext ctx;
+  ctx.warp_modules = {"wp"};
+  ctx.warp_related = {"wp", "render"};
+  ctx.registered = {"k"};
+  ctx.mutable_constants = {"V"};
+  std::vector<std::string> names;
+  for (const HostName& n : check_host_code(toks, ctx)) names.emplace_back(n.name);
+  return names;
+}
+
+TEST(HostCode, AcceptsHarmlessHostCode) {
+  EXPECT_EQ(check("class A:\n    @staticmethod\n    def f(n=wp.vec3(0.0)):\n        wp.launch(k, dim=n)\n"), Names{});
+  EXPECT_EQ(check("print(f'{x!r:>{w}} {{y}} {np.sum(a):.2f}')\nrender.OpenGLRenderer()\n"), Names{});
+  EXPECT_EQ(check("import warp as wp\nfrom warp.render import OpenGLRenderer\n"), Names{});
+  EXPECT_EQ(check("def f():\n    V[0] = 1.0\n"), (Names{"V"}));
+}
+
+TEST(HostCode, DeclinesWhatCouldChangeTheCode) {
+  for (const char* src : {
+           "wp.config.mode = 'debug'\n",
+           "def f():\n    wp.set_module_options({})\n",
+           "render.something.kernel(f)\n",
+           "wp.some_flag = 1\n",
+           "m = wp\n",
+           "@functools.cache\ndef f():\n    pass\n",
+           "@staticmethod\ndef f():\n    pass\n",
+           "class A:\n    @property.setter\n    def f(self):\n        pass\n",
+           "print(f'{eval(x)}')\n",
+           "print(f'{(y := 1)}')\n",
+           "x = sys.modules[__name__]\n",
+           "setattr(obj, 'x', 1)\n",
+           "k.options['enable_backward'] = False\n",
+           "from warp import kernel\n",
+           "import warp.context\n",
+       }) {
+    EXPECT_THROW(check(src), Unsupported) << src;
+  }
+}
+
+}  // namespace
+}  // namespace ws::codegen
