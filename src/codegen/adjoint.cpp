@@ -1101,9 +1101,7 @@ void Adjoint::eval_lowered(const std::vector<Lowered>& stmts) {
         break;
       case Lowered::Kind::SetFalse: {
         set_lineno(l.pos.line);
-        PyValue f;
-        f.kind = PyValue::Kind::Bool;
-        bind(continue_flag_, add_constant(f));
+        bind(continue_flag_, add_constant(PyValue::of_bool(false)));
         break;
       }
       case Lowered::Kind::If: {
@@ -1249,10 +1247,7 @@ void Adjoint::emit_for(const Stmt& s) {
           eval_body(s.body);
         } else {
           continue_flag_ = flag;
-          PyValue t;
-          t.kind = PyValue::Kind::Bool;
-          t.i = 1;
-          bind(continue_flag_, add_constant(t));
+          bind(continue_flag_, add_constant(PyValue::of_bool(true)));
           eval_lowered(lowered);
         }
       }
@@ -1408,23 +1403,12 @@ Var* Adjoint::eval(const Expr& e) {
   switch (e.kind) {
     case ExprKind::Name:
       return emit_name(e);
-    case ExprKind::Int: {
-      PyValue v;
-      v.i = e.int_value;
-      return add_constant(v);
-    }
-    case ExprKind::Float: {
-      PyValue v;
-      v.kind = PyValue::Kind::Float;
-      v.f = e.float_value;
-      return add_constant(v);
-    }
-    case ExprKind::Bool: {
-      PyValue v;
-      v.kind = PyValue::Kind::Bool;
-      v.i = e.int_value;
-      return add_constant(v);
-    }
+    case ExprKind::Int:
+      return add_constant(PyValue::of_int(e.int_value));
+    case ExprKind::Float:
+      return add_constant(PyValue::of_float(e.float_value));
+    case ExprKind::Bool:
+      return add_constant(PyValue::of_bool(e.int_value != 0));
     case ExprKind::Attribute:
       return emit_attribute(e);
     case ExprKind::Subscript:

@@ -235,9 +235,7 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
           std::string name = std::string(root->text) + "." + std::string(e.text);
           auto it = std::find_if(refs.constants.begin(), refs.constants.end(),
                                  [&](const auto& c) { return c.first == name; });
-          PyValue v;
-          v.kind = PyValue::Kind::Float;
-          v.f = static_cast<double>(g->value.vec[component]);
+          const PyValue v = PyValue::of_float(static_cast<double>(g->value.vec[component]));
           if (it == refs.constants.end()) refs.constants.emplace_back(std::move(name), v);
         } else if (!known && (g || resolves_to_warp_value(root->text)))
           throw frontend::Unsupported("attribute of '" + std::string(root->text) + "'", e.pos.line, e.pos.col);

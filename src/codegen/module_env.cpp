@@ -116,20 +116,13 @@ std::optional<PyValue> constant_value(const ModuleEnv& env, const Expr& e) {
     if (g && g->kind == Global::Kind::Constant && g->value.kind != PyValue::Kind::FloatVec) return g->value;
     return std::nullopt;
   }
-  PyValue out;
   switch (v->kind) {
     case ExprKind::Int:
-      out.kind = PyValue::Kind::Int;
-      out.i = v->int_value;
-      return out;
+      return PyValue::of_int(v->int_value);
     case ExprKind::Float:
-      out.kind = PyValue::Kind::Float;
-      out.f = v->float_value;
-      return out;
+      return PyValue::of_float(v->float_value);
     case ExprKind::Bool:
-      out.kind = PyValue::Kind::Bool;
-      out.i = v->int_value;
-      return out;
+      return PyValue::of_bool(v->int_value != 0);
     default:
       break;
   }

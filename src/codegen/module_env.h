@@ -25,6 +25,10 @@ struct PyValue {
   double f = 0;
   std::array<float, 4> vec{};  // FloatVec elements, float32 as ctypes stores them
   uint8_t len = 0;             // FloatVec length
+
+  static PyValue of_int(int64_t v) { return {Kind::Int, v}; }
+  static PyValue of_float(double v) { return {Kind::Float, 0, v}; }
+  static PyValue of_bool(bool v) { return {Kind::Bool, v ? 1 : 0}; }
 };
 
 struct FuncInfo {

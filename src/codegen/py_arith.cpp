@@ -6,30 +6,16 @@
 namespace ws::codegen {
 namespace {
 
-PyValue int_value(int64_t i) {
-  PyValue v;
-  v.kind = PyValue::Kind::Int;
-  v.i = i;
-  return v;
-}
-
-PyValue float_value(double f) {
-  PyValue v;
-  v.kind = PyValue::Kind::Float;
-  v.f = f;
-  return v;
-}
-
 std::optional<PyValue> int_binary(int64_t a, std::string_view op, int64_t b) {
   int64_t r = 0;
-  if (op == "+") return __builtin_add_overflow(a, b, &r) ? std::nullopt : std::optional(int_value(r));
-  if (op == "-") return __builtin_sub_overflow(a, b, &r) ? std::nullopt : std::optional(int_value(r));
-  if (op == "*") return __builtin_mul_overflow(a, b, &r) ? std::nullopt : std::optional(int_value(r));
+  if (op == "+") return __builtin_add_overflow(a, b, &r) ? std::nullopt : std::optional(PyValue::of_int(r));
+  if (op == "-") return __builtin_sub_overflow(a, b, &r) ? std::nullopt : std::optional(PyValue::of_int(r));
+  if (op == "*") return __builtin_mul_overflow(a, b, &r) ? std::nullopt : std::optional(PyValue::of_int(r));
   if (op == "/") {
     // int.__truediv__ rounds the exact quotient once; so does double division of exact operands
     constexpr int64_t kExact = int64_t{1} << 53;
     if (b == 0 || a > kExact || a < -kExact || b > kExact || b < -kExact) return std::nullopt;
-    return float_value(static_cast<double>(a) / static_cast<double>(b));
+    return PyValue::of_float(static_cast<double>(a) / static_cast<double>(b));
   }
   if (op == "//" || op == "%") {
     if (b == 0 || (a == INT64_MIN && b == -1)) return std::nullopt;
@@ -38,7 +24,7 @@ std::optional<PyValue> int_binary(int64_t a, std::string_view op, int64_t b) {
       q -= 1;
       m += b;
     }
-    return int_value(op == "//" ? q : m);
+    return PyValue::of_int(op == "//" ? q : m);
   }
   if (op == "**") {
     if (b < 0) return std::nullopt;  // a float result through pow(): not modelled
@@ -51,7 +37,7 @@ std::optional<PyValue> int_binary(int64_t a, std::string_view op, int64_t b) {
         break;
       }
     }
-    return int_value(p);
+    return PyValue::of_int(p);
   }
   return std::nullopt;
 }
@@ -75,7 +61,7 @@ std::optional<PyValue> float_binary(double a, std::string_view op, double b) {
     return std::nullopt;
   }
   if (!std::isfinite(r)) return std::nullopt;  // inf (or OverflowError from **): not modelled
-  return float_value(r);
+  return PyValue::of_float(r);
 }
 
 }  // namespace

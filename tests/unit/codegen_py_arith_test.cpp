@@ -6,17 +6,10 @@ namespace ws::codegen {
 namespace {
 
 PyValue i(int64_t x) {
-  PyValue v;
-  v.kind = PyValue::Kind::Int;
-  v.i = x;
-  return v;
+  return PyValue::of_int(x);
 }
-
 PyValue f(double x) {
-  PyValue v;
-  v.kind = PyValue::Kind::Float;
-  v.f = x;
-  return v;
+  return PyValue::of_float(x);
 }
 
 int64_t as_int(const std::optional<PyValue>& v) {
@@ -53,10 +46,7 @@ TEST(PyArith, UnsureResultsAreNotModelled) {
   EXPECT_FALSE(py_binary(f(-8.0), "**", f(0.5)));
   EXPECT_FALSE(py_binary(f(1e308), "*", f(10.0)));  // inf
   EXPECT_FALSE(py_binary(i(1), "<<", i(3)));
-  PyValue t;
-  t.kind = PyValue::Kind::Bool;
-  t.i = 1;
-  EXPECT_FALSE(py_binary(t, "+", i(1)));
+  EXPECT_FALSE(py_binary(PyValue::of_bool(true), "+", i(1)));
 }
 
 }  // namespace
