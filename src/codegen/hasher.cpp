@@ -1,7 +1,5 @@
 #include "codegen/hasher.h"
 
-#include <openssl/evp.h>
-
 #include <algorithm>
 #include <cstring>
 #include <deque>
@@ -20,23 +18,6 @@ using frontend::Stmt;
 using frontend::StmtKind;
 
 // hashlib.sha256 over OpenSSL's EVP interface.
-class Sha {
- public:
-  Sha() : ctx_(EVP_MD_CTX_new()) { EVP_DigestInit_ex(ctx_, EVP_sha256(), nullptr); }
-  ~Sha() { EVP_MD_CTX_free(ctx_); }
-  Sha(const Sha&) = delete;
-  Sha& operator=(const Sha&) = delete;
-  void update(std::string_view s) { EVP_DigestUpdate(ctx_, s.data(), s.size()); }
-  void update(const Digest& d) { EVP_DigestUpdate(ctx_, d.data(), d.size()); }
-  Digest digest() {
-    Digest d;
-    EVP_DigestFinal_ex(ctx_, d.data(), nullptr);
-    return d;
-  }
-
- private:
-  EVP_MD_CTX* ctx_;
-};
 
 // ModuleHasher.get_constant_bytes for Python scalars: ctypes c_int / c_float, little-endian.
 std::string constant_bytes(const PyValue& v) {
@@ -89,31 +70,21 @@ struct References {
 
 }  // namespace
 
-std::string hex(const Digest& d) {
-  static const char* kDigits = "0123456789abcdef";
-  std::string s;
-  for (uint8_t b : d) {
-    s += kDigits[b >> 4];
-    s += kDigits[b & 15];
-  }
-  return s;
-}
-
 Digest Hasher::hash_kernel(const FuncInfo& kernel) {
-  Sha sha;
+  Sha256 sha;
   sha.update(kernel.key);
   if (kernel.enable_backward) sha.update(*kernel.enable_backward ? "enable_backward:True" : "enable_backward:False");
   sha.update(hash_adjoint(kernel));
-  return sha.digest();
+  return sha.finish();
 }
 
 Digest Hasher::hash_function(const FuncInfo& f) {
   if (auto it = function_hashes_.find(&f); it != function_hashes_.end()) return it->second;
   in_progress_.insert(&f);
-  Sha sha;
+  Sha256 sha;
   sha.update(f.key);
   sha.update(hash_adjoint(f));
-  Digest d = sha.digest();
+  Digest d = sha.finish();
   function_hashes_[&f] = d;
   in_progress_.erase(&f);
   return d;
@@ -121,7 +92,7 @@ Digest Hasher::hash_function(const FuncInfo& f) {
 
 Digest Hasher::hash_adjoint(const FuncInfo& f) {
   const Stmt& def = *f.def;
-  Sha sha;
+  Sha256 sha;
   sha.update(f.source);
   for (const auto& p : def.params) {
     if (!p.annotation) throw frontend::Unsupported("parameter without annotation", p.pos.line, p.pos.col);
@@ -268,7 +239,7 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
   for (const FuncInfo* fn : refs.functions) {
     if (!in_progress_.count(fn)) sha.update(hash_function(*fn));
   }
-  return sha.digest();
+  return sha.finish();
 }
 
 }  // namespace ws::codegen

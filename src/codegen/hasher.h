@@ -11,10 +11,11 @@
 #include <string>
 
 #include "codegen/module_env.h"
+#include "core/sha256.h"
 
 namespace ws::codegen {
 
-using Digest = std::array<uint8_t, 32>;
+using Digest = Sha256Digest;
 
 class Hasher {
  public:
@@ -29,7 +30,5 @@ class Hasher {
   std::map<const FuncInfo*, Digest> function_hashes_;
   std::set<const FuncInfo*> in_progress_;  // ModuleHasher.functions_in_progress: recursion guard
 };
-
-std::string hex(const Digest& d);
 
 }  // namespace ws::codegen

@@ -47,7 +47,7 @@ NativeResult compile(std::string_view python_source, std::string_view path, cons
     std::vector<KernelBuild> built;
     NativeResult result;
     for (auto& [digest, info] : kernels) {
-      std::string mangled = info->key + "_" + hex(digest).substr(0, 8);
+      std::string mangled = info->key + "_" + hex(digest, 4);
       info->native = mangled;
       built.push_back({&build.kernel(*info), mangled, info->enable_backward.value_or(true)});
       // Same as the reference worker: code.co_firstlineno, the line of the first decorator.

@@ -1,7 +1,5 @@
 #include "codegen/structs.h"
 
-#include <openssl/evp.h>
-
 #include <vector>
 
 #include "codegen/adjoint.h"
@@ -20,13 +18,6 @@ using frontend::Stmt;
 using frontend::StmtKind;
 using types::Scalar;
 using types::Type;
-
-std::string sha256(const std::string& data) {
-  std::string out(32, '\0');
-  unsigned int len = 0;
-  EVP_Digest(data.data(), data.size(), reinterpret_cast<unsigned char*>(out.data()), &len, EVP_sha256(), nullptr);
-  return out;
-}
 
 // codegen.struct_template, verbatim.
 constexpr std::string_view kStructTemplate = R"(
@@ -123,10 +114,9 @@ std::unique_ptr<types::StructDef> define_struct(const ModuleEnv& env, const Stmt
     if (t.is_struct()) hashed += t.strct->hash;  // a nested struct's own hash follows its code
     s->fields.emplace_back(std::move(name), t);
   }
-  s->hash = sha256(hashed);
-  Digest digest{};
-  for (size_t i = 0; i < digest.size(); ++i) digest[i] = static_cast<uint8_t>(s->hash[i]);
-  s->native_name = s->key + "_" + hex(digest).substr(0, 8);
+  const Digest digest = sha256(hashed);
+  s->hash.assign(digest.begin(), digest.end());
+  s->native_name = s->key + "_" + hex(digest, 4);
   return s;
 }
 

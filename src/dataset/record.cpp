@@ -1,7 +1,5 @@
 #include "dataset/record.h"
 
-#include <openssl/sha.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -11,6 +9,7 @@
 #endif
 #include <stdexcept>
 
+#include "core/sha256.h"
 #include "core/text_search.h"
 
 namespace ws {
@@ -261,11 +260,7 @@ std::string to_json_line(const Record& r) {
 }
 
 std::string short_sha256(std::string_view data) {
-  unsigned char digest[SHA256_DIGEST_LENGTH];
-  SHA256(reinterpret_cast<const unsigned char*>(data.data()), data.size(), digest);
-  char hex[17];
-  for (int i = 0; i < 8; ++i) std::snprintf(hex + 2 * i, 3, "%02x", digest[i]);
-  return std::string(hex, 16);
+  return hex(sha256(data), 8);
 }
 
 }  // namespace ws

@@ -1,7 +1,6 @@
 #include "dataset/shard_writer.h"
 
 #include <fcntl.h>
-#include <openssl/evp.h>
 #include <unistd.h>
 #include <zstd.h>
 
@@ -11,6 +10,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/sha256.h"
 #include "dataset/file_io.h"
 
 namespace ws::dataset {
@@ -28,16 +28,6 @@ void check_zstd(size_t ret, const std::filesystem::path& path) {
     throw std::runtime_error("zstd error writing " + path.string() + ": " + ZSTD_getErrorName(ret));
 }
 
-std::string hex(const unsigned char* data, size_t size) {
-  static const char* digits = "0123456789abcdef";
-  std::string out(2 * size, '0');
-  for (size_t i = 0; i < size; ++i) {
-    out[2 * i] = digits[data[i] >> 4];
-    out[2 * i + 1] = digits[data[i] & 15];
-  }
-  return out;
-}
-
 bool ends_with_shard_suffix(std::string_view name) {
   return name.ends_with(".jsonl.zst") || name.ends_with(".jsonl.zst.tmp");
 }
@@ -47,13 +37,10 @@ bool ends_with_shard_suffix(std::string_view name) {
 // One split's shard being written. The zstd context, digest and buffer outlive the shard: they are
 // reset, not reallocated, for the next one.
 struct DatasetWriter::OpenShard {
-  OpenShard() : cctx(ZSTD_createCCtx()), sha(EVP_MD_CTX_new()), out(new char[kOutBufferBytes]) {
-    if (!cctx || !sha) throw std::bad_alloc();
+  OpenShard() : cctx(ZSTD_createCCtx()), out(new char[kOutBufferBytes]) {
+    if (!cctx) throw std::bad_alloc();
   }
-  ~OpenShard() {
-    ZSTD_freeCCtx(cctx);
-    EVP_MD_CTX_free(sha);
-  }
+  ~OpenShard() { ZSTD_freeCCtx(cctx); }
   OpenShard(const OpenShard&) = delete;
   OpenShard& operator=(const OpenShard&) = delete;
 
@@ -61,7 +48,7 @@ struct DatasetWriter::OpenShard {
   void flush() {
     if (out_pos == 0) return;
     file.write_all(out.get(), out_pos);
-    if (EVP_DigestUpdate(sha, out.get(), out_pos) != 1) throw std::runtime_error("sha256 update failed");
+    sha.update(out.get(), out_pos);
     info.bytes += out_pos;
     out_pos = 0;
   }
@@ -79,7 +66,7 @@ struct DatasetWriter::OpenShard {
   }
 
   ZSTD_CCtx* cctx;
-  EVP_MD_CTX* sha;
+  Sha256 sha;  // of the compressed bytes; finish() leaves it ready for the next shard
   std::unique_ptr<char[]> out;
   size_t out_pos = 0;
   File file;  // open while a shard is in progress
@@ -158,7 +145,7 @@ void DatasetWriter::open_shard(Split split, OpenShard& shard) {
   check_zstd(ZSTD_CCtx_setParameter(shard.cctx, ZSTD_c_compressionLevel, opts_.zstd_level), shard.file.path());
   check_zstd(ZSTD_CCtx_setParameter(shard.cctx, ZSTD_c_checksumFlag, 1), shard.file.path());
   check_zstd(ZSTD_CCtx_setParameter(shard.cctx, ZSTD_c_nbWorkers, opts_.zstd_workers), shard.file.path());
-  if (EVP_DigestInit_ex(shard.sha, EVP_sha256(), nullptr) != 1) throw std::runtime_error("sha256 init failed");
+  shard.sha.reset();
   shard.out_pos = 0;
   shard.info = ShardInfo{};
   shard.info.split = split;
@@ -185,10 +172,7 @@ void DatasetWriter::close_shard(Split split, OpenShard& shard) {
   const std::filesystem::path tmp = shard.file.path();
   shard.file.close();
   rename_file(tmp, opts_.dir / shard.info.file);
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int len = 0;
-  if (EVP_DigestFinal_ex(shard.sha, digest, &len) != 1) throw std::runtime_error("sha256 final failed");
-  shard.info.sha256 = hex(digest, len);
+  shard.info.sha256 = hex(shard.sha.finish());
   committed_.push_back(shard.info);
   next_index_[slot(split)] += 1;
 }
