@@ -285,11 +285,11 @@ void Adjoint::set_lineno(int line) {
   const std::string_view pad = kSpaces.substr(0, text.size() < width ? width - text.size() : 0);
   char num[16];
   const std::string_view n(num, static_cast<size_t>(std::to_chars(num, num + sizeof num, line).ptr - num));
-  const Line fwd = keep({indentation_, "// ", text, pad, "       <L ", n, ">"});
-  Block& blk = *blocks_.back();
-  blk.forward.push_back(fwd);
-  blk.replay.push_back(fwd);
-  blk.reverse.push_back(keep({indentation_, "// adj: ", text, pad, "  <L ", n, ">"}));
+  std::string& l = line_scratch_;
+  l.assign("// "sv).append(text).append(pad).append("       <L "sv).append(n).push_back('>');
+  add_forward(l);
+  l.assign("// adj: "sv).append(text).append(pad).append("  <L "sv).append(n).push_back('>');
+  add_reverse(l);
 }
 
 Var* Adjoint::lookup(std::string_view name) const {
@@ -338,14 +338,14 @@ std::vector<Var*> Adjoint::add_call(const CallSpec& spec, const std::vector<Var*
   for (Var* a : args_in) fwd_args.push_back(spec.load_args ? load(a) : a);
 
   // Every load above is done before the scratch strings are used: add_call does not re-enter below.
-  std::string& fwd = call_args_;
+  std::string& fwd = args_scratch_;
   fwd.clear();
   if (spec.init_list) fwd += '{';
   append_vars(fwd, fwd_args, kVarPrefix);
   if (spec.init_list) fwd += '}';
   // The statement is written after a "// " prefix, so the commented-out replay of a skip_replay
   // call is the same buffer.
-  std::string& call = call_line_;
+  std::string& call = line_scratch_;
   call.assign("// "sv);
   if (outputs.size() == 1) {
     call += kVarPrefix;
@@ -371,7 +371,7 @@ std::vector<Var*> Adjoint::add_call(const CallSpec& spec, const std::vector<Var*
     if (spec.init_list && (spec.req_out || outputs.size() != 1))
       throw std::logic_error("initializer-list call with output arguments");  // no such builtin is modelled
     // adj_name(fwd args, [outputs,] adjoints of the args, [adjoints of the outputs])
-    std::string& rev = call_line_;
+    std::string& rev = line_scratch_;
     rev.clear();
     rev += spec.adj_name;
     rev += '(';

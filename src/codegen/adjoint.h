@@ -134,8 +134,9 @@ class Adjoint {
   ModuleBuild& module_;
   std::deque<Var> storage_;
   TextArena text_;  // every Line of every block
-  // add_call builds its argument list and statements here (reused: no allocation per call)
-  std::string call_args_, call_line_;
+  // Statement text is built here before add_forward/add_reverse keep it (reused: no allocation per
+  // statement). add_call and set_lineno use them; neither re-enters itself while they are in use.
+  std::string args_scratch_, line_scratch_;
   Line keep(std::initializer_list<std::string_view> parts) { return text_.keep(parts); }
   Symbols symbols_;
   std::vector<std::unique_ptr<Block>> blocks_;

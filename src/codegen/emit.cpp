@@ -6,6 +6,7 @@
 #include "codegen/structs.h"
 #include "codegen/template_format.h"
 #include "codegen/templates.h"
+#include "codegen/text_arena.h"
 #include "core/text_search.h"
 
 namespace ws::codegen {
@@ -38,8 +39,6 @@ class Body {
       *d++ = '\n';
     }
   }
-  // Lines already indented and ending in '\n', rendered for indentation 4 ([0]) and 8 ([1]).
-  void block(const std::string (&by_indent)[2]) { out_ += by_indent[pad_.size() == 8 ? 1 : 0]; }
   template <typename... Parts>
   void line(std::string_view a, std::string_view b, Parts... rest) {
     out_ += pad_;
@@ -54,12 +53,12 @@ class Body {
   std::string& out_;
 };
 
-// The declarations depend only on the adjoint, so they are rendered once and reused for every
-// device and pass: each list as one block per indentation (4: CPU and functions, 8: CUDA kernels),
-// appended whole.
+// The declarations depend only on the adjoint, so they are rendered once and written like any
+// statement list for every device and pass. Their text lives in an arena, so the views survive moves.
 struct Decls {
-  std::string primal[2];  // "    wp::float32 var_3;\n" / "    const wp::float32 var_1 = 0.0;\n" ...
-  std::string dual[2];    // "    wp::float32 adj_3 = {};\n" ...
+  TextArena text;
+  std::vector<std::string_view> primal;  // "wp::float32 var_3;" / "const wp::float32 var_1 = 0.0;"
+  std::vector<std::string_view> dual;    // "wp::float32 adj_3 = {};"
   std::vector<std::string> arg_ctypes;
 };
 
@@ -73,42 +72,14 @@ Decls declarations(const Adjoint& adj) {
     }
     return spelled.emplace_back(t, t.ctype()).second;
   };
-  std::string& primal = d.primal[0];
-  std::string& dual = d.dual[0];
+  d.primal.reserve(adj.variables.size());
+  d.dual.reserve(adj.variables.size());
   for (const Var* v : adj.variables) {
     const std::string& ct = ctype_of(v->type);
-    primal += "    ";
-    if (v->constant) {
-      primal += "const ";
-      primal += ct;
-      primal += " var_";
-      primal += v->label;
-      primal += " = ";
-      primal += constant_str(*v);
-      primal += ";\n";
-    } else {
-      primal += ct;
-      primal += " var_";
-      primal += v->label;
-      primal += ";\n";
-    }
-    dual += "    ";
-    dual += v->type.reference ? ctype_of(v->type.value()) : ct;
-    dual += " adj_";
-    dual += v->label;
-    dual += " = {};\n";
-  }
-  // The 8-space blocks: four more spaces at the start of every line.
-  for (auto* pair : {&d.primal, &d.dual}) {
-    const std::string& four = (*pair)[0];
-    std::string& eight = (*pair)[1];
-    eight.reserve(four.size() + adj.variables.size() * 4);
-    for (size_t at = 0; at < four.size();) {
-      const size_t nl = four.find('\n', at);
-      eight += "    ";
-      eight.append(four, at, nl + 1 - at);
-      at = nl + 1;
-    }
+    d.primal.push_back(v->constant ? d.text.keep({"const ", ct, " var_", v->label, " = ", constant_str(*v), ";"})
+                                   : d.text.keep({ct, " var_", v->label, ";"}));
+    const std::string& dual_ct = v->type.reference ? ctype_of(v->type.value()) : ct;
+    d.dual.push_back(d.text.keep({dual_ct, " adj_", v->label, " = {};"}));
   }
   for (const Var* a : adj.args) d.arg_ctypes.push_back(a->type.ctype());
   return d;
@@ -134,7 +105,7 @@ void forward_body(std::string& out, const Adjoint& adj, const Decls& d, bool ker
   if (!cuda && kernel) argument_vars(adj, d, b, false);
   b.line("//---------");
   b.line("// primal vars");
-  b.block(d.primal);
+  b.lines(d.primal.begin(), d.primal.end());
   b.line("//---------");
   b.line("// forward");
   const auto& fwd = adj.body().forward;
@@ -160,10 +131,10 @@ void reverse_body(std::string& out, const Adjoint& adj, const Decls& d, bool ker
   if (!cuda && kernel) argument_vars(adj, d, b, true);
   b.line("//---------");
   b.line("// primal vars");
-  b.block(d.primal);
+  b.lines(d.primal.begin(), d.primal.end());
   b.line("//---------");
   b.line("// dual vars");
-  b.block(d.dual);
+  b.lines(d.dual.begin(), d.dual.end());
   b.line("//---------");
   b.line("// forward");
   b.lines(adj.body().replay.begin(), adj.body().replay.end());

@@ -151,8 +151,10 @@ size_t utf8_length(std::string_view s, size_t i) {
 // invalid UTF-8, the Unicode line breaks that str.splitlines() (and so linecache, which Warp reads
 // function sources from) splits at but the compiler does not, and non-ASCII identifiers (Python
 // NFKC-normalizes them). Non-ASCII text elsewhere is host code's business; see also
-// check_function_source.
-void check_characters(const frontend::Module& m, std::string_view src) {
+// check_function_source. Returns whether the source has any non-ASCII byte: generated kernels never
+// do, and then the identifier and function-source checks have nothing to find.
+bool check_characters(const frontend::Module& m, std::string_view src) {
+  bool non_ascii = false;
   for (size_t i = 0; i < src.size();) {
     auto c = static_cast<unsigned char>(src[i]);
     if (c < 0x80) {
@@ -160,6 +162,7 @@ void check_characters(const frontend::Module& m, std::string_view src) {
       ++i;
       continue;
     }
+    non_ascii = true;
     size_t n = utf8_length(src, i);
     if (n == 0) decline("invalid UTF-8 in source", {line_of(src, i), 1});
     std::string_view ch = src.substr(i, n);
@@ -167,11 +170,13 @@ void check_characters(const frontend::Module& m, std::string_view src) {
       decline("Unicode line break in source", {line_of(src, i), 1});
     i += n;
   }
+  if (!non_ascii) return false;
   for (const frontend::Token& t : m.tokens) {
     if (t.kind == frontend::TokKind::Name &&
         std::any_of(t.text.begin(), t.text.end(), [](char ch) { return static_cast<unsigned char>(ch) >= 0x80; }))
       decline("non-ASCII identifier", {t.line, t.col});
   }
+  return true;
 }
 
 // A kernel's or function's own source reaches the output (`// source` comments) and its node columns:
@@ -276,7 +281,7 @@ void extract_source(FuncInfo& f, const std::vector<std::string_view>& lines) {
 ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std::string_view path) {
   ModuleEnv env;
   env.path = path;
-  check_characters(m, src);
+  const bool non_ascii = check_characters(m, src);
   if (size_t at = src.find("_wp_continue_"); at != std::string_view::npos)
     decline("name reserved by Warp's loop lowering", {line_of(src, at), 1});
 
@@ -411,7 +416,7 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
   auto lines = split_lines(src);
   for (auto& f : env.functions) {
     extract_source(*f, lines);
-    check_function_source(*f);
+    if (non_ascii) check_function_source(*f);
   }
   return env;
 }

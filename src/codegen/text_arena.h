@@ -1,7 +1,8 @@
-// Storage for the statement text of one Adjoint. Warp's codegen moves statements between blocks and
-// replays each forward statement in the backward pass; with the text kept here once, blocks hold
-// string_views and those moves and replays copy no text (the native backend's hot path is string
-// building, see docs/architecture.md).
+// Storage for the statement text of one Adjoint (and for its rendered declarations). Warp's codegen
+// moves statements between blocks and replays each forward statement in the backward pass; with the
+// text kept here once, blocks hold string_views and those moves and replays copy no text (the native
+// backend's hot path is string building, see docs/architecture.md). Views stay valid when the arena
+// is moved: the text lives in heap chunks.
 #pragma once
 
 #include <algorithm>

@@ -22,7 +22,7 @@ void check(int ok, const char* what) {
 
 Sha256::Sha256() : ctx_(EVP_MD_CTX_new()) {
   if (!ctx_) throw std::bad_alloc();
-  check(EVP_DigestInit_ex(ctx_, sha256_md(), nullptr), "init");
+  reset();
 }
 
 Sha256::~Sha256() {
@@ -36,7 +36,7 @@ void Sha256::update(const void* data, size_t size) {
 Sha256Digest Sha256::finish() {
   Sha256Digest d;
   check(EVP_DigestFinal_ex(ctx_, d.data(), nullptr), "final");
-  check(EVP_DigestInit_ex(ctx_, sha256_md(), nullptr), "init");
+  reset();
   return d;
 }
 
