@@ -4,6 +4,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <span>
 #include <stdexcept>
 
 #include "builtins/builtins.h"
@@ -96,7 +97,7 @@ void scan_tid_dims(const std::vector<frontend::StmtPtr>& body, const ModuleEnv& 
 // Prefixes as views: appending a `const char*` costs a strlen per call on this hot path.
 constexpr std::string_view kVarPrefix = "var_", kAdjPrefix = "adj_", kRefAdjPrefix = "&adj_";
 
-void append_vars(std::string& out, const std::vector<Var*>& vars, std::string_view prefix) {
+void append_vars(std::string& out, std::span<Var* const> vars, std::string_view prefix) {
   for (size_t i = 0; i < vars.size(); ++i) {
     if (i) out.append(", ", 2);
     out += prefix;
@@ -104,7 +105,7 @@ void append_vars(std::string& out, const std::vector<Var*>& vars, std::string_vi
   }
 }
 
-std::string join_vars(const std::vector<Var*>& vars, const char* prefix) {
+std::string join_vars(std::span<Var* const> vars, const char* prefix) {
   std::string s;
   append_vars(s, vars, prefix);
   return s;
@@ -216,7 +217,7 @@ Type constant_type(const PyValue& v) {
 struct Adjoint::CallSpec {
   std::string name;      // forward C++ callee, e.g. "wp::sin", "sq_0"
   std::string adj_name;  // reverse C++ callee, e.g. "wp::adj_sin", "adj_sq_0"
-  std::vector<Type> outputs;
+  SmallVector<Type, 2> outputs;
   bool diff = false;
   bool req_out = false;
   bool skip_replay = false;
@@ -321,10 +322,10 @@ Var* Adjoint::load(Var* v) {
   return add_call(spec, {v}).front();
 }
 
-std::vector<Var*> Adjoint::add_call(const CallSpec& spec, const std::vector<Var*>& call_args) {
-  std::vector<Var*> outputs;
+Vars Adjoint::add_call(const CallSpec& spec, const Vars& call_args) {
+  Vars outputs;
   for (const Type& t : spec.outputs) outputs.push_back(add_var(t));
-  std::vector<Var*> args_in = call_args;
+  Vars args_in = call_args;
   if (spec.cast_constants) {
     for (Var*& a : args_in) {
       // _cast_scalar_constant leaves non-scalar arguments (e.g. a vector constant) alone
@@ -334,7 +335,7 @@ std::vector<Var*> Adjoint::add_call(const CallSpec& spec, const std::vector<Var*
       a = c;
     }
   }
-  std::vector<Var*> fwd_args;
+  Vars fwd_args;
   for (Var* a : args_in) fwd_args.push_back(spec.load_args ? load(a) : a);
 
   // Every load above is done before the scratch strings are used: add_call does not re-enter below.
@@ -397,10 +398,10 @@ std::vector<Var*> Adjoint::add_call(const CallSpec& spec, const std::vector<Var*
 }
 
 // Builtins that codegen.py calls by key (add_builtin_call) plus the operator/math table rows.
-Var* Adjoint::add_builtin(std::string_view key, const std::vector<Var*>& a, frontend::Pos at) {
-  std::vector<Type> types;
+Var* Adjoint::add_builtin(std::string_view key, const Vars& a, frontend::Pos at) {
+  SmallVector<Type, 6> types;
   for (Var* v : a) types.push_back(v->type.value());
-  auto spec_of = [](std::string_view native, std::vector<Type> outs, bool diff, bool skip_replay = false) {
+  auto spec_of = [](std::string_view native, SmallVector<Type, 2> outs, bool diff, bool skip_replay = false) {
     return CallSpec{"wp::" + std::string(native),
                     "wp::adj_" + std::string(native),
                     std::move(outs),
@@ -577,7 +578,7 @@ void Adjoint::emit_assign(const Stmt& s) {
   const Expr& lhs = *s.target;
   const Expr& value = *s.value;
   if (lhs.kind == ExprKind::Tuple) {
-    std::vector<Var*> rhs;
+    Vars rhs;
     if (value.kind == ExprKind::Tuple) {
       for (const auto& v : value.items) rhs.push_back(eval(*v));
     } else if (value.kind == ExprKind::Call) {
@@ -633,7 +634,7 @@ void Adjoint::emit_assign(const Stmt& s) {
     if (!rhs) decline("void value", value.pos);
     if (rhs->type.reference) rhs = add_builtin("copy", {rhs}, value);
     Var* target = eval(*lhs_root(lhs));
-    std::vector<Var*> call_args{target};
+    Vars call_args{target};
     for (const Expr* n : flat_index_nodes(lhs)) call_args.push_back(eval(*n));
     call_args.push_back(rhs);
     store_component(call_args, "assign_inplace", lhs.pos);
@@ -647,7 +648,7 @@ void Adjoint::emit_assign(const Stmt& s) {
     auto [target, index_nodes] = subscript_target(lhs);
     if (!target->type.is_array() || target->type.reference) decline("subscript assignment to a non-array", lhs.pos);
     if (target->type.dtype_kind == types::Kind::Array) decline("store into an array of this element type", lhs.pos);
-    std::vector<Var*> call_args{target};
+    Vars call_args{target};
     for (const Expr* n : index_nodes) call_args.push_back(eval(*n));
     call_args.push_back(rhs);
     add_builtin("array_store", call_args, lhs);
@@ -690,7 +691,7 @@ bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval
   if (consumed != arr->type.ndim) decline("index straddling array and element", lhs.pos);
 
   eval(*root);
-  std::vector<Var*> indices;
+  Vars indices;
   for (size_t k = 0; k < arr->type.ndim; ++k) {
     Var* v = eval(*flat[k]);
     if (!v || !v->type.value().is_int()) decline("non-integer array index", lhs.pos);
@@ -718,7 +719,7 @@ bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval
     access = ".component_ref(" + add_constant(iv)->emit() + ")";
     component = Type::scalar_of(elem.scalar);
   } else {
-    std::vector<Var*> rest;
+    Vars rest;
     for (size_t k = arr->type.ndim; k < flat.size(); ++k) {
       Var* v = eval(*flat[k]);
       if (!v || !v->type.value().is_int()) decline("non-integer component index", lhs.pos);
@@ -786,7 +787,7 @@ void Adjoint::store_vector_component(Var* vec, Var* index, Var* value, frontend:
 
 // assign_inplace / add_inplace / sub_inplace on a local vector or matrix: {target, indices..., value}.
 // The value must already have the component's type (vector_assign_dispatch_func rejects others).
-void Adjoint::store_component(const std::vector<Var*>& a, std::string_view native, frontend::Pos at) {
+void Adjoint::store_component(const Vars& a, std::string_view native, frontend::Pos at) {
   const Var* target = a.front();
   if (target->type.reference) decline("component store through a reference", at);
   Type t = target->type;
@@ -910,7 +911,7 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
   }
   if (local_composite_target(lhs)) {
     Var* target = eval(*lhs_root(lhs));
-    std::vector<Var*> call_args{target};
+    Vars call_args{target};
     for (const Expr* n : flat_index_nodes(lhs)) call_args.push_back(eval(*n));
     if (key != "add" && key != "sub") decline("component update other than += / -=", s.pos);
     Var* rhs = eval(*s.value);
@@ -925,7 +926,7 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
       decline("augmented assignment to a non-array subscript", lhs.pos);
     if (target->type.dtype_kind == types::Kind::Array)
       decline("augmented assignment to an array of this element type", lhs.pos);
-    std::vector<Var*> call_args{target};
+    Vars call_args{target};
     for (const Expr* n : index_nodes) call_args.push_back(eval(*n));
     Scalar elem_scalar = target->type.dtype().scalar;
     bool non_atomic = elem_scalar == Scalar::Int8 || elem_scalar == Scalar::UInt8 || elem_scalar == Scalar::Int16 ||
@@ -1262,7 +1263,7 @@ void Adjoint::emit_for(const Stmt& s) {
   if (const_range) {
     iter = add_var(Type::scalar_of(Scalar::Int32));
   } else {
-    std::vector<Var*> call_args;
+    Vars call_args;
     for (const RangeArg& r : range_args) {
       if (r.numeric) {
         PyValue v;
@@ -1487,11 +1488,11 @@ std::pair<Var*, std::vector<const Expr*>> Adjoint::subscript_target(const Expr& 
   return {target, flat};
 }
 
-Var* Adjoint::emit_indexing(Var* target, const std::vector<Var*>& indices, const Expr& at) {
+Var* Adjoint::emit_indexing(Var* target, const Vars& indices, const Expr& at) {
   Type t = target->type.value();
   if (t.is_array()) {
     if (indices.size() != t.ndim) decline("array view (fewer indices than dimensions)", at.pos);
-    std::vector<Var*> call_args{target};
+    Vars call_args{target};
     for (Var* i : indices) {
       if (!i->type.value().is_int()) decline("non-integer array index", at.pos);
       call_args.push_back(load(i));
@@ -1499,14 +1500,13 @@ Var* Adjoint::emit_indexing(Var* target, const std::vector<Var*>& indices, const
     std::optional<std::string> origin = reference_origin(target);
     Var* out = add_builtin("address", call_args, at);
     if (origin) {  // origin.extend_array(indices)
-      std::vector<Var*> loaded(call_args.begin() + 1, call_args.end());
-      out->origin = "(*wp::address(" + *origin + ", " + join_vars(loaded, "var_") + "))";
+      out->origin = "(*wp::address(" + *origin + ", " + join_vars(std::span(call_args).subspan(1), "var_") + "))";
     }
     return out;
   }
   if (t.is_vector() || t.kind == types::Kind::Shape || t.is_matrix() || t.is_quat() || t.is_transform()) {
-    std::vector<Var*> call_args{target};
-    call_args.insert(call_args.end(), indices.begin(), indices.end());
+    Vars call_args{target};
+    for (Var* i : indices) call_args.push_back(i);
     return add_builtin("extract", call_args, at);
   }
   decline("subscript of this type", at.pos);
@@ -1534,7 +1534,7 @@ Var* Adjoint::emit_subscript(const Expr& e) {
     groups.push_back(std::move(ij));
   }
   auto eval_all = [&](const std::vector<const Expr*>& nodes) {
-    std::vector<Var*> vars;
+    Vars vars;
     for (const Expr* n : nodes) {
       Var* v = eval(*n);
       if (!v) decline("void index", n->pos);
@@ -1661,8 +1661,8 @@ Var* Adjoint::emit_ifexp(const Expr& e) {
   return add_builtin("where", {cond, body, orelse}, e);
 }
 
-std::vector<Var*> Adjoint::eval_args(const Expr& call) {
-  std::vector<Var*> out;
+Vars Adjoint::eval_args(const Expr& call) {
+  Vars out;
   for (size_t i = 1; i < call.items.size(); ++i) {
     Var* v = eval(*call.items[i]);
     if (!v) decline("void argument", call.items[i]->pos);
@@ -1713,7 +1713,7 @@ Var* Adjoint::emit_identity(const Expr& e) {
   return add_call(spec, {}).front();
 }
 
-std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
+Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
   const Expr& f = *e.items[0];
   if (f.kind == ExprKind::Attribute && f.text == "identity" && is_shadowed_warp(*f.items[0])) {
     if (expected_outputs > 1) decline("unpacking a call result", e.pos);
@@ -1725,7 +1725,7 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
     if (lookup(f.text)) decline("calling a local variable", f.pos);
     const Global* g = env_.find(f.text);
     if (g && g->kind == Global::Kind::Function) {
-      std::vector<Var*> a = eval_args(e);
+      Vars a = eval_args(e);
       Adjoint& callee = module_.function(*g->func);
       if (std::find(callees.begin(), callees.end(), &callee) == callees.end()) callees.push_back(&callee);
       if (callee.args.size() != a.size()) decline("wrong number of arguments to a function", e.pos);
@@ -1760,7 +1760,7 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
     if (n > 4) decline("wp.tid() with more than 4 outputs", e.pos);
     CallSpec spec{"builtin_tid" + std::to_string(n) + "d",
                   "",
-                  std::vector<Type>(n, Type::scalar_of(Scalar::Int32)),
+                  SmallVector<Type, 2>(n, Type::scalar_of(Scalar::Int32)),
                   false,
                   false,
                   false,
@@ -1769,7 +1769,7 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
     return add_call(spec, {});
   }
   if (key == "len") {
-    std::vector<Var*> a = eval_args(e);
+    Vars a = eval_args(e);
     if (a.size() != 1) decline("len() arguments", e.pos);
     Type t = a[0]->type.value();
     if (t.is_array() && !a[0]->type.reference) {
@@ -1786,7 +1786,7 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
   }
   if (key == "bool") {
     // bool(x) / wp.bool(x): the cast builtin lives outside namespace wp
-    std::vector<Var*> a = eval_args(e);
+    Vars a = eval_args(e);
     if (a.size() != 1 || a[0]->type.value().kind != types::Kind::Scalar) decline("bool() arguments", e.pos);
     return add_call(
         CallSpec{"bool", "adj_bool", {Type::scalar_of(Scalar::Bool)}, false, false, false, true, std::nullopt}, a);
@@ -1799,14 +1799,14 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
   }
   if (key == "atomic_add" || key == "atomic_sub" || key == "atomic_min" || key == "atomic_max" ||
       key == "atomic_exch" || key == "atomic_and" || key == "atomic_or" || key == "atomic_xor") {
-    std::vector<Var*> a = eval_args(e);
+    Vars a = eval_args(e);
     if (a.empty() || !a[0]->type.is_array()) decline("atomic on a non-array", e.pos);
     return {add_builtin(key, a, e)};
   }
   if (key == "spatial_vector" && f.kind == ExprKind::Attribute) {
     // `spatial_vector` is also a builtin key, so Warp calls that builtin (not the `vector` constructor)
     // with the type's dtype=float32: no constant casts, six scalars as an initializer list.
-    std::vector<Var*> a = eval_args(e);
+    Vars a = eval_args(e);
     const Type f32 = Type::scalar_of(Scalar::Float32);
     const Type v3f = Type::vector_of(3, Scalar::Float32);
     bool ok = a.empty() || (a.size() == 2 && a[0]->type.value() == v3f && a[1]->type.value() == v3f);
@@ -1828,14 +1828,14 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
   }
   if (auto t = types::lookup_type_name(key, f.kind == ExprKind::Name)) {
     if (t->kind == types::Kind::Vector || t->kind == types::Kind::Matrix) {
-      std::vector<Var*> a = eval_args(e);
+      Vars a = eval_args(e);
       bool is_mat = t->kind == types::Kind::Matrix;
       size_t count = is_mat ? static_cast<size_t>(t->rows) * t->cols : t->rows;
       Type dtype = Type::scalar_of(t->scalar);
       bool copy = !is_mat && a.size() == 1 && a[0]->type.value() == *t;         // wp.vec3(v)
       bool fill = !is_mat && a.size() == 1 && !a[0]->type.value().is_vector();  // wp.vec3(s)
       if (a.size() != count && !a.empty() && !copy && !fill) decline("vector/matrix constructor arguments", e.pos);
-      for (Var* v : copy ? std::vector<Var*>{} : a) {
+      for (Var* v : copy ? Vars{} : a) {
         if (v->type.value() == dtype) continue;
         // _cast_scalar_constant: literals become constants of the vector's dtype
         bool castable = v->constant && v->type.is_scalar() && v->constant->kind != PyValue::Kind::Bool &&
@@ -1854,7 +1854,7 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
       return add_call(spec, a);
     }
     if (t->is_quat() || t->is_transform()) {
-      std::vector<Var*> a = eval_args(e);
+      Vars a = eval_args(e);
       Type dtype = Type::scalar_of(t->scalar);
       std::string name = (t->is_quat() ? "quat_t<" : "transform_t<") + dtype.ctype() + ">";
       std::string adj = t->is_quat() ? "wp::adj_quat_t" : "wp::adj_transform_t";
@@ -1888,7 +1888,7 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
     }
     if (t->kind != types::Kind::Scalar || t->is_bool()) decline("constructor of '" + std::string(key) + "'", e.pos);
     if (f.kind == ExprKind::Attribute) key = types::scalar_name(t->scalar);
-    std::vector<Var*> a = eval_args(e);
+    Vars a = eval_args(e);
     if (a.size() != 1) decline("scalar constructor argument count", e.pos);
     bool wide = t->scalar == Scalar::Float64 || t->scalar == Scalar::Int64 || t->scalar == Scalar::UInt64;
     if (wide && a[0]->constant && f.kind == ExprKind::Attribute) {
@@ -1910,15 +1910,15 @@ std::vector<Var*> Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
     return {add_builtin(key, a, e)};
   }
   if (!builtins::has_key(key) && key != "where") decline("builtin 'wp." + std::string(key) + "'", f.pos);
-  std::vector<Var*> a = eval_args(e);
+  Vars a = eval_args(e);
   return {add_builtin(key, a, e)};
 }
 
 // The struct constructors (Struct.default_constructor / value_constructor): `Name()` or one argument per
 // field, of exactly the field's type.
-std::vector<Var*> Adjoint::emit_struct_constructor(const types::StructDef& s, const Expr& e) {
+Vars Adjoint::emit_struct_constructor(const types::StructDef& s, const Expr& e) {
   module_.use_struct(&s);  // registered before the arguments are evaluated
-  std::vector<Var*> a = eval_args(e);
+  Vars a = eval_args(e);
   if (!a.empty() && a.size() != s.fields.size()) decline("struct constructor with a partial argument list", e.pos);
   for (size_t i = 0; i < a.size(); ++i) {
     if (a[i]->type.value() != s.fields[i].second)

@@ -15,6 +15,7 @@
 
 #include "codegen/module_env.h"
 #include "codegen/text_arena.h"
+#include "core/small_vector.h"
 #include "types/type.h"
 
 namespace ws::codegen {
@@ -29,6 +30,9 @@ struct Var {
   std::string emit() const { return "var_" + label; }
   std::string emit_adj() const { return "adj_" + label; }
 };
+
+// Argument and output lists of calls: short, so kept inline (see small_vector.h).
+using Vars = SmallVector<Var*, 6>;
 
 // A statement of the emitted C++ (indentation included); its text lives in the Adjoint's arena.
 using Line = std::string_view;
@@ -82,7 +86,7 @@ class Adjoint {
   // `op`: "" for a store, else the atomic update ("add", "sub", ...); `rhs` is evaluated once the
   // slot is resolved, as Warp does for augmented assignment.
   bool emit_array_slot(const frontend::Expr& lhs, const std::function<Var*()>& rhs, std::string_view op);
-  void store_component(const std::vector<Var*>& call_args, std::string_view native, frontend::Pos at);
+  void store_component(const Vars& call_args, std::string_view native, frontend::Pos at);
   Var* local_composite_target(const frontend::Expr& lhs) const;
   static const frontend::Expr* lhs_root(const frontend::Expr& lhs);
   static std::vector<const frontend::Expr*> flat_index_nodes(const frontend::Expr& lhs);
@@ -93,7 +97,7 @@ class Adjoint {
   Var* emit_attribute(const frontend::Expr& e);
   Var* emit_struct_attribute(Var* aggregate, const frontend::Expr& e);  // structs.cpp
   bool emit_struct_field_store(const frontend::Expr& lhs, Var* rhs);    // structs.cpp
-  std::vector<Var*> emit_struct_constructor(const types::StructDef& s, const frontend::Expr& call);
+  Vars emit_struct_constructor(const types::StructDef& s, const frontend::Expr& call);
   std::optional<std::string> reference_origin(const Var* v) const;
   Var* emit_subscript(const frontend::Expr& e);
   Var* emit_binop(const frontend::Expr& e);
@@ -101,9 +105,9 @@ class Adjoint {
   Var* emit_boolop(const frontend::Expr& e);
   Var* emit_compare(const frontend::Expr& e);
   Var* emit_ifexp(const frontend::Expr& e);
-  std::vector<Var*> emit_call(const frontend::Expr& e, size_t expected_outputs);
-  std::vector<Var*> eval_args(const frontend::Expr& call);
-  Var* emit_indexing(Var* target, const std::vector<Var*>& indices, const frontend::Expr& at);
+  Vars emit_call(const frontend::Expr& e, size_t expected_outputs);
+  Vars eval_args(const frontend::Expr& call);
+  Var* emit_indexing(Var* target, const Vars& indices, const frontend::Expr& at);
   std::pair<Var*, std::vector<const frontend::Expr*>> subscript_target(const frontend::Expr& e);
 
   // IR helpers (add_var, add_constant, add_forward, add_reverse, add_call, ...)
@@ -113,10 +117,10 @@ class Adjoint {
   void add_forward(std::string_view stmt, std::optional<std::string_view> replay = std::nullopt,
                    bool skip_replay = false);
   void add_reverse(std::string_view stmt);
-  std::vector<Var*> add_call(const CallSpec& spec, const std::vector<Var*>& call_args);
+  Vars add_call(const CallSpec& spec, const Vars& call_args);
   Var* emit_identity(const frontend::Expr& call);
-  Var* add_builtin(std::string_view key, const std::vector<Var*>& call_args, frontend::Pos at);
-  Var* add_builtin(std::string_view key, const std::vector<Var*>& call_args, const frontend::Expr& at) {
+  Var* add_builtin(std::string_view key, const Vars& call_args, frontend::Pos at);
+  Var* add_builtin(std::string_view key, const Vars& call_args, const frontend::Expr& at) {
     return add_builtin(key, call_args, at.pos);
   }
   Var* load(Var* v);

@@ -32,8 +32,18 @@ class Body {
     const size_t old = out_.size();
     out_.resize(old + total + n * (pad + 1));
     char* d = out_.data() + old;
+    // Bodies are indented by 4 or 8: constant-size fills compile to one store instead of a call.
+    auto fill = [pad](char* p) {
+      if (pad == 4) {
+        std::memcpy(p, "    ", 4);
+      } else if (pad == 8) {
+        std::memcpy(p, "        ", 8);
+      } else {
+        std::memset(p, ' ', pad);
+      }
+    };
     for (It it = first; it != last; ++it) {
-      std::memset(d, ' ', pad);
+      fill(d);
       std::memcpy(d + pad, it->data(), it->size());
       d += pad + it->size();
       *d++ = '\n';

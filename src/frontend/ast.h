@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "frontend/node_pool.h"
 #include "frontend/tokenizer.h"
 
 namespace ws::frontend {
@@ -44,7 +45,7 @@ enum class ExprKind {
 
 // Operators keep Python's spelling ("+", "//", "not", "and", "is not", ...).
 struct Expr;
-using ExprPtr = std::unique_ptr<Expr>;
+using ExprPtr = NodeRef<Expr>;
 
 struct Keyword {
   std::string_view name;
@@ -83,7 +84,7 @@ enum class StmtKind {
 };
 
 struct Stmt;
-using StmtPtr = std::unique_ptr<Stmt>;
+using StmtPtr = NodeRef<Stmt>;
 
 struct Param {
   std::string_view name;
@@ -114,6 +115,8 @@ struct Stmt {
 };
 
 struct Module {
+  NodePool<Expr> exprs;  // every node of the module's AST
+  NodePool<Stmt> stmts;
   std::vector<StmtPtr> body;
   std::vector<Token> tokens;  // the whole module's, for the token-level scan of host code
 };

@@ -50,6 +50,8 @@ class Parser {
       m.body.push_back(std::move(s));
     }
     m.tokens = std::move(toks_);
+    m.exprs = std::move(exprs_);  // the nodes stay where they are: every NodeRef stays valid
+    m.stmts = std::move(stmts_);
     return m;
   }
 
@@ -97,8 +99,8 @@ class Parser {
     return next().text;
   }
 
-  static ExprPtr make(ExprKind k, Pos p, std::string_view text = {}) {
-    auto e = std::make_unique<Expr>();
+  ExprPtr make(ExprKind k, Pos p, std::string_view text = {}) {
+    ExprPtr e = exprs_.make();
     e->kind = k;
     e->pos = p;
     e->text = text;
@@ -221,7 +223,7 @@ class Parser {
   }
 
   StmtPtr make_stmt(StmtKind k, Pos p) {
-    auto s = std::make_unique<Stmt>();
+    StmtPtr s = stmts_.make();
     s->kind = k;
     s->pos = p;
     return s;
@@ -732,6 +734,8 @@ class Parser {
   }
 
   std::vector<Token> toks_;
+  NodePool<Expr> exprs_;
+  NodePool<Stmt> stmts_;
   size_t i_ = 0;
   int last_line_ = 1;
   int depth_ = 0;

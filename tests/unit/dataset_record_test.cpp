@@ -113,6 +113,20 @@ TEST(Json, EscapesEveryByteAtEveryOffset) {
   }
 }
 
+// The output is sized for a few escapes up front; text that is mostly escapes (up to six bytes each)
+// must grow it without losing what was written, at any length and after a prefix already in `out`.
+TEST(Json, EscapeHeavyTextGrowsTheOutput) {
+  for (size_t len : {1u, 15u, 16u, 17u, 100u, 1000u, 5000u}) {
+    for (char fill : {'\x01', '\n', '"'}) {
+      std::string s(len, fill);
+      for (size_t i = 0; i < len; i += 7) s[i] = 'x';
+      std::string out = "prefix:";
+      append_json_string(out, s);
+      ASSERT_EQ(out, "prefix:" + nlohmann::json(s).dump()) << "len " << len << " fill " << int(fill);
+    }
+  }
+}
+
 TEST(Json, RecordLineHasFieldsInDocumentedOrder) {
   Record r;
   r.id = "abc";
