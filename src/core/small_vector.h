@@ -8,8 +8,8 @@
 #include <cstddef>
 #include <cstring>
 #include <initializer_list>
+#include <iterator>
 #include <memory>
-#include <stdexcept>
 #include <type_traits>
 
 namespace ws {
@@ -25,7 +25,7 @@ class SmallVector {
 
   SmallVector() = default;
   SmallVector(std::initializer_list<T> init) { assign(init.begin(), init.end()); }
-  template <typename It>
+  template <std::input_iterator It>
   SmallVector(It first, It last) {
     assign(first, last);
   }
