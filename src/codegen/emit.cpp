@@ -122,8 +122,9 @@ void forward_body(std::string& out, const Adjoint& adj, const Decls& d, bool ker
   auto run = fwd.begin();  // start of the lines not yet written
   if (cuda && kernel) {    // grid-stride kernels turn `return;` into `continue;`
     for (auto it = fwd.begin(); it != fwd.end(); ++it) {
-      const size_t first = it->find_first_not_of(" \t\n\r\f\v");
-      if (first == Line::npos || it->compare(first, 7, "return;") != 0) continue;
+      size_t first = 0;  // statements are indented with spaces only
+      while (first < it->size() && (*it)[first] == ' ') ++first;
+      if (it->compare(first, 7, "return;") != 0) continue;
       b.lines(run, it);
       std::string s(*it);
       for (size_t p = s.find("return;"); p != std::string::npos; p = s.find("return;", p + 9))
