@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <deque>
 #include <vector>
 
 #include "codegen/adjoint.h"
@@ -110,36 +109,34 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
   NameSet locals;
   NameSet params;
   for (const auto& p : def.params) params.insert(p.name);
-  std::deque<Node> todo;
-  todo.push_back({Node::Kind::FunctionDef, &def});
-  std::vector<const Expr*> relevant;  // Name/Attribute/Call in BFS order; Assign targets collected below
+  // ast.walk's breadth-first order is the order nodes are queued in: `order` is the queue itself.
   std::vector<Node> order;
-  while (!todo.empty()) {
-    Node n = todo.front();
-    todo.pop_front();
-    order.push_back(n);
+  order.reserve(256);
+  order.push_back({Node::Kind::FunctionDef, &def});
+  for (size_t next = 0; next < order.size(); ++next) {
+    const Node n = order[next];
     switch (n.kind) {
       case Node::Kind::FunctionDef: {
         const Stmt& s = *static_cast<const Stmt*>(n.ptr);
-        todo.push_back({Node::Kind::Arguments, &s});
-        for (const auto& b : s.body) todo.push_back({Node::Kind::Stmt, b.get()});
-        for (const auto& d : s.decorators) todo.push_back({Node::Kind::Expr, d.get()});
-        if (s.annotation) todo.push_back({Node::Kind::Expr, s.annotation.get()});
+        order.push_back({Node::Kind::Arguments, &s});
+        for (const auto& b : s.body) order.push_back({Node::Kind::Stmt, b.get()});
+        for (const auto& d : s.decorators) order.push_back({Node::Kind::Expr, d.get()});
+        if (s.annotation) order.push_back({Node::Kind::Expr, s.annotation.get()});
         break;
       }
       case Node::Kind::Arguments: {
         const Stmt& s = *static_cast<const Stmt*>(n.ptr);
-        for (const auto& p : s.params) todo.push_back({Node::Kind::Arg, &p});
+        for (const auto& p : s.params) order.push_back({Node::Kind::Arg, &p});
         break;
       }
       case Node::Kind::Arg: {
         const auto& p = *static_cast<const frontend::Param*>(n.ptr);
-        if (p.annotation) todo.push_back({Node::Kind::Expr, p.annotation.get()});
+        if (p.annotation) order.push_back({Node::Kind::Expr, p.annotation.get()});
         break;
       }
       case Node::Kind::Keyword: {
         const auto& k = *static_cast<const frontend::Keyword*>(n.ptr);
-        todo.push_back({Node::Kind::Expr, k.value.get()});
+        order.push_back({Node::Kind::Expr, k.value.get()});
         break;
       }
       case Node::Kind::Stmt: {
@@ -147,25 +144,25 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
         if (s.kind == StmtKind::Assign) assigned_names(*s.target, locals);
         if (s.kind == StmtKind::FunctionDef) throw frontend::Unsupported("nested function", s.pos.line, s.pos.col);
         if (s.kind == StmtKind::AnnAssign) {
-          todo.push_back({Node::Kind::Expr, s.target.get()});
-          todo.push_back({Node::Kind::Expr, s.annotation.get()});
-          if (s.value) todo.push_back({Node::Kind::Expr, s.value.get()});
+          order.push_back({Node::Kind::Expr, s.target.get()});
+          order.push_back({Node::Kind::Expr, s.annotation.get()});
+          if (s.value) order.push_back({Node::Kind::Expr, s.value.get()});
           break;
         }
         if (s.kind == StmtKind::If || s.kind == StmtKind::While) {
-          todo.push_back({Node::Kind::Expr, s.value.get()});
+          order.push_back({Node::Kind::Expr, s.value.get()});
         } else {
-          if (s.target) todo.push_back({Node::Kind::Expr, s.target.get()});
-          if (s.value) todo.push_back({Node::Kind::Expr, s.value.get()});
+          if (s.target) order.push_back({Node::Kind::Expr, s.target.get()});
+          if (s.value) order.push_back({Node::Kind::Expr, s.value.get()});
         }
-        for (const auto& b : s.body) todo.push_back({Node::Kind::Stmt, b.get()});
-        for (const auto& b : s.orelse) todo.push_back({Node::Kind::Stmt, b.get()});
+        for (const auto& b : s.body) order.push_back({Node::Kind::Stmt, b.get()});
+        for (const auto& b : s.orelse) order.push_back({Node::Kind::Stmt, b.get()});
         break;
       }
       case Node::Kind::Expr: {
         const Expr& e = *static_cast<const Expr*>(n.ptr);
-        for (const auto& c : e.items) todo.push_back({Node::Kind::Expr, c.get()});
-        for (const auto& k : e.keywords) todo.push_back({Node::Kind::Keyword, &k});
+        for (const auto& c : e.items) order.push_back({Node::Kind::Expr, c.get()});
+        for (const auto& k : e.keywords) order.push_back({Node::Kind::Keyword, &k});
         break;
       }
     }

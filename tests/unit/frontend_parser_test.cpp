@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "frontend/parser.h"
 #include "frontend/tokenizer.h"
@@ -8,6 +9,25 @@
 
 namespace ws::frontend {
 namespace {
+
+// Python 3.12's keyword.kwlist and keyword.softkwlist, as the language reference lists them.
+TEST(Keywords, ExactlyPythonsReservedWords) {
+  const std::vector<std::string> kwlist = {"False",  "None",   "True",    "and",      "as",       "assert", "async",
+                                           "await",  "break",  "class",   "continue", "def",      "del",    "elif",
+                                           "else",   "except", "finally", "for",      "from",     "global", "if",
+                                           "import", "in",     "is",      "lambda",   "nonlocal", "not",    "or",
+                                           "pass",   "raise",  "return",  "try",      "while",    "with",   "yield"};
+  for (const std::string& k : kwlist) {
+    EXPECT_TRUE(is_keyword(k)) << k;
+    EXPECT_FALSE(is_keyword(k + "_")) << k;
+    EXPECT_FALSE(is_keyword(k.substr(0, k.size() - 1))) << k;
+    std::string upper = k;
+    upper[0] = static_cast<char>(upper[0] ^ 0x20);  // case matters
+    EXPECT_FALSE(is_keyword(upper)) << k;
+  }
+  for (const char* soft : {"_", "case", "match", "type", "", "x", "print", "self", "\xc3\xa9"})
+    EXPECT_FALSE(is_keyword(soft)) << soft;
+}
 
 // Renders an expression in fully parenthesized prefix form to check structure and precedence.
 std::string show(const Expr& e) {
