@@ -105,9 +105,10 @@ void append_vars(std::string& out, std::span<Var* const> vars, std::string_view 
   }
 }
 
-std::string join_vars(std::span<Var* const> vars, const char* prefix) {
+// "var_a, var_b, ...": a call's argument list.
+std::string join_vars(std::span<Var* const> vars) {
   std::string s;
-  append_vars(s, vars, prefix);
+  append_vars(s, vars, kVarPrefix);
   return s;
 }
 
@@ -698,7 +699,7 @@ bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval
     indices.push_back(v);
   }
   for (Var*& v : indices) v = load(v);
-  std::string index_list = join_vars(indices, "var_");
+  std::string index_list = join_vars(indices);
   Var* slot = add_var(elem.as_reference());
   add_forward(slot->emit() + " = &(wp::index(" + arr->emit() + ", " + index_list + "));");
 
@@ -726,7 +727,7 @@ bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval
       rest.push_back(v);
     }
     for (Var*& v : rest) v = load(v);  // _composite_subscript_slot_access loads them
-    std::string list = join_vars(rest, "var_");
+    std::string list = join_vars(rest);
     if ((elem.is_vector() || elem.is_quat() || elem.is_transform()) && rest.size() == 1) {
       access = ".component_ref(" + list + ")";
       component = Type::scalar_of(elem.scalar);
@@ -1500,7 +1501,7 @@ Var* Adjoint::emit_indexing(Var* target, const Vars& indices, const Expr& at) {
     std::optional<std::string> origin = reference_origin(target);
     Var* out = add_builtin("address", call_args, at);
     if (origin) {  // origin.extend_array(indices)
-      out->origin = "(*wp::address(" + *origin + ", " + join_vars(std::span(call_args).subspan(1), "var_") + "))";
+      out->origin = "(*wp::address(" + *origin + ", " + join_vars(std::span(call_args).subspan(1)) + "))";
     }
     return out;
   }

@@ -16,8 +16,6 @@ using frontend::ExprKind;
 using frontend::Stmt;
 using frontend::StmtKind;
 
-// hashlib.sha256 over OpenSSL's EVP interface.
-
 // ModuleHasher.get_constant_bytes for Python scalars: ctypes c_int / c_float, little-endian.
 std::string constant_bytes(const PyValue& v) {
   if (v.kind == PyValue::Kind::FloatVec) {  // bytes(ctypes array): the float32 elements

@@ -56,9 +56,6 @@ constexpr std::array<std::string_view, 9> kAttributeDanger = {"__builtins__", "_
                                                               "__globals__",  "__setattr__", "f_globals",
                                                               "f_locals",     "getmodule",   "modules"};
 
-constexpr std::array<std::string_view, 13> kAugOps = {
-    "+=", "-=", "*=", "/=", "//=", "%=", "**=", "&=", "|=", "^=", "<<=", ">>=", "@="};
-
 static_assert(std::is_sorted(kWarpDanger.begin(), kWarpDanger.end()));
 static_assert(std::is_sorted(kPythonDanger.begin(), kPythonDanger.end()));
 static_assert(std::is_sorted(kAttributeDanger.begin(), kAttributeDanger.end()));
@@ -185,7 +182,7 @@ Toks assignment_targets(Toks t) {
           last_eq = i;
         } else if (t[i].text == ":" && colon == std::string_view::npos) {
           colon = i;
-        } else if (std::find(kAugOps.begin(), kAugOps.end(), t[i].text) != kAugOps.end()) {
+        } else if (frontend::is_augmented_assign(t[i].text)) {
           return t.first(i);
         }
       }

@@ -129,6 +129,10 @@ std::optional<PyValue> constant_value(const ModuleEnv& env, const Expr& e) {
   return std::nullopt;
 }
 
+bool has_non_ascii(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char ch) { return static_cast<unsigned char>(ch) >= 0x80; });
+}
+
 int line_of(std::string_view src, size_t at) {
   return 1 + static_cast<int>(std::count(src.begin(), src.begin() + static_cast<long>(at), '\n'));
 }
@@ -172,9 +176,7 @@ bool check_characters(const frontend::Module& m, std::string_view src) {
   }
   if (!non_ascii) return false;
   for (const frontend::Token& t : m.tokens) {
-    if (t.kind == frontend::TokKind::Name &&
-        std::any_of(t.text.begin(), t.text.end(), [](char ch) { return static_cast<unsigned char>(ch) >= 0x80; }))
-      decline("non-ASCII identifier", {t.line, t.col});
+    if (t.kind == frontend::TokKind::Name && has_non_ascii(t.text)) decline("non-ASCII identifier", {t.line, t.col});
   }
   return true;
 }
@@ -184,7 +186,7 @@ bool check_characters(const frontend::Module& m, std::string_view src) {
 void check_function_source(const FuncInfo& f) {
   for (size_t i = 0; i < f.source_lines.size(); ++i) {
     std::string_view line = f.source_lines[i];
-    if (std::any_of(line.begin(), line.end(), [](char ch) { return static_cast<unsigned char>(ch) >= 0x80; }))
+    if (has_non_ascii(line))
       decline("non-ASCII character in a function's source", {f.fun_lineno + static_cast<int>(i), 1});
   }
 }

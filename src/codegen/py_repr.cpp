@@ -1,6 +1,5 @@
 #include "codegen/py_repr.h"
 
-#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>

@@ -75,8 +75,6 @@ class SmallVector {
     }
     data_[size_++] = v;
   }
-  void pop_back() { --size_; }
-  void clear() { size_ = 0; }
   void reserve(size_t n) {
     if (n <= capacity_) return;
     auto grown = std::make_unique<T[]>(n);

@@ -49,10 +49,13 @@ bool is_keyword(std::string_view s) {
   return false;
 }
 
-namespace {
+bool is_augmented_assign(std::string_view op) {
+  static constexpr std::string_view kAugOps[] = {
+      "+=", "-=", "*=", "/=", "//=", "%=", "**=", "&=", "|=", "^=", "<<=", ">>=", "@="};
+  return std::find(std::begin(kAugOps), std::end(kAugOps), op) != std::end(kAugOps);
+}
 
-constexpr std::string_view kAugOps[] = {
-    "+=", "-=", "*=", "/=", "//=", "%=", "**=", "&=", "|=", "^=", "<<=", ">>=", "@="};
+namespace {
 
 class Parser {
  public:
@@ -359,15 +362,13 @@ class Parser {
       if (accept_op("=")) s->value = expression_list();
       return finish(std::move(s));
     }
-    for (std::string_view op : kAugOps) {
-      if (at_op(op)) {
-        next();
-        auto s = make_stmt(StmtKind::AugAssign, p);
-        s->op = op.substr(0, op.size() - 1);
-        s->target = std::move(first);
-        s->value = expression_list();
-        return finish(std::move(s));
-      }
+    if (at(TokKind::Op) && is_augmented_assign(cur().text)) {
+      const std::string_view op = next().text;
+      auto s = make_stmt(StmtKind::AugAssign, p);
+      s->op = op.substr(0, op.size() - 1);
+      s->target = std::move(first);
+      s->value = expression_list();
+      return finish(std::move(s));
     }
     if (accept_op("=")) {
       auto s = make_stmt(StmtKind::Assign, p);

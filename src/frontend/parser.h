@@ -14,4 +14,7 @@ Module parse(std::string_view src);
 // Python's reserved words (not the soft keywords `match`, `case`, `type`, `_`).
 bool is_keyword(std::string_view s);
 
+// Python's augmented assignment operators: "+=", "//=", "**=", ...
+bool is_augmented_assign(std::string_view op);
+
 }  // namespace ws::frontend

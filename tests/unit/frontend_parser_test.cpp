@@ -29,6 +29,13 @@ TEST(Keywords, ExactlyPythonsReservedWords) {
     EXPECT_FALSE(is_keyword(soft)) << soft;
 }
 
+// The augassign operators of Python's grammar; comparisons end in '=' too and are not among them.
+TEST(Keywords, AugmentedAssignmentOperatorsArePythons) {
+  for (const char* op : {"+=", "-=", "*=", "@=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "**=", "//="})
+    EXPECT_TRUE(is_augmented_assign(op)) << op;
+  for (const char* op : {"=", "==", "<=", ">=", "!=", ":=", "+", "->", ""}) EXPECT_FALSE(is_augmented_assign(op)) << op;
+}
+
 // Renders an expression in fully parenthesized prefix form to check structure and precedence.
 std::string show(const Expr& e) {
   switch (e.kind) {
