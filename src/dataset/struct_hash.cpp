@@ -2,30 +2,25 @@
 
 #include <xxhash.h>
 
-#include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdio>
 #include <string>
 #include <unordered_map>
 
+#include "core/word_set.h"
 #include "frontend/tokenizer.h"
 
 namespace ws {
 namespace {
 
 // Names that keep their spelling: Python keywords and the builtins kernels use by name. Everything
-// else not reached through an attribute (wp.sin keeps "sin") is a user identifier. Sorted, for
-// binary search.
-constexpr std::array<std::string_view, 41> kKeptNames = {
+// else not reached through an attribute (wp.sin keeps "sin") is a user identifier.
+constexpr WordSet kKeptNames(std::array<std::string_view, 41>{
     "False", "None",  "True",   "abs",  "and",   "as",   "assert",   "bool",   "break", "class",  "continue",
     "def",   "del",   "elif",   "else", "float", "for",  "from",     "global", "if",    "import", "in",
     "int",   "is",    "lambda", "len",  "max",   "min",  "nonlocal", "not",    "or",    "pass",   "print",
-    "raise", "range", "return", "warp", "while", "with", "wp",       "yield"};
-static_assert(std::is_sorted(kKeptNames.begin(), kKeptNames.end()));
-
-bool kept(std::string_view name) {
-  return std::binary_search(kKeptNames.begin(), kKeptNames.end(), name);
-}
+    "raise", "range", "return", "warp", "while", "with", "wp",       "yield"});
 
 std::string_view literal_type(std::string_view number) {
   if (number.starts_with("0x") || number.starts_with("0X") || number.starts_with("0o") || number.starts_with("0b"))
@@ -39,18 +34,21 @@ std::string canonical_form(std::string_view python) {
   using frontend::TokKind;
   const auto tokens = frontend::tokenize(python);
   std::unordered_map<std::string_view, int> names;
+  names.reserve(64);
   std::string out;
-  out.reserve(python.size());
+  out.reserve(python.size() + python.size() / 2);
   bool after_dot = false;
   for (const auto& t : tokens) {
     switch (t.kind) {
       case TokKind::Name:
-        if (after_dot || kept(t.text)) {
+        if (after_dot || kKeptNames.contains(t.text)) {
           out += t.text;
         } else {
           auto [it, fresh] = names.try_emplace(t.text, static_cast<int>(names.size()));
+          char digits[16];
+          const auto end = std::to_chars(digits, digits + sizeof digits, it->second).ptr;
           out += 'v';
-          out += std::to_string(it->second);
+          out.append(digits, end);
         }
         break;
       case TokKind::Number:
@@ -74,7 +72,7 @@ std::string canonical_form(std::string_view python) {
       case TokKind::EndMarker:
         break;
     }
-    after_dot = t.kind == TokKind::Op && t.text == ".";
+    after_dot = t.kind == TokKind::Op && t.text.size() == 1 && t.text[0] == '.';
     out += '\n';
   }
   return out;

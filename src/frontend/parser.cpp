@@ -8,45 +8,24 @@
 #include <iterator>
 #include <string>
 
+#include "core/word_set.h"
 #include "frontend/tokenizer.h"
 #include "frontend/unsupported.h"
 
 namespace ws::frontend {
 namespace {
 
-constexpr std::string_view kKeywords[] = {"False",  "None",   "True",    "and",      "as",       "assert", "async",
-                                          "await",  "break",  "class",   "continue", "def",      "del",    "elif",
-                                          "else",   "except", "finally", "for",      "from",     "global", "if",
-                                          "import", "in",     "is",      "lambda",   "nonlocal", "not",    "or",
-                                          "pass",   "raise",  "return",  "try",      "while",    "with",   "yield"};
-
-static_assert(std::is_sorted(std::begin(kKeywords), std::end(kKeywords)));
-
-// Every identifier the parser reads is tested: keywords are found through their first byte, whose
-// bucket ([first, last) in the sorted table) holds at most four of them.
-struct KeywordBuckets {
-  uint8_t first[128] = {};
-  uint8_t last[128] = {};
-  constexpr KeywordBuckets() {
-    for (uint8_t i = 0; i < std::size(kKeywords); ++i) {
-      const auto c = static_cast<unsigned char>(kKeywords[i][0]);
-      if (first[c] == last[c]) first[c] = i;
-      last[c] = static_cast<uint8_t>(i + 1);
-    }
-  }
-};
-constexpr KeywordBuckets kBuckets;
+// Python's keywords (keyword.kwlist; a test checks it).
+constexpr WordSet kKeywords(std::array<std::string_view, 35>{
+    "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+    "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
+    "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
+    "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"});
 
 }  // namespace
 
 bool is_keyword(std::string_view s) {
-  if (s.size() < 2 || s.size() > 8) return false;  // "as" .. "continue", "nonlocal"
-  const auto c = static_cast<unsigned char>(s[0]);
-  if (c >= 128) return false;
-  for (uint8_t i = kBuckets.first[c]; i < kBuckets.last[c]; ++i) {
-    if (same_text(kKeywords[i], s)) return true;
-  }
-  return false;
+  return kKeywords.contains(s);
 }
 
 bool is_augmented_assign(std::string_view op) {
