@@ -3,13 +3,11 @@
 #include <chrono>
 #include <condition_variable>
 #include <ctime>
-#include <deque>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <thread>
 
-#include "core/parallel.h"
 #include "core/rng.h"
 #include "dataset/card.h"
 #include "dataset/checkpoint.h"
@@ -169,10 +167,12 @@ GenerateSummary generate(const GenerateOptions& o) {
   Progress progress("generate", o.count, o.quiet);
   progress.update(s.written, s.failures.size(), s.duplicates, true);
 
-  // Production (draw, compile, serialize: parallel and order-free, in chunks) overlaps the in-order
-  // consumption (dedup, split, compress). Only the consumer decides what is written, in index order,
-  // so any --jobs gives the same bytes; a chunk may overshoot `count`, and the unused tail is dropped.
-  const uint64_t max_chunk = static_cast<uint64_t>(std::max(1, o.jobs)) * 64;
+  // Production (draw, compile, serialize) runs on `jobs` threads, each turning whole chunks of
+  // consecutive indices into records on its own: a thread never waits for another to finish a slow
+  // kernel, as it would at a barrier ending a shared chunk. Consumption (dedup, split, compress) takes
+  // the chunks in index order, and only the consumer decides what is written, so any --jobs gives
+  // the same bytes.
+  constexpr uint64_t kChunk = 32;
   auto serialize = [&](Item& it) {
     Compiled& c = it.compiled;
     if (!o.with_ir) {
@@ -187,23 +187,26 @@ GenerateSummary generate(const GenerateOptions& o) {
     if (records.size() == 1) it.line = to_json_line(records.front());
     c.ir = {};  // the line holds what is needed; free the module text early
   };
-  // Native kernels go from drawing to their JSON line in one pass (one barrier per chunk); what native
-  // declines, and everything with --backend warp, then goes through the Warp workers as a batch.
+  // Native kernels go from drawing to their JSON line in one pass; what native declines, and
+  // everything with --backend warp, then goes through the Warp workers as one batch per chunk. The
+  // worker pool runs one batch at a time (its own `jobs` processes share it out).
   const bool native = o.with_ir && backend.kind() == BackendKind::Native;
+  std::mutex warp_mu;
   auto produce = [&](uint64_t first, size_t chunk) {
     std::vector<Item> items(chunk);
-    parallel_for(chunk, o.jobs, [&](size_t k) {
+    std::vector<size_t> rest;  // kernels still without IR: native declines, or all of them for warp
+    for (size_t k = 0; k < chunk; ++k) {
       Item& it = items[k];
       it.index = first + k;
       it.kernel = gen::generate(preset_for(presets, o.seed, it.index), o.seed, it.index);
       it.hash = struct_hash(it.kernel.python);
       if (native) it.compiled = backend.compile_native(it.kernel.python, it.kernel.path);
-      if (!o.with_ir || it.compiled.ok) serialize(it);
-    });
-    if (!o.with_ir) return items;
-    std::vector<size_t> rest;  // kernels still without IR: native declines, or all of them for warp
-    for (size_t k = 0; k < chunk; ++k)
-      if (!native || items[k].compiled.declined) rest.push_back(k);
+      if (!o.with_ir || it.compiled.ok) {
+        serialize(it);
+      } else if (!native || it.compiled.declined) {
+        rest.push_back(k);
+      }
+    }
     if (rest.empty()) return items;
     std::vector<Job> jobs;
     std::vector<Compiled> compiled;
@@ -211,65 +214,81 @@ GenerateSummary generate(const GenerateOptions& o) {
       jobs.push_back({items[k].kernel.python, items[k].kernel.path});
       compiled.push_back(std::move(items[k].compiled));
     }
-    if (native) {
-      backend.fall_back(jobs, compiled);
-    } else {
-      compiled = backend.compile(jobs);
+    {
+      std::lock_guard lock(warp_mu);
+      if (native) {
+        backend.fall_back(jobs, compiled);
+      } else {
+        compiled = backend.compile(jobs);
+      }
     }
-    for (size_t r = 0; r < rest.size(); ++r) items[rest[r]].compiled = std::move(compiled[r]);
-    parallel_for(rest.size(), o.jobs, [&](size_t r) { serialize(items[rest[r]]); });
+    for (size_t r = 0; r < rest.size(); ++r) {
+      items[rest[r]].compiled = std::move(compiled[r]);
+      serialize(items[rest[r]]);
+    }
     return items;
   };
 
-  // Production runs on its own thread, up to kAhead chunks ahead of the consumer, so neither side
-  // waits for the other while there is work: the consumer (a third of a core's work) would otherwise
-  // leave the workers idle whenever it finished a chunk after them. Kernels are drawn only up to
-  // `target`: first exactly as many as `count` still needs; when the consumer has seen them all
-  // and dedup or failures left it short, it raises the target by what is still missing.
-  constexpr size_t kAhead = 2;
+  // Producers take chunks while fewer than `ahead` are in flight or waiting for the consumer, so
+  // memory stays flat in --count. The window is wide because the work is bursty: one chunk of large
+  // kernels keeps the consumer compressing for a while, and a narrow window then left both producers
+  // blocked and a core idle (2 cores: 183% CPU with 4 chunks of 64, 190-193% with 24 of 32). Kernels
+  // are drawn only up to `target`: first exactly as many as `count` still needs; when the consumer
+  // has seen them all and dedup or failures left it short, it raises the target by what is missing.
+  const int producers = std::max(1, o.jobs);
+  const size_t ahead = 12 * static_cast<size_t>(producers);
   std::mutex mu;
   std::condition_variable cv;
-  std::deque<std::vector<Item>> ready;  // produced chunks, in index order
+  std::map<uint64_t, std::vector<Item>> ready;  // produced chunks, by first index
+  size_t in_flight = 0;
+  uint64_t next = s.drawn;  // first index of the next chunk to hand out
   uint64_t target = s.drawn + (o.count - s.written);
   bool stop = false;
   std::exception_ptr failure;
-  std::thread producer([&, first = s.drawn] {
+  auto producer = [&] {
     try {
-      for (uint64_t next = first;;) {
+      for (;;) {
+        uint64_t first = 0;
         size_t n = 0;
         {
           std::unique_lock lock(mu);
-          cv.wait(lock, [&] { return stop || (ready.size() < kAhead && next < target); });
+          cv.wait(lock, [&] { return stop || (ready.size() + in_flight < ahead && next < target); });
           if (stop) return;
-          n = static_cast<size_t>(std::min(max_chunk, target - next));
+          first = next;
+          n = static_cast<size_t>(std::min(kChunk, target - next));
+          next += n;
+          ++in_flight;
         }
-        std::vector<Item> items = produce(next, n);
-        next += n;
+        std::vector<Item> items = produce(first, n);
         std::lock_guard lock(mu);
-        ready.push_back(std::move(items));
+        --in_flight;
+        ready.emplace(first, std::move(items));
         cv.notify_all();
       }
     } catch (...) {
       std::lock_guard lock(mu);
-      failure = std::current_exception();
+      if (!failure) failure = std::current_exception();
+      stop = true;
       cv.notify_all();
     }
-  });
-  // However the consumer leaves (done, disk full, ...), the producer finishes its chunk and stops.
-  struct StopProducer {
+  };
+  std::vector<std::thread> threads;
+  // However the consumer leaves (done, disk full, ...), the producers finish their chunks and stop.
+  struct StopProducers {
     std::mutex& mu;
     std::condition_variable& cv;
     bool& stop;
-    std::thread& t;
-    ~StopProducer() {
+    std::vector<std::thread>& threads;
+    ~StopProducers() {
       {
         std::lock_guard lock(mu);
         stop = true;
       }
       cv.notify_all();
-      t.join();
+      for (auto& t : threads) t.join();
     }
-  } stop_producer{mu, cv, stop, producer};
+  } stop_producers{mu, cv, stop, threads};
+  for (int p = 0; p < producers; ++p) threads.emplace_back(producer);
 
   while (s.written < o.count) {
     std::vector<Item> items;
@@ -279,10 +298,12 @@ GenerateSummary generate(const GenerateOptions& o) {
         target += o.count - s.written;
         cv.notify_all();
       }
-      cv.wait(lock, [&] { return !ready.empty() || failure; });
-      if (ready.empty()) std::rethrow_exception(failure);
-      items = std::move(ready.front());
-      ready.pop_front();
+      // Chunks complete out of order; the consumer waits for the one that starts where it stands.
+      auto has_next = [&] { return !ready.empty() && ready.begin()->first == s.drawn; };
+      cv.wait(lock, [&] { return has_next() || failure; });
+      if (!has_next()) std::rethrow_exception(failure);
+      items = std::move(ready.begin()->second);
+      ready.erase(ready.begin());
     }
     cv.notify_all();
     for (size_t k = 0; k < items.size() && s.written < o.count; ++k) {
