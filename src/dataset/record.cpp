@@ -90,9 +90,10 @@ DeviceIr split_kernel(const DeviceModule& module, const KernelInfo& kernel, bool
   const std::string_view forward = kernel_function(text, module.device, kernel.mangled, "forward");
   if (forward.empty())
     throw std::runtime_error("kernel " + kernel.mangled + " not found in the " + module.device + " module");
-  // Warp emits the backward entry right after the forward one.
+  // Warp emits the backward entry after the forward one: the search starts where the forward ends, so
+  // its body is not read twice (nor can a Python line echoed in a forward comment be taken for it).
   const std::string_view backward = kernel_function(text, module.device, kernel.mangled, "backward",
-                                                    static_cast<size_t>(forward.data() - text.data()));
+                                                    static_cast<size_t>(forward.data() + forward.size() - text.data()));
   ir.forward = forward;
   ir.backward = backward;
   // Keep only the functions the kernel reaches, directly or through other functions, in module order.

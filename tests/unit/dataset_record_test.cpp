@@ -79,6 +79,28 @@ TEST(SplitKernel, TakesForwardBackwardAndReachableFunctions) {
   EXPECT_TRUE(ir.module.empty());
 }
 
+// Warp echoes each Python statement as a comment, so a kernel's name can appear in a body; the
+// backward entry is looked for only after the forward function ends.
+TEST(SplitKernel, BackwardIsSearchedAfterTheForwardEnds) {
+  const std::string module =
+      "template <bool wp_linear_contiguous>\n"
+      "static void k_0123abcd_cpu_kernel_forward(\n"
+      "    wp::launch_bounds_t<1> dim)\n"
+      "{\n"
+      "    // s = 'k_0123abcd_cpu_kernel_backward(x)'                    <L 5>\n"
+      "}\n"
+      "\n"
+      "template <bool wp_linear_contiguous>\n"
+      "static void k_0123abcd_cpu_kernel_backward(\n"
+      "    wp::launch_bounds_t<1> dim)\n"
+      "{\n"
+      "}\n";
+  const DeviceModule m{"cpu", module};
+  DeviceIr ir = split_kernel(m, {"k", "k_0123abcd", 9}, false);
+  EXPECT_EQ(ir.forward, module.substr(0, module.find("}\n") + 2));
+  EXPECT_EQ(ir.backward, module.substr(module.rfind("template")));
+}
+
 TEST(SplitKernel, KeepsModuleOnRequestAndRejectsUnknownKernel) {
   EXPECT_EQ(split_kernel({"cpu", kModule}, {"k", "k_0123abcd", 9}, true).module, kModule);
   EXPECT_THROW(split_kernel({"cpu", kModule}, {"q", "q_ffffffff", 1}, false), std::runtime_error);
