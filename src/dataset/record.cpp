@@ -204,7 +204,8 @@ void append_string_field(std::string& out, const char* key, std::string_view val
   append_json_string(out, value);
 }
 
-void append_string_list(std::string& out, const char* key, const std::vector<std::string>& values) {
+template <class Strings>
+void append_string_list(std::string& out, const char* key, const Strings& values) {
   append_key(out, key);
   out.push_back('[');
   for (size_t i = 0; i < values.size(); ++i) {

@@ -13,11 +13,14 @@
 
 namespace ws {
 
+// Views into the module text the kernel was split from, which must outlive them: records are
+// serialized right after they are built, and copying tens of KB per device first cost more than
+// the splitting itself.
 struct DeviceIr {
-  std::string forward;                 // the kernel's forward function, as Warp emits it
-  std::string backward;                // the kernel's backward (adjoint) function
-  std::vector<std::string> functions;  // user @wp.func C++ the kernel reaches (forward and adjoint)
-  std::string module;                  // whole translation unit; only with --full-module
+  std::string_view forward;                 // the kernel's forward function, as Warp emits it
+  std::string_view backward;                // the kernel's backward (adjoint) function
+  std::vector<std::string_view> functions;  // user @wp.func C++ the kernel reaches (forward and adjoint)
+  std::string_view module;                  // whole translation unit; only with --full-module
 };
 
 struct Record {
@@ -37,9 +40,11 @@ struct Record {
   std::optional<DeviceIr> cuda;
 };
 
-// Pulls one kernel's forward, backward and reachable functions out of a device's module text.
+// Pulls one kernel's forward, backward and reachable functions out of a device's module text (views
+// into module.source).
 // Throws std::runtime_error if the module does not contain the kernel (a backend bug).
 DeviceIr split_kernel(const DeviceModule& module, const KernelInfo& kernel, bool keep_module);
+DeviceIr split_kernel(DeviceModule&& module, const KernelInfo& kernel, bool keep_module) = delete;  // would dangle
 
 // Serializes a record as one JSON object followed by '\n'.
 std::string to_json_line(const Record& r);

@@ -22,8 +22,11 @@ struct RecordMeta {
   std::string struct_hash;  // struct_hash(python) when the caller already has it; computed when empty
 };
 
-// One record per kernel in `compiled.ir` (all of them when `only_kernel` is empty).
+// One record per kernel in `compiled.ir` (all of them when `only_kernel` is empty). Their DeviceIr
+// views into compiled.ir's module texts: keep `compiled` alive while the records are used.
 std::vector<Record> build_records(const Compiled& compiled, const RecordMeta& meta,
                                   const std::string& only_kernel = {});
+std::vector<Record> build_records(Compiled&& compiled, const RecordMeta& meta,
+                                  const std::string& only_kernel = {}) = delete;  // would dangle
 
 }  // namespace ws::pipeline

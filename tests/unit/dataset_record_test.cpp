@@ -57,7 +57,8 @@ const char* kModule =
     "}\n";
 
 TEST(SplitKernel, TakesForwardBackwardAndReachableFunctions) {
-  DeviceIr ir = split_kernel({"cpu", kModule}, {"k", "k_0123abcd", 9}, false);
+  const DeviceModule m{"cpu", kModule};
+  DeviceIr ir = split_kernel(m, {"k", "k_0123abcd", 9}, false);
   EXPECT_EQ(ir.forward,
             "template <bool wp_linear_contiguous>\n"
             "static void k_0123abcd_cpu_kernel_forward(\n"
@@ -102,8 +103,9 @@ TEST(SplitKernel, BackwardIsSearchedAfterTheForwardEnds) {
 }
 
 TEST(SplitKernel, KeepsModuleOnRequestAndRejectsUnknownKernel) {
-  EXPECT_EQ(split_kernel({"cpu", kModule}, {"k", "k_0123abcd", 9}, true).module, kModule);
-  EXPECT_THROW(split_kernel({"cpu", kModule}, {"q", "q_ffffffff", 1}, false), std::runtime_error);
+  const DeviceModule m{"cpu", kModule};
+  EXPECT_EQ(split_kernel(m, {"k", "k_0123abcd", 9}, true).module, kModule);
+  EXPECT_THROW(split_kernel(m, {"q", "q_ffffffff", 1}, false), std::runtime_error);
 }
 
 TEST(Json, EscapesRoundTripThroughAParser) {
