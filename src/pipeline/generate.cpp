@@ -167,11 +167,9 @@ GenerateSummary generate(const GenerateOptions& o) {
   Progress progress("generate", o.count, o.quiet);
   progress.update(s.written, s.failures.size(), s.duplicates, true);
 
-  // Production (draw, compile, serialize) runs on `jobs` threads, each turning whole chunks of
-  // consecutive indices into records on its own: a thread never waits for another to finish a slow
-  // kernel, as it would at a barrier ending a shared chunk. Consumption (dedup, split, compress) takes
-  // the chunks in index order, and only the consumer decides what is written, so any --jobs gives
-  // the same bytes.
+  // Production (draw, compile, serialize a chunk of consecutive indices) is order-free; consumption
+  // (dedup, split, compress, commit) takes the chunks in index order, one thread at a time, and only
+  // it decides what is written, so any --jobs gives the same bytes.
   constexpr uint64_t kChunk = 32;
   auto serialize = [&](Item& it) {
     Compiled& c = it.compiled;
@@ -229,83 +227,8 @@ GenerateSummary generate(const GenerateOptions& o) {
     return items;
   };
 
-  // Producers take chunks while fewer than `ahead` are in flight or waiting for the consumer, so
-  // memory stays flat in --count. The window is wide because the work is bursty: one chunk of large
-  // kernels keeps the consumer compressing for a while, and a narrow window then left both producers
-  // blocked and a core idle (2 cores: 183% CPU with 4 chunks of 64, 190-193% with 24 of 32). Kernels
-  // are drawn only up to `target`: first exactly as many as `count` still needs; when the consumer
-  // has seen them all and dedup or failures left it short, it raises the target by what is missing.
-  const int producers = std::max(1, o.jobs);
-  const size_t ahead = 12 * static_cast<size_t>(producers);
-  std::mutex mu;
-  std::condition_variable cv;
-  std::map<uint64_t, std::vector<Item>> ready;  // produced chunks, by first index
-  size_t in_flight = 0;
-  uint64_t next = s.drawn;  // first index of the next chunk to hand out
-  uint64_t target = s.drawn + (o.count - s.written);
-  bool stop = false;
-  std::exception_ptr failure;
-  auto producer = [&] {
-    try {
-      for (;;) {
-        uint64_t first = 0;
-        size_t n = 0;
-        {
-          std::unique_lock lock(mu);
-          cv.wait(lock, [&] { return stop || (ready.size() + in_flight < ahead && next < target); });
-          if (stop) return;
-          first = next;
-          n = static_cast<size_t>(std::min(kChunk, target - next));
-          next += n;
-          ++in_flight;
-        }
-        std::vector<Item> items = produce(first, n);
-        std::lock_guard lock(mu);
-        --in_flight;
-        ready.emplace(first, std::move(items));
-        cv.notify_all();
-      }
-    } catch (...) {
-      std::lock_guard lock(mu);
-      if (!failure) failure = std::current_exception();
-      stop = true;
-      cv.notify_all();
-    }
-  };
-  std::vector<std::thread> threads;
-  // However the consumer leaves (done, disk full, ...), the producers finish their chunks and stop.
-  struct StopProducers {
-    std::mutex& mu;
-    std::condition_variable& cv;
-    bool& stop;
-    std::vector<std::thread>& threads;
-    ~StopProducers() {
-      {
-        std::lock_guard lock(mu);
-        stop = true;
-      }
-      cv.notify_all();
-      for (auto& t : threads) t.join();
-    }
-  } stop_producers{mu, cv, stop, threads};
-  for (int p = 0; p < producers; ++p) threads.emplace_back(producer);
-
-  while (s.written < o.count) {
-    std::vector<Item> items;
-    {
-      std::unique_lock lock(mu);
-      if (s.drawn == target) {  // everything drawn so far is consumed and the run is still short
-        target += o.count - s.written;
-        cv.notify_all();
-      }
-      // Chunks complete out of order; the consumer waits for the one that starts where it stands.
-      auto has_next = [&] { return !ready.empty() && ready.begin()->first == s.drawn; };
-      cv.wait(lock, [&] { return has_next() || failure; });
-      if (!has_next()) std::rethrow_exception(failure);
-      items = std::move(ready.begin()->second);
-      ready.erase(ready.begin());
-    }
-    cv.notify_all();
+  // The consumer's half of the work: the chunk's kernels in index order.
+  auto consume = [&](std::vector<Item>& items) {
     for (size_t k = 0; k < items.size() && s.written < o.count; ++k) {
       Item& it = items[k];
       ++s.drawn;
@@ -334,7 +257,89 @@ GenerateSummary generate(const GenerateOptions& o) {
       if (writer.should_commit()) checkpoint(writer.commit());
     }
     progress.update(s.written, s.failures.size(), s.duplicates);
+  };
+
+  // `jobs` threads, the caller's among them, share both halves. Each takes the next step that can
+  // run: the chunk that comes next in index order if no thread is consuming, else a new chunk to
+  // produce if fewer than `ahead` are in flight or finished (memory stays flat in --count); it waits
+  // only when neither can run. With one thread per core, no core is time-shared between a producer
+  // and a dedicated consumer thread, whose bursts (a chunk of large kernels takes a while to
+  // compress) left cores idle. Kernels are drawn only up to `target`: first exactly as many as
+  // `count` still needs; once all of them are consumed and dedup or failures left the run short, the
+  // target grows by what is missing.
+  const int threads = std::max(1, o.jobs);
+  const size_t ahead = 12 * static_cast<size_t>(threads);
+  std::mutex mu;
+  std::condition_variable cv;
+  std::map<uint64_t, std::vector<Item>> ready;  // produced chunks, by first index
+  size_t in_flight = 0;
+  uint64_t next = s.drawn;        // first index of the next chunk to produce
+  uint64_t consume_at = s.drawn;  // first index of the next chunk to consume
+  uint64_t target = s.drawn + (o.count - s.written);
+  bool consuming = false, done = false;
+  std::exception_ptr failure;
+  auto work = [&] {
+    std::unique_lock lock(mu);
+    try {
+      while (!done && !failure) {
+        if (!consuming && !ready.empty() && ready.begin()->first == consume_at) {
+          std::vector<Item> items = std::move(ready.begin()->second);
+          ready.erase(ready.begin());
+          consuming = true;
+          lock.unlock();
+          cv.notify_all();  // a place in the window is free
+          consume(items);   // s, seen, writer and progress belong to the consuming thread
+          lock.lock();
+          consuming = false;
+          consume_at = s.drawn;
+          if (s.written >= o.count) {
+            done = true;
+          } else if (s.drawn == target) {
+            target += o.count - s.written;
+          }
+          cv.notify_all();
+        } else if (ready.size() + in_flight < ahead && next < target) {
+          const uint64_t first = next;
+          const size_t n = static_cast<size_t>(std::min(kChunk, target - next));
+          next += n;
+          ++in_flight;
+          lock.unlock();
+          std::vector<Item> items = produce(first, n);
+          lock.lock();
+          --in_flight;
+          ready.emplace(first, std::move(items));
+          cv.notify_all();
+        } else {
+          cv.wait(lock);
+        }
+      }
+    } catch (...) {
+      if (!lock.owns_lock()) lock.lock();
+      if (!failure) failure = std::current_exception();
+      cv.notify_all();
+    }
+  };
+  {
+    std::vector<std::thread> helpers;
+    // However this block is left, the helpers stop after their current step and are joined.
+    struct JoinHelpers {
+      std::mutex& mu;
+      std::condition_variable& cv;
+      bool& done;
+      std::vector<std::thread>& helpers;
+      ~JoinHelpers() {
+        {
+          std::lock_guard lock(mu);
+          done = true;
+        }
+        cv.notify_all();
+        for (auto& t : helpers) t.join();
+      }
+    } join_helpers{mu, cv, done, helpers};
+    for (int t = 1; t < threads; ++t) helpers.emplace_back(work);
+    work();
   }
+  if (failure) std::rethrow_exception(failure);
   checkpoint(writer.commit());
   std::vector<dataset::ShardInfo> shards = writer.finish();
   progress.finish(s.written, s.failures.size(), s.duplicates);
