@@ -23,14 +23,14 @@ NativeResult failure(std::string_view path, const char* kind, int line, int col,
   return r;
 }
 
-}  // namespace
-
-NativeResult compile(std::string_view python_source, std::string_view path, const std::vector<std::string>& devices) {
+// `tokens`: frontend::tokenize(python_source) when the caller has it, else null.
+NativeResult compile_module(std::string_view python_source, std::vector<frontend::Token>* tokens, std::string_view path,
+                            const std::vector<std::string>& devices) {
   for (const auto& d : devices) {
     if (d != "cpu" && d != "cuda") return failure(path, "error", 0, 0, "unknown device '" + d + "'");
   }
   try {
-    frontend::Module module = frontend::parse(python_source);
+    frontend::Module module = tokens ? frontend::parse(std::move(*tokens)) : frontend::parse(python_source);
     ModuleEnv env = build_module_env(module, python_source, path);
 
     Hasher hasher(env);
@@ -71,6 +71,17 @@ NativeResult compile(std::string_view python_source, std::string_view path, cons
     // Never guess: any internal inconsistency is a decline, not output.
     return failure(path, "unsupported", 0, 0, std::string("internal: ") + e.what());
   }
+}
+
+}  // namespace
+
+NativeResult compile(std::string_view python_source, std::string_view path, const std::vector<std::string>& devices) {
+  return compile_module(python_source, nullptr, path, devices);
+}
+
+NativeResult compile(std::string_view python_source, std::vector<frontend::Token> tokens, std::string_view path,
+                     const std::vector<std::string>& devices) {
+  return compile_module(python_source, &tokens, path, devices);
 }
 
 }  // namespace ws::codegen

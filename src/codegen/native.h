@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/module_ir.h"
+#include "frontend/tokenizer.h"
 
 namespace ws::codegen {
 
@@ -19,5 +20,8 @@ struct NativeResult {
 // `path` is the virtual file name Warp would see (it appears in `// path:line` comments).
 // `devices` holds "cpu" and/or "cuda".
 NativeResult compile(std::string_view python_source, std::string_view path, const std::vector<std::string>& devices);
+// The same, from frontend::tokenize(python_source) done by the caller.
+NativeResult compile(std::string_view python_source, std::vector<frontend::Token> tokens, std::string_view path,
+                     const std::vector<std::string>& devices);
 
 }  // namespace ws::codegen

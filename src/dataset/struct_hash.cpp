@@ -31,12 +31,15 @@ std::string_view literal_type(std::string_view number) {
 }  // namespace
 
 std::string canonical_form(std::string_view python) {
+  return canonical_form(frontend::tokenize(python));
+}
+
+std::string canonical_form(const std::vector<frontend::Token>& tokens) {
   using frontend::TokKind;
-  const auto tokens = frontend::tokenize(python);
   std::unordered_map<std::string_view, int> names;
   names.reserve(64);
   std::string out;
-  out.reserve(python.size() + python.size() / 2);
+  out.reserve(tokens.size() * 4);
   bool after_dot = false;
   for (const auto& t : tokens) {
     switch (t.kind) {
@@ -79,7 +82,11 @@ std::string canonical_form(std::string_view python) {
 }
 
 std::string struct_hash(std::string_view python) {
-  const std::string canon = canonical_form(python);
+  return struct_hash(frontend::tokenize(python));
+}
+
+std::string struct_hash(const std::vector<frontend::Token>& tokens) {
+  const std::string canon = canonical_form(tokens);
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits(canon.data(), canon.size())));
   return hex;

@@ -5,12 +5,17 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "frontend/tokenizer.h"
 
 namespace ws {
 
 // Canonical token text, one token per line (exposed for tests and for `stats`).
 std::string canonical_form(std::string_view python);
+std::string canonical_form(const std::vector<frontend::Token>& tokens);  // of tokenize(python)
 // 16 hex digits of xxh3_64(canonical_form(python)). Throws frontend::SyntaxError on invalid Python.
 std::string struct_hash(std::string_view python);
+std::string struct_hash(const std::vector<frontend::Token>& tokens);  // of tokenize(python)
 
 }  // namespace ws

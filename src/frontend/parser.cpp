@@ -38,7 +38,7 @@ namespace {
 
 class Parser {
  public:
-  explicit Parser(std::string_view src) : toks_(tokenize(src)) {}
+  explicit Parser(std::vector<Token> tokens) : toks_(std::move(tokens)) {}
 
   Module module() {
     Module m;
@@ -747,7 +747,11 @@ class Parser {
 }  // namespace
 
 Module parse(std::string_view src) {
-  return Parser(src).module();
+  return parse(tokenize(src));
+}
+
+Module parse(std::vector<Token> tokens) {
+  return Parser(std::move(tokens)).module();
 }
 
 }  // namespace ws::frontend

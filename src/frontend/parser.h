@@ -4,12 +4,15 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 #include "frontend/ast.h"
 
 namespace ws::frontend {
 
 Module parse(std::string_view src);
+// The same, from tokenize(src) done by the caller (the pipeline hashes the same tokens).
+Module parse(std::vector<Token> tokens);
 
 // Python's reserved words (not the soft keywords `match`, `case`, `type`, `_`).
 bool is_keyword(std::string_view s);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/module_ir.h"
+#include "frontend/tokenizer.h"
 #include "reference/worker_pool.h"
 
 namespace ws::pipeline {
@@ -42,7 +43,9 @@ class Backend {
   // The two halves of a native compile, for callers that run the native part inside their own
   // parallel loop: compile_native never touches Warp (a decline comes back !ok with `declined` set);
   // fall_back then sends every declined result to real Warp (results[i] answers jobs[i]).
-  Compiled compile_native(std::string_view source, std::string_view path) const;
+  // `tokens`, when given, is frontend::tokenize(source), already done by the caller.
+  Compiled compile_native(std::string_view source, std::string_view path,
+                          std::vector<frontend::Token>* tokens = nullptr) const;
   void fall_back(const std::vector<Job>& jobs, std::vector<Compiled>& results);
   BackendKind kind() const { return kind_; }
   // The Warp version records carry: the workers' (checked against the pin) or the pinned one.

@@ -197,8 +197,10 @@ GenerateSummary generate(const GenerateOptions& o) {
       Item& it = items[k];
       it.index = first + k;
       it.kernel = gen::generate(preset_for(presets, o.seed, it.index), o.seed, it.index);
-      it.hash = struct_hash(it.kernel.python);
-      if (native) it.compiled = backend.compile_native(it.kernel.python, it.kernel.path);
+      // One tokenization serves the structural hash and the native parser.
+      std::vector<frontend::Token> tokens = frontend::tokenize(it.kernel.python);
+      it.hash = struct_hash(tokens);
+      if (native) it.compiled = backend.compile_native(it.kernel.python, it.kernel.path, &tokens);
       if (!o.with_ir || it.compiled.ok) {
         serialize(it);
       } else if (!native || it.compiled.declined) {
