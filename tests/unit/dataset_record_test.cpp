@@ -7,9 +7,21 @@
 namespace ws {
 namespace {
 
+// Kernel k_0123abcd's forward and backward entry points as Warp writes them for the CPU, with the
+// given body lines.
+std::string kernel_entries(const std::string& forward_body, const std::string& backward_body) {
+  std::string out;
+  for (const auto& [which, body] : {std::pair{"forward", forward_body}, std::pair{"backward", backward_body}}) {
+    if (!out.empty()) out += "\n";
+    out += std::string("template <bool wp_linear_contiguous>\nstatic void k_0123abcd_cpu_kernel_") + which +
+           "(\n    wp::launch_bounds_t<1> dim)\n{\n" + body + "}\n";
+  }
+  return out;
+}
+
 // A hand-written miniature of a Warp CPU module: one user function (forward + adjoint), an unused
 // function, and one kernel with forward and backward entry points.
-const char* kModule =
+const std::string kModule =
     "#define WP_NO_BFLOAT16\n"
     "\n"
     "// warpsynth/k.py:3\n"
@@ -36,20 +48,8 @@ const char* kModule =
     "struct wp_args_k_0123abcd {\n"
     "    wp::array_t<wp::float32> a;\n"
     "};\n"
-    "\n"
-    "template <bool wp_linear_contiguous>\n"
-    "static void k_0123abcd_cpu_kernel_forward(\n"
-    "    wp::launch_bounds_t<1> dim)\n"
-    "{\n"
-    "    var_1 = sq_0(var_0);\n"
-    "}\n"
-    "\n"
-    "template <bool wp_linear_contiguous>\n"
-    "static void k_0123abcd_cpu_kernel_backward(\n"
-    "    wp::launch_bounds_t<1> dim)\n"
-    "{\n"
-    "    adj_sq_0(var_0, adj_0, adj_1);\n"
-    "}\n"
+    "\n" +
+    kernel_entries("    var_1 = sq_0(var_0);\n", "    adj_sq_0(var_0, adj_0, adj_1);\n") +
     "\n"
     "extern \"C\" {\n"
     "WP_API void k_0123abcd_cpu_forward()\n"
@@ -84,18 +84,7 @@ TEST(SplitKernel, TakesForwardBackwardAndReachableFunctions) {
 // backward entry is looked for only after the forward function ends.
 TEST(SplitKernel, BackwardIsSearchedAfterTheForwardEnds) {
   const std::string module =
-      "template <bool wp_linear_contiguous>\n"
-      "static void k_0123abcd_cpu_kernel_forward(\n"
-      "    wp::launch_bounds_t<1> dim)\n"
-      "{\n"
-      "    // s = 'k_0123abcd_cpu_kernel_backward(x)'                    <L 5>\n"
-      "}\n"
-      "\n"
-      "template <bool wp_linear_contiguous>\n"
-      "static void k_0123abcd_cpu_kernel_backward(\n"
-      "    wp::launch_bounds_t<1> dim)\n"
-      "{\n"
-      "}\n";
+      kernel_entries("    // s = 'k_0123abcd_cpu_kernel_backward(x)'                    <L 5>\n", "");
   const DeviceModule m{"cpu", module};
   DeviceIr ir = split_kernel(m, {"k", "k_0123abcd", 9}, false);
   EXPECT_EQ(ir.forward, module.substr(0, module.find("}\n") + 2));
