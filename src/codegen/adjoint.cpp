@@ -235,7 +235,7 @@ Adjoint::Adjoint(const ModuleEnv& env, FuncInfo& f, ModuleBuild& build) : info(f
 // IR helpers
 
 Var* Adjoint::add_var(const Type& t, std::optional<PyValue> constant) {
-  Var& v = storage_.emplace_back(Var{std::to_string(variables.size()), t, constant});
+  Var& v = storage_.emplace_back(Var{std::to_string(variables.size()), t, std::move(constant)});
   variables.push_back(&v);
   blocks_.back()->vars.push_back(&v);
   return &v;

@@ -16,6 +16,7 @@
 #include "codegen/module_env.h"
 #include "codegen/text_arena.h"
 #include "core/small_vector.h"
+#include "core/stable_vector.h"
 #include "types/type.h"
 
 namespace ws::codegen {
@@ -136,8 +137,8 @@ class Adjoint {
 
   const ModuleEnv& env_;
   ModuleBuild& module_;
-  std::deque<Var> storage_;
-  TextArena text_;  // every Line of every block
+  StableVector<Var> storage_;  // variables point into it
+  TextArena text_;             // every Line of every block
   // Statement text is built here before add_forward/add_reverse keep it (reused: no allocation per
   // statement). add_call and set_lineno use them; neither re-enters itself while they are in use.
   std::string args_scratch_, line_scratch_;
