@@ -216,6 +216,7 @@ void find_opaque(const Stmt& s, const std::map<std::string_view, frontend::Pos, 
 // Kernels, functions and structs naming an opaque global are declined at the first such name: Warp
 // resolves it (for the code and for the hash) to a value the native backend does not know.
 void check_opaque_references(const Stmt& def, const std::map<std::string_view, frontend::Pos, std::less<>>& opaque) {
+  if (opaque.empty()) return;  // no host code binds anything (every generated module): nothing to find
   const Expr* first = nullptr;
   find_opaque(def, opaque, first);
   if (first) {
