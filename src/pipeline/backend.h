@@ -43,7 +43,7 @@ class Backend {
   // The two halves of a native compile, for callers that run the native part inside their own
   // parallel loop: compile_native never touches Warp (a decline comes back !ok with `declined` set);
   // fall_back then sends every declined result to real Warp (results[i] answers jobs[i]).
-  // `tokens`, when given, is frontend::tokenize(source), already done by the caller.
+  // `tokens`, when given, is frontend::tokenize(source), already done by the caller; it is moved from.
   Compiled compile_native(std::string_view source, std::string_view path,
                           std::vector<frontend::Token>* tokens = nullptr) const;
   void fall_back(const std::vector<Job>& jobs, std::vector<Compiled>& results);
