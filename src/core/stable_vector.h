@@ -18,17 +18,15 @@ class StableVector {
       blocks_.emplace_back();
       blocks_.back().reserve(kBlock);  // never exceeded, so the block never reallocates
     }
-    ++size_;
     return blocks_.back().emplace_back(std::forward<Args>(args)...);
   }
 
-  size_t size() const { return size_; }
+  size_t size() const { return blocks_.empty() ? 0 : (blocks_.size() - 1) * kBlock + blocks_.back().size(); }
   T& operator[](size_t i) { return blocks_[i / kBlock][i % kBlock]; }
   const T& operator[](size_t i) const { return blocks_[i / kBlock][i % kBlock]; }
 
  private:
-  std::vector<std::vector<T>> blocks_;
-  size_t size_ = 0;
+  std::vector<std::vector<T>> blocks_;  // all full but the last
 };
 
 }  // namespace ws

@@ -20,20 +20,27 @@ Backend::Backend(BackendKind kind, int jobs, std::vector<std::string> devices, r
 
 Backend::~Backend() = default;
 
+// Callers hold pool_mu_.
 reference::WorkerPool& Backend::pool() {
   if (!pool_) pool_ = std::make_unique<reference::WorkerPool>(pool_options_);
   return *pool_;
 }
 
 std::string Backend::warp_version() {
-  return kind_ == BackendKind::Warp ? pool().warp_version() : WS_WARP_VERSION;
+  if (kind_ != BackendKind::Warp) return WS_WARP_VERSION;
+  std::lock_guard lock(pool_mu_);
+  return pool().warp_version();
 }
 
 std::vector<Compiled> Backend::compile_reference(const std::vector<Job>& jobs) {
   std::vector<reference::Request> requests;
   requests.reserve(jobs.size());
   for (const Job& j : jobs) requests.push_back({j.source, j.path, devices_});
-  std::vector<reference::Response> responses = pool().run_batch(requests);
+  std::vector<reference::Response> responses;
+  {
+    std::lock_guard lock(pool_mu_);
+    responses = pool().run_batch(requests);
+  }
   std::vector<Compiled> out(jobs.size());
   for (size_t i = 0; i < jobs.size(); ++i) {
     out[i].ok = responses[i].ok;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,7 +39,8 @@ class Backend {
           reference::PoolOptions pool = reference::default_pool_options());
   ~Backend();
 
-  // Result i answers job i. Thread count is `jobs` for both backends.
+  // Result i answers job i. Thread count is `jobs` for both backends. Any method may be called from
+  // several threads: batches for the Warp workers then run one at a time.
   std::vector<Compiled> compile(const std::vector<Job>& jobs);
   // The two halves of a native compile, for callers that run the native part inside their own
   // parallel loop: compile_native never touches Warp (a decline comes back !ok with `declined` set);
@@ -60,6 +62,7 @@ class Backend {
   int jobs_;
   std::vector<std::string> devices_;
   reference::PoolOptions pool_options_;
+  std::mutex pool_mu_;                           // held while pool_ is started or runs a batch
   std::unique_ptr<reference::WorkerPool> pool_;  // started on first use
 };
 

@@ -6,8 +6,8 @@
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
-#include <thread>
 
+#include "core/parallel.h"
 #include "core/rng.h"
 #include "dataset/card.h"
 #include "dataset/checkpoint.h"
@@ -186,10 +186,9 @@ GenerateSummary generate(const GenerateOptions& o) {
     c.ir = {};  // the line holds what is needed; free the module text early
   };
   // Native kernels go from drawing to their JSON line in one pass; what native declines, and
-  // everything with --backend warp, then goes through the Warp workers as one batch per chunk. The
-  // worker pool runs one batch at a time (its own `jobs` processes share it out).
+  // everything with --backend warp, then goes through the Warp workers as one batch per chunk (the
+  // backend runs one batch at a time; its own `jobs` processes share it out).
   const bool native = o.with_ir && backend.kind() == BackendKind::Native;
-  std::mutex warp_mu;
   auto produce = [&](uint64_t first, size_t chunk) {
     std::vector<Item> items(chunk);
     std::vector<size_t> rest;  // kernels still without IR: native declines, or all of them for warp
@@ -214,13 +213,10 @@ GenerateSummary generate(const GenerateOptions& o) {
       jobs.push_back({items[k].kernel.python, items[k].kernel.path});
       compiled.push_back(std::move(items[k].compiled));
     }
-    {
-      std::lock_guard lock(warp_mu);
-      if (native) {
-        backend.fall_back(jobs, compiled);
-      } else {
-        compiled = backend.compile(jobs);
-      }
+    if (native) {
+      backend.fall_back(jobs, compiled);
+    } else {
+      compiled = backend.compile(jobs);
     }
     for (size_t r = 0; r < rest.size(); ++r) {
       items[rest[r]].compiled = std::move(compiled[r]);
@@ -275,8 +271,7 @@ GenerateSummary generate(const GenerateOptions& o) {
   std::condition_variable cv;
   std::map<uint64_t, std::vector<Item>> ready;  // produced chunks, by first index
   size_t in_flight = 0;
-  uint64_t next = s.drawn;        // first index of the next chunk to produce
-  uint64_t consume_at = s.drawn;  // first index of the next chunk to consume
+  uint64_t next = s.drawn;  // first index of the next chunk to produce
   uint64_t target = s.drawn + (o.count - s.written);
   bool consuming = false, done = false;
   std::exception_ptr failure;
@@ -284,7 +279,8 @@ GenerateSummary generate(const GenerateOptions& o) {
     std::unique_lock lock(mu);
     try {
       while (!done && !failure) {
-        if (!consuming && !ready.empty() && ready.begin()->first == consume_at) {
+        // s.drawn, the first index not yet consumed, is read only while no thread is consuming.
+        if (!consuming && !ready.empty() && ready.begin()->first == s.drawn) {
           std::vector<Item> items = std::move(ready.begin()->second);
           ready.erase(ready.begin());
           consuming = true;
@@ -293,7 +289,6 @@ GenerateSummary generate(const GenerateOptions& o) {
           consume(items);   // s, seen, writer and progress belong to the consuming thread
           lock.lock();
           consuming = false;
-          consume_at = s.drawn;
           if (s.written >= o.count) {
             done = true;
           } else if (s.drawn == target) {
@@ -321,26 +316,8 @@ GenerateSummary generate(const GenerateOptions& o) {
       cv.notify_all();
     }
   };
-  {
-    std::vector<std::thread> helpers;
-    // However this block is left, the helpers stop after their current step and are joined.
-    struct JoinHelpers {
-      std::mutex& mu;
-      std::condition_variable& cv;
-      bool& done;
-      std::vector<std::thread>& helpers;
-      ~JoinHelpers() {
-        {
-          std::lock_guard lock(mu);
-          done = true;
-        }
-        cv.notify_all();
-        for (auto& t : helpers) t.join();
-      }
-    } join_helpers{mu, cv, done, helpers};
-    for (int t = 1; t < threads; ++t) helpers.emplace_back(work);
-    work();
-  }
+  // Each work() runs until the run is done or failed (it catches everything itself).
+  parallel_for(static_cast<size_t>(threads), threads, [&](size_t) { work(); });
   if (failure) std::rethrow_exception(failure);
   checkpoint(writer.commit());
   std::vector<dataset::ShardInfo> shards = writer.finish();
