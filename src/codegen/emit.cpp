@@ -1,5 +1,6 @@
 #include "codegen/emit.h"
 
+#include <algorithm>
 #include <cstring>
 #include <deque>
 
@@ -30,8 +31,8 @@ class Body {
     for (It it = first; it != last; ++it, ++n) total += it->size();
     const size_t pad = pad_.size();
     const size_t old = out_.size();
-    out_.resize(old + total + n * (pad + 1));
-    char* d = out_.data() + old;
+    const size_t size = old + total + n * (pad + 1);
+    if (out_.capacity() < size) out_.reserve(std::max(size, 2 * out_.capacity()));
     // Bodies are indented by 4 or 8: constant-size fills compile to one store instead of a call.
     auto fill = [pad](char* p) {
       if (pad == 4) {
@@ -42,12 +43,17 @@ class Body {
         std::memset(p, ' ', pad);
       }
     };
-    for (It it = first; it != last; ++it) {
-      fill(d);
-      std::memcpy(d + pad, it->data(), it->size());
-      d += pad + it->size();
-      *d++ = '\n';
-    }
+    // Every byte of the new part is written here: no zero-fill first.
+    out_.resize_and_overwrite(size, [&](char* buf, size_t) {
+      char* d = buf + old;
+      for (It it = first; it != last; ++it) {
+        fill(d);
+        std::memcpy(d + pad, it->data(), it->size());
+        d += pad + it->size();
+        *d++ = '\n';
+      }
+      return size;
+    });
   }
   template <typename... Parts>
   void line(std::string_view a, std::string_view b, Parts... rest) {

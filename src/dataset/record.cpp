@@ -120,74 +120,115 @@ DeviceIr split_kernel(const DeviceModule& module, const KernelInfo& kernel, bool
 
 namespace {
 
-// Bytes JSON must escape: control characters (< 0x20), '"' and '\\'. Bytes >= 0x80 (UTF-8) pass.
-// Returns how many bytes from `p` (at most `end - p`) surely need no escaping: whole 16-byte blocks
-// are tested at once, which matters because records are mostly long runs of plain code.
-inline size_t plain_prefix(const char* p, const char* end) {
-  const char* const start = p;
 #if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), max_ctrl = _mm_set1_epi8(0x1f);
-  while (end - p >= 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const __m128i ctrl = _mm_cmpeq_epi8(_mm_max_epu8(x, max_ctrl), max_ctrl);  // x <= 0x1f, unsigned
-    const __m128i hit = _mm_or_si128(ctrl, _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)));
-    const int mask = _mm_movemask_epi8(hit);
-    if (mask != 0)
-      return static_cast<size_t>(p - start) + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
-    p += 16;
-  }
+// Bytes JSON must escape: control characters (< 0x20), '"' and '\\'. Bytes >= 0x80 (UTF-8) pass.
+// The mask of those among the 16 bytes at `p`.
+inline unsigned escape_mask(const char* p) {
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i max_ctrl = _mm_set1_epi8(0x1f);
+  const __m128i ctrl = _mm_cmpeq_epi8(_mm_max_epu8(x, max_ctrl), max_ctrl);  // x <= 0x1f, unsigned
+  const __m128i hit =
+      _mm_or_si128(ctrl, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+  return static_cast<unsigned>(_mm_movemask_epi8(hit));
+}
 #endif
-  for (; p < end; ++p) {
-    const unsigned char c = static_cast<unsigned char>(*p);
-    if (c < 0x20 || c == '"' || c == '\\') break;
+
+inline bool needs_escape(unsigned char c) {
+  return c < 0x20 || c == '"' || c == '\\';
+}
+
+// Writes the escape of `c` at `d`; returns the end (at most 6 bytes on).
+char* write_escape(char* d, unsigned char c) {
+  static const char* hex = "0123456789abcdef";
+  d[0] = '\\';
+  switch (c) {
+    case '"':
+    case '\\':
+      d[1] = static_cast<char>(c);
+      return d + 2;
+    case '\n':
+      d[1] = 'n';
+      return d + 2;
+    case '\t':
+      d[1] = 't';
+      return d + 2;
+    case '\r':
+      d[1] = 'r';
+      return d + 2;
+    case '\b':
+      d[1] = 'b';
+      return d + 2;
+    case '\f':
+      d[1] = 'f';
+      return d + 2;
+    default:
+      std::memcpy(d + 1, "u00", 3);
+      d[4] = hex[c >> 4];
+      d[5] = hex[c & 15];
+      return d + 6;
   }
-  return static_cast<size_t>(p - start);
 }
 
 }  // namespace
 
+// Records are mostly long runs of plain code broken by newlines every few dozen bytes, so the text is
+// copied 16 bytes at a time straight into the string's spare capacity (no per-run append) and the
+// copy position is moved back to the first byte that needs an escape.
 void append_json_string(std::string& out, std::string_view s) {
-  static const char* hex = "0123456789abcdef";
-  out.push_back('"');
+  constexpr size_t kSlack = 32;  // a block store (16) plus the longest escape (6), rounded up
   const char* p = s.data();
   const char* const end = p + s.size();
-  const char* run = p;  // start of the pending run of bytes that need no escaping
-  while (p < end) {
-    p += plain_prefix(p, end);
-    if (p == end) break;
-    const unsigned char c = static_cast<unsigned char>(*p);
-    out.append(run, static_cast<size_t>(p - run));
-    run = ++p;
-    switch (c) {
-      case '"':
-        out.append("\\\"", 2);
-        break;
-      case '\\':
-        out.append("\\\\", 2);
-        break;
-      case '\n':
-        out.append("\\n", 2);
-        break;
-      case '\t':
-        out.append("\\t", 2);
-        break;
-      case '\r':
-        out.append("\\r", 2);
-        break;
-      case '\b':
-        out.append("\\b", 2);
-        break;
-      case '\f':
-        out.append("\\f", 2);
-        break;
-      default: {
-        const char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-        out.append(esc, 6);
+  bool opened = false;
+  while (true) {
+    // Room for the rest if about one byte in eight needs escaping; when that runs out, grow and go on.
+    const size_t left = static_cast<size_t>(end - p);
+    const size_t want = out.size() + left + left / 8 + kSlack + 2;
+    if (out.capacity() < want) out.reserve(std::max(want, 2 * out.capacity()));
+    bool finished = false;
+    const size_t used = out.size();  // the string may not be read inside resize_and_overwrite
+    out.resize_and_overwrite(out.capacity(), [&](char* buf, size_t cap) {
+      char* d = buf + used;
+      char* const limit = buf + cap - kSlack;
+      if (!opened) *d++ = '"', opened = true;
+      while (d < limit) {
+#if defined(__SSE2__)
+        if (end - p >= 16) {
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(d), _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
+          const unsigned mask = escape_mask(p);
+          if (mask == 0) {
+            p += 16;
+            d += 16;
+            continue;
+          }
+          const unsigned k = static_cast<unsigned>(__builtin_ctz(mask));
+          p += k;
+          d += k;
+          const unsigned char c = static_cast<unsigned char>(*p++);
+          if (c == '\n') {  // by far the most common escape
+            std::memcpy(d, "\\n", 2);
+            d += 2;
+          } else {
+            d = write_escape(d, c);
+          }
+          continue;
+        }
+#endif
+        if (p == end) {
+          *d++ = '"';
+          finished = true;
+          break;
+        }
+        const unsigned char c = static_cast<unsigned char>(*p++);
+        if (needs_escape(c)) {
+          d = write_escape(d, c);
+        } else {
+          *d++ = static_cast<char>(c);
+        }
       }
-    }
+      return static_cast<size_t>(d - buf);
+    });
+    if (finished) return;
   }
-  out.append(run, static_cast<size_t>(end - run));
-  out.push_back('"');
 }
 
 namespace {
