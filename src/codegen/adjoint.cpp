@@ -215,9 +215,10 @@ Type constant_type(const PyValue& v) {
   return Type::scalar_of(Scalar::Float32);
 }
 
+// Callee names are views: literals, or text kept in the adjoint's arena (no allocation per call).
 struct Adjoint::CallSpec {
-  std::string name;      // forward C++ callee, e.g. "wp::sin", "sq_0"
-  std::string adj_name;  // reverse C++ callee, e.g. "wp::adj_sin", "adj_sq_0"
+  std::string_view name;      // forward C++ callee, e.g. "wp::sin", "sq_0"
+  std::string_view adj_name;  // reverse C++ callee, e.g. "wp::adj_sin", "adj_sq_0"
   SmallVector<Type, 2> outputs;
   bool diff = false;
   bool req_out = false;
@@ -402,9 +403,9 @@ Vars Adjoint::add_call(const CallSpec& spec, const Vars& call_args) {
 Var* Adjoint::add_builtin(std::string_view key, const Vars& a, frontend::Pos at) {
   SmallVector<Type, 6> types;
   for (Var* v : a) types.push_back(v->type.value());
-  auto spec_of = [](std::string_view native, SmallVector<Type, 2> outs, bool diff, bool skip_replay = false) {
-    return CallSpec{"wp::" + std::string(native),
-                    "wp::adj_" + std::string(native),
+  auto spec_of = [this](std::string_view native, SmallVector<Type, 2> outs, bool diff, bool skip_replay = false) {
+    return CallSpec{keep({"wp::", native}),
+                    keep({"wp::adj_", native}),
                     std::move(outs),
                     diff,
                     false,
@@ -499,7 +500,8 @@ Var* Adjoint::add_builtin(std::string_view key, const Vars& a, frontend::Pos at)
   CallSpec spec =
       spec_of(r->row->native, {r->result}, r->row->flags & builtins::kDiff, r->row->flags & builtins::kSkipReplay);
   spec.req_out = r->row->flags & builtins::kReqOut;
-  if (r->row->flags & builtins::kTemplScalar) spec.name += "<" + Type::scalar_of(r->result.scalar).ctype() + ">";
+  if (r->row->flags & builtins::kTemplScalar)
+    spec.name = keep({spec.name, "<", Type::scalar_of(r->result.scalar).ctype(), ">"});
   return add_call(spec, a).front();
 }
 
@@ -778,7 +780,8 @@ void Adjoint::set_transform_part(Var* xform, const Expr& lhs, Var* value) {
   Type part = p ? Type::vector_of(3, xform->type.scalar) : Type::quat_of(xform->type.scalar);
   if (value->type.value() != part) decline("transform part of a different type", lhs.pos);
   std::string name = p ? "transform_set_translation" : "transform_set_rotation";
-  add_call(CallSpec{"wp::" + name, "wp::adj_" + name, {}, true, false, false, true, std::nullopt}, {xform, value});
+  add_call(CallSpec{keep({"wp::", name}), keep({"wp::adj_", name}), {}, true, false, false, true, std::nullopt},
+           {xform, value});
 }
 
 // _store_subscript / _store_attribute on a local (non-reference) vector: assign_inplace.
@@ -807,8 +810,7 @@ void Adjoint::store_component(const Vars& a, std::string_view native, frontend::
     decline("component store into this value", at);
   }
   if (!a.back() || a.back()->type.value() != component) decline("component of a different type", at);
-  std::string name(native);
-  CallSpec spec{"wp::" + name, "wp::adj_" + name, {}, true, false, false, true, std::nullopt};
+  CallSpec spec{keep({"wp::", native}), keep({"wp::adj_", native}), {}, true, false, false, true, std::nullopt};
   add_call(spec, a);
 }
 
@@ -1703,7 +1705,7 @@ Var* Adjoint::emit_identity(const Expr& e) {
       n->constant->i < 2 || n->constant->i > 4)
     decline("identity() size other than a constant 2..4", n_expr->pos);
   const int size = static_cast<int>(n->constant->i);
-  CallSpec spec{"wp::identity<" + std::to_string(size) + ", " + dtype->ctype() + ">",
+  CallSpec spec{keep({"wp::identity<", std::to_string(size), ", ", dtype->ctype(), ">"}),
                 "",
                 {Type::matrix_of(size, size, dtype->scalar)},
                 false,
@@ -1736,7 +1738,7 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
       }
       if (callee.return_var && callee.return_var->size() != 1) decline("function with several results", e.pos);
       if (expected_outputs > 1) decline("unpacking a function result", e.pos);
-      CallSpec spec{callee.info.native, "adj_" + callee.info.native, {}, true, false, false, true, std::nullopt};
+      CallSpec spec{callee.info.native, keep({"adj_", callee.info.native}), {}, true, false, false, true, std::nullopt};
       if (callee.return_var) spec.outputs.push_back((*callee.return_var)[0]->type.value());
       return add_call(spec, a);
     }
@@ -1759,7 +1761,7 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
     if (e.items.size() != 1) decline("wp.tid() with arguments", e.pos);
     size_t n = std::max<size_t>(expected_outputs, 1);
     if (n > 4) decline("wp.tid() with more than 4 outputs", e.pos);
-    CallSpec spec{"builtin_tid" + std::to_string(n) + "d",
+    CallSpec spec{keep({"builtin_tid", std::to_string(n), "d"}),
                   "",
                   SmallVector<Type, 2>(n, Type::scalar_of(Scalar::Int32)),
                   false,
@@ -1795,8 +1797,8 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
   if (key == "quat_identity" || key == "transform_identity") {
     if (e.items.size() != 1) decline("identity with arguments", e.pos);
     Type t = key == "quat_identity" ? Type::quat_of(Scalar::Float32) : Type::transform_of(Scalar::Float32);
-    return add_call(
-        CallSpec{"wp::" + std::string(key) + "<wp::float32>", "", {t}, false, false, false, true, std::nullopt}, {});
+    return add_call(CallSpec{keep({"wp::", key, "<wp::float32>"}), "", {t}, false, false, false, true, std::nullopt},
+                    {});
   }
   if (key == "atomic_add" || key == "atomic_sub" || key == "atomic_min" || key == "atomic_max" ||
       key == "atomic_exch" || key == "atomic_and" || key == "atomic_or" || key == "atomic_xor") {
@@ -1848,7 +1850,8 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
       std::string name =
           is_mat ? "mat_t<" + std::to_string(t->rows) + ", " + std::to_string(t->cols) + ", " + dtype.ctype() + ">"
                  : "vec_t<" + std::to_string(t->rows) + ", " + dtype.ctype() + ">";
-      CallSpec spec{"wp::" + name, is_mat ? "wp::adj_mat_t" : "wp::adj_vec_t", {*t}, true, false, false, true, dtype};
+      CallSpec spec{
+          keep({"wp::", name}), is_mat ? "wp::adj_mat_t" : "wp::adj_vec_t", {*t}, true, false, false, true, dtype};
       // vector: initializer_list_func is len(args) > 4; matrix_initializer_list_func: not (zero/fill
       // or a small square matrix)
       spec.init_list = is_mat ? !(a.size() <= 1 || (t->rows == t->cols && t->cols < 5)) : a.size() > 4;
@@ -1885,7 +1888,7 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
                  a[1]->type.value() != Type::quat_of(t->scalar)) {
         decline("transform constructor arguments", e.pos);
       }
-      return add_call(CallSpec{"wp::" + name, adj, {*t}, true, false, false, true, cast}, a);
+      return add_call(CallSpec{keep({"wp::", name}), adj, {*t}, true, false, false, true, cast}, a);
     }
     if (t->kind != types::Kind::Scalar || t->is_bool()) decline("constructor of '" + std::string(key) + "'", e.pos);
     if (f.kind == ExprKind::Attribute) key = types::scalar_name(t->scalar);
@@ -1925,7 +1928,8 @@ Vars Adjoint::emit_struct_constructor(const types::StructDef& s, const Expr& e) 
     if (a[i]->type.value() != s.fields[i].second)
       decline("struct constructor argument of a different type than its field", e.items[i + 1]->pos);
   }
-  CallSpec spec{s.native_name, "adj_" + s.native_name, {Type::struct_of(&s)}, true, false, false, true, std::nullopt};
+  CallSpec spec{s.native_name, keep({"adj_", s.native_name}), {Type::struct_of(&s)}, true, false, false, true,
+                std::nullopt};
   return add_call(spec, a);
 }
 

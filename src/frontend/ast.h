@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/small_vector.h"
 #include "frontend/node_pool.h"
 #include "frontend/tokenizer.h"
 
@@ -59,8 +60,10 @@ struct Expr {
   std::string_view text;   // Name id, Attribute attr, literal spelling, or operator
   int64_t int_value = 0;   // Int, Bool
   double float_value = 0;  // Float
-  std::vector<ExprPtr>
-      items;  // operands: Attribute/Subscript value first; Call func then args; Compare left then rights
+  // operands: Attribute/Subscript value first; Call func then args; Compare left then rights. Inline
+  // up to three (binary operators, subscripts, short calls): an allocation per node was a large share
+  // of parsing.
+  SmallVector<ExprPtr, 3> items;
   std::vector<std::string_view> ops;  // Compare/BoolOp operators
   std::vector<Keyword> keywords;      // Call
 };
