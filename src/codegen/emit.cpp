@@ -8,6 +8,7 @@
 #include "codegen/template_format.h"
 #include "codegen/templates.h"
 #include "codegen/text_arena.h"
+#include "core/copy_short.h"
 #include "core/text_search.h"
 
 namespace ws::codegen {
@@ -48,8 +49,7 @@ class Body {
       char* d = buf + old;
       for (It it = first; it != last; ++it) {
         fill(d);
-        std::memcpy(d + pad, it->data(), it->size());
-        d += pad + it->size();
+        d = copy_short(d + pad, it->data(), it->size());
         *d++ = '\n';
       }
       return size;

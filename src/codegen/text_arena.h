@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/copy_short.h"
+
 namespace ws::codegen {
 
 class TextArena {
@@ -22,11 +24,7 @@ class TextArena {
     for (std::string_view p : parts) n += p.size();
     char* const start = allocate(n);
     char* d = start;
-    for (std::string_view p : parts) {
-      if (p.empty()) continue;
-      std::memcpy(d, p.data(), p.size());
-      d += p.size();
-    }
+    for (std::string_view p : parts) d = copy_short(d, p.data(), p.size());
     return {start, n};
   }
 
