@@ -189,7 +189,10 @@ void append_json_string(std::string& out, std::string_view s) {
     out.resize_and_overwrite(out.capacity(), [&](char* buf, size_t cap) {
       char* d = buf + used;
       char* const limit = buf + cap - kSlack;
-      if (!opened) *d++ = '"', opened = true;
+      if (!opened) {
+        *d++ = '"';
+        opened = true;
+      }
       while (d < limit) {
 #if defined(__SSE2__)
         if (end - p >= 16) {
