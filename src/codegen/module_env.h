@@ -5,11 +5,12 @@
 
 #include <array>
 #include <cstdint>
-#include <map>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "frontend/ast.h"
@@ -52,9 +53,16 @@ struct Global {
   const types::StructDef* strct = nullptr;  // Struct
 };
 
+// Hashes std::string and std::string_view alike, so `globals` is searched by view without a copy.
+struct NameHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 struct ModuleEnv {
   std::string path;
-  std::map<std::string, Global, std::less<>> globals;
+  // Looked up for every name in every function (hundreds of times per module); the order is irrelevant.
+  std::unordered_map<std::string, Global, NameHash, std::equal_to<>> globals;
   std::vector<std::unique_ptr<FuncInfo>> functions;        // in definition order, kernels included
   std::vector<std::unique_ptr<types::StructDef>> structs;  // @wp.struct classes, in definition order
 
