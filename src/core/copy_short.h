@@ -5,10 +5,19 @@
 #pragma once
 
 #include <cstddef>
-#include <cstdint>
 #include <cstring>
 
 namespace ws {
+
+// Copies `n` bytes, W <= n <= 2W, as two W-byte moves that overlap in the middle.
+template <size_t W>
+inline void copy_both_ends(char* d, const char* s, size_t n) {
+  char head[W], tail[W];
+  std::memcpy(head, s, W);
+  std::memcpy(tail, s + n - W, W);
+  std::memcpy(d, head, W);
+  std::memcpy(d + n - W, tail, W);
+}
 
 // Copies `n` bytes from `s` to `d` (which must not overlap) and returns `d + n`. Reads and writes
 // only those bytes.
@@ -16,23 +25,11 @@ inline char* copy_short(char* d, const char* s, size_t n) {
   if (n > 32) {
     std::memcpy(d, s, n);
   } else if (n >= 16) {
-    char a[16], b[16];
-    std::memcpy(a, s, 16);
-    std::memcpy(b, s + n - 16, 16);
-    std::memcpy(d, a, 16);
-    std::memcpy(d + n - 16, b, 16);
+    copy_both_ends<16>(d, s, n);
   } else if (n >= 8) {
-    uint64_t a, b;
-    std::memcpy(&a, s, 8);
-    std::memcpy(&b, s + n - 8, 8);
-    std::memcpy(d, &a, 8);
-    std::memcpy(d + n - 8, &b, 8);
+    copy_both_ends<8>(d, s, n);
   } else if (n >= 4) {
-    uint32_t a, b;
-    std::memcpy(&a, s, 4);
-    std::memcpy(&b, s + n - 4, 4);
-    std::memcpy(d, &a, 4);
-    std::memcpy(d + n - 4, &b, 4);
+    copy_both_ends<4>(d, s, n);
   } else if (n > 0) {
     const char a = s[0], b = s[n / 2], c = s[n - 1];
     d[0] = a;

@@ -139,34 +139,17 @@ inline bool needs_escape(unsigned char c) {
 
 // Writes the escape of `c` at `d`; returns the end (at most 6 bytes on).
 char* write_escape(char* d, unsigned char c) {
-  static const char* hex = "0123456789abcdef";
+  static constexpr std::string_view kNamed = "\"\\\n\t\r\b\f", kLetter = "\"\\ntrbf";
   d[0] = '\\';
-  switch (c) {
-    case '"':
-    case '\\':
-      d[1] = static_cast<char>(c);
-      return d + 2;
-    case '\n':
-      d[1] = 'n';
-      return d + 2;
-    case '\t':
-      d[1] = 't';
-      return d + 2;
-    case '\r':
-      d[1] = 'r';
-      return d + 2;
-    case '\b':
-      d[1] = 'b';
-      return d + 2;
-    case '\f':
-      d[1] = 'f';
-      return d + 2;
-    default:
-      std::memcpy(d + 1, "u00", 3);
-      d[4] = hex[c >> 4];
-      d[5] = hex[c & 15];
-      return d + 6;
+  if (const size_t i = kNamed.find(static_cast<char>(c)); i != std::string_view::npos) {
+    d[1] = kLetter[i];
+    return d + 2;
   }
+  static const char* hex = "0123456789abcdef";
+  std::memcpy(d + 1, "u00", 3);
+  d[4] = hex[c >> 4];
+  d[5] = hex[c & 15];
+  return d + 6;
 }
 
 }  // namespace
