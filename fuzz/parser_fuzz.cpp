@@ -28,6 +28,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   ws::struct_hash(tokens);
-  ws::codegen::compile(src, std::move(tokens), "fuzz.py", {"cpu", "cuda"});
+  ws::codegen::compile(src, "fuzz.py", {"cpu", "cuda"}, &tokens);
   return 0;
 }

@@ -14,6 +14,7 @@ inputs) is reported as such: each kernel runs in its own process, so one fault d
 """
 
 import argparse
+import json
 import linecache
 import pathlib
 import re
@@ -153,38 +154,40 @@ def check_one(rec, device_name):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("dir", type=pathlib.Path)
+    ap.add_argument("dir", type=pathlib.Path, nargs="?")
     ap.add_argument("--limit", type=int, default=0, help="check only the first N records (0: all)")
     ap.add_argument("--device", default="cuda:0")
-    ap.add_argument("--record", type=int, help=argparse.SUPPRESS)  # internal: check one record, in a child
+    ap.add_argument("--one", action="store_true", help=argparse.SUPPRESS)  # internal: a child, record on stdin
     args = ap.parse_args()
 
-    recs = list(records(args.dir, args.limit))
-    if args.record is not None:
+    if args.one:
         try:
-            code, verdict = check_one(recs[args.record], args.device)
+            code, verdict = check_one(json.loads(sys.stdin.read()), args.device)
         except Exception:
             code, verdict = 1, "FAILED\n" + traceback.format_exc(limit=4)
         print(verdict, flush=True)
         sys.exit(code)
+    if args.dir is None:
+        ap.error("the dataset directory is required")
 
     # One process per kernel: a kernel that faults leaves its CUDA context unusable, and must not take
-    # the kernels after it down with it.
+    # the kernels after it down with it. Each child is handed its record; the shards are read once.
     counts = {0: 0, 1: 0, 3: 0}
-    for i, rec in enumerate(recs):
+    total = 0
+    for rec in records(args.dir, args.limit):
+        total += 1
         label = f"{rec['index']:>6} {rec['preset']:<13} {rec['kernel_name']}"
-        cmd = [sys.executable, __file__, str(args.dir), "--limit", str(args.limit), "--device", args.device,
-               "--record", str(i)]
+        cmd = [sys.executable, __file__, "--one", "--device", args.device]
         try:
-            p = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+            p = subprocess.run(cmd, input=json.dumps(rec), capture_output=True, text=True, timeout=300)
             code, verdict = p.returncode, (p.stdout.strip().splitlines() or [p.stderr.strip()[-400:]])
             verdict = "\n".join(verdict) if code == 1 else verdict[-1]
         except subprocess.TimeoutExpired:
             code, verdict = 1, "FAILED: no result within 300 s"
         counts[code if code in counts else 1] += 1
         print(f"{label}  {verdict}", flush=True)
-    print(f"kernels: {len(recs)}; passed: {counts[0]}; launch faulted: {counts[3]}; failed or source differs: {counts[1]}")
-    sys.exit(0 if recs and counts[0] == len(recs) else 1)
+    print(f"kernels: {total}; passed: {counts[0]}; launch faulted: {counts[3]}; failed or source differs: {counts[1]}")
+    sys.exit(0 if total and counts[0] == total else 1)
 
 
 if __name__ == "__main__":

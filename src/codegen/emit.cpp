@@ -1,6 +1,5 @@
 #include "codegen/emit.h"
 
-#include <algorithm>
 #include <cstring>
 #include <deque>
 
@@ -33,7 +32,6 @@ class Body {
     const size_t pad = pad_.size();
     const size_t old = out_.size();
     const size_t size = old + total + n * (pad + 1);
-    if (out_.capacity() < size) out_.reserve(std::max(size, 2 * out_.capacity()));
     // Bodies are indented by 4 or 8: constant-size fills compile to one store instead of a call.
     auto fill = [pad](char* p) {
       if (pad == 4) {
@@ -44,7 +42,8 @@ class Body {
         std::memset(p, ' ', pad);
       }
     };
-    // Every byte of the new part is written here: no zero-fill first.
+    // Every byte of the new part is written here: no zero-fill first (the string still grows
+    // geometrically, as with append).
     out_.resize_and_overwrite(size, [&](char* buf, size_t) {
       char* d = buf + old;
       for (It it = first; it != last; ++it) {

@@ -5,14 +5,13 @@
 
 #include <array>
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "core/string_map.h"
 #include "frontend/ast.h"
 #include "types/type.h"
 
@@ -53,16 +52,10 @@ struct Global {
   const types::StructDef* strct = nullptr;  // Struct
 };
 
-// Hashes std::string and std::string_view alike, so `globals` is searched by view without a copy.
-struct NameHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
 struct ModuleEnv {
   std::string path;
   // Looked up for every name in every function (hundreds of times per module); the order is irrelevant.
-  std::unordered_map<std::string, Global, NameHash, std::equal_to<>> globals;
+  StringMap<Global> globals;
   std::vector<std::unique_ptr<FuncInfo>> functions;        // in definition order, kernels included
   std::vector<std::unique_ptr<types::StructDef>> structs;  // @wp.struct classes, in definition order
 

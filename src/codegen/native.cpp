@@ -23,9 +23,10 @@ NativeResult failure(std::string_view path, const char* kind, int line, int col,
   return r;
 }
 
-// `tokens`: frontend::tokenize(python_source) when the caller has it, else null.
-NativeResult compile_module(std::string_view python_source, std::vector<frontend::Token>* tokens, std::string_view path,
-                            const std::vector<std::string>& devices) {
+}  // namespace
+
+NativeResult compile(std::string_view python_source, std::string_view path, const std::vector<std::string>& devices,
+                     std::vector<frontend::Token>* tokens) {
   for (const auto& d : devices) {
     if (d != "cpu" && d != "cuda") return failure(path, "error", 0, 0, "unknown device '" + d + "'");
   }
@@ -71,17 +72,6 @@ NativeResult compile_module(std::string_view python_source, std::vector<frontend
     // Never guess: any internal inconsistency is a decline, not output.
     return failure(path, "unsupported", 0, 0, std::string("internal: ") + e.what());
   }
-}
-
-}  // namespace
-
-NativeResult compile(std::string_view python_source, std::string_view path, const std::vector<std::string>& devices) {
-  return compile_module(python_source, nullptr, path, devices);
-}
-
-NativeResult compile(std::string_view python_source, std::vector<frontend::Token> tokens, std::string_view path,
-                     const std::vector<std::string>& devices) {
-  return compile_module(python_source, &tokens, path, devices);
 }
 
 }  // namespace ws::codegen

@@ -19,9 +19,9 @@ struct NativeResult {
 
 // `path` is the virtual file name Warp would see (it appears in `// path:line` comments).
 // `devices` holds "cpu" and/or "cuda".
-NativeResult compile(std::string_view python_source, std::string_view path, const std::vector<std::string>& devices);
-// The same, from frontend::tokenize(python_source) done by the caller.
-NativeResult compile(std::string_view python_source, std::vector<frontend::Token> tokens, std::string_view path,
-                     const std::vector<std::string>& devices);
+// `tokens`, when given, is frontend::tokenize(python_source) already done by the caller (the pipeline
+// hashes the same tokens); it is moved from. Without it the source is tokenized here.
+NativeResult compile(std::string_view python_source, std::string_view path, const std::vector<std::string>& devices,
+                     std::vector<frontend::Token>* tokens = nullptr);
 
 }  // namespace ws::codegen

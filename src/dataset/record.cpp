@@ -1,6 +1,7 @@
 #include "dataset/record.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -137,12 +138,24 @@ inline bool needs_escape(unsigned char c) {
   return c < 0x20 || c == '"' || c == '\\';
 }
 
-// Writes the escape of `c` at `d`; returns the end (at most 6 bytes on).
-char* write_escape(char* d, unsigned char c) {
-  static constexpr std::string_view kNamed = "\"\\\n\t\r\b\f", kLetter = "\"\\ntrbf";
+// The letter of the two-byte escape `\x` for each byte that has one (0 for the others).
+constexpr std::array<char, 128> kShortEscape = [] {
+  std::array<char, 128> t{};
+  t['\n'] = 'n';
+  t['"'] = '"';
+  t['\\'] = '\\';
+  t['\t'] = 't';
+  t['\r'] = 'r';
+  t['\b'] = 'b';
+  t['\f'] = 'f';
+  return t;
+}();
+
+// Writes the escape of `c` (a byte needs_escape accepts) at `d`; returns the end (at most 6 bytes on).
+inline char* write_escape(char* d, unsigned char c) {
   d[0] = '\\';
-  if (const size_t i = kNamed.find(static_cast<char>(c)); i != std::string_view::npos) {
-    d[1] = kLetter[i];
+  if (const char letter = kShortEscape[c]) {
+    d[1] = letter;
     return d + 2;
   }
   static const char* hex = "0123456789abcdef";
@@ -152,69 +165,56 @@ char* write_escape(char* d, unsigned char c) {
   return d + 6;
 }
 
+// Escapes from `p` towards `end` into `d` while `d` is below `limit` (which leaves room for one block
+// store and one escape); advances `p` and returns the new end of the output. Plain runs are copied 16
+// bytes at a time, stored whole and then cut back to the first byte that needs escaping.
+char* escape_some(char* d, const char* limit, const char*& p, const char* end) {
+  while (d < limit) {
+#if defined(__SSE2__)
+    if (end - p >= 16) {
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(d), _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
+      const unsigned mask = escape_mask(p);
+      if (mask == 0) {
+        p += 16;
+        d += 16;
+        continue;
+      }
+      const unsigned k = static_cast<unsigned>(__builtin_ctz(mask));
+      p += k;
+      d = write_escape(d + k, static_cast<unsigned char>(*p++));
+      continue;
+    }
+#endif
+    if (p == end) break;
+    const unsigned char c = static_cast<unsigned char>(*p++);
+    if (needs_escape(c)) {
+      d = write_escape(d, c);
+    } else {
+      *d++ = static_cast<char>(c);
+    }
+  }
+  return d;
+}
+
 }  // namespace
 
-// Records are mostly long runs of plain code broken by newlines every few dozen bytes, so the text is
-// copied 16 bytes at a time straight into the string's spare capacity (no per-run append) and the
-// copy position is moved back to the first byte that needs an escape.
 void append_json_string(std::string& out, std::string_view s) {
   constexpr size_t kSlack = 32;  // a block store (16) plus the longest escape (6), rounded up
+  out.push_back('"');
   const char* p = s.data();
   const char* const end = p + s.size();
-  bool opened = false;
-  while (true) {
-    // Room for the rest if about one byte in eight needs escaping; when that runs out, grow and go on.
+  while (p != end) {
+    // Written straight into the spare capacity: room for the rest if about one byte in eight needs
+    // escaping; when that runs out, the string grows and the loop goes on.
     const size_t left = static_cast<size_t>(end - p);
-    const size_t want = out.size() + left + left / 8 + kSlack + 2;
+    const size_t want = out.size() + left + left / 8 + kSlack;
     if (out.capacity() < want) out.reserve(std::max(want, 2 * out.capacity()));
-    bool finished = false;
     const size_t used = out.size();  // the string may not be read inside resize_and_overwrite
     out.resize_and_overwrite(out.capacity(), [&](char* buf, size_t cap) {
-      char* d = buf + used;
-      char* const limit = buf + cap - kSlack;
-      if (!opened) {
-        *d++ = '"';
-        opened = true;
-      }
-      while (d < limit) {
-#if defined(__SSE2__)
-        if (end - p >= 16) {
-          _mm_storeu_si128(reinterpret_cast<__m128i*>(d), _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
-          const unsigned mask = escape_mask(p);
-          if (mask == 0) {
-            p += 16;
-            d += 16;
-            continue;
-          }
-          const unsigned k = static_cast<unsigned>(__builtin_ctz(mask));
-          p += k;
-          d += k;
-          const unsigned char c = static_cast<unsigned char>(*p++);
-          if (c == '\n') {  // by far the most common escape
-            std::memcpy(d, "\\n", 2);
-            d += 2;
-          } else {
-            d = write_escape(d, c);
-          }
-          continue;
-        }
-#endif
-        if (p == end) {
-          *d++ = '"';
-          finished = true;
-          break;
-        }
-        const unsigned char c = static_cast<unsigned char>(*p++);
-        if (needs_escape(c)) {
-          d = write_escape(d, c);
-        } else {
-          *d++ = static_cast<char>(c);
-        }
-      }
-      return static_cast<size_t>(d - buf);
+      return static_cast<size_t>(escape_some(buf + used, buf + cap - kSlack, p, end) - buf);
     });
-    if (finished) return;
   }
+  out.push_back('"');
 }
 
 namespace {

@@ -54,8 +54,7 @@ std::vector<Compiled> Backend::compile_reference(const std::vector<Job>& jobs) {
 
 Compiled Backend::compile_native(std::string_view source, std::string_view path,
                                  std::vector<frontend::Token>* tokens) const {
-  codegen::NativeResult r =
-      tokens ? codegen::compile(source, std::move(*tokens), path, devices_) : codegen::compile(source, path, devices_);
+  codegen::NativeResult r = codegen::compile(source, path, devices_, tokens);
   Compiled out;
   out.backend = "native";
   if (r.ok) {

@@ -1,7 +1,8 @@
 #include "types/type.h"
 
 #include <array>
-#include <unordered_map>
+
+#include "core/string_map.h"
 
 namespace ws::types {
 namespace {
@@ -191,12 +192,8 @@ std::optional<Type> find_type_name(std::string_view name, bool python_builtin) {
 
 std::optional<Type> lookup_type_name(std::string_view name, bool python_builtin) {
   // A handful of names recur in every module: remember each answer (per thread, no locking), looked
-  // up by view (transparent hash) so a hit allocates nothing.
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  thread_local std::unordered_map<std::string, std::optional<Type>, Hash, std::equal_to<>> cache[2];
+  // up by view so a hit allocates nothing.
+  thread_local StringMap<std::optional<Type>> cache[2];
   auto& c = cache[python_builtin ? 1 : 0];
   auto it = c.find(name);
   if (it == c.end()) it = c.emplace(std::string(name), find_type_name(name, python_builtin)).first;
