@@ -1,6 +1,7 @@
 #include "gen/context.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace ws::gen {
 
@@ -51,6 +52,9 @@ Context::Context(Workspace& w, Rng& r, const Policy& pol)
       tid(w.tid),
       written(w.written),
       reads(w.reads),
+      facts(w.facts),
+      trips(w.trips),
+      read_log(w.read_log),
       producer_cache(w.producers) {
   prog.clear();
   namer.clear();
@@ -60,6 +64,9 @@ Context::Context(Workspace& w, Rng& r, const Policy& pol)
   tid.clear();
   written.clear();
   reads.clear();
+  facts.clear();
+  trips.clear();
+  read_log.clear();
   reset_producers();
   double total = 0;
   for (TypeId t = 0; t < kNumTypes; ++t) {
@@ -74,11 +81,59 @@ TypeId Context::draw_local_type() {
   return static_cast<TypeId>(std::min<ptrdiff_t>(it - local_cumulative.begin(), kNumTypes - 1));
 }
 
-VarId Context::add_var(std::string name, TypeId type, uint8_t ndim, Role role) {
+VarId Context::add_var(std::string name, TypeId type, uint8_t ndim, Role role, Range env) {
   prog.vars.push_back(Var{std::move(name), type, ndim, role});
-  written.push_back(false);
+  written.push_back(OutState::Unwritten);
   reads.push_back(0);
+  facts.push_back(VarFacts{env, env, {}, env, static_cast<uint8_t>(trips.size()), false});
   return static_cast<VarId>(prog.vars.size() - 1);
+}
+
+void Context::bound_local(VarId v, Range init, double drift) {
+  const TypeId s = info(prog.vars[v].type).scalar;
+  const Range safe = safe_range(s);
+  const double w = is_float_scalar(s) ? 4 : 16;
+  const Range base = s == kBool ? Range{0, 1} : is_signed_scalar(s) ? Range{-w, w} : Range{0, w};
+  VarFacts& f = facts[v];
+  f.core = hull(init, base);
+  f.core = {std::fmax(f.core.lo, safe.lo), std::fmin(f.core.hi, safe.hi)};
+  f.env = s == kBool ? f.core : Range{std::fmax(f.core.lo - drift, safe.lo), std::fmin(f.core.hi + drift, safe.hi)};
+  f.drift = {};
+  f.cur = init.ok() ? init : f.core;
+}
+
+double Context::runs_since(VarId v) const {
+  double n = 1;
+  for (size_t i = facts[v].loops; i < trips.size(); ++i) n *= trips[i];
+  return n;
+}
+
+bool Context::take_drift(VarId v, Range e, bool negate) {
+  VarFacts& f = facts[v];
+  if (!e.ok()) return false;
+  const double n = runs_since(v);
+  const Range step = negate ? Range{-e.hi, -e.lo} : e;
+  const Range drift{f.drift.lo + n * std::fmin(step.lo, 0.0), f.drift.hi + n * std::fmax(step.hi, 0.0)};
+  if (!Range{f.core.lo + drift.lo, f.core.hi + drift.hi}.within(f.env)) return false;
+  f.drift = drift;
+  wrote(v, {f.cur.lo + std::fmin(step.lo, 0.0), f.cur.hi + std::fmax(step.hi, 0.0)});
+  return true;
+}
+
+void Context::wrote(VarId v, Range value) {
+  VarFacts& f = facts[v];
+  f.cur = trips.size() > f.loops ? f.env : hull(f.cur, value);
+  if (!f.cur.ok()) f.cur = f.env;
+  f.pending = true;
+}
+
+void Context::undo_reads(size_t mark) {
+  while (read_log.size() > mark) {
+    const auto [v, pending] = read_log.back();
+    --reads[v];
+    facts[v].pending = pending;
+    read_log.pop_back();
+  }
 }
 
 void Context::clear_inputs() {

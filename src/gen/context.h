@@ -59,14 +59,35 @@ struct ProducerChoices {
   const Producer& draw(Rng& rng) const;
 };
 
+// What the builder knows of a value variable while it writes the function (gen/range.h). `env` holds at
+// every point after the declaration: a plain assignment must stay in `core`, and the `+=`/`-=` updates,
+// each counted as many times as the loops around it may run, add up in `drift`, which must keep
+// core + drift inside env. Loop-carried values stay bounded without a fixpoint. `cur` is tighter: the
+// hull of everything written so far, which is what a read sees unless a loop opened since the
+// declaration could bring a later write round first (then the read sees env).
+struct VarFacts {
+  Range core, env, drift, cur;
+  uint8_t loops = 0;     // loops open where the variable was declared
+  bool pending = false;  // written since it was last read: the value must still reach a use
+};
+
+// How far an output array has been written: a plain store to an element the thread owns comes first or
+// not at all (after an update it would overwrite it, a second one would overwrite the first).
+enum class OutState : uint8_t { Unwritten, Stored, Updated };
+
 // Reusable containers for one thread's kernels.
 struct Workspace {
   Program prog;
   Namer namer;
   Scope scope{prog.vars};
   std::vector<VarId> inputs, outputs, tid;
-  std::vector<bool> written;
+  std::vector<OutState> written;
   std::vector<uint16_t> reads;
+  std::vector<VarFacts> facts;
+  std::vector<double> trips;  // bound on the trip count of each open loop, outermost first
+  // Every read in order with the variable's pending flag before it, so that a discarded expression can
+  // give its reads back.
+  std::vector<std::pair<VarId, bool>> read_log;
   std::array<ProducerChoices, kNumTypes> producers;
 };
 
@@ -78,11 +99,14 @@ struct Context {
   const Policy& policy;
   Namer& namer;
   Scope& scope;
-  std::vector<VarId>& inputs;                              // kernel arrays read from
-  std::vector<VarId>& outputs;                             // kernel arrays written to
-  std::vector<VarId>& tid;                                 // thread-index variables, outermost first
-  std::vector<bool>& written;                              // per var: an output that has been stored to
-  std::vector<uint16_t>& reads;                            // per var: references built so far
+  std::vector<VarId>& inputs;      // kernel arrays read from
+  std::vector<VarId>& outputs;     // kernel arrays written to
+  std::vector<VarId>& tid;         // thread-index variables, outermost first
+  std::vector<OutState>& written;  // per var: how far an output has been written
+  std::vector<uint16_t>& reads;    // per var: references built so far
+  std::vector<VarFacts>& facts;    // per var: value ranges and pending writes
+  std::vector<double>& trips;
+  std::vector<std::pair<VarId, bool>>& read_log;
   std::array<ProducerChoices, kNumTypes>& producer_cache;  // filled on first use; depends on has_rng
 
   uint16_t func = 0;  // index of the function being built in prog.funcs
@@ -101,7 +125,29 @@ struct Context {
   bool enabled(TypeId t) const { return enabled_mask >> t & 1u; }
   // A type for a new local (or helper parameter/result), weighted by policy.local_type.
   TypeId draw_local_type();
-  VarId add_var(std::string name, TypeId type, uint8_t ndim, Role role);
+  // A new variable whose reads see `env` (plain assignments keep to it too).
+  VarId add_var(std::string name, TypeId type, uint8_t ndim, Role role, Range env = {});
+  // Bounds a new local from its initial value: core = init widened to at least [-4, 4] ([0, 16] for
+  // ints), env = core widened by `drift` (more for accumulators), both inside the type's safe range.
+  void bound_local(VarId v, Range init, double drift);
+  // How many times a statement written now may run per run of the block that declared v.
+  double runs_since(VarId v) const;
+  // Whether `v += e` (or `v -= e` with negate) may be written; if so, counts it as a write of v.
+  bool take_drift(VarId v, Range e, bool negate);
+  // Records a write of a value in `value` to v (which must lie in its core).
+  void wrote(VarId v, Range value);
+  // The range a read of v sees here.
+  Range read_range(VarId v) const {
+    const VarFacts& f = facts[v];
+    return trips.size() > f.loops ? f.env : f.cur;
+  }
+  void note_read(VarId v) {
+    ++reads[v];
+    read_log.emplace_back(v, facts[v].pending);
+    facts[v].pending = false;
+  }
+  // Gives back the reads logged since `mark` (the expression that made them was discarded).
+  void undo_reads(size_t mark);
   void add_input(VarId v);
   void clear_inputs();  // a new function starts: its own array parameters only
   void add_output(VarId v);

@@ -1,6 +1,8 @@
 #include "gen/expr.h"
 
 #include <array>
+#include <stdexcept>
+#include <string>
 
 namespace ws::gen {
 
@@ -59,6 +61,14 @@ bool same(const Program& p, ExprId a, ExprId b) {
   return true;
 }
 
+// Whether a comparison's outcome is fixed by its operands' ranges (or, for == and != on floats, almost
+// surely): such a condition is dead code.
+bool decided(const Op& o, const Expr& a, const Expr& b) {
+  if (!a.range.ok() || !b.range.ok()) return false;
+  if ((o.text == "==" || o.text == "!=") && is_float_scalar(a.type)) return true;
+  return a.range.hi <= b.range.lo || b.range.hi <= a.range.lo;
+}
+
 template <class T>
 const T& pick_n(Rng& rng, const std::array<T, kMaxCandidates>& items, size_t n) {
   return items[static_cast<size_t>(rng.range(0, static_cast<int64_t>(n) - 1))];
@@ -76,10 +86,86 @@ ExprId ExprBuilder::make(ExprKind kind, TypeId type, uint16_t ref, std::span<con
     constant = true;
     for (ExprId k : kids) constant = constant && p.exprs[k].constant;
   }
+  const Range range = range_of(kind, type, ref, kids, aux, value);
   p.exprs.push_back(Expr{kind, type, static_cast<uint8_t>(kids.size()), aux, constant, ref,
-                         static_cast<uint32_t>(p.kids.size()), value});
+                         static_cast<uint32_t>(p.kids.size()), value, range});
   p.kids.insert(p.kids.end(), kids.begin(), kids.end());
   return static_cast<ExprId>(p.exprs.size() - 1);
+}
+
+Range ExprBuilder::range_of(ExprKind kind, TypeId type, uint16_t ref, std::span<const ExprId> kids, uint8_t aux,
+                            int64_t value) const {
+  const Program& p = cx_.prog;
+  auto kid = [&](size_t i) { return p.exprs[kids[i]].range; };
+  switch (kind) {
+    case ExprKind::Lit: {
+      double v = static_cast<double>(value);
+      if (is_float_scalar(type))
+        for (int i = 0; i < aux; ++i) v /= 10;
+      return {v, v};
+    }
+    case ExprKind::Var:
+      return cx_.read_range(ref);
+    case ExprKind::Index:
+      return data_range(type);
+    case ExprKind::Shape: {
+      const double fixed = p.vars[ref].fixed;
+      return fixed ? Range{fixed, fixed} : Range{1, kMaxExtent};
+    }
+    case ExprKind::Op: {
+      const Op& o = ops()[ref];
+      std::array<Range, 6> r;
+      TypeId t = o.ret == Pat::T || kids.empty() ? type : p.exprs[kids[0]].type;
+      for (size_t i = 0; i < kids.size(); ++i) {
+        r[i] = kid(i);
+        if (o.args[i] == Pat::T) t = p.exprs[kids[i]].type;
+      }
+      if (o.ret == Pat::T) t = type;
+      return op_range(o, t, std::span<const Range>(r.data(), kids.size()));
+    }
+    case ExprKind::Cast: {
+      const Range r = cast_range(type, kid(0));
+      return fits(type, r) ? r : Range::bad();
+    }
+    case ExprKind::Construct: {
+      Range r = kid(0);
+      for (size_t i = 1; i < kids.size(); ++i) r = hull(r, kid(i));
+      return r;
+    }
+    case ExprKind::Component:
+      return kid(0);
+    case ExprKind::Ternary:
+      return hull(kid(0), kid(2));
+    case ExprKind::Call:
+      return p.funcs[ref].ret_range;
+    case ExprKind::Field:
+      return field_range(type);
+    case ExprKind::StructNew:
+      return {0, 0};
+  }
+  return Range::bad();
+}
+
+ExprId ExprBuilder::fallback(TypeId t, size_t read_mark) {
+  cx_.undo_reads(read_mark);
+  const ExprId s = source(t);
+  return s != kNoExpr ? s : literal(t);
+}
+
+ExprId ExprBuilder::float_literal(TypeId t, int64_t mantissa, uint8_t decimals) {
+  return make(ExprKind::Lit, t, 0, {}, decimals, mantissa);
+}
+
+ExprId ExprBuilder::call_builtin(std::string_view name, std::span<const ExprId> kids) {
+  const TypeId t = cx_.prog.exprs[kids[0]].type;
+  const std::span<const Op> rows = ops();
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const Op& o = rows[i];
+    if (o.text == name && o.form == Form::Call && arity(o) == static_cast<int>(kids.size()) && in_class(o.cls, t) &&
+        o.args[0] == Pat::T)
+      return make_op(static_cast<uint16_t>(i), resolve(o.ret, t), kids);
+  }
+  throw std::logic_error("ws::gen: no builtin row " + std::string(name));
 }
 
 int ExprBuilder::count_vars(TypeId t) const {
@@ -100,7 +186,7 @@ VarId ExprBuilder::pick_var(TypeId t) {
     const Var& var = cx_.prog.vars[v];
     if (var.type != t || var.ndim != 0 || var.role == Role::Rng || n == kMaxCandidates) continue;
     cand[n] = v;
-    w[n] = (1.0 + static_cast<double>(n)) * (cx_.reads[v] == 0 ? 4.0 : 1.0);
+    w[n] = (1.0 + static_cast<double>(n)) * (cx_.facts[v].pending || cx_.reads[v] == 0 ? 4.0 : 1.0);
     ++n;
   }
   return cand[cx_.rng.weighted(std::span<const double>(w.data(), n))];
@@ -194,7 +280,13 @@ ExprId ExprBuilder::build(TypeId t, int depth) {
   for (double x : w) total += x;
   if (total <= 0) return literal(t);
 
-  switch (static_cast<ExprChoice>(cx_.rng.weighted(w))) {
+  const size_t mark = cx_.read_log.size();
+  const ExprId e = production(static_cast<ExprChoice>(cx_.rng.weighted(w)), t, depth);
+  return fits(t, cx_.prog.exprs[e].range) ? e : fallback(t, mark);
+}
+
+ExprId ExprBuilder::production(ExprChoice choice, TypeId t, int depth) {
+  switch (choice) {
     case ExprChoice::Var:
       return var(pick_var(t));
     case ExprChoice::Index:
@@ -266,7 +358,100 @@ ExprId ExprBuilder::op(const Producer& p, int depth) {
   }
   // x < x, a[i] - a[i], wp.cross(v, v): the first two operands the same says nothing.
   if (n >= 2 && same(cx_.prog, kids[0], kids[1])) kids[1] = literal(resolve(o.args[1], p.t));
-  return make(ExprKind::Op, resolve(o.ret, p.t), p.op, std::span<const ExprId>(kids.data(), n));
+  guard(o, p.t, std::span<ExprId>(kids.data(), n));
+  const ExprId e = make(ExprKind::Op, resolve(o.ret, p.t), p.op, std::span<const ExprId>(kids.data(), n));
+  if (o.group == OpGroup::Compare && decided(o, cx_.prog.exprs[kids[0]], cx_.prog.exprs[kids[1]]))
+    cx_.prog.exprs[e].range = Range::bad();  // a branch on it would always or never run
+  return e;
+}
+
+void ExprBuilder::guard(const Op& o, TypeId t, std::span<ExprId> kids) {
+  Program& p = cx_.prog;
+  auto r = [&](size_t i) { return p.exprs[kids[i]].range; };
+  auto type = [&](size_t i) { return p.exprs[kids[i]].type; };
+  auto clamp = [&](size_t i, int64_t lo, int64_t hi, uint8_t decimals) {
+    const std::array<ExprId, 3> args{kids[i], float_literal(type(i), lo, decimals),
+                                     float_literal(type(i), hi, decimals)};
+    kids[i] = call_builtin("clamp", args);
+  };
+  switch (o.bound) {
+    case Bound::Sqrt:
+    case Bound::Cbrt:
+    case Bound::Log:
+    case Bound::Pow:
+      // wp.log(wp.max(x, 0.000001)): the operand and the gradient stay finite.
+      if (r(0).lo < epsilon(t)) {
+        const bool half = info(t).scalar == kFloat16;
+        const std::array<ExprId, 2> args{kids[0], float_literal(type(0), 1, half ? 3 : 6)};
+        kids[0] = call_builtin("max", args);
+      }
+      return;
+    case Bound::Acos:
+    case Bound::Asin:
+      if (!r(0).within({-1, 1})) clamp(0, -1, 1, 0);
+      return;
+    case Bound::Erfinv:
+      if (!r(0).within({-0.99, 0.99})) clamp(0, -99, 99, 2);
+      return;
+    case Bound::Erfcinv:
+      if (!r(0).within({0.01, 1.99})) clamp(0, 1, 199, 2);
+      return;
+    case Bound::Div:
+    case Bound::Mod:
+    case Bound::FloorDiv: {
+      const TypeId d = type(1);
+      if (!is_scalar(d)) return;  // wp.cw_div: only written when the range check passes
+      const bool flt = is_float_scalar(d);
+      if (r(1).excludes_zero(flt ? 1e-3 : 1)) return;
+      if (flt && o.bound == Bound::Div && r(1).ok()) {
+        // x / (d + 0.001) for d >= 0, else x / wp.max(wp.abs(d), 0.001)
+        static const uint16_t add = op_row("+", TClass::Additive);
+        const ExprId eps = float_literal(d, 1, 3);
+        if (r(1).lo >= 0) {
+          const std::array<ExprId, 2> args{kids[1], eps};
+          kids[1] = make_op(add, d, args);
+        } else {
+          const ExprId mag = call_builtin("abs", std::span<const ExprId>(&kids[1], 1));
+          const std::array<ExprId, 2> args{mag, eps};
+          kids[1] = call_builtin("max", args);
+        }
+        return;
+      }
+      // i % 4, n // 2: a literal divisor.
+      kids[1] = flt ? float_literal(d, cx_.rng.range(2, 4), 0) : make(ExprKind::Lit, d, 0, {}, 0, cx_.rng.range(2, 8));
+      return;
+    }
+    case Bound::Shl:
+    case Bound::Shr:
+      if (!r(1).within({0, 7})) kids[1] = make(ExprKind::Lit, type(1), 0, {}, 0, cx_.rng.range(1, 4));
+      return;
+    case Bound::Smoothstep:
+      if (r(0).hi >= r(1).lo) {
+        kids[0] = float_literal(type(0), 0, 1);
+        kids[1] = float_literal(type(1), 10, 1);
+      }
+      return;
+    case Bound::Noise:
+      if (kids.size() > 2 && r(2).lo < 1) kids[2] = int_literal(cx_.rng.range(2, 8));
+      return;
+    case Bound::CurlNoise:
+      if (!r(2).within({1, 4})) kids[2] = make(ExprKind::Lit, type(2), 0, {}, 0, cx_.rng.range(1, 4));
+      return;
+    case Bound::Poisson:
+      if (r(1).mag() <= 64 && r(1).lo < 0) kids[1] = call_builtin("abs", kids.subspan(1, 1));
+      return;
+    case Bound::RandI:
+      if (kids.size() == 3 && !(r(1).hi < r(2).lo)) {
+        kids[1] = int_literal(0);
+        kids[2] = int_literal(cx_.rng.range(2, 16));
+      }
+      return;
+    case Bound::Slerp:
+      for (size_t i = 0; i < 2; ++i) kids[i] = call_builtin("normalize", kids.subspan(i, 1));
+      return;
+    default:
+      return;
+  }
 }
 
 ExprId ExprBuilder::cast(TypeId t, int depth) {
@@ -322,7 +507,8 @@ ExprId ExprBuilder::component(TypeId t) {
   bool literal_index = true;
   for (int i = 0; i < s.nindex; ++i) {
     const int extent = i == 0 ? bi.rows : bi.cols;
-    if (have_loop && cx_.rng.chance(0.15)) {
+    // A loop variable indexes only when its range keeps it inside the vector.
+    if (have_loop && cx_.facts[loop].env.within({0, extent - 1.0}) && cx_.rng.chance(0.5)) {
       kids[1 + i] = var(loop);
       literal_index = false;
     } else {
@@ -349,7 +535,7 @@ ExprId ExprBuilder::component_of(ExprId base) {
 }
 
 ExprId ExprBuilder::ternary(TypeId t, int depth) {
-  std::array<ExprId, 3> kids{build(t, depth - 1), cond(depth - 1), build(t, depth - 1)};
+  std::array<ExprId, 3> kids{build(t, depth - 1), build(kBool, depth - 1), build(t, depth - 1)};
   if (cx_.prog.exprs[kids[0]].constant && cx_.prog.exprs[kids[2]].constant) {
     const ExprId s = source(t);
     if (s != kNoExpr) kids[0] = s;
@@ -365,35 +551,47 @@ ExprId ExprBuilder::call(TypeId t, int depth) {
   const uint16_t f = pick_n(cx_.rng, cand, n);
   std::array<ExprId, 8> kids{};
   const auto& params = cx_.prog.funcs[f].params;
+  bool in_range = true;  // every argument inside the range the helper was written for
   for (size_t i = 0; i < params.size(); ++i) {
     const Var& p = cx_.prog.vars[params[i]];
     kids[i] = p.ndim > 0 ? var(array_argument(params[i], true)) : build(p.type, depth - 1);
+    in_range = in_range && (p.ndim > 0 || cx_.prog.exprs[kids[i]].range.within(cx_.facts[params[i]].env));
   }
-  return make(ExprKind::Call, t, f, std::span<const ExprId>(kids.data(), params.size()));
+  const ExprId e = make(ExprKind::Call, t, f, std::span<const ExprId>(kids.data(), params.size()));
+  if (!in_range) cx_.prog.exprs[e].range = Range::bad();
+  return e;
 }
 
 ExprId ExprBuilder::shape() {
   const VarId a = pick_array(kNoType);
-  const auto dim = static_cast<uint8_t>(cx_.rng.range(0, cx_.prog.vars[a].ndim - 1));
-  return make(ExprKind::Shape, kInt32, a, {}, dim);
+  return shape_of(a, static_cast<int>(cx_.rng.range(0, cx_.prog.vars[a].ndim - 1)));
 }
 
 ExprId ExprBuilder::extent() {
-  std::array<VarId, kMaxCandidates> params;
-  size_t n = 0;
+  // Loop bounds the contract keeps small: an int parameter, the length of a fixed-size table, or a small
+  // int expression. Never a launch-sized extent: a loop's trip count bounds what its body accumulates.
+  std::array<VarId, kMaxCandidates> params, tables;
+  size_t n = 0, m = 0;
   for (VarId v : cx_.scope.visible()) {
     const Var& var = cx_.prog.vars[v];
-    if (var.role == Role::Param && var.type == kInt32 && var.ndim == 0 && n < params.size()) params[n++] = v;
+    if (var.role == Role::Param && var.type == kInt32 && var.ndim == 0 && cx_.facts[v].env.within({0, 64}) &&
+        n < params.size())
+      params[n++] = v;
   }
-  const std::array<double, 3> w = {n > 0 ? 4.0 : 0.0, !cx_.inputs.empty() ? 1.5 : 0.0, 1.0};
+  for (VarId v : cx_.inputs)
+    if (cx_.prog.vars[v].fixed > 1 && m < tables.size()) tables[m++] = v;
+  const std::array<double, 3> w = {n > 0 ? 4.0 : 0.0, m > 0 ? 1.5 : 0.0, 1.0};
   switch (cx_.rng.weighted(w)) {
     case 0:
       return var(pick_n(cx_.rng, params, n));
     case 1:
-      return shape();
+      return shape_of(pick_n(cx_.rng, tables, m), 0);
     default: {
+      const size_t mark = cx_.read_log.size();
       const ExprId e = build(kInt32, 1);
-      return cx_.prog.exprs[e].constant ? cast_to(kInt32, e) : e;
+      if (!cx_.prog.exprs[e].constant && cx_.prog.exprs[e].range.within({-64, 64})) return e;
+      cx_.undo_reads(mark);
+      return cast_to(kInt32, int_literal(cx_.rng.range(2, 16)));
     }
   }
 }
@@ -403,13 +601,59 @@ ExprId ExprBuilder::lvalue(VarId v) {
 }
 
 ExprId ExprBuilder::var(VarId v) {
-  ++cx_.reads[v];
+  cx_.note_read(v);
   return make(ExprKind::Var, cx_.prog.vars[v].type, v, {});
 }
 
+ExprId ExprBuilder::convert(ExprId e, TypeId want) {
+  const TypeId have = cx_.prog.exprs[e].type;
+  if (have == want) return e;
+  const TypeInfo& hi = info(have);
+  const TypeInfo& wi = info(want);
+  if (wi.kind != Kind::Scalar) {
+    // A vector from one value: wp.vec3(s).
+    if (wi.kind != Kind::Vec || wi.rows > 4) return kNoExpr;
+    const ExprId s = convert(e, wi.scalar);
+    return s == kNoExpr ? kNoExpr : make(ExprKind::Construct, want, 0, std::span<const ExprId>(&s, 1));
+  }
+  if (hi.kind == Kind::Transform) return kNoExpr;
+  if (hi.kind != Kind::Scalar) {
+    // Its first component: v[0], m[0, 0].
+    std::array<ExprId, 3> kids{e, int_literal(0), int_literal(0)};
+    const size_t n = hi.kind == Kind::Mat ? 3 : 2;
+    return convert(make(ExprKind::Component, hi.scalar, 0, std::span<const ExprId>(kids.data(), n)), want);
+  }
+  if (have == kBool) {  // 1.0 if flag else 0.0
+    if (want == kBool) return e;
+    const bool flt = is_float_scalar(want);
+    const std::array<ExprId, 3> kids{make(ExprKind::Lit, want, 0, {}, flt, flt ? 10 : 1), e,
+                                     make(ExprKind::Lit, want, 0, {}, flt, 0)};
+    return make(ExprKind::Ternary, want, 0, kids);
+  }
+  if (want == kBool) return kNoExpr;
+  ExprId c = cast_to(want, e);
+  if (fits(want, cx_.prog.exprs[c].range)) return c;
+  // Into a narrower type: wp.uint8(wp.clamp(x, 0.0, 255.0)), as image and counter code does.
+  const Range to = safe_range(want);
+  const Range from = safe_range(have);
+  const double low = std::fmax(to.lo, from.lo), high = std::fmin(to.hi, from.hi);
+  if (!(low <= high) || std::fabs(low) > 1e9 || std::fabs(high) > 1e9) return kNoExpr;
+  const bool flt = is_float_scalar(have);
+  const int64_t scale = flt ? 10 : 1;
+  const std::array<ExprId, 3> k{e, make(ExprKind::Lit, have, 0, {}, flt, static_cast<int64_t>(low) * scale),
+                                make(ExprKind::Lit, have, 0, {}, flt, static_cast<int64_t>(high) * scale)};
+  c = cast_to(want, call_builtin("clamp", k));
+  return fits(want, cx_.prog.exprs[c].range) ? c : kNoExpr;
+}
+
 ExprId ExprBuilder::cond(int depth) {
+  // A condition that reads nothing (True, wp.isnan(0.5)) always or never runs its branch.
+  const size_t mark = cx_.read_log.size();
   ExprId e = build(kBool, depth < 1 ? 1 : depth);
-  for (int retry = 0; retry < 3 && cx_.prog.exprs[e].kind == ExprKind::Lit; ++retry) e = build(kBool, 1);
+  for (int retry = 0; retry < 4 && cx_.prog.exprs[e].constant; ++retry) {
+    cx_.undo_reads(mark);
+    e = build(kBool, 1 + retry % 2);
+  }
   return e;
 }
 
@@ -460,47 +704,118 @@ ExprId ExprBuilder::literal(TypeId t) {
   return make(ExprKind::Lit, t, 0, {}, 0, v);
 }
 
-ExprId ExprBuilder::element(VarId array) {
+ExprId ExprBuilder::own_element(VarId array) {
   const int ndim = cx_.prog.vars[array].ndim;
-  ++cx_.reads[array];
+  cx_.note_read(array);
   std::array<ExprId, 4> kids{};
-  const bool by_tid = ndim == static_cast<int>(cx_.tid.size()) && cx_.rng.chance(cx_.policy.p_tid_index);
+  for (int d = 0; d < ndim; ++d) kids[d] = var(cx_.tid[d]);
+  return make(ExprKind::Index, cx_.prog.vars[array].type, array, std::span<const ExprId>(kids.data(), ndim));
+}
+
+ExprId ExprBuilder::element(VarId array) {
+  const Var& a = cx_.prog.vars[array];
+  const bool launch_shaped = cx_.in_kernel && a.fixed == 0 && a.ndim == static_cast<int>(cx_.tid.size());
+  if (launch_shaped && cx_.rng.chance(cx_.policy.p_tid_index)) return own_element(array);
+  cx_.note_read(array);
+  const int ndim = a.ndim;
+  std::array<ExprId, 4> kids{};
   const bool outer = in_index_;
   in_index_ = true;
-  for (int d = 0; d < ndim; ++d) kids[d] = by_tid ? var(cx_.tid[d]) : index_expr(d);
+  for (int d = 0; d < ndim; ++d) kids[d] = index_for(array, d);
   in_index_ = outer;
   return make(ExprKind::Index, cx_.prog.vars[array].type, array, std::span<const ExprId>(kids.data(), ndim));
 }
 
-ExprId ExprBuilder::index_expr(int dim) {
-  // The thread index for this axis, a stencil neighbour of it (i + 1), an enclosing loop's variable (or
-  // a helper's index parameter), or a small int expression.
+ExprId ExprBuilder::shape_of(VarId array, int dim) {
+  return make(ExprKind::Shape, kInt32, array, {}, static_cast<uint8_t>(dim));
+}
+
+ExprId ExprBuilder::last_index(VarId array, int dim) {
+  static const uint16_t sub = op_row("-", TClass::Additive);
+  const std::array<ExprId, 2> kids{shape_of(array, dim), int_literal(1)};
+  return make_op(sub, kInt32, kids);
+}
+
+ExprId ExprBuilder::index_for(VarId array, int dim) {
+  // In bounds for any array shape the contract allows: the thread's own index along a launch-shaped
+  // axis; a stencil neighbour clamped to the array (wp.min(i + 1, a.shape[0] - 1), wp.max(i - 1, 0));
+  // an enclosing loop's variable (or a helper's index parameter) that the loop's range keeps inside,
+  // else wrapped or clamped; the thread index wrapped onto a fixed-size table; an int expression clamped.
+  static const uint16_t add = op_row("+", TClass::Additive), sub = op_row("-", TClass::Additive);
+  const Var& a = cx_.prog.vars[array];
+  if (a.fixed == 1) return int_literal(0);  // a one-element accumulator
+  const bool launch_axis = cx_.in_kernel && a.fixed == 0 && a.ndim == static_cast<int>(cx_.tid.size());
   std::array<VarId, kMaxCandidates> loops;
   size_t n = 0;
-  for (VarId v : cx_.scope.visible())
-    if (cx_.prog.vars[v].role == Role::LoopVar && n < loops.size()) loops[n++] = v;
-  // In a helper, an int parameter (the index it was handed) plays the thread index's part.
-  if (!cx_.in_kernel)
-    for (VarId v : cx_.scope.visible())
-      if (cx_.prog.vars[v].role == Role::Param && cx_.prog.vars[v].type == kInt32 && cx_.prog.vars[v].ndim == 0 &&
-          n < loops.size()) {
-        loops[n++] = v;
-      }
-  const bool has_tid = dim < static_cast<int>(cx_.tid.size());
-  const std::array<double, 4> w = {has_tid ? 3.0 : 0.0, has_tid ? 1.0 : 0.0, n > 0 ? 3.0 : 0.0, 1.0};
+  for (VarId v : cx_.scope.visible()) {
+    const Var& var = cx_.prog.vars[v];
+    const bool index_param = !cx_.in_kernel && var.role == Role::Param && var.type == kInt32 && var.ndim == 0;
+    if ((var.role == Role::LoopVar || index_param) && n < loops.size()) loops[n++] = v;
+  }
+  const bool wrap_tid = cx_.in_kernel && !launch_axis && !cx_.tid.empty();
+  const std::array<double, 5> w = {launch_axis ? 3.0 : 0.0, launch_axis ? 1.2 : 0.0, n > 0 ? 3.0 : 0.0,
+                                   wrap_tid ? 1.5 : 0.0, 0.6};
   switch (cx_.rng.weighted(w)) {
     case 0:
       return var(cx_.tid[dim]);
     case 1: {
-      static const uint16_t add = op_row("+", TClass::Additive), sub = op_row("-", TClass::Additive);
-      const std::array<ExprId, 2> kids{var(cx_.tid[dim]), int_literal(cx_.rng.range(1, 2))};
-      return make_op(cx_.rng.chance(0.5) ? add : sub, kInt32, kids);
+      const std::array<ExprId, 2> k{var(cx_.tid[dim]), int_literal(cx_.rng.range(1, 2))};
+      if (cx_.rng.chance(0.5)) {
+        const std::array<ExprId, 2> lo{make_op(sub, kInt32, k), int_literal(0)};
+        return call_builtin("max", lo);
+      }
+      const std::array<ExprId, 2> hi{make_op(add, kInt32, k), last_index(array, dim)};
+      return call_builtin("min", hi);
     }
     case 2:
-      return var(pick_n(cx_.rng, loops, n));
-    default:
-      return build(kInt32, 1);
+      return fit(array, dim, var(pick_n(cx_.rng, loops, n)));
+    case 3:
+      return wrap(array, dim, var(cx_.tid[std::min<size_t>(dim, cx_.tid.size() - 1)]));
+    default: {
+      const ExprId e = build(kInt32, 1);
+      if (!cx_.prog.exprs[e].constant) return fit(array, dim, e);
+      if (n > 0) return fit(array, dim, var(pick_n(cx_.rng, loops, n)));
+      return wrap_tid ? wrap(array, dim, var(cx_.tid[0])) : clamp(array, dim, cast_to(kInt32, e));
+    }
   }
+}
+
+ExprId ExprBuilder::wrap(VarId array, int dim, ExprId e) {
+  // e >= 0: e % a.shape[dim] or wp.min(e, a.shape[dim] - 1)
+  static const uint16_t mod = op_row("%", TClass::NumScalar);
+  if (cx_.rng.chance(0.5)) {
+    const std::array<ExprId, 2> k{e, shape_of(array, dim)};
+    return make_op(mod, kInt32, k);
+  }
+  const std::array<ExprId, 2> k{e, last_index(array, dim)};
+  return call_builtin("min", k);
+}
+
+ExprId ExprBuilder::clamp(VarId array, int dim, ExprId e) {
+  const std::array<ExprId, 3> k{e, int_literal(0), last_index(array, dim)};
+  return call_builtin("clamp", k);
+}
+
+ExprId ExprBuilder::fit(VarId array, int dim, ExprId e) {
+  const Var& a = cx_.prog.vars[array];
+  const Expr& x = cx_.prog.exprs[e];
+  const bool launch_axis = cx_.in_kernel && a.fixed == 0 && a.ndim == static_cast<int>(cx_.tid.size());
+  if (launch_axis && x.kind == ExprKind::Var && x.ref == cx_.tid[dim]) return e;
+  const Range r = x.range;
+  if (a.fixed && r.within({0, a.fixed - 1.0})) return e;
+  return r.ok() && r.lo >= 0 ? wrap(array, dim, e) : clamp(array, dim, e);
+}
+
+ExprId ExprBuilder::element_along(VarId array, VarId index) {
+  cx_.note_read(array);
+  const int ndim = cx_.prog.vars[array].ndim;
+  std::array<ExprId, 4> kids{};
+  const bool outer = in_index_;
+  in_index_ = true;
+  kids[0] = fit(array, 0, var(index));
+  for (int d = 1; d < ndim; ++d) kids[d] = index_for(array, d);
+  in_index_ = outer;
+  return make(ExprKind::Index, cx_.prog.vars[array].type, array, std::span<const ExprId>(kids.data(), ndim));
 }
 
 }  // namespace ws::gen

@@ -4,6 +4,12 @@
 // is weighted by the policy and only offered when it can produce t from what is in scope. Operators
 // whose operands all came out constant get one operand replaced by a variable, so the generator does
 // not write `if 0.5 < 2.0:`.
+//
+// Every expression carries its value range (gen/range.h). A production whose result could overflow its
+// type, divide by zero or leave a builtin's domain is guarded the way people guard it (wp.max(x, eps),
+// wp.clamp(x, -1.0, 1.0), a literal divisor) or, failing that, replaced by a plain value. Array indices
+// are in bounds for any launch under the contract: the thread's own index, or an index clamped to the
+// array's shape (wp.min(i + 1, a.shape[0] - 1)), wrapped by it (k % a.shape[0]), or known to fit.
 #pragma once
 
 #include <span>
@@ -28,7 +34,15 @@ class ExprBuilder {
   ExprId zero(TypeId t);
   ExprId var(VarId v);          // a read of v
   ExprId lvalue(VarId v);       // v as an assignment target (not a read)
-  ExprId element(VarId array);  // array[indices]
+  ExprId element(VarId array);  // array[indices], in bounds for any launch
+  // array[tid]: the element this thread owns (arrays with the launch's shape).
+  ExprId own_element(VarId array);
+  // array[index, ...]: the first axis indexed by `index` (fitted to the array), the others as element().
+  ExprId element_along(VarId array, VarId index);
+  // e as a value of type `want` (a conversion, a component, a broadcast), or kNoExpr when there is no
+  // natural one or it would not fit.
+  ExprId convert(ExprId e, TypeId want);
+  ExprId float_literal(TypeId t, int64_t mantissa, uint8_t decimals);
   // A variable, array element or component of type t, or kNoExpr when nothing in scope has that type.
   ExprId source(TypeId t);
   bool has_source(TypeId t) const;
@@ -37,6 +51,8 @@ class ExprBuilder {
   ExprId make_op(uint16_t row, TypeId result, std::span<const ExprId> kids) {
     return make(ExprKind::Op, result, row, kids);
   }
+  // wp.<name>(kids...) through the table's row of that name for the kids' scalar type.
+  ExprId call_builtin(std::string_view name, std::span<const ExprId> kids);
   // T(e): a conversion, or with T == e's type a copy that makes a fresh (non-constant) value.
   ExprId cast_to(TypeId t, ExprId e) { return make(ExprKind::Cast, t, 0, std::span<const ExprId>(&e, 1)); }
   // An lvalue component of a composite variable or array element: v[1], v.y, m[i, j], m[2], a[i].x.
@@ -45,6 +61,7 @@ class ExprBuilder {
  private:
   ExprId make(ExprKind kind, TypeId type, uint16_t ref, std::span<const ExprId> kids, uint8_t aux = 0,
               int64_t value = 0);
+  ExprId production(ExprChoice choice, TypeId t, int depth);
   ExprId op(const Producer& p, int depth);
   ExprId cast(TypeId t, int depth);
   ExprId construct(TypeId t, int depth);
@@ -52,7 +69,18 @@ class ExprBuilder {
   ExprId ternary(TypeId t, int depth);
   ExprId call(TypeId t, int depth);
   ExprId shape();
-  ExprId index_expr(int dim);
+  ExprId shape_of(VarId array, int dim);
+  ExprId last_index(VarId array, int dim);  // array.shape[dim] - 1
+  ExprId index_for(VarId array, int dim);
+  ExprId wrap(VarId array, int dim, ExprId e);   // e >= 0 onto the axis: e % a.shape[d], wp.min(e, ...)
+  ExprId clamp(VarId array, int dim, ExprId e);  // wp.clamp(e, 0, a.shape[d] - 1)
+  ExprId fit(VarId array, int dim, ExprId e);    // e as is when its range fits the axis, else wrapped or clamped
+  // Replaces operands that would leave the row's domain (a divisor that may be zero, log of x <= 0).
+  void guard(const Op& op, TypeId t, std::span<ExprId> kids);
+  Range range_of(ExprKind kind, TypeId type, uint16_t ref, std::span<const ExprId> kids, uint8_t aux,
+                 int64_t value) const;
+  // A value of type t to use instead of a production that did not fit.
+  ExprId fallback(TypeId t, size_t read_mark);
   const ProducerChoices& choices(TypeId t);
   int count_vars(TypeId t) const;
   VarId pick_var(TypeId t);

@@ -4,6 +4,7 @@
 
 #include "core/rng.h"
 #include "gen/collect.h"
+#include "gen/contract.h"
 #include "gen/module.h"
 #include "gen/names.h"
 #include "gen/presets.h"
@@ -53,6 +54,7 @@ GeneratedKernel generate(std::string_view preset, uint64_t seed, uint64_t index)
   k.python.reserve(2048);
   print_module(prog, helpers, k.python);
   k.features = features.names();
+  k.launch = launch_contract(prog, rng);
   return k;
 }
 

@@ -16,6 +16,7 @@ struct GeneratedKernel {
   std::string preset;                 // preset it was drawn from
   std::string python;                 // full module text: "import warp as wp\n\n..."
   std::vector<std::string> features;  // sorted, unique feature tags, e.g. "for_dynamic", "vec3" (gen/feature.h)
+  std::string launch;                 // the launch contract, a JSON object (gen/contract.h)
 };
 
 // Names accepted by generate(), in a stable order: the seed prototype's ten (arithmetic, conditional,

@@ -1,8 +1,10 @@
 #include "gen/module.h"
 
 #include <array>
+#include <span>
 
 #include "gen/expr.h"
+#include "gen/prune.h"
 #include "gen/stmt.h"
 #include "gen/structs.h"
 
@@ -35,7 +37,8 @@ void build_constants(Context& cx, ExprBuilder& ex) {
     static constexpr std::array<TypeId, 3> kTypes = {kFloat32, kInt32, kVec3};
     const TypeId t = kTypes[rng.weighted(w)];
     const ExprId value = ex.literal(t);
-    const VarId v = cx.add_var(cx.namer.fresh(rng, NameKind::Constant, t), t, 0, Role::Global);
+    const VarId v =
+        cx.add_var(cx.namer.fresh(rng, NameKind::Constant, t), t, 0, Role::Global, cx.prog.exprs[value].range);
     cx.prog.globals.emplace_back(v, value);
   }
 }
@@ -51,7 +54,7 @@ void build_helper(Context& cx, StmtBuilder& st) {
   const int nparams = draw(rng, 1, pol.helper_params_max);
   for (int i = 0; i < nparams; ++i) {
     const TypeId t = cx.draw_local_type();
-    const VarId v = cx.add_var(cx.namer.fresh(rng, NameKind::HelperParam, t), t, 0, Role::Param);
+    const VarId v = cx.add_var(cx.namer.fresh(rng, NameKind::HelperParam, t), t, 0, Role::Param, helper_param_range(t));
     prog.funcs.back().params.push_back(v);
     cx.scope.add(v);
   }
@@ -60,7 +63,8 @@ void build_helper(Context& cx, StmtBuilder& st) {
   if (rng.chance(pol.p_helper_array)) {
     const auto dtype = static_cast<TypeId>(rng.weighted(pol.array_type));
     const VarId a = cx.add_var(cx.namer.fresh(rng, NameKind::Input, dtype), dtype, 1, Role::Param);
-    const VarId i = cx.add_var(cx.namer.fresh(rng, NameKind::Loop, kInt32), kInt32, 0, Role::Param);
+    const VarId i =
+        cx.add_var(cx.namer.fresh(rng, NameKind::Loop, kInt32), kInt32, 0, Role::Param, helper_param_range(kInt32));
     for (VarId v : {a, i}) {
       prog.funcs.back().params.push_back(v);
       cx.scope.add(v);
@@ -79,9 +83,15 @@ void build_helper(Context& cx, StmtBuilder& st) {
   prog.funcs.back().stmt_end = static_cast<uint32_t>(prog.stmts.size());
 }
 
-VarId add_param(Context& cx, NameKind kind, TypeId t, uint8_t ndim) {
+// Sizes of the arrays whose shape the launch contract fixes: lookup tables, and accumulators (often one
+// element: a global sum).
+constexpr std::array<uint8_t, 7> kTableSizes = {4, 8, 9, 16, 27, 32, 64};
+constexpr std::array<uint8_t, 5> kAccumulatorSizes = {1, 4, 8, 16, 32};
+
+VarId add_param(Context& cx, NameKind kind, TypeId t, uint8_t ndim, uint8_t fixed = 0) {
   const Role role = kind == NameKind::Output ? Role::Output : Role::Param;
-  const VarId v = cx.add_var(cx.namer.fresh(cx.rng, kind, t), t, ndim, role);
+  const VarId v = cx.add_var(cx.namer.fresh(cx.rng, kind, t), t, ndim, role, param_range(t));
+  cx.prog.vars[v].fixed = fixed;
   cx.prog.funcs.back().params.push_back(v);
   cx.scope.add(v);
   return v;
@@ -100,13 +110,32 @@ void build_kernel(Context& cx, ExprBuilder& ex, StmtBuilder& st, const std::stri
   prog.funcs.back().kernel = true;
 
   const int dims = pol.tid_dims;
-  auto array_dims = [&] { return static_cast<uint8_t>(rng.chance(pol.p_array_full_dim) ? dims : 1); };
+  // An array has the launch's shape, or is 1-D with a size the contract fixes.
+  auto fixed_size = [&](double p, std::span<const uint8_t> sizes) -> uint8_t {
+    const bool full = dims == 1 || rng.chance(pol.p_array_full_dim);
+    return full && !rng.chance(p) ? 0 : rng.pick(sizes);
+  };
   const int ninputs = draw(rng, pol.inputs_min, pol.inputs_max);
-  for (int i = 0; i < ninputs; ++i)
-    cx.add_input(add_param(cx, NameKind::Input, static_cast<TypeId>(rng.weighted(pol.array_type)), array_dims()));
+  for (int i = 0; i < ninputs; ++i) {
+    const auto t = static_cast<TypeId>(rng.weighted(pol.array_type));
+    const uint8_t fixed = fixed_size(pol.p_fixed_input, kTableSizes);
+    cx.add_input(add_param(cx, NameKind::Input, t, fixed ? 1 : static_cast<uint8_t>(dims), fixed));
+  }
   const int noutputs = draw(rng, pol.outputs_min, pol.outputs_max);
-  for (int i = 0; i < noutputs; ++i)
-    cx.add_output(add_param(cx, NameKind::Output, static_cast<TypeId>(rng.weighted(pol.array_type)), array_dims()));
+  // One output at least takes `+=` of a number (bool, int8 and friends have no atomics; matrices and
+  // transforms are not built from one): somewhere for every value the kernel computes to go.
+  auto gathers = [](TypeId t) {
+    return info(t).atomic_add && (is_scalar(t) || (info(t).kind == Kind::Vec && info(t).rows <= 4));
+  };
+  bool gathered = false;
+  for (int i = 0; i < noutputs; ++i) {
+    auto t = static_cast<TypeId>(rng.weighted(pol.array_type));
+    if (i == noutputs - 1 && !gathered && !gathers(t)) t = kFloat32;
+    gathered = gathered || gathers(t);
+    // Shared outputs take atomics, so only dtypes with atomic_add may be shared.
+    const uint8_t fixed = info(t).atomic_add ? fixed_size(pol.p_fixed_output, kAccumulatorSizes) : 0;
+    cx.add_output(add_param(cx, NameKind::Output, t, fixed ? 1 : static_cast<uint8_t>(dims), fixed));
+  }
   const int nscalars = draw(rng, pol.scalars_min, pol.scalars_max);
   for (int i = 0; i < nscalars; ++i)
     add_param(cx, NameKind::Param, static_cast<TypeId>(rng.weighted(pol.param_type)), 0);
@@ -118,7 +147,7 @@ void build_kernel(Context& cx, ExprBuilder& ex, StmtBuilder& st, const std::stri
   // tid = wp.tid()  /  i, j = wp.tid()
   for (int d = 0; d < dims; ++d) {
     const std::string_view stem = dims == 1 ? rng.pick(std::span<const std::string_view>(kTidNames1)) : kTidNamesN[d];
-    const VarId v = cx.add_var(cx.namer.take(stem), kInt32, 0, Role::Tid);
+    const VarId v = cx.add_var(cx.namer.take(stem), kInt32, 0, Role::Tid, {0, kMaxExtent - 1});
     cx.tid.push_back(v);
     cx.scope.add(v);
   }
@@ -152,6 +181,12 @@ void build_module(Workspace& ws, Rng& rng, const Policy& policy, const std::stri
   const int helpers = draw(rng, policy.helpers_min, policy.helpers_max);
   for (int i = 0; i < helpers; ++i) build_helper(cx, st);
   build_kernel(cx, ex, st, kernel_name);
+  prune(cx.prog);
+  st.consume_params(1);
+  cx.prog.funcs.back().stmt_end = static_cast<uint32_t>(cx.prog.stmts.size());
+  // A module constant nothing reads is dead code.
+  const std::vector<uint32_t> reads = live_reads(cx.prog);
+  std::erase_if(cx.prog.globals, [&](const auto& g) { return reads[g.first] == 0; });
 }
 
 }  // namespace ws::gen

@@ -62,6 +62,70 @@ enum class Pat : uint8_t {
   Rng    // a random-state variable made by wp.rand_init (uint32, never a fresh expression)
 };
 
+// How a row bounds its result from its operands' value ranges (gen/range.cpp). The expression builder
+// uses it to write no overflow, no division by zero and no NaN or Inf (YARPGen's value-range tracking):
+// a production whose result could leave its type's safe range is not written, and rows with a domain
+// (sqrt, log, acos, a divisor) get their operand guarded the way people guard it (wp.max(x, eps),
+// wp.clamp(x, -1.0, 1.0)). `Poly` is k times the product of the operands' magnitudes (k = 0: the
+// type's length); `Never` rows cannot be bounded from their operands (wp.inverse of a singular matrix)
+// and are not written.
+enum class Bound : uint8_t {
+  Sum,
+  Diff,
+  Mul,
+  Div,
+  Mod,
+  FloorDiv,
+  Neg,
+  Poly,
+  Length,
+  Hull,
+  Abs,
+  Unit,
+  Unit01,
+  Bool,
+  Index,
+  Lerp,
+  Det,
+  Rotate,
+  Compose,
+  Tan,
+  Asin,
+  Acos,
+  Atan,
+  Atan2,
+  Sinh,
+  Cosh,
+  Sqrt,
+  Cbrt,
+  Exp,
+  Log,
+  Pow,
+  Round,
+  Erfc,
+  Erfinv,
+  Erfcinv,
+  Smoothstep,
+  Clamp,
+  BitAnd,
+  BitOr,
+  Shl,
+  Shr,
+  BitNot,
+  BitCount,
+  Where,
+  Full,
+  RandF,
+  Randn,
+  RandI,
+  Poisson,
+  Noise,
+  CurlNoise,
+  Square,
+  Slerp,
+  Never
+};
+
 // Op groups let a policy turn whole families up or down.
 enum class OpGroup : uint8_t { Arith, Bitwise, Compare, Logic, Math, Vector, Matrix, Quat, Transform, Random, kCount };
 
@@ -74,6 +138,8 @@ struct Op {
   std::array<Pat, 6> args;  // intersect_tri_tri takes six
   OpGroup group;
   double weight;
+  Bound bound;
+  uint8_t k;  // Bound::Poly's factor
 };
 
 std::span<const Op> ops();
@@ -108,6 +174,8 @@ struct Producer {
 // Every (row, T) whose result is `result`, in table order; computed once.
 std::span<const Producer> producers(TypeId result);
 
+// Whether type t belongs to class c.
+bool in_class(TClass c, TypeId t);
 // Resolve a pattern at T; kNoType when the universe lacks that type (e.g. SqMat of vec3i).
 TypeId resolve(Pat p, TypeId t);
 int arity(const Op& op);

@@ -57,7 +57,9 @@ struct Policy {
   double p_helper_array = 0;      // a helper also takes an input array and an index into it
   double p_helper_chain = 0;      // a helper returns the previous helper's type, so it can call it
   int tid_dims = 1;               // launch dimensionality: tid = wp.tid() or i, j = wp.tid() ...
-  double p_array_full_dim = 0.8;  // arrays have tid_dims dimensions (else 1)
+  double p_array_full_dim = 0.8;  // arrays have tid_dims dimensions (else 1-D with a fixed size)
+  double p_fixed_input = 0.12;    // a 1-D input array is a fixed-size table rather than launch-sized
+  double p_fixed_output = 0.1;    // a 1-D output is a fixed-size accumulator shared by all threads
   double p_tid_index = 0.85;      // arrays are indexed by the thread index (else an int expression)
   double p_elif = 0.3, p_else = 0.4;
   int max_elifs = 3;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "gen/range.h"
 #include "gen/type.h"
 
 namespace ws::gen {
@@ -41,6 +42,7 @@ struct Expr {
   uint16_t ref = 0;
   uint32_t kids = 0;  // first child in Program::kids
   int64_t value = 0;
+  Range range;  // bounds every scalar component under the launch contract (gen/range.h)
 };
 
 enum class StmtKind : uint8_t {
@@ -82,6 +84,9 @@ struct Var {
   uint8_t ndim;  // 0 for values, 1..4 for arrays
   Role role;
   uint8_t strct = kNoStruct;  // Role::Struct: index into Program::structs (type is then unused)
+  // Arrays: 0 when the array has the launch's shape (it then has the launch's dimensionality), else the
+  // length of a 1-D array whose size the launch contract fixes (a lookup table, a global accumulator).
+  uint8_t fixed = 0;
 };
 
 // A @wp.struct class: its fields, and how the kernel uses it (parameter, array dtype, local).
@@ -97,6 +102,8 @@ struct Func {
   bool kernel = false;
   std::vector<VarId> params;
   TypeId ret = kNoType;  // helpers only
+  Range ret_range;       // helpers: bounds what they return
+  bool returns = false;  // helpers: a return statement has been written
   uint32_t stmt_begin = 0, stmt_end = 0;
 };
 

@@ -2,6 +2,9 @@
 
 #include <array>
 
+#include "gen/prune.h"
+#include "gen/structs.h"
+
 namespace ws::gen {
 
 namespace {
@@ -102,78 +105,146 @@ ExprId StmtBuilder::value(TypeId t) {
   return warp_constant(cx_.prog, cx_.prog.exprs[e]) ? ex_.cast_to(t, e) : e;
 }
 
-VarId StmtBuilder::declare(int indent, TypeId t, ExprId init, Role role) {
+VarId StmtBuilder::declare(int indent, TypeId t, ExprId init, Role role, double drift) {
   const NameKind kind = role == Role::Rng ? NameKind::Rng : role == Role::LoopVar ? NameKind::Counter : NameKind::Local;
-  const VarId v = cx_.add_var(cx_.namer.fresh(cx_.rng, kind, t), t, 0, role);
+  const VarId v = cx_.add_var(cx_.namer.fresh(cx_.rng, kind, t), t, 0, role, cx_.prog.exprs[init].range);
+  if (role == Role::Local) {
+    cx_.bound_local(v, cx_.prog.exprs[init].range, drift > 0 ? drift : default_drift(t));
+    cx_.facts[v].pending = true;
+  }
   emit(StmtKind::Assign, indent, ex_.lvalue(v), init);
   cx_.scope.add(v);
   return v;
 }
 
+double StmtBuilder::default_drift(TypeId t) {
+  return is_float_scalar(info(t).scalar) ? 16 : 64;
+}
+
 void StmtBuilder::block(int indent, int count, BlockCtx bc) {
   cx_.scope.open();
+  const size_t before = cx_.prog.stmts.size();
   statement(indent, bc);
   for (int i = 1; i < count && cx_.budget > 0; ++i) statement(indent, bc);
-  if (cx_.rng.chance(0.6)) sink(indent);
+  // A statement that found nothing it could write safely writes nothing; a block needs one.
+  for (int i = 0; i < 3 && cx_.prog.stmts.size() == before; ++i) statement(indent, bc);
+  if (cx_.prog.stmts.size() == before) {
+    const TypeId t = pick_type();
+    declare(indent, t, value(t));
+  }
+  settle(indent, cx_.scope.innermost());
   cx_.scope.close();
 }
 
-// Parameters the body never read are folded into an output (out[i] += float(n), out[i] += a[i]): kernels
-// that ignore their inputs teach nothing.
+// Parameters the body never read are folded into an output (out[i] += float(n), out[i] += a[i],
+// out[i] += params.mass): kernels that ignore their inputs teach nothing. Runs after prune(), on what
+// the kernel really reads.
 void StmtBuilder::consume_params(int indent) {
-  if (cx_.outputs.empty()) return;
+  const std::vector<uint32_t> reads = live_reads(cx_.prog);
   for (VarId p : cx_.prog.funcs[cx_.func].params) {
     const Var& param = cx_.prog.vars[p];
-    if (param.role != Role::Param || cx_.reads[p] > 0 || (param.ndim == 0 && !is_scalar(param.type))) continue;
-    if (param.type == kBool || cx_.budget <= -8) continue;  // a little past the budget is fine: bounded
-    // An output of the same type, or any numeric scalar output (with a conversion).
-    VarId out = kNoVar;
-    for (VarId o : cx_.outputs)
-      if (cx_.prog.vars[o].type == param.type) out = o;
-    if (out == kNoVar && is_scalar(param.type))
-      for (VarId o : cx_.outputs)
-        if (is_scalar(cx_.prog.vars[o].type) && cx_.prog.vars[o].type != kBool) out = o;
-    if (out == kNoVar) continue;
-    const TypeId t = cx_.prog.vars[out].type;
-    ExprId value = param.ndim > 0 ? ex_.element(p) : ex_.var(p);
-    if (cx_.prog.exprs[value].type != t) value = ex_.cast_to(t, value);
-    if (info(t).atomic_add)
-      emit(StmtKind::AugAssign, indent, ex_.element(out), value, kNoExpr, 0, rows().add);
-    else
-      emit(StmtKind::Assign, indent, ex_.element(out), value);
-    cx_.written[out] = true;
+    if (reads[p] > 0 || param.type == kBool || (param.ndim == 0 && param.role == Role::Param && !is_scalar(param.type)))
+      continue;
+    if (param.role == Role::Param) {
+      pass_on(indent, param.ndim > 0 ? ex_.element(p) : ex_.var(p), false);
+    } else if (param.role == Role::Struct) {
+      const auto& fields = cx_.prog.structs[param.strct].fields;
+      for (size_t f = 0; f < fields.size(); ++f) {
+        const size_t mark = cx_.read_log.size();
+        const ExprId holder = param.ndim > 0 ? ex_.element(p) : ex_.var(p);
+        if (pass_on(indent, field(cx_.prog, holder, f), false)) break;
+        cx_.undo_reads(mark);
+      }
+    }
   }
 }
 
-// The innermost block's latest unread local flows somewhere before the block closes (outer += v, or
-// out[i] = v in a kernel), so fewer values are dead on arrival.
-void StmtBuilder::sink(int indent) {
-  const std::span<const VarId> mine = cx_.scope.innermost();
-  VarId v = kNoVar;
-  for (auto it = mine.rbegin(); it != mine.rend() && v == kNoVar; ++it)
-    if (cx_.prog.vars[*it].role == Role::Local && cx_.reads[*it] == 0) v = *it;
-  if (v == kNoVar || cx_.budget <= 0) return;
-  const TypeId t = cx_.prog.vars[v].type;
-  std::array<VarId, 64> cand;
+// Every value a block computes reaches a use before the block closes: a local written since it was last
+// read is added to a local of an enclosing block (total += v) or, in a kernel, stored or accumulated
+// into an output.
+void StmtBuilder::settle(int indent, std::span<const VarId> mine) {
+  // Latest first: a value handed to an earlier local of the same block is then handed on in turn.
+  const size_t first = cx_.scope.visible().size() - mine.size();
+  for (size_t i = mine.size(); i-- > 0;) {
+    const VarId v = mine[i];
+    if (cx_.prog.vars[v].role != Role::Local || !cx_.facts[v].pending) continue;
+    const size_t mark = cx_.read_log.size();
+    if (!pass_on(indent, ex_.var(v), true, first + i)) cx_.undo_reads(mark);
+  }
+}
+
+bool StmtBuilder::pass_on(int indent, ExprId value, bool to_locals, size_t outer_end) {
+  const TypeId t = cx_.prog.exprs[value].type;
+  const Range r = cx_.prog.exprs[value].range;
+  // An enclosing block's local of the same type that can take the value.
+  std::array<VarId, 64> locals;
   size_t n = 0;
-  const auto& visible = cx_.scope.visible();
-  for (size_t i = 0; i + mine.size() < visible.size() && n < cand.size(); ++i) {
-    const Var& outer = cx_.prog.vars[visible[i]];
-    if (outer.role == Role::Local && outer.ndim == 0 && outer.type == t && t != kBool) cand[n++] = visible[i];
-  }
-  if (n > 0) {
-    const VarId outer = cand[static_cast<size_t>(cx_.rng.range(0, static_cast<int64_t>(n) - 1))];
-    emit(StmtKind::AugAssign, indent, ex_.lvalue(outer), ex_.var(v), kNoExpr, 0, rows().add);
-    return;
-  }
-  n = 0;
+  if (to_locals && t != kBool)
+    for (size_t i = 0; i < outer_end && i < cx_.scope.visible().size() && n < locals.size(); ++i) {
+      const VarId w = cx_.scope.visible()[i];
+      const Var& var = cx_.prog.vars[w];
+      if (var.role == Role::Local && var.ndim == 0 && var.type == t) locals[n++] = w;
+    }
+  std::array<VarId, 16> outs;
+  size_t m = 0;
   if (cx_.in_kernel)
-    for (VarId out : cx_.outputs)
-      if (cx_.prog.vars[out].type == t && n < cand.size()) cand[n++] = out;
-  if (n == 0) return;
-  const VarId out = cand[static_cast<size_t>(cx_.rng.range(0, static_cast<int64_t>(n) - 1))];
-  emit(StmtKind::Assign, indent, ex_.element(out), ex_.var(v));
-  cx_.written[out] = true;
+    for (VarId o : cx_.outputs)
+      if (m < outs.size() && writable(o)) outs[m++] = o;
+  // Into an enclosing local (the value stays in the computation) or into an output, in random order,
+  // trying every candidate before giving up.
+  const bool locals_first = cx_.rng.chance(0.6);
+  for (int pass = 0; pass < 2; ++pass) {
+    if ((pass == 0) == locals_first) {
+      const size_t start = n > 0 ? static_cast<size_t>(cx_.rng.range(0, static_cast<int64_t>(n) - 1)) : 0;
+      for (size_t k = 0; k < n; ++k) {
+        const VarId w = locals[(start + k) % n];
+        if (!cx_.take_drift(w, r, false)) continue;
+        emit(StmtKind::AugAssign, indent, ex_.lvalue(w), value, kNoExpr, 0, rows().add);
+        cx_.facts[w].pending = true;
+        return true;
+      }
+    } else {
+      const size_t start = m > 0 ? static_cast<size_t>(cx_.rng.range(0, static_cast<int64_t>(m) - 1)) : 0;
+      for (size_t k = 0; k < m; ++k) {
+        const VarId out = outs[(start + k) % m];
+        const ExprId v = ex_.convert(value, cx_.prog.vars[out].type);
+        if (v == kNoExpr) continue;
+        write_output(indent, out, v);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool StmtBuilder::owned(VarId out) const {
+  const Var& o = cx_.prog.vars[out];
+  return o.fixed == 0 && o.ndim == static_cast<int>(cx_.tid.size());
+}
+
+bool StmtBuilder::writable(VarId out) const {
+  const TypeInfo& ti = info(cx_.prog.vars[out].type);
+  if (ti.atomic_add) return true;
+  // Types without atomics take one plain store, to the thread's own element, outside any loop.
+  return owned(out) && cx_.written[out] == OutState::Unwritten && cx_.trips.empty();
+}
+
+void StmtBuilder::write_output(int indent, VarId out, ExprId value) {
+  if (owned(out)) {
+    // out[i] = v once, first, outside loops; every later write adds to it.
+    if (cx_.written[out] == OutState::Unwritten && cx_.trips.empty()) {
+      emit(StmtKind::Assign, indent, ex_.own_element(out), value);
+      cx_.written[out] = OutState::Stored;
+      return;
+    }
+    emit(StmtKind::AugAssign, indent, ex_.own_element(out), value, kNoExpr, 0, rows().add);
+  } else if (cx_.rng.chance(0.5)) {
+    // Fixed-size outputs are shared by every thread: atomics only (Warp's a[i] += v is one too).
+    emit(StmtKind::Atomic, indent, ex_.element(out), value, kNoExpr, 0, kAtomicAdd);
+  } else {
+    emit(StmtKind::AugAssign, indent, ex_.element(out), value, kNoExpr, 0, rows().add);
+  }
+  cx_.written[out] = OutState::Updated;
 }
 
 void StmtBuilder::statement(int indent, BlockCtx bc) {
@@ -245,83 +316,120 @@ void StmtBuilder::assign(int indent) {
   const size_t n = locals(any_type, buf);
   const VarId v = buf[static_cast<size_t>(cx_.rng.range(0, static_cast<int64_t>(n) - 1))];
   const TypeId t = cx_.prog.vars[v].type;
-  ExprId e = value(t);
-  // x = x says nothing: assign a fresh constant instead.
-  if (cx_.prog.exprs[e].kind == ExprKind::Var && cx_.prog.exprs[e].ref == v) {
-    e = ex_.literal(t);
-    if (warp_constant(cx_.prog, cx_.prog.exprs[e])) e = ex_.cast_to(t, e);
+  // Overwriting a value nobody read would make it dead: only assign what has been read since.
+  if (cx_.facts[v].pending) return aug_assign(indent);
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    const size_t mark = cx_.read_log.size();
+    ExprId e = value(t);
+    // x = x says nothing: assign a fresh constant instead.
+    if (cx_.prog.exprs[e].kind == ExprKind::Var && cx_.prog.exprs[e].ref == v) {
+      e = ex_.literal(t);
+      if (warp_constant(cx_.prog, cx_.prog.exprs[e])) e = ex_.cast_to(t, e);
+    }
+    if (cx_.prog.exprs[e].range.within(cx_.facts[v].core)) {
+      emit(StmtKind::Assign, indent, ex_.lvalue(v), e);
+      cx_.wrote(v, cx_.prog.exprs[e].range);
+      return;
+    }
+    cx_.undo_reads(mark);
   }
-  emit(StmtKind::Assign, indent, ex_.lvalue(v), e);
 }
 
 void StmtBuilder::aug_assign(int indent) {
   std::array<VarId, 64> buf;
   const size_t n = locals(additive, buf);
+  if (n == 0) return;
   const VarId v = buf[static_cast<size_t>(cx_.rng.range(0, static_cast<int64_t>(n) - 1))];
   const TypeId t = cx_.prog.vars[v].type;
-  const uint16_t op = aug_op(cx_.rng, t);
-  ExprId e = ex_.build(t, depth());
-  if (cx_.prog.exprs[e].kind == ExprKind::Var && cx_.prog.exprs[e].ref == v) e = ex_.literal(t);  // not x -= x
-  emit(StmtKind::AugAssign, indent, ex_.lvalue(v), e, kNoExpr, 0, op);
+  uint16_t op = aug_op(cx_.rng, t);
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    const size_t mark = cx_.read_log.size();
+    ExprId e = ex_.build(t, depth());
+    if (cx_.prog.exprs[e].kind == ExprKind::Var && cx_.prog.exprs[e].ref == v) e = ex_.literal(t);  // not x -= x
+    if (updates(v, op, e)) {
+      emit(StmtKind::AugAssign, indent, ex_.lvalue(v), e, kNoExpr, 0, op);
+      cx_.facts[v].pending = true;
+      return;
+    }
+    cx_.undo_reads(mark);
+    op = rows().add;
+  }
+}
+
+// Whether `v op= e` keeps v inside its range: + and - count in its drift, other operators must map its
+// whole range back into its core.
+bool StmtBuilder::updates(VarId v, uint16_t op, ExprId e) {
+  const Range r = cx_.prog.exprs[e].range;
+  if (op == rows().add || op == rows().sub) return cx_.take_drift(v, r, op == rows().sub);
+  const std::array<Range, 2> args{cx_.facts[v].env, r};
+  const Range result = op_range(ops()[op], cx_.prog.vars[v].type, args);
+  if (!result.within(cx_.facts[v].core)) return false;
+  cx_.wrote(v, result);
+  return true;
 }
 
 void StmtBuilder::comp_assign(int indent) {
-  // A component of a composite local (v.x = ..., m[1] += ...) or of an output element (out[i].y = ...).
+  // A component of a composite local: v.x = ..., m[1] += ....
   std::array<VarId, 64> buf;
-  const size_t nlocal = locals(composite, buf);
-  const size_t n = nlocal + outputs(composite, std::span<VarId>(buf).subspan(nlocal));
-  const size_t pick = static_cast<size_t>(cx_.rng.range(0, static_cast<int64_t>(n) - 1));
-  const VarId v = buf[pick];
-  const bool element = pick >= nlocal;
-  const ExprId target = ex_.component_of(element ? ex_.element(v) : ex_.lvalue(v));
+  const size_t n = locals(composite, buf);
+  if (n == 0) return;
+  const VarId v = buf[static_cast<size_t>(cx_.rng.range(0, static_cast<int64_t>(n) - 1))];
+  const ExprId target = ex_.component_of(ex_.lvalue(v));
   const TypeId t = cx_.prog.exprs[target].type;
-  if (!element && cx_.rng.chance(0.3)) {
-    const uint16_t op = cx_.rng.chance(0.7) ? rows().add : rows().sub;
-    emit(StmtKind::AugAssign, indent, target, ex_.build(t, depth()), kNoExpr, 0, op);
+  const size_t mark = cx_.read_log.size();
+  const ExprId e = ex_.build(t, depth());
+  const Range r = cx_.prog.exprs[e].range;
+  if (cx_.rng.chance(0.3)) {
+    const bool sub = cx_.rng.chance(0.3);
+    if (!cx_.take_drift(v, r, sub)) return cx_.undo_reads(mark);
+    emit(StmtKind::AugAssign, indent, target, e, kNoExpr, 0, sub ? rows().sub : rows().add);
   } else {
-    emit(StmtKind::Assign, indent, target, ex_.build(t, depth()));
+    if (!r.within(cx_.facts[v].core)) return cx_.undo_reads(mark);
+    emit(StmtKind::Assign, indent, target, e);
+    cx_.wrote(v, r);
   }
-  if (element) cx_.written[v] = true;
 }
 
 void StmtBuilder::store(int indent) {
+  // out[i] = <expr>: the one plain store of an output the thread owns, outside any loop.
   std::array<VarId, 64> buf;
-  const size_t n = outputs(any_type, buf);
+  size_t n = 0;
+  if (cx_.trips.empty())
+    for (VarId o : cx_.outputs)
+      if (owned(o) && cx_.written[o] == OutState::Unwritten && n < buf.size()) buf[n++] = o;
+  if (n == 0) return array_aug(indent);
   const VarId out = buf[static_cast<size_t>(cx_.rng.range(0, static_cast<int64_t>(n) - 1))];
-  const ExprId target = ex_.element(out);
-  emit(StmtKind::Assign, indent, target, ex_.build(cx_.prog.vars[out].type, depth()));
-  cx_.written[out] = true;
+  emit(StmtKind::Assign, indent, ex_.own_element(out), ex_.build(cx_.prog.vars[out].type, depth()));
+  cx_.written[out] = OutState::Stored;
 }
 
 void StmtBuilder::array_aug(int indent) {
   std::array<VarId, 64> buf;
   const size_t n = outputs(atomic_add_ok, buf);
+  if (n == 0) return;
   const VarId out = buf[static_cast<size_t>(cx_.rng.range(0, static_cast<int64_t>(n) - 1))];
-  const ExprId target = ex_.element(out);
+  const ExprId target = owned(out) ? ex_.own_element(out) : ex_.element(out);
   const uint16_t op = cx_.rng.chance(0.8) ? rows().add : rows().sub;
   emit(StmtKind::AugAssign, indent, target, ex_.build(cx_.prog.vars[out].type, depth()), kNoExpr, 0, op);
-  cx_.written[out] = true;
+  cx_.written[out] = OutState::Updated;
 }
 
 void StmtBuilder::atomic(int indent) {
   std::array<VarId, 64> buf;
   const size_t n = outputs(atomic_add_ok, buf);
+  if (n == 0) return;
   const VarId out = buf[static_cast<size_t>(cx_.rng.range(0, static_cast<int64_t>(n) - 1))];
   const TypeId t = cx_.prog.vars[out].type;
   static constexpr std::array<double, 5> kKinds = {6, 1, 1.5, 1.5, 0.7};  // add, sub, min, max, exch
   auto kind = static_cast<uint8_t>(cx_.rng.weighted(kKinds));
   if (kind >= kAtomicMin && !atomic_minmax_ok(t)) kind = kAtomicAdd;
-  const ExprId target = ex_.element(out);
-  const ExprId value = ex_.build(t, depth());
-  // Sometimes keep the value the atomic returns (the element before the update).
-  ExprId old = kNoExpr;
-  if (cx_.rng.chance(0.2)) {
-    const VarId v = cx_.add_var(cx_.namer.fresh(cx_.rng, NameKind::Local, t), t, 0, Role::Local);
-    old = ex_.lvalue(v);
-    cx_.scope.add(v);
-  }
-  emit(StmtKind::Atomic, indent, target, value, old, 0, kind);
-  cx_.written[out] = true;
+  // An exchange on a shared element keeps whichever thread came last: only on the thread's own.
+  const bool first = owned(out) && cx_.written[out] == OutState::Unwritten && cx_.trips.empty();
+  if (kind == kAtomicExch && !first) kind = kAtomicMax;
+  if (kind >= kAtomicMin && !atomic_minmax_ok(t)) kind = kAtomicAdd;
+  const ExprId target = owned(out) ? ex_.own_element(out) : ex_.element(out);
+  emit(StmtKind::Atomic, indent, target, ex_.build(t, depth()), kNoExpr, 0, kind);
+  cx_.written[out] = OutState::Updated;
 }
 
 void StmtBuilder::if_chain(int indent, BlockCtx bc) {
@@ -347,7 +455,7 @@ void StmtBuilder::reduce(int indent, BlockCtx bc) {
   TypeId t = pick_type();
   for (int i = 0; i < 3 && !reducible(t); ++i) t = pick_type();
   if (!reducible(t)) t = kFloat32;
-  const VarId acc = declare(indent, t, ex_.zero(t));
+  const VarId acc = declare(indent, t, ex_.zero(t), Role::Local, is_float_scalar(info(t).scalar) ? 1000 : 4096);
   for_loop(indent, bc, cx_.rng.chance(0.6), acc);
 }
 
@@ -355,62 +463,104 @@ void StmtBuilder::for_loop(int indent, BlockCtx bc, bool dynamic, VarId accumula
   const Policy& pol = cx_.policy;
   Rng& rng = cx_.rng;
   ExprId start = kNoExpr, stop, step = kNoExpr;
+  auto range = [&](ExprId e) { return cx_.prog.exprs[e].range; };
+  Range values;  // of the loop variable
+  double trips;
   if (dynamic && rng.chance(0.1)) {
-    // Counting down: range(n - 1, -1, -1).
+    // Counting down: range(n, -1, -1).
     start = ex_.extent();
-    stop = ex_.int_literal(rng.chance(0.5) ? -1 : 0);
+    const int64_t last = rng.chance(0.5) ? -1 : 0;
+    stop = ex_.int_literal(last);
     step = ex_.int_literal(-rng.range(1, 2));
+    values = {std::fmin(range(start).lo, last + 1.0), range(start).hi};
+    trips = range(start).hi - last;
   } else if (dynamic) {
-    if (rng.chance(pol.p_range_start)) start = ex_.leaf(kInt32);
     stop = ex_.extent();
-    if (start != kNoExpr && rng.chance(0.2)) step = ex_.int_literal(rng.range(1, 3));
-  } else {
-    const int64_t trips = rng.range(2, pol.static_trip_max);
     if (rng.chance(pol.p_range_start)) {
-      const int64_t lo = rng.range(0, 3);
-      start = ex_.int_literal(lo);
-      stop = ex_.int_literal(lo + trips);
-    } else {
-      stop = ex_.int_literal(trips);
+      // range(a, n) with a below n at least some of the time (else the loop is dead code).
+      const size_t mark = cx_.read_log.size();
+      start = ex_.leaf(kInt32);
+      if (range(start).lo >= range(stop).hi || range(start).lo < -64) {
+        cx_.undo_reads(mark);
+        start = kNoExpr;
+      }
     }
+    if (start != kNoExpr && rng.chance(0.2)) step = ex_.int_literal(rng.range(1, 3));
+    const double lo = start == kNoExpr ? 0 : range(start).lo;
+    values = {lo, range(stop).hi - 1};
+    trips = range(stop).hi - lo;
+  } else {
+    const int64_t n = rng.range(2, pol.static_trip_max);
+    const int64_t lo = rng.chance(pol.p_range_start) ? rng.range(0, 3) : 0;
+    if (lo > 0) start = ex_.int_literal(lo);
+    stop = ex_.int_literal(lo + n);
+    values = {static_cast<double>(lo), static_cast<double>(lo + n - 1)};
+    trips = static_cast<double>(n);
   }
   if (bc.fors_left) --*bc.fors_left;
-  const VarId i = cx_.add_var(cx_.namer.fresh(rng, NameKind::Loop, kInt32), kInt32, 0, Role::LoopVar);
+  const VarId i = cx_.add_var(cx_.namer.fresh(rng, NameKind::Loop, kInt32), kInt32, 0, Role::LoopVar, values);
   if (start == kNoExpr)
     emit(StmtKind::For, indent, stop, kNoExpr, kNoExpr, i);
   else
     emit(StmtKind::For, indent, start, stop, step, i);
   cx_.scope.open();
   cx_.scope.add(i);
-  if (accumulate != kNoVar) {
-    const TypeId t = cx_.prog.vars[accumulate].type;
-    const uint16_t op = rng.chance(0.8) ? rows().add : rows().sub;
-    // Accumulate something that changes: not a constant, not the accumulator itself (counted as read
-    // while the operand is built, so the builder does not favour it as an unread value).
-    ++cx_.reads[accumulate];
-    ExprId e = ex_.build(t, depth());
-    --cx_.reads[accumulate];  // still unread: the result is what the loop is for
-    auto poor = [&](ExprId id) {
-      const Expr& y = cx_.prog.exprs[id];
-      return y.constant || (y.kind == ExprKind::Var && y.ref == accumulate);
-    };
-    if (poor(e)) e = ex_.source(t);
-    if (e == kNoExpr || poor(e)) {
-      // Fall back to the iteration count itself: acc += float(i) (via int(i) for the 64-bit
-      // constructors, which must not see the iterator, a constant to Warp, directly).
-      const bool wide = t == kFloat64 || t == kInt64 || t == kUInt64;
-      const ExprId iv = wide ? ex_.cast_to(kInt32, ex_.var(i)) : ex_.var(i);
-      e = t == kInt32 ? iv : is_scalar(t) ? ex_.cast_to(t, iv) : ex_.literal(t);
-    }
-    emit(StmtKind::AugAssign, indent + 1, ex_.lvalue(accumulate), e, kNoExpr, 0, op);
-  }
+  cx_.trips.push_back(std::fmax(trips, 1));
+  if (accumulate != kNoVar) accumulate_into(indent + 1, accumulate, i);
   int fors_left = 1;
   BlockCtx inner = bc;
   ++inner.nest, ++inner.loops;
   if (bc.in_for && !bc.fors_left) inner.fors_left = &fors_left;
   inner.in_for = true;
   block(indent + 1, static_cast<int>(rng.range(pol.block_min, pol.block_max)), inner);
+  if (cx_.reads[i] == 0) use_loop_var(indent + 1, i);
+  cx_.trips.pop_back();
   cx_.scope.close();
+}
+
+// A loop whose body never read its variable only repeats itself: hand on something it indexes
+// (a[k], the iteration's own element of an input), or the count itself.
+void StmtBuilder::use_loop_var(int indent, VarId i) {
+  const size_t outer = cx_.scope.visible().size() - 1;  // the locals declared before the loop
+  const size_t mark = cx_.read_log.size();
+  ExprId value;
+  if (!cx_.inputs.empty())
+    value = ex_.element_along(cx_.inputs[static_cast<size_t>(cx_.rng.range(0, cx_.inputs.size() - 1))], i);
+  else
+    value = ex_.cast_to(kFloat32, ex_.var(i));
+  if (!pass_on(indent, value, true, outer)) cx_.undo_reads(mark);
+}
+
+// acc += <something that changes each iteration>: not a constant, not the accumulator itself, and small
+// enough that every iteration fits the accumulator's range.
+void StmtBuilder::accumulate_into(int indent, VarId acc, VarId i) {
+  const TypeId t = cx_.prog.vars[acc].type;
+  const uint16_t op = cx_.rng.chance(0.8) ? rows().add : rows().sub;
+  auto poor = [&](ExprId id) {
+    const Expr& y = cx_.prog.exprs[id];
+    return y.constant || (y.kind == ExprKind::Var && y.ref == acc);
+  };
+  // The accumulator counts as read while the operand is built, so the builder does not favour it as an
+  // unread value; it stays pending: its result is what the loop is for.
+  cx_.facts[acc].pending = false;
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    const size_t mark = cx_.read_log.size();
+    ExprId e = attempt == 0 ? ex_.build(t, depth()) : ex_.source(t);
+    if (e == kNoExpr || poor(e)) {
+      // The iteration count itself: acc += float(i) (via int(i) for the 64-bit constructors, which must
+      // not see the iterator, a constant to Warp, directly).
+      const bool wide = t == kFloat64 || t == kInt64 || t == kUInt64;
+      const ExprId iv = wide ? ex_.cast_to(kInt32, ex_.var(i)) : ex_.var(i);
+      e = t == kInt32 ? iv : is_scalar(t) ? ex_.cast_to(t, iv) : kNoExpr;
+    }
+    if (e != kNoExpr && fits(t, cx_.prog.exprs[e].range) &&
+        cx_.take_drift(acc, cx_.prog.exprs[e].range, op == rows().sub)) {
+      emit(StmtKind::AugAssign, indent, ex_.lvalue(acc), e, kNoExpr, 0, op);
+      break;
+    }
+    cx_.undo_reads(mark);
+  }
+  cx_.facts[acc].pending = true;
 }
 
 void StmtBuilder::while_loop(int indent, BlockCtx bc) {
@@ -418,7 +568,9 @@ void StmtBuilder::while_loop(int indent, BlockCtx bc) {
   Rng& rng = cx_.rng;
   // it = int(0); while it < bound [and cond]: it += 1; ...
   const ExprId bound = rng.chance(0.6) ? ex_.extent() : ex_.int_literal(rng.range(2, 16));
+  const double trips = std::fmax(cx_.prog.exprs[bound].range.hi, 1);
   const VarId it = declare(indent, kInt32, ex_.cast_to(kInt32, ex_.int_literal(0)), Role::LoopVar);
+  cx_.facts[it] = VarFacts{{0, 0}, {0, trips}, {}, {0, 0}, static_cast<uint8_t>(cx_.trips.size()), false};
   const std::array<ExprId, 2> cmp{ex_.var(it), bound};
   ExprId cond = ex_.make_op(rows().less, kBool, cmp);
   if (rng.chance(0.3)) {
@@ -427,12 +579,14 @@ void StmtBuilder::while_loop(int indent, BlockCtx bc) {
   }
   emit(StmtKind::While, indent, cond);
   cx_.scope.open();
+  cx_.trips.push_back(trips);
   emit(StmtKind::AugAssign, indent + 1, ex_.lvalue(it), ex_.int_literal(1), kNoExpr, 0, rows().add);
   int fors_left = 1;
   BlockCtx inner = bc;
   ++inner.nest, ++inner.loops;
   if (bc.in_for && !bc.fors_left) inner.fors_left = &fors_left;
   block(indent + 1, static_cast<int>(rng.range(pol.block_min, pol.block_max)), inner);
+  cx_.trips.pop_back();
   cx_.scope.close();
 }
 
@@ -445,17 +599,44 @@ void StmtBuilder::guarded(int indent, StmtKind kind) {
 }
 
 void StmtBuilder::ret(int indent, TypeId t, bool prefer_call) {
-  emit(StmtKind::Return, indent, prefer_call ? ex_.call_or_build(t, depth()) : ex_.build(t, depth()));
+  ExprId e = prefer_call ? ex_.call_or_build(t, depth()) : ex_.build(t, depth());
+  // At the end of a helper, its unread locals flow into what it returns: return a + x.
+  if (indent == 1 && t != kBool) {
+    for (VarId v : cx_.scope.visible()) {
+      if (cx_.prog.vars[v].role != Role::Local || !cx_.facts[v].pending) continue;
+      const size_t mark = cx_.read_log.size();
+      const ExprId x = ex_.convert(ex_.var(v), t);
+      if (x == kNoExpr) {
+        cx_.undo_reads(mark);
+        continue;
+      }
+      const std::array<ExprId, 2> kids{e, x};
+      const ExprId sum = ex_.make_op(rows().add, t, kids);
+      if (fits(t, cx_.prog.exprs[sum].range))
+        e = sum;
+      else
+        cx_.undo_reads(mark);
+    }
+  }
+  Func& f = cx_.prog.funcs[cx_.func];
+  const Range r = cx_.prog.exprs[e].range;
+  f.ret_range = f.returns ? hull(f.ret_range, r) : r;
+  f.returns = true;
+  emit(StmtKind::Return, indent, e);
 }
 
 void StmtBuilder::final_stores(int indent) {
-  for (int i = 0; i < 2; ++i) sink(indent);
-  consume_params(indent);
+  if (cx_.has_rng && cx_.reads[cx_.rng_var] == 0) {
+    // A random state nobody drew from: draw once.
+    static const uint16_t randf = op_row("randf", TClass::Float32);
+    const ExprId state = ex_.var(cx_.rng_var);
+    pass_on(indent, ex_.make_op(randf, kFloat32, std::span<const ExprId>(&state, 1)), true, cx_.scope.visible().size());
+  }
+  settle(indent, cx_.scope.innermost());
   for (VarId out : cx_.outputs) {
-    if (cx_.written[out]) continue;
-    const ExprId target = ex_.element(out);
-    emit(StmtKind::Assign, indent, target, ex_.build(cx_.prog.vars[out].type, depth()));
-    cx_.written[out] = true;
+    if (cx_.written[out] != OutState::Unwritten) continue;
+    const ExprId value = ex_.build(cx_.prog.vars[out].type, depth());
+    write_output(indent, out, value);
   }
 }
 

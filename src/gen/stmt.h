@@ -3,9 +3,13 @@
 // rules shape the choices: a local bound to a constant (a literal, an unrolled loop's iterator, a
 // wp.constant) is itself a compile-time constant that a dynamic loop may not mutate (so such
 // initialisers are copied, `x = float(0.5)`), and every `while` carries a counter incremented first
-// thing in its body (so `continue` cannot skip it and the loop is bounded). To keep dead code down,
-// blocks often end by handing their last unread local on (outer += v, out[i] = v), and kernels fold
-// parameters they never read into an output.
+// thing in its body (so `continue` cannot skip it and the loop is bounded).
+//
+// The builder writes no dead code and no race: every block ends by handing each value it computed and
+// nobody read on (outer += v, out[i] = v), a local is only re-assigned after it was read, kernels fold
+// parameters they never read into an output, and an output is either owned (the thread's own element,
+// stored once, first and outside loops, then only added to) or a fixed-size table shared by all
+// threads (atomics only). Updates of locals keep their value ranges (gen/range.h), counted per loop trip.
 #pragma once
 
 #include "gen/expr.h"
@@ -30,13 +34,14 @@ class StmtBuilder {
   // Up to `count` random statements at `indent` (fewer once the size budget is spent), in a new scope.
   void block(int indent, int count, BlockCtx bc);
   void statement(int indent, BlockCtx bc);
-  // End of a kernel: hand unread locals and parameters to outputs, then out[idx] = <expr> for each
-  // output not yet written.
+  // End of a kernel: hand unread locals to outputs, then out[idx] = <expr> for each output not yet
+  // written. (consume_params follows, once dead code is pruned.)
   void final_stores(int indent);
+  void consume_params(int indent);  // out[i] += <each parameter the kernel does not read>
   // return <expr of type t>; with prefer_call, a call of an earlier helper when one returns t
   void ret(int indent, TypeId t, bool prefer_call = false);
-  // name = <value>: a new local of type t.
-  VarId declare(int indent, TypeId t, ExprId value, Role role = Role::Local);
+  // name = <value>: a new local of type t; `drift` bounds what later `+=`/`-=` may add (0: the default).
+  VarId declare(int indent, TypeId t, ExprId value, Role role = Role::Local, double drift = 0);
   // An initialiser of type t that is never a compile-time constant.
   ExprId value(TypeId t);
 
@@ -61,8 +66,18 @@ class StmtBuilder {
   void while_loop(int indent, BlockCtx bc);
   bool for_allowed(const BlockCtx& bc) const { return !bc.fors_left || *bc.fors_left > 0; }
   void guarded(int indent, StmtKind kind);  // if <cond>: break / continue / return
-  void sink(int indent);                    // pass the innermost block's last unread local on
-  void consume_params(int indent);          // out[i] += <each unread parameter>
+  // Hands on every local of `mine` (the closing block's) written since it was last read.
+  void settle(int indent, std::span<const VarId> mine);
+  // Writes `value` into one of the first `outer_end` visible locals (with to_locals) or into an output;
+  // false when nothing can take it.
+  bool pass_on(int indent, ExprId value, bool to_locals, size_t outer_end = 0);
+  bool owned(VarId out) const;     // an output with the launch's shape: each thread owns its element
+  bool writable(VarId out) const;  // an output pass_on may write now
+  void write_output(int indent, VarId out, ExprId value);
+  bool updates(VarId v, uint16_t op, ExprId e);  // whether v op= e keeps v's range (and counts it)
+  void accumulate_into(int indent, VarId acc, VarId loop_var);
+  void use_loop_var(int indent, VarId loop_var);
+  static double default_drift(TypeId t);
 
   Context& cx_;
   ExprBuilder& ex_;

@@ -21,17 +21,22 @@ int draw(Rng& rng, int lo, int hi) {
 
 // ExprBuilder::make for the two struct expression kinds (never compile-time constants).
 ExprId make(Program& p, ExprKind kind, TypeId type, uint16_t ref, std::span<const ExprId> kids) {
-  p.exprs.push_back(
-      Expr{kind, type, static_cast<uint8_t>(kids.size()), 0, false, ref, static_cast<uint32_t>(p.kids.size()), 0});
+  const Range range = kind == ExprKind::Field ? field_range(type) : Range{0, 0};
+  p.exprs.push_back(Expr{kind, type, static_cast<uint8_t>(kids.size()), 0, false, ref,
+                         static_cast<uint32_t>(p.kids.size()), 0, range});
   p.kids.insert(p.kids.end(), kids.begin(), kids.end());
   return static_cast<ExprId>(p.exprs.size() - 1);
 }
+
+}  // namespace
 
 ExprId field(Program& p, ExprId base, size_t index) {
   const StructDecl& s = p.structs[p.vars[p.exprs[base].ref].strct];
   return make(p, ExprKind::Field, s.fields[index].second, static_cast<uint16_t>(index),
               std::span<const ExprId>(&base, 1));
 }
+
+namespace {
 
 void assign(Context& cx, ExprId target, ExprId value) {
   cx.prog.stmts.push_back(Stmt{StmtKind::Assign, 1, 0, 0, target, value});
@@ -41,6 +46,8 @@ void assign(Context& cx, ExprId target, ExprId value) {
 // name = <value>: a new local (StmtBuilder::declare's naming and scoping).
 void declare(Context& cx, ExprBuilder& ex, TypeId t, ExprId value) {
   const VarId v = cx.add_var(cx.namer.fresh(cx.rng, NameKind::Local, t), t, 0, Role::Local);
+  cx.bound_local(v, cx.prog.exprs[value].range, is_float_scalar(info(t).scalar) ? 16 : 64);
+  cx.facts[v].pending = true;
   assign(cx, ex.lvalue(v), value);
   cx.scope.add(v);
 }
@@ -96,6 +103,7 @@ void add_struct_params(Context& cx) {
     const bool full = rng.chance(cx.policy.p_array_full_dim);
     const auto ndim = static_cast<uint8_t>(full ? cx.policy.tid_dims : 1);
     s.array_var = struct_var(cx, rng.pick(std::span<const std::string_view>(kArrayNames)), ndim);
+    if (ndim != cx.policy.tid_dims) cx.prog.vars[s.array_var].fixed = 16;  // a fixed-size table
     cx.prog.funcs.back().params.push_back(s.array_var);
   }
 }
@@ -126,7 +134,9 @@ void build_struct_local(Context& cx, ExprBuilder& ex) {
   const std::array<size_t, 4> order = shuffled_fields(rng, s.fields.size());
   for (int i = 0; i < nset; ++i) {
     const TypeId t = s.fields[order[i]].second;
+    // Fields keep to field_range, which every read of a field assumes.
     const ExprId value = ex.build(t, static_cast<int>(rng.range(1, cx.policy.max_depth)));
+    if (!cx.prog.exprs[value].range.within(field_range(t))) continue;  // the field keeps its zero
     assign(cx, field(cx.prog, ex.lvalue(local), order[i]), value);
   }
   const int nread = draw(rng, 1, nset);

@@ -13,6 +13,8 @@ namespace ws::gen {
 void declare_struct(Context& cx);
 // Kernel signature: the struct parameter and the struct array, after the by-value parameters.
 void add_struct_params(Context& cx);
+// base.<field `index`>, where base holds a value of the program's struct.
+ExprId field(Program& p, ExprId base, size_t index);
 // First kernel statements (after wp.tid()): locals bound to fields of the parameter and array element.
 void read_struct_params(Context& cx, ExprBuilder& ex);
 // After those: `rec = S()`, field stores from expressions in scope, and locals read back from them.

@@ -12,7 +12,7 @@ TEST(Collect, ReachabilityFollowsCallChains) {
   // Four functions, each with one `return <call>` statement: kernel -> helper 1 -> helper 0; helper 2 unused.
   Program p;
   auto call = [&](uint16_t f) {
-    p.exprs.push_back(Expr{ExprKind::Call, kFloat32, 0, 0, false, f, 0, 0});
+    p.exprs.push_back(Expr{ExprKind::Call, kFloat32, 0, 0, false, f, 0, 0, {}});
     return static_cast<ExprId>(p.exprs.size() - 1);
   };
   p.funcs.resize(4);
@@ -36,11 +36,11 @@ TEST(Collect, UnreachedHelpersContributeNothing) {
 TEST(Collect, LoopKindsAndNesting) {
   Program p;
   auto lit = [&](int64_t v) {
-    p.exprs.push_back(Expr{ExprKind::Lit, kInt32, 0, 0, true, 0, 0, v});
+    p.exprs.push_back(Expr{ExprKind::Lit, kInt32, 0, 0, true, 0, 0, v, {}});
     return static_cast<ExprId>(p.exprs.size() - 1);
   };
   p.vars.push_back(Var{"n", kInt32, 0, Role::Param});
-  p.exprs.push_back(Expr{ExprKind::Var, kInt32, 0, 0, false, 0, 0, 0});
+  p.exprs.push_back(Expr{ExprKind::Var, kInt32, 0, 0, false, 0, 0, 0, {}});
   const ExprId n = 0;
   p.stmts = {Stmt{StmtKind::For, 1, 0, 0, lit(4)}, Stmt{StmtKind::For, 2, 0, 0, n}, Stmt{StmtKind::Break, 3}};
   Func k;

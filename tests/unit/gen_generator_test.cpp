@@ -183,7 +183,14 @@ TEST(Generator, StructsAreDeclaredAndRead) {
                 k.python.find("dtype=" + name + ")") != std::string::npos ||
                 k.python.find(" = " + name + "()") != std::string::npos)
         << k.python;
-    EXPECT_TRUE(std::regex_search(k.python, std::regex(R"(\n    \w+ = \w+(\[[^\]]*\])?\.\w+\n)"))) << k.python;
+    // and the kernel reads at least one of its fields (`p.mass`, `cells[i].pos`)
+    const std::string kernel = k.python.substr(k.python.find("@wp.kernel"));
+    bool read = false;
+    const std::regex field(R"(\n    (\w+): )");
+    const std::string decl = k.python.substr(0, k.python.find("@wp.kernel"));
+    for (auto it = std::sregex_iterator(decl.begin(), decl.end(), field); it != std::sregex_iterator(); ++it)
+      read = read || std::regex_search(kernel, std::regex("[\\w\\]]\\." + (*it)[1].str() + "\\b"));
+    EXPECT_TRUE(read) << k.python;
   }
   EXPECT_GT(with_struct, 8);  // about 6% of random kernels
 }

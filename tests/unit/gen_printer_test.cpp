@@ -15,8 +15,8 @@ class PrinterTest : public ::testing::Test {
  protected:
   ExprId add(ExprKind kind, TypeId t, uint16_t ref, std::initializer_list<ExprId> kids, int64_t value = 0,
              uint8_t aux = 0) {
-    p.exprs.push_back(
-        Expr{kind, t, static_cast<uint8_t>(kids.size()), aux, false, ref, static_cast<uint32_t>(p.kids.size()), value});
+    p.exprs.push_back(Expr{
+        kind, t, static_cast<uint8_t>(kids.size()), aux, false, ref, static_cast<uint32_t>(p.kids.size()), value, {}});
     p.kids.insert(p.kids.end(), kids);
     return static_cast<ExprId>(p.exprs.size() - 1);
   }

@@ -1,0 +1,93 @@
+#include "gen/contract.h"
+
+#include <array>
+#include <charconv>
+
+namespace ws::gen {
+
+namespace {
+
+// Values people pass for a float parameter in [-1, 1] (param_range): a time step, a gain, a bias.
+constexpr std::array<std::string_view, 9> kFloats = {"0.5",  "0.25", "0.1", "0.75", "1.0",
+                                                     "0.01", "-0.5", "0.2", "-0.25"};
+
+void append_int(std::string& out, int64_t v) {
+  std::array<char, 24> buf;
+  const auto r = std::to_chars(buf.data(), buf.data() + buf.size(), v);
+  out.append(buf.data(), r.ptr);
+}
+
+void key(std::string& out, std::string_view name, bool& first) {
+  if (!first) out += ", ";
+  first = false;
+  (out += '"') += name;
+  out += "\": ";
+}
+
+// One scalar inside param_range (or data_range for struct fields, which is narrower for ints).
+void scalar(std::string& out, TypeId s, Rng& rng, bool field) {
+  if (s == kBool)
+    out += rng.chance(0.5) ? "true" : "false";
+  else if (is_float_scalar(s))
+    out += kFloats[static_cast<size_t>(rng.range(0, kFloats.size() - 1))];
+  else
+    append_int(out, field ? rng.range(0, 8) : rng.range(1, 8));
+}
+
+void value(std::string& out, TypeId t, Rng& rng, bool field) {
+  const TypeInfo& ti = info(t);
+  if (ti.kind == Kind::Scalar) return scalar(out, t, rng, field);
+  out += '[';
+  for (int i = 0; i < component_count(t); ++i) {
+    if (i) out += ", ";
+    scalar(out, ti.scalar, rng, field);
+  }
+  out += ']';
+}
+
+}  // namespace
+
+std::string launch_contract(const Program& prog, Rng& rng) {
+  const Func& kernel = prog.funcs.back();
+  int ndim = 1;
+  for (uint32_t i = kernel.stmt_begin; i < kernel.stmt_end; ++i)
+    if (prog.stmts[i].kind == StmtKind::Tid) ndim = prog.stmts[i].op;
+  std::string out = "{\"ndim\": ";
+  append_int(out, ndim);
+  out += ", \"arrays\": {";
+  bool first = true;
+  for (VarId p : kernel.params) {
+    const Var& v = prog.vars[p];
+    if (v.ndim == 0) continue;
+    key(out, v.name, first);
+    if (v.fixed == 0) {
+      out += "\"launch\"";
+    } else {
+      out += '[';
+      append_int(out, v.fixed);
+      out += ']';
+    }
+  }
+  out += "}, \"scalars\": {";
+  first = true;
+  for (VarId p : kernel.params) {
+    const Var& v = prog.vars[p];
+    if (v.ndim != 0) continue;
+    key(out, v.name, first);
+    if (v.role != Role::Struct) {
+      value(out, v.type, rng, false);
+      continue;
+    }
+    out += '{';
+    bool first_field = true;
+    for (const auto& [name, type] : prog.structs[v.strct].fields) {
+      key(out, name, first_field);
+      value(out, type, rng, true);
+    }
+    out += '}';
+  }
+  out += "}, \"float_range\": [-1.0, 1.0], \"int_range\": [0, 8]}";
+  return out;
+}
+
+}  // namespace ws::gen

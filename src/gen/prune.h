@@ -1,0 +1,21 @@
+// Dead code the builder could not avoid, taken out after the fact. The builder hands every value it
+// computes on to a use (gen/stmt.h), but a few cannot go anywhere (a local in a helper's branch with
+// no enclosing local of its type, a matrix no output can hold). Like a compiler's dead-code
+// elimination: a local nobody reads loses every statement that writes it (their right-hand sides are
+// pure), which can leave other locals unread in turn, and blocks left empty go with their headers
+// (an if whose body went becomes its first elif, or its else's body). Loop variables nobody reads are
+// spelled `_`.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "gen/program.h"
+
+namespace ws::gen {
+
+void prune(Program& prog);
+// How often each variable is read by the statements (an assignment's target is not read by it).
+std::vector<uint32_t> live_reads(const Program& prog);
+
+}  // namespace ws::gen
