@@ -67,4 +67,4 @@ EOF
 
 rm -f "$out"/*.cpp "$out"/*.cu "$out"/*.rejected
 cp new/* "$out"/
-echo "refresh_expected: $(ls new | wc -l) files in $out"
+echo "refresh_expected: $(find new -type f | wc -l) files in $out"
