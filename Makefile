@@ -43,7 +43,8 @@ fuzz:
 	@cmake -S . -B build-fuzz -DWS_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 	@cmake --build build-fuzz -j$(JOBS) --target parser_fuzz
 	@mkdir -p build-fuzz/corpus
-	@build-fuzz/fuzz/parser_fuzz -max_total_time=$(FUZZ_SECONDS) build-fuzz/corpus tests/native_cases
+	@cp tests/native_cases/*.py build-fuzz/corpus/  # not expected/: libFuzzer reads corpus folders recursively
+	@build-fuzz/fuzz/parser_fuzz -max_total_time=$(FUZZ_SECONDS) build-fuzz/corpus
 
 clean:
 	rm -rf $(BUILD) build-asan build-fuzz

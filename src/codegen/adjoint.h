@@ -1,6 +1,18 @@
 // The native counterpart of warp._src.codegen.Adjoint: lowers one @wp.kernel or @wp.func body to
 // Warp's SSA form, recording the forward, replay and reverse statement lists exactly as Warp's
 // add_forward/add_reverse would. Every construct it does not reproduce exactly throws Unsupported.
+//
+// Its definitions follow Warp's own seams, one file each:
+//   adjoint.cpp               the core: Adjoint.build, variables, blocks, symbols, add_call, add_builtin_call
+//   adjoint_statements.cpp    emit_Assign, emit_AugAssign and stores into local vectors and matrices
+//   adjoint_array_slots.cpp   stores and atomic updates of an array element's component (emit_array_slot)
+//   adjoint_control_flow.cpp  emit_If, emit_For, emit_While, break/continue, emit_Return
+//   adjoint_expressions.cpp   eval and the expression emitters (emit_Name, emit_Subscript, emit_BinOp, ...)
+//   adjoint_calls.cpp         emit_Call: user functions, special forms, constructors
+//   adjoint_types.cpp         constant_str, constant types, parameter annotations
+//   structs.cpp               struct attribute loads and stores
+//   module_build.cpp          ModuleBuild (ModuleBuilder's function and struct registration)
+// and two tables they share: operators.h (builtin_operators) and atomics.h (the atomic builtins' rules).
 #pragma once
 
 #include <deque>
@@ -8,6 +20,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -35,6 +48,9 @@ struct Var {
 // Argument and output lists of calls: short, so kept inline (see small_vector.h).
 using Vars = SmallVector<Var*, 6>;
 
+// "var_a, var_b, ...": a call's argument list.
+std::string join_vars(std::span<Var* const> vars);
+
 // A statement of the emitted C++ (indentation included); its text lives in the Adjoint's arena.
 using Line = std::string_view;
 
@@ -45,6 +61,7 @@ struct Block {
 };
 
 class ModuleBuild;
+struct Atomic;
 
 class Adjoint {
  public:
@@ -64,11 +81,45 @@ class Adjoint {
   using Symbols = std::vector<std::pair<std::string_view, Var*>>;
   struct CallSpec;
 
-  // statements
+  // the core (adjoint.cpp): add_var, add_constant, add_forward, add_reverse, add_call, add_builtin_call
+  Var* add_var(const types::Type& t, std::optional<PyValue> constant = std::nullopt);
+  Var* add_constant(const PyValue& v);
+  // `replay` replaces `stmt` in the backward pass's forward replay; skip_replay leaves it out.
+  void add_forward(std::string_view stmt, std::optional<std::string_view> replay = std::nullopt,
+                   bool skip_replay = false);
+  void add_reverse(std::string_view stmt);
+  Vars add_call(const CallSpec& spec, const Vars& call_args);
+  Var* add_builtin(std::string_view key, const Vars& call_args, frontend::Pos at);
+  Var* add_builtin(std::string_view key, const Vars& call_args, const frontend::Expr& at) {
+    return add_builtin(key, call_args, at.pos);
+  }
+  Var* load(Var* v);
+  void set_lineno(int line);
+  Block& begin_block(const std::string& name);
+  std::unique_ptr<Block> end_block();
+  Var* lookup(std::string_view name) const;
+  void bind(std::string_view name, Var* v);
+  bool is_shadowed_warp(const frontend::Expr& e) const;
+
+  // statements (adjoint_statements.cpp)
   void eval_stmt(const frontend::Stmt& s);
   void eval_body(const std::vector<frontend::StmtPtr>& body);
   void emit_assign(const frontend::Stmt& s);
   void emit_aug_assign(const frontend::Stmt& s);
+  void store_vector_component(Var* vec, Var* index, Var* value, frontend::Pos at);
+  void set_transform_part(Var* xform, const frontend::Expr& lhs, Var* value);
+  void store_component(const Vars& call_args, std::string_view native, frontend::Pos at);
+  Var* local_composite_target(const frontend::Expr& lhs) const;
+  static const frontend::Expr* lhs_root(const frontend::Expr& lhs);
+  static std::vector<const frontend::Expr*> flat_index_nodes(const frontend::Expr& lhs);
+
+  // array slots (adjoint_array_slots.cpp)
+  bool emit_array_slot_store(const frontend::Expr& lhs, Var* rhs);
+  // `atomic`: nullptr for a store, else the atomic update; `rhs` is evaluated once the slot is
+  // resolved, as Warp does for augmented assignment.
+  bool emit_array_slot(const frontend::Expr& lhs, const std::function<Var*()>& rhs, const Atomic* atomic);
+
+  // control flow (adjoint_control_flow.cpp)
   void emit_if(const frontend::Stmt& s);
   // emit_If after its test: `body`/`orelse` evaluate the branches (callbacks, so that the lowered
   // statement lists of unrolled loops with `continue` can reuse it).
@@ -81,59 +132,45 @@ class Adjoint {
   void emit_while(const frontend::Stmt& s);
   void emit_return(const frontend::Stmt& s);
   void emit_loop_exit(const frontend::Stmt& s, const char* target);
-  void store_vector_component(Var* vec, Var* index, Var* value, frontend::Pos at);
-  void set_transform_part(Var* xform, const frontend::Expr& lhs, Var* value);
-  bool emit_array_slot_store(const frontend::Expr& lhs, Var* rhs);
-  // `op`: "" for a store, else the atomic update ("add", "sub", ...); `rhs` is evaluated once the
-  // slot is resolved, as Warp does for augmented assignment.
-  bool emit_array_slot(const frontend::Expr& lhs, const std::function<Var*()>& rhs, std::string_view op);
-  void store_component(const Vars& call_args, std::string_view native, frontend::Pos at);
-  Var* local_composite_target(const frontend::Expr& lhs) const;
-  static const frontend::Expr* lhs_root(const frontend::Expr& lhs);
-  static std::vector<const frontend::Expr*> flat_index_nodes(const frontend::Expr& lhs);
+  void materialize_redefinitions(const Symbols& snapshot);
+  void promote_mutated_iter_constants(const std::vector<frontend::StmtPtr>& body);
 
-  // expressions
+  // expressions (adjoint_expressions.cpp)
   Var* eval(const frontend::Expr& e);
   Var* emit_name(const frontend::Expr& e);
   Var* emit_attribute(const frontend::Expr& e);
-  Var* emit_struct_attribute(Var* aggregate, const frontend::Expr& e);  // structs.cpp
-  bool emit_struct_field_store(const frontend::Expr& lhs, Var* rhs);    // structs.cpp
-  Vars emit_struct_constructor(const types::StructDef& s, const frontend::Expr& call);
-  std::optional<std::string> reference_origin(const Var* v) const;
   Var* emit_subscript(const frontend::Expr& e);
   Var* emit_binop(const frontend::Expr& e);
   Var* emit_unary(const frontend::Expr& e);
   Var* emit_boolop(const frontend::Expr& e);
   Var* emit_compare(const frontend::Expr& e);
   Var* emit_ifexp(const frontend::Expr& e);
-  Vars emit_call(const frontend::Expr& e, size_t expected_outputs);
-  Vars eval_args(const frontend::Expr& call);
   Var* emit_indexing(Var* target, const Vars& indices, const frontend::Expr& at);
   std::pair<Var*, std::vector<const frontend::Expr*>> subscript_target(const frontend::Expr& e);
 
-  // IR helpers (add_var, add_constant, add_forward, add_reverse, add_call, ...)
-  Var* add_var(const types::Type& t, std::optional<PyValue> constant = std::nullopt);
-  Var* add_constant(const PyValue& v);
-  // `replay` replaces `stmt` in the backward pass's forward replay; skip_replay leaves it out.
-  void add_forward(std::string_view stmt, std::optional<std::string_view> replay = std::nullopt,
-                   bool skip_replay = false);
-  void add_reverse(std::string_view stmt);
-  Vars add_call(const CallSpec& spec, const Vars& call_args);
+  // calls and constructors (adjoint_calls.cpp)
+  Vars emit_call(const frontend::Expr& e, size_t expected_outputs);
+  Vars eval_args(const frontend::Expr& call);
+  Vars emit_function_call(const frontend::Expr& call, FuncInfo& func, size_t expected_outputs);
   Var* emit_identity(const frontend::Expr& call);
-  Var* add_builtin(std::string_view key, const Vars& call_args, frontend::Pos at);
-  Var* add_builtin(std::string_view key, const Vars& call_args, const frontend::Expr& at) {
-    return add_builtin(key, call_args, at.pos);
-  }
-  Var* load(Var* v);
-  void set_lineno(int line);
-  Block& begin_block(const std::string& name);
-  std::unique_ptr<Block> end_block();
-  void materialize_redefinitions(const Symbols& snapshot);
-  void promote_mutated_iter_constants(const std::vector<frontend::StmtPtr>& body);
+  // The calls Warp gives their own dispatch, by key (emit_call's table): the call, its key, and the
+  // number of outputs a tuple assignment expects.
+  Vars emit_tid(const frontend::Expr& call, std::string_view key, size_t expected_outputs);
+  Vars emit_len(const frontend::Expr& call, std::string_view key, size_t expected_outputs);
+  Vars emit_bool(const frontend::Expr& call, std::string_view key, size_t expected_outputs);
+  Vars emit_identity_constant(const frontend::Expr& call, std::string_view key, size_t expected_outputs);
+  Vars emit_spatial_vector(const frontend::Expr& call, std::string_view key, size_t expected_outputs);
+  // Type constructors: `t` is the type named by the callee (wp.vec3, wp.quatd, float, wp.int64, ...).
+  Vars emit_constructor(const frontend::Expr& call, const types::Type& t);
+  Vars emit_vector_constructor(const frontend::Expr& call, const types::Type& t);
+  Vars emit_quat_transform_constructor(const frontend::Expr& call, const types::Type& t);
+  Vars emit_scalar_constructor(const frontend::Expr& call, const types::Type& t);
+  Vars emit_struct_constructor(const types::StructDef& s, const frontend::Expr& call);
 
-  Var* lookup(std::string_view name) const;
-  void bind(std::string_view name, Var* v);
-  bool is_shadowed_warp(const frontend::Expr& e) const;
+  // structs (structs.cpp)
+  Var* emit_struct_attribute(Var* aggregate, const frontend::Expr& e);
+  bool emit_struct_field_store(const frontend::Expr& lhs, Var* rhs);
+  std::optional<std::string> reference_origin(const Var* v) const;
 
   const ModuleEnv& env_;
   ModuleBuild& module_;
@@ -153,6 +190,22 @@ class Adjoint {
   std::optional<int> lineno_;
   std::string_view continue_flag_;      // the active `_wp_continue_N` symbol while lowering a loop
   std::deque<std::string> flag_names_;  // storage for those names (symbols hold views)
+};
+
+// What add_call emits for one call. Callee names are views: literals, or text kept in the adjoint's
+// arena (no allocation per call).
+struct Adjoint::CallSpec {
+  std::string_view name;      // forward C++ callee, e.g. "wp::sin", "sq_0"
+  std::string_view adj_name;  // reverse C++ callee, e.g. "wp::adj_sin", "adj_sq_0"
+  SmallVector<types::Type, 2> outputs;
+  bool diff = false;
+  bool req_out = false;
+  bool skip_replay = false;
+  bool load_args = true;  // false for `load` itself, whose dispatch passes the reference through
+  // vector_dispatch_func: constant arguments of another type become new constants of this scalar
+  std::optional<types::Type> cast_constants;
+  // initializer_list_func: the arguments travel as {a, b, ...} and their adjoints as {&adj_a, ...}
+  bool init_list = false;
 };
 
 // Builds functions on demand in the order Warp's ModuleBuilder registers them (callees first).

@@ -68,6 +68,12 @@ struct Expr {
   std::vector<Keyword> keywords;      // Call
 };
 
+// A literal constant (ast.Constant): a number, bool, string or None.
+inline bool is_literal(const Expr& e) {
+  return e.kind == ExprKind::Int || e.kind == ExprKind::Float || e.kind == ExprKind::Bool || e.kind == ExprKind::Str ||
+         e.kind == ExprKind::None;
+}
+
 enum class StmtKind {
   Expr,
   Assign,

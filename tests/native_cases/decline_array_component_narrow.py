@@ -1,3 +1,4 @@
+# expect: 8:5: unsupported: augmented assignment to this array-element component
 import warp as wp
 
 

@@ -1,5 +1,5 @@
 # Any module-level decorator other than @wp.kernel / @wp.func / @wp.struct is declined.
-# expect: 8:1: unsupported: decorator in host code
+# expect: 8:1: unsupported: decorator in host code (it may register a kernel)
 from dataclasses import dataclass
 
 import warp as wp

@@ -1,5 +1,5 @@
 # A decorator in host code may register a kernel (here one defined inside a method).
-# expect: 15:9: unsupported: decorator in host code
+# expect: 15:9: unsupported: decorator in host code (it may register a kernel)
 import warp as wp
 
 

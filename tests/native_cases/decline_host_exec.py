@@ -1,5 +1,5 @@
 # exec, eval, globals() and friends bind names the host code scan cannot see.
-# expect: 6:5: unsupported: 'globals' in host code
+# expect: 6:5: unsupported: 'globals' in host code (it reaches module globals)
 import warp as wp
 
 for name in ("A", "B"):

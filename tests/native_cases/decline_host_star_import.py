@@ -1,5 +1,5 @@
 # A star import may bind any name a kernel uses.
-# expect: 4:18: unsupported: star import
+# expect: 4:18: unsupported: star import (it may bind any name)
 import warp as wp
 from math import *
 

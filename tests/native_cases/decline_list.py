@@ -1,3 +1,4 @@
+# expect: 8:9: unsupported: list display
 import warp as wp
 
 

@@ -1,3 +1,4 @@
+# expect: 9:14: unsupported: attribute of 'e'
 import warp as wp
 
 

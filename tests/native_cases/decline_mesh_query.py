@@ -1,3 +1,4 @@
+# expect: 8:9: unsupported: builtin 'wp.mesh_query_point'
 import warp as wp
 
 

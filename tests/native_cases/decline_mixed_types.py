@@ -1,3 +1,4 @@
+# expect: 8:12: unsupported: builtin 'mul' with argument types (f4, i4)
 import warp as wp
 
 

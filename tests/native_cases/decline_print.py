@@ -1,3 +1,4 @@
+# expect: 8:5: unsupported: call of 'print'
 import warp as wp
 
 

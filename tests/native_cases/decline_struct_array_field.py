@@ -1,3 +1,4 @@
+# expect: 7:13: unsupported: array struct field
 import warp as wp
 
 

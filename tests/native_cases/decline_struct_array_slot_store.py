@@ -1,3 +1,4 @@
+# expect: 13:5: unsupported: component store into this element type
 import warp as wp
 
 

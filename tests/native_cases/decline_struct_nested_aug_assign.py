@@ -1,3 +1,4 @@
+# expect: 19:5: unsupported: attribute augmented-assignment target
 import warp as wp
 
 

@@ -1,3 +1,4 @@
+# expect: 7:1: unsupported: tab or control character in source
 import warp as wp
 
 

@@ -1,0 +1,331 @@
+// Calls and constructors (Adjoint.emit_Call): @wp.func calls, the calls Warp handles through their own
+// dispatch (wp.tid, len, bool, identities, spatial_vector, atomics), type constructors (vec_t, mat_t,
+// quaternions, transforms, scalar casts: vector_dispatch_func and friends), struct constructors, and
+// every other builtin by key through add_builtin.
+#include <algorithm>
+#include <cmath>
+
+#include "builtins/builtins.h"
+#include "codegen/adjoint.h"
+#include "codegen/atomics.h"
+#include "frontend/unsupported.h"
+
+namespace ws::codegen {
+
+using frontend::decline;
+
+using frontend::Expr;
+using frontend::ExprKind;
+using types::Scalar;
+using types::Type;
+
+Vars Adjoint::eval_args(const Expr& call) {
+  Vars out;
+  for (size_t i = 1; i < call.items.size(); ++i) {
+    Var* v = eval(*call.items[i]);
+    if (!v) decline("void argument", call.items[i]->pos);
+    out.push_back(v);
+  }
+  return out;
+}
+
+// wp.identity(n, dtype), positional or by keyword: `n` is evaluated (a constant Var), `dtype` is a type
+// expression that creates no Var; identity_dispatch_func passes both as template arguments and no
+// call arguments, so there is no reverse call.
+Var* Adjoint::emit_identity(const Expr& e) {
+  const Expr* n_expr = nullptr;
+  const Expr* dtype_expr = nullptr;
+  if (e.items.size() > 3) decline("identity() arguments", e.pos);
+  if (e.items.size() > 1) n_expr = e.items[1].get();
+  if (e.items.size() > 2) dtype_expr = e.items[2].get();
+  for (const auto& kw : e.keywords) {
+    if (kw.name != "n" && kw.name != "dtype") decline("identity() keyword argument", kw.pos);
+    const Expr*& slot = kw.name == "n" ? n_expr : dtype_expr;
+    if (slot) decline("identity() argument given twice", kw.pos);
+    slot = kw.value.get();
+  }
+  if (!n_expr || !dtype_expr) decline("identity() without n and dtype", e.pos);
+  // Warp evaluates positional arguments, then keywords, in source order; only `n` makes a Var.
+  std::optional<Type> dtype;
+  const Expr& d = *dtype_expr;
+  if (d.kind == ExprKind::Attribute && is_shadowed_warp(*d.items[0])) {
+    dtype = types::lookup_type_name(d.text, false);
+  } else if (d.kind == ExprKind::Name && !lookup(d.text) && !env_.find(d.text) &&
+             (d.text == "float" || d.text == "int")) {
+    dtype = types::lookup_type_name(d.text, true);
+  }
+  if (!dtype || !dtype->is_scalar()) decline("identity() dtype", d.pos);
+  Var* n = eval(*n_expr);
+  if (!n || !n->constant || n->constant->kind != PyValue::Kind::Int || n->type != Type::scalar_of(Scalar::Int32) ||
+      n->constant->i < 2 || n->constant->i > 4)
+    decline("identity() size other than a constant 2..4", n_expr->pos);
+  const int size = static_cast<int>(n->constant->i);
+  CallSpec spec{keep({"wp::identity<", std::to_string(size), ", ", dtype->ctype(), ">"}),
+                "",
+                {Type::matrix_of(size, size, dtype->scalar)},
+                false,
+                false,
+                false,
+                true,
+                std::nullopt};
+  return add_call(spec, {}).front();
+}
+
+Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
+  const Expr& f = *e.items[0];
+  if (f.kind == ExprKind::Attribute && f.text == "identity" && is_shadowed_warp(*f.items[0])) {
+    if (expected_outputs > 1) decline("unpacking a call result", e.pos);
+    return {emit_identity(e)};
+  }
+  if (!e.keywords.empty()) decline("keyword arguments", e.keywords[0].pos);
+  std::string_view key;
+  if (f.kind == ExprKind::Name) {
+    if (lookup(f.text)) decline("calling a local variable", f.pos);
+    const Global* g = env_.find(f.text);
+    if (g && g->kind == Global::Kind::Function) return emit_function_call(e, *g->func, expected_outputs);
+    if (g && g->kind == Global::Kind::Struct) return emit_struct_constructor(*g->strct, e);
+    if (g) decline("call of '" + std::string(f.text) + "'", f.pos);
+    // Bare names Warp resolves through the warp module (min, max, abs, ...) or Python (float, int).
+    static constexpr std::string_view kBare[] = {"float", "int", "bool", "len", "min", "max", "abs", "round", "pow"};
+    if (std::find(std::begin(kBare), std::end(kBare), f.text) == std::end(kBare))
+      decline("call of '" + std::string(f.text) + "'", f.pos);
+    key = f.text;
+  } else if (f.kind == ExprKind::Attribute && is_shadowed_warp(*f.items[0])) {
+    key = f.text;
+  } else {
+    decline("call target", f.pos);
+  }
+  if (expected_outputs > 1 && key != "tid") decline("unpacking a call result", e.pos);
+
+  // The calls Warp handles by key before the generic builtin path, each through its own dispatch.
+  struct SpecialForm {
+    std::string_view key;
+    Vars (Adjoint::*emit)(const Expr& call, std::string_view key, size_t expected_outputs);
+  };
+  static constexpr SpecialForm kSpecialForms[] = {
+      {"tid", &Adjoint::emit_tid},
+      {"len", &Adjoint::emit_len},
+      {"bool", &Adjoint::emit_bool},
+      {"quat_identity", &Adjoint::emit_identity_constant},
+      {"transform_identity", &Adjoint::emit_identity_constant},
+      {"spatial_vector", &Adjoint::emit_spatial_vector},  // reached as wp.spatial_vector only
+  };
+  for (const SpecialForm& form : kSpecialForms) {
+    if (form.key == key) return (this->*form.emit)(e, key, expected_outputs);
+  }
+  if (find_atomic(key)) {
+    Vars a = eval_args(e);
+    if (a.empty() || !a[0]->type.is_array()) decline("atomic on a non-array", e.pos);
+    return {add_builtin(key, a, e)};
+  }
+  if (auto t = types::lookup_type_name(key, f.kind == ExprKind::Name)) return emit_constructor(e, *t);
+  if (!builtins::has_key(key) && key != "where") decline("builtin 'wp." + std::string(key) + "'", f.pos);
+  Vars a = eval_args(e);
+  return {add_builtin(key, a, e)};
+}
+
+// A @wp.func call: the callee is built first (Warp resolves its overload), then called like a builtin
+// with its adjoint adj_<name>.
+Vars Adjoint::emit_function_call(const Expr& e, FuncInfo& func, size_t expected_outputs) {
+  Vars a = eval_args(e);
+  Adjoint& callee = module_.function(func);
+  if (std::find(callees.begin(), callees.end(), &callee) == callees.end()) callees.push_back(&callee);
+  if (callee.args.size() != a.size()) decline("wrong number of arguments to a function", e.pos);
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (callee.args[i]->type != a[i]->type.value())
+      decline("argument type differing from the parameter type", e.items[i + 1]->pos);
+  }
+  if (callee.return_var && callee.return_var->size() != 1) decline("function with several results", e.pos);
+  if (expected_outputs > 1) decline("unpacking a function result", e.pos);
+  CallSpec spec{callee.info.native, keep({"adj_", callee.info.native}), {}, true, false, false, true, std::nullopt};
+  if (callee.return_var) spec.outputs.push_back((*callee.return_var)[0]->type.value());
+  return add_call(spec, a);
+}
+
+// wp.tid(): builtin_tid<N>d with one int32 output per unpacked name.
+Vars Adjoint::emit_tid(const Expr& e, std::string_view, size_t expected_outputs) {
+  if (!info.is_kernel) decline("wp.tid() in a function", e.pos);
+  if (e.items.size() != 1) decline("wp.tid() with arguments", e.pos);
+  size_t n = std::max<size_t>(expected_outputs, 1);
+  if (n > 4) decline("wp.tid() with more than 4 outputs", e.pos);
+  CallSpec spec{keep({"builtin_tid", std::to_string(n), "d"}),
+                "",
+                SmallVector<Type, 2>(n, Type::scalar_of(Scalar::Int32)),
+                false,
+                false,
+                false,
+                true,
+                std::nullopt};
+  return add_call(spec, {});
+}
+
+Vars Adjoint::emit_len(const Expr& e, std::string_view, size_t) {
+  Vars a = eval_args(e);
+  if (a.size() != 1) decline("len() arguments", e.pos);
+  Type t = a[0]->type.value();
+  if (t.is_array() && !a[0]->type.reference) {
+    return add_call(
+        CallSpec{"wp::len", "wp::adj_len", {Type::scalar_of(Scalar::Int32)}, false, false, false, true, std::nullopt},
+        a);
+  }
+  if (t.is_vector()) {  // the length is known: value_func returns a constant Var, no call is emitted
+    PyValue n;
+    n.i = t.rows;
+    return {add_constant(n)};
+  }
+  decline("len() of this type", e.pos);
+}
+
+// bool(x) / wp.bool(x): the cast builtin lives outside namespace wp
+Vars Adjoint::emit_bool(const Expr& e, std::string_view, size_t) {
+  Vars a = eval_args(e);
+  if (a.size() != 1 || a[0]->type.value().kind != types::Kind::Scalar) decline("bool() arguments", e.pos);
+  return add_call(
+      CallSpec{"bool", "adj_bool", {Type::scalar_of(Scalar::Bool)}, false, false, false, true, std::nullopt}, a);
+}
+
+// wp.quat_identity() / wp.transform_identity(): float32, no arguments.
+Vars Adjoint::emit_identity_constant(const Expr& e, std::string_view key, size_t) {
+  if (e.items.size() != 1) decline("identity with arguments", e.pos);
+  Type t = key == "quat_identity" ? Type::quat_of(Scalar::Float32) : Type::transform_of(Scalar::Float32);
+  return add_call(CallSpec{keep({"wp::", key, "<wp::float32>"}), "", {t}, false, false, false, true, std::nullopt}, {});
+}
+
+// `spatial_vector` is also a builtin key, so Warp calls that builtin (not the `vector` constructor)
+// with the type's dtype=float32: no constant casts, six scalars as an initializer list.
+Vars Adjoint::emit_spatial_vector(const Expr& e, std::string_view, size_t) {
+  Vars a = eval_args(e);
+  const Type f32 = Type::scalar_of(Scalar::Float32);
+  const Type v3f = Type::vector_of(3, Scalar::Float32);
+  bool ok = a.empty() || (a.size() == 2 && a[0]->type.value() == v3f && a[1]->type.value() == v3f);
+  if (a.size() == 6) {
+    ok = true;
+    for (Var* v : a) ok = ok && v->type.value() == f32;
+  }
+  if (!ok) decline("spatial_vector constructor arguments", e.pos);
+  CallSpec spec{"wp::vec_t<6, wp::float32>",
+                "wp::adj_vec_t",
+                {Type::vector_of(6, Scalar::Float32)},
+                true,
+                false,
+                false,
+                true,
+                std::nullopt};
+  spec.init_list = a.size() == 6;
+  return add_call(spec, a);
+}
+
+// A call of a type: wp.vec3(...), wp.mat22(...), wp.quatd(...), wp.transform(...), float(x), wp.int64(x).
+Vars Adjoint::emit_constructor(const Expr& e, const Type& t) {
+  if (t.kind == types::Kind::Vector || t.kind == types::Kind::Matrix) return emit_vector_constructor(e, t);
+  if (t.is_quat() || t.is_transform()) return emit_quat_transform_constructor(e, t);
+  if (t.kind != types::Kind::Scalar || t.is_bool())
+    decline("constructor of '" + std::string(e.items[0]->text) + "'", e.pos);
+  return emit_scalar_constructor(e, t);
+}
+
+// vector_dispatch_func / matrix_dispatch_func: the vec_t / mat_t constructor of the type's own shape.
+Vars Adjoint::emit_vector_constructor(const Expr& e, const Type& t) {
+  Vars a = eval_args(e);
+  bool is_mat = t.kind == types::Kind::Matrix;
+  size_t count = is_mat ? static_cast<size_t>(t.rows) * t.cols : t.rows;
+  Type dtype = Type::scalar_of(t.scalar);
+  bool copy = !is_mat && a.size() == 1 && a[0]->type.value() == t;          // wp.vec3(v)
+  bool fill = !is_mat && a.size() == 1 && !a[0]->type.value().is_vector();  // wp.vec3(s)
+  if (a.size() != count && !a.empty() && !copy && !fill) decline("vector/matrix constructor arguments", e.pos);
+  for (Var* v : copy ? Vars{} : a) {
+    if (v->type.value() == dtype) continue;
+    // _cast_scalar_constant: literals become constants of the vector's dtype
+    bool castable =
+        v->constant && v->type.is_scalar() && v->constant->kind != PyValue::Kind::Bool &&
+        (t.scalar == Scalar::Float16 ? v->constant->kind == PyValue::Kind::Float
+                                     : v->constant->kind == PyValue::Kind::Int || types::is_float_scalar(t.scalar));
+    if (!castable) decline("vector constructor argument type", e.pos);
+  }
+  std::string name =
+      is_mat ? "mat_t<" + std::to_string(t.rows) + ", " + std::to_string(t.cols) + ", " + dtype.ctype() + ">"
+             : "vec_t<" + std::to_string(t.rows) + ", " + dtype.ctype() + ">";
+  CallSpec spec{keep({"wp::", name}), is_mat ? "wp::adj_mat_t" : "wp::adj_vec_t", {t}, true, false, false, true, dtype};
+  // vector: initializer_list_func is len(args) > 4; matrix_initializer_list_func: not (zero/fill
+  // or a small square matrix)
+  spec.init_list = is_mat ? !(a.size() <= 1 || (t.rows == t.cols && t.cols < 5)) : a.size() > 4;
+  return add_call(spec, a);
+}
+
+// quaternion_dispatch_func, and the transform constructor from a vec3 and a quaternion of its dtype.
+Vars Adjoint::emit_quat_transform_constructor(const Expr& e, const Type& t) {
+  Vars a = eval_args(e);
+  Type dtype = Type::scalar_of(t.scalar);
+  std::string name = (t.is_quat() ? "quat_t<" : "transform_t<") + dtype.ctype() + ">";
+  std::string adj = t.is_quat() ? "wp::adj_quat_t" : "wp::adj_transform_t";
+  std::optional<Type> cast;
+  if (t.is_quat()) {
+    // Overloads: (), (quat), (vec3, real), (x, y, z, w), each argument of some Float type. The
+    // type's dtype is then checked by _check_vars_match_dtype against variables only (constants
+    // of another float type are accepted), and quaternion_dispatch_func casts scalar constants to
+    // the dtype like vector_dispatch_func.
+    auto scalar_ok = [&](Var* v) {
+      if (!v->type.value().is_float()) return false;
+      if (v->type.value() == dtype) return true;
+      return v->constant && !v->type.reference && t.scalar != Scalar::Float16;
+    };
+    bool ok = a.empty() || (a.size() == 1 && a[0]->type.value().is_quat());
+    if (a.size() == 2) {
+      const Type ijk = a[0]->type.value();
+      ok = ijk.is_vector() && ijk.rows == 3 && !a[0]->constant && ijk.scalar == t.scalar && scalar_ok(a[1]);
+    }
+    if (a.size() == 4) {
+      ok = true;
+      for (Var* v : a) ok = ok && scalar_ok(v);
+    }
+    if (!ok) decline("quaternion constructor argument type", e.pos);
+    cast = dtype;
+  } else if (a.size() != 2 || a[0]->type.value() != Type::vector_of(3, t.scalar) ||
+             a[1]->type.value() != Type::quat_of(t.scalar)) {
+    decline("transform constructor arguments", e.pos);
+  }
+  return add_call(CallSpec{keep({"wp::", name}), adj, {t}, true, false, false, true, cast}, a);
+}
+
+// float(x), int(x), wp.float64(x), ...: the scalar casts, called by the scalar's name.
+Vars Adjoint::emit_scalar_constructor(const Expr& e, const Type& t) {
+  const Expr& f = *e.items[0];
+  const std::string_view key = f.kind == ExprKind::Attribute ? types::scalar_name(t.scalar) : f.text;
+  Vars a = eval_args(e);
+  if (a.size() != 1) decline("scalar constructor argument count", e.pos);
+  bool wide = t.scalar == Scalar::Float64 || t.scalar == Scalar::Int64 || t.scalar == Scalar::UInt64;
+  if (wide && a[0]->constant && f.kind == ExprKind::Attribute) {
+    // add_call's constant precision preservation: the constant Var itself is retyped and assigned
+    // the literal, e.g. `var_3 = 7ll;`.
+    Var* arg = a[0];
+    const PyValue c = *arg->constant;
+    if (c.kind == PyValue::Kind::Bool || c.kind == PyValue::Kind::FloatVec ||
+        (c.kind == PyValue::Kind::Float && std::isnan(c.f)))
+      decline("64-bit constructor of this constant", e.pos);
+    arg->type = t;
+    arg->typed_constant = true;
+    std::string text = constant_str(*arg);
+    arg->constant.reset();
+    arg->typed_constant = false;
+    add_forward(arg->emit() + " = " + text + ";");
+    return {arg};
+  }
+  return {add_builtin(key, a, e)};
+}
+
+// The struct constructors (Struct.default_constructor / value_constructor): `Name()` or one argument per
+// field, of exactly the field's type.
+Vars Adjoint::emit_struct_constructor(const types::StructDef& s, const Expr& e) {
+  module_.use_struct(&s);  // registered before the arguments are evaluated
+  Vars a = eval_args(e);
+  if (!a.empty() && a.size() != s.fields.size()) decline("struct constructor with a partial argument list", e.pos);
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i]->type.value() != s.fields[i].second)
+      decline("struct constructor argument of a different type than its field", e.items[i + 1]->pos);
+  }
+  CallSpec spec{s.native_name, keep({"adj_", s.native_name}), {Type::struct_of(&s)}, true, false, false, true,
+                std::nullopt};
+  return add_call(spec, a);
+}
+
+}  // namespace ws::codegen

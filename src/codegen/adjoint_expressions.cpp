@@ -1,0 +1,284 @@
+// Expressions (Adjoint.eval and emit_Name, emit_Constant, emit_Attribute, emit_Subscript, emit_BinOp,
+// emit_UnaryOp, emit_BoolOp, emit_Compare, emit_IfExp): each becomes Vars and statements through the
+// core's add_builtin; recurse_subscript's indexing of arrays, vectors and matrices lives here. Calls
+// are in adjoint_calls.cpp.
+#include <span>
+
+#include "codegen/adjoint.h"
+#include "codegen/operators.h"
+#include "frontend/unsupported.h"
+
+namespace ws::codegen {
+
+using frontend::decline;
+
+using frontend::Expr;
+using frontend::ExprKind;
+using types::Scalar;
+using types::Type;
+
+Var* Adjoint::eval(const Expr& e) {
+  set_lineno(e.pos.line);
+  switch (e.kind) {
+    case ExprKind::Name:
+      return emit_name(e);
+    case ExprKind::Int:
+      return add_constant(PyValue::of_int(e.int_value));
+    case ExprKind::Float:
+      return add_constant(PyValue::of_float(e.float_value));
+    case ExprKind::Bool:
+      return add_constant(PyValue::of_bool(e.int_value != 0));
+    case ExprKind::Attribute:
+      return emit_attribute(e);
+    case ExprKind::Subscript:
+      return emit_subscript(e);
+    case ExprKind::BinOp:
+      return emit_binop(e);
+    case ExprKind::UnaryOp:
+      return emit_unary(e);
+    case ExprKind::BoolOp:
+      return emit_boolop(e);
+    case ExprKind::Compare:
+      return emit_compare(e);
+    case ExprKind::IfExp:
+      return emit_ifexp(e);
+    case ExprKind::Call: {
+      auto outs = emit_call(e, 0);
+      if (outs.size() > 1) decline("multi-valued call used as a value", e.pos);
+      return outs.empty() ? nullptr : outs[0];
+    }
+    default:
+      decline("expression", e.pos);
+  }
+}
+
+Var* Adjoint::emit_name(const Expr& e) {
+  if (Var* v = lookup(e.text)) return v;
+  const Global* g = env_.find(e.text);
+  if (!g || g->kind != Global::Kind::Constant) decline("name '" + std::string(e.text) + "' used as a value", e.pos);
+  Var* v = add_constant(g->value);
+  bind(e.text, v);
+  return v;
+}
+
+Var* Adjoint::emit_attribute(const Expr& e) {
+  const Expr& base = *e.items[0];
+  if (base.kind == ExprKind::Name && !lookup(base.text)) {
+    // a float32 vector constant's component: the constant is bound like any name, then extracted
+    const Global* g = env_.find(base.text);
+    if (!g || g->kind != Global::Kind::Constant || g->value.kind != PyValue::Kind::FloatVec)
+      decline("attribute of a global", e.pos);
+  }
+  Var* aggregate = eval(base);
+  if (!aggregate) decline("void value", base.pos);
+  Type t = aggregate->type.value();
+  if (t.is_struct()) return emit_struct_attribute(aggregate, e);
+  if (t.is_array() && !aggregate->type.reference && e.text == "shape") {
+    // emit_Attribute on an array descriptor field: a pointer to the field, non-differentiable.
+    Var* attr = add_var(Type::shape().as_reference());
+    add_forward(attr->emit() + " = &(" + aggregate->emit() + ".shape);");
+    add_reverse(aggregate->emit_adj() + ".shape = " + attr->emit_adj() + ";");
+    return attr;
+  }
+  if (t.is_transform() && (e.text == "p" || e.text == "q")) {
+    return add_builtin(e.text == "p" ? "transform_get_translation" : "transform_get_rotation", {aggregate}, e);
+  }
+  if (!(t.is_vector() || t.is_quat()) || e.text.size() != 1) decline("attribute '" + std::string(e.text) + "'", e.pos);
+  size_t index = std::string_view("xyzw").substr(0, t.rows).find(e.text[0]);
+  if (index == std::string_view::npos) decline("vector component", e.pos);
+  PyValue iv;
+  iv.i = static_cast<int64_t>(index);
+  Var* idx = add_constant(iv);
+  return add_builtin("extract", {aggregate, idx}, e);
+}
+
+// The target side of Adjoint.eval_subscript(as_target=True): a named array and its index nodes. Targets
+// that would need early indexing (`a[i][0] = x` on a vector array) are declined.
+std::pair<Var*, std::vector<const Expr*>> Adjoint::subscript_target(const Expr& e) {
+  const Expr* node = &e;
+  while (node->kind == ExprKind::Subscript) node = node->items[0].get();
+  if (node->kind != ExprKind::Name) decline("subscript target of an expression", node->pos);
+  Var* target = eval(*node);
+  if (!target) decline("void value", node->pos);
+  std::vector<const Expr*> flat = flat_index_nodes(e);
+  Type t = target->type.value();
+  if (!t.is_array() || flat.size() != t.ndim) decline("subscript target other than a full array index", e.pos);
+  return {target, flat};
+}
+
+Var* Adjoint::emit_indexing(Var* target, const Vars& indices, const Expr& at) {
+  Type t = target->type.value();
+  if (t.is_array()) {
+    if (indices.size() != t.ndim) decline("array view (fewer indices than dimensions)", at.pos);
+    Vars call_args{target};
+    for (Var* i : indices) {
+      if (!i->type.value().is_int()) decline("non-integer array index", at.pos);
+      call_args.push_back(load(i));
+    }
+    std::optional<std::string> origin = reference_origin(target);
+    Var* out = add_builtin("address", call_args, at);
+    if (origin) {  // origin.extend_array(indices)
+      out->origin = "(*wp::address(" + *origin + ", " + join_vars(std::span(call_args).subspan(1)) + "))";
+    }
+    return out;
+  }
+  if (t.is_vector() || t.kind == types::Kind::Shape || t.is_matrix() || t.is_quat() || t.is_transform()) {
+    Vars call_args{target};
+    for (Var* i : indices) call_args.push_back(i);
+    return add_builtin("extract", call_args, at);
+  }
+  decline("subscript of this type", at.pos);
+}
+
+Var* Adjoint::emit_subscript(const Expr& e) {
+  // Collect the chain innermost-first, evaluating like Adjoint.recurse_subscript.
+  std::vector<const Expr*> chain;
+  const Expr* node = &e;
+  while (node->kind == ExprKind::Subscript) {
+    chain.push_back(node);
+    node = node->items[0].get();
+  }
+  Var* target = eval(*node);
+  if (!target) decline("void value", node->pos);
+  std::vector<std::vector<const Expr*>> groups;
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    const Expr& slice = *(*it)->items[1];
+    std::vector<const Expr*> ij;
+    if (slice.kind == ExprKind::Tuple) {
+      for (const auto& x : slice.items) ij.push_back(x.get());
+    } else {
+      ij.push_back(&slice);
+    }
+    groups.push_back(std::move(ij));
+  }
+  auto eval_all = [&](const std::vector<const Expr*>& nodes) {
+    Vars vars;
+    for (const Expr* n : nodes) {
+      Var* v = eval(*n);
+      if (!v) decline("void index", n->pos);
+      vars.push_back(v);
+    }
+    return vars;
+  };
+  // recurse_subscript: at each level (innermost first) an array consumes its rank of indices early
+  // when more indices follow.
+  size_t level = 0;
+  std::vector<const Expr*> pending;
+  for (; level < groups.size(); ++level) {
+    Type t = target->type.value();
+    std::vector<const Expr*> flat;
+    for (size_t g = level; g < groups.size(); ++g) flat.insert(flat.end(), groups[g].begin(), groups[g].end());
+    if (t.is_array() && flat.size() > t.ndim) {
+      size_t consumed = 0, g = level;
+      while (consumed < t.ndim) consumed += groups[g++].size();
+      if (consumed != t.ndim) decline("index straddling array and element", e.pos);
+      std::vector<const Expr*> head(flat.begin(), flat.begin() + static_cast<long>(t.ndim));
+      target = emit_indexing(target, eval_all(head), e);
+      level = g - 1;
+      continue;
+    }
+    pending = flat;
+    break;
+  }
+  if (pending.empty()) decline("subscript", e.pos);
+  return emit_indexing(target, eval_all(pending), e);
+}
+
+Var* Adjoint::emit_binop(const Expr& e) {
+  Var* left = eval(*e.items[0]);
+  Var* right = eval(*e.items[1]);
+  if (!left || !right) decline("void operand", e.pos);
+  std::string_view key = operator_key(OperatorKind::Binary, e.text);
+  if (key.empty()) decline("operator '" + std::string(e.text) + "'", e.pos);
+  if (env_.find(key)) decline("module-level name shadowing an operator", e.pos);
+  return add_builtin(key, {left, right}, e);
+}
+
+Var* Adjoint::emit_unary(const Expr& e) {
+  const Expr& operand = *e.items[0];
+  Var* arg = eval(operand);
+  if (!arg) decline("void operand", e.pos);
+  if (arg->constant && arg->constant->kind == PyValue::Kind::Bool && e.text == "-") decline("negated bool", e.pos);
+  if (arg->constant && (arg->constant->kind == PyValue::Kind::Int || arg->constant->kind == PyValue::Kind::Float) &&
+      e.text == "-") {
+    PyValue v = *arg->constant;
+    v.i = -v.i;
+    v.f = -v.f;
+    if (operand.kind == ExprKind::Int || operand.kind == ExprKind::Float) {
+      arg->constant = v;
+      return arg;
+    }
+    return add_constant(v);
+  }
+  std::string_view key = operator_key(OperatorKind::Unary, e.text);
+  if (key.empty()) decline("operator '" + std::string(e.text) + "'", e.pos);
+  return add_builtin(key, {arg}, e);
+}
+
+Var* Adjoint::emit_boolop(const Expr& e) {
+  bool is_and = e.text == "and";
+  Var* out = add_var(Type::scalar_of(Scalar::Bool));
+  Var* first = eval(*e.items[0]);
+  if (!first) decline("void operand", e.pos);
+  first = load(first);
+  add_forward(out->emit() + " = " + first->emit() + ";");
+  for (size_t i = 1; i < e.items.size(); ++i) {
+    add_forward(std::string(is_and ? "if (" : "if (!") + out->emit() + ") {");
+    add_reverse("}");
+    indentation_ += "    ";
+    Var* v = eval(*e.items[i]);
+    if (!v) decline("void operand", e.items[i]->pos);
+    v = load(v);
+    add_forward(out->emit() + " = " + out->emit() + (is_and ? " && " : " || ") + v->emit() + ";");
+    indentation_.resize(indentation_.size() - 4);
+    add_forward("}");
+    add_reverse(std::string(is_and ? "if (" : "if (!") + out->emit() + ") {");
+  }
+  return out;
+}
+
+Var* Adjoint::emit_compare(const Expr& e) {
+  if (e.ops.size() != 1) decline("chained comparison", e.pos);
+  const std::string_view op = operator_key(OperatorKind::Compare, e.ops[0]);
+  if (op.empty()) decline("comparison operator '" + std::string(e.ops[0]) + "'", e.pos);
+  Var* left = eval(*e.items[0]);
+  Var* right = eval(*e.items[1]);
+  if (!left || !right) decline("void operand", e.pos);
+  Var* out = add_var(Type::scalar_of(Scalar::Bool));
+  left = load(left);
+  right = load(right);
+  add_forward(out->emit() + " = (" + left->emit() + " " + std::string(op) + " " + right->emit() + ");");
+  return out;
+}
+
+Var* Adjoint::emit_ifexp(const Expr& e) {
+  Var* cond = eval(*e.items[0]);
+  if (!cond) decline("void condition", e.pos);
+  if (cond->constant) {
+    if (cond->constant->kind == PyValue::Kind::FloatVec) decline("vector constant as a condition", e.pos);
+    bool truth = cond->constant->kind == PyValue::Kind::Float ? cond->constant->f != 0 : cond->constant->i != 0;
+    return eval(*e.items[truth ? 1 : 2]);
+  }
+  auto branch = [&](const Expr& x) {
+    Var* v = eval(x);
+    if (!v) decline("void value", x.pos);
+    return v->type.reference ? add_builtin("copy", {v}, x) : load(v);
+  };
+  add_forward("if (" + load(cond)->emit() + ") {");
+  add_reverse("}");
+  indentation_ += "    ";
+  Var* body = branch(*e.items[1]);
+  indentation_.resize(indentation_.size() - 4);
+  add_forward("}");
+  add_reverse("if (" + load(cond)->emit() + ") {");
+  add_forward("if (!" + load(cond)->emit() + ") {");
+  add_reverse("}");
+  indentation_ += "    ";
+  Var* orelse = branch(*e.items[2]);
+  indentation_.resize(indentation_.size() - 4);
+  add_forward("}");
+  add_reverse("if (!" + load(cond)->emit() + ") {");
+  return add_builtin("where", {cond, body, orelse}, e);
+}
+
+}  // namespace ws::codegen

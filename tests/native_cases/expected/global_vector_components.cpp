@@ -1,0 +1,654 @@
+#define WP_NO_BFLOAT16
+
+#define WP_TILE_BLOCK_DIM 256
+#define WP_NO_CRT
+#include "builtin.h"
+#include "deterministic.h"
+
+#define builtin_tid1d() wp::linear_tid<wp_linear_tid>(task_index, dim)
+#define builtin_tid2d(x, y) wp::tid(x, y, task_index, dim)
+#define builtin_tid3d(x, y, z) wp::tid(x, y, z, task_index, dim)
+#define builtin_tid4d(x, y, z, w) wp::tid(x, y, z, w, task_index, dim)
+
+#define builtin_block_dim() wp::block_dim()
+
+
+// avoid namespacing of float type for casting to float type, this is to avoid wp::float(x), which is not valid in C++
+#define float(x) cast_float(x)
+#define adj_float(x, adj_x, adj_ret) adj_cast_float(x, adj_x, adj_ret)
+
+#define int(x) cast_int(x)
+#define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
+
+
+// warpsynth/global_vector_components.py:22
+static wp::float32 only_component_0(
+    wp::int32 var_b)
+{
+    //---------
+    // primal vars
+    const wp::vec_t<3, wp::float32> var_0 = wp::initializer_array<3,wp::float32>{5.590000152587891, 9.600000381469727, -100.0};
+    const wp::int32 var_1 = 1;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    const wp::vec_t<4, wp::float32> var_4 = wp::initializer_array<4,wp::float32>{0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.4000000059604645};
+    const wp::int32 var_5 = 2;
+    wp::float32 var_6;
+    wp::float32 var_7;
+    wp::float32 var_8;
+    wp::float32 var_9;
+    //---------
+    // forward
+    // def only_component(b: int) -> float:                                                   <L 23>
+    // d = wp.log(ORIGIN.y) + LIMITS.z                                                        <L 24>
+    var_2 = wp::extract(var_0, var_1);
+    var_3 = wp::log(var_2);
+    var_6 = wp::extract(var_4, var_5);
+    var_7 = wp::add(var_3, var_6);
+    // return d * float(b)                                                                    <L 25>
+    var_8 = wp::float(var_b);
+    var_9 = wp::mul(var_7, var_8);
+    return var_9;
+}
+
+
+// warpsynth/global_vector_components.py:7
+static wp::float32 shifted_0(
+    wp::float32 var_b)
+{
+    //---------
+    // primal vars
+    const wp::vec_t<3, wp::float32> var_0 = wp::initializer_array<3,wp::float32>{5.590000152587891, 9.600000381469727, -100.0};
+    const wp::int32 var_1 = 2;
+    wp::float32 var_2;
+    const wp::int32 var_3 = 1;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    //---------
+    // forward
+    // def shifted(b: float) -> float:                                                        <L 8>
+    // return b + ORIGIN.z * ORIGIN[1]                                                        <L 9>
+    var_2 = wp::extract(var_0, var_1);
+    var_4 = wp::extract(var_0, var_3);
+    var_5 = wp::mul(var_2, var_4);
+    var_6 = wp::add(var_b, var_5);
+    return var_6;
+}
+
+
+// warpsynth/global_vector_components.py:22
+static void adj_only_component_0(
+    wp::int32 var_b,
+    wp::int32 & adj_b,
+    wp::float32 & adj_ret)
+{
+    //---------
+    // primal vars
+    const wp::vec_t<3, wp::float32> var_0 = wp::initializer_array<3,wp::float32>{5.590000152587891, 9.600000381469727, -100.0};
+    const wp::int32 var_1 = 1;
+    wp::float32 var_2;
+    wp::float32 var_3;
+    const wp::vec_t<4, wp::float32> var_4 = wp::initializer_array<4,wp::float32>{0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.4000000059604645};
+    const wp::int32 var_5 = 2;
+    wp::float32 var_6;
+    wp::float32 var_7;
+    wp::float32 var_8;
+    wp::float32 var_9;
+    //---------
+    // dual vars
+    wp::vec_t<3, wp::float32> adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::vec_t<4, wp::float32> adj_4 = {};
+    wp::int32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::float32 adj_9 = {};
+    //---------
+    // forward
+    // def only_component(b: int) -> float:                                                   <L 23>
+    // d = wp.log(ORIGIN.y) + LIMITS.z                                                        <L 24>
+    var_2 = wp::extract(var_0, var_1);
+    var_3 = wp::log(var_2);
+    var_6 = wp::extract(var_4, var_5);
+    var_7 = wp::add(var_3, var_6);
+    // return d * float(b)                                                                    <L 25>
+    var_8 = wp::float(var_b);
+    var_9 = wp::mul(var_7, var_8);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_9 += adj_ret;
+    wp::adj_mul(var_7, var_8, adj_7, adj_8, adj_9);
+    wp::adj_float(var_b, adj_b, adj_8);
+    // adj: return d * float(b)                                                               <L 25>
+    wp::adj_add(var_3, var_6, adj_3, adj_6, adj_7);
+    wp::adj_extract(var_4, var_5, adj_4, adj_5, adj_6);
+    wp::adj_log(var_2, adj_2, adj_3);
+    wp::adj_extract(var_0, var_1, adj_0, adj_1, adj_2);
+    // adj: d = wp.log(ORIGIN.y) + LIMITS.z                                                   <L 24>
+    // adj: def only_component(b: int) -> float:                                              <L 23>
+    return;
+}
+
+
+// warpsynth/global_vector_components.py:7
+static void adj_shifted_0(
+    wp::float32 var_b,
+    wp::float32 & adj_b,
+    wp::float32 & adj_ret)
+{
+    //---------
+    // primal vars
+    const wp::vec_t<3, wp::float32> var_0 = wp::initializer_array<3,wp::float32>{5.590000152587891, 9.600000381469727, -100.0};
+    const wp::int32 var_1 = 2;
+    wp::float32 var_2;
+    const wp::int32 var_3 = 1;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::float32 var_6;
+    //---------
+    // dual vars
+    wp::vec_t<3, wp::float32> adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::int32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    //---------
+    // forward
+    // def shifted(b: float) -> float:                                                        <L 8>
+    // return b + ORIGIN.z * ORIGIN[1]                                                        <L 9>
+    var_2 = wp::extract(var_0, var_1);
+    var_4 = wp::extract(var_0, var_3);
+    var_5 = wp::mul(var_2, var_4);
+    var_6 = wp::add(var_b, var_5);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_6 += adj_ret;
+    wp::adj_add(var_b, var_5, adj_b, adj_5, adj_6);
+    wp::adj_mul(var_2, var_4, adj_2, adj_4, adj_5);
+    wp::adj_extract(var_0, var_3, adj_0, adj_3, adj_4);
+    wp::adj_extract(var_0, var_1, adj_0, adj_1, adj_2);
+    // adj: return b + ORIGIN.z * ORIGIN[1]                                                   <L 9>
+    // adj: def shifted(b: float) -> float:                                                   <L 8>
+    return;
+}
+
+struct wp_args_k2_92fd0deb {
+    wp::array_t<wp::float32> out;
+};
+
+
+template <bool wp_linear_contiguous>
+static void k2_92fd0deb_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_k2_92fd0deb *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_out = _wp_args->out;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::float32 var_1;
+    const wp::vec_t<3, wp::float32> var_2 = wp::initializer_array<3,wp::float32>{5.590000152587891, 9.600000381469727, -100.0};
+    const wp::int32 var_3 = 1;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    //---------
+    // forward
+    // def k2(out: wp.array(dtype=float)):                                                    <L 29>
+    // i = wp.tid()                                                                           <L 30>
+    var_0 = builtin_tid1d();
+    // out[i] = only_component(i) + ORIGIN.y                                                  <L 31>
+    var_1 = only_component_0(var_0);
+    var_4 = wp::extract(var_2, var_3);
+    var_5 = wp::add(var_1, var_4);
+    wp::array_store(var_out, var_0, var_5);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void k2_92fd0deb_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_k2_92fd0deb *_wp_args,
+    wp_args_k2_92fd0deb *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_out = _wp_args->out;
+    wp::array_t<wp::float32> adj_out = _wp_adj_args->out;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::float32 var_1;
+    const wp::vec_t<3, wp::float32> var_2 = wp::initializer_array<3,wp::float32>{5.590000152587891, 9.600000381469727, -100.0};
+    const wp::int32 var_3 = 1;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::vec_t<3, wp::float32> adj_2 = {};
+    wp::int32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    //---------
+    // forward
+    // def k2(out: wp.array(dtype=float)):                                                    <L 29>
+    // i = wp.tid()                                                                           <L 30>
+    var_0 = builtin_tid1d();
+    // out[i] = only_component(i) + ORIGIN.y                                                  <L 31>
+    var_1 = only_component_0(var_0);
+    var_4 = wp::extract(var_2, var_3);
+    var_5 = wp::add(var_1, var_4);
+    // wp::array_store(var_out, var_0, var_5);
+    //---------
+    // reverse
+    wp::adj_array_store(var_out, var_0, var_5, adj_out, adj_0, adj_5);
+    wp::adj_add(var_1, var_4, adj_1, adj_4, adj_5);
+    wp::adj_extract(var_2, var_3, adj_2, adj_3, adj_4);
+    adj_only_component_0(var_0, adj_0, adj_1);
+    // adj: out[i] = only_component(i) + ORIGIN.y                                             <L 31>
+    // adj: i = wp.tid()                                                                      <L 30>
+    // adj: def k2(out: wp.array(dtype=float)):                                               <L 29>
+    return;
+}
+
+
+
+struct k2_92fd0deb_cpu_block_payload_forward
+{
+    wp_args_k2_92fd0deb* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void k2_92fd0deb_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    k2_92fd0deb_cpu_block_payload_forward* payload = (k2_92fd0deb_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    k2_92fd0deb_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void k2_92fd0deb_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_k2_92fd0deb *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        k2_92fd0deb_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &k2_92fd0deb_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct k2_92fd0deb_cpu_block_payload_backward
+{
+    wp_args_k2_92fd0deb* args;
+    wp_args_k2_92fd0deb* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void k2_92fd0deb_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    k2_92fd0deb_cpu_block_payload_backward* payload = (k2_92fd0deb_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    k2_92fd0deb_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void k2_92fd0deb_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_k2_92fd0deb *_wp_args,
+    wp_args_k2_92fd0deb *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        k2_92fd0deb_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &k2_92fd0deb_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+struct wp_args_k_bb7574e8 {
+    wp::array_t<wp::float32> out;
+    wp::array_t<wp::vec_t<3, wp::float32>> v;
+};
+
+
+template <bool wp_linear_contiguous>
+static void k_bb7574e8_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_k_bb7574e8 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_out = _wp_args->out;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_v = _wp_args->v;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    const wp::vec_t<3, wp::float32> var_1 = wp::initializer_array<3,wp::float32>{5.590000152587891, 9.600000381469727, -100.0};
+    const wp::int32 var_2 = 0;
+    wp::float32 var_3;
+    const wp::vec_t<4, wp::float32> var_4 = wp::initializer_array<4,wp::float32>{0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.4000000059604645};
+    const wp::int32 var_5 = 3;
+    wp::float32 var_6;
+    wp::float32 var_7;
+    const wp::int32 var_8 = 1;
+    wp::float32 var_9;
+    const wp::float32 var_10 = 0.15;
+    bool var_11;
+    wp::float32 var_12;
+    wp::float32 var_13;
+    wp::float32 var_14;
+    const wp::int32 var_15 = 1;
+    wp::float32 var_16;
+    wp::vec_t<3, wp::float32> var_17;
+    wp::float32 var_18;
+    const wp::int32 var_19 = 0;
+    wp::float32 var_20;
+    wp::float32 var_21;
+    //---------
+    // forward
+    // def k(out: wp.array(dtype=float), v: wp.array(dtype=wp.vec3)):                         <L 13>
+    // i = wp.tid()                                                                           <L 14>
+    var_0 = builtin_tid1d();
+    // a = ORIGIN.x + LIMITS.w                                                                <L 15>
+    var_3 = wp::extract(var_1, var_2);
+    var_6 = wp::extract(var_4, var_5);
+    var_7 = wp::add(var_3, var_6);
+    // if LIMITS.y > 0.15:                                                                    <L 16>
+    var_9 = wp::extract(var_4, var_8);
+    var_11 = (var_9 > var_10);
+    if (var_11) {
+        // a += wp.length(ORIGIN)                                                             <L 17>
+        var_12 = wp::length(var_1);
+        var_13 = wp::add(var_7, var_12);
+    }
+    var_14 = wp::where(var_11, var_13, var_7);
+    // v[i] = ORIGIN * ORIGIN.y                                                               <L 18>
+    var_16 = wp::extract(var_1, var_15);
+    var_17 = wp::mul(var_1, var_16);
+    wp::array_store(var_v, var_0, var_17);
+    // out[i] = shifted(a) + LIMITS.x                                                         <L 19>
+    var_18 = shifted_0(var_14);
+    var_20 = wp::extract(var_4, var_19);
+    var_21 = wp::add(var_18, var_20);
+    wp::array_store(var_out, var_0, var_21);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void k_bb7574e8_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_k_bb7574e8 *_wp_args,
+    wp_args_k_bb7574e8 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_out = _wp_args->out;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_v = _wp_args->v;
+    wp::array_t<wp::float32> adj_out = _wp_adj_args->out;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_v = _wp_adj_args->v;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    const wp::vec_t<3, wp::float32> var_1 = wp::initializer_array<3,wp::float32>{5.590000152587891, 9.600000381469727, -100.0};
+    const wp::int32 var_2 = 0;
+    wp::float32 var_3;
+    const wp::vec_t<4, wp::float32> var_4 = wp::initializer_array<4,wp::float32>{0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.4000000059604645};
+    const wp::int32 var_5 = 3;
+    wp::float32 var_6;
+    wp::float32 var_7;
+    const wp::int32 var_8 = 1;
+    wp::float32 var_9;
+    const wp::float32 var_10 = 0.15;
+    bool var_11;
+    wp::float32 var_12;
+    wp::float32 var_13;
+    wp::float32 var_14;
+    const wp::int32 var_15 = 1;
+    wp::float32 var_16;
+    wp::vec_t<3, wp::float32> var_17;
+    wp::float32 var_18;
+    const wp::int32 var_19 = 0;
+    wp::float32 var_20;
+    wp::float32 var_21;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::vec_t<3, wp::float32> adj_1 = {};
+    wp::int32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::vec_t<4, wp::float32> adj_4 = {};
+    wp::int32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::int32 adj_8 = {};
+    wp::float32 adj_9 = {};
+    wp::float32 adj_10 = {};
+    bool adj_11 = {};
+    wp::float32 adj_12 = {};
+    wp::float32 adj_13 = {};
+    wp::float32 adj_14 = {};
+    wp::int32 adj_15 = {};
+    wp::float32 adj_16 = {};
+    wp::vec_t<3, wp::float32> adj_17 = {};
+    wp::float32 adj_18 = {};
+    wp::int32 adj_19 = {};
+    wp::float32 adj_20 = {};
+    wp::float32 adj_21 = {};
+    //---------
+    // forward
+    // def k(out: wp.array(dtype=float), v: wp.array(dtype=wp.vec3)):                         <L 13>
+    // i = wp.tid()                                                                           <L 14>
+    var_0 = builtin_tid1d();
+    // a = ORIGIN.x + LIMITS.w                                                                <L 15>
+    var_3 = wp::extract(var_1, var_2);
+    var_6 = wp::extract(var_4, var_5);
+    var_7 = wp::add(var_3, var_6);
+    // if LIMITS.y > 0.15:                                                                    <L 16>
+    var_9 = wp::extract(var_4, var_8);
+    var_11 = (var_9 > var_10);
+    if (var_11) {
+        // a += wp.length(ORIGIN)                                                             <L 17>
+        var_12 = wp::length(var_1);
+        var_13 = wp::add(var_7, var_12);
+    }
+    var_14 = wp::where(var_11, var_13, var_7);
+    // v[i] = ORIGIN * ORIGIN.y                                                               <L 18>
+    var_16 = wp::extract(var_1, var_15);
+    var_17 = wp::mul(var_1, var_16);
+    // wp::array_store(var_v, var_0, var_17);
+    // out[i] = shifted(a) + LIMITS.x                                                         <L 19>
+    var_18 = shifted_0(var_14);
+    var_20 = wp::extract(var_4, var_19);
+    var_21 = wp::add(var_18, var_20);
+    // wp::array_store(var_out, var_0, var_21);
+    //---------
+    // reverse
+    wp::adj_array_store(var_out, var_0, var_21, adj_out, adj_0, adj_21);
+    wp::adj_add(var_18, var_20, adj_18, adj_20, adj_21);
+    wp::adj_extract(var_4, var_19, adj_4, adj_19, adj_20);
+    adj_shifted_0(var_14, adj_14, adj_18);
+    // adj: out[i] = shifted(a) + LIMITS.x                                                    <L 19>
+    wp::adj_array_store(var_v, var_0, var_17, adj_v, adj_0, adj_17);
+    wp::adj_mul(var_1, var_16, adj_1, adj_16, adj_17);
+    wp::adj_extract(var_1, var_15, adj_1, adj_15, adj_16);
+    // adj: v[i] = ORIGIN * ORIGIN.y                                                          <L 18>
+    wp::adj_where(var_11, var_13, var_7, adj_11, adj_13, adj_7, adj_14);
+    if (var_11) {
+        wp::adj_add(var_7, var_12, adj_7, adj_12, adj_13);
+        wp::adj_length(var_1, var_12, adj_1, adj_12);
+        // adj: a += wp.length(ORIGIN)                                                        <L 17>
+    }
+    wp::adj_extract(var_4, var_8, adj_4, adj_8, adj_9);
+    // adj: if LIMITS.y > 0.15:                                                               <L 16>
+    wp::adj_add(var_3, var_6, adj_3, adj_6, adj_7);
+    wp::adj_extract(var_4, var_5, adj_4, adj_5, adj_6);
+    wp::adj_extract(var_1, var_2, adj_1, adj_2, adj_3);
+    // adj: a = ORIGIN.x + LIMITS.w                                                           <L 15>
+    // adj: i = wp.tid()                                                                      <L 14>
+    // adj: def k(out: wp.array(dtype=float), v: wp.array(dtype=wp.vec3)):                    <L 13>
+    return;
+}
+
+
+
+struct k_bb7574e8_cpu_block_payload_forward
+{
+    wp_args_k_bb7574e8* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void k_bb7574e8_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    k_bb7574e8_cpu_block_payload_forward* payload = (k_bb7574e8_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    k_bb7574e8_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void k_bb7574e8_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_k_bb7574e8 *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        k_bb7574e8_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &k_bb7574e8_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct k_bb7574e8_cpu_block_payload_backward
+{
+    wp_args_k_bb7574e8* args;
+    wp_args_k_bb7574e8* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void k_bb7574e8_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    k_bb7574e8_cpu_block_payload_backward* payload = (k_bb7574e8_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    k_bb7574e8_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void k_bb7574e8_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_k_bb7574e8 *_wp_args,
+    wp_args_k_bb7574e8 *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        k_bb7574e8_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &k_bb7574e8_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+

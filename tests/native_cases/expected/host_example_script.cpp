@@ -1,0 +1,356 @@
+#define WP_NO_BFLOAT16
+
+#define WP_TILE_BLOCK_DIM 256
+#define WP_NO_CRT
+#include "builtin.h"
+#include "deterministic.h"
+
+#define builtin_tid1d() wp::linear_tid<wp_linear_tid>(task_index, dim)
+#define builtin_tid2d(x, y) wp::tid(x, y, task_index, dim)
+#define builtin_tid3d(x, y, z) wp::tid(x, y, z, task_index, dim)
+#define builtin_tid4d(x, y, z, w) wp::tid(x, y, z, w, task_index, dim)
+
+#define builtin_block_dim() wp::block_dim()
+
+
+// avoid namespacing of float type for casting to float type, this is to avoid wp::float(x), which is not valid in C++
+#define float(x) cast_float(x)
+#define adj_float(x, adj_x, adj_ret) adj_cast_float(x, adj_x, adj_ret)
+
+#define int(x) cast_int(x)
+#define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
+
+
+// warpsynth/host_example_script.py:40
+static wp::vec_t<3, wp::float32> damp_0(
+    wp::vec_t<3, wp::float32> var_v,
+    wp::float32 var_k)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 1.0;
+    wp::float32 var_1;
+    wp::vec_t<3, wp::float32> var_2;
+    //---------
+    // forward
+    // def damp(v: wp.vec3, k: float):                                                        <L 41>
+    // return v * (1.0 - k)                                                                   <L 42>
+    var_1 = wp::sub(var_0, var_k);
+    var_2 = wp::mul(var_v, var_1);
+    return var_2;
+}
+
+
+// warpsynth/host_example_script.py:40
+static void adj_damp_0(
+    wp::vec_t<3, wp::float32> var_v,
+    wp::float32 var_k,
+    wp::vec_t<3, wp::float32> & adj_v,
+    wp::float32 & adj_k,
+    wp::vec_t<3, wp::float32> & adj_ret)
+{
+    //---------
+    // primal vars
+    const wp::float32 var_0 = 1.0;
+    wp::float32 var_1;
+    wp::vec_t<3, wp::float32> var_2;
+    //---------
+    // dual vars
+    wp::float32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::vec_t<3, wp::float32> adj_2 = {};
+    //---------
+    // forward
+    // def damp(v: wp.vec3, k: float):                                                        <L 41>
+    // return v * (1.0 - k)                                                                   <L 42>
+    var_1 = wp::sub(var_0, var_k);
+    var_2 = wp::mul(var_v, var_1);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_2 += adj_ret;
+    wp::adj_mul(var_v, var_1, adj_v, adj_1, adj_2);
+    wp::adj_sub(var_0, var_k, adj_0, adj_k, adj_1);
+    // adj: return v * (1.0 - k)                                                              <L 42>
+    // adj: def damp(v: wp.vec3, k: float):                                                   <L 41>
+    return;
+}
+
+struct wp_args_integrate_50c68571 {
+    wp::array_t<wp::vec_t<3, wp::float32>> x;
+    wp::array_t<wp::vec_t<3, wp::float32>> v;
+    wp::float32 dt;
+};
+
+
+template <bool wp_linear_contiguous>
+static void integrate_50c68571_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_integrate_50c68571 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::vec_t<3, wp::float32>> var_x = _wp_args->x;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_v = _wp_args->v;
+    wp::float32 var_dt = _wp_args->dt;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::vec_t<3, wp::float32>* var_1;
+    const wp::float32 var_2 = 0.5;
+    wp::vec_t<3, wp::float32> var_3;
+    wp::vec_t<3, wp::float32> var_4;
+    const wp::vec_t<3, wp::float32> var_5 = wp::initializer_array<3,wp::float32>{0.0, -9.800000190734863, 0.0};
+    wp::vec_t<3, wp::float32> var_6;
+    wp::vec_t<3, wp::float32> var_7;
+    const wp::int32 var_8 = 0;
+    const wp::float32 var_9 = 0.5;
+    wp::vec_t<3, wp::float32> var_10;
+    const wp::int32 var_11 = 1;
+    const wp::float32 var_12 = 0.5;
+    wp::vec_t<3, wp::float32> var_13;
+    const wp::int32 var_14 = 2;
+    const wp::float32 var_15 = 0.5;
+    wp::vec_t<3, wp::float32> var_16;
+    wp::vec_t<3, wp::float32>* var_17;
+    wp::vec_t<3, wp::float32> var_18;
+    wp::vec_t<3, wp::float32> var_19;
+    wp::vec_t<3, wp::float32> var_20;
+    //---------
+    // forward
+    // def integrate(x: wp.array(dtype=wp.vec3), v: wp.array(dtype=wp.vec3), dt: float):       <L 46>
+    // tid = wp.tid()                                                                         <L 47>
+    var_0 = builtin_tid1d();
+    // vel = damp(v[tid], DAMPING) + GRAVITY * dt                                             <L 48>
+    var_1 = wp::address(var_v, var_0);
+    var_4 = wp::load(var_1);
+    var_3 = damp_0(var_4, var_2);
+    var_6 = wp::mul(var_5, var_dt);
+    var_7 = wp::add(var_3, var_6);
+    // for j in range(3):                                                                     <L 49>
+    // vel = vel * 0.5                                                                        <L 50>
+    var_10 = wp::mul(var_7, var_9);
+    var_13 = wp::mul(var_10, var_12);
+    var_16 = wp::mul(var_13, var_15);
+    // v[tid] = vel                                                                           <L 51>
+    wp::array_store(var_v, var_0, var_16);
+    // x[tid] = x[tid] + vel * dt                                                             <L 52>
+    var_17 = wp::address(var_x, var_0);
+    var_18 = wp::mul(var_16, var_dt);
+    var_20 = wp::load(var_17);
+    var_19 = wp::add(var_20, var_18);
+    wp::array_store(var_x, var_0, var_19);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void integrate_50c68571_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_integrate_50c68571 *_wp_args,
+    wp_args_integrate_50c68571 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::vec_t<3, wp::float32>> var_x = _wp_args->x;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_v = _wp_args->v;
+    wp::float32 var_dt = _wp_args->dt;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_x = _wp_adj_args->x;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_v = _wp_adj_args->v;
+    wp::float32 adj_dt = _wp_adj_args->dt;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::vec_t<3, wp::float32>* var_1;
+    const wp::float32 var_2 = 0.5;
+    wp::vec_t<3, wp::float32> var_3;
+    wp::vec_t<3, wp::float32> var_4;
+    const wp::vec_t<3, wp::float32> var_5 = wp::initializer_array<3,wp::float32>{0.0, -9.800000190734863, 0.0};
+    wp::vec_t<3, wp::float32> var_6;
+    wp::vec_t<3, wp::float32> var_7;
+    const wp::int32 var_8 = 0;
+    const wp::float32 var_9 = 0.5;
+    wp::vec_t<3, wp::float32> var_10;
+    const wp::int32 var_11 = 1;
+    const wp::float32 var_12 = 0.5;
+    wp::vec_t<3, wp::float32> var_13;
+    const wp::int32 var_14 = 2;
+    const wp::float32 var_15 = 0.5;
+    wp::vec_t<3, wp::float32> var_16;
+    wp::vec_t<3, wp::float32>* var_17;
+    wp::vec_t<3, wp::float32> var_18;
+    wp::vec_t<3, wp::float32> var_19;
+    wp::vec_t<3, wp::float32> var_20;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::vec_t<3, wp::float32> adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::vec_t<3, wp::float32> adj_3 = {};
+    wp::vec_t<3, wp::float32> adj_4 = {};
+    wp::vec_t<3, wp::float32> adj_5 = {};
+    wp::vec_t<3, wp::float32> adj_6 = {};
+    wp::vec_t<3, wp::float32> adj_7 = {};
+    wp::int32 adj_8 = {};
+    wp::float32 adj_9 = {};
+    wp::vec_t<3, wp::float32> adj_10 = {};
+    wp::int32 adj_11 = {};
+    wp::float32 adj_12 = {};
+    wp::vec_t<3, wp::float32> adj_13 = {};
+    wp::int32 adj_14 = {};
+    wp::float32 adj_15 = {};
+    wp::vec_t<3, wp::float32> adj_16 = {};
+    wp::vec_t<3, wp::float32> adj_17 = {};
+    wp::vec_t<3, wp::float32> adj_18 = {};
+    wp::vec_t<3, wp::float32> adj_19 = {};
+    wp::vec_t<3, wp::float32> adj_20 = {};
+    //---------
+    // forward
+    // def integrate(x: wp.array(dtype=wp.vec3), v: wp.array(dtype=wp.vec3), dt: float):       <L 46>
+    // tid = wp.tid()                                                                         <L 47>
+    var_0 = builtin_tid1d();
+    // vel = damp(v[tid], DAMPING) + GRAVITY * dt                                             <L 48>
+    var_1 = wp::address(var_v, var_0);
+    var_4 = wp::load(var_1);
+    var_3 = damp_0(var_4, var_2);
+    var_6 = wp::mul(var_5, var_dt);
+    var_7 = wp::add(var_3, var_6);
+    // for j in range(3):                                                                     <L 49>
+    // vel = vel * 0.5                                                                        <L 50>
+    var_10 = wp::mul(var_7, var_9);
+    var_13 = wp::mul(var_10, var_12);
+    var_16 = wp::mul(var_13, var_15);
+    // v[tid] = vel                                                                           <L 51>
+    // wp::array_store(var_v, var_0, var_16);
+    // x[tid] = x[tid] + vel * dt                                                             <L 52>
+    var_17 = wp::address(var_x, var_0);
+    var_18 = wp::mul(var_16, var_dt);
+    var_20 = wp::load(var_17);
+    var_19 = wp::add(var_20, var_18);
+    // wp::array_store(var_x, var_0, var_19);
+    //---------
+    // reverse
+    wp::adj_array_store(var_x, var_0, var_19, adj_x, adj_0, adj_19);
+    wp::adj_add(var_20, var_18, adj_17, adj_18, adj_19);
+    wp::adj_mul(var_16, var_dt, adj_16, adj_dt, adj_18);
+    wp::adj_address(var_x, var_0, adj_x, adj_0, adj_17);
+    // adj: x[tid] = x[tid] + vel * dt                                                        <L 52>
+    wp::adj_array_store(var_v, var_0, var_16, adj_v, adj_0, adj_16);
+    // adj: v[tid] = vel                                                                      <L 51>
+    wp::adj_mul(var_13, var_15, adj_13, adj_15, adj_16);
+    wp::adj_mul(var_10, var_12, adj_10, adj_12, adj_13);
+    wp::adj_mul(var_7, var_9, adj_7, adj_9, adj_10);
+    // adj: vel = vel * 0.5                                                                   <L 50>
+    // adj: for j in range(3):                                                                <L 49>
+    wp::adj_add(var_3, var_6, adj_3, adj_6, adj_7);
+    wp::adj_mul(var_5, var_dt, adj_5, adj_dt, adj_6);
+    adj_damp_0(var_4, var_2, adj_1, adj_2, adj_3);
+    wp::adj_address(var_v, var_0, adj_v, adj_0, adj_1);
+    // adj: vel = damp(v[tid], DAMPING) + GRAVITY * dt                                        <L 48>
+    // adj: tid = wp.tid()                                                                    <L 47>
+    // adj: def integrate(x: wp.array(dtype=wp.vec3), v: wp.array(dtype=wp.vec3), dt: float):  <L 46>
+    return;
+}
+
+
+
+struct integrate_50c68571_cpu_block_payload_forward
+{
+    wp_args_integrate_50c68571* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void integrate_50c68571_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    integrate_50c68571_cpu_block_payload_forward* payload = (integrate_50c68571_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    integrate_50c68571_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void integrate_50c68571_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_integrate_50c68571 *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        integrate_50c68571_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &integrate_50c68571_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct integrate_50c68571_cpu_block_payload_backward
+{
+    wp_args_integrate_50c68571* args;
+    wp_args_integrate_50c68571* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void integrate_50c68571_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    integrate_50c68571_cpu_block_payload_backward* payload = (integrate_50c68571_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    integrate_50c68571_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void integrate_50c68571_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_integrate_50c68571 *_wp_args,
+    wp_args_integrate_50c68571 *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        integrate_50c68571_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &integrate_50c68571_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
