@@ -362,6 +362,8 @@ ExprId ExprBuilder::op(const Producer& p, int depth) {
   const ExprId e = make(ExprKind::Op, resolve(o.ret, p.t), p.op, std::span<const ExprId>(kids.data(), n));
   if (o.group == OpGroup::Compare && decided(o, cx_.prog.exprs[kids[0]], cx_.prog.exprs[kids[1]]))
     cx_.prog.exprs[e].range = Range::bad();  // a branch on it would always or never run
+  if ((o.bound == Bound::Inverse || o.bound == Bound::Rotation) && cx_.prog.exprs[kids[0]].range.ok())
+    cx_.prog.exprs[e].range = {-1, 1};  // what guard() built the operand for
   return e;
 }
 
@@ -449,6 +451,28 @@ void ExprBuilder::guard(const Op& o, TypeId t, std::span<ExprId> kids) {
     case Bound::Slerp:
       for (size_t i = 0; i < 2; ++i) kids[i] = call_builtin("normalize", kids.subspan(i, 1));
       return;
+    case Bound::Inverse: {
+      // A regularised inverse, wp.inverse(m + wp.identity(n=3, dtype=float) * 7.0): with c > 2 n |m|
+      // the matrix is strictly diagonally dominant and every entry of its inverse lies in [-1, 1].
+      static const uint16_t identity = op_row("identity", TClass::Mat);
+      static const uint16_t add = op_row("+", TClass::Additive);
+      const TypeInfo& mi = info(type(0));
+      const auto c = static_cast<int64_t>(std::ceil(2 * mi.rows * r(0).mag() + 1));
+      const ExprId eye = make_op(identity, type(0), {});
+      const std::array<ExprId, 2> scaled{eye, float_literal(mi.scalar, c, 0)};
+      static const uint16_t scale = op_row("*", TClass::Mat);
+      const std::array<ExprId, 2> sum{kids[0], make_op(scale, type(0), scaled)};
+      kids[0] = make_op(add, type(0), sum);
+      return;
+    }
+    case Bound::Rotation: {
+      // wp.quat_from_matrix of a rotation matrix: wp.quat_to_matrix(wp.normalize(q)).
+      const TypeId q = resolve(Pat::QuatS, type(0));
+      ExprId unit = build(q, 1);
+      unit = call_builtin("normalize", std::span<const ExprId>(&unit, 1));
+      kids[0] = call_builtin("quat_to_matrix", std::span<const ExprId>(&unit, 1));
+      return;
+    }
     default:
       return;
   }
@@ -616,7 +640,8 @@ ExprId ExprBuilder::convert(ExprId e, TypeId want) {
     const ExprId s = convert(e, wi.scalar);
     return s == kNoExpr ? kNoExpr : make(ExprKind::Construct, want, 0, std::span<const ExprId>(&s, 1));
   }
-  if (hi.kind == Kind::Transform) return kNoExpr;
+  if (hi.kind == Kind::Transform)
+    return convert(call_builtin("transform_get_translation", std::span<const ExprId>(&e, 1)), want);
   if (hi.kind != Kind::Scalar) {
     // Its first component: v[0], m[0, 0].
     std::array<ExprId, 3> kids{e, int_literal(0), int_literal(0)};
@@ -677,6 +702,16 @@ ExprId ExprBuilder::literal(TypeId t) {
   if (ti.kind == Kind::Transform) {
     const std::array<ExprId, 2> kids{literal(resolve(Pat::Vec3S, t)), literal(resolve(Pat::QuatS, t))};
     return make(ExprKind::Op, t, transform_ctor_row(), kids);
+  }
+  if (ti.kind == Kind::Quat) {
+    // A rotation about one axis, as people write one out: wp.quat(0.0, 0.0, 0.38, 0.92).
+    static constexpr std::array<std::pair<int, int>, 5> kSinCos = {{{0, 100}, {38, 92}, {71, 71}, {92, 38}, {100, 0}}};
+    const auto& sc = rng.pick(std::span<const std::pair<int, int>>(kSinCos));
+    const int64_t axis = rng.range(0, 2);
+    std::array<ExprId, 4> kids{};
+    for (int64_t i = 0; i < 4; ++i)
+      kids[i] = float_literal(ti.scalar, i == 3 ? sc.second : i == axis ? sc.first : 0, 2);
+    return make(ExprKind::Construct, t, 0, kids);
   }
   if (ti.kind != Kind::Scalar) {
     std::array<ExprId, 16> kids{};

@@ -67,64 +67,17 @@ enum class Pat : uint8_t {
 // a production whose result could leave its type's safe range is not written, and rows with a domain
 // (sqrt, log, acos, a divisor) get their operand guarded the way people guard it (wp.max(x, eps),
 // wp.clamp(x, -1.0, 1.0)). `Poly` is k times the product of the operands' magnitudes (k = 0: the
-// type's length); `Never` rows cannot be bounded from their operands (wp.inverse of a singular matrix)
-// and are not written.
+// type's length). `Inverse` and `Rotation` take operands the guard builds (a regularised matrix
+// m + c * I, a rotation matrix wp.quat_to_matrix(q)), which the range of an operand cannot show;
+// `Never` rows cannot be bounded and are not written.
+// clang-format off
 enum class Bound : uint8_t {
-  Sum,
-  Diff,
-  Mul,
-  Div,
-  Mod,
-  FloorDiv,
-  Neg,
-  Poly,
-  Length,
-  Hull,
-  Abs,
-  Unit,
-  Unit01,
-  Bool,
-  Index,
-  Lerp,
-  Det,
-  Rotate,
-  Compose,
-  Tan,
-  Asin,
-  Acos,
-  Atan,
-  Atan2,
-  Sinh,
-  Cosh,
-  Sqrt,
-  Cbrt,
-  Exp,
-  Log,
-  Pow,
-  Round,
-  Erfc,
-  Erfinv,
-  Erfcinv,
-  Smoothstep,
-  Clamp,
-  BitAnd,
-  BitOr,
-  Shl,
-  Shr,
-  BitNot,
-  BitCount,
-  Where,
-  Full,
-  RandF,
-  Randn,
-  RandI,
-  Poisson,
-  Noise,
-  CurlNoise,
-  Square,
-  Slerp,
-  Never
+  Sum, Diff, Mul, Div, Mod, FloorDiv, Neg, Poly, Length, Hull, Min, Max, Abs, Unit, Unit01, Bool, Index, Lerp,
+  Det, Rotate, Compose, Tan, Asin, Acos, Atan, Atan2, Sinh, Cosh, Sqrt, Cbrt, Exp, Log, Pow, Round, Erfc,
+  Erfinv, Erfcinv, Smoothstep, Clamp, BitAnd, BitOr, Shl, Shr, BitNot, BitCount, Where, Full, RandF,
+  Randn, RandI, Poisson, Noise, CurlNoise, Square, Slerp, Inverse, Rotation, Never
 };
+// clang-format on
 
 // Op groups let a policy turn whole families up or down.
 enum class OpGroup : uint8_t { Arith, Bitwise, Compare, Logic, Math, Vector, Matrix, Quat, Transform, Random, kCount };

@@ -161,6 +161,10 @@ Range op_range(const Op& op, TypeId t, std::span<const Range> a) {
       for (size_t i = 1; i < a.size(); ++i) r = hull(r, a[i]);
       return r;
     }
+    case Bound::Min:  // wp.min(a, b), or of one vector's components
+      return a.size() == 1 ? a[0] : Range{std::fmin(a[0].lo, a[1].lo), std::fmin(a[0].hi, a[1].hi)};
+    case Bound::Max:
+      return a.size() == 1 ? a[0] : Range{std::fmax(a[0].lo, a[1].lo), std::fmax(a[0].hi, a[1].hi)};
     case Bound::Abs:
       return {0, m(0)};
     case Bound::Unit:
@@ -199,18 +203,18 @@ Range op_range(const Op& op, TypeId t, std::span<const Range> a) {
     case Bound::Cosh:
       return {1, std::cosh(m(0))};
     case Bound::Sqrt:
-      if (a[0].lo < epsilon(t)) return Range::bad();
+      if (a[0].lo < 0.5 * epsilon(t)) return Range::bad();
       return monotone(a[0], [](double x) { return std::sqrt(x); });
     case Bound::Cbrt:
-      if (a[0].lo < epsilon(t)) return Range::bad();
+      if (a[0].lo < 0.5 * epsilon(t)) return Range::bad();
       return monotone(a[0], [](double x) { return std::cbrt(x); });
     case Bound::Exp:
       return monotone(a[0], [](double x) { return std::exp(x); });
     case Bound::Log:  // log2 is the widest of log, log2 and log10
-      if (a[0].lo < epsilon(t)) return Range::bad();
+      if (a[0].lo < 0.5 * epsilon(t)) return Range::bad();
       return monotone(a[0], [](double x) { return std::log2(x); });
     case Bound::Pow:
-      if (a[0].lo < epsilon(t)) return Range::bad();
+      if (a[0].lo < 0.5 * epsilon(t)) return Range::bad();
       return corners(a[0], a[1], [](double x, double y) { return std::pow(x, y); });
     case Bound::Round:
       return {std::floor(a[0].lo), std::ceil(a[0].hi)};
@@ -266,6 +270,8 @@ Range op_range(const Op& op, TypeId t, std::span<const Range> a) {
     case Bound::CurlNoise:
       if (!a[2].within({1, 4})) return Range::bad();  // octaves: a loop count
       return {-32, 32};
+    case Bound::Inverse:  // bounded by the guard (ExprBuilder::guard), not by the operand's range
+    case Bound::Rotation:
     case Bound::Never:
       return Range::bad();
   }
