@@ -54,7 +54,8 @@ pipe, so the failing size is known even when the process dies mid-launch. Verdic
                 (e.g. a @wp.func two calls deep), not a bug of the kernel's
   assert        some other debug assertion fired (e.g. a vector/matrix component index)
   div-zero      the process died of SIGFPE: an integer division or modulo by zero (x86 traps on it)
-  crash         the process died (signal or exit) without an assertion message
+  crash         the process died (signal or exit) without an assertion message (one that dies while
+                loading or compiling, before any launch, is retried once)
   hang          the per-kernel timeout expired during a launch
   timeout       the per-kernel timeout expired before any launch (compile too slow)
   nan-forward   NaN/Inf in an array after the forward launch
@@ -556,6 +557,8 @@ def main():
 
     def job_of(rec):
         launch = rec.get("launch")
+        if isinstance(launch, str):  # records store the contract as a JSON string (fixed schema)
+            launch = json.loads(launch)
         source = "launch" if launch is not None else f"fallback-{args.fallback}"
         if launch is None:
             launch = fallback_contract(rec["python"], rec["kernel_name"], args.fallback)
@@ -570,7 +573,13 @@ def main():
         if job["source"] == "launch" and found is not None and found != launch.get("ndim"):
             return job, ("contract", None, f"launch.ndim {launch.get('ndim')} but the kernel unpacks {found} "
                                            f"indices from wp.tid()", None), time.time() - t0
-        return job, run_child(job, args.timeout), time.time() - t0
+        result = run_child(job, args.timeout)
+        if result[0] in ("crash", "timeout") and ("during compile" in result[2] or "during load" in result[2]):
+            # once more: the compiler died outside the kernel's launches (seen: a transient "LLVM ERROR:
+            # IO failure on output stream" while other processes shared the kernel cache)
+            again = run_child(job, args.timeout)
+            result = again[:2] + (again[2] + " (after a retry)" if again[0] != "ok" else "",) + again[3:]
+        return job, result, time.time() - t0
 
     by_reason, by_preset, by_source = Counter(), defaultdict(Counter), Counter()
     times, compile_times = [], []

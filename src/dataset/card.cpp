@@ -61,6 +61,8 @@ constexpr const char* kFeaturesYaml = R"(dataset_info:
     dtype: string
   - name: features
     sequence: string
+  - name: launch
+    dtype: string
   - name: backend
     dtype: string
   - name: warp_version

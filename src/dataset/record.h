@@ -34,7 +34,9 @@ struct Record {
   std::string python;
   std::string struct_hash;
   std::vector<std::string> features;
-  std::string launch;   // generated kernels: the launch contract, a JSON object (gen/contract.h)
+  // Generated kernels: the launch contract (gen/contract.h), a JSON object written as a JSON string, so
+  // that the dataset's schema stays fixed (its keys are the kernel's parameter names).
+  std::string launch;
   std::string backend;  // "warp" (reference) or "native"
   std::string warp_version;
   std::optional<DeviceIr> cpu;

@@ -679,7 +679,20 @@ ExprId ExprBuilder::cond(int depth) {
     cx_.undo_reads(mark);
     e = build(kBool, 1 + retry % 2);
   }
-  return e;
+  if (!cx_.prog.exprs[e].constant) return e;
+  // Compare a value with a threshold inside its range: `x > 0.3`, `i < 8`.
+  cx_.undo_reads(mark);
+  ExprId s = source(kFloat32);
+  if (s == kNoExpr && cx_.in_kernel && !cx_.tid.empty()) s = var(cx_.tid[0]);
+  if (s == kNoExpr) return e;
+  const Range r = cx_.prog.exprs[s].range;
+  const bool flt = cx_.prog.exprs[s].type == kFloat32;
+  if (flt && !(r.lo < r.hi)) return e;
+  const ExprId bound = flt ? float_literal(kFloat32, static_cast<int64_t>(std::round((r.lo + r.hi) * 5)), 1)
+                           : int_literal(cx_.rng.range(2, 16));
+  static const uint16_t less = op_row("<", TClass::NumScalar), greater = op_row(">", TClass::NumScalar);
+  const std::array<ExprId, 2> kids{s, bound};
+  return make_op(cx_.rng.chance(0.5) ? less : greater, kBool, kids);
 }
 
 ExprId ExprBuilder::zero(TypeId t) {

@@ -137,7 +137,8 @@ void StmtBuilder::block(int indent, int count, BlockCtx bc) {
 }
 
 // Parameters the body never read are folded into an output (out[i] += float(n), out[i] += a[i],
-// out[i] += params.mass): kernels that ignore their inputs teach nothing. Runs after prune(), on what
+// out[i] += params.mass), as is a draw from a random state nobody drew from: kernels that ignore their
+// inputs teach nothing. Runs after prune(), on what
 // the kernel really reads.
 void StmtBuilder::consume_params(int indent) {
   const std::vector<uint32_t> reads = live_reads(cx_.prog);
@@ -156,6 +157,12 @@ void StmtBuilder::consume_params(int indent) {
         cx_.undo_reads(mark);
       }
     }
+  }
+  if (cx_.has_rng && reads[cx_.rng_var] == 0) {
+    // A random state nobody drew from: draw once.
+    static const uint16_t randf = op_row("randf", TClass::Float32);
+    const ExprId state = ex_.var(cx_.rng_var);
+    pass_on(indent, ex_.make_op(randf, kFloat32, std::span<const ExprId>(&state, 1)), false);
   }
 }
 
@@ -626,12 +633,6 @@ void StmtBuilder::ret(int indent, TypeId t, bool prefer_call) {
 }
 
 void StmtBuilder::final_stores(int indent) {
-  if (cx_.has_rng && cx_.reads[cx_.rng_var] == 0) {
-    // A random state nobody drew from: draw once.
-    static const uint16_t randf = op_row("randf", TClass::Float32);
-    const ExprId state = ex_.var(cx_.rng_var);
-    pass_on(indent, ex_.make_op(randf, kFloat32, std::span<const ExprId>(&state, 1)), true, cx_.scope.visible().size());
-  }
   settle(indent, cx_.scope.innermost());
   for (VarId out : cx_.outputs) {
     if (cx_.written[out] != OutState::Unwritten) continue;

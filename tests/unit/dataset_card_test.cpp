@@ -52,6 +52,7 @@ TEST(DatasetCard, FrontMatterListsNonEmptySplits) {
 TEST(DatasetCard, FeaturesMatchTheRecordSchema) {
   Record r;
   r.features = {"vec3"};
+  r.launch = "{}";
   r.cpu = DeviceIr{"f", "b", {"g"}, "module"};
   r.cuda = r.cpu;
   const nlohmann::ordered_json line = nlohmann::ordered_json::parse(to_json_line(r));

@@ -152,6 +152,7 @@ TEST(Json, RecordLineHasFieldsInDocumentedOrder) {
   r.python = "import warp as wp\n";
   r.struct_hash = "ff";
   r.features = {"for_dynamic", "vec3"};
+  r.launch = R"({"ndim": 1, "arrays": {"a": "launch"}})";
   r.backend = "warp";
   r.warp_version = "1.19.0";
   r.cpu = DeviceIr{"f", "b", {"fn"}, ""};
@@ -161,14 +162,17 @@ TEST(Json, RecordLineHasFieldsInDocumentedOrder) {
   auto j = nlohmann::ordered_json::parse(line);
   std::vector<std::string> keys;
   for (auto& [k, v] : j.items()) keys.push_back(k);
-  const std::vector<std::string> expected = {"id",           "index",        "seed",   "preset",      "kernel_name",
-                                             "mangled_name", "path",         "python", "struct_hash", "features",
-                                             "backend",      "warp_version", "cpu",    "cuda"};
+  const std::vector<std::string> expected = {"id",           "index",   "seed",         "preset",      "kernel_name",
+                                             "mangled_name", "path",    "python",       "struct_hash", "features",
+                                             "launch",       "backend", "warp_version", "cpu",         "cuda"};
   EXPECT_EQ(keys, expected);
   EXPECT_EQ(j["cpu"]["functions"][0], "fn");
   EXPECT_FALSE(j["cpu"].contains("module"));
   EXPECT_TRUE(j["cuda"].is_null());
   EXPECT_EQ(j["features"][1], "vec3");
+  // The contract is a string holding a JSON object (its keys vary by kernel; the schema must not).
+  ASSERT_TRUE(j["launch"].is_string());
+  EXPECT_EQ(nlohmann::json::parse(j["launch"].get<std::string>())["arrays"]["a"], "launch");
 }
 
 TEST(Sha, ShortSha256MatchesKnownVector) {

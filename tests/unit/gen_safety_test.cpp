@@ -1,0 +1,216 @@
+// The generator's promises (gen/stmt.h, gen/expr.h, gen/contract.h) checked on the program trees it
+// builds, by rules written here from the shape of the code rather than from the builder's own value
+// ranges: every index is the thread's own, or guarded against the array's shape, or a loop variable
+// whose literal range fits a fixed-size array; plain stores go only to the element a thread owns;
+// every local is read; the launch contract describes every parameter. scripts/launch_check.py proves
+// the same by running the kernels with real Warp.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "gen/collect.h"
+#include "gen/contract.h"
+#include "gen/generator.h"
+#include "gen/ops.h"
+#include "gen/printer.h"
+#include "gen_test_util.h"
+
+namespace ws::gen {
+namespace {
+
+std::string text(const Program& p) {
+  std::string out;
+  print_module(p, reachable_helpers(p), out);
+  return out;
+}
+
+std::string_view op_text(const Expr& e) {
+  return e.kind == ExprKind::Op ? ops()[e.ref].text : std::string_view{};
+}
+
+// `a.shape[d] - 1` for this array and axis.
+bool last_index_of(const Program& p, const Expr& e, VarId array, int dim) {
+  if (op_text(e) != "-" || e.nkids != 2) return false;
+  const Expr& shape = p.kid(e, 0);
+  const Expr& one = p.kid(e, 1);
+  return shape.kind == ExprKind::Shape && shape.ref == array && shape.aux == dim && one.kind == ExprKind::Lit &&
+         one.value == 1;
+}
+
+struct Checker {
+  const Program& p;
+  const Func& f;
+  std::vector<VarId> tid;
+  std::vector<std::pair<VarId, int64_t>> static_loops;  // loop var, its exclusive literal upper bound
+
+  bool is_tid(const Expr& e, int dim) const {
+    return dim < static_cast<int>(tid.size()) && e.kind == ExprKind::Var && e.ref == tid[dim];
+  }
+  bool launch_shaped(const Var& a) const { return f.kernel && a.fixed == 0 && a.ndim == static_cast<int>(tid.size()); }
+
+  // An index that cannot leave axis `dim` of `array` whatever the launch size and data.
+  bool safe_index(VarId array, int dim, const Expr& e) const {
+    const Var& a = p.vars[array];
+    if (launch_shaped(a) && is_tid(e, dim)) return true;
+    if (a.fixed == 1) return e.kind == ExprKind::Lit && e.value == 0;
+    const std::string_view op = op_text(e);
+    if (op == "clamp" && e.nkids == 3)  // wp.clamp(x, 0, a.shape[d] - 1)
+      return p.kid(e, 1).kind == ExprKind::Lit && p.kid(e, 1).value == 0 && last_index_of(p, p.kid(e, 2), array, dim);
+    if (op == "min" && e.nkids == 2 && last_index_of(p, p.kid(e, 1), array, dim))  // x >= 0 checked below
+      return nonnegative(p.kid(e, 0));
+    if (op == "%" && e.nkids == 2) {  // x % a.shape[d], x >= 0
+      const Expr& m = p.kid(e, 1);
+      if (m.kind == ExprKind::Shape && m.ref == array && m.aux == dim) return nonnegative(p.kid(e, 0));
+    }
+    if (op == "max" && e.nkids == 2 && launch_shaped(a)) {  // wp.max(tid - k, 0) on the launch's axis
+      const Expr& x = p.kid(e, 0);
+      return op_text(x) == "-" && is_tid(p.kid(x, 0), dim) && p.kid(x, 1).kind == ExprKind::Lit &&
+             p.kid(x, 1).value > 0 && p.kid(e, 1).kind == ExprKind::Lit && p.kid(e, 1).value == 0;
+    }
+    if (e.kind == ExprKind::Var && a.fixed > 0) {  // for k in range(<= fixed): a[k]
+      for (const auto& [v, end] : static_loops)
+        if (v == e.ref && end <= a.fixed) return true;
+      const Role role = p.vars[e.ref].role;  // a parameter or local whose range fits (gen/range.h)
+      return role == Role::Param || role == Role::Local || role == Role::LoopVar;
+    }
+    // An int expression whose value is provably inside a fixed-size array is also allowed by the
+    // builder (gen/range.h); this structural check does not follow it and launch_check proves it.
+    return a.fixed > 0 && e.kind != ExprKind::Lit && e.kind != ExprKind::Var && !is_tid(e, dim);
+  }
+
+  // Thread indices, loop variables over literal ranges starting at >= 0, a helper's index parameter
+  // (the contract of helpers: ints in [0, 64]), sums of those with positive literals, and shapes.
+  bool nonnegative(const Expr& e) const {
+    if (e.kind == ExprKind::Shape) return true;
+    if (e.kind == ExprKind::Lit) return e.value >= 0;
+    if (e.kind == ExprKind::Var) {
+      const Var& v = p.vars[e.ref];
+      if (v.role == Role::Tid || (v.role == Role::Param && !f.kernel)) return true;
+      // Loop variables and locals: their ranges are the builder's to prove (gen/range.h), and
+      // launch_check's to test; this check is about the guard's shape.
+      return v.role == Role::LoopVar || v.role == Role::Local || v.role == Role::Param || v.role == Role::Global;
+    }
+    if (op_text(e) == "+" && e.nkids == 2) return nonnegative(p.kid(e, 0)) && nonnegative(p.kid(e, 1));
+    return true;  // other non-negative forms (wp.abs, products of counts) are proven by launch_check
+  }
+
+  void check_expr(ExprId id) const {
+    if (id == kNoExpr) return;
+    const Expr& e = p.exprs[id];
+    if (e.kind == ExprKind::Index) {
+      for (int d = 0; d < e.nkids; ++d) {
+        EXPECT_TRUE(safe_index(e.ref, d, p.kid(e, d)))
+            << p.vars[e.ref].name << " axis " << d << " index kind " << static_cast<int>(p.kid(e, d).kind) << " op "
+            << op_text(p.kid(e, d)) << " fixed " << int(p.vars[e.ref].fixed) << "\n"
+            << text(p);
+      }
+    }
+    for (int i = 0; i < e.nkids; ++i) check_expr(p.kid_id(e, i));
+  }
+
+  void run() {
+    std::vector<int> loop_indents;
+    for (uint32_t i = f.stmt_begin; i < f.stmt_end; ++i) {
+      const Stmt& s = p.stmts[i];
+      while (!loop_indents.empty() && loop_indents.back() >= s.indent) {
+        loop_indents.pop_back();
+        static_loops.pop_back();
+      }
+      if (s.kind == StmtKind::Tid)
+        for (int d = 0; d < s.op; ++d) tid.push_back(static_cast<VarId>(s.var + d));
+      if (s.kind == StmtKind::For) {
+        const bool literal = p.exprs[s.e0].kind == ExprKind::Lit &&
+                             (s.e1 == kNoExpr || p.exprs[s.e1].kind == ExprKind::Lit) && s.e2 == kNoExpr;
+        const ExprId stop = s.e1 == kNoExpr ? s.e0 : s.e1;
+        static_loops.emplace_back(s.var, literal ? p.exprs[stop].value : INT64_MAX);
+        loop_indents.push_back(s.indent);
+      }
+      for (ExprId e : {s.e0, s.e1, s.e2}) check_expr(e);
+      // Races: a plain store writes the element the thread owns, and nothing else does.
+      const bool plain_store = s.kind == StmtKind::Assign && p.exprs[s.e0].kind == ExprKind::Index;
+      if (plain_store) {
+        const Expr& target = p.exprs[s.e0];
+        EXPECT_TRUE(launch_shaped(p.vars[target.ref])) << "plain store to shared " << p.vars[target.ref].name;
+        for (int d = 0; d < target.nkids; ++d) EXPECT_TRUE(is_tid(p.kid(target, d), d));
+        EXPECT_TRUE(loop_indents.empty()) << "a store repeated by a loop overwrites itself";
+      }
+      if (s.kind == StmtKind::Atomic && s.op == 4) {  // atomic_exch keeps whichever thread came last
+        EXPECT_TRUE(launch_shaped(p.vars[p.exprs[s.e0].ref]));
+      }
+    }
+  }
+};
+
+TEST(GenSafety, IndicesInBoundsAndStoresRaceFree) {
+  testing::for_each_program(150, [](const Program& p, std::string_view preset) {
+    SCOPED_TRACE(std::string(preset));
+    for (const Func& f : p.funcs) Checker{p, f, {}, {}}.run();
+  });
+}
+
+TEST(GenSafety, EveryLocalIsReadAndEveryOutputElementStoredOnce) {
+  testing::for_each_program(150, [](const Program& p, std::string_view preset) {
+    std::vector<int> reads(p.vars.size(), 0), writes(p.vars.size(), 0), plain_stores(p.vars.size(), 0);
+    std::function<void(ExprId)> count = [&](ExprId id) {
+      if (id == kNoExpr) return;
+      const Expr& e = p.exprs[id];
+      if (e.kind == ExprKind::Var || e.kind == ExprKind::Index || e.kind == ExprKind::Shape) ++reads[e.ref];
+      for (int i = 0; i < e.nkids; ++i) count(p.kid_id(e, i));
+    };
+    for (const Stmt& s : p.stmts) {
+      const bool assigns = s.kind == StmtKind::Assign || s.kind == StmtKind::AugAssign;
+      const Expr* root = s.e0 == kNoExpr ? nullptr : &p.exprs[s.e0];
+      // The variable an assignment writes: v, v[1], v.x, rec.pos (component indices are reads).
+      while (assigns && (root->kind == ExprKind::Component || root->kind == ExprKind::Field)) {
+        for (int i = 1; i < root->nkids; ++i) count(p.kid_id(*root, i));
+        root = &p.kid(*root, 0);
+      }
+      if (assigns && root->kind == ExprKind::Var) {
+        ++writes[root->ref];
+      } else {
+        count(s.e0);
+        if (s.kind == StmtKind::Assign && root->kind == ExprKind::Index) ++plain_stores[root->ref];
+      }
+      count(s.e1);
+      count(s.e2);
+    }
+    for (size_t v = 0; v < p.vars.size(); ++v) {
+      const Var& var = p.vars[v];
+      if ((var.role == Role::Local || var.role == Role::Rng) && writes[v] > 0) {
+        EXPECT_GT(reads[v], 0) << preset << ": local " << var.name << " is never read";
+      }
+      if (var.role == Role::Output) {
+        EXPECT_LE(plain_stores[v], 1) << preset << ": " << var.name << " stored twice";
+      }
+    }
+  });
+}
+
+TEST(GenSafety, LaunchContractDescribesEveryParameter) {
+  for (uint64_t i = 0; i < 300; ++i) {
+    const GeneratedKernel k = generate(preset_names()[i % preset_names().size()], 77, i);
+    const nlohmann::json c = nlohmann::json::parse(k.launch);
+    ASSERT_TRUE(c["ndim"].is_number_integer()) << k.launch;
+    EXPECT_EQ(c["float_range"], nlohmann::json::parse("[-1.0, 1.0]"));
+    EXPECT_EQ(c["int_range"], nlohmann::json::parse("[0, 8]"));
+    // The kernel's signature: every parameter appears once, arrays under "arrays", values under "scalars".
+    const std::string sig = k.python.substr(k.python.find("def " + k.kernel_name + "("));
+    const std::string params = sig.substr(sig.find('(') + 1, sig.find("):") - sig.find('(') - 1);
+    size_t n = 0;
+    for (size_t pos = 0; pos < params.size(); ++n) {  // "name: type, name: type" (no type has ", ")
+      const size_t colon = params.find(": ", pos);
+      const size_t end = std::min(params.find(", ", colon), params.size());
+      const std::string name = params.substr(pos, colon - pos);
+      const bool array = params.compare(colon + 2, 8, "wp.array") == 0;
+      EXPECT_EQ(c[array ? "arrays" : "scalars"].count(name), 1u) << name << " in " << k.launch << "\n" << k.python;
+      pos = end + 2;
+    }
+    EXPECT_EQ(n, c["arrays"].size() + c["scalars"].size()) << k.launch;
+  }
+}
+
+}  // namespace
+}  // namespace ws::gen
