@@ -143,7 +143,12 @@ std::string render_dataset_card(const CardInfo& info) {
 
   out +=
       "\n## Record fields\n\nEach line is one JSON object. The fields are described in warpsynth's "
-      "`docs/dataset-format.md` (section \"Record fields\").\n";
+      "`docs/dataset-format.md` (section \"Record fields\").\n\n"
+      "Generated kernels are correct programs for any launch size under their launch contract, the "
+      "`launch` field (a JSON object in a string: `json.loads(record[\"launch\"])`): the launch's "
+      "dimensionality, each array's shape (`\"launch\"` or a fixed shape), every scalar argument's value, "
+      "and the range of the array data. Launched that way, no array access leaves its array, no thread "
+      "races another, no integer overflows or divides by zero, and no output or gradient is NaN or Inf.\n";
 
   if (!info.stats_markdown.empty()) {
     out += "\n## Statistics\n\n" + info.stats_markdown;
