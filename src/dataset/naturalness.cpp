@@ -108,11 +108,12 @@ class StoreScan {
   void block(const std::vector<StmtPtr>& stmts) {
     std::vector<Store> pending;
     for (const auto& s : stmts) {
-      Names used, bound;
-      effects(*s, used, bound);
+      Effects fx;
+      effects(*s, fx);
+      if (fx.may_leave) pending.clear();  // `if c: return`: the stores before it may be the last ones
       std::erase_if(pending, [&](const Store& p) {
-        return used.contains(p.array) ||
-               std::any_of(p.index_names.begin(), p.index_names.end(), [&](auto n) { return bound.contains(n); });
+        return fx.used.contains(p.array) ||
+               std::any_of(p.index_names.begin(), p.index_names.end(), [&](auto n) { return fx.bound.contains(n); });
       });
       if (const Expr* t = element_target(*s)) {
         Store st{t->items[0]->text, {}, {}};
@@ -140,6 +141,12 @@ class StoreScan {
     Names index_names;
   };
 
+  struct Effects {
+    Names used;              // arrays whose elements it may read
+    Names bound;             // names it assigns
+    bool may_leave = false;  // holds a return, break or continue
+  };
+
   // `a[...] = ` or `a[...] += ` with `a` an array parameter.
   const Expr* element_target(const Stmt& s) const {
     if (s.kind != StmtKind::Assign && s.kind != StmtKind::AnnAssign && s.kind != StmtKind::AugAssign) return nullptr;
@@ -158,22 +165,23 @@ class StoreScan {
     for (const auto& k : e.keywords) arrays_read(*k.value, out);
   }
 
-  // The arrays a statement (with its body) reads and the names it binds. A plain element store reads
-  // only its index; `a[i] += ` reads `a`.
-  void effects(const Stmt& s, Names& used, Names& bound) const {
-    if (s.value) arrays_read(*s.value, used);
+  // What a statement (with its body) does to pending stores. A plain element store reads only its
+  // index; `a[i] += ` reads `a`.
+  void effects(const Stmt& s, Effects& e) const {
+    e.may_leave |= s.kind == StmtKind::Return || s.kind == StmtKind::Break || s.kind == StmtKind::Continue;
+    if (s.value) arrays_read(*s.value, e.used);
     if (s.target) {
       if (const Expr* t = element_target(s)) {
-        arrays_read(*t->items[1], used);
-        if (s.kind == StmtKind::AugAssign) used.insert(t->items[0]->text);
+        arrays_read(*t->items[1], e.used);
+        if (s.kind == StmtKind::AugAssign) e.used.insert(t->items[0]->text);
       } else if (s.target->kind == ExprKind::Name || s.target->kind == ExprKind::Tuple) {
-        bound_names(*s.target, bound);
+        bound_names(*s.target, e.bound);
       } else {
-        arrays_read(*s.target, used);
+        arrays_read(*s.target, e.used);
       }
     }
-    for (const auto& b : s.body) effects(*b, used, bound);
-    for (const auto& b : s.orelse) effects(*b, used, bound);
+    for (const auto& b : s.body) effects(*b, e);
+    for (const auto& b : s.orelse) effects(*b, e);
   }
 
   const Names& arrays_;

@@ -61,6 +61,11 @@ TEST(Naturalness, OverwrittenStoreIsTheSameElementStoredTwiceWithoutARead) {
   // an if in between that does not read the array keeps the outer block straight-line
   EXPECT_TRUE(analyse(kernel("out[i] = a[i]\nif a[i] > 0.0:\n    b[i] = 1.0\nout[i] = 2.0\n")).overwritten_store);
   EXPECT_FALSE(analyse(kernel("out[i] = a[i]\nif a[i] > 0.0:\n    b[i] = out[i]\nout[i] = 2.0\n")).overwritten_store);
+  // nor one that may leave: the first store is the last one on that path
+  EXPECT_FALSE(analyse(kernel("out[i] = a[i]\nif a[i] > 0.0:\n    return\nout[i] = 2.0\n")).overwritten_store);
+  EXPECT_FALSE(
+      analyse(kernel("for j in range(3):\n    out[i] = a[j]\n    if a[j] > 0.0:\n        break\n    out[i] = 2.0\n"))
+          .overwritten_store);
 }
 
 TEST(Naturalness, StoresInIfAndElseAreDifferentPaths) {
