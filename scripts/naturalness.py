@@ -34,6 +34,9 @@ Metrics (percent of kernels, overall and per preset):
                  some `.shape`, an earlier `if ...shape...: return`, or a loop `for k in range(...
                  .shape ...)`.
 
+`warpsynth stats DIR` reports dead locals, overwritten stores, constant indices and guarded accesses
+computed in C++ (src/dataset/naturalness.h); docs/cli.md says how they differ from these.
+
 Prints a table; --json writes the numbers (and per-kernel findings) as JSON to FILE, or stdout with `-`.
 Exit codes: 0 on success, 2 bad usage or no records. Records whose Python does not parse are counted
 in `unparsed` and skipped.

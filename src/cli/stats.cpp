@@ -1,4 +1,5 @@
-// `warpsynth stats DIR`: what a dataset holds and how diverse it is, as text and optionally HTML.
+// `warpsynth stats DIR`: what a dataset holds, how diverse it is and how natural its kernels read, as
+// text and optionally HTML.
 #include "dataset/stats.h"
 
 #include <cstdio>
@@ -37,7 +38,8 @@ int run_stats(const StatsOptions& o) {
 
 void register_stats(CLI::App& app) {
   auto o = std::make_shared<StatsOptions>();
-  CLI::App* cmd = app.add_subcommand("stats", "Counts, builtins, sizes and structural uniqueness of a dataset");
+  CLI::App* cmd =
+      app.add_subcommand("stats", "Counts, builtins, sizes, structural uniqueness and naturalness of a dataset");
   cmd->add_option("dir", o->dir, "Dataset directory written by generate")->required()->check(CLI::ExistingDirectory);
   cmd->add_option("--html", o->html, "Also write an HTML report with charts to this file");
   cmd->callback([o] { g_exit_code = run_stats(*o); });

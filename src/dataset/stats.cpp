@@ -111,11 +111,43 @@ std::vector<std::pair<std::string, uint64_t>> sorted_by_count(const std::map<std
   return v;
 }
 
+// The naturalness table: one row for the dataset ("all") and one per preset. Measures are percent of
+// the analysed records; guarded is percent of their array subscripts; launch is percent of records.
+constexpr std::array<std::string_view, 6> kNaturalnessColumns = {
+    "records", "dead locals", "overwritten stores", "constant indices", "guarded", "launch contract"};
+
+std::vector<std::pair<std::string, std::array<std::string, 6>>> naturalness_rows(const DatasetStats& s) {
+  auto row = [](const NaturalnessCounts& n) {
+    return std::array<std::string, 6>{std::to_string(n.records),
+                                      percent(n.dead_locals, n.analysed()),
+                                      percent(n.overwritten_stores, n.analysed()),
+                                      percent(n.constant_indices, n.analysed()),
+                                      percent(n.guarded, n.subscripts),
+                                      percent(n.launch, n.records)};
+  };
+  std::vector<std::pair<std::string, std::array<std::string, 6>>> rows = {{"all", row(s.naturalness)}};
+  for (const auto& [preset, n] : s.naturalness_per_preset) rows.emplace_back(preset, row(n));
+  return rows;
+}
+
+std::string naturalness_footer(const DatasetStats& s) {
+  const NaturalnessCounts& n = s.naturalness;
+  return "array subscripts: " + std::to_string(n.subscripts) +
+         "; not analysed (Python does not parse): " + std::to_string(n.not_analysed) +
+         "; records with verification: " + std::to_string(n.verification) + " (" + percent(n.verification, n.records) +
+         ")";
+}
+
 }  // namespace
 
 std::vector<std::string> builtins_called(std::string_view python) {
   using frontend::TokKind;
-  const auto t = frontend::tokenize(python);
+  std::vector<frontend::Token> t;
+  try {
+    t = frontend::tokenize(python);
+  } catch (const frontend::SyntaxError&) {
+    return {};
+  }
   std::set<std::string> found;
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     if (t[i].kind != TokKind::Name || t[i + 1].kind != TokKind::Op || t[i + 1].text != "(") continue;
@@ -127,16 +159,36 @@ std::vector<std::string> builtins_called(std::string_view python) {
   return {found.begin(), found.end()};
 }
 
+void NaturalnessCounts::add(const std::optional<Naturalness>& n, bool has_launch, bool has_verification) {
+  ++records;
+  launch += has_launch;
+  verification += has_verification;
+  if (!n) {
+    ++not_analysed;
+    return;
+  }
+  dead_locals += n->dead_local;
+  overwritten_stores += n->overwritten_store;
+  constant_indices += n->constant_index;
+  subscripts += n->subscripts;
+  guarded += n->guarded;
+}
+
 void DatasetStats::add(std::string_view json_line, std::string_view split) {
   const nlohmann::json r = nlohmann::json::parse(json_line);
   ++records;
   ++per_split[std::string(split)];
-  ++per_preset[r.value("preset", "")];
+  const std::string preset = r.value("preset", "");
+  ++per_preset[preset];
   ++per_backend[r.value("backend", "")];
   for (const auto& f : r.value("features", std::vector<std::string>{})) ++features[f];
   const std::string python = r.value("python", "");
   for (const auto& b : builtins_called(python)) ++builtins[b];
   structures.insert(r.value("struct_hash", ""));
+  auto carries = [&](const char* field) { return r.contains(field) && !r[field].is_null(); };
+  const std::optional<Naturalness> analysed = analyse_naturalness(python);
+  for (NaturalnessCounts* n : {&naturalness, &naturalness_per_preset[preset]})
+    n->add(analysed, carries("launch"), carries("verification"));
   uint32_t lines = 0;
   bool blank = true;
   for (char c : python) {
@@ -186,6 +238,16 @@ std::string render_text(const DatasetStats& s) {
   table("builtins (records calling it)", s.builtins, 1000);
   line("python lines histogram:");
   for (const auto& [range, n] : histogram(s.python_lines, 10)) line("  " + range + ": " + std::to_string(n));
+  line("naturalness (percent of analysed records; guarded: of array subscripts; launch contract: of records):");
+  std::string head = "  " + std::string(20, ' ');
+  for (std::string_view c : kNaturalnessColumns) head += std::string(20 - c.size(), ' ') + std::string(c);
+  line(head);
+  for (const auto& [name, cells] : naturalness_rows(s)) {
+    std::string l = "  " + name + std::string(name.size() < 20 ? 20 - name.size() : 1, ' ');
+    for (const auto& c : cells) l += std::string(c.size() < 20 ? 20 - c.size() : 1, ' ') + c;
+    line(l);
+  }
+  line(naturalness_footer(s));
   return out;
 }
 
@@ -203,6 +265,16 @@ std::string render_html(const DatasetStats& s, const std::string& title) {
   h += svg_bars(sorted_by_count(s.per_preset, 100), "Records per preset");
   h += svg_bars(sorted_by_count(s.features, 200), "Records per feature");
   h += svg_bars(sorted_by_count(s.builtins, 400), "Records per Warp builtin");
+  h += "<h2>Naturalness</h2>\n<p>Percent of analysed records (guarded: of array subscripts; launch contract: of "
+       "records).</p>\n<table border='1' cellpadding='3' style='border-collapse:collapse'><tr><th>preset</th>";
+  for (std::string_view c : kNaturalnessColumns) h += "<th>" + std::string(c) + "</th>";
+  h += "</tr>\n";
+  for (const auto& [name, cells] : naturalness_rows(s)) {
+    h += "<tr><td>" + html_escape(name) + "</td>";
+    for (const auto& c : cells) h += "<td align='right'>" + c + "</td>";
+    h += "</tr>\n";
+  }
+  h += "</table>\n<p>" + html_escape(naturalness_footer(s)) + ".</p>\n";
   return h + "</body></html>\n";
 }
 

@@ -334,7 +334,7 @@ GenerateSummary generate(const GenerateOptions& o) {
                         " |\n| structural duplicates dropped | " + std::to_string(s.duplicates) +
                         " |\n| failed (listed in manifest.json) | " + std::to_string(s.failures.size()) +
                         " |\n| native declines compiled by Warp | " + std::to_string(s.declined) +
-                        " |\n\nRun `warpsynth stats DIR` for builtins, features and size distributions.\n";
+                        " |\n\nRun `warpsynth stats DIR` for builtins, features, size distributions and naturalness.\n";
   dataset::write_dataset_card(o.out, card);
   // Finished: the manifest now describes the dataset; the resume state has served its purpose.
   dataset::remove_checkpoint(o.out);
