@@ -10,13 +10,13 @@
 
 #include "cli/commands.h"
 #include "codegen/native.h"
-#include "core/rng.h"
 #include "dataset/shard_reader.h"
 #include "dataset/shard_writer.h"
 #include "dataset/split.h"
 #include "gen/generator.h"
 #include "pipeline/backend.h"
 #include "pipeline/generate.h"
+#include "pipeline/kernel_stream.h"
 
 namespace ws::cli {
 namespace {
@@ -35,13 +35,13 @@ struct BenchOptions {
   int rounds = 3;
 };
 
-std::vector<pipeline::Job> draw(const BenchOptions& o, std::vector<gen::GeneratedKernel>& kernels) {
-  const auto& presets = o.presets.empty() ? gen::preset_names() : o.presets;
+// Kernels 0..count-1 of the run `generate --seed` would draw.
+std::vector<pipeline::Job> draw(const BenchOptions& o) {
+  const pipeline::KernelStream stream(o.seed, o.presets);
   std::vector<pipeline::Job> jobs;
   for (uint64_t i = 0; i < o.count; ++i) {
-    const std::string& preset = presets[i % presets.size()];
-    kernels.push_back(gen::generate(preset, o.seed, i));
-    jobs.push_back({kernels.back().python, kernels.back().path});
+    gen::GeneratedKernel k = stream.kernel(i);
+    jobs.push_back({std::move(k.python), std::move(k.path)});
   }
   return jobs;
 }
@@ -130,9 +130,8 @@ int run_bench(const BenchOptions& o) {
     end_to_end(o);
     return 0;
   }
-  std::vector<gen::GeneratedKernel> kernels;
   auto t = Clock::now();
-  std::vector<pipeline::Job> jobs = draw(o, kernels);
+  std::vector<pipeline::Job> jobs = draw(o);
   const double gen_s = since(t);
   std::printf("kernels: %llu (seed %llu), generated in %.3f s (%.0f kernels/s)\n",
               static_cast<unsigned long long>(o.count), static_cast<unsigned long long>(o.seed), gen_s,
