@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "cli/commands.h"
+#include "cli/flags.h"
 #include "codegen/native.h"
 #include "dataset/shard_reader.h"
 #include "dataset/shard_writer.h"
@@ -25,6 +26,8 @@ using Clock = std::chrono::steady_clock;
 double since(Clock::time_point t) {
   return std::chrono::duration<double>(Clock::now() - t).count();
 }
+
+constexpr uint64_t kMaxBenchCount = 100'000'000;  // every kernel is held in memory
 
 struct BenchOptions {
   uint64_t count = 500;
@@ -201,17 +204,13 @@ int run_bench(const BenchOptions& o) {
 void register_bench(CLI::App& app) {
   auto o = std::make_shared<BenchOptions>();
   CLI::App* cmd = app.add_subcommand("bench", "Measure throughput: reference vs native, and end to end");
-  cmd->add_option("--count", o->count, "Kernels to measure")->capture_default_str()->check(CLI::Range(1, 100000000));
-  cmd->add_option("--seed", o->seed, "Seed for the kernels")->capture_default_str();
-  cmd->add_option("--jobs,-j", o->jobs, "Reference workers / native threads")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 256));
+  add_number(cmd, "--count", o->count, "Kernels to measure", 1, kMaxBenchCount);
+  add_number(cmd, "--seed", o->seed, "Seed for the kernels", 0);
+  add_number(cmd, "--jobs,-j", o->jobs, "Reference workers / native threads", 1, kMaxJobs);
   cmd->add_option("--preset", o->presets, "Restrict to these presets (repeatable)");
   cmd->add_flag("--end-to-end", o->end_to_end,
                 "Time the whole generate pipeline against compress+write alone (instead of native vs Warp)");
-  cmd->add_option("--rounds", o->rounds, "With --end-to-end: rounds of both runs; the median ratio is reported")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 99));
+  add_number(cmd, "--rounds", o->rounds, "With --end-to-end: rounds of both runs; the median ratio is reported", 1, 99);
   cmd->callback([o] { g_exit_code = run_bench(*o); });
 }
 

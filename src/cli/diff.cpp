@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "cli/commands.h"
+#include "cli/flags.h"
 #include "codegen/native.h"
 #include "core/sha256.h"
 #include "pipeline/backend.h"
@@ -127,15 +128,13 @@ void register_diff(CLI::App& app) {
   auto o = std::make_shared<DiffOptions>();
   CLI::App* cmd = app.add_subcommand("diff", "Compare the native codegen with real Warp, byte for byte");
   CLI::Option* file = cmd->add_option("file", o->file, "A Python file to compare instead of generated kernels");
-  cmd->add_option("--count", o->count, "Generated kernels to compare: kernels 0..N-1 of generate's run")
-      ->capture_default_str();
-  cmd->add_option("--seed", o->seed, "Seed for the generated kernels")->capture_default_str();
+  add_number(cmd, "--count", o->count, "Generated kernels to compare: kernels 0..N-1 of generate's run", 1, kMaxCount);
+  add_number(cmd, "--seed", o->seed, "Seed for the generated kernels", 0);
   cmd->add_option("--preset", o->presets, "Restrict to these presets (repeatable)");
   cmd->add_option("--devices", o->devices, "Comma-separated devices: cpu, cuda")->capture_default_str();
-  cmd->add_option("--jobs,-j", o->jobs, "Reference workers")->capture_default_str()->check(CLI::Range(1, 256));
-  cmd->add_option("--show", o->show, "Mismatches to print in full")->capture_default_str();
-  cmd->add_option("--show-declines", o->show_declines, "Declined kernels to print with their reason and source")
-      ->capture_default_str();
+  add_number(cmd, "--jobs,-j", o->jobs, "Reference workers", 1, kMaxJobs);
+  add_number(cmd, "--show", o->show, "Mismatches to print in full", 0);
+  add_number(cmd, "--show-declines", o->show_declines, "Declined kernels to print with their reason and source", 0);
   cmd->add_flag("--list", o->list,
                 "Print each generated kernel (index, SHA-256 of its source, path) instead of comparing")
       ->excludes(file);
