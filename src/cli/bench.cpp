@@ -14,7 +14,6 @@
 #include "dataset/shard_reader.h"
 #include "dataset/shard_writer.h"
 #include "dataset/split.h"
-#include "gen/generator.h"
 #include "pipeline/backend.h"
 #include "pipeline/generate.h"
 #include "pipeline/kernel_stream.h"
@@ -37,17 +36,6 @@ struct BenchOptions {
   bool end_to_end = false;
   int rounds = 3;
 };
-
-// Kernels 0..count-1 of the run `generate --seed` would draw.
-std::vector<pipeline::Job> draw(const BenchOptions& o) {
-  const pipeline::KernelStream stream(o.seed, o.presets);
-  std::vector<pipeline::Job> jobs;
-  for (uint64_t i = 0; i < o.count; ++i) {
-    gen::GeneratedKernel k = stream.kernel(i);
-    jobs.push_back({std::move(k.python), std::move(k.path)});
-  }
-  return jobs;
-}
 
 struct EndToEndRound {
   double e2e = 0;         // pairs/s of the whole generate run
@@ -134,7 +122,8 @@ int run_bench(const BenchOptions& o) {
     return 0;
   }
   auto t = Clock::now();
-  std::vector<pipeline::Job> jobs = draw(o);
+  // Kernels 0..count-1 of the run `generate --seed` draws.
+  std::vector<pipeline::Job> jobs = pipeline::KernelStream(o.seed, o.presets).jobs(0, o.count);
   const double gen_s = since(t);
   std::printf("kernels: %llu (seed %llu), generated in %.3f s (%.0f kernels/s)\n",
               static_cast<unsigned long long>(o.count), static_cast<unsigned long long>(o.seed), gen_s,

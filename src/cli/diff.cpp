@@ -32,21 +32,11 @@ struct DiffOptions {
 // is tens of KB).
 constexpr uint64_t kChunk = 512;
 
-// Kernels [first, end) of the run `generate --seed` draws.
-std::vector<pipeline::Job> generated(const pipeline::KernelStream& stream, uint64_t first, uint64_t end) {
-  std::vector<pipeline::Job> jobs;
-  for (uint64_t i = first; i < end; ++i) {
-    gen::GeneratedKernel k = stream.kernel(i);
-    jobs.push_back({std::move(k.python), std::move(k.path)});
-  }
-  return jobs;
-}
-
 // --list: one line per kernel diff would compare: index, SHA-256 of the source, path.
 int list_kernels(const DiffOptions& o) {
   const pipeline::KernelStream stream(o.seed, o.presets);
   for (uint64_t first = 0; first < o.count; first += kChunk) {
-    const std::vector<pipeline::Job> jobs = generated(stream, first, std::min(o.count, first + kChunk));
+    const std::vector<pipeline::Job> jobs = stream.jobs(first, std::min(o.count, first + kChunk));
     for (size_t j = 0; j < jobs.size(); ++j)
       std::printf("%llu %s %s\n", static_cast<unsigned long long>(first + j), hex(sha256(jobs[j].source)).c_str(),
                   jobs[j].path.c_str());
@@ -76,7 +66,7 @@ int run_diff(const DiffOptions& o) {
     if (file_source) {
       jobs.push_back({*file_source, o.file});
     } else {
-      jobs = generated(stream, first, std::min(total, first + kChunk));
+      jobs = stream.jobs(first, std::min(total, first + kChunk));
     }
     std::vector<pipeline::Compiled> ref = reference.compile(jobs);
     for (size_t j = 0; j < jobs.size(); ++j) {

@@ -34,4 +34,13 @@ gen::GeneratedKernel KernelStream::kernel(uint64_t index) const {
   return gen::generate(preset(index), seed_, index);
 }
 
+std::vector<Job> KernelStream::jobs(uint64_t first, uint64_t end) const {
+  std::vector<Job> out;
+  for (uint64_t i = first; i < end; ++i) {
+    gen::GeneratedKernel k = kernel(i);
+    out.push_back({std::move(k.python), std::move(k.path)});
+  }
+  return out;
+}
+
 }  // namespace ws::pipeline

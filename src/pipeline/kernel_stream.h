@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "gen/generator.h"
+#include "pipeline/backend.h"
 
 namespace ws::pipeline {
 
@@ -20,6 +21,8 @@ class KernelStream {
 
   const std::string& preset(uint64_t index) const;  // the preset kernel `index` is drawn from
   gen::GeneratedKernel kernel(uint64_t index) const;
+  // Kernels [first, end) as compile jobs (source and virtual path), for commands that compare or time them.
+  std::vector<Job> jobs(uint64_t first, uint64_t end) const;
   const std::vector<std::string>& presets() const { return presets_; }
 
  private:

@@ -29,6 +29,18 @@ TEST(KernelStream, KernelIsTheGeneratorsDrawForItsPreset) {
   }
 }
 
+TEST(KernelStream, JobsAreTheKernelsSourcesAndPaths) {
+  const KernelStream stream(11, {"loop", "math"});
+  const std::vector<Job> jobs = stream.jobs(3, 7);
+  ASSERT_EQ(jobs.size(), 4u);
+  for (uint64_t i = 3; i < 7; ++i) {
+    const gen::GeneratedKernel k = stream.kernel(i);
+    EXPECT_EQ(jobs[i - 3].source, k.python);
+    EXPECT_EQ(jobs[i - 3].path, k.path);
+  }
+  EXPECT_TRUE(stream.jobs(5, 5).empty());
+}
+
 TEST(KernelStream, KernelIDependsOnlyOnSeedPresetsAndI) {
   const KernelStream a(9, {"loop", "vector"}), b(9, {"loop", "vector"}), other_seed(10, {"loop", "vector"});
   std::vector<std::string> forward, backward(30);
