@@ -59,7 +59,7 @@ void BM_BuildRecords(benchmark::State& state) {
     ws::pipeline::Compiled c;
     c.ok = true;
     c.ir = std::move(r.ir);
-    c.backend = "native";
+    c.backend = ws::BackendKind::Native;
     compiled.push_back(std::move(c));
     sources.push_back(&k);
     hashes.push_back(ws::struct_hash(k.python));

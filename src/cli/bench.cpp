@@ -54,7 +54,7 @@ EndToEndRound end_to_end_round(const BenchOptions& o, int round) {
   g.out = dir;
   g.presets = o.presets;
   g.jobs = o.jobs;
-  g.backend = pipeline::BackendKind::Native;
+  g.backend = BackendKind::Native;
   g.quiet = true;
   g.force = true;
   const pipeline::GenerateSummary s = pipeline::generate(g);
@@ -130,7 +130,7 @@ int run_bench(const BenchOptions& o) {
               static_cast<double>(o.count) / gen_s);
 
   // Reference: real Warp through the worker pool.
-  pipeline::Backend reference(pipeline::BackendKind::Warp, o.jobs, {"cpu", "cuda"});
+  pipeline::Backend reference(BackendKind::Warp, o.jobs, {"cpu", "cuda"});
   reference.warp_version();  // start the workers outside the timed region
   t = Clock::now();
   std::vector<pipeline::Compiled> ref = reference.compile(jobs);

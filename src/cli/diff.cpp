@@ -57,7 +57,7 @@ int run_diff(const DiffOptions& o) {
     std::printf("diff: %llu kernels, seed %llu\n", static_cast<unsigned long long>(o.count),
                 static_cast<unsigned long long>(o.seed));
   }
-  pipeline::Backend reference(pipeline::BackendKind::Warp, o.jobs, devices);
+  pipeline::Backend reference(BackendKind::Warp, o.jobs, devices);
 
   uint64_t identical = 0, declined = 0, mismatched = 0, both_failed = 0;
   std::map<std::string, uint64_t> reasons;

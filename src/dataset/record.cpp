@@ -280,7 +280,7 @@ std::string to_json_line(const Record& r) {
   append_string_field(out, "python", r.python);
   append_string_field(out, "struct_hash", r.struct_hash);
   append_string_list(out, "features", r.features);
-  append_string_field(out, "backend", r.backend);
+  append_string_field(out, "backend", backend_name(r.backend));
   append_string_field(out, "warp_version", r.warp_version);
   append_device(out, "cpu", r.cpu);
   append_device(out, "cuda", r.cuda);

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/backend_kind.h"
 #include "core/module_ir.h"
 
 namespace ws {
@@ -34,7 +35,7 @@ struct Record {
   std::string python;
   std::string struct_hash;
   std::vector<std::string> features;
-  std::string backend;  // "warp" (reference) or "native"
+  BackendKind backend = BackendKind::None;
   std::string warp_version;
   std::optional<DeviceIr> cpu;
   std::optional<DeviceIr> cuda;

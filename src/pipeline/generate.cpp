@@ -46,7 +46,7 @@ std::string fingerprint(const GenerateOptions& o, const std::vector<std::string>
                     {"seed", o.seed},
                     {"presets", presets},
                     {"devices", o.devices},
-                    {"backend", o.backend == BackendKind::Native ? "native" : "warp"},
+                    {"backend", backend_name(o.backend)},
                     {"ir", o.with_ir},
                     {"full_module", o.full_module},
                     {"dedup", o.dedup},
@@ -155,7 +155,7 @@ GenerateSummary generate(const GenerateOptions& o) {
     Compiled& c = it.compiled;
     if (!o.with_ir) {
       c.ok = true;
-      c.backend = "none";
+      c.backend = BackendKind::None;
       c.ir.kernels.push_back({it.kernel.kernel_name, "", 0});
     }
     if (!c.ok) return;
@@ -231,7 +231,7 @@ GenerateSummary generate(const GenerateOptions& o) {
       ++s.written;
       ++s.per_split[dataset::split_name(split)];
       ++s.per_preset[it.kernel.preset];
-      ++s.per_backend[c.backend];
+      ++s.per_backend[std::string(backend_name(c.backend))];
       if (writer.should_commit()) checkpoint(writer.commit());
     }
     progress.update(s.written, s.failures.size(), s.duplicates);

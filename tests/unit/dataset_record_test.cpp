@@ -152,7 +152,7 @@ TEST(Json, RecordLineHasFieldsInDocumentedOrder) {
   r.python = "import warp as wp\n";
   r.struct_hash = "ff";
   r.features = {"for_dynamic", "vec3"};
-  r.backend = "warp";
+  r.backend = BackendKind::Warp;
   r.warp_version = "1.19.0";
   r.cpu = DeviceIr{"f", "b", {"fn"}, ""};
   const std::string line = to_json_line(r);
