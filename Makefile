@@ -8,7 +8,7 @@ OUT ?= out
 
 FUZZ_SECONDS ?= 600
 
-.PHONY: all setup build run test test-unit test-reference asan fuzz clean
+.PHONY: all setup build run test test-unit test-reference asan fuzz format-check clean
 
 all: build
 
@@ -44,6 +44,12 @@ fuzz:
 	@cmake --build build-fuzz -j$(JOBS) --target parser_fuzz
 	@mkdir -p build-fuzz/corpus
 	@build-fuzz/fuzz/parser_fuzz -max_total_time=$(FUZZ_SECONDS) build-fuzz/corpus tests/native_cases
+
+# Every C++ file against .clang-format, changing nothing; lists the files that differ.
+FORMAT_FILES = $(shell find src tests bench fuzz -name '*.cpp' -o -name '*.h' | sort)
+format-check:
+	@scripts/setup.sh --format
+	@clang-format --dry-run -Werror $(FORMAT_FILES)
 
 clean:
 	rm -rf $(BUILD) build-asan build-fuzz
