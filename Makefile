@@ -8,7 +8,7 @@ OUT ?= out
 
 FUZZ_SECONDS ?= 600
 
-.PHONY: all setup build run test test-unit test-reference asan fuzz clean
+.PHONY: all setup build run test test-unit test-reference asan fuzz format-check clean
 
 all: build
 
@@ -45,6 +45,13 @@ fuzz:
 	@mkdir -p build-fuzz/corpus
 	@cp tests/native_cases/*.py build-fuzz/corpus/  # not expected/: libFuzzer reads corpus folders recursively
 	@build-fuzz/fuzz/parser_fuzz -max_total_time=$(FUZZ_SECONDS) build-fuzz/corpus
+
+# Every C++ file against .clang-format, changing nothing; lists the files that differ.
+# Our C++ only: tests/native_cases/expected/ holds Warp's own output, byte for byte.
+FORMAT_FILES = $(shell find src tests bench fuzz -path tests/native_cases -prune -o \( -name '*.cpp' -o -name '*.h' \) -print | sort)
+format-check:
+	@scripts/setup.sh --format
+	@clang-format --dry-run -Werror $(FORMAT_FILES)
 
 clean:
 	rm -rf $(BUILD) build-asan build-fuzz

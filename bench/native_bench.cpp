@@ -7,6 +7,7 @@
 #include "dataset/record.h"
 #include "dataset/struct_hash.h"
 #include "gen/generator.h"
+#include "pipeline/kernel_stream.h"
 #include "pipeline/records.h"
 
 namespace {
@@ -14,8 +15,8 @@ namespace {
 const std::vector<ws::gen::GeneratedKernel>& kernels() {
   static const std::vector<ws::gen::GeneratedKernel> k = [] {
     std::vector<ws::gen::GeneratedKernel> v;
-    const auto& presets = ws::gen::preset_names();
-    for (uint64_t i = 0; i < 300; ++i) v.push_back(ws::gen::generate(presets[i % presets.size()], 1, i));
+    const ws::pipeline::KernelStream stream(1, {});
+    for (uint64_t i = 0; i < 300; ++i) v.push_back(stream.kernel(i));
     return v;
   }();
   return k;
@@ -24,10 +25,10 @@ const std::vector<ws::gen::GeneratedKernel>& kernels() {
 const std::vector<std::string> kDevices = {"cpu", "cuda"};
 
 void BM_Generate(benchmark::State& state) {
-  const auto& presets = ws::gen::preset_names();
+  const ws::pipeline::KernelStream stream(1, {});
   uint64_t i = 0;
   for (auto _ : state) {
-    benchmark::DoNotOptimize(ws::gen::generate(presets[i % presets.size()], 1, i));
+    benchmark::DoNotOptimize(stream.kernel(i));
     ++i;
   }
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations()));
@@ -58,7 +59,7 @@ void BM_BuildRecords(benchmark::State& state) {
     ws::pipeline::Compiled c;
     c.ok = true;
     c.ir = std::move(r.ir);
-    c.backend = "native";
+    c.backend = ws::BackendKind::Native;
     compiled.push_back(std::move(c));
     sources.push_back(&k);
     hashes.push_back(ws::struct_hash(k.python));

@@ -7,8 +7,15 @@ cd "$(dirname "$0")/.."
 apt_packages=(cmake g++ make pkg-config libcli11-dev nlohmann-json3-dev libzstd-dev libxxhash-dev libssl-dev
               libjemalloc-dev
               libgtest-dev libgmock-dev libbenchmark-dev python3 python3-venv)
-# `scripts/setup.sh --fuzz` (used by `make fuzz`) adds clang and its libFuzzer runtime.
-[[ "${1:-}" == "--fuzz" ]] && apt_packages+=(clang libclang-rt-14-dev)
+# `--fuzz` (used by `make fuzz`) adds clang and its libFuzzer runtime, `--format` (used by
+# `make format-check`) clang-format.
+for arg in "$@"; do
+  case "$arg" in
+    --fuzz) apt_packages+=(clang libclang-rt-14-dev) ;;
+    --format) apt_packages+=(clang-format) ;;
+    *) echo "setup: unknown option $arg (expected --fuzz or --format)" >&2; exit 2 ;;
+  esac
+done
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -9,14 +9,14 @@
 #include <stdexcept>
 
 #include "cli/commands.h"
+#include "cli/flags.h"
 #include "codegen/native.h"
-#include "core/rng.h"
 #include "dataset/shard_reader.h"
 #include "dataset/shard_writer.h"
 #include "dataset/split.h"
-#include "gen/generator.h"
 #include "pipeline/backend.h"
 #include "pipeline/generate.h"
+#include "pipeline/kernel_stream.h"
 
 namespace ws::cli {
 namespace {
@@ -26,6 +26,8 @@ double since(Clock::time_point t) {
   return std::chrono::duration<double>(Clock::now() - t).count();
 }
 
+constexpr uint64_t kMaxBenchCount = 100'000'000;  // every kernel is held in memory
+
 struct BenchOptions {
   uint64_t count = 500;
   uint64_t seed = 1;
@@ -34,17 +36,6 @@ struct BenchOptions {
   bool end_to_end = false;
   int rounds = 3;
 };
-
-std::vector<pipeline::Job> draw(const BenchOptions& o, std::vector<gen::GeneratedKernel>& kernels) {
-  const auto& presets = o.presets.empty() ? gen::preset_names() : o.presets;
-  std::vector<pipeline::Job> jobs;
-  for (uint64_t i = 0; i < o.count; ++i) {
-    const std::string& preset = presets[i % presets.size()];
-    kernels.push_back(gen::generate(preset, o.seed, i));
-    jobs.push_back({kernels.back().python, kernels.back().path});
-  }
-  return jobs;
-}
 
 struct EndToEndRound {
   double e2e = 0;         // pairs/s of the whole generate run
@@ -63,7 +54,7 @@ EndToEndRound end_to_end_round(const BenchOptions& o, int round) {
   g.out = dir;
   g.presets = o.presets;
   g.jobs = o.jobs;
-  g.backend = pipeline::BackendKind::Native;
+  g.backend = BackendKind::Native;
   g.quiet = true;
   g.force = true;
   const pipeline::GenerateSummary s = pipeline::generate(g);
@@ -130,16 +121,16 @@ int run_bench(const BenchOptions& o) {
     end_to_end(o);
     return 0;
   }
-  std::vector<gen::GeneratedKernel> kernels;
   auto t = Clock::now();
-  std::vector<pipeline::Job> jobs = draw(o, kernels);
+  // Kernels 0..count-1 of the run `generate --seed` draws.
+  std::vector<pipeline::Job> jobs = pipeline::KernelStream(o.seed, o.presets).jobs(0, o.count);
   const double gen_s = since(t);
   std::printf("kernels: %llu (seed %llu), generated in %.3f s (%.0f kernels/s)\n",
               static_cast<unsigned long long>(o.count), static_cast<unsigned long long>(o.seed), gen_s,
               static_cast<double>(o.count) / gen_s);
 
   // Reference: real Warp through the worker pool.
-  pipeline::Backend reference(pipeline::BackendKind::Warp, o.jobs, {"cpu", "cuda"});
+  pipeline::Backend reference(BackendKind::Warp, o.jobs, {"cpu", "cuda"});
   reference.warp_version();  // start the workers outside the timed region
   t = Clock::now();
   std::vector<pipeline::Compiled> ref = reference.compile(jobs);
@@ -202,17 +193,13 @@ int run_bench(const BenchOptions& o) {
 void register_bench(CLI::App& app) {
   auto o = std::make_shared<BenchOptions>();
   CLI::App* cmd = app.add_subcommand("bench", "Measure throughput: reference vs native, and end to end");
-  cmd->add_option("--count", o->count, "Kernels to measure")->capture_default_str()->check(CLI::Range(1, 100000000));
-  cmd->add_option("--seed", o->seed, "Seed for the kernels")->capture_default_str();
-  cmd->add_option("--jobs,-j", o->jobs, "Reference workers / native threads")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 256));
+  add_number(cmd, "--count", o->count, "Kernels to measure", 1, kMaxBenchCount);
+  add_number(cmd, "--seed", o->seed, "Seed for the kernels", 0);
+  add_number(cmd, "--jobs,-j", o->jobs, "Reference workers / native threads", 1, kMaxJobs);
   cmd->add_option("--preset", o->presets, "Restrict to these presets (repeatable)");
   cmd->add_flag("--end-to-end", o->end_to_end,
                 "Time the whole generate pipeline against compress+write alone (instead of native vs Warp)");
-  cmd->add_option("--rounds", o->rounds, "With --end-to-end: rounds of both runs; the median ratio is reported")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 99));
+  add_number(cmd, "--rounds", o->rounds, "With --end-to-end: rounds of both runs; the median ratio is reported", 1, 99);
   cmd->callback([o] { g_exit_code = run_bench(*o); });
 }
 

@@ -6,10 +6,12 @@
 #include <optional>
 
 #include "cli/commands.h"
+#include "cli/flags.h"
 #include "codegen/native.h"
-#include "gen/generator.h"
+#include "core/sha256.h"
 #include "pipeline/backend.h"
 #include "pipeline/compare.h"
+#include "pipeline/kernel_stream.h"
 
 namespace ws::cli {
 namespace {
@@ -23,14 +25,29 @@ struct DiffOptions {
   int jobs = 2;
   int show = 3;
   int show_declines = 0;
+  bool list = false;
 };
 
+// Generated kernels are compared in chunks, so memory stays flat in --count (a module pair per kernel
+// is tens of KB).
+constexpr uint64_t kChunk = 512;
+
+// --list: one line per kernel diff would compare: index, SHA-256 of the source, path.
+int list_kernels(const DiffOptions& o) {
+  const pipeline::KernelStream stream(o.seed, o.presets);
+  for (uint64_t first = 0; first < o.count; first += kChunk) {
+    const std::vector<pipeline::Job> jobs = stream.jobs(first, std::min(o.count, first + kChunk));
+    for (size_t j = 0; j < jobs.size(); ++j)
+      std::printf("%llu %s %s\n", static_cast<unsigned long long>(first + j), hex(sha256(jobs[j].source)).c_str(),
+                  jobs[j].path.c_str());
+  }
+  return 0;
+}
+
 int run_diff(const DiffOptions& o) {
+  if (o.list) return list_kernels(o);
   const std::vector<std::string> devices = parse_devices(o.devices);
-  // Generated kernels are compared in chunks, so memory stays flat in --count (a module pair per
-  // kernel is tens of KB).
-  constexpr uint64_t kChunk = 512;
-  const auto& presets = o.presets.empty() ? gen::preset_names() : o.presets;
+  const pipeline::KernelStream stream(o.seed, o.presets);
   const uint64_t total = o.file.empty() ? o.count : 1;
   std::optional<std::string> file_source;
   if (!o.file.empty()) {
@@ -40,7 +57,7 @@ int run_diff(const DiffOptions& o) {
     std::printf("diff: %llu kernels, seed %llu\n", static_cast<unsigned long long>(o.count),
                 static_cast<unsigned long long>(o.seed));
   }
-  pipeline::Backend reference(pipeline::BackendKind::Warp, o.jobs, devices);
+  pipeline::Backend reference(BackendKind::Warp, o.jobs, devices);
 
   uint64_t identical = 0, declined = 0, mismatched = 0, both_failed = 0;
   std::map<std::string, uint64_t> reasons;
@@ -49,10 +66,7 @@ int run_diff(const DiffOptions& o) {
     if (file_source) {
       jobs.push_back({*file_source, o.file});
     } else {
-      for (uint64_t i = first; i < std::min(total, first + kChunk); ++i) {
-        gen::GeneratedKernel k = gen::generate(presets[i % presets.size()], o.seed, i);
-        jobs.push_back({k.python, k.path});
-      }
+      jobs = stream.jobs(first, std::min(total, first + kChunk));
     }
     std::vector<pipeline::Compiled> ref = reference.compile(jobs);
     for (size_t j = 0; j < jobs.size(); ++j) {
@@ -103,15 +117,17 @@ int run_diff(const DiffOptions& o) {
 void register_diff(CLI::App& app) {
   auto o = std::make_shared<DiffOptions>();
   CLI::App* cmd = app.add_subcommand("diff", "Compare the native codegen with real Warp, byte for byte");
-  cmd->add_option("file", o->file, "A Python file to compare instead of generated kernels");
-  cmd->add_option("--count", o->count, "Generated kernels to compare")->capture_default_str();
-  cmd->add_option("--seed", o->seed, "Seed for the generated kernels")->capture_default_str();
+  CLI::Option* file = cmd->add_option("file", o->file, "A Python file to compare instead of generated kernels");
+  add_number(cmd, "--count", o->count, "Generated kernels to compare: kernels 0..N-1 of generate's run", 1, kMaxCount);
+  add_number(cmd, "--seed", o->seed, "Seed for the generated kernels", 0);
   cmd->add_option("--preset", o->presets, "Restrict to these presets (repeatable)");
   cmd->add_option("--devices", o->devices, "Comma-separated devices: cpu, cuda")->capture_default_str();
-  cmd->add_option("--jobs,-j", o->jobs, "Reference workers")->capture_default_str()->check(CLI::Range(1, 256));
-  cmd->add_option("--show", o->show, "Mismatches to print in full")->capture_default_str();
-  cmd->add_option("--show-declines", o->show_declines, "Declined kernels to print with their reason and source")
-      ->capture_default_str();
+  add_number(cmd, "--jobs,-j", o->jobs, "Reference workers", 1, kMaxJobs);
+  add_number(cmd, "--show", o->show, "Mismatches to print in full", 0);
+  add_number(cmd, "--show-declines", o->show_declines, "Declined kernels to print with their reason and source", 0);
+  cmd->add_flag("--list", o->list,
+                "Print each generated kernel (index, SHA-256 of its source, path) instead of comparing")
+      ->excludes(file);
   cmd->callback([o] { g_exit_code = run_diff(*o); });
 }
 

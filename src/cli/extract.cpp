@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/flags.h"
 #include "pipeline/backend.h"
 #include "pipeline/records.h"
 
@@ -77,9 +78,7 @@ void register_extract(CLI::App& app) {
   cmd->add_option("--as", o->as_path,
                   "Virtual file name to compile under (appears in `// path:line` comments); default: FILE as given");
   cmd->add_flag("--full-module", o->full_module, "Also store each device's whole translation unit");
-  cmd->add_option("--jobs,-j", o->jobs, "Parallel workers for several files")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 256));
+  add_number(cmd, "--jobs,-j", o->jobs, "Parallel workers for several files", 1, kMaxJobs);
   cmd->callback([o] { g_exit_code = run_extract(*o); });
 }
 

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "cli/commands.h"
+#include "cli/flags.h"
 #include "core/parallel.h"
 #include "dataset/checkpoint.h"
 
@@ -62,27 +63,21 @@ void register_generate(CLI::App& app) {
   auto f = std::make_shared<GenerateFlags>();
   pipeline::GenerateOptions& o = f->options;
   CLI::App* cmd = app.add_subcommand("generate", "Generate random Warp kernels and their generated C++/CUDA");
-  cmd->add_option("--count", o.count, "Records to write (failures and duplicates are replaced)")->capture_default_str();
-  cmd->add_option("--seed", o.seed, "Global seed: kernel i is drawn from (seed, i)")->capture_default_str();
+  add_number(cmd, "--count", o.count, "Records to write (failures and duplicates are replaced)", 1, kMaxCount);
+  add_number(cmd, "--seed", o.seed, "Global seed: kernel i is drawn from (seed, i)", 0);
   cmd->add_option("--out", o.out, "Output directory")->required();
   cmd->add_option("--preset", o.presets, "Restrict to these presets (repeatable; default: all)");
   cmd->add_option("--devices", f->devices, "Comma-separated devices: cpu, cuda")->capture_default_str();
   o.jobs = hardware_threads();
-  cmd->add_option("--jobs,-j", o.jobs, "Parallel workers (default: hardware threads)")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 256));
+  add_number(cmd, "--jobs,-j", o.jobs, "Parallel workers (default: hardware threads)", 1, kMaxJobs);
   cmd->add_option("--backend", f->backend, "warp (real Warp workers) or native (C++ codegen, declines go to warp)")
       ->capture_default_str();
   cmd->add_option("--ir", f->ir, "full: Python and IR; none: Python only (fast)")->capture_default_str();
   cmd->add_flag("--full-module", o.full_module, "Also store each device's whole translation unit");
   cmd->add_flag("--no-dedup", f->no_dedup, "Keep structural duplicates");
   cmd->add_option("--split", o.split_ratios, "train,validation,test ratios")->capture_default_str();
-  cmd->add_option("--shard-mb", f->shard_mb, "Uncompressed MiB written between shard commits")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 1 << 20));
-  cmd->add_option("--zstd-level", o.zstd_level, "zstd compression level")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 22));
+  add_number(cmd, "--shard-mb", f->shard_mb, "Uncompressed MiB written between shard commits", 1, 1 << 20);
+  add_number(cmd, "--zstd-level", o.zstd_level, "zstd compression level", 1, 22);
   cmd->add_flag("--resume", o.resume, "Continue a killed run in --out (same options)");
   cmd->add_flag("--force", o.force, "Overwrite an existing dataset in --out");
   cmd->add_flag("--quiet,-q", o.quiet, "No progress line");

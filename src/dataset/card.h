@@ -18,7 +18,7 @@ struct CardInfo {
   std::string command_line;                     // as the user typed it, shown verbatim
   std::vector<ShardInfo> shards;                // DatasetWriter::finish(); per-split counts come from it
   std::map<std::string, uint64_t> per_preset;   // records per generator preset
-  std::map<std::string, uint64_t> per_backend;  // records per backend ("warp", "native")
+  std::map<std::string, uint64_t> per_backend;  // records per backend, named as backend_name() spells it
   std::string stats_markdown;                   // inserted as is under "## Statistics"; may be empty
 };
 

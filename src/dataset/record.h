@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/backend_kind.h"
 #include "core/module_ir.h"
 
 namespace ws {
@@ -37,7 +38,7 @@ struct Record {
   // Generated kernels: the launch contract (gen/contract.h), a JSON object written as a JSON string, so
   // that the dataset's schema stays fixed (its keys are the kernel's parameter names).
   std::string launch;
-  std::string backend;  // "warp" (reference) or "native"
+  BackendKind backend = BackendKind::None;
   std::string warp_version;
   std::optional<DeviceIr> cpu;
   std::optional<DeviceIr> cuda;

@@ -46,7 +46,7 @@ std::vector<Compiled> Backend::compile_reference(const std::vector<Job>& jobs) {
     out[i].ok = responses[i].ok;
     out[i].ir = std::move(responses[i].ir);
     out[i].diagnostic = std::move(responses[i].diagnostic);
-    out[i].backend = "warp";
+    out[i].backend = BackendKind::Warp;
     out[i].warp_seconds = responses[i].warp_seconds;
   }
   return out;
@@ -56,7 +56,7 @@ Compiled Backend::compile_native(std::string_view source, std::string_view path,
                                  std::vector<frontend::Token>* tokens) const {
   codegen::NativeResult r = codegen::compile(source, path, devices_, tokens);
   Compiled out;
-  out.backend = "native";
+  out.backend = BackendKind::Native;
   if (r.ok) {
     out.ok = true;
     out.ir = std::move(r.ir);

@@ -10,14 +10,15 @@
 #include <string_view>
 #include <vector>
 
+#include "core/backend_kind.h"
 #include "core/module_ir.h"
 #include "frontend/tokenizer.h"
 #include "reference/worker_pool.h"
 
 namespace ws::pipeline {
 
-enum class BackendKind { Warp, Native };
-BackendKind parse_backend(const std::string& name);  // "warp" | "native"; throws std::invalid_argument
+// "warp" | "native" (the backends a command can run); throws std::invalid_argument.
+BackendKind parse_backend(const std::string& name);
 
 struct Job {
   std::string source;
@@ -26,11 +27,11 @@ struct Job {
 
 struct Compiled {
   bool ok = false;
-  ModuleIr ir;                         // when ok
-  Diagnostic diagnostic;               // when !ok
-  std::string backend;                 // "native" or "warp": who produced `ir` (or failed)
-  std::optional<Diagnostic> declined;  // native's reason when the kernel fell back to Warp
-  double warp_seconds = 0;             // time spent inside Warp (reference only)
+  ModuleIr ir;                              // when ok
+  Diagnostic diagnostic;                    // when !ok
+  BackendKind backend = BackendKind::None;  // who produced `ir` (or failed)
+  std::optional<Diagnostic> declined;       // native's reason when the kernel fell back to Warp
+  double warp_seconds = 0;                  // time spent inside Warp (reference only)
 };
 
 class Backend {

@@ -8,7 +8,6 @@
 #include <stdexcept>
 
 #include "core/parallel.h"
-#include "core/rng.h"
 #include "dataset/card.h"
 #include "dataset/checkpoint.h"
 #include "dataset/file_io.h"
@@ -18,6 +17,7 @@
 #include "dataset/split.h"
 #include "dataset/struct_hash.h"
 #include "gen/generator.h"
+#include "pipeline/kernel_stream.h"
 #include "pipeline/progress.h"
 #include "pipeline/records.h"
 
@@ -35,30 +35,9 @@ struct Item {
   std::string line;   // the record's JSON line; empty when compilation failed
 };
 
-// Which preset index i uses: its own stream, so the generator's stream for i stays untouched.
-const std::string& preset_for(const std::vector<std::string>& presets, uint64_t seed, uint64_t index) {
-  Rng rng(splitmix64(seed ^ 0x70726573657473ULL), index);
-  return presets[static_cast<size_t>(rng.range(0, static_cast<int64_t>(presets.size()) - 1))];
-}
-
 // The dedup key of a structural hash: its 16 hex digits as a number (already well mixed).
 uint64_t hash_key(const std::string& hex) {
   return std::stoull(hex, nullptr, 16);
-}
-
-std::vector<std::string> resolve_presets(const std::vector<std::string>& wanted) {
-  const auto& known = gen::preset_names();
-  if (wanted.empty()) return known;
-  for (const auto& p : wanted) {
-    bool ok = false;
-    for (const auto& k : known) ok = ok || k == p;
-    if (!ok) {
-      std::string list;
-      for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
-      throw std::invalid_argument("unknown preset '" + p + "' (known: " + list + ")");
-    }
-  }
-  return wanted;
 }
 
 // Everything that decides the records' bytes: a resumed run must match it exactly.
@@ -67,7 +46,7 @@ std::string fingerprint(const GenerateOptions& o, const std::vector<std::string>
                     {"seed", o.seed},
                     {"presets", presets},
                     {"devices", o.devices},
-                    {"backend", o.backend == BackendKind::Native ? "native" : "warp"},
+                    {"backend", backend_name(o.backend)},
                     {"ir", o.with_ir},
                     {"full_module", o.full_module},
                     {"dedup", o.dedup},
@@ -136,7 +115,8 @@ void write_manifest(const GenerateOptions& o, const std::vector<std::string>& pr
 GenerateSummary generate(const GenerateOptions& o) {
   const auto start = std::chrono::steady_clock::now();
   if (o.count == 0) throw std::invalid_argument("--count must be at least 1");
-  const std::vector<std::string> presets = resolve_presets(o.presets);
+  const KernelStream stream(o.seed, o.presets);
+  const std::vector<std::string>& presets = stream.presets();
   const dataset::SplitRatios ratios = dataset::SplitRatios::parse(o.split_ratios);
 
   dataset::prepare_output_dir(o.out, o.resume, o.force);
@@ -175,7 +155,7 @@ GenerateSummary generate(const GenerateOptions& o) {
     Compiled& c = it.compiled;
     if (!o.with_ir) {
       c.ok = true;
-      c.backend = "none";
+      c.backend = BackendKind::None;
       c.ir.kernels.push_back({it.kernel.kernel_name, "", 0});
     }
     if (!c.ok) return;
@@ -195,7 +175,7 @@ GenerateSummary generate(const GenerateOptions& o) {
     for (size_t k = 0; k < chunk; ++k) {
       Item& it = items[k];
       it.index = first + k;
-      it.kernel = gen::generate(preset_for(presets, o.seed, it.index), o.seed, it.index);
+      it.kernel = stream.kernel(it.index);
       // One tokenization serves the structural hash and the native parser.
       std::vector<frontend::Token> tokens = frontend::tokenize(it.kernel.python);
       it.hash = struct_hash(tokens);
@@ -251,7 +231,7 @@ GenerateSummary generate(const GenerateOptions& o) {
       ++s.written;
       ++s.per_split[dataset::split_name(split)];
       ++s.per_preset[it.kernel.preset];
-      ++s.per_backend[c.backend];
+      ++s.per_backend[std::string(backend_name(c.backend))];
       if (writer.should_commit()) checkpoint(writer.commit());
     }
     progress.update(s.written, s.failures.size(), s.duplicates);

@@ -1,8 +1,8 @@
-#include "core/small_vector.h"
-
 #include <gtest/gtest.h>
 
 #include <vector>
+
+#include "core/small_vector.h"
 
 namespace ws {
 namespace {

@@ -153,7 +153,7 @@ TEST(Json, RecordLineHasFieldsInDocumentedOrder) {
   r.struct_hash = "ff";
   r.features = {"for_dynamic", "vec3"};
   r.launch = R"({"ndim": 1, "arrays": {"a": "launch"}})";
-  r.backend = "warp";
+  r.backend = BackendKind::Warp;
   r.warp_version = "1.19.0";
   r.cpu = DeviceIr{"f", "b", {"fn"}, ""};
   const std::string line = to_json_line(r);
