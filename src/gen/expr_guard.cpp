@@ -88,6 +88,10 @@ void ExprBuilder::guard(const Op& o, TypeId t, std::span<ExprId> kids) {
         kids[2] = int_literal(cx_.rng.range(2, 16));
       }
       return;
+    case Bound::EdgeEdge:
+      // Degenerate edges are told apart by the epsilon: a small positive literal, as callers pass.
+      if (!(r(4).lo > 0)) kids[4] = float_literal(type(4), 1, 6);
+      return;
     case Bound::Slerp:
       for (size_t i = 0; i < 2; ++i) kids[i] = call_builtin("normalize", kids.subspan(i, 1));
       return;

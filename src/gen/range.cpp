@@ -270,6 +270,11 @@ Range op_range(const Op& op, TypeId t, std::span<const Range> a) {
     case Bound::CurlNoise:
       if (!a[2].within({1, 4})) return Range::bad();  // octaves: a loop count
       return {-32, 32};
+    case Bound::EdgeEdge: {  // (s, t, distance): s and t in [0, 1], the distance at most the span
+      double r = 1;
+      for (size_t i = 0; i + 1 < a.size(); ++i) r = std::fmax(r, 2 * m(i));
+      return a.back().lo > 0 ? symmetric(r) : Range::bad();  // a positive epsilon (guarded)
+    }
     case Bound::Inverse:  // bounded by the guard (ExprBuilder::guard), not by the operand's range
     case Bound::Rotation:
     case Bound::Never:
