@@ -284,6 +284,10 @@ std::string to_json_line(const Record& r) {
     append_key(out, "launch");
     out += r.launch;
   }
+  if (!r.verification.empty()) {
+    append_key(out, "verification");
+    out += r.verification;
+  }
   append_string_field(out, "backend", r.backend);
   append_string_field(out, "warp_version", r.warp_version);
   append_device(out, "cpu", r.cpu);

@@ -34,8 +34,9 @@ struct Record {
   std::string python;
   std::string struct_hash;
   std::vector<std::string> features;
-  std::string launch;   // generated kernels: the launch contract, a JSON object (gen/contract.h)
-  std::string backend;  // "warp" (reference) or "native"
+  std::string launch;        // generated kernels: the launch contract, a JSON object (gen/contract.h)
+  std::string verification;  // with `generate --verify run`: launch, input seed, digests (verify/verify.h)
+  std::string backend;       // "warp" (reference) or "native"
   std::string warp_version;
   std::optional<DeviceIr> cpu;
   std::optional<DeviceIr> cuda;
