@@ -67,20 +67,21 @@ TEST(Verify, CatchesOutOfBoundsNanSignedOverflowAndHangs) {
   EXPECT_NE(r[3].detail.find("signed integer overflow"), std::string::npos) << r[3].detail;
   EXPECT_EQ(r[4].reason, "verify: timeout") << r[4].detail;
 
-  // The passing kernel: b = 2a on 37 inputs, gradients of ones; a's gradient is 1 + 2 * 1 = 3.
+  // The passing kernel: b = 2a on 37 inputs, gradients of ones. a's gradient is 1 + 2 * 1 = 3; b's is
+  // zero: Warp's adjoint of a store consumes the stored slot's gradient.
   const nlohmann::json v = nlohmann::json::parse(r[0].verification);
   EXPECT_EQ(v["launch"], nlohmann::json::array({37}));
   EXPECT_EQ(v["input_seed"], 7);
   ASSERT_TRUE(v["outputs"].contains("a") && v["outputs"].contains("b"));
   ASSERT_TRUE(v["gradients"].contains("a") && v["gradients"].contains("b"));
-  std::string threes, ones;
+  std::string threes, zeros;
   for (int i = 0; i < 37; ++i) {
-    const float three = 3.0f, one = 1.0f;
+    const float three = 3.0f, zero = 0.0f;
     threes.append(reinterpret_cast<const char*>(&three), 4);
-    ones.append(reinterpret_cast<const char*>(&one), 4);
+    zeros.append(reinterpret_cast<const char*>(&zero), 4);
   }
   EXPECT_EQ(v["gradients"]["a"], short_sha256(threes));
-  EXPECT_EQ(v["gradients"]["b"], short_sha256(ones));
+  EXPECT_EQ(v["gradients"]["b"], short_sha256(zeros));
 
   // A contract that does not fit the signature is reported, not run.
   verify::Kernel bad = ks[0];
@@ -112,6 +113,12 @@ TEST(Verify, GenerateVerifiesEveryRecordDeterministically) {
   uint64_t counted = 0;
   for (const auto& [k, c] : m["counts"]["failure_reasons"].items()) counted += c.get<uint64_t>();
   EXPECT_EQ(counted, m["counts"]["failures"].size());
+
+  // The stored digests are what real Warp's own CPU launch computes on the same inputs.
+  RunResult check =
+      run(python() + " " + std::string(WS_SOURCE_DIR) + "/scripts/verify_check.py " + d1.string() + " --limit 4");
+  EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+  EXPECT_NE(check.out.find("summary: ok "), std::string::npos) << check.out;
   std::filesystem::remove_all(d1);
   std::filesystem::remove_all(d2);
 }
