@@ -56,6 +56,46 @@ class Inputs:
         return (np.int64(lo) + (x % np.uint64(self.ihi - lo + 1)).astype(np.int64)).astype(np_type)
 
 
+def paren_items(text, open_at):
+    """The trimmed comma-separated items of the parenthesized list opening at text[open_at], and the
+    position of its closing parenthesis (nesting of () and [] respected)."""
+    items, depth, end = [""], 0, open_at
+    while end < len(text):
+        ch = text[end]
+        depth += ch in "(["
+        depth -= ch in ")]"
+        if depth == 0:
+            break
+        if ch == "," and depth == 1:
+            items.append("")
+        elif end > open_at:
+            items[-1] += ch
+        end += 1
+    return [it.strip(" \n") for it in items], end
+
+
+def shape_readers(py):
+    """Names whose .shape/.strides/.ndim the Python reads, directly or through a @wp.func parameter
+    (one call deep): they get no gradient. The same rule as shape_readers in src/verify/verify.cpp."""
+    out = {m.group(1) for m in re.finditer(r"\b(\w+)\.(shape|strides|ndim)\b", py)}
+    for d in re.finditer(r"\ndef (\w+)\(", py):
+        fn = d.group(1)
+        params, end = paren_items(py, d.end() - 1)
+        stops = [i for i in (py.find("\n@", end), py.find("\ndef ", end)) if i >= 0]
+        body = py[end:min(stops)] if stops else py[end:]
+        for i, p in enumerate(params):
+            name = p.split(":")[0]
+            if not name or not re.search(rf"\b{name}\.(shape|strides|ndim)\b", body):
+                continue
+            for c in re.finditer(rf"\b{fn}\(", py):
+                if py[max(0, c.start() - 4):c.start()] == "def ":
+                    continue
+                args, _ = paren_items(py, c.end() - 1)
+                if i < len(args):
+                    out.add(args[i])
+    return out
+
+
 def digest(a):
     return hashlib.sha256(np.ascontiguousarray(a).tobytes()).hexdigest()[:16]
 
@@ -67,6 +107,7 @@ def check(rec, wp, wt):
     shape = tuple(v["launch"])
     gen = Inputs(v["input_seed"], c)
     values, arrays, grads = [], {}, {}
+    no_grad = shape_readers(rec["python"])
     for arg in kernel.adj.args:
         t = arg.type
         if isinstance(t, wt.array):
@@ -78,7 +119,7 @@ def check(rec, wp, wt):
             np_type = wt.warp_type_to_np_dtype[scalar]
             inner = tuple(getattr(t.dtype, "_shape_", ()))
             data = gen.draw(int(np.prod(ashape)) * int(np.prod(inner, dtype=np.int64)), np_type)
-            grad = scalar in wt.float_types and not re.search(rf"\b{arg.label}\.(shape|strides|ndim)\b", rec["python"])
+            grad = scalar in wt.float_types and arg.label not in no_grad
             a = wp.array(data.reshape(ashape + inner), dtype=t.dtype, device="cpu", requires_grad=grad)
             arrays[arg.label] = a
             if grad:

@@ -106,6 +106,68 @@ std::vector<std::string> struct_names(std::string_view text) {
   return out;
 }
 
+bool reads_shape(const std::string& text, const std::string& name) {
+  const std::regex re("\\b" + name + "\\.(shape|strides|ndim)\\b");
+  return std::regex_search(text, re);
+}
+
+// The comma-separated items of the parenthesized list that opens at text[open] (nesting respected),
+// trimmed; `end` receives the position of the closing parenthesis.
+std::vector<std::string> paren_items(const std::string& text, size_t open, size_t& end) {
+  std::vector<std::string> items(1);
+  int depth = 0;
+  for (end = open; end < text.size(); ++end) {
+    const char ch = text[end];
+    if (ch == '(' || ch == '[') ++depth;
+    if (ch == ')' || ch == ']') --depth;
+    if (depth == 0) break;
+    if (ch == ',' && depth == 1) {
+      items.emplace_back();
+    } else if (end > open) {
+      items.back() += ch;
+    }
+  }
+  for (std::string& it : items) {
+    const size_t a = it.find_first_not_of(" \n"), b = it.find_last_not_of(" \n");
+    it = a == std::string::npos ? "" : it.substr(a, b - a + 1);
+  }
+  return items;
+}
+
+// Names whose `.shape`, `.strides` or `.ndim` the Python reads, directly or as the argument of a
+// @wp.func parameter whose shape the function reads (one call deep). Warp's adjoint of such a read
+// empties the gradient array's shape (`adj_a.shape = {}`), so every later bounds check of adj_a
+// fails although the kernel is correct: these arrays get no gradient. scripts/verify_check.py
+// applies the same rule.
+std::set<std::string> shape_readers(const std::string& py) {
+  std::set<std::string> out;
+  static const std::regex read(R"(\b(\w+)\.(shape|strides|ndim)\b)");
+  for (auto it = std::sregex_iterator(py.begin(), py.end(), read); it != std::sregex_iterator(); ++it)
+    out.insert((*it)[1]);
+  static const std::regex def(R"(\ndef (\w+)\()");
+  for (auto it = std::sregex_iterator(py.begin(), py.end(), def); it != std::sregex_iterator(); ++it) {
+    const std::string fn = (*it)[1];
+    size_t end = 0;
+    const std::vector<std::string> params =
+        paren_items(py, static_cast<size_t>(it->position() + it->length() - 1), end);
+    const size_t body_end = std::min(py.find("\n@", end), py.find("\ndef ", end));
+    const std::string body = py.substr(end, body_end == std::string::npos ? std::string::npos : body_end - end);
+    for (size_t i = 0; i < params.size(); ++i) {
+      const std::string p = params[i].substr(0, params[i].find(':'));
+      if (p.empty() || !reads_shape(body, p)) continue;
+      const std::regex call("\\b" + fn + "\\(");
+      for (auto c = std::sregex_iterator(py.begin(), py.end(), call); c != std::sregex_iterator(); ++c) {
+        if (c->position() >= 4 && py.compare(static_cast<size_t>(c->position() - 4), 4, "def ") == 0) continue;
+        size_t close = 0;
+        const std::vector<std::string> args =
+            paren_items(py, static_cast<size_t>(c->position() + c->length() - 1), close);
+        if (i < args.size()) out.insert(args[i]);
+      }
+    }
+  }
+  return out;
+}
+
 std::string int_list(const std::vector<int>& v) {
   std::string out;
   for (int x : v) out += (out.empty() ? "" : ", ") + std::to_string(x);
@@ -163,6 +225,7 @@ Harness harness(const Kernel& k) {
   const auto [ilo, ihi] = range("int_range", 0, 8);
 
   std::string& code = h.code;
+  const std::set<std::string> no_grad = shape_readers(k.python);
   // Fill overloads of the module's own @wp.struct types (arrays of structs), found by ADL.
   for (const std::string& s : struct_names(k.module)) {
     code += "inline void fill(" + s + "& x, wsv::Gen& g) {\n";
@@ -194,10 +257,7 @@ Harness harness(const Kernel& k) {
       } else {
         return {"", "array " + m.name + ": bad shape " + spec.dump()};
       }
-      // Warp's adjoint of `a.shape` empties adj_a's shape (`adj_a.shape = {}`): such arrays get no
-      // gradient, or every later bounds check of adj_a fails although the kernel is correct.
-      const std::regex reads("\\b" + m.name + "\\.(shape|strides|ndim)\\b");
-      const bool grad = !std::regex_search(k.python, reads);
+      const bool grad = !no_grad.contains(m.name);
       code += "  { static const int s[] = {" + int_list(s) + "};\n    r.array(args." + m.name + ", adj." + m.name +
               ", \"" + m.name + "\", " + std::to_string(s.size()) + ", s, " + (grad ? "true" : "false") + "); }\n";
     } else {
