@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <fstream>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <regex>
@@ -335,6 +337,62 @@ Result verdict(int status, const std::string& out, uint64_t input_seed, int ndim
 
 const std::string kCompileFlags = "-std=c++17 -O0 -fsanitize=undefined -fno-sanitize-recover=all -w";
 
+// What every batch starts with: Warp's headers, included as a CPU module includes them, then the runtime.
+std::string prologue(bool no_bf16) {
+  return std::string(no_bf16 ? "#define WP_NO_BFLOAT16\n" : "") +
+         "#define WP_TILE_BLOCK_DIM 256\n#define WP_NO_CRT\n#include \"builtin.h\"\n#include \"deterministic.h\"\n" +
+         kRuntime;
+}
+
+// Runs the compiler with the common flags and `extra` arguments; returns whether it succeeded, and its output.
+std::pair<bool, std::string> compile(const Options& o, const std::vector<std::string>& extra, const fs::path& log) {
+  std::vector<std::string> argv = {o.compiler};
+  std::istringstream flags(kCompileFlags);
+  for (std::string f; flags >> f;) argv.push_back(f);
+  argv.push_back("-I" + o.warp_include.string());
+  argv.insert(argv.end(), extra.begin(), extra.end());
+  const int status = run_process(argv, log, 0);
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
+    throw std::runtime_error("--verify run: cannot run the C++ compiler '" + o.compiler + "'");
+  return {WIFEXITED(status) && WEXITSTATUS(status) == 0, read_file(log)};
+}
+
+// Built once per process (and compiler and header directory): the support object every batch links,
+// and the prologue precompiled (the common case: every module defines WP_NO_BFLOAT16), which saves
+// parsing Warp's headers in each batch.
+struct Prebuilt {
+  fs::path dir;  // support.o, prologue.h and, when it compiled, prologue.h.gch
+  bool pch = false;
+  ~Prebuilt() {
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+  }
+};
+
+const Prebuilt& prebuilt(const Options& o) {
+  static std::mutex mu;
+  static std::map<std::string, std::unique_ptr<Prebuilt>> cache;
+  std::lock_guard lock(mu);
+  std::unique_ptr<Prebuilt>& p = cache[o.compiler + '\n' + o.warp_include.string()];
+  if (p) return *p;
+  char tmpl[] = "/tmp/warpsynth-verify-pch-XXXXXX";
+  if (!::mkdtemp(tmpl)) throw std::runtime_error("cannot create a temporary directory in /tmp");
+  auto made = std::make_unique<Prebuilt>();
+  made->dir = tmpl;
+  write_file(made->dir / "support.cpp", kSupport);
+  auto [ok, log] = compile(o, {"-c", (made->dir / "support.cpp").string(), "-o", (made->dir / "support.o").string()},
+                           made->dir / "support.log");
+  if (!ok) throw std::runtime_error("--verify run: the C++ compiler fails on the harness: " + log.substr(0, 400));
+  write_file(made->dir / "prologue.h", prologue(true));
+  made->pch =
+      compile(o,
+              {"-x", "c++-header", (made->dir / "prologue.h").string(), "-o", (made->dir / "prologue.h.gch").string()},
+              made->dir / "prologue.log")
+          .first;
+  p = std::move(made);
+  return *p;
+}
+
 }  // namespace
 
 std::vector<int> launch_shape(int ndim) {
@@ -383,7 +441,7 @@ std::vector<Result> verify(const std::vector<Kernel>& kernels, const Options& o)
       fs::remove_all(d, ec);
     }
   } cleanup{dir};
-  const std::string inc = "-I" + o.warp_include.string();
+  const Prebuilt& pre = prebuilt(o);
 
   // One module per kernel, each in a namespace of its own (two records may define the same struct).
   // Two kernels with the same mangled name would clash on their extern "C" entry points: the later
@@ -398,12 +456,9 @@ std::vector<Result> verify(const std::vector<Kernel>& kernels, const Options& o)
 
     std::vector<size_t> runnable;
     std::vector<int> ndims(kernels.size(), 1);
-    std::string tu =
-        "#define WP_TILE_BLOCK_DIM 256\n#define WP_NO_CRT\n#include \"builtin.h\"\n#include \"deterministic.h\"\n";
     bool no_bf16 = true;
     for (size_t i : batch) no_bf16 = no_bf16 && kernels[i].module.starts_with("#define WP_NO_BFLOAT16\n");
-    if (no_bf16) tu = "#define WP_NO_BFLOAT16\n" + tu;
-    tu += kRuntime;
+    const bool use_pch = no_bf16 && pre.pch;
     std::vector<std::string> bodies;
     for (size_t i : batch) {
       const Kernel& k = kernels[i];
@@ -421,8 +476,8 @@ std::vector<Result> verify(const std::vector<Kernel>& kernels, const Options& o)
                        h.code + "}\n");
     }
     if (runnable.empty()) continue;
-    auto compile = [&](const std::vector<size_t>& which, const fs::path& exe) {
-      std::string src = tu;
+    auto build = [&](const std::vector<size_t>& which, const fs::path& exe) {
+      std::string src = use_pch ? "" : prologue(no_bf16);
       std::string cases;
       for (size_t j = 0; j < runnable.size(); ++j) {
         bool in = false;
@@ -433,28 +488,23 @@ std::vector<Result> verify(const std::vector<Kernel>& kernels, const Options& o)
             "  case " + std::to_string(runnable[j]) + ": return wsv_m" + std::to_string(runnable[j]) + "::run();\n";
       }
       src += "extern \"C\" int wsv_main(int k) {\n  switch (k) {\n" + cases + "  }\n  return 2;\n}\n";
-      const fs::path cpp = exe.string() + ".cpp", support = dir / "support.cpp", log = exe.string() + ".log";
+      const fs::path cpp = exe.string() + ".cpp";
       write_file(cpp, src);
-      if (!fs::exists(support)) write_file(support, kSupport);
-      std::vector<std::string> argv = {o.compiler};
-      std::istringstream flags(kCompileFlags);
-      for (std::string f; flags >> f;) argv.push_back(f);
-      for (const std::string& a : {inc, cpp.string(), support.string(), std::string("-o"), exe.string()})
-        argv.push_back(a);
-      const int status = run_process(argv, log, 0);
-      if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
-        throw std::runtime_error("--verify run: cannot run the C++ compiler '" + o.compiler + "'");
-      return std::pair(WIFEXITED(status) && WEXITSTATUS(status) == 0, read_file(log));
+      std::vector<std::string> args;
+      if (use_pch) args = {"-include", (pre.dir / "prologue.h").string()};
+      for (const std::string& a : {cpp.string(), (pre.dir / "support.o").string(), std::string("-o"), exe.string()})
+        args.push_back(a);
+      return compile(o, args, exe.string() + ".log");
     };
     // The whole batch in one compile; if that fails, each kernel alone, to fail only the guilty ones.
     std::map<size_t, fs::path> exe_of;
     const fs::path batch_exe = dir / ("batch" + std::to_string(batch.front()));
-    if (compile(runnable, batch_exe).first) {
+    if (build(runnable, batch_exe).first) {
       for (size_t i : runnable) exe_of[i] = batch_exe;
     } else {
       for (size_t i : runnable) {
         const fs::path exe = dir / ("kernel" + std::to_string(i));
-        auto [ok, log] = compile({i}, exe);
+        auto [ok, log] = build({i}, exe);
         if (ok) {
           exe_of[i] = exe;
         } else {
