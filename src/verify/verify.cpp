@@ -190,6 +190,7 @@ std::string double_list(const nlohmann::json& v) {
 struct Harness {
   std::string code;
   std::string error;  // non-empty: the kernel cannot be run under its contract
+  int ndim = 1;       // the launch's dimensionality
 };
 
 // `args.x` from the contract's value `v` (a number, a list of components, or an object of fields).
@@ -216,6 +217,7 @@ Harness harness(const Kernel& k) {
   }
   const int ndim = c.value("ndim", 0);
   if (ndim < 1 || ndim > 4) return {"", "launch.ndim must be 1 to 4"};
+  h.ndim = ndim;
   const std::vector<int> shape = launch_shape(ndim);
   const nlohmann::json arrays = c.value("arrays", nlohmann::json::object());
   const nlohmann::json scalars = c.value("scalars", nlohmann::json::object());
@@ -455,22 +457,24 @@ std::vector<Result> verify(const std::vector<Kernel>& kernels, const Options& o)
     todo = std::move(later);
 
     std::vector<size_t> runnable;
-    std::vector<int> ndims(kernels.size(), 1);
+    std::vector<int> ndims(kernels.size(), 1);  // of the runnable kernels
     bool no_bf16 = true;
     for (size_t i : batch) no_bf16 = no_bf16 && kernels[i].module.starts_with("#define WP_NO_BFLOAT16\n");
     const bool use_pch = no_bf16 && pre.pch;
     std::vector<std::string> bodies;
     for (size_t i : batch) {
       const Kernel& k = kernels[i];
+      Harness h;
       try {
-        ndims[i] = nlohmann::json::parse(k.launch).value("ndim", 1);
-      } catch (const std::exception&) {
+        h = harness(k);
+      } catch (const nlohmann::json::exception& e) {
+        h.error = std::string("malformed launch contract: ") + e.what();
       }
-      Harness h = harness(k);
       if (!h.error.empty()) {
         results[i] = {"verify: contract", h.error, ""};
         continue;
       }
+      ndims[i] = h.ndim;
       runnable.push_back(i);
       bodies.push_back("namespace wsv_m" + std::to_string(i) + " {\n" + k.module + "\n#undef float\n#undef int\n" +
                        h.code + "}\n");
