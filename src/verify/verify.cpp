@@ -5,8 +5,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
-#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -18,7 +18,6 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "core/sha256.h"
 #include "dataset/record.h"
 #include "verify/harness.h"
 
@@ -61,8 +60,8 @@ int run_process(const std::vector<std::string>& argv, const fs::path& log, int t
   }
   ::close(fd);
   int status = 0;
-  while (::waitpid(pid, &status, 0) < 0) {
-  }
+  while (::waitpid(pid, &status, 0) < 0)
+    if (errno != EINTR) throw std::runtime_error("waitpid failed for " + argv[0]);
   return status;
 }
 
