@@ -197,8 +197,8 @@ GenerateSummary generate(const GenerateOptions& o) {
       c.ir.kernels.push_back({it.kernel.kernel_name, "", 0});
     }
     if (!c.ok || !it.failure.empty()) return;
-    RecordMeta meta{it.kernel.python, it.kernel.path,  it.kernel.preset, o.seed,        it.index, it.kernel.features,
-                    it.kernel.launch, it.verification, s.warp_version,   o.full_module, it.hash};
+    RecordMeta meta{it.kernel.python, it.kernel.path, it.kernel.preset, o.seed,  it.index,       it.kernel.features,
+                    it.kernel.launch, s.warp_version, o.full_module,    it.hash, it.verification};
     std::vector<Record> records = build_records(c, meta, it.kernel.kernel_name);
     if (records.size() == 1) it.line = to_json_line(records.front());
     c.ir = {};  // the line holds what is needed; free the module text early
