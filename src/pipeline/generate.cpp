@@ -386,9 +386,11 @@ GenerateSummary generate(const GenerateOptions& o) {
   card.shards = shards;
   card.stats_markdown = "| | |\n|---|---|\n| kernels drawn | " + std::to_string(s.drawn) +
                         " |\n| structural duplicates dropped | " + std::to_string(s.duplicates) +
-                        " |\n| failed (listed in manifest.json) | " + std::to_string(s.failures.size()) +
-                        " |\n| native declines compiled by Warp | " + std::to_string(s.declined) +
-                        " |\n\nRun `warpsynth stats DIR` for builtins, features and size distributions.\n";
+                        " |\n| failed (listed in manifest.json) | " + std::to_string(s.failures.size()) + " |\n";
+  for (const auto& [reason, n] : s.failure_reasons)
+    card.stats_markdown += "| failed: " + reason + " | " + std::to_string(n) + " |\n";
+  card.stats_markdown += "| native declines compiled by Warp | " + std::to_string(s.declined) +
+                         " |\n\nRun `warpsynth stats DIR` for builtins, features and size distributions.\n";
   dataset::write_dataset_card(o.out, card);
   // Finished: the manifest now describes the dataset; the resume state has served its purpose.
   dataset::remove_checkpoint(o.out);
