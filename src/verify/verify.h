@@ -10,8 +10,8 @@
 // input_seed + k): floats lo + (x_k >> 11) * 2^-53 * (hi - lo) over float_range (rounded to the
 // array's type), integers lo + x_k mod (hi - lo + 1) over int_range (lo clipped at 0 for unsigned
 // types), bools x_k & 1. By-value parameters take the contract's values. Every float array except
-// those whose `.shape`/`.strides`/`.ndim` the Python reads gets a gradient, seeded with ones before
-// the backward launch.
+// those whose `.shape`/`.strides`/`.ndim` the Python reads (directly or through a @wp.func
+// parameter) gets a gradient, seeded with ones before the backward launch.
 #pragma once
 
 #include <cstdint>
