@@ -68,8 +68,8 @@ void BM_BuildRecords(benchmark::State& state) {
   for (auto _ : state) {
     const auto& k = *sources[i % compiled.size()];
     // As in `generate`, which has the structural hash already (it dedups by it).
-    ws::pipeline::RecordMeta meta{k.python,   k.path,   k.preset, 1,     i,
-                                  k.features, k.launch, "1.19.0", false, hashes[i % compiled.size()]};
+    ws::pipeline::RecordMeta meta{
+        k.python, k.path, k.preset, 1, i, k.features, k.launch, "1.19.0", false, hashes[i % compiled.size()], ""};
     for (const auto& rec : ws::pipeline::build_records(compiled[i % compiled.size()], meta))
       bytes += ws::to_json_line(rec).size();
     ++i;

@@ -18,6 +18,7 @@ struct GenerateFlags {
   std::string ir = "full";
   bool no_dedup = false;
   uint64_t shard_mb = 256;
+  std::string verify = "none";
 };
 
 int run_generate(GenerateFlags& f) {
@@ -27,6 +28,8 @@ int run_generate(GenerateFlags& f) {
   if (f.ir != "full" && f.ir != "none") throw CLI::ValidationError("--ir", "expected full or none");
   o.with_ir = f.ir == "full";
   o.dedup = !f.no_dedup;
+  if (f.verify != "none" && f.verify != "run") throw CLI::ValidationError("--verify", "expected none or run");
+  o.verify = f.verify == "run";
   o.shard_bytes = f.shard_mb << 20;
   o.command_line = g_command_line;
   try {
@@ -40,6 +43,12 @@ int run_generate(GenerateFlags& f) {
     std::printf("\n  drawn %llu, structural duplicates dropped %llu, failed %zu, native declined %llu\n",
                 static_cast<unsigned long long>(s.drawn), static_cast<unsigned long long>(s.duplicates),
                 s.failures.size(), static_cast<unsigned long long>(s.declined));
+    if (!s.failure_reasons.empty()) {
+      std::printf("  failures by reason:");
+      for (const auto& [k, v] : s.failure_reasons)
+        std::printf(" %s=%llu", k.c_str(), static_cast<unsigned long long>(v));
+      std::printf("\n");
+    }
     for (size_t i = 0; i < s.failures.size() && i < 5; ++i)
       std::printf("  failed #%llu (%s): %s\n", static_cast<unsigned long long>(s.failures[i].index),
                   s.failures[i].preset.c_str(), s.failures[i].reason.c_str());
@@ -75,6 +84,13 @@ void register_generate(CLI::App& app) {
   cmd->add_option("--ir", f->ir, "full: Python and IR; none: Python only (fast)")->capture_default_str();
   cmd->add_flag("--full-module", o.full_module, "Also store each device's whole translation unit");
   cmd->add_flag("--no-dedup", f->no_dedup, "Keep structural duplicates");
+  cmd->add_option("--verify", f->verify,
+                  "run: run every kernel forward and backward on the CPU under its launch contract (bounds-checked, "
+                  "UBSan; Warp's headers, g++); failures are replaced by the next draw and verified records get a "
+                  "`verification` field")
+      ->capture_default_str();
+  cmd->add_option("--warp-include", o.warp_include,
+                  "Warp's native headers for --verify run (default: warp/native of the .venv's warp package)");
   cmd->add_option("--split", o.split_ratios, "train,validation,test ratios")->capture_default_str();
   add_number(cmd, "--shard-mb", f->shard_mb, "Uncompressed MiB written between shard commits", 1, 1 << 20);
   add_number(cmd, "--zstd-level", o.zstd_level, "zstd compression level", 1, 22);

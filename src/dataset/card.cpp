@@ -63,6 +63,8 @@ constexpr const char* kFeaturesYaml = R"(dataset_info:
     sequence: string
   - name: launch
     dtype: string
+  - name: verification
+    dtype: string
   - name: backend
     dtype: string
   - name: warp_version

@@ -281,6 +281,7 @@ std::string to_json_line(const Record& r) {
   append_string_field(out, "struct_hash", r.struct_hash);
   append_string_list(out, "features", r.features);
   if (!r.launch.empty()) append_string_field(out, "launch", r.launch);
+  if (!r.verification.empty()) append_string_field(out, "verification", r.verification);
   append_string_field(out, "backend", backend_name(r.backend));
   append_string_field(out, "warp_version", r.warp_version);
   append_device(out, "cpu", r.cpu);

@@ -35,9 +35,11 @@ struct Record {
   std::string python;
   std::string struct_hash;
   std::vector<std::string> features;
-  // Generated kernels: the launch contract (gen/contract.h), a JSON object written as a JSON string, so
-  // that the dataset's schema stays fixed (its keys are the kernel's parameter names).
+  // Generated kernels: the launch contract (gen/contract.h), and with `generate --verify run` what the
+  // run found (verify/verify.h): JSON objects written as JSON strings, so that the dataset's schema stays
+  // fixed (their keys are the kernel's parameter names).
   std::string launch;
+  std::string verification;
   BackendKind backend = BackendKind::None;
   std::string warp_version;
   std::optional<DeviceIr> cpu;

@@ -92,6 +92,12 @@ void ExprBuilder::guard(const Op& o, TypeId t, std::span<ExprId> kids) {
       // Degenerate edges are told apart by the epsilon: a small positive literal, as callers pass.
       if (!(r(4).lo > 0)) kids[4] = float_literal(type(4), 1, 6);
       return;
+    case Bound::TriTri:
+      // Warp's intersect_tri_tri takes its vertices by non-const reference: a constant (a literal vector,
+      // a wp.constant) would be a const variable in the C++, so it gets a copy, wp.vec3(ORIGIN).
+      for (ExprId& k : kids)
+        if (cx_.prog.exprs[k].constant) k = cast_to(cx_.prog.exprs[k].type, k);
+      return;
     case Bound::Slerp:
       for (size_t i = 0; i < 2; ++i) kids[i] = call_builtin("normalize", kids.subspan(i, 1));
       return;

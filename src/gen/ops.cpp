@@ -187,7 +187,7 @@ constexpr Op kOps[] = {
     {"sub", Call, kPrecAtom, C::Vec, T, {T, T}, G::Vector, 0.15, B::Diff, 1},
     {"neg", Call, kPrecAtom, C::FloatVec, T, {T}, G::Vector, 0.1, B::Neg, 1},
     {"closest_point_edge_edge", Call, kPrecAtom, C::Float32, Vec3, {Vec3, Vec3, Vec3, Vec3, T}, G::Vector, 0.3, B::EdgeEdge, 1},
-    {"intersect_tri_tri", Call, kPrecAtom, C::Float32, Int32, {Vec3, Vec3, Vec3, Vec3, Vec3, Vec3}, G::Vector, 0.2, B::Unit01, 1},
+    {"intersect_tri_tri", Call, kPrecAtom, C::Float32, Int32, {Vec3, Vec3, Vec3, Vec3, Vec3, Vec3}, G::Vector, 0.2, B::TriTri, 1},
     {"sample_unit_hemisphere_surface", Call, kPrecAtom, C::Float32, Vec3, {Rng}, G::Random, 0.2, B::Unit, 1},
     {"sample_unit_ring", Call, kPrecAtom, C::Float32, Vec2, {Rng}, G::Random, 0.2, B::Unit, 1},
     {"sample_triangle", Call, kPrecAtom, C::Float32, Vec2, {Rng}, G::Random, 0.2, B::Unit01, 1},

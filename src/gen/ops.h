@@ -75,7 +75,7 @@ enum class Bound : uint8_t {
   Sum, Diff, Mul, Div, Mod, FloorDiv, Neg, Poly, Length, Hull, Min, Max, Abs, Unit, Unit01, Bool, Index, Lerp,
   Det, Rotate, Compose, Tan, Asin, Acos, Atan, Atan2, Sinh, Cosh, Sqrt, Cbrt, Exp, Log, Pow, Round, Erfc,
   Erfinv, Erfcinv, Smoothstep, Clamp, BitAnd, BitOr, Shl, Shr, BitNot, BitCount, Where, Full, RandF,
-  Randn, RandI, Poisson, Noise, CurlNoise, Square, Slerp, Inverse, Rotation, EdgeEdge, Never
+  Randn, RandI, Poisson, Noise, CurlNoise, Square, Slerp, Inverse, Rotation, EdgeEdge, TriTri, Never
 };
 // clang-format on
 

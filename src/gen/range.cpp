@@ -171,6 +171,7 @@ Range op_range(const Op& op, TypeId t, std::span<const Range> a) {
     case Bound::Slerp:  // of unit quaternions (guarded)
       return {-1, 1};
     case Bound::Unit01:
+    case Bound::TriTri:
     case Bound::Bool:
       return {0, 1};
     case Bound::Index:

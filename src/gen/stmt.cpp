@@ -595,6 +595,8 @@ void StmtBuilder::while_loop(int indent, BlockCtx bc) {
   block(indent + 1, static_cast<int>(rng.range(pol.block_min, pol.block_max)), inner);
   cx_.trips.pop_back();
   cx_.scope.close();
+  // After the loop the counter holds whatever count it stopped at.
+  cx_.facts[it].cur = cx_.facts[it].env;
 }
 
 void StmtBuilder::guarded(int indent, StmtKind kind) {

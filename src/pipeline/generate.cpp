@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "core/parallel.h"
+#include "core/rng.h"
 #include "dataset/card.h"
 #include "dataset/checkpoint.h"
 #include "dataset/file_io.h"
@@ -20,6 +21,7 @@
 #include "pipeline/kernel_stream.h"
 #include "pipeline/progress.h"
 #include "pipeline/records.h"
+#include "verify/verify.h"
 
 namespace ws::pipeline {
 namespace {
@@ -31,8 +33,11 @@ struct Item {
   uint64_t index = 0;
   gen::GeneratedKernel kernel;
   std::string hash;
-  Compiled compiled;  // ir dropped once the line is built
-  std::string line;   // the record's JSON line; empty when compilation failed
+  Compiled compiled;         // ir dropped once the line is built
+  std::string line;          // the record's JSON line; empty when compilation or verification failed
+  std::string failure_kind;  // "verify: oob", ... when verification failed
+  std::string failure;       // its manifest reason
+  std::string verification;  // the record's `verification` object when verified
 };
 
 // The dedup key of a structural hash: its 16 hex digits as a number (already well mixed).
@@ -49,6 +54,7 @@ std::string fingerprint(const GenerateOptions& o, const std::vector<std::string>
                     {"backend", backend_name(o.backend)},
                     {"ir", o.with_ir},
                     {"full_module", o.full_module},
+                    {"verify", o.verify ? "run" : "none"},
                     {"dedup", o.dedup},
                     {"split_ratios", o.split_ratios},
                     {"shard_bytes", o.shard_bytes},
@@ -62,10 +68,15 @@ ordered_json counters_json(const GenerateSummary& s) {
   for (const auto& f : s.failures)
     failures.push_back(
         {{"index", f.index}, {"preset", f.preset}, {"kernel_name", f.kernel_name}, {"reason", f.reason}});
-  return {{"written", s.written},         {"drawn", s.drawn},
-          {"duplicates", s.duplicates},   {"declined", s.declined},
-          {"per_split", s.per_split},     {"per_preset", s.per_preset},
-          {"per_backend", s.per_backend}, {"decline_reasons", s.decline_reasons},
+  return {{"written", s.written},
+          {"drawn", s.drawn},
+          {"duplicates", s.duplicates},
+          {"declined", s.declined},
+          {"per_split", s.per_split},
+          {"per_preset", s.per_preset},
+          {"per_backend", s.per_backend},
+          {"decline_reasons", s.decline_reasons},
+          {"failure_reasons", s.failure_reasons},
           {"failures", failures}};
 }
 
@@ -78,6 +89,7 @@ void restore_counters(const nlohmann::json& j, GenerateSummary& s) {
   s.per_preset = j.at("per_preset").get<std::map<std::string, uint64_t>>();
   s.per_backend = j.at("per_backend").get<std::map<std::string, uint64_t>>();
   s.decline_reasons = j.at("decline_reasons").get<std::map<std::string, uint64_t>>();
+  s.failure_reasons = j.at("failure_reasons").get<std::map<std::string, uint64_t>>();
   for (const auto& f : j.at("failures"))
     s.failures.push_back({f.at("index"), f.at("preset"), f.at("kernel_name"), f.at("reason")});
 }
@@ -119,6 +131,13 @@ GenerateSummary generate(const GenerateOptions& o) {
   const std::vector<std::string>& presets = stream.presets();
   const dataset::SplitRatios ratios = dataset::SplitRatios::parse(o.split_ratios);
 
+  verify::Options vo;
+  if (o.verify) {
+    bool cpu = false;
+    for (const auto& d : o.devices) cpu = cpu || d == "cpu";
+    if (!cpu || !o.with_ir) throw std::invalid_argument("--verify run needs the cpu device and --ir full");
+    vo.warp_include = verify::find_warp_include(o.warp_include);
+  }
   dataset::prepare_output_dir(o.out, o.resume, o.force);
   Backend backend(o.backend, o.jobs, o.devices);
   GenerateSummary s;
@@ -158,9 +177,9 @@ GenerateSummary generate(const GenerateOptions& o) {
       c.backend = BackendKind::None;
       c.ir.kernels.push_back({it.kernel.kernel_name, "", 0});
     }
-    if (!c.ok) return;
-    RecordMeta meta{it.kernel.python,   it.kernel.path,   it.kernel.preset, o.seed,        it.index,
-                    it.kernel.features, it.kernel.launch, s.warp_version,   o.full_module, it.hash};
+    if (!c.ok || !it.failure.empty()) return;
+    RecordMeta meta{it.kernel.python, it.kernel.path, it.kernel.preset, o.seed,  it.index,       it.kernel.features,
+                    it.kernel.launch, s.warp_version, o.full_module,    it.hash, it.verification};
     std::vector<Record> records = build_records(c, meta, it.kernel.kernel_name);
     if (records.size() == 1) it.line = to_json_line(records.front());
     c.ir = {};  // the line holds what is needed; free the module text early
@@ -169,6 +188,34 @@ GenerateSummary generate(const GenerateOptions& o) {
   // everything with --backend warp, then goes through the Warp workers as one batch per chunk (the
   // backend runs one batch at a time; its own `jobs` processes share it out).
   const bool native = o.with_ir && backend.kind() == BackendKind::Native;
+  // --verify run: the chunk's compiled kernels, run as one batch, before any of them is serialized.
+  auto verify_chunk = [&](std::vector<Item>& items) {
+    std::vector<verify::Kernel> kernels;
+    std::vector<Item*> of;
+    for (Item& it : items) {
+      const Compiled& c = it.compiled;
+      if (!c.ok) continue;
+      const KernelInfo* info = nullptr;
+      for (const KernelInfo& k : c.ir.kernels) info = k.name == it.kernel.kernel_name ? &k : info;
+      const DeviceModule* cpu = nullptr;
+      for (const DeviceModule& m : c.ir.devices) cpu = m.device == "cpu" ? &m : cpu;
+      if (!info || !cpu) continue;  // serialize reports the missing kernel
+      // The inputs' seed: a stream of its own, so the generator's stream for the index stays untouched.
+      Rng rng(splitmix64(o.seed ^ 0x766572696679ULL), it.index);
+      kernels.push_back({info->mangled, cpu->source, it.kernel.launch, it.kernel.python, rng.next()});
+      of.push_back(&it);
+    }
+    std::vector<verify::Result> results = verify::verify(kernels, vo);
+    for (size_t i = 0; i < results.size(); ++i) {
+      Item& it = *of[i];
+      if (results[i].reason.empty()) {
+        it.verification = std::move(results[i].verification);
+      } else {
+        it.failure_kind = results[i].reason;
+        it.failure = results[i].reason + " " + results[i].detail;
+      }
+    }
+  };
   auto produce = [&](uint64_t first, size_t chunk) {
     std::vector<Item> items(chunk);
     std::vector<size_t> rest;  // kernels still without IR: native declines, or all of them for warp
@@ -181,26 +228,31 @@ GenerateSummary generate(const GenerateOptions& o) {
       it.hash = struct_hash(tokens);
       if (native) it.compiled = backend.compile_native(it.kernel.python, it.kernel.path, &tokens);
       if (!o.with_ir || it.compiled.ok) {
-        serialize(it);
+        if (!o.verify) serialize(it);
       } else if (!native || it.compiled.declined) {
         rest.push_back(k);
       }
     }
-    if (rest.empty()) return items;
-    std::vector<Job> jobs;
-    std::vector<Compiled> compiled;
-    for (size_t k : rest) {
-      jobs.push_back({items[k].kernel.python, items[k].kernel.path});
-      compiled.push_back(std::move(items[k].compiled));
+    if (!rest.empty()) {
+      std::vector<Job> jobs;
+      std::vector<Compiled> compiled;
+      for (size_t k : rest) {
+        jobs.push_back({items[k].kernel.python, items[k].kernel.path});
+        compiled.push_back(std::move(items[k].compiled));
+      }
+      if (native) {
+        backend.fall_back(jobs, compiled);
+      } else {
+        compiled = backend.compile(jobs);
+      }
+      for (size_t r = 0; r < rest.size(); ++r) {
+        items[rest[r]].compiled = std::move(compiled[r]);
+        if (!o.verify) serialize(items[rest[r]]);
+      }
     }
-    if (native) {
-      backend.fall_back(jobs, compiled);
-    } else {
-      compiled = backend.compile(jobs);
-    }
-    for (size_t r = 0; r < rest.size(); ++r) {
-      items[rest[r]].compiled = std::move(compiled[r]);
-      serialize(items[rest[r]]);
+    if (o.verify) {
+      verify_chunk(items);
+      for (Item& it : items) serialize(it);
     }
     return items;
   };
@@ -221,8 +273,11 @@ GenerateSummary generate(const GenerateOptions& o) {
         ++s.decline_reasons[c.declined->message];
       }
       if (it.line.empty()) {
-        const std::string why = c.ok ? "kernel missing from the generated module" : c.diagnostic.str();
+        const std::string why = !it.failure.empty() ? it.failure
+                                : c.ok              ? "kernel missing from the generated module"
+                                                    : c.diagnostic.str();
         s.failures.push_back({it.index, it.kernel.preset, it.kernel.kernel_name, why});
+        ++s.failure_reasons[it.failure_kind.empty() ? "compile" : it.failure_kind];
         continue;
       }
       const dataset::Split split = dataset::assign_split(it.hash, ratios);
@@ -312,9 +367,11 @@ GenerateSummary generate(const GenerateOptions& o) {
   card.shards = shards;
   card.stats_markdown = "| | |\n|---|---|\n| kernels drawn | " + std::to_string(s.drawn) +
                         " |\n| structural duplicates dropped | " + std::to_string(s.duplicates) +
-                        " |\n| failed (listed in manifest.json) | " + std::to_string(s.failures.size()) +
-                        " |\n| native declines compiled by Warp | " + std::to_string(s.declined) +
-                        " |\n\nRun `warpsynth stats DIR` for builtins, features, size distributions and naturalness.\n";
+                        " |\n| failed (listed in manifest.json) | " + std::to_string(s.failures.size()) + " |\n";
+  for (const auto& [reason, n] : s.failure_reasons)
+    card.stats_markdown += "| failed: " + reason + " | " + std::to_string(n) + " |\n";
+  card.stats_markdown += "| native declines compiled by Warp | " + std::to_string(s.declined) +
+                         " |\n\nRun `warpsynth stats DIR` for builtins, features, size distributions and naturalness.\n";
   dataset::write_dataset_card(o.out, card);
   // Finished: the manifest now describes the dataset; the resume state has served its purpose.
   dataset::remove_checkpoint(o.out);

@@ -23,6 +23,8 @@ struct GenerateOptions {
   BackendKind backend = BackendKind::Native;
   bool with_ir = true;  // false: --ir none, records hold the Python only
   bool full_module = false;
+  bool verify = false;                 // --verify run: run every kernel on the CPU under its contract (verify/verify.h)
+  std::filesystem::path warp_include;  // --warp-include: Warp's native headers (default: the .venv's)
   bool dedup = true;
   std::string split_ratios = "0.9,0.05,0.05";
   uint64_t shard_bytes = 256ull << 20;
@@ -47,6 +49,7 @@ struct GenerateSummary {
   std::vector<Failure> failures;
   uint64_t declined = 0;  // native declines that Warp compiled instead
   std::map<std::string, uint64_t> per_split, per_preset, per_backend, decline_reasons;
+  std::map<std::string, uint64_t> failure_reasons;  // "compile", "verify: oob", ...: failures by kind
   double seconds = 0;
   std::string warp_version;
 };

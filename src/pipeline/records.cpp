@@ -23,6 +23,7 @@ std::vector<Record> build_records(const Compiled& compiled, const RecordMeta& me
     r.struct_hash = shash;
     r.features = meta.features;
     r.launch = meta.launch;
+    r.verification = meta.verification;
     r.backend = compiled.backend;
     r.warp_version = meta.warp_version;
     for (const DeviceModule& m : compiled.ir.devices) {

@@ -20,7 +20,8 @@ struct RecordMeta {
   std::string launch;  // the launch contract (generated kernels only)
   std::string warp_version;
   bool full_module = false;
-  std::string struct_hash;  // struct_hash(python) when the caller already has it; computed when empty
+  std::string struct_hash;   // struct_hash(python) when the caller already has it; computed when empty
+  std::string verification;  // the `verification` object (generate --verify run only)
 };
 
 // One record per kernel in `compiled.ir` (all of them when `only_kernel` is empty). Their DeviceIr

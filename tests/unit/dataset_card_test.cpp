@@ -53,6 +53,7 @@ TEST(DatasetCard, FeaturesMatchTheRecordSchema) {
   Record r;
   r.features = {"vec3"};
   r.launch = "{}";
+  r.verification = "{}";
   r.cpu = DeviceIr{"f", "b", {"g"}, "module"};
   r.cuda = r.cpu;
   const nlohmann::ordered_json line = nlohmann::ordered_json::parse(to_json_line(r));

@@ -1,0 +1,224 @@
+// The C++ the verifier compiles around the records' modules (verify/verify.h): a runtime placed
+// before the first module, and the support file holding main() and the few symbols a Warp CPU module
+// takes from Warp's runtime library.
+#pragma once
+
+namespace ws::verify {
+
+// Included after Warp's headers (compiled with WP_NO_CRT, so only the C library functions crt.h
+// declares are available). Arrays are filled, checked and printed through wsv::Run.
+inline constexpr const char* kRuntime = R"(
+namespace wsv {
+typedef unsigned long long u64;
+
+inline u64 splitmix64(u64 x) {
+  x += 0x9e3779b97f4a7c15ULL;
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
+struct Gen {
+  u64 seed, k;
+  double flo, fhi;
+  long long ilo, ihi;
+  u64 next() { return splitmix64(seed + k++); }
+  double real() { return flo + (double)(next() >> 11) * (1.0 / 9007199254740992.0) * (fhi - flo); }
+};
+
+// Float kinds: 0 not a float, 2/4/8 the float width in bytes.
+template <class T> struct scalar_of { typedef T type; enum { kind = 0 }; };
+template <> struct scalar_of<wp::half> { typedef wp::half type; enum { kind = 2 }; };
+template <> struct scalar_of<wp::float32> { typedef wp::float32 type; enum { kind = 4 }; };
+template <> struct scalar_of<wp::float64> { typedef wp::float64 type; enum { kind = 8 }; };
+template <unsigned N, class S> struct scalar_of<wp::vec_t<N, S>> : scalar_of<S> {};
+template <unsigned R, unsigned C, class S> struct scalar_of<wp::mat_t<R, C, S>> : scalar_of<S> {};
+template <class S> struct scalar_of<wp::quat_t<S>> : scalar_of<S> {};
+template <class S> struct scalar_of<wp::transform_t<S>> : scalar_of<S> {};
+
+inline void draw(wp::half& x, Gen& g) { x = wp::float_to_half((wp::float32)g.real()); }
+inline void draw(wp::float32& x, Gen& g) { x = (wp::float32)g.real(); }
+inline void draw(wp::float64& x, Gen& g) { x = g.real(); }
+inline void draw(bool& x, Gen& g) { x = (g.next() & 1) != 0; }
+template <class I> void draw(I& x, Gen& g) {
+  const long long lo = ((I)-1 > (I)0 && g.ilo < 0) ? 0 : g.ilo;
+  x = (I)(lo + (long long)(g.next() % (u64)(g.ihi - lo + 1)));
+}
+
+// Any value type: its scalar components in memory order (@wp.struct types get overloads of their own).
+template <class T> void fill(T& x, Gen& g) {
+  typedef typename scalar_of<T>::type S;
+  S* p = reinterpret_cast<S*>(&x);
+  for (unsigned i = 0; i < sizeof(T) / sizeof(S); ++i) draw(p[i], g);
+}
+
+inline void put(wp::half& x, double v) { x = wp::float_to_half((wp::float32)v); }
+template <class S> void put(S& x, double v) { x = (S)v; }
+
+inline double as_double(wp::half x) { return (double)wp::half_to_float(x); }
+template <class S> double as_double(S x) { return (double)x; }
+
+struct Arr {
+  const char* name;
+  unsigned char* data;
+  unsigned char* grad;
+  u64 bytes;
+  int kind;
+};
+
+struct Run {
+  Gen g;
+  Arr arrs[64];
+  int n = 0;
+
+  template <class T>
+  void array(wp::array_t<T>& a, wp::array_t<T>& adj, const char* name, int ndim, const int* s, bool want_grad) {
+    u64 count = 1;
+    for (int i = 0; i < ndim; ++i) count *= (u64)s[i];
+    T* d = new T[count]();
+    for (u64 i = 0; i < count; ++i) fill(d[i], g);
+    const int kind = scalar_of<T>::kind;
+    T* gr = (want_grad && kind != 0) ? new T[count]() : nullptr;
+    if (ndim == 1) { a = wp::array_t<T>(d, s[0], gr); adj = wp::array_t<T>(gr, s[0]); }
+    if (ndim == 2) { a = wp::array_t<T>(d, s[0], s[1], gr); adj = wp::array_t<T>(gr, s[0], s[1]); }
+    if (ndim == 3) { a = wp::array_t<T>(d, s[0], s[1], s[2], gr); adj = wp::array_t<T>(gr, s[0], s[1], s[2]); }
+    if (ndim == 4) {
+      a = wp::array_t<T>(d, s[0], s[1], s[2], s[3], gr);
+      adj = wp::array_t<T>(gr, s[0], s[1], s[2], s[3]);
+    }
+    arrs[n++] = Arr{name, (unsigned char*)d, (unsigned char*)gr, count * sizeof(T), kind};
+  }
+
+  // A by-value parameter (or one field of a struct parameter) from the contract's components.
+  template <class T> bool scalar(T& x, const char* name, const double* v, unsigned count) {
+    typedef typename scalar_of<T>::type S;
+    if (count != sizeof(T) / sizeof(S)) {
+      printf("contract %s: %u values for %u components\n", name, count, (unsigned)(sizeof(T) / sizeof(S)));
+      return false;
+    }
+    S* p = reinterpret_cast<S*>(&x);
+    for (unsigned i = 0; i < count; ++i) put(p[i], v[i]);
+    return true;
+  }
+
+  static bool finite(const unsigned char* p, u64 bytes, int kind) {
+    for (u64 i = 0; i < bytes; i += (u64)kind) {
+      double x = kind == 2 ? as_double(*(const wp::half*)(p + i))
+                           : kind == 4 ? (double)*(const wp::float32*)(p + i) : *(const double*)(p + i);
+      if (!isfinite(x)) return false;
+    }
+    return true;
+  }
+
+  static void print(const char* what, const char* name, const unsigned char* p, u64 bytes) {
+    printf("%s %s ", what, name);
+    for (u64 i = 0; i < bytes; ++i) printf("%02x", (unsigned)p[i]);
+    printf("\n");
+  }
+
+  // After the forward launch: every array finite, then every array's bytes.
+  bool forward_done() {
+    for (int i = 0; i < n; ++i)
+      if (arrs[i].kind && !finite(arrs[i].data, arrs[i].bytes, arrs[i].kind)) {
+        printf("nan forward: %s\n", arrs[i].name);
+        return false;
+      }
+    for (int i = 0; i < n; ++i) print("out", arrs[i].name, arrs[i].data, arrs[i].bytes);
+    return true;
+  }
+
+  // Before the backward launch: every gradient is ones.
+  void seed_gradients() {
+    for (int i = 0; i < n; ++i) {
+      if (!arrs[i].grad) continue;
+      for (u64 b = 0; b < arrs[i].bytes; b += (u64)arrs[i].kind) {
+        if (arrs[i].kind == 2) *(wp::half*)(arrs[i].grad + b) = wp::float_to_half(1.0f);
+        if (arrs[i].kind == 4) *(wp::float32*)(arrs[i].grad + b) = 1.0f;
+        if (arrs[i].kind == 8) *(wp::float64*)(arrs[i].grad + b) = 1.0;
+      }
+    }
+  }
+
+  bool backward_done() {
+    for (int i = 0; i < n; ++i)
+      if (arrs[i].grad && !finite(arrs[i].grad, arrs[i].bytes, arrs[i].kind)) {
+        printf("nan backward: %s\n", arrs[i].name);
+        return false;
+      }
+    for (int i = 0; i < n; ++i)
+      if (arrs[i].grad) print("grad", arrs[i].name, arrs[i].grad, arrs[i].bytes);
+    return true;
+  }
+};
+
+template <int N> wp::launch_bounds_t<N> bounds(const int* s) {
+  wp::launch_bounds_t<N> b;
+  b.size = 1;
+  for (int i = 0; i < N; ++i) {
+    b.shape[i] = (unsigned)s[i];
+    b.size *= (size_t)s[i];
+  }
+  b.coord_mult = 1;
+  return b;
+}
+
+extern "C" void wsv_flush();
+// Where the run is, on stdout before the stage runs (flushed: a crash loses nothing).
+inline void stage(const char* s) {
+  printf("stage %s\n", s);
+  wsv_flush();
+}
+}  // namespace wsv
+)";
+
+// The support file: main(argc, argv) runs kernel argv[1] of the batch; the symbols Warp's runtime
+// library gives a CPU module (assert, isfinite, half conversions, the CPU block runner) are defined
+// here as plain C++. Blocks run their lanes one after the other, as Warp's runner does for kernels
+// without tile barriers (generated kernels have none).
+inline constexpr const char* kSupport = R"(#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+extern "C" {
+int wsv_main(int kernel);
+void wsv_flush() { std::fflush(stdout); }
+
+void _wp_assert(const char* message, const char* file, unsigned line) {
+  std::fflush(stdout);
+  std::fprintf(stderr, "wsv-assert: '%s' at %s:%u\n", message, file, line);
+  std::abort();
+}
+int _wp_isfinite(double x) { return std::isfinite(x); }
+int _wp_isnan(double x) { return std::isnan(x); }
+int _wp_isinf(double x) { return std::isinf(x); }
+
+uint16_t wp_float_to_half_bits(float x) {
+  _Float16 h = static_cast<_Float16>(x);
+  uint16_t u;
+  std::memcpy(&u, &h, 2);
+  return u;
+}
+float wp_half_bits_to_float(uint16_t u) {
+  _Float16 h;
+  std::memcpy(&h, &u, 2);
+  return static_cast<float>(h);
+}
+
+typedef void (*wsv_lane_fn)(void* dim, size_t block_id, int lane, void* args);
+int wp_cpu_run_block(int, int active_count, wsv_lane_fn fn, void* dim, size_t block_id, void* args) {
+  for (int lane = 0; lane < active_count; ++lane) fn(dim, block_id, lane, args);
+  return 1;
+}
+}
+
+int main(int argc, char** argv) {
+  if (argc != 2) return 2;
+  setvbuf(stdout, nullptr, _IOFBF, 1 << 16);
+  return wsv_main(std::atoi(argv[1]));
+}
+)";
+
+}  // namespace ws::verify

@@ -1,0 +1,528 @@
+#include "verify/verify.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+
+#include "dataset/record.h"
+#include "verify/harness.h"
+
+namespace ws::verify {
+namespace fs = std::filesystem;
+namespace {
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void write_file(const fs::path& p, const std::string& text) {
+  std::ofstream out(p, std::ios::binary);
+  out << text;
+  if (!out) throw std::runtime_error("cannot write " + p.string());
+}
+
+// Runs argv with stdout and stderr into `log`; returns the wait status. `timeout` (seconds, 0: none)
+// is an alarm the child inherits across exec: a run that outlives it dies of SIGALRM.
+int run_process(const std::vector<std::string>& argv, const fs::path& log, int timeout) {
+  std::vector<char*> args;
+  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  const int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) throw std::runtime_error("cannot create " + log.string());
+  const pid_t pid = ::fork();
+  if (pid < 0) {
+    ::close(fd);
+    throw std::runtime_error("fork failed");
+  }
+  if (pid == 0) {  // only async-signal-safe calls until exec
+    ::dup2(fd, 1);
+    ::dup2(fd, 2);
+    if (timeout > 0) ::alarm(static_cast<unsigned>(timeout));
+    ::execvp(args[0], args.data());
+    ::_exit(127);
+  }
+  ::close(fd);
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0)
+    if (errno != EINTR) throw std::runtime_error("waitpid failed for " + argv[0]);
+  return status;
+}
+
+// One `TYPE NAME;` member line of a struct Warp emits.
+struct Member {
+  std::string type, name;
+};
+
+// The data members of `struct <name>` in `text` (Warp writes one per line, before a blank line),
+// or nothing when the struct is missing.
+std::optional<std::vector<Member>> struct_members(std::string_view text, const std::string& name) {
+  for (const std::string& head : {"struct " + name + " {\n", "struct " + name + "\n{\n"}) {
+    size_t at = text.find(head);
+    if (at == std::string_view::npos) continue;
+    std::vector<Member> out;
+    size_t pos = at + head.size();
+    while (pos < text.size()) {
+      const size_t eol = text.find('\n', pos);
+      std::string_view line = text.substr(pos, eol - pos);
+      pos = eol == std::string_view::npos ? text.size() : eol + 1;
+      while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+      if (line.empty() || line.back() != ';' || line.find('(') != std::string_view::npos) break;
+      line.remove_suffix(1);
+      const size_t sp = line.rfind(' ');
+      if (sp == std::string_view::npos) break;
+      out.push_back({std::string(line.substr(0, sp)), std::string(line.substr(sp + 1))});
+    }
+    return out;
+  }
+  return std::nullopt;
+}
+
+// The @wp.struct types a module defines: `struct NAME\n{` followed by a CUDA_CALLABLE constructor.
+std::vector<std::string> struct_names(std::string_view text) {
+  std::vector<std::string> out;
+  static const std::regex re(R"(\nstruct (\w+)\n\{\n)");
+  const std::string s(text);
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), re); it != std::sregex_iterator(); ++it) {
+    const std::string name = (*it)[1];
+    if (s.find("CUDA_CALLABLE " + name + "(", static_cast<size_t>(it->position())) != std::string::npos)
+      out.push_back(name);
+  }
+  return out;
+}
+
+bool reads_shape(const std::string& text, const std::string& name) {
+  const std::regex re("\\b" + name + "\\.(shape|strides|ndim)\\b");
+  return std::regex_search(text, re);
+}
+
+// The comma-separated items of the parenthesized list that opens at text[open] (nesting respected),
+// trimmed; `end` receives the position of the closing parenthesis.
+std::vector<std::string> paren_items(const std::string& text, size_t open, size_t& end) {
+  std::vector<std::string> items(1);
+  int depth = 0;
+  for (end = open; end < text.size(); ++end) {
+    const char ch = text[end];
+    if (ch == '(' || ch == '[') ++depth;
+    if (ch == ')' || ch == ']') --depth;
+    if (depth == 0) break;
+    if (ch == ',' && depth == 1) {
+      items.emplace_back();
+    } else if (end > open) {
+      items.back() += ch;
+    }
+  }
+  for (std::string& it : items) {
+    const size_t a = it.find_first_not_of(" \n"), b = it.find_last_not_of(" \n");
+    it = a == std::string::npos ? "" : it.substr(a, b - a + 1);
+  }
+  return items;
+}
+
+// Names whose `.shape`, `.strides` or `.ndim` the Python reads, directly or as the argument of a
+// @wp.func parameter whose shape the function reads (one call deep). Warp's adjoint of such a read
+// empties the gradient array's shape (`adj_a.shape = {}`), so every later bounds check of adj_a
+// fails although the kernel is correct: these arrays get no gradient. scripts/verify_check.py
+// applies the same rule.
+std::set<std::string> shape_readers(const std::string& py) {
+  std::set<std::string> out;
+  static const std::regex read(R"(\b(\w+)\.(shape|strides|ndim)\b)");
+  for (auto it = std::sregex_iterator(py.begin(), py.end(), read); it != std::sregex_iterator(); ++it)
+    out.insert((*it)[1]);
+  static const std::regex def(R"(\ndef (\w+)\()");
+  for (auto it = std::sregex_iterator(py.begin(), py.end(), def); it != std::sregex_iterator(); ++it) {
+    const std::string fn = (*it)[1];
+    size_t end = 0;
+    const std::vector<std::string> params =
+        paren_items(py, static_cast<size_t>(it->position() + it->length() - 1), end);
+    const size_t body_end = std::min(py.find("\n@", end), py.find("\ndef ", end));
+    const std::string body = py.substr(end, body_end == std::string::npos ? std::string::npos : body_end - end);
+    for (size_t i = 0; i < params.size(); ++i) {
+      const std::string p = params[i].substr(0, params[i].find(':'));
+      if (p.empty() || !reads_shape(body, p)) continue;
+      const std::regex call("\\b" + fn + "\\(");
+      for (auto c = std::sregex_iterator(py.begin(), py.end(), call); c != std::sregex_iterator(); ++c) {
+        if (c->position() >= 4 && py.compare(static_cast<size_t>(c->position() - 4), 4, "def ") == 0) continue;
+        size_t close = 0;
+        const std::vector<std::string> args =
+            paren_items(py, static_cast<size_t>(c->position() + c->length() - 1), close);
+        if (i < args.size()) out.insert(args[i]);
+      }
+    }
+  }
+  return out;
+}
+
+std::string int_list(const std::vector<int>& v) {
+  std::string out;
+  for (int x : v) out += (out.empty() ? "" : ", ") + std::to_string(x);
+  return out;
+}
+
+std::string double_list(const nlohmann::json& v) {
+  std::string out;
+  char buf[40];
+  for (const auto& x : v) {
+    std::snprintf(buf, sizeof buf, "%.17g", x.is_boolean() ? (x.get<bool>() ? 1.0 : 0.0) : x.get<double>());
+    out += (out.empty() ? "" : ", ") + std::string(buf);
+  }
+  return out;
+}
+
+// The harness of a kernel (its run function, in the module's namespace), or a contract error.
+struct Harness {
+  std::string code;
+  std::string error;  // non-empty: the kernel cannot be run under its contract
+  int ndim = 1;       // the launch's dimensionality
+};
+
+// `args.x` from the contract's value `v` (a number, a list of components, or an object of fields).
+void scalar_statements(std::string& code, const std::string& target, const std::string& label,
+                       const nlohmann::json& v) {
+  if (v.is_object()) {
+    for (const auto& [field, fv] : v.items()) scalar_statements(code, target + "." + field, label + "." + field, fv);
+    return;
+  }
+  const nlohmann::json list = v.is_array() ? v : nlohmann::json::array({v});
+  code += "  { static const double v[] = {" + double_list(list) + "};\n    if (!r.scalar(" + target + ", \"" + label +
+          "\", v, " + std::to_string(list.size()) + ")) return 4; }\n";
+}
+
+Harness harness(const Kernel& k) {
+  Harness h;
+  const auto members = struct_members(k.module, "wp_args_" + k.mangled);
+  if (!members) return {"", "the module has no struct wp_args_" + k.mangled};
+  nlohmann::json c;
+  try {
+    c = nlohmann::json::parse(k.launch);
+  } catch (const std::exception& e) {
+    return {"", std::string("the launch contract is not JSON: ") + e.what()};
+  }
+  const int ndim = c.value("ndim", 0);
+  if (ndim < 1 || ndim > 4) return {"", "launch.ndim must be 1 to 4"};
+  h.ndim = ndim;
+  const std::vector<int> shape = launch_shape(ndim);
+  const nlohmann::json arrays = c.value("arrays", nlohmann::json::object());
+  const nlohmann::json scalars = c.value("scalars", nlohmann::json::object());
+  const auto range = [&](const char* key, double lo, double hi) {
+    const nlohmann::json r = c.value(key, nlohmann::json::array({lo, hi}));
+    return std::pair(r.at(0).get<double>(), r.at(1).get<double>());
+  };
+  const auto [flo, fhi] = range("float_range", -1.0, 1.0);
+  const auto [ilo, ihi] = range("int_range", 0, 8);
+
+  std::string& code = h.code;
+  const std::set<std::string> no_grad = shape_readers(k.python);
+  // Fill overloads of the module's own @wp.struct types (arrays of structs), found by ADL.
+  for (const std::string& s : struct_names(k.module)) {
+    code += "inline void fill(" + s + "& x, wsv::Gen& g) {\n";
+    const std::vector<Member> fields = struct_members(k.module, s).value_or(std::vector<Member>{});
+    for (const Member& m : fields) {
+      if (m.type.starts_with("wp::array_t")) return {"", "struct " + s + " holds an array (not supported)"};
+      code += "  wsv::fill(x." + m.name + ", g);\n";
+    }
+    code += "}\n";
+  }
+  char seed_hex[24];
+  std::snprintf(seed_hex, sizeof seed_hex, "0x%016llxULL", static_cast<unsigned long long>(k.input_seed));
+  char fr[80];
+  std::snprintf(fr, sizeof fr, "%.17g, %.17g", flo, fhi);
+  code += "int run() {\n  wsv::Run r;\n  r.g = wsv::Gen{" + std::string(seed_hex) + ", 0, " + fr + ", " +
+          std::to_string(static_cast<long long>(ilo)) + ", " + std::to_string(static_cast<long long>(ihi)) +
+          "};\n  wp_args_" + k.mangled + " args = {};\n  wp_args_" + k.mangled + " adj = {};\n";
+  std::set<std::string> seen;
+  for (const Member& m : *members) {
+    seen.insert(m.name);
+    if (m.type.starts_with("wp::array_t<")) {
+      if (!arrays.contains(m.name)) return {"", "array " + m.name + " missing from launch.arrays"};
+      const nlohmann::json& spec = arrays.at(m.name);
+      std::vector<int> s;
+      if (spec == "launch") {
+        s = shape;
+      } else if (spec.is_array() && spec.size() == 1 && spec[0].is_number_integer() && spec[0].get<int>() > 0) {
+        s = {spec[0].get<int>()};
+      } else {
+        return {"", "array " + m.name + ": bad shape " + spec.dump()};
+      }
+      const bool grad = !no_grad.contains(m.name);
+      code += "  { static const int s[] = {" + int_list(s) + "};\n    r.array(args." + m.name + ", adj." + m.name +
+              ", \"" + m.name + "\", " + std::to_string(s.size()) + ", s, " + (grad ? "true" : "false") + "); }\n";
+    } else {
+      if (!scalars.contains(m.name)) return {"", "scalar " + m.name + " missing from launch.scalars"};
+      scalar_statements(code, "args." + m.name, m.name, scalars.at(m.name));
+    }
+  }
+  for (const auto& [name, spec] : arrays.items())
+    if (!seen.contains(name)) return {"", "launch.arrays names " + name + ", not a parameter"};
+  for (const auto& [name, spec] : scalars.items())
+    if (!seen.contains(name)) return {"", "launch.scalars names " + name + ", not a parameter"};
+  const std::string n = std::to_string(ndim);
+  code += "  static const int launch[] = {" + int_list(shape) + "};\n  wp::launch_bounds_t<" + n +
+          "> dim = wsv::bounds<" + n + ">(launch);\n  wsv::stage(\"forward\");\n  " + k.mangled +
+          "_cpu_forward(&dim, &args);\n  if (!r.forward_done()) return 3;\n";
+  if (k.module.find(k.mangled + "_cpu_backward(") != std::string::npos)
+    code += "  r.seed_gradients();\n  wsv::stage(\"backward\");\n  " + k.mangled +
+            "_cpu_backward(&dim, &args, &adj);\n  if (!r.backward_done()) return 3;\n";
+  code += "  return 0;\n}\n";
+  return h;
+}
+
+std::string digest(std::string_view hex) {
+  std::string bytes;
+  bytes.reserve(hex.size() / 2);
+  for (size_t i = 0; i + 1 < hex.size(); i += 2)
+    bytes.push_back(static_cast<char>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16)));
+  return short_sha256(bytes);
+}
+
+// The verdict of one kernel's run from its wait status and output.
+Result verdict(int status, const std::string& out, uint64_t input_seed, int ndim) {
+  Result r;
+  std::string stage = "setup";
+  nlohmann::ordered_json outputs = nlohmann::ordered_json::object(), grads = nlohmann::ordered_json::object();
+  std::string message;
+  std::istringstream lines(out);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.starts_with("stage ")) {
+      stage = line.substr(6);
+    } else if (line.starts_with("out ") || line.starts_with("grad ")) {
+      const size_t a = line.find(' '), b = line.find(' ', a + 1);
+      (line[0] == 'o' ? outputs : grads)[line.substr(a + 1, b - a - 1)] = digest(std::string_view(line).substr(b + 1));
+    } else if (!line.empty() && message.empty() &&
+               (line.find("runtime error:") != std::string::npos || line.starts_with("wsv-assert:") ||
+                line.starts_with("nan ") || line.starts_with("contract "))) {
+      message = line;
+    }
+  }
+  const auto fail = [&](const std::string& why, const std::string& what) {
+    r.reason = "verify: " + why;
+    r.detail = "during " + stage + ": " + what.substr(0, 300);
+    return r;
+  };
+  if (message.find("runtime error:") != std::string::npos) {
+    const size_t at = message.find("runtime error:");
+    return fail("ubsan", message.substr(at));
+  }
+  if (message.starts_with("wsv-assert:")) {
+    return fail(message.find("shape") != std::string::npos ? "oob" : "assert", message.substr(12));
+  }
+  if (WIFSIGNALED(status)) {
+    if (WTERMSIG(status) == SIGALRM) return fail("timeout", "no result within the time limit");
+    return fail("crash", std::string("signal ") + strsignal(WTERMSIG(status)));
+  }
+  const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  if (code == 3) return fail("nan", message);
+  if (code == 4) return fail("contract", message);
+  if (code != 0) return fail("crash", "exit code " + std::to_string(code));
+  nlohmann::ordered_json v = {
+      {"launch", launch_shape(ndim)}, {"input_seed", input_seed}, {"outputs", outputs}, {"gradients", grads}};
+  r.verification = v.dump();
+  return r;
+}
+
+const std::string kCompileFlags = "-std=c++17 -O0 -fsanitize=undefined -fno-sanitize-recover=all -w";
+
+// What every batch starts with: Warp's headers, included as a CPU module includes them, then the runtime.
+std::string prologue(bool no_bf16) {
+  return std::string(no_bf16 ? "#define WP_NO_BFLOAT16\n" : "") +
+         "#define WP_TILE_BLOCK_DIM 256\n#define WP_NO_CRT\n#include \"builtin.h\"\n#include \"deterministic.h\"\n" +
+         kRuntime;
+}
+
+// Runs the compiler with the common flags and `extra` arguments; returns whether it succeeded, and its output.
+std::pair<bool, std::string> compile(const Options& o, const std::vector<std::string>& extra, const fs::path& log) {
+  std::vector<std::string> argv = {o.compiler};
+  std::istringstream flags(kCompileFlags);
+  for (std::string f; flags >> f;) argv.push_back(f);
+  argv.push_back("-I" + o.warp_include.string());
+  argv.insert(argv.end(), extra.begin(), extra.end());
+  const int status = run_process(argv, log, 0);
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
+    throw std::runtime_error("--verify run: cannot run the C++ compiler '" + o.compiler + "'");
+  return {WIFEXITED(status) && WEXITSTATUS(status) == 0, read_file(log)};
+}
+
+// Built once per process (and compiler and header directory): the support object every batch links,
+// and the prologue precompiled (the common case: every module defines WP_NO_BFLOAT16), which saves
+// parsing Warp's headers in each batch.
+struct Prebuilt {
+  fs::path dir;  // support.o, prologue.h and, when it compiled, prologue.h.gch
+  bool pch = false;
+  ~Prebuilt() {
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+  }
+};
+
+const Prebuilt& prebuilt(const Options& o) {
+  static std::mutex mu;
+  static std::map<std::string, std::unique_ptr<Prebuilt>> cache;
+  std::lock_guard lock(mu);
+  std::unique_ptr<Prebuilt>& p = cache[o.compiler + '\n' + o.warp_include.string()];
+  if (p) return *p;
+  char tmpl[] = "/tmp/warpsynth-verify-pch-XXXXXX";
+  if (!::mkdtemp(tmpl)) throw std::runtime_error("cannot create a temporary directory in /tmp");
+  auto made = std::make_unique<Prebuilt>();
+  made->dir = tmpl;
+  write_file(made->dir / "support.cpp", kSupport);
+  auto [ok, log] = compile(o, {"-c", (made->dir / "support.cpp").string(), "-o", (made->dir / "support.o").string()},
+                           made->dir / "support.log");
+  if (!ok) throw std::runtime_error("--verify run: the C++ compiler fails on the harness: " + log.substr(0, 400));
+  write_file(made->dir / "prologue.h", prologue(true));
+  made->pch =
+      compile(o,
+              {"-x", "c++-header", (made->dir / "prologue.h").string(), "-o", (made->dir / "prologue.h.gch").string()},
+              made->dir / "prologue.log")
+          .first;
+  p = std::move(made);
+  return *p;
+}
+
+}  // namespace
+
+std::vector<int> launch_shape(int ndim) {
+  static const int extra[] = {3, 2, 5};
+  std::vector<int> s = {37};
+  for (int i = 1; i < ndim; ++i) s.push_back(extra[i - 1]);
+  return s;
+}
+
+fs::path find_warp_include(const fs::path& dir) {
+  if (!dir.empty()) {
+    if (!fs::exists(dir / "builtin.h"))
+      throw std::runtime_error("--warp-include " + dir.string() +
+                               " has no builtin.h (give warp/native of the pinned Warp)");
+    return dir;
+  }
+  const fs::path python = fs::path(WS_SOURCE_DIR) / ".venv" / "bin" / "python";
+  if (!fs::exists(python))
+    throw std::runtime_error("--verify run needs Warp's native headers: no " + python.string() +
+                             " (run scripts/setup.sh) and no --warp-include DIR given");
+  const std::string cmd = python.string() + " -c 'import os, warp; print(os.path.dirname(warp.__file__))' 2>/dev/null";
+  std::string out;
+  if (FILE* p = ::popen(cmd.c_str(), "r")) {
+    char buf[4096];
+    while (size_t n = std::fread(buf, 1, sizeof buf, p)) out.append(buf, n);
+    ::pclose(p);
+  }
+  while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
+  const fs::path native = fs::path(out) / "native";
+  if (out.empty() || !fs::exists(native / "builtin.h"))
+    throw std::runtime_error("--verify run needs Warp's native headers: " + python.string() +
+                             " cannot import warp (or its package has no native/builtin.h); give --warp-include DIR");
+  return native;
+}
+
+std::vector<Result> verify(const std::vector<Kernel>& kernels, const Options& o) {
+  std::vector<Result> results(kernels.size());
+  if (kernels.empty()) return results;
+  char tmpl[] = "/tmp/warpsynth-verify-XXXXXX";
+  if (!::mkdtemp(tmpl)) throw std::runtime_error("cannot create a temporary directory in /tmp");
+  const fs::path dir = tmpl;
+  struct Cleanup {
+    fs::path d;
+    ~Cleanup() {
+      std::error_code ec;
+      fs::remove_all(d, ec);
+    }
+  } cleanup{dir};
+  const Prebuilt& pre = prebuilt(o);
+
+  // One module per kernel, each in a namespace of its own (two records may define the same struct).
+  // Two kernels with the same mangled name would clash on their extern "C" entry points: the later
+  // one goes to the next round.
+  std::vector<size_t> todo;
+  for (size_t i = 0; i < kernels.size(); ++i) todo.push_back(i);
+  while (!todo.empty()) {
+    std::vector<size_t> batch, later;
+    std::set<std::string> names;
+    for (size_t i : todo) (names.insert(kernels[i].mangled).second ? batch : later).push_back(i);
+    todo = std::move(later);
+
+    std::vector<size_t> runnable;
+    std::vector<int> ndims(kernels.size(), 1);  // of the runnable kernels
+    bool no_bf16 = true;
+    for (size_t i : batch) no_bf16 = no_bf16 && kernels[i].module.starts_with("#define WP_NO_BFLOAT16\n");
+    const bool use_pch = no_bf16 && pre.pch;
+    std::vector<std::string> bodies;
+    for (size_t i : batch) {
+      const Kernel& k = kernels[i];
+      Harness h;
+      try {
+        h = harness(k);
+      } catch (const nlohmann::json::exception& e) {
+        h.error = std::string("malformed launch contract: ") + e.what();
+      }
+      if (!h.error.empty()) {
+        results[i] = {"verify: contract", h.error, ""};
+        continue;
+      }
+      ndims[i] = h.ndim;
+      runnable.push_back(i);
+      bodies.push_back("namespace wsv_m" + std::to_string(i) + " {\n" + k.module + "\n#undef float\n#undef int\n" +
+                       h.code + "}\n");
+    }
+    if (runnable.empty()) continue;
+    auto build = [&](const std::vector<size_t>& which, const fs::path& exe) {
+      std::string src = use_pch ? "" : prologue(no_bf16);
+      std::string cases;
+      for (size_t j = 0; j < runnable.size(); ++j) {
+        bool in = false;
+        for (size_t w : which) in = in || w == runnable[j];
+        if (!in) continue;
+        src += bodies[j];
+        cases +=
+            "  case " + std::to_string(runnable[j]) + ": return wsv_m" + std::to_string(runnable[j]) + "::run();\n";
+      }
+      src += "extern \"C\" int wsv_main(int k) {\n  switch (k) {\n" + cases + "  }\n  return 2;\n}\n";
+      const fs::path cpp = exe.string() + ".cpp";
+      write_file(cpp, src);
+      std::vector<std::string> args;
+      if (use_pch) args = {"-include", (pre.dir / "prologue.h").string()};
+      for (const std::string& a : {cpp.string(), (pre.dir / "support.o").string(), std::string("-o"), exe.string()})
+        args.push_back(a);
+      return compile(o, args, exe.string() + ".log");
+    };
+    // The whole batch in one compile; if that fails, each kernel alone, to fail only the guilty ones.
+    std::map<size_t, fs::path> exe_of;
+    const fs::path batch_exe = dir / ("batch" + std::to_string(batch.front()));
+    if (build(runnable, batch_exe).first) {
+      for (size_t i : runnable) exe_of[i] = batch_exe;
+    } else {
+      for (size_t i : runnable) {
+        const fs::path exe = dir / ("kernel" + std::to_string(i));
+        auto [ok, log] = build({i}, exe);
+        if (ok) {
+          exe_of[i] = exe;
+        } else {
+          const size_t at = log.find("error:");
+          results[i] = {"verify: compile", log.substr(at == std::string::npos ? 0 : at, 300), ""};
+        }
+      }
+    }
+    for (const auto& [i, exe] : exe_of) {
+      const fs::path log = dir / ("run" + std::to_string(i) + ".log");
+      const int status = run_process({exe.string(), std::to_string(i)}, log, o.timeout_seconds);
+      results[i] = verdict(status, read_file(log), kernels[i].input_seed, ndims[i]);
+    }
+  }
+  return results;
+}
+
+}  // namespace ws::verify
