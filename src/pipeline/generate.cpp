@@ -370,8 +370,9 @@ GenerateSummary generate(const GenerateOptions& o) {
                         " |\n| failed (listed in manifest.json) | " + std::to_string(s.failures.size()) + " |\n";
   for (const auto& [reason, n] : s.failure_reasons)
     card.stats_markdown += "| failed: " + reason + " | " + std::to_string(n) + " |\n";
-  card.stats_markdown += "| native declines compiled by Warp | " + std::to_string(s.declined) +
-                         " |\n\nRun `warpsynth stats DIR` for builtins, features, size distributions and naturalness.\n";
+  card.stats_markdown +=
+      "| native declines compiled by Warp | " + std::to_string(s.declined) +
+      " |\n\nRun `warpsynth stats DIR` for builtins, features, size distributions and naturalness.\n";
   dataset::write_dataset_card(o.out, card);
   // Finished: the manifest now describes the dataset; the resume state has served its purpose.
   dataset::remove_checkpoint(o.out);
