@@ -50,7 +50,11 @@ class Pruner {
   explicit Pruner(Program& p) : p_(p), gone_(p.stmts.size(), false) {}
 
   void run() {
-    for (bool changed = true; changed;) changed = drop_dead_writes() | drop_empty_blocks();
+    for (bool changed = true; changed;) {
+      const bool writes = drop_dead_writes();  // both run every round
+      const bool blocks = drop_empty_blocks();
+      changed = writes || blocks;
+    }
     const std::vector<uint32_t> reads = live_reads(p_, gone_);
     for (const Stmt& s : p_.stmts)
       if (s.kind == StmtKind::For && reads[s.var] == 0) p_.vars[s.var].name.assign(1, '_');
