@@ -277,7 +277,7 @@ void StmtBuilder::statement(int indent, BlockCtx bc) {
   allow(StmtChoice::Reduce, room && for_allowed(bc));
   allow(StmtChoice::Break, bc.loops > 0);
   allow(StmtChoice::Continue, bc.loops > 0);
-  allow(StmtChoice::Return, bc.nest < pol.max_nest);
+  allow(StmtChoice::Return, bc.nest < pol.max_nest && !bc.in_while);
 
   switch (static_cast<StmtChoice>(cx_.rng.weighted(w))) {
     case StmtChoice::Decl: {
@@ -586,6 +586,7 @@ void StmtBuilder::while_loop(int indent, BlockCtx bc) {
   }
   emit(StmtKind::While, indent, cond);
   cx_.scope.open();
+  bc.in_while = true;
   cx_.trips.push_back(trips);
   emit(StmtKind::AugAssign, indent + 1, ex_.lvalue(it), ex_.int_literal(1), kNoExpr, 0, rows().add);
   int fors_left = 1;

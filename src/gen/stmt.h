@@ -25,6 +25,9 @@ struct BlockCtx {
   // always known here, every loop nested in a for-loop allows at most one for-loop in its body.
   bool in_for = false;
   int* fors_left = nullptr;  // for-loops still allowed here (nullptr: no limit)
+  // Inside a while loop no `return`: Warp 1.19's backward pass of a while loop that returns from
+  // inside never ends (found by launch_check: generate --seed 2026, kernel 1132).
+  bool in_while = false;
 };
 
 class StmtBuilder {
