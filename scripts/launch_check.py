@@ -166,7 +166,7 @@ def written_names(python, kernel_name):
 
 def shape_read_arrays(python, kernel_name):
     """Kernel array parameters whose descriptor fields (`a.shape`, `a.strides`, `a.ndim`) the kernel
-    reads, directly or through a @wp.func parameter it passes them to (positionally, one level deep).
+    reads, directly or through @wp.func parameters it passes them to (positionally, any depth).
     Warp 1.19's adjoint of such a read emits `adj_a.shape = {}` (codegen's emit_Attribute), which zeroes
     the gradient array's shape for the rest of the backward pass: in debug mode the next bounds check
     of adj_a fails although the kernel is correct. These arrays get no gradient (see Child.build_args)."""
@@ -184,14 +184,28 @@ def shape_read_arrays(python, kernel_name):
     kernel = next((n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == kernel_name), None)
     if kernel is None:
         return set()
-    names = reads(kernel)
-    for call in (n for n in ast.walk(kernel) if isinstance(n, ast.Call)):
-        fname = call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", None)
-        if fname in funcs:
-            params = [a.arg for a in funcs[fname].args.args]
-            inner = reads(funcs[fname])
-            names |= {arg.id for p, arg in zip(params, call.args) if p in inner and isinstance(arg, ast.Name)}
-    return names
+    # Which parameters of each @wp.func have their shape read, there or in functions it passes them to.
+    readers = {name: reads(fn) & {a.arg for a in fn.args.args} for name, fn in funcs.items()}
+
+    def passed(fn):
+        """Names fn passes to a parameter of a @wp.func whose shape that function reads."""
+        out = set()
+        for call in (n for n in ast.walk(fn) if isinstance(n, ast.Call)):
+            fname = call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", None)
+            if fname in funcs:
+                params = [a.arg for a in funcs[fname].args.args]
+                out |= {arg.id for p, arg in zip(params, call.args) if p in readers[fname] and isinstance(arg, ast.Name)}
+        return out
+
+    changed = True
+    while changed:  # a fixpoint: a function that passes a parameter on to a reader reads it too
+        changed = False
+        for name, fn in funcs.items():
+            grown = readers[name] | (passed(fn) & {a.arg for a in fn.args.args})
+            if grown != readers[name]:
+                readers[name] = grown
+                changed = True
+    return reads(kernel) | passed(kernel)
 
 
 # ----------------------------------------------------------------------------------------------------

@@ -82,25 +82,29 @@ def paren_items(text, open_at):
 
 
 def shape_readers(py):
-    """Names whose .shape/.strides/.ndim the Python reads, directly or through a @wp.func parameter
-    (one call deep): they get no gradient. The same rule as shape_readers in src/verify/verify.cpp."""
+    """Names whose .shape/.strides/.ndim the Python reads, directly or through @wp.func parameters
+    (any number of calls deep): they get no gradient. The same rule as shape_readers in
+    src/verify/verify.cpp."""
     out = {m.group(1) for m in re.finditer(r"\b(\w+)\.(shape|strides|ndim)\b", py)}
-    for d in re.finditer(r"\ndef (\w+)\(", py):
-        fn = d.group(1)
-        params, end = paren_items(py, d.end() - 1)
-        stops = [i for i in (py.find("\n@", end), py.find("\ndef ", end)) if i >= 0]
-        body = py[end:min(stops)] if stops else py[end:]
-        for i, p in enumerate(params):
-            name = p.split(":")[0]
-            if not name or not re.search(rf"\b{name}\.(shape|strides|ndim)\b", body):
-                continue
-            for c in re.finditer(rf"\b{fn}\(", py):
-                if py[max(0, c.start() - 4):c.start()] == "def ":
+    while True:
+        before = len(out)
+        for d in re.finditer(r"\ndef (\w+)\(", py):
+            fn = d.group(1)
+            params, end = paren_items(py, d.end() - 1)
+            stops = [i for i in (py.find("\n@", end), py.find("\ndef ", end)) if i >= 0]
+            body = py[end:min(stops)] if stops else py[end:]
+            for i, p in enumerate(params):
+                name = p.split(":")[0]
+                if not name or name not in out:
                     continue
-                args, _ = paren_items(py, c.end() - 1)
-                if i < len(args):
-                    out.add(args[i])
-    return out
+                for c in re.finditer(rf"\b{fn}\(", py):
+                    if py[max(0, c.start() - 4):c.start()] == "def ":
+                        continue
+                    args, _ = paren_items(py, c.end() - 1)
+                    if i < len(args):
+                        out.add(args[i])
+        if len(out) == before:
+            return out
 
 
 def digest(a):

@@ -107,11 +107,6 @@ std::vector<std::string> struct_names(std::string_view text) {
   return out;
 }
 
-bool reads_shape(const std::string& text, const std::string& name) {
-  const std::regex re("\\b" + name + "\\.(shape|strides|ndim)\\b");
-  return std::regex_search(text, re);
-}
-
 // The comma-separated items of the parenthesized list that opens at text[open] (nesting respected),
 // trimmed; `end` receives the position of the closing parenthesis.
 std::vector<std::string> paren_items(const std::string& text, size_t open, size_t& end) {
@@ -136,33 +131,34 @@ std::vector<std::string> paren_items(const std::string& text, size_t open, size_
 }
 
 // Names whose `.shape`, `.strides` or `.ndim` the Python reads, directly or as the argument of a
-// @wp.func parameter whose shape the function reads (one call deep). Warp's adjoint of such a read
-// empties the gradient array's shape (`adj_a.shape = {}`), so every later bounds check of adj_a
-// fails although the kernel is correct: these arrays get no gradient. scripts/verify_check.py
-// applies the same rule.
+// @wp.func parameter whose shape the function reads, any number of calls deep (a fixpoint over the
+// names; a name read anywhere counts everywhere, which only ever withholds more gradients). Warp's adjoint of such a
+// read empties the gradient array's shape (`adj_a.shape = {}`), so every later bounds check of adj_a fails although the
+// kernel is correct: these arrays get no gradient. scripts/verify_check.py applies the same rule.
 std::set<std::string> shape_readers(const std::string& py) {
   std::set<std::string> out;
   static const std::regex read(R"(\b(\w+)\.(shape|strides|ndim)\b)");
   for (auto it = std::sregex_iterator(py.begin(), py.end(), read); it != std::sregex_iterator(); ++it)
     out.insert((*it)[1]);
   static const std::regex def(R"(\ndef (\w+)\()");
-  for (auto it = std::sregex_iterator(py.begin(), py.end(), def); it != std::sregex_iterator(); ++it) {
-    const std::string fn = (*it)[1];
-    size_t end = 0;
-    const std::vector<std::string> params =
-        paren_items(py, static_cast<size_t>(it->position() + it->length() - 1), end);
-    const size_t body_end = std::min(py.find("\n@", end), py.find("\ndef ", end));
-    const std::string body = py.substr(end, body_end == std::string::npos ? std::string::npos : body_end - end);
-    for (size_t i = 0; i < params.size(); ++i) {
-      const std::string p = params[i].substr(0, params[i].find(':'));
-      if (p.empty() || !reads_shape(body, p)) continue;
-      const std::regex call("\\b" + fn + "\\(");
-      for (auto c = std::sregex_iterator(py.begin(), py.end(), call); c != std::sregex_iterator(); ++c) {
-        if (c->position() >= 4 && py.compare(static_cast<size_t>(c->position() - 4), 4, "def ") == 0) continue;
-        size_t close = 0;
-        const std::vector<std::string> args =
-            paren_items(py, static_cast<size_t>(c->position() + c->length() - 1), close);
-        if (i < args.size()) out.insert(args[i]);
+  for (size_t before = 0; before != out.size();) {
+    before = out.size();
+    for (auto it = std::sregex_iterator(py.begin(), py.end(), def); it != std::sregex_iterator(); ++it) {
+      const std::string fn = (*it)[1];
+      size_t end = 0;
+      const std::vector<std::string> params =
+          paren_items(py, static_cast<size_t>(it->position() + it->length() - 1), end);
+      for (size_t i = 0; i < params.size(); ++i) {
+        const std::string p = params[i].substr(0, params[i].find(':'));
+        if (p.empty() || !out.contains(p)) continue;
+        const std::regex call("\\b" + fn + "\\(");
+        for (auto c = std::sregex_iterator(py.begin(), py.end(), call); c != std::sregex_iterator(); ++c) {
+          if (c->position() >= 4 && py.compare(static_cast<size_t>(c->position() - 4), 4, "def ") == 0) continue;
+          size_t close = 0;
+          const std::vector<std::string> args =
+              paren_items(py, static_cast<size_t>(c->position() + c->length() - 1), close);
+          if (i < args.size()) out.insert(args[i]);
+        }
       }
     }
   }
