@@ -449,6 +449,12 @@ ExprId ExprBuilder::component_of(ExprId base) {
 
 ExprId ExprBuilder::ternary(TypeId t, int depth) {
   std::array<ExprId, 3> kids{build(t, depth - 1), build(kBool, depth - 1), build(t, depth - 1)};
+  // `a if False else b` is b to Warp, a compile-time constant when b is one (a local bound to it could
+  // then not be re-typed or mutated by a loop): the condition reads something.
+  if (cx_.prog.exprs[kids[1]].constant) {
+    const ExprId c = threshold();
+    if (c != kNoExpr) kids[1] = c;
+  }
   if (cx_.prog.exprs[kids[0]].constant && cx_.prog.exprs[kids[2]].constant) {
     const ExprId s = source(t);
     if (s != kNoExpr) kids[0] = s;
@@ -498,14 +504,19 @@ ExprId ExprBuilder::cond(int depth) {
     e = build(kBool, 1 + retry % 2);
   }
   if (!cx_.prog.exprs[e].constant) return e;
-  // Compare a value with a threshold inside its range: `x > 0.3`, `i < 8`.
   cx_.undo_reads(mark);
+  const ExprId t = threshold();
+  return t != kNoExpr ? t : e;
+}
+
+ExprId ExprBuilder::threshold() {
+  // Compare a value with a threshold inside its range: `x > 0.3`, `i < 8`.
   ExprId s = source(kFloat32);
   if (s == kNoExpr && cx_.in_kernel && !cx_.tid.empty()) s = var(cx_.tid[0]);
-  if (s == kNoExpr) return e;
+  if (s == kNoExpr) return kNoExpr;
   const Range r = cx_.prog.exprs[s].range;
   const bool flt = cx_.prog.exprs[s].type == kFloat32;
-  if (flt && !(r.lo < r.hi)) return e;
+  if (flt && !(r.lo < r.hi)) return kNoExpr;
   const ExprId bound = flt ? float_literal(kFloat32, static_cast<int64_t>(std::round((r.lo + r.hi) * 5)), 1)
                            : int_literal(cx_.rng.range(2, 16));
   static const uint16_t less = op_row("<", TClass::NumScalar), greater = op_row(">", TClass::NumScalar);

@@ -62,6 +62,8 @@ class ExprBuilder {
   ExprId make(ExprKind kind, TypeId type, uint16_t ref, std::span<const ExprId> kids, uint8_t aux = 0,
               int64_t value = 0);
   ExprId production(ExprChoice choice, TypeId t, int depth);
+  // `x < 0.5`, `i > 8`: a value in scope against a threshold inside its range (kNoExpr without one).
+  ExprId threshold();
   ExprId op(const Producer& p, int depth);
   ExprId cast(TypeId t, int depth);
   ExprId construct(TypeId t, int depth);
