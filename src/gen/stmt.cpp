@@ -281,7 +281,8 @@ void StmtBuilder::statement(int indent, BlockCtx bc) {
 
   switch (static_cast<StmtChoice>(cx_.rng.weighted(w))) {
     case StmtChoice::Decl: {
-      const TypeId t = pick_type();
+      TypeId t = pick_type();
+      if (t == kBool && bc.branch_in_loop) t = kInt32;
       declare(indent, t, value(t));
       return;
     }
@@ -443,6 +444,7 @@ void StmtBuilder::if_chain(int indent, BlockCtx bc) {
   const Policy& pol = cx_.policy;
   BlockCtx inner = bc;
   ++inner.nest;
+  inner.branch_in_loop = bc.loops > 0;
   auto body_len = [&] { return static_cast<int>(cx_.rng.range(pol.block_min, pol.block_max)); };
   emit(StmtKind::If, indent, ex_.cond(depth()));
   block(indent + 1, body_len(), inner);
@@ -517,6 +519,7 @@ void StmtBuilder::for_loop(int indent, BlockCtx bc, bool dynamic, VarId accumula
   int fors_left = 1;
   BlockCtx inner = bc;
   ++inner.nest, ++inner.loops;
+  inner.branch_in_loop = false;
   if (bc.in_for && !bc.fors_left) inner.fors_left = &fors_left;
   inner.in_for = true;
   block(indent + 1, static_cast<int>(rng.range(pol.block_min, pol.block_max)), inner);
@@ -592,6 +595,7 @@ void StmtBuilder::while_loop(int indent, BlockCtx bc) {
   int fors_left = 1;
   BlockCtx inner = bc;
   ++inner.nest, ++inner.loops;
+  inner.branch_in_loop = false;
   if (bc.in_for && !bc.fors_left) inner.fors_left = &fors_left;
   block(indent + 1, static_cast<int>(rng.range(pol.block_min, pol.block_max)), inner);
   cx_.trips.pop_back();

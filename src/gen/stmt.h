@@ -28,6 +28,10 @@ struct BlockCtx {
   // Inside a while loop no `return`: Warp 1.19's backward pass of a while loop that returns from
   // inside never ends (found by launch_check: generate --seed 2026, kernel 1132).
   bool in_while = false;
+  // In a branch of a loop body: no new bool here. Warp merges a name first bound in a branch of an
+  // unrolled loop with the previous iteration's value, which may never have been written; for a bool
+  // that read is undefined behaviour UBSan reports (generate --seed 2026 --verify run, kernel 992).
+  bool branch_in_loop = false;
 };
 
 class StmtBuilder {
