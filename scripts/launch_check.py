@@ -39,7 +39,7 @@ float *output* array and checks every gradient for NaN/Inf. Output arrays: float
 source writes (a subscript store or the first argument of a wp.atomic_* call) plus any float array
 whose contents the forward pass changed (this catches writes through @wp.func parameters).
 Arrays whose `.shape` the kernel reads get no gradient: Warp 1.19's adjoint of `a.shape` zeroes the
-gradient array's shape (`adj_a.shape = {}`, see shape_read_arrays), so every later debug bounds check
+gradient array's shape (`adj_a.shape = {}`, see verify_check.shape_readers), so every later debug bounds check
 of adj_a fails in backward although the kernel is correct.
 
 How failures are detected. In debug mode Warp's CPU code asserts on every array index: an
@@ -50,7 +50,7 @@ pipe, so the failing size is known even when the process dies mid-launch. Verdic
   ok            every size ran forward (and backward) with finite results
   oob           an array index assertion fired (out of bounds) in a forward launch
   oob-adjoint   one fired only in the backward pass, after the forward launch of that size passed:
-                most likely the `.shape` artifact above through a path shape_read_arrays misses
+                most likely the `.shape` artifact above through a path shape_readers misses
                 (e.g. a @wp.func two calls deep), not a bug of the kernel's
   assert        some other debug assertion fired (e.g. a vector/matrix component index)
   div-zero      the process died of SIGFPE: an integer division or modulo by zero (x86 traps on it)
@@ -88,6 +88,7 @@ import numpy as np
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from compile_check import records  # noqa: E402 - the same reader of the shards
 from gpu_check import launch_dim, load_module  # noqa: E402 - the same loading and ndim heuristic
+from verify_check import shape_readers  # noqa: E402 - the no-gradient rule `generate --verify run` uses
 
 REASONS = ("ok", "oob", "oob-adjoint", "assert", "div-zero", "crash", "hang", "timeout", "nan-forward", "nan-backward", "error", "contract")
 EXTRA_DIMS = (3, 2, 5)
@@ -162,50 +163,6 @@ def written_names(python, kernel_name):
                     if isinstance(node.args[0], ast.Name):
                         names.add(node.args[0].id)
     return names
-
-
-def shape_read_arrays(python, kernel_name):
-    """Kernel array parameters whose descriptor fields (`a.shape`, `a.strides`, `a.ndim`) the kernel
-    reads, directly or through @wp.func parameters it passes them to (positionally, any depth).
-    Warp 1.19's adjoint of such a read emits `adj_a.shape = {}` (codegen's emit_Attribute), which zeroes
-    the gradient array's shape for the rest of the backward pass: in debug mode the next bounds check
-    of adj_a fails although the kernel is correct. These arrays get no gradient (see Child.build_args)."""
-    try:
-        tree = ast.parse(python)
-    except SyntaxError:
-        return set()
-    fields = ("shape", "strides", "ndim")
-
-    def reads(fn):
-        return {n.value.id for n in ast.walk(fn) if isinstance(n, ast.Attribute) and n.attr in fields
-                and isinstance(n.value, ast.Name)}
-
-    funcs = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name != kernel_name}
-    kernel = next((n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == kernel_name), None)
-    if kernel is None:
-        return set()
-    # Which parameters of each @wp.func have their shape read, there or in functions it passes them to.
-    readers = {name: reads(fn) & {a.arg for a in fn.args.args} for name, fn in funcs.items()}
-
-    def passed(fn):
-        """Names fn passes to a parameter of a @wp.func whose shape that function reads."""
-        out = set()
-        for call in (n for n in ast.walk(fn) if isinstance(n, ast.Call)):
-            fname = call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", None)
-            if fname in funcs:
-                params = [a.arg for a in funcs[fname].args.args]
-                out |= {arg.id for p, arg in zip(params, call.args) if p in readers[fname] and isinstance(arg, ast.Name)}
-        return out
-
-    changed = True
-    while changed:  # a fixpoint: a function that passes a parameter on to a reader reads it too
-        changed = False
-        for name, fn in funcs.items():
-            grown = readers[name] | (passed(fn) & {a.arg for a in fn.args.args})
-            if grown != readers[name]:
-                readers[name] = grown
-                changed = True
-    return reads(kernel) | passed(kernel)
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -322,7 +279,7 @@ class Child:
             if extra:
                 raise ContractError(f"scalars not in the signature: {sorted(extra)}")
         values, floats = [], {}
-        no_grad = shape_read_arrays(self.job["record"]["python"], self.job["record"]["kernel_name"])
+        no_grad = shape_readers(self.job["record"]["python"])
         for arg in kernel.adj.args:
             t = arg.type
             if isinstance(t, wt.array):

@@ -89,8 +89,9 @@ VarId Context::add_var(std::string name, TypeId type, uint8_t ndim, Role role, R
   return static_cast<VarId>(prog.vars.size() - 1);
 }
 
-void Context::bound_local(VarId v, Range init, double drift) {
+void Context::bound_local(VarId v, Range init, bool accumulator) {
   const TypeId s = info(prog.vars[v].type).scalar;
+  const double drift = is_float_scalar(s) ? (accumulator ? 1000 : 16) : (accumulator ? 4096 : 64);
   const Range safe = safe_range(s);
   const double w = is_float_scalar(s) ? 4 : 16;
   const Range base = s == kBool ? Range{0, 1} : is_signed_scalar(s) ? Range{-w, w} : Range{0, w};

@@ -128,8 +128,9 @@ struct Context {
   // A new variable whose reads see `env` (plain assignments keep to it too).
   VarId add_var(std::string name, TypeId type, uint8_t ndim, Role role, Range env = {});
   // Bounds a new local from its initial value: core = init widened to at least [-4, 4] ([0, 16] for
-  // ints), env = core widened by `drift` (more for accumulators), both inside the type's safe range.
-  void bound_local(VarId v, Range init, double drift);
+  // ints), env = core widened by what `+=`/`-=` may add (16 for floats, 64 for ints; 1000 and 4096 for
+  // a loop's accumulator), both inside the type's safe range.
+  void bound_local(VarId v, Range init, bool accumulator = false);
   // How many times a statement written now may run per run of the block that declared v.
   double runs_since(VarId v) const;
   // Whether `v += e` (or `v -= e` with negate) may be written; if so, counts it as a write of v.

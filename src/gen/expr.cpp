@@ -362,8 +362,6 @@ ExprId ExprBuilder::op(const Producer& p, int depth) {
   const ExprId e = make(ExprKind::Op, resolve(o.ret, p.t), p.op, std::span<const ExprId>(kids.data(), n));
   if (o.group == OpGroup::Compare && decided(o, cx_.prog.exprs[kids[0]], cx_.prog.exprs[kids[1]]))
     cx_.prog.exprs[e].range = Range::bad();  // a branch on it would always or never run
-  if ((o.bound == Bound::Inverse || o.bound == Bound::Rotation) && cx_.prog.exprs[kids[0]].range.ok())
-    cx_.prog.exprs[e].range = {-1, 1};  // what guard() built the operand for
   return e;
 }
 

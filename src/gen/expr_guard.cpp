@@ -106,6 +106,7 @@ void ExprBuilder::guard(const Op& o, TypeId t, std::span<ExprId> kids) {
       // the matrix is strictly diagonally dominant and every entry of its inverse lies in [-1, 1].
       static const uint16_t identity = op_row("identity", TClass::Mat);
       static const uint16_t add = op_row("+", TClass::Additive);
+      if (!r(0).ok()) return;  // the row's range check rejects it
       const TypeInfo& mi = info(type(0));
       const auto c = static_cast<int64_t>(std::ceil(2 * mi.rows * r(0).mag() + 1));
       const ExprId eye = make_op(identity, type(0), {});

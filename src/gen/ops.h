@@ -67,9 +67,9 @@ enum class Pat : uint8_t {
 // a production whose result could leave its type's safe range is not written, and rows with a domain
 // (sqrt, log, acos, a divisor) get their operand guarded the way people guard it (wp.max(x, eps),
 // wp.clamp(x, -1.0, 1.0)). `Poly` is k times the product of the operands' magnitudes (k = 0: the
-// type's length). `Inverse` and `Rotation` take operands the guard builds (a regularised matrix
-// m + c * I, a rotation matrix wp.quat_to_matrix(q)), which the range of an operand cannot show;
-// `Never` rows cannot be bounded and are not written.
+// type's length). `Inverse` and `Rotation` rely on the operand the builder's guard always gives them (a
+// regularised matrix m + c * I, a rotation matrix wp.quat_to_matrix(q)): every entry of the result lies
+// in [-1, 1]. `Never` rows cannot be bounded and are not written.
 // clang-format off
 enum class Bound : uint8_t {
   Sum, Diff, Mul, Div, Mod, FloorDiv, Neg, Poly, Length, Hull, Min, Max, Abs, Unit, Unit01, Bool, Index, Lerp,

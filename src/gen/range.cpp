@@ -276,8 +276,9 @@ Range op_range(const Op& op, TypeId t, std::span<const Range> a) {
       for (size_t i = 0; i + 1 < a.size(); ++i) r = std::fmax(r, 2 * m(i));
       return a.back().lo > 0 ? symmetric(r) : Range::bad();  // a positive epsilon (guarded)
     }
-    case Bound::Inverse:  // bounded by the guard (ExprBuilder::guard), not by the operand's range
+    case Bound::Inverse:  // of the operand ExprBuilder::guard always builds (m + c * I, a rotation)
     case Bound::Rotation:
+      return {-1, 1};
     case Bound::Never:
       return Range::bad();
   }

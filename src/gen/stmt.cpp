@@ -105,20 +105,16 @@ ExprId StmtBuilder::value(TypeId t) {
   return warp_constant(cx_.prog, cx_.prog.exprs[e]) ? ex_.cast_to(t, e) : e;
 }
 
-VarId StmtBuilder::declare(int indent, TypeId t, ExprId init, Role role, double drift) {
+VarId StmtBuilder::declare(int indent, TypeId t, ExprId init, Role role, bool accumulator) {
   const NameKind kind = role == Role::Rng ? NameKind::Rng : role == Role::LoopVar ? NameKind::Counter : NameKind::Local;
   const VarId v = cx_.add_var(cx_.namer.fresh(cx_.rng, kind, t), t, 0, role, cx_.prog.exprs[init].range);
   if (role == Role::Local) {
-    cx_.bound_local(v, cx_.prog.exprs[init].range, drift > 0 ? drift : default_drift(t));
+    cx_.bound_local(v, cx_.prog.exprs[init].range, accumulator);
     cx_.facts[v].pending = true;
   }
   emit(StmtKind::Assign, indent, ex_.lvalue(v), init);
   cx_.scope.add(v);
   return v;
-}
-
-double StmtBuilder::default_drift(TypeId t) {
-  return is_float_scalar(info(t).scalar) ? 16 : 64;
 }
 
 void StmtBuilder::block(int indent, int count, BlockCtx bc) {
@@ -430,7 +426,6 @@ void StmtBuilder::atomic(int indent) {
   const TypeId t = cx_.prog.vars[out].type;
   static constexpr std::array<double, 5> kKinds = {6, 1, 1.5, 1.5, 0.7};  // add, sub, min, max, exch
   auto kind = static_cast<uint8_t>(cx_.rng.weighted(kKinds));
-  if (kind >= kAtomicMin && !atomic_minmax_ok(t)) kind = kAtomicAdd;
   // An exchange on a shared element keeps whichever thread came last: only on the thread's own.
   const bool first = owned(out) && cx_.written[out] == OutState::Unwritten && cx_.trips.empty();
   if (kind == kAtomicExch && !first) kind = kAtomicMax;
@@ -464,7 +459,7 @@ void StmtBuilder::reduce(int indent, BlockCtx bc) {
   TypeId t = pick_type();
   for (int i = 0; i < 3 && !reducible(t); ++i) t = pick_type();
   if (!reducible(t)) t = kFloat32;
-  const VarId acc = declare(indent, t, ex_.zero(t), Role::Local, is_float_scalar(info(t).scalar) ? 1000 : 4096);
+  const VarId acc = declare(indent, t, ex_.zero(t), Role::Local, /*accumulator=*/true);
   for_loop(indent, bc, cx_.rng.chance(0.6), acc);
 }
 

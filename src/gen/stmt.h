@@ -47,8 +47,8 @@ class StmtBuilder {
   void consume_params(int indent);  // out[i] += <each parameter the kernel does not read>
   // return <expr of type t>; with prefer_call, a call of an earlier helper when one returns t
   void ret(int indent, TypeId t, bool prefer_call = false);
-  // name = <value>: a new local of type t; `drift` bounds what later `+=`/`-=` may add (0: the default).
-  VarId declare(int indent, TypeId t, ExprId value, Role role = Role::Local, double drift = 0);
+  // name = <value>: a new local of type t; an accumulator may grow further by `+=`/`-=` (bound_local).
+  VarId declare(int indent, TypeId t, ExprId value, Role role = Role::Local, bool accumulator = false);
   // An initialiser of type t that is never a compile-time constant.
   ExprId value(TypeId t);
 
@@ -84,7 +84,6 @@ class StmtBuilder {
   bool updates(VarId v, uint16_t op, ExprId e);  // whether v op= e keeps v's range (and counts it)
   void accumulate_into(int indent, VarId acc, VarId loop_var);
   void use_loop_var(int indent, VarId loop_var);
-  static double default_drift(TypeId t);
 
   Context& cx_;
   ExprBuilder& ex_;

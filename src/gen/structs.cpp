@@ -46,7 +46,7 @@ void assign(Context& cx, ExprId target, ExprId value) {
 // name = <value>: a new local (StmtBuilder::declare's naming and scoping).
 void declare(Context& cx, ExprBuilder& ex, TypeId t, ExprId value) {
   const VarId v = cx.add_var(cx.namer.fresh(cx.rng, NameKind::Local, t), t, 0, Role::Local);
-  cx.bound_local(v, cx.prog.exprs[value].range, is_float_scalar(info(t).scalar) ? 16 : 64);
+  cx.bound_local(v, cx.prog.exprs[value].range);
   cx.facts[v].pending = true;
   assign(cx, ex.lvalue(v), value);
   cx.scope.add(v);
