@@ -68,27 +68,21 @@ void Adjoint::emit_if_branches(Var* cond, const std::function<void()>& body, con
     }
     return;
   }
-  Symbols prev = symbols_;
-  Var* c = load(cond);
-  add_forward("if (" + c->emit() + ") {");
-  add_reverse("}");
-  indentation_ += "    ";
-  body();
-  indentation_.resize(indentation_.size() - 4);
-  add_forward("}");
-  add_reverse("if (" + load(cond)->emit() + ") {");
-
-  Symbols symbols_if = std::move(symbols_);
-  symbols_ = prev;
-  if (has_orelse) {
-    add_forward("if (!" + load(cond)->emit() + ") {");
+  // One branch: `if (c) {` (or `if (!c) {`) around its body, forward, and the reverse's mirror image.
+  auto branch = [&](std::string_view test, const auto& emit_body) {
+    add_forward("if (" + std::string(test) + load(cond)->emit() + ") {");
     add_reverse("}");
     indentation_ += "    ";
-    orelse();
+    emit_body();
     indentation_.resize(indentation_.size() - 4);
     add_forward("}");
-    add_reverse("if (!" + load(cond)->emit() + ") {");
-  }
+    add_reverse("if (" + std::string(test) + load(cond)->emit() + ") {");
+  };
+  Symbols prev = symbols_;
+  branch("", body);
+  Symbols symbols_if = std::move(symbols_);
+  symbols_ = prev;
+  if (has_orelse) branch("!", orelse);
   Symbols symbols_else = std::move(symbols_);
   symbols_ = prev;
 
