@@ -493,28 +493,57 @@ ExprId ExprBuilder::var(VarId v) {
   return make(ExprKind::Var, cx_.prog.vars[v].type, v, {});
 }
 
+namespace {
+
+// e without a trailing `+ literal` / `- literal`: the part a comparison's two sides may share.
+const Expr& strip_offset(const Program& p, const Expr& e) {
+  if (e.kind != ExprKind::Op || e.nkids != 2 || p.kid(e, 1).kind != ExprKind::Lit) return e;
+  const std::string_view op = ops()[e.ref].text;
+  return op == "+" || op == "-" ? p.kid(e, 0) : e;
+}
+
+// A comparison whose outcome the code decides, not the data: `t + 7 <= t`, `i < i + 1`, `x >= x` (the
+// two sides are the same variable up to a literal offset).
+bool decided(const Program& p, const Expr& e) {
+  if (e.kind != ExprKind::Op || e.nkids != 2 || e.type != kBool) return false;
+  const std::string_view op = ops()[e.ref].text;
+  if (op == "and" || op == "or") return decided(p, p.kid(e, 0)) || decided(p, p.kid(e, 1));
+  if (op != "<" && op != "<=" && op != ">" && op != ">=" && op != "==" && op != "!=") return false;
+  const Expr& a = strip_offset(p, p.kid(e, 0));
+  const Expr& b = strip_offset(p, p.kid(e, 1));
+  return a.kind == ExprKind::Var && b.kind == ExprKind::Var && a.ref == b.ref;
+}
+
+}  // namespace
+
 ExprId ExprBuilder::cond(int depth) {
-  // A condition that reads nothing (True, wp.isnan(0.5)) always or never runs its branch.
+  // A condition that reads nothing (True, wp.isnan(0.5)) or compares a variable with itself (`t + 7 <=
+  // t`) always or never runs its branch.
   const size_t mark = cx_.read_log.size();
+  auto settled = [&](ExprId e) { return cx_.prog.exprs[e].constant || decided(cx_.prog, cx_.prog.exprs[e]); };
   ExprId e = build(kBool, depth < 1 ? 1 : depth);
-  for (int retry = 0; retry < 4 && cx_.prog.exprs[e].constant; ++retry) {
+  for (int retry = 0; retry < 4 && settled(e); ++retry) {
     cx_.undo_reads(mark);
     e = build(kBool, 1 + retry % 2);
   }
-  if (!cx_.prog.exprs[e].constant) return e;
+  if (!settled(e)) return e;
   cx_.undo_reads(mark);
-  const ExprId t = threshold();
-  return t != kNoExpr ? t : e;
+  return threshold();
 }
 
 ExprId ExprBuilder::threshold() {
-  // Compare a value with a threshold inside its range: `x > 0.3`, `i < 8`.
+  // Compare a value with a threshold inside its range: `x > 0.3`, `i < 8`. A scalar parameter has one
+  // value under the launch contract, so comparing it with anything literal would decide the branch.
+  const size_t mark = cx_.read_log.size();
   ExprId s = source(kFloat32);
+  if (s != kNoExpr && !(cx_.prog.exprs[s].range.lo < cx_.prog.exprs[s].range.hi)) {
+    cx_.undo_reads(mark);
+    s = kNoExpr;
+  }
   if (s == kNoExpr && cx_.in_kernel && !cx_.tid.empty()) s = var(cx_.tid[0]);
   if (s == kNoExpr) return kNoExpr;
   const Range r = cx_.prog.exprs[s].range;
   const bool flt = cx_.prog.exprs[s].type == kFloat32;
-  if (flt && !(r.lo < r.hi)) return kNoExpr;
   const ExprId bound = flt ? float_literal(kFloat32, static_cast<int64_t>(std::round((r.lo + r.hi) * 5)), 1)
                            : int_literal(cx_.rng.range(2, 16));
   static const uint16_t less = op_row("<", TClass::NumScalar), greater = op_row(">", TClass::NumScalar);

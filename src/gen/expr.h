@@ -26,7 +26,8 @@ class ExprBuilder {
   // A call of an earlier @wp.func returning t when there is one, else build(t, depth).
   ExprId call_or_build(TypeId t, int depth) { return count_callables(t) > 0 ? call(t, depth) : build(t, depth); }
   ExprId leaf(TypeId t) { return build(t, 0); }
-  // A branch condition; never a bare True/False.
+  // A branch condition that the data decides (never True, `x >= x` or `t + 7 <= t`), or kNoExpr when
+  // nothing in scope can make one (a helper without a float value): then no branch is written.
   ExprId cond(int depth);
   ExprId literal(TypeId t);
   ExprId int_literal(int64_t v);

@@ -3,6 +3,7 @@
 #include <array>
 #include <span>
 
+#include "gen/constant_reads.h"
 #include "gen/expr.h"
 #include "gen/prune.h"
 #include "gen/stmt.h"
@@ -184,6 +185,7 @@ void build_module(Workspace& ws, Rng& rng, const Policy& policy, const std::stri
   prune(cx.prog);
   st.consume_params(1);
   cx.prog.funcs.back().stmt_end = static_cast<uint32_t>(cx.prog.stmts.size());
+  spell_unbound_constants(cx.prog);
   // A module constant nothing reads is dead code.
   const std::vector<uint32_t> reads = live_reads(cx.prog);
   std::erase_if(cx.prog.globals, [&](const auto& g) { return reads[g.first] == 0; });

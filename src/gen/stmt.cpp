@@ -441,10 +441,14 @@ void StmtBuilder::if_chain(int indent, BlockCtx bc) {
   ++inner.nest;
   inner.branch_in_loop = bc.loops > 0;
   auto body_len = [&] { return static_cast<int>(cx_.rng.range(pol.block_min, pol.block_max)); };
-  emit(StmtKind::If, indent, ex_.cond(depth()));
+  const ExprId first = ex_.cond(depth());
+  if (first == kNoExpr) return;
+  emit(StmtKind::If, indent, first);
   block(indent + 1, body_len(), inner);
   for (int i = 0; i < pol.max_elifs && cx_.budget >= kCompoundBudget && cx_.rng.chance(pol.p_elif); ++i) {
-    emit(StmtKind::Elif, indent, ex_.cond(depth()));
+    const ExprId c = ex_.cond(depth());
+    if (c == kNoExpr) break;
+    emit(StmtKind::Elif, indent, c);
     block(indent + 1, body_len(), inner);
   }
   if (cx_.budget > 0 && cx_.rng.chance(pol.p_else)) {
@@ -580,7 +584,7 @@ void StmtBuilder::while_loop(int indent, BlockCtx bc) {
   ExprId cond = ex_.make_op(rows().less, kBool, cmp);
   if (rng.chance(0.3)) {
     const std::array<ExprId, 2> both{cond, ex_.cond(1)};
-    cond = ex_.make_op(rows().land, kBool, both);
+    if (both[1] != kNoExpr) cond = ex_.make_op(rows().land, kBool, both);
   }
   emit(StmtKind::While, indent, cond);
   cx_.scope.open();
@@ -600,7 +604,9 @@ void StmtBuilder::while_loop(int indent, BlockCtx bc) {
 }
 
 void StmtBuilder::guarded(int indent, StmtKind kind) {
-  emit(StmtKind::If, indent, ex_.cond(depth()));
+  const ExprId c = ex_.cond(depth());
+  if (c == kNoExpr) return;
+  emit(StmtKind::If, indent, c);
   if (kind == StmtKind::Return && !cx_.in_kernel)
     ret(indent + 1, cx_.prog.funcs[cx_.func].ret);
   else
