@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "gen/idioms.h"
 #include "gen/ops.h"
 
 namespace ws::gen {
@@ -144,6 +145,7 @@ uint32_t reachable_helpers(const Program& prog) {
 
 FeatureSet collect_features(const Program& prog, uint32_t helpers) {
   FeatureSet fs;
+  if (prog.idiom != kNoIdiom) fs.add(feature_id("idiom:" + std::string(idioms()[prog.idiom].name)));
   for (const auto& [var, value] : prog.globals) {
     fs.add(Tag::Constant);
     add_expr_features(prog, prog.funcs.back(), value, fs);

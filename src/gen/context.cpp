@@ -89,6 +89,14 @@ VarId Context::add_var(std::string name, TypeId type, uint8_t ndim, Role role, R
   return static_cast<VarId>(prog.vars.size() - 1);
 }
 
+VarId Context::add_param(std::string name, TypeId type, uint8_t ndim, Role role, Range env, uint8_t fixed) {
+  const VarId v = add_var(std::move(name), type, ndim, role, env);
+  prog.vars[v].fixed = fixed;
+  prog.funcs.back().params.push_back(v);
+  scope.add(v);
+  return v;
+}
+
 void Context::bound_local(VarId v, Range init, bool accumulator) {
   const TypeId s = info(prog.vars[v].type).scalar;
   const double drift = is_float_scalar(s) ? (accumulator ? 1000 : 16) : (accumulator ? 4096 : 64);

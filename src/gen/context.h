@@ -127,6 +127,8 @@ struct Context {
   TypeId draw_local_type();
   // A new variable whose reads see `env` (plain assignments keep to it too).
   VarId add_var(std::string name, TypeId type, uint8_t ndim, Role role, Range env = {});
+  // A new parameter of the function being built (in scope); `fixed` as Var::fixed.
+  VarId add_param(std::string name, TypeId type, uint8_t ndim, Role role, Range env, uint8_t fixed);
   // Bounds a new local from its initial value: core = init widened to at least [-4, 4] ([0, 16] for
   // ints), env = core widened by what `+=`/`-=` may add (16 for floats, 64 for ints; 1000 and 4096 for
   // a loop's accumulator), both inside the type's safe range.

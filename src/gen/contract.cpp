@@ -24,10 +24,15 @@ void key(std::string& out, std::string_view name, bool& first) {
   out += "\": ";
 }
 
+// The positive ones, for positive_param_range.
+constexpr std::array<std::string_view, 7> kPositive = {"0.5", "0.25", "0.1", "0.75", "1.0", "0.01", "0.2"};
+
 // One scalar inside param_range (or data_range for struct fields, which is narrower for ints).
-void scalar(std::string& out, TypeId s, Rng& rng, bool field) {
+void scalar(std::string& out, TypeId s, Rng& rng, bool field, bool positive = false) {
   if (s == kBool)
     out += rng.chance(0.5) ? "true" : "false";
+  else if (positive)
+    out += kPositive[static_cast<size_t>(rng.range(0, kPositive.size() - 1))];
   else if (is_float_scalar(s))
     out += kFloats[static_cast<size_t>(rng.range(0, kFloats.size() - 1))];
   else
@@ -74,6 +79,10 @@ std::string launch_contract(const Program& prog, Rng& rng) {
     const Var& v = prog.vars[p];
     if (v.ndim != 0) continue;
     key(out, v.name, first);
+    if (v.positive) {
+      scalar(out, v.type, rng, false, true);
+      continue;
+    }
     if (v.role != Role::Struct) {
       value(out, v.type, rng, false);
       continue;

@@ -79,6 +79,16 @@ const T& pick_n(Rng& rng, const std::array<T, kMaxCandidates>& items, size_t n) 
 ExprId ExprBuilder::make(ExprKind kind, TypeId type, uint16_t ref, std::span<const ExprId> kids, uint8_t aux,
                          int64_t value) {
   Program& p = cx_.prog;
+  // Warp's adjoint of a conversion to float converts the float adjoint back to the source type
+  // (builtin.h: adj_float32(T x, T& adj_x, float32 adj_ret) { adj_x += T(adj_ret); }); for an unsigned
+  // or 8/16-bit source a negative or large adjoint makes that an out-of-range conversion, undefined
+  // behaviour (UBSan in --verify run). Through int32 the way back is float to int32, then int32 to the
+  // source type, which C++ defines for every value: float(int(bits)).
+  if (kind == ExprKind::Cast && is_float_scalar(type) && is_int_scalar(p.exprs[kids[0]].type) &&
+      p.exprs[kids[0]].type != kInt32 && p.exprs[kids[0]].type != kInt64) {
+    const ExprId wide = make(ExprKind::Cast, kInt32, 0, kids);
+    return make(kind, type, ref, std::span<const ExprId>(&wide, 1), aux, value);
+  }
   // Literals and module constants (NAME = wp.constant(...)) are compile-time values.
   bool constant = kind == ExprKind::Lit || (kind == ExprKind::Var && p.vars[ref].role == Role::Global);
   if (kind == ExprKind::Op || kind == ExprKind::Cast || kind == ExprKind::Construct || kind == ExprKind::Ternary ||

@@ -58,6 +58,10 @@ class ExprBuilder {
   ExprId cast_to(TypeId t, ExprId e) { return make(ExprKind::Cast, t, 0, std::span<const ExprId>(&e, 1)); }
   // An lvalue component of a composite variable or array element: v[1], v.y, m[i, j], m[2], a[i].x.
   ExprId component_of(ExprId base);
+  // A stencil neighbour of the thread's own element of a launch-shaped array, `offset` (-1 or 1) along
+  // `axis`, clamped to the array: u[wp.max(i - 1, 0)], u[i, wp.min(j + 1, u.shape[1] - 1)].
+  ExprId neighbor(VarId array, int axis, int offset);
+  ExprId clamp(VarId array, int dim, ExprId e);  // wp.clamp(e, 0, a.shape[d] - 1)
 
  private:
   ExprId make(ExprKind kind, TypeId type, uint16_t ref, std::span<const ExprId> kids, uint8_t aux = 0,
@@ -74,10 +78,11 @@ class ExprBuilder {
   ExprId shape();
   ExprId shape_of(VarId array, int dim);
   ExprId last_index(VarId array, int dim);  // array.shape[dim] - 1
+  // tid[dim] + offset kept on the axis: wp.max(i - 1, 0), wp.min(i + 2, a.shape[0] - 1).
+  ExprId neighbor_index(VarId array, int dim, int offset);
   ExprId index_for(VarId array, int dim);
-  ExprId wrap(VarId array, int dim, ExprId e);   // e >= 0 onto the axis: e % a.shape[d], wp.min(e, ...)
-  ExprId clamp(VarId array, int dim, ExprId e);  // wp.clamp(e, 0, a.shape[d] - 1)
-  ExprId fit(VarId array, int dim, ExprId e);    // e as is when its range fits the axis, else wrapped or clamped
+  ExprId wrap(VarId array, int dim, ExprId e);  // e >= 0 onto the axis: e % a.shape[d], wp.min(e, ...)
+  ExprId fit(VarId array, int dim, ExprId e);   // e as is when its range fits the axis, else wrapped or clamped
   // Replaces operands that would leave the row's domain (a divisor that may be zero, log of x <= 0).
   void guard(const Op& op, TypeId t, std::span<ExprId> kids);
   Range range_of(ExprKind kind, TypeId type, uint16_t ref, std::span<const ExprId> kids, uint8_t aux,

@@ -55,7 +55,6 @@ ExprId ExprBuilder::index_for(VarId array, int dim) {
   // axis; a stencil neighbour clamped to the array (wp.min(i + 1, a.shape[0] - 1), wp.max(i - 1, 0));
   // an enclosing loop's variable (or a helper's index parameter) that the loop's range keeps inside,
   // else wrapped or clamped; the thread index wrapped onto a fixed-size table; an int expression clamped.
-  static const uint16_t add = op_row("+", TClass::Additive), sub = op_row("-", TClass::Additive);
   const Var& a = cx_.prog.vars[array];
   if (a.fixed == 1) return int_literal(0);  // a one-element accumulator
   const bool launch_axis = cx_.in_kernel && a.fixed == 0 && a.ndim == static_cast<int>(cx_.tid.size());
@@ -73,13 +72,8 @@ ExprId ExprBuilder::index_for(VarId array, int dim) {
     case 0:
       return var(cx_.tid[dim]);
     case 1: {
-      const std::array<ExprId, 2> k{var(cx_.tid[dim]), int_literal(cx_.rng.range(1, 2))};
-      if (cx_.rng.chance(0.5)) {
-        const std::array<ExprId, 2> lo{make_op(sub, kInt32, k), int_literal(0)};
-        return call_builtin("max", lo);
-      }
-      const std::array<ExprId, 2> hi{make_op(add, kInt32, k), last_index(array, dim)};
-      return call_builtin("min", hi);
+      const auto step = static_cast<int>(cx_.rng.range(1, 2));
+      return neighbor_index(array, dim, cx_.rng.chance(0.5) ? -step : step);
     }
     case 2:
       return fit(array, dim, var(pick_n(cx_.rng, loops, n)));
@@ -92,6 +86,28 @@ ExprId ExprBuilder::index_for(VarId array, int dim) {
       return wrap_tid ? wrap(array, dim, var(cx_.tid[0])) : clamp(array, dim, cast_to(kInt32, e));
     }
   }
+}
+
+ExprId ExprBuilder::neighbor_index(VarId array, int dim, int offset) {
+  static const uint16_t add = op_row("+", TClass::Additive), sub = op_row("-", TClass::Additive);
+  const std::array<ExprId, 2> k{var(cx_.tid[dim]), int_literal(offset < 0 ? -offset : offset)};
+  if (offset < 0) {
+    const std::array<ExprId, 2> lo{make_op(sub, kInt32, k), int_literal(0)};
+    return call_builtin("max", lo);
+  }
+  const std::array<ExprId, 2> hi{make_op(add, kInt32, k), last_index(array, dim)};
+  return call_builtin("min", hi);
+}
+
+ExprId ExprBuilder::neighbor(VarId array, int axis, int offset) {
+  cx_.note_read(array);
+  const int ndim = cx_.prog.vars[array].ndim;
+  std::array<ExprId, 4> kids{};
+  const bool outer = in_index_;
+  in_index_ = true;
+  for (int d = 0; d < ndim; ++d) kids[d] = d == axis ? neighbor_index(array, d, offset) : var(cx_.tid[d]);
+  in_index_ = outer;
+  return make(ExprKind::Index, cx_.prog.vars[array].type, array, std::span<const ExprId>(kids.data(), ndim));
 }
 
 ExprId ExprBuilder::wrap(VarId array, int dim, ExprId e) {

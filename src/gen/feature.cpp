@@ -4,6 +4,7 @@
 #include <array>
 #include <stdexcept>
 
+#include "gen/idioms.h"
 #include "gen/ops.h"
 
 namespace ws::gen {
@@ -50,6 +51,7 @@ struct Registry {
     for (const TypeInfo& t : types())
       if (!t.feature.empty()) all.emplace_back(t.feature);
     for (const Op& op : ops()) all.push_back(op_tag(op));
+    for (const Idiom& idiom : idioms()) all.push_back("idiom:" + std::string(idiom.name));
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());
     if (!all.empty() && all.front().empty()) all.erase(all.begin());

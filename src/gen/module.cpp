@@ -5,6 +5,7 @@
 
 #include "gen/constant_reads.h"
 #include "gen/expr.h"
+#include "gen/idioms.h"
 #include "gen/prune.h"
 #include "gen/stmt.h"
 #include "gen/structs.h"
@@ -91,11 +92,7 @@ constexpr std::array<uint8_t, 5> kAccumulatorSizes = {1, 4, 8, 16, 32};
 
 VarId add_param(Context& cx, NameKind kind, TypeId t, uint8_t ndim, uint8_t fixed = 0) {
   const Role role = kind == NameKind::Output ? Role::Output : Role::Param;
-  const VarId v = cx.add_var(cx.namer.fresh(cx.rng, kind, t), t, ndim, role, param_range(t));
-  cx.prog.vars[v].fixed = fixed;
-  cx.prog.funcs.back().params.push_back(v);
-  cx.scope.add(v);
-  return v;
+  return cx.add_param(cx.namer.fresh(cx.rng, kind, t), t, ndim, role, param_range(t), fixed);
 }
 
 void build_kernel(Context& cx, ExprBuilder& ex, StmtBuilder& st, const std::string& name) {
@@ -116,19 +113,23 @@ void build_kernel(Context& cx, ExprBuilder& ex, StmtBuilder& st, const std::stri
     const bool full = dims == 1 || rng.chance(pol.p_array_full_dim);
     return full && !rng.chance(p) ? 0 : rng.pick(sizes);
   };
-  const int ninputs = draw(rng, pol.inputs_min, pol.inputs_max);
+  // An idiom declares its arrays and scalars first; the preset's own come on top, fewer of them.
+  prog.idiom = draw_idiom(cx, dims);
+  const IdiomShape idiom = prog.idiom == kNoIdiom ? IdiomShape{} : declare_idiom(cx, prog.idiom);
+  const int ninputs = std::max(draw(rng, pol.inputs_min, pol.inputs_max) - idiom.inputs, 0);
   for (int i = 0; i < ninputs; ++i) {
     const auto t = static_cast<TypeId>(rng.weighted(pol.array_type));
     const uint8_t fixed = fixed_size(pol.p_fixed_input, kTableSizes);
     cx.add_input(add_param(cx, NameKind::Input, t, fixed ? 1 : static_cast<uint8_t>(dims), fixed));
   }
-  const int noutputs = draw(rng, pol.outputs_min, pol.outputs_max);
+  const int noutputs = std::max(draw(rng, pol.outputs_min, pol.outputs_max) - idiom.outputs, 0);
   // One output at least takes `+=` of a number (bool, int8 and friends have no atomics; matrices and
   // transforms are not built from one): somewhere for every value the kernel computes to go.
   auto gathers = [](TypeId t) {
     return info(t).atomic_add && (is_scalar(t) || (info(t).kind == Kind::Vec && info(t).rows <= 4));
   };
   bool gathered = false;
+  for (VarId out : cx.outputs) gathered = gathered || gathers(prog.vars[out].type);
   for (int i = 0; i < noutputs; ++i) {
     auto t = static_cast<TypeId>(rng.weighted(pol.array_type));
     if (i == noutputs - 1 && !gathered && !gathers(t)) t = kFloat32;
@@ -161,6 +162,7 @@ void build_kernel(Context& cx, ExprBuilder& ex, StmtBuilder& st, const std::stri
     cx.has_rng = true;
     cx.reset_producers();
   }
+  if (prog.idiom != kNoIdiom) write_idiom(cx, ex, st, prog.idiom);
   read_struct_params(cx, ex);
   build_struct_local(cx, ex);
   const int n = draw(rng, pol.body_min, pol.body_max);

@@ -92,11 +92,14 @@ std::string Namer::take(std::string_view name) {
 }
 
 std::string Namer::fresh(Rng& rng, NameKind kind, TypeId t) {
-  const Pool p = pool(kind, t);
   // Loop variables read best in order (i, then j inside it). Locals are drawn and numbered on reuse
   // (acc, acc1) as people do; signature names and constants prefer another unused word first.
   const bool in_order = kind == NameKind::Loop;
   const bool distinct = kind != NameKind::Local && kind != NameKind::Counter && !in_order;
+  return pick(rng, pool(kind, t), in_order, distinct);
+}
+
+std::string Namer::pick(Rng& rng, std::span<const std::string_view> p, bool in_order, bool distinct) {
   const size_t start = in_order ? 0 : static_cast<size_t>(rng.range(0, static_cast<int64_t>(p.size()) - 1));
   std::string_view stem = p[start];
   if (in_order || distinct)

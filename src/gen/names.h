@@ -4,6 +4,7 @@
 // a digit, so counting uses per stem (x, x1, x2, ...) is enough to keep every name unique.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,8 +23,12 @@ class Namer {
   std::string fresh(Rng& rng, NameKind kind, TypeId t);
   // Reserve an exact name (e.g. "tid", the kernel's name).
   std::string take(std::string_view name);
+  // One of a role's usual names (an idiom's `u`, `u_new`, `alpha`): an unused one if there is one,
+  // tried from a random start, else the first numbered on reuse.
+  std::string role(Rng& rng, std::span<const std::string_view> words) { return pick(rng, words, false, true); }
 
  private:
+  std::string pick(Rng& rng, std::span<const std::string_view> words, bool in_order, bool distinct);
   int* uses(std::string_view stem);  // nullptr if never used
   std::vector<std::pair<std::string, int>> stems_;
 };

@@ -87,6 +87,7 @@ struct Var {
   // Arrays: 0 when the array has the launch's shape (it then has the launch's dimensionality), else the
   // length of a 1-D array whose size the launch contract fixes (a lookup table, a global accumulator).
   uint8_t fixed = 0;
+  bool positive = false;  // a by-value float the contract gives a positive value (a time step, a stiffness)
 };
 
 // A @wp.struct class: its fields, and how the kernel uses it (parameter, array dtype, local).
@@ -115,6 +116,7 @@ struct Program {
   std::vector<Func> funcs;                        // helpers first (callees before callers), the kernel last
   std::vector<std::pair<VarId, ExprId>> globals;  // module constants and their literal values
   std::vector<StructDecl> structs;                // printed after the constants
+  uint8_t idiom = 0xff;                           // the kernel's idiom (gen/idioms.h), or kNoIdiom
 
   void clear() {
     vars.clear();
@@ -124,6 +126,7 @@ struct Program {
     funcs.clear();
     globals.clear();
     structs.clear();
+    idiom = 0xff;
   }
   const Expr& kid(const Expr& e, int i) const { return exprs[kids[e.kids + i]]; }
   ExprId kid_id(const Expr& e, int i) const { return kids[e.kids + i]; }

@@ -135,6 +135,8 @@ Range op_range(const Op& op, TypeId t, std::span<const Range> a) {
     case Bound::Div:
       // Divisors are guarded away from zero before the row is used (ExprBuilder::guard).
       if (!a[1].excludes_zero(is_float_scalar(ti.scalar) ? 1e-3 : 1)) return Range::bad();
+      if (!is_float_scalar(ti.scalar))  // C++ integer division truncates: 28 / 80 is 0, a divisor of 0
+        return corners(a[0], a[1], [](double x, double y) { return std::trunc(x / y); });
       return corners(a[0], a[1], [](double x, double y) { return x / y; });
     case Bound::Mod:
       if (!a[1].excludes_zero(is_float_scalar(ti.scalar) ? 1e-3 : 1)) return Range::bad();

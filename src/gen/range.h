@@ -45,6 +45,10 @@ Range data_range(TypeId t);
 Range field_range(TypeId t);
 // By-value kernel parameters: floats in [-1, 1], ints in [1, 16] (loop bounds, counts).
 Range param_range(TypeId t);
+// By-value floats whose role makes them positive (Var::positive): [0.01, 1].
+inline Range positive_param_range() {
+  return {0.01, 1};
+}
 // @wp.func parameters: floats in [-8, 8], ints in [0, 64]; every call site passes values inside.
 Range helper_param_range(TypeId t);
 // Launch extents: the contract holds for any launch size up to 2^30 per dimension.

@@ -105,9 +105,10 @@ ExprId StmtBuilder::value(TypeId t) {
   return warp_constant(cx_.prog, cx_.prog.exprs[e]) ? ex_.cast_to(t, e) : e;
 }
 
-VarId StmtBuilder::declare(int indent, TypeId t, ExprId init, Role role, bool accumulator) {
+VarId StmtBuilder::declare(int indent, TypeId t, ExprId init, Role role, bool accumulator, std::string name) {
   const NameKind kind = role == Role::Rng ? NameKind::Rng : role == Role::LoopVar ? NameKind::Counter : NameKind::Local;
-  const VarId v = cx_.add_var(cx_.namer.fresh(cx_.rng, kind, t), t, 0, role, cx_.prog.exprs[init].range);
+  if (name.empty()) name = cx_.namer.fresh(cx_.rng, kind, t);
+  const VarId v = cx_.add_var(std::move(name), t, 0, role, cx_.prog.exprs[init].range);
   if (role == Role::Local) {
     cx_.bound_local(v, cx_.prog.exprs[init].range, accumulator);
     cx_.facts[v].pending = true;
@@ -250,6 +251,11 @@ void StmtBuilder::write_output(int indent, VarId out, ExprId value) {
   cx_.written[out] = OutState::Updated;
 }
 
+void StmtBuilder::scatter(int indent, ExprId target, ExprId value) {
+  emit(StmtKind::Atomic, indent, target, value, kNoExpr, 0, kAtomicAdd);
+  cx_.written[cx_.prog.exprs[target].ref] = OutState::Updated;
+}
+
 void StmtBuilder::statement(int indent, BlockCtx bc) {
   const Policy& pol = cx_.policy;
   Weights<StmtChoice> w{};
@@ -381,7 +387,10 @@ void StmtBuilder::comp_assign(int indent) {
   const ExprId target = ex_.component_of(ex_.lvalue(v));
   const TypeId t = cx_.prog.exprs[target].type;
   const size_t mark = cx_.read_log.size();
-  const ExprId e = ex_.build(t, depth());
+  ExprId e = ex_.build(t, depth());
+  // A matrix row takes its value by non-const reference (wp::add_inplace(m, row, vec_t&)), which a
+  // Warp constant's `const` variable cannot bind to: such a value goes in as a copy, wp.vec3(C).
+  if (!is_scalar(t) && warp_constant(cx_.prog, cx_.prog.exprs[e])) e = ex_.cast_to(t, e);
   const Range r = cx_.prog.exprs[e].range;
   if (cx_.rng.chance(0.3)) {
     const bool sub = cx_.rng.chance(0.3);
@@ -583,7 +592,11 @@ void StmtBuilder::while_loop(int indent, BlockCtx bc) {
   const std::array<ExprId, 2> cmp{ex_.var(it), bound};
   ExprId cond = ex_.make_op(rows().less, kBool, cmp);
   if (rng.chance(0.3)) {
+    // Evaluated before every iteration: its reads see what the loop may make of each value (the
+    // counter up to its bound, not its initial 0).
+    cx_.trips.push_back(trips);
     const std::array<ExprId, 2> both{cond, ex_.cond(1)};
+    cx_.trips.pop_back();
     if (both[1] != kNoExpr) cond = ex_.make_op(rows().land, kBool, both);
   }
   emit(StmtKind::While, indent, cond);

@@ -48,9 +48,16 @@ class StmtBuilder {
   // return <expr of type t>; with prefer_call, a call of an earlier helper when one returns t
   void ret(int indent, TypeId t, bool prefer_call = false);
   // name = <value>: a new local of type t; an accumulator may grow further by `+=`/`-=` (bound_local).
-  VarId declare(int indent, TypeId t, ExprId value, Role role = Role::Local, bool accumulator = false);
+  // `name` (an idiom's role name) replaces the drawn one.
+  VarId declare(int indent, TypeId t, ExprId value, Role role = Role::Local, bool accumulator = false,
+                std::string name = {});
   // An initialiser of type t that is never a compile-time constant.
   ExprId value(TypeId t);
+  // Writes `value` to output `out` under the ownership rules (a plain store first, then `+=`; atomics
+  // for shared arrays).
+  void write_output(int indent, VarId out, ExprId value);
+  // wp.atomic_add(<target's array>, <target's indices>, value): a scatter into a shared output.
+  void scatter(int indent, ExprId target, ExprId value);
 
  private:
   void emit(StmtKind kind, int indent, ExprId e0 = kNoExpr, ExprId e1 = kNoExpr, ExprId e2 = kNoExpr, VarId var = 0,
@@ -78,9 +85,8 @@ class StmtBuilder {
   // Writes `value` into one of the first `outer_end` visible locals (with to_locals) or into an output;
   // false when nothing can take it.
   bool pass_on(int indent, ExprId value, bool to_locals, size_t outer_end = 0);
-  bool owned(VarId out) const;     // an output with the launch's shape: each thread owns its element
-  bool writable(VarId out) const;  // an output pass_on may write now
-  void write_output(int indent, VarId out, ExprId value);
+  bool owned(VarId out) const;                   // an output with the launch's shape: each thread owns its element
+  bool writable(VarId out) const;                // an output pass_on may write now
   bool updates(VarId v, uint16_t op, ExprId e);  // whether v op= e keeps v's range (and counts it)
   void accumulate_into(int indent, VarId acc, VarId loop_var);
   void use_loop_var(int indent, VarId loop_var);

@@ -57,8 +57,9 @@ struct Checker {
     if (launch_shaped(a) && is_tid(e, dim)) return true;
     if (a.fixed == 1) return e.kind == ExprKind::Lit && e.value == 0;
     const std::string_view op = op_text(e);
-    if (op == "clamp" && e.nkids == 3)  // wp.clamp(x, 0, a.shape[d] - 1)
-      return p.kid(e, 1).kind == ExprKind::Lit && p.kid(e, 1).value == 0 && last_index_of(p, p.kid(e, 2), array, dim);
+    if (op == "clamp" && e.nkids == 3 && p.kid(e, 1).kind == ExprKind::Lit && p.kid(e, 1).value == 0 &&
+        last_index_of(p, p.kid(e, 2), array, dim))  // wp.clamp(x, 0, a.shape[d] - 1)
+      return true;
     if (op == "min" && e.nkids == 2 && last_index_of(p, p.kid(e, 1), array, dim))  // x >= 0 checked below
       return nonnegative(p.kid(e, 0));
     if (op == "%" && e.nkids == 2) {  // x % a.shape[d], x >= 0

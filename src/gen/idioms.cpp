@@ -1,0 +1,234 @@
+#include "gen/idioms.h"
+
+#include <array>
+#include <string>
+
+namespace ws::gen {
+
+// An idiom's view of the kernel: in `params` it declares its role variables (kernel parameters, in
+// order); in `body` they are v[0..n) again and it writes statements with the builders.
+struct IdiomParams {
+  IdiomParams(Context& c, ExprBuilder* e = nullptr, StmtBuilder* s = nullptr) : cx(c), ex(e), st(s) {}
+  Context& cx;
+  ExprBuilder* ex;
+  StmtBuilder* st;
+  std::array<VarId, 8> v{};
+  int n = 0;
+  IdiomShape shape;
+
+  std::string name(std::initializer_list<std::string_view> choices) {
+    return cx.namer.role(cx.rng, std::span<const std::string_view>(choices.begin(), choices.size()));
+  }
+  void input(std::initializer_list<std::string_view> names, TypeId t, uint8_t fixed = 0) {
+    const uint8_t ndim = fixed ? 1 : static_cast<uint8_t>(cx.policy.tid_dims);
+    v[n++] = cx.add_param(name(names), t, ndim, Role::Param, param_range(t), fixed);
+    cx.add_input(v[n - 1]);
+    ++shape.inputs;
+  }
+  void output(std::initializer_list<std::string_view> names, TypeId t, uint8_t fixed = 0) {
+    const uint8_t ndim = fixed ? 1 : static_cast<uint8_t>(cx.policy.tid_dims);
+    v[n++] = cx.add_param(name(names), t, ndim, Role::Output, param_range(t), fixed);
+    cx.add_output(v[n - 1]);
+    ++shape.outputs;
+  }
+  // A float the contract gives a positive value: a time step, a stiffness, an inverse mass.
+  void positive(std::initializer_list<std::string_view> names) {
+    v[n++] = cx.add_param(name(names), kFloat32, 0, Role::Param, positive_param_range(), 0);
+    cx.prog.vars[v[n - 1]].positive = true;
+  }
+  void scalar(std::initializer_list<std::string_view> names) {
+    v[n++] = cx.add_param(name(names), kFloat32, 0, Role::Param, param_range(kFloat32), 0);
+  }
+
+  // Expressions.
+  ExprId read(VarId x) { return ex->var(x); }
+  ExprId own(VarId a) { return ex->own_element(a); }
+  ExprId lit(int64_t tenths) { return ex->float_literal(kFloat32, tenths, 1); }
+  ExprId op(std::string_view text, TClass cls, TypeId t, ExprId a, ExprId b) {
+    const std::array<ExprId, 2> k{a, b};
+    return ex->make_op(op_row(text, cls), t, k);
+  }
+  ExprId add(ExprId a, ExprId b) { return op("+", TClass::Additive, type(a), a, b); }
+  ExprId sub(ExprId a, ExprId b) { return op("-", TClass::Additive, type(a), a, b); }
+  ExprId mul(ExprId a, ExprId b) {  // scalar * scalar, or vector * scalar
+    return is_scalar(type(a)) ? op("*", TClass::NumScalar, type(a), a, b) : op("*", TClass::Vec, type(a), a, b);
+  }
+  TypeId type(ExprId e) const { return cx.prog.exprs[e].type; }
+  // A new local named for its role.
+  VarId let(std::initializer_list<std::string_view> names, ExprId value) {
+    return st->declare(1, type(value), value, Role::Local, false, name(names));
+  }
+};
+
+namespace {
+
+// out[i] = alpha * x[i] + y[i]
+void map_params(IdiomParams& p) {
+  p.input({"x", "a", "src"}, kFloat32);
+  p.input({"y", "b", "bias"}, kFloat32);
+  p.output({"out", "result", "dst"}, kFloat32);
+  p.scalar({"alpha", "scale", "gain"});
+}
+void map_body(IdiomParams& p) {
+  const auto [x, y, out, alpha] = std::array{p.v[0], p.v[1], p.v[2], p.v[3]};
+  p.st->write_output(1, out, p.add(p.mul(p.read(alpha), p.own(x)), p.own(y)));
+}
+
+// Explicit diffusion: u_new[i] = u[i] + alpha * (u[i-1] - 2 u[i] + u[i+1]), neighbours clamped.
+void stencil_params(IdiomParams& p) {
+  p.input({"u", "temp", "phi"}, kFloat32);
+  p.output({"u_new", "temp_new", "phi_out"}, kFloat32);
+  p.positive({"alpha", "kappa", "diffusion"});
+}
+void stencil_body(IdiomParams& p) {
+  const auto [u, u_new, alpha] = std::array{p.v[0], p.v[1], p.v[2]};
+  ExprId lap;
+  if (p.cx.tid.size() == 1) {
+    const VarId left = p.let({"left", "u_left"}, p.ex->neighbor(u, 0, -1));
+    const VarId right = p.let({"right", "u_right"}, p.ex->neighbor(u, 0, 1));
+    lap = p.sub(p.add(p.read(left), p.read(right)), p.mul(p.lit(20), p.own(u)));
+  } else {
+    const VarId up = p.let({"up", "north"}, p.ex->neighbor(u, 0, -1));
+    const VarId down = p.let({"down", "south"}, p.ex->neighbor(u, 0, 1));
+    const VarId left = p.let({"left", "west"}, p.ex->neighbor(u, 1, -1));
+    const VarId right = p.let({"right", "east"}, p.ex->neighbor(u, 1, 1));
+    const ExprId sum = p.add(p.add(p.read(up), p.read(down)), p.add(p.read(left), p.read(right)));
+    lap = p.sub(sum, p.mul(p.lit(40), p.own(u)));
+  }
+  const VarId l = p.let({"lap", "laplacian"}, lap);
+  p.st->write_output(1, u_new, p.add(p.own(u), p.mul(p.read(alpha), p.read(l))));
+}
+
+// A global sum of squares: v = values[i]; wp.atomic_add(total, 0, v * v).
+void reduce_params(IdiomParams& p) {
+  p.input({"values", "samples", "energy"}, kFloat32);
+  p.output({"total", "sum", "norm_sq"}, kFloat32, 1);
+}
+void reduce_body(IdiomParams& p) {
+  const auto [values, total] = std::array{p.v[0], p.v[1]};
+  const VarId x = p.let({"v", "val", "s"}, p.own(values));
+  p.st->scatter(1, p.ex->element(total), p.mul(p.read(x), p.read(x)));
+}
+
+// A gather through an index array: k = wp.clamp(indices[i], 0, table.shape[0] - 1); out[i] = table[k].
+void gather_params(IdiomParams& p) {
+  p.input({"table", "lut", "weights"}, kFloat32, 16);
+  p.input({"indices", "ids", "lookup"}, kInt32);
+  p.output({"out", "gathered", "result"}, kFloat32);
+}
+void gather_body(IdiomParams& p) {
+  const auto [table, indices, out] = std::array{p.v[0], p.v[1], p.v[2]};
+  const VarId k = p.let({"k", "idx", "slot"}, p.ex->clamp(table, 0, p.own(indices)));
+  p.st->write_output(1, out, p.ex->element_along(table, k));
+}
+
+// A histogram: b = wp.clamp(bins[i], 0, hist.shape[0] - 1); wp.atomic_add(hist, b, weights[i]).
+void histogram_params(IdiomParams& p) {
+  p.input({"bins", "labels", "cells"}, kInt32);
+  p.input({"weights", "mass", "counts"}, kFloat32);
+  p.output({"hist", "density", "totals"}, kFloat32, 16);
+}
+void histogram_body(IdiomParams& p) {
+  const auto [bins, weights, hist] = std::array{p.v[0], p.v[1], p.v[2]};
+  const VarId b = p.let({"b", "bin", "cell"}, p.ex->clamp(hist, 0, p.own(bins)));
+  p.st->scatter(1, p.ex->element_along(hist, b), p.own(weights));
+}
+
+// Semi-implicit Euler: v_new = v[i] + f[i] * (inv_mass * dt); x_new = x[i] + v_new * dt.
+void integrate_params(IdiomParams& p) {
+  p.input({"x", "pos", "positions"}, kVec3);
+  p.input({"v", "vel", "velocities"}, kVec3);
+  p.input({"f", "force", "forces"}, kVec3);
+  p.output({"x_out", "pos_out", "new_pos"}, kVec3);
+  p.output({"v_out", "vel_out", "new_vel"}, kVec3);
+  p.positive({"dt", "h", "step"});
+  p.positive({"inv_mass", "inv_m", "w"});
+}
+void integrate_body(IdiomParams& p) {
+  const auto [x, v, f, x_out, v_out, dt, inv_mass] = std::array{p.v[0], p.v[1], p.v[2], p.v[3], p.v[4], p.v[5], p.v[6]};
+  const VarId v_new =
+      p.let({"v_new", "vel_new"}, p.add(p.own(v), p.mul(p.own(f), p.mul(p.read(inv_mass), p.read(dt)))));
+  const VarId x_new = p.let({"x_new", "pos_new"}, p.add(p.own(x), p.mul(p.read(v_new), p.read(dt))));
+  p.st->write_output(1, v_out, p.read(v_new));
+  p.st->write_output(1, x_out, p.read(x_new));
+}
+
+// A spring to the next particle: stretch = wp.length(p - q) - rest; energy[i] = 0.5 * k * stretch^2.
+void spring_params(IdiomParams& p) {
+  p.input({"pos", "particles", "points"}, kVec3);
+  p.output({"energy", "potential", "e"}, kFloat32);
+  p.positive({"k", "stiffness", "ke"});
+  p.positive({"rest", "rest_length", "l0"});
+}
+void spring_body(IdiomParams& p) {
+  const auto [pos, energy, k, rest] = std::array{p.v[0], p.v[1], p.v[2], p.v[3]};
+  const VarId a = p.let({"p", "xa"}, p.own(pos));
+  const VarId b = p.let({"q", "xb"}, p.ex->neighbor(pos, 0, 1));
+  const std::array<ExprId, 1> d{p.sub(p.read(a), p.read(b))};
+  const VarId stretch = p.let({"stretch", "c"}, p.sub(p.ex->call_builtin("length", d), p.read(rest)));
+  const ExprId half_k = p.mul(p.lit(5), p.read(k));
+  p.st->write_output(1, energy, p.mul(p.mul(half_k, p.read(stretch)), p.read(stretch)));
+}
+
+// A rigid transform of points: out[i] = wp.transform_point(xform, points[i]).
+void transform_params(IdiomParams& p) {
+  p.input({"points", "verts", "local_pos"}, kVec3);
+  p.output({"out", "world_pos", "moved"}, kVec3);
+  p.v[p.n++] =
+      p.cx.add_param(p.name({"xform", "pose", "body_q"}), kTransform, 0, Role::Param, param_range(kTransform), 0);
+}
+void transform_body(IdiomParams& p) {
+  const auto [points, out, xform] = std::array{p.v[0], p.v[1], p.v[2]};
+  const std::array<ExprId, 2> k{p.read(xform), p.own(points)};
+  const VarId world = p.let({"world", "wp_pos", "pw"}, p.ex->call_builtin("transform_point", k));
+  p.st->write_output(1, out, p.read(world));
+}
+
+constexpr Idiom kIdioms[] = {
+    {"map", 1, false, map_params, map_body},
+    {"stencil", 1, false, stencil_params, stencil_body},
+    {"stencil", 2, false, stencil_params, stencil_body},
+    {"reduce", 1, false, reduce_params, reduce_body},
+    {"gather", 1, false, gather_params, gather_body},
+    {"histogram", 1, false, histogram_params, histogram_body},
+    {"integrate", 1, true, integrate_params, integrate_body},
+    {"spring", 1, true, spring_params, spring_body},
+    {"transform", 1, true, transform_params, transform_body},
+};
+
+}  // namespace
+
+std::span<const Idiom> idioms() {
+  return kIdioms;
+}
+
+uint8_t draw_idiom(Context& cx, int dims) {
+  // Decided on a stream of its own, so that a kernel without an idiom is the one its seed and index
+  // gave before idioms existed; the choice and everything after it come from the kernel's stream.
+  Rng look_ahead = cx.rng;
+  Rng decide(splitmix64(look_ahead.next() ^ 0x6964696f6dULL), 0);
+  if (!decide.chance(cx.policy.p_idiom)) return kNoIdiom;
+  std::array<uint8_t, std::size(kIdioms)> fit{};
+  size_t n = 0;
+  for (size_t i = 0; i < std::size(kIdioms); ++i)
+    if (kIdioms[i].dims == dims && (!kIdioms[i].vec3 || cx.enabled(kVec3))) fit[n++] = static_cast<uint8_t>(i);
+  return n ? fit[static_cast<size_t>(cx.rng.range(0, static_cast<int64_t>(n) - 1))] : kNoIdiom;
+}
+
+IdiomShape declare_idiom(Context& cx, uint8_t id) {
+  IdiomParams p{cx};
+  kIdioms[id].params(p);
+  return p.shape;
+}
+
+void write_idiom(Context& cx, ExprBuilder& ex, StmtBuilder& st, uint8_t id) {
+  IdiomParams p{cx, &ex, &st};
+  const std::vector<VarId>& params = cx.prog.funcs.back().params;
+  for (VarId v : params) {
+    if (p.n == static_cast<int>(p.v.size())) break;
+    p.v[p.n++] = v;
+  }
+  kIdioms[id].body(p);
+}
+
+}  // namespace ws::gen
