@@ -215,14 +215,17 @@ VarId ExprBuilder::pick_array(TypeId t) {
   return cand[cx_.rng.weighted(std::span<const double>(w.data(), n))];
 }
 
-// An array in scope that can be passed for helper parameter p (same dtype and dimensionality).
+// An array in scope that can be passed for helper parameter p (same dtype and dimensionality). Not an
+// output: a helper reads its array anywhere, and other threads are writing an output's elements (a race;
+// with dst[t] += wp.exp(dst[k]) it also grew to Inf: launch_check, --seed 4711 kernel 287).
 VarId ExprBuilder::array_argument(VarId p, bool pick) {
   const Var& want = cx_.prog.vars[p];
   std::array<VarId, kMaxCandidates> cand;
   size_t n = 0;
   for (VarId v : cx_.scope.visible()) {
     const Var& var = cx_.prog.vars[v];
-    if (var.ndim == want.ndim && var.type == want.type && n < cand.size()) cand[n++] = v;
+    if (var.ndim == want.ndim && var.type == want.type && var.role != Role::Output && n < cand.size())
+      cand[n++] = v;
   }
   if (n == 0) return kNoVar;
   return pick ? pick_n(cx_.rng, cand, n) : cand[0];
