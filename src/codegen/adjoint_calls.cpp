@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <cmath>
 
-#include "builtins/builtins.h"
 #include "codegen/adjoint.h"
-#include "codegen/atomics.h"
 #include "frontend/unsupported.h"
+#include "lang/atomics.h"
+#include "lang/builtins.h"
 
 namespace ws::codegen {
 
@@ -113,13 +113,13 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
   for (const SpecialForm& form : kSpecialForms) {
     if (form.key == key) return (this->*form.emit)(e, key, expected_outputs);
   }
-  if (find_atomic(key)) {
+  if (lang::find_atomic(key)) {
     Vars a = eval_args(e);
     if (a.empty() || !a[0]->type.is_array()) decline("atomic on a non-array", e.pos);
     return {add_builtin(key, a, e)};
   }
   if (auto t = types::lookup_type_name(key, f.kind == ExprKind::Name)) return emit_constructor(e, *t);
-  if (!builtins::has_key(key) && key != "where") decline("builtin 'wp." + std::string(key) + "'", f.pos);
+  if (!lang::has_key(key)) decline("builtin 'wp." + std::string(key) + "'", f.pos);
   Vars a = eval_args(e);
   return {add_builtin(key, a, e)};
 }

@@ -3,8 +3,10 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "gen/ops.h"
+#include "lang/builtins.h"
 
 namespace ws::gen {
 namespace {
@@ -67,6 +69,53 @@ TEST(Ops, RowLookup) {
   EXPECT_EQ(ops()[op_row("+", TClass::Additive)].form, Form::Infix);
   EXPECT_EQ(ops()[op_row("not", TClass::Bool)].prec, kPrecNot);
   EXPECT_THROW(op_row("nonexistent", TClass::Bool), std::logic_error);
+}
+
+// Every use the generator makes of a language row, resolved the way the codegen resolves it: each
+// (production, T) the expression builder can draw gives argument types; the codegen's resolver
+// (lang::resolve, what Adjoint::add_builtin calls) must return the production's own row and the result
+// type the generator expects. Rows the codegen emits through a hook (where, identity, the transform
+// constructor, comparisons, and/or) are not resolved by add_builtin; their signature must still accept
+// the arguments with that result (at T, for the keyword-only wp.identity), and a hook the codegen
+// dispatches by key must be known to it.
+TEST(Ops, EveryProductionResolvesThroughTheCodegenToItsLanguageRow) {
+  size_t resolved = 0;
+  std::set<const lang::Row*> rows;
+  for (TypeId r = 0; r < kNumTypes; ++r)
+    for (const Producer& p : producers(r)) {
+      const Op& op = ops()[p.op];
+      std::vector<types::Type> args;
+      for (int a = 0; a < arity(op); ++a) args.push_back(lang_type(resolve(op.args[a], p.t)));
+      const types::Type want = lang_type(r);
+      std::string use = std::string(op.row->key) + " at " + std::string(info(p.t).py);
+      rows.insert(op.row);
+      if (op.row->emit == lang::Emit::Call) {
+        const auto got = lang::resolve(op.row->key, args);
+        ASSERT_TRUE(got) << use;
+        EXPECT_EQ(got->row, op.row) << use;
+        EXPECT_EQ(got->result, want) << use;
+        ++resolved;
+      } else if (args.empty()) {  // wp.identity(n=3, dtype=float): T comes from the keywords
+        EXPECT_TRUE(lang::in_class(op.row->sig.cls, lang_type(p.t))) << use;
+        EXPECT_EQ(lang::instantiate(op.row->sig.ret, lang_type(p.t)), want) << use;
+      } else {
+        EXPECT_EQ(lang::match(op.row->sig, op.row->key, args), want) << use;
+        if (op.row->emit == lang::Emit::Special) {
+          EXPECT_TRUE(lang::has_key(op.row->key)) << use;
+        }
+      }
+    }
+  std::set<const lang::Row*> written;
+  for (const Op& op : ops()) written.insert(op.row);
+  EXPECT_EQ(rows, written);  // every language row a production names was checked
+  EXPECT_GT(resolved, 800u);
+}
+
+TEST(Ops, ProductionsPrintTheOperatorOfTheirRow) {
+  EXPECT_EQ(ops()[op_row("**", TClass::FloatScalar)].row->key, "pow");
+  EXPECT_EQ(ops()[op_row("-", TClass::Negatable)].row->key, "neg");
+  EXPECT_EQ(ops()[op_row("not", TClass::Bool)].row->key, "unot");
+  EXPECT_EQ(ops()[op_row("", TClass::Transform)].row->emit, lang::Emit::Construct);
 }
 
 }  // namespace

@@ -1,10 +1,10 @@
-#include "builtins/builtins.h"
-
 #include <gtest/gtest.h>
 
 #include <vector>
 
-namespace ws::builtins {
+#include "lang/builtins.h"
+
+namespace ws::lang {
 namespace {
 
 using types::Scalar;
@@ -86,4 +86,4 @@ TEST(Builtins, SpatialTypeNames) {
 }
 
 }  // namespace
-}  // namespace ws::builtins
+}  // namespace ws::lang
