@@ -73,7 +73,8 @@ Var* Adjoint::emit_identity(const Expr& e) {
 
 Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
   const Expr& f = *e.items[0];
-  if (f.kind == ExprKind::Attribute && f.text == "identity" && is_shadowed_warp(*f.items[0])) {
+  const lang::Row* called = f.kind == ExprKind::Attribute ? lang::special_form(f.text) : nullptr;
+  if (called && called->emit == lang::Emit::Identity && is_shadowed_warp(*f.items[0])) {
     if (expected_outputs > 1) decline("unpacking a call result", e.pos);
     return {emit_identity(e)};
   }
@@ -97,21 +98,23 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
   }
   if (expected_outputs > 1 && key != "tid") decline("unpacking a call result", e.pos);
 
-  // The calls Warp handles by key before the generic builtin path, each through its own dispatch.
-  struct SpecialForm {
-    std::string_view key;
-    Vars (Adjoint::*emit)(const Expr& call, std::string_view key, size_t expected_outputs);
-  };
-  static constexpr SpecialForm kSpecialForms[] = {
-      {"tid", &Adjoint::emit_tid},
-      {"len", &Adjoint::emit_len},
-      {"bool", &Adjoint::emit_bool},
-      {"quat_identity", &Adjoint::emit_identity_constant},
-      {"transform_identity", &Adjoint::emit_identity_constant},
-      {"spatial_vector", &Adjoint::emit_spatial_vector},  // reached as wp.spatial_vector only
-  };
-  for (const SpecialForm& form : kSpecialForms) {
-    if (form.key == key) return (this->*form.emit)(e, key, expected_outputs);
+  // The calls Warp handles by key before the generic builtin path, each through its own dispatch: the
+  // special forms of the language table, by the hook their row names.
+  if (const lang::Row* form = lang::special_form(key)) {
+    switch (form->emit) {
+      case lang::Emit::Tid:
+        return emit_tid(e, key, expected_outputs);
+      case lang::Emit::Len:
+        return emit_len(e, key, expected_outputs);
+      case lang::Emit::Bool:
+        return emit_bool(e, key, expected_outputs);
+      case lang::Emit::IdentityConstant:
+        return emit_identity_constant(e, key, expected_outputs);
+      case lang::Emit::SpatialVector:
+        return emit_spatial_vector(e, key, expected_outputs);
+      default:  // Identity: above, with its keywords; Where: add_builtin, which branch merges call too
+        break;
+    }
   }
   if (lang::find_atomic(key)) {
     Vars a = eval_args(e);

@@ -208,12 +208,17 @@ constexpr std::array kRows = {
     Row{"uint16", "uint16", {C::NumScalar, Named, {T}}, 0},
     Row{"uint32", "uint32", {C::NumScalar, Named, {T}}, 0},
     Row{"uint64", "uint64", {C::NumScalar, Named, {T}}, 0},
-    // What the codegen emits through a hook of its own (native name and flags live there): the
-    // signature is what the generator writes and what the hook accepts of it.
-    Row{"where", "", {C::Any, T, {Bool, T, T}}, 0, Emit::Special},
-    Row{"identity", "", {C::SqMat, T, {}}, 0, Emit::Special},
-    Row{"quat_identity", "", {C::Float32, QuatS, {}}, 0, Emit::Special},
-    Row{"transform_identity", "", {C::Float32, XformS, {}}, 0, Emit::Special},
+    // What the codegen emits through a hook of its own (native name and flags live there). The signature
+    // is what the generator writes and the hook accepts of it; hooks that check their own arguments
+    // (tid, len, bool, spatial_vector) have none.
+    Row{"tid", "", {C::Any, None, {}}, 0, Emit::Tid},
+    Row{"len", "", {C::Any, None, {}}, 0, Emit::Len},
+    Row{"bool", "", {C::Any, None, {}}, 0, Emit::Bool},
+    Row{"quat_identity", "", {C::Float32, QuatS, {}}, 0, Emit::IdentityConstant},
+    Row{"transform_identity", "", {C::Float32, XformS, {}}, 0, Emit::IdentityConstant},
+    Row{"spatial_vector", "", {C::Any, None, {}}, 0, Emit::SpatialVector},
+    Row{"identity", "", {C::SqMat, T, {}}, 0, Emit::Identity},
+    Row{"where", "", {C::Any, T, {Bool, T, T}}, 0, Emit::Where},
     Row{"transform", "", {C::Transform, T, {Vec3S, QuatS}}, 0, Emit::Construct},
     Row{"<", "", {C::NumScalar, Bool, {T, T}}, 0, Emit::Inline},
     Row{"<=", "", {C::NumScalar, Bool, {T, T}}, 0, Emit::Inline},
@@ -253,11 +258,20 @@ std::optional<Resolved> resolve(std::string_view key, std::span<const types::Typ
   return std::nullopt;
 }
 
+const Row* special_form(std::string_view key) {
+  static const auto forms = [] {
+    std::vector<const Row*> v;
+    for (const Row& r : kRows)
+      if (r.emit >= Emit::Tid) v.push_back(&r);
+    return v;
+  }();
+  for (const Row* r : forms)
+    if (r->key == key) return r;
+  return nullptr;
+}
+
 bool has_key(std::string_view key) {
-  if (calls_of(key)) return true;
-  for (const Row& r : kRows)
-    if (r.key == key && r.emit == Emit::Special) return true;
-  return false;
+  return calls_of(key) || special_form(key);
 }
 
 }  // namespace ws::lang
