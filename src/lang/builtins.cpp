@@ -208,9 +208,9 @@ constexpr std::array kRows = {
     Row{"uint16", "uint16", {C::NumScalar, Named, {T}}, 0},
     Row{"uint32", "uint32", {C::NumScalar, Named, {T}}, 0},
     Row{"uint64", "uint64", {C::NumScalar, Named, {T}}, 0},
-    // What the codegen emits through a hook of its own (native name and flags live there). The signature
-    // is what the generator writes and the hook accepts of it; hooks that check their own arguments
-    // (tid, len, bool, spatial_vector) have none.
+    // Special forms: the codegen emits them through the hook they name (native name and flags live
+    // there). The signature is what the generator writes and the hook accepts of it; hooks that check
+    // their own arguments (tid, len, bool, spatial_vector) have none.
     Row{"tid", "", {C::Any, None, {}}, 0, Emit::Tid},
     Row{"len", "", {C::Any, None, {}}, 0, Emit::Len},
     Row{"bool", "", {C::Any, None, {}}, 0, Emit::Bool},
@@ -219,7 +219,10 @@ constexpr std::array kRows = {
     Row{"spatial_vector", "", {C::Any, None, {}}, 0, Emit::SpatialVector},
     Row{"identity", "", {C::SqMat, T, {}}, 0, Emit::Identity},
     Row{"where", "", {C::Any, T, {Bool, T, T}}, 0, Emit::Where},
+    // the transform constructor from a translation and a rotation (emit_quat_transform_constructor)
     Row{"transform", "", {C::Transform, T, {Vec3S, QuatS}}, 0, Emit::Construct},
+    // operators Warp writes inline (add_comp, add_bool_op) without a builtin: same-typed numeric scalars
+    // compare, bools combine
     Row{"<", "", {C::NumScalar, Bool, {T, T}}, 0, Emit::Inline},
     Row{"<=", "", {C::NumScalar, Bool, {T, T}}, 0, Emit::Inline},
     Row{">", "", {C::NumScalar, Bool, {T, T}}, 0, Emit::Inline},

@@ -111,6 +111,24 @@ TEST(Ops, EveryProductionResolvesThroughTheCodegenToItsLanguageRow) {
   EXPECT_GT(resolved, 800u);
 }
 
+// The scalar conversions the expression builder writes (ExprBuilder::cast: any numeric scalar to another,
+// spelled `float(x)`, `int(x)`, `wp.float32(x)`, `wp.int8(x)`, ...) resolve to the language's cast rows.
+TEST(Ops, EveryCastTheGeneratorWritesResolvesToACastRow) {
+  for (TypeId t = kInt8; t <= kFloat64; ++t) {
+    std::vector<std::string_view> keys{info(t).py.substr(info(t).py.starts_with("wp.") ? 3 : 0)};
+    if (t == kFloat32) keys.push_back("float32");
+    if (t == kInt32) keys.push_back("int32");
+    for (std::string_view key : keys)
+      for (TypeId s = kInt8; s <= kFloat64; ++s) {
+        const std::vector<types::Type> arg{lang_type(s)};
+        const auto got = lang::resolve(key, arg);
+        ASSERT_TRUE(got) << key << " of " << info(s).py;
+        EXPECT_EQ(got->row->sig.ret, Pat::Named) << key;
+        EXPECT_EQ(got->result, lang_type(t)) << key << " of " << info(s).py;
+      }
+  }
+}
+
 TEST(Ops, ProductionsPrintTheOperatorOfTheirRow) {
   EXPECT_EQ(ops()[op_row("**", TClass::FloatScalar)].row->key, "pow");
   EXPECT_EQ(ops()[op_row("-", TClass::Negatable)].row->key, "neg");
