@@ -3,7 +3,7 @@
 // (add_forward, add_reverse, begin_block, end_block), the `// <source> <L n>` comments (set_lineno),
 // the symbol table, and the two ways a call is emitted: add_call (Adjoint.add_call: the forward
 // statement, its replay and its adjoint) and add_builtin (Adjoint.add_builtin_call: a builtin by key,
-// with the argument checks Warp's value functions make and the overload from builtins/).
+// with the argument checks Warp's value functions make and the overload from lang/builtins.h).
 #include "codegen/adjoint.h"
 
 #include <algorithm>
@@ -11,9 +11,9 @@
 #include <span>
 #include <stdexcept>
 
-#include "builtins/builtins.h"
-#include "codegen/atomics.h"
 #include "frontend/unsupported.h"
+#include "lang/atomics.h"
+#include "lang/builtins.h"
 
 namespace ws::codegen {
 namespace {
@@ -297,7 +297,7 @@ Var* Adjoint::add_builtin(std::string_view key, const Vars& a, frontend::Pos at)
   }
   bool is_address = key == "address";
   bool is_store = key == "array_store";
-  const Atomic* atomic = find_atomic(key);
+  const lang::Atomic* atomic = lang::find_atomic(key);
   if (is_address || is_store || atomic) {
     const Type& arr = types[0];
     size_t nidx = a.size() - (is_address ? 1 : 2);
@@ -307,7 +307,7 @@ Var* Adjoint::add_builtin(std::string_view key, const Vars& a, frontend::Pos at)
     }
     if (!is_address && types.back() != arr.dtype()) decline("array element of a different type", at);
     if (atomic && arr.dtype_kind == types::Kind::Struct) decline("atomic on a struct array", at);
-    if (atomic && !atomic_supports(*atomic, arr.scalar)) {
+    if (atomic && !lang::atomic_supports(*atomic, arr.scalar)) {
       const bool wide_float = arr.scalar == Scalar::Float32 || arr.scalar == Scalar::Float64;
       decline(atomic->bitwise && wide_float ? "bitwise atomic on this element type" : "atomic on a narrow element type",
               at);
@@ -319,16 +319,15 @@ Var* Adjoint::add_builtin(std::string_view key, const Vars& a, frontend::Pos at)
     }
     return add_call(spec_of(key, {arr.dtype()}, atomic->differentiable, true), a).front();
   }
-  auto r = builtins::resolve(key, types);
+  auto r = lang::resolve(key, types);
   if (!r) {
     std::string sig;
     for (const Type& t : types) sig += (sig.empty() ? "" : ", ") + t.type_code();
     decline("builtin '" + std::string(key) + "' with argument types (" + sig + ")", at);
   }
-  CallSpec spec =
-      spec_of(r->row->native, {r->result}, r->row->flags & builtins::kDiff, r->row->flags & builtins::kSkipReplay);
-  spec.req_out = r->row->flags & builtins::kReqOut;
-  if (r->row->flags & builtins::kTemplScalar)
+  CallSpec spec = spec_of(r->row->native, {r->result}, r->row->flags & lang::kDiff, r->row->flags & lang::kSkipReplay);
+  spec.req_out = r->row->flags & lang::kReqOut;
+  if (r->row->flags & lang::kTemplScalar)
     spec.name = keep({spec.name, "<", Type::scalar_of(r->result.scalar).ctype(), ">"});
   return add_call(spec, a).front();
 }

@@ -12,7 +12,8 @@
 //   adjoint_types.cpp         constant_str, constant types, parameter annotations
 //   structs.cpp               struct attribute loads and stores
 //   module_build.cpp          ModuleBuild (ModuleBuilder's function and struct registration)
-// and two tables they share: operators.h (builtin_operators) and atomics.h (the atomic builtins' rules).
+// and the language tables they share in lang/: builtins.h, operators.h (builtin_operators) and atomics.h
+// (the atomic builtins' rules).
 #pragma once
 
 #include <deque>
@@ -31,6 +32,10 @@
 #include "core/small_vector.h"
 #include "core/stable_vector.h"
 #include "types/type.h"
+
+namespace ws::lang {
+struct Atomic;
+}  // namespace ws::lang
 
 namespace ws::codegen {
 
@@ -61,7 +66,6 @@ struct Block {
 };
 
 class ModuleBuild;
-struct Atomic;
 
 class Adjoint {
  public:
@@ -117,7 +121,7 @@ class Adjoint {
   bool emit_array_slot_store(const frontend::Expr& lhs, Var* rhs);
   // `atomic`: nullptr for a store, else the atomic update; `rhs` is evaluated once the slot is
   // resolved, as Warp does for augmented assignment.
-  bool emit_array_slot(const frontend::Expr& lhs, const std::function<Var*()>& rhs, const Atomic* atomic);
+  bool emit_array_slot(const frontend::Expr& lhs, const std::function<Var*()>& rhs, const lang::Atomic* atomic);
 
   // control flow (adjoint_control_flow.cpp)
   void emit_if(const frontend::Stmt& s);

@@ -5,8 +5,8 @@
 #include <algorithm>
 
 #include "codegen/adjoint.h"
-#include "codegen/atomics.h"
 #include "frontend/unsupported.h"
+#include "lang/atomics.h"
 
 namespace ws::codegen {
 
@@ -24,7 +24,7 @@ bool Adjoint::emit_array_slot_store(const Expr& lhs, Var* rhs) {
       lhs, [rhs] { return rhs; }, nullptr);
 }
 
-bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval_rhs, const Atomic* atomic) {
+bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval_rhs, const lang::Atomic* atomic) {
   const Expr* element = lhs.kind == ExprKind::Attribute ? lhs.items[0].get() : &lhs;
   if (element->kind != ExprKind::Subscript) return false;
   const Expr* root = lhs_root(*element);
@@ -102,7 +102,7 @@ bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval
   std::string accessor = "[&](auto& _e) -> auto& { return _e" + access + "; }";
   // atomic_array_slot: only where _is_supported_atomic_slot_type holds; otherwise Warp loads,
   // operates and stores back, which it rejects with backward code generation (not modelled)
-  if (atomic && !atomic_supports(*atomic, component.scalar))
+  if (atomic && !lang::atomic_supports(*atomic, component.scalar))
     decline("augmented assignment to this array-element component", lhs.pos);
   Var* rhs = eval_rhs();
   if (!rhs) decline("void value", lhs.pos);

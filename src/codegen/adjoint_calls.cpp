@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <cmath>
 
-#include "builtins/builtins.h"
 #include "codegen/adjoint.h"
-#include "codegen/atomics.h"
 #include "frontend/unsupported.h"
+#include "lang/atomics.h"
+#include "lang/builtins.h"
 
 namespace ws::codegen {
 
@@ -73,7 +73,8 @@ Var* Adjoint::emit_identity(const Expr& e) {
 
 Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
   const Expr& f = *e.items[0];
-  if (f.kind == ExprKind::Attribute && f.text == "identity" && is_shadowed_warp(*f.items[0])) {
+  const lang::Row* called = f.kind == ExprKind::Attribute ? lang::special_form(f.text) : nullptr;
+  if (called && called->emit == lang::Emit::Identity && is_shadowed_warp(*f.items[0])) {
     if (expected_outputs > 1) decline("unpacking a call result", e.pos);
     return {emit_identity(e)};
   }
@@ -97,29 +98,31 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
   }
   if (expected_outputs > 1 && key != "tid") decline("unpacking a call result", e.pos);
 
-  // The calls Warp handles by key before the generic builtin path, each through its own dispatch.
-  struct SpecialForm {
-    std::string_view key;
-    Vars (Adjoint::*emit)(const Expr& call, std::string_view key, size_t expected_outputs);
-  };
-  static constexpr SpecialForm kSpecialForms[] = {
-      {"tid", &Adjoint::emit_tid},
-      {"len", &Adjoint::emit_len},
-      {"bool", &Adjoint::emit_bool},
-      {"quat_identity", &Adjoint::emit_identity_constant},
-      {"transform_identity", &Adjoint::emit_identity_constant},
-      {"spatial_vector", &Adjoint::emit_spatial_vector},  // reached as wp.spatial_vector only
-  };
-  for (const SpecialForm& form : kSpecialForms) {
-    if (form.key == key) return (this->*form.emit)(e, key, expected_outputs);
+  // The calls Warp handles by key before the generic builtin path, each through its own dispatch: the
+  // special forms of the language table, by the hook their row names.
+  if (const lang::Row* form = lang::special_form(key)) {
+    switch (form->emit) {
+      case lang::Emit::Tid:
+        return emit_tid(e, key, expected_outputs);
+      case lang::Emit::Len:
+        return emit_len(e, key, expected_outputs);
+      case lang::Emit::Bool:
+        return emit_bool(e, key, expected_outputs);
+      case lang::Emit::IdentityConstant:
+        return emit_identity_constant(e, key, expected_outputs);
+      case lang::Emit::SpatialVector:
+        return emit_spatial_vector(e, key, expected_outputs);
+      default:  // Identity: above, with its keywords; Where: add_builtin, which branch merges call too
+        break;
+    }
   }
-  if (find_atomic(key)) {
+  if (lang::find_atomic(key)) {
     Vars a = eval_args(e);
     if (a.empty() || !a[0]->type.is_array()) decline("atomic on a non-array", e.pos);
     return {add_builtin(key, a, e)};
   }
   if (auto t = types::lookup_type_name(key, f.kind == ExprKind::Name)) return emit_constructor(e, *t);
-  if (!builtins::has_key(key) && key != "where") decline("builtin 'wp." + std::string(key) + "'", f.pos);
+  if (!lang::has_key(key)) decline("builtin 'wp." + std::string(key) + "'", f.pos);
   Vars a = eval_args(e);
   return {add_builtin(key, a, e)};
 }

@@ -5,8 +5,8 @@
 #include <span>
 
 #include "codegen/adjoint.h"
-#include "codegen/operators.h"
 #include "frontend/unsupported.h"
+#include "lang/operators.h"
 
 namespace ws::codegen {
 
@@ -188,7 +188,7 @@ Var* Adjoint::emit_binop(const Expr& e) {
   Var* left = eval(*e.items[0]);
   Var* right = eval(*e.items[1]);
   if (!left || !right) decline("void operand", e.pos);
-  std::string_view key = operator_key(OperatorKind::Binary, e.text);
+  std::string_view key = lang::operator_key(lang::OperatorKind::Binary, e.text);
   if (key.empty()) decline("operator '" + std::string(e.text) + "'", e.pos);
   if (env_.find(key)) decline("module-level name shadowing an operator", e.pos);
   return add_builtin(key, {left, right}, e);
@@ -210,7 +210,7 @@ Var* Adjoint::emit_unary(const Expr& e) {
     }
     return add_constant(v);
   }
-  std::string_view key = operator_key(OperatorKind::Unary, e.text);
+  std::string_view key = lang::operator_key(lang::OperatorKind::Unary, e.text);
   if (key.empty()) decline("operator '" + std::string(e.text) + "'", e.pos);
   return add_builtin(key, {arg}, e);
 }
@@ -239,7 +239,7 @@ Var* Adjoint::emit_boolop(const Expr& e) {
 
 Var* Adjoint::emit_compare(const Expr& e) {
   if (e.ops.size() != 1) decline("chained comparison", e.pos);
-  const std::string_view op = operator_key(OperatorKind::Compare, e.ops[0]);
+  const std::string_view op = lang::operator_key(lang::OperatorKind::Compare, e.ops[0]);
   if (op.empty()) decline("comparison operator '" + std::string(e.ops[0]) + "'", e.pos);
   Var* left = eval(*e.items[0]);
   Var* right = eval(*e.items[1]);

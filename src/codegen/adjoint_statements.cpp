@@ -5,9 +5,9 @@
 // load-operate-store for non-atomic element types, in-place updates of local components. Stores into a
 // component of an array element are array slots (adjoint_array_slots.cpp).
 #include "codegen/adjoint.h"
-#include "codegen/atomics.h"
-#include "codegen/operators.h"
 #include "frontend/unsupported.h"
+#include "lang/atomics.h"
+#include "lang/operators.h"
 
 namespace ws::codegen {
 
@@ -215,11 +215,11 @@ std::vector<const Expr*> Adjoint::flat_index_nodes(const Expr& lhs) {
 
 void Adjoint::emit_aug_assign(const Stmt& s) {
   const Expr& lhs = *s.target;
-  std::string_view key = operator_key(OperatorKind::Binary, s.op);
+  std::string_view key = lang::operator_key(lang::OperatorKind::Binary, s.op);
   if (key.empty()) decline("augmented operator", s.pos);
   if (env_.find(key)) decline("module-level name shadowing an operator", s.pos);
   // `a[i] op= x` on an array element or its component: the atomic for this operator, if any
-  const Atomic* atomic = atomic_for_operator(key);
+  const lang::Atomic* atomic = lang::atomic_for_operator(key);
   if (lhs.kind == ExprKind::Name) {
     Var* rhs = eval(*s.value);
     Var* target = eval(lhs);
@@ -294,7 +294,7 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
     Vars call_args{target};
     for (const Expr* n : index_nodes) call_args.push_back(eval(*n));
     // types.non_atomic_types, also as a composite's scalar
-    if (is_non_atomic(target->type.dtype().scalar) || !atomic) {
+    if (lang::is_non_atomic(target->type.dtype().scalar) || !atomic) {
       // lower_subscript_augassign: load the element through its address, apply the operator, store back
       for (size_t i = 1; i < call_args.size(); ++i) {
         if (!call_args[i]) decline("void index", lhs.pos);

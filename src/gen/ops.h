@@ -1,8 +1,10 @@
-// Operators and Warp builtins as one table of typed rows, Warp's builtins.py in miniature. A row is
-// generic over one type parameter T drawn from a type class; argument and result types are patterns
-// over T (T itself, its scalar, the vec3 with T's scalar, ...). The expression builder works top-down:
-// for a wanted result type it asks producers(type) for every (row, T) that yields it. Adding a builtin
-// is one row; rows are only added once real Warp has accepted them for cpu and cuda.
+// What the generator writes of Warp's language: productions, each naming a row of the
+// language table (lang/builtins.h) and taking its typed signature from there. A row is generic over one
+// type parameter T drawn from a type class; argument and result types are patterns over T (T itself,
+// its scalar, the vec3 with T's scalar, ...). The expression builder works top-down: for a wanted result
+// type it asks producers(type) for every (row, T) that yields it. Writing a builtin the language table
+// has is one row here (its print form, weight and value bound); rows are only added once real Warp has
+// accepted them for cpu and cuda.
 #pragma once
 
 #include <array>
@@ -11,6 +13,7 @@
 #include <string_view>
 
 #include "gen/type.h"
+#include "lang/builtins.h"
 
 namespace ws::gen {
 
@@ -18,49 +21,10 @@ namespace ws::gen {
 // wp.identity(n=<rows>, dtype=<scalar>) (Warp's keyword-argument form).
 enum class Form : uint8_t { Call, Infix, Prefix, Ctor, Identity };
 
-// Which types T a row is generic over.
-enum class TClass : uint8_t {
-  NumScalar,     // every scalar but bool
-  SignedScalar,  // signed ints and floats
-  IntScalar,
-  FloatScalar,
-  Bool,
-  Float32,  // exactly float32 (random builtins)
-  Vec,      // every vector
-  FloatVec,
-  Vec3,
-  FloatVec3,
-  Mat,
-  Quat,
-  Transform,
-  Mat2,  // square matrices by size (matrix_from_cols and friends take one vector per row)
-  Mat3,
-  Mat4,
-  Spatial,    // spatial (6-d) vectors
-  Additive,   // what + and - accept: numeric scalars, vectors, matrices, quaternions, transforms
-  Negatable,  // what unary - accepts: signed scalars, vectors of signed scalars, matrices, quaternions
-  Any         // every type (wp.where)
-};
-
-// Argument / result type as a function of T.
-enum class Pat : uint8_t {
-  None,
-  T,
-  S,       // T's scalar
-  RowVec,  // vector of T's row count and scalar (mat * vec, mat rows)
-  SqMat,   // square matrix of T's length and scalar (outer, diag)
-  Vec3S,   // vec3 of T's scalar
-  QuatS,   // quat of T's scalar
-  Mat33S,  // mat33 of T's scalar
-  XformS,  // transform of T's scalar
-  Bool,
-  Int32,
-  UInt32,
-  Float32,
-  Vec2,  // wp.vec2 (float32)
-  Vec3,  // wp.vec3 (float32)
-  Rng    // a random-state variable made by wp.rand_init (uint32, never a fresh expression)
-};
+// Type classes and patterns are the language table's (lang/signature.h): a row's T ranges over a class,
+// its arguments and result are patterns over T.
+using lang::Pat;
+using lang::TClass;
 
 // How a row bounds its result from its operands' value ranges (gen/range.cpp). The expression builder
 // uses it to write no overflow, no division by zero and no NaN or Inf (YARPGen's value-range tracking):
@@ -82,17 +46,19 @@ enum class Bound : uint8_t {
 // Op groups let a policy turn whole families up or down.
 enum class OpGroup : uint8_t { Arith, Bitwise, Compare, Logic, Math, Vector, Matrix, Quat, Transform, Random, kCount };
 
+// A production joined with its language row: what the expression builder and printer read.
 struct Op {
   std::string_view text;  // "sin" for Call (printed wp.sin), "+" for Infix/Prefix, "" for Ctor
   Form form;
   uint8_t prec;  // Python precedence of the printed form (higher binds tighter)
-  TClass cls;
-  Pat ret;
-  std::array<Pat, 6> args;  // intersect_tri_tri takes six
+  TClass cls;    // the types T the generator writes it for (within the language row's class)
+  Pat ret;       // the language row's result and arguments
+  std::array<Pat, 6> args;
   OpGroup group;
   double weight;
   Bound bound;
   uint8_t k;  // Bound::Poly's factor
+  const lang::Row* row;
 };
 
 std::span<const Op> ops();

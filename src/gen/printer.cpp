@@ -3,13 +3,16 @@
 #include <charconv>
 
 #include "gen/ops.h"
+#include "lang/atomics.h"
 
 namespace ws::gen {
 
 namespace {
 
-constexpr std::string_view kAtomicNames[] = {"wp.atomic_add(", "wp.atomic_sub(", "wp.atomic_min(", "wp.atomic_max(",
-                                             "wp.atomic_exch("};
+// The atomics the generator writes are the first rows of the language's atomic table, in AtomicKind order.
+static_assert(lang::kAtomics[kAtomicAdd].key == "atomic_add" && lang::kAtomics[kAtomicSub].key == "atomic_sub" &&
+              lang::kAtomics[kAtomicMin].key == "atomic_min" && lang::kAtomics[kAtomicMax].key == "atomic_max" &&
+              lang::kAtomics[kAtomicExch].key == "atomic_exch");
 constexpr std::string_view kArrayNames[] = {
     "", "wp.array(dtype=", "wp.array2d(dtype=", "wp.array3d(dtype=", "wp.array4d(dtype="};
 constexpr char kAxes[] = "xyzw";
@@ -223,7 +226,7 @@ void Printer::stmt(const Stmt& s) {
         expr(s.e2);
         out_ += " = ";
       }
-      out_ += kAtomicNames[s.op];
+      ((out_ += "wp.") += lang::kAtomics[s.op].key) += '(';
       out_ += p_.vars[target.ref].name;
       for (int i = 0; i < target.nkids; ++i) {
         out_ += ", ";

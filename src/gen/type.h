@@ -7,6 +7,8 @@
 #include <span>
 #include <string_view>
 
+#include "types/type.h"
+
 namespace ws::gen {
 
 enum class Kind : uint8_t { Scalar, Vec, Mat, Quat, Transform };
@@ -21,7 +23,7 @@ struct TypeInfo {
   uint8_t cols;              // mat cols; 1 otherwise
   std::string_view py;       // annotation and constructor spelling: "float", "wp.int8", "wp.vec3d"
   std::string_view feature;  // feature tag ("" for the ubiquitous float32/int32)
-  bool atomic_add;           // Warp's atomic_add/sub accept arrays of this dtype
+  bool atomic_add;           // Warp's atomic_add/sub accept arrays of this dtype (lang/atomics.h's rule)
   bool atomic_minmax;        // ... and atomic_min/max
 };
 
@@ -43,6 +45,11 @@ inline const TypeInfo& info(TypeId t) {
 
 // The universe type with this shape, or kNoType (e.g. a mat33 of int8 is not in the universe).
 TypeId find_type(Kind kind, TypeId scalar, uint8_t rows, uint8_t cols);
+
+// The same type in the codegen's notation, which the language table (lang/) is written over, and back
+// (kNoType when the universe lacks it).
+types::Type lang_type(TypeId t);
+TypeId find_type(const types::Type& t);
 
 inline bool is_scalar(TypeId t) {
   return info(t).kind == Kind::Scalar;

@@ -1,12 +1,13 @@
 // codegen.builtin_operators: the builtin key of each Python operator the native backend supports, in one
 // table as Warp keeps one dict keyed by the AST operator class. Binary operators serve BinOp and
 // augmented assignment, comparisons are emitted inline under their own spelling, unary operators
-// are called by key. (Warp also maps `@` to "mul"; the parser does not accept it.)
+// are called by key. (Warp also maps `@` to "mul"; the parser does not accept it.) The generator reads
+// it the other way round: it names the builtin row an operator production writes and prints its spelling.
 #pragma once
 
 #include <string_view>
 
-namespace ws::codegen {
+namespace ws::lang {
 
 enum class OperatorKind { Binary, Compare, Unary };
 
@@ -38,4 +39,12 @@ constexpr std::string_view operator_key(OperatorKind kind, std::string_view text
   return {};
 }
 
-}  // namespace ws::codegen
+// The Python spelling of the operator that calls builtin `key` (a unary one or not); empty when none does.
+constexpr std::string_view operator_spelling(bool unary, std::string_view key) {
+  for (const Operator& op : kOperators) {
+    if ((op.kind == OperatorKind::Unary) == unary && op.key == key) return op.text;
+  }
+  return {};
+}
+
+}  // namespace ws::lang

@@ -1,10 +1,10 @@
-#include "builtins/builtins.h"
-
 #include <gtest/gtest.h>
 
 #include <vector>
 
-namespace ws::builtins {
+#include "lang/builtins.h"
+
+namespace ws::lang {
 namespace {
 
 using types::Scalar;
@@ -77,6 +77,30 @@ TEST(Builtins, SpatialAndVariadicRows) {
   EXPECT_TRUE(resolve("div_approx", approx)->row->flags & kReqOut);
 }
 
+TEST(Builtins, SpecialFormsNameTheirHook) {
+  ASSERT_TRUE(special_form("tid"));
+  EXPECT_EQ(special_form("tid")->emit, Emit::Tid);
+  EXPECT_EQ(special_form("transform_identity")->emit, Emit::IdentityConstant);
+  EXPECT_EQ(special_form("where")->emit, Emit::Where);
+  EXPECT_FALSE(special_form("sin"));
+  EXPECT_TRUE(has_key("where"));
+  EXPECT_TRUE(has_key("sin"));
+  EXPECT_FALSE(has_key("<"));  // comparisons are written inline, never called by key
+  // only Call rows resolve: a special form's arguments are its hook's to check
+  EXPECT_FALSE(resolve("where", std::vector<Type>{Type::scalar_of(Scalar::Bool), f32, f32}));
+}
+
+TEST(Builtins, EveryRowIsKnownByItsKey) {
+  for (const Row& r : builtins()) {
+    if (r.emit == Emit::Call) {
+      EXPECT_TRUE(has_key(r.key)) << r.key;
+      EXPECT_FALSE(r.native.empty()) << r.key;
+    } else {
+      EXPECT_TRUE(r.native.empty() && r.flags == 0) << r.key;  // the hook decides both
+    }
+  }
+}
+
 TEST(Builtins, SpatialTypeNames) {
   EXPECT_EQ(types::lookup_type_name("spatial_vector", false), Type::vector_of(6, Scalar::Float32));
   EXPECT_EQ(types::lookup_type_name("spatial_vectord", false), Type::vector_of(6, Scalar::Float64));
@@ -86,4 +110,4 @@ TEST(Builtins, SpatialTypeNames) {
 }
 
 }  // namespace
-}  // namespace ws::builtins
+}  // namespace ws::lang

@@ -9,7 +9,7 @@
 
 #include "types/type.h"
 
-namespace ws::codegen {
+namespace ws::lang {
 
 struct Atomic {
   std::string_view key;           // builtin key, e.g. "atomic_add"
@@ -68,4 +68,4 @@ constexpr bool atomic_supports(const Atomic& atomic, types::Scalar s) {
   }
 }
 
-}  // namespace ws::codegen
+}  // namespace ws::lang

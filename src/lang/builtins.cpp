@@ -1,0 +1,280 @@
+#include "lang/builtins.h"
+
+#include <array>
+#include <unordered_map>
+#include <vector>
+
+namespace ws::lang {
+namespace {
+
+using C = TClass;
+using enum Pat;
+
+constexpr uint8_t D = kDiff;
+constexpr uint8_t DR = kDiff | kReqOut;
+constexpr uint8_t DT = kDiff | kTemplScalar;
+
+// Verified against Warp 1.19.0's builtin_functions (native_func, is_differentiable,
+// require_original_output_arg) for the signatures listed; other overloads of these keys are declined.
+// Warp declares add, sub, neg and pos once per shape; they share flags and the C++ name, so one row per
+// key covers every shape here (what the generator's + and unary - range over).
+// clang-format off
+constexpr std::array kRows = {
+    // math, float -> float
+    Row{"sin", "sin", {C::FloatScalar, T, {T}}, D},
+    Row{"cos", "cos", {C::FloatScalar, T, {T}}, D},
+    Row{"tan", "tan", {C::FloatScalar, T, {T}}, D},
+    Row{"asin", "asin", {C::FloatScalar, T, {T}}, D},
+    Row{"acos", "acos", {C::FloatScalar, T, {T}}, D},
+    Row{"atan", "atan", {C::FloatScalar, T, {T}}, D},
+    Row{"sinh", "sinh", {C::FloatScalar, T, {T}}, D},
+    Row{"cosh", "cosh", {C::FloatScalar, T, {T}}, D},
+    Row{"tanh", "tanh", {C::FloatScalar, T, {T}}, DR},
+    Row{"exp", "exp", {C::FloatScalar, T, {T}}, DR},
+    Row{"log", "log", {C::FloatScalar, T, {T}}, D},
+    Row{"log2", "log2", {C::FloatScalar, T, {T}}, D},
+    Row{"log10", "log10", {C::FloatScalar, T, {T}}, D},
+    Row{"sqrt", "sqrt", {C::FloatScalar, T, {T}}, DR},
+    Row{"cbrt", "cbrt", {C::FloatScalar, T, {T}}, DR},
+    Row{"floor", "floor", {C::FloatScalar, T, {T}}, 0},
+    Row{"ceil", "ceil", {C::FloatScalar, T, {T}}, 0},
+    Row{"round", "round", {C::FloatScalar, T, {T}}, 0},
+    Row{"trunc", "trunc", {C::FloatScalar, T, {T}}, 0},
+    Row{"frac", "frac", {C::FloatScalar, T, {T}}, 0},
+    Row{"degrees", "degrees", {C::FloatScalar, T, {T}}, D},
+    Row{"radians", "radians", {C::FloatScalar, T, {T}}, D},
+    Row{"erf", "erf", {C::FloatScalar, T, {T}}, D},
+    Row{"erfc", "erfc", {C::FloatScalar, T, {T}}, D},
+    Row{"erfinv", "erfinv", {C::FloatScalar, T, {T}}, DR},
+    Row{"isnan", "isnan", {C::FloatScalar, Bool, {T}}, 0},
+    Row{"isinf", "isinf", {C::FloatScalar, Bool, {T}}, 0},
+    Row{"isfinite", "isfinite", {C::FloatScalar, Bool, {T}}, 0},
+    Row{"step", "step", {C::NumScalar, T, {T}}, 0},
+    Row{"nonzero", "nonzero", {C::NumScalar, T, {T}}, 0},
+    Row{"atan2", "atan2", {C::FloatScalar, T, {T, T}}, D},
+    Row{"copysign", "copysign", {C::FloatScalar, T, {T, T}}, D},
+    Row{"pow", "pow", {C::FloatScalar, T, {T, T}}, DR},
+    Row{"lerp", "lerp", {C::FloatScalar, T, {T, T, T}}, D},
+    Row{"lerp", "lerp", {C::FloatVec, T, {T, T, S}}, D},
+    Row{"smoothstep", "smoothstep", {C::FloatScalar, T, {T, T, T}}, D},
+    Row{"clamp", "clamp", {C::NumScalar, T, {T, T, T}}, D},
+    Row{"abs", "abs", {C::NumScalar, T, {T}}, D},
+    Row{"abs", "abs", {C::Vec, T, {T}}, D},
+    Row{"sign", "sign", {C::NumScalar, T, {T}}, 0},
+    Row{"sign", "sign", {C::Vec, T, {T}}, 0},
+    Row{"min", "min", {C::NumScalar, T, {T, T}}, D},
+    Row{"min", "min", {C::Vec, T, {T, T}}, D},
+    Row{"min", "min", {C::Vec, S, {T}}, D},
+    Row{"max", "max", {C::NumScalar, T, {T, T}}, D},
+    Row{"max", "max", {C::Vec, T, {T, T}}, D},
+    Row{"max", "max", {C::Vec, S, {T}}, D},
+    // vectors
+    Row{"dot", "dot", {C::Vec, S, {T, T}}, D},
+    Row{"cross", "cross", {C::Vec3, T, {T, T}}, D},
+    Row{"length", "length", {C::FloatVec, S, {T}}, DR},
+    Row{"length_sq", "length_sq", {C::Vec, S, {T}}, D},
+    Row{"normalize", "normalize", {C::FloatVec, T, {T}}, DR},
+    Row{"cw_mul", "cw_mul", {C::Vec, T, {T, T}}, D},
+    Row{"cw_div", "cw_div", {C::Vec, T, {T, T}}, DR},
+    // random numbers (warp/native/rand.h): no adjoints
+    Row{"rand_init", "rand_init", {C::Float32, UInt32, {Int32}}, 0},
+    Row{"rand_init", "rand_init", {C::Float32, UInt32, {Int32, Int32}}, 0},
+    Row{"randf", "randf", {C::Float32, T, {Rng}}, 0},
+    Row{"randf", "randf", {C::Float32, T, {Rng, T, T}}, 0},
+    Row{"randi", "randi", {C::Float32, Int32, {Rng}}, 0},
+    Row{"randi", "randi", {C::Float32, Int32, {Rng, Int32, Int32}}, 0},
+    Row{"randn", "randn", {C::Float32, T, {Rng}}, 0},
+    Row{"randu", "randu", {C::Float32, UInt32, {Rng}}, 0},
+    Row{"randu", "randu", {C::Float32, UInt32, {Rng, UInt32, UInt32}}, 0},
+    Row{"poisson", "poisson", {C::Float32, UInt32, {Rng, T}}, 0},
+    Row{"noise", "noise", {C::Float32, T, {Rng, T}}, D},
+    Row{"noise", "noise", {C::Float32Vec, Float32, {Rng, T}}, D},
+    Row{"sample_unit_disk", "sample_unit_disk", {C::Float32, Vec2, {Rng}}, 0},
+    Row{"sample_unit_square", "sample_unit_square", {C::Float32, Vec2, {Rng}}, 0},
+    Row{"sample_unit_sphere", "sample_unit_sphere", {C::Float32, Vec3, {Rng}}, 0},
+    Row{"sample_unit_sphere_surface", "sample_unit_sphere_surface", {C::Float32, Vec3, {Rng}}, 0},
+    Row{"sample_unit_hemisphere", "sample_unit_hemisphere", {C::Float32, Vec3, {Rng}}, 0},
+    Row{"sample_unit_cube", "sample_unit_cube", {C::Float32, Vec3, {Rng}}, 0},
+    Row{"bit_count", "bit_count", {C::IntScalar, Int32, {T}}, 0},
+    Row{"isnan", "isnan", {C::FloatVec, Bool, {T}}, 0},
+    Row{"isinf", "isinf", {C::FloatVec, Bool, {T}}, 0},
+    Row{"isfinite", "isfinite", {C::FloatVec, Bool, {T}}, 0},
+    Row{"cw_mul", "cw_mul", {C::Mat, T, {T, T}}, D},
+    Row{"cw_div", "cw_div", {C::Mat, T, {T, T}}, DR},
+    Row{"length_sq", "length_sq", {C::Quat, S, {T}}, D},
+    Row{"lerp", "lerp", {C::Quat, T, {T, T, S}}, D},
+    Row{"lerp", "lerp", {C::Transform, T, {T, T, S}}, D},
+    Row{"lerp", "lerp", {C::FloatMat, T, {T, T, S}}, D},
+    // matrices (float element types only, as in Warp)
+    Row{"determinant", "determinant", {C::SqMat, S, {T}}, D},
+    Row{"trace", "trace", {C::SqMat, S, {T}}, D},
+    Row{"transpose", "transpose", {C::Mat, Transposed, {T}}, D},
+    Row{"inverse", "inverse", {C::SqMat, T, {T}}, DR},
+    Row{"ddot", "ddot", {C::Mat, S, {T, T}}, D},
+    Row{"outer", "outer", {C::FloatVec, SqMat, {T, T}}, D},
+    Row{"diag", "diag", {C::FloatVec, SqMat, {T}}, D},
+    Row{"get_diag", "get_diag", {C::SqMat, RowVec, {T}}, D},
+    Row{"mul", "mul", {C::Mat, MatProduct, {T, MatRhs}}, D},
+    Row{"mul", "mul", {C::Mat, RowVec, {T, ColVec}}, D},
+    Row{"mul", "mul", {C::Mat, ColVec, {RowVec, T}}, D},
+    Row{"mul", "mul", {C::Mat, T, {T, S}}, D},
+    Row{"mul", "mul", {C::Mat, T, {S, T}}, D},
+    Row{"div", "div", {C::Mat, T, {T, S}}, D},
+    Row{"div", "div", {C::Mat, T, {S, T}}, D},
+    // quaternions and transforms (float element types only)
+    Row{"quat_inverse", "quat_inverse", {C::Quat, T, {T}}, D},
+    Row{"quat_rotate", "quat_rotate", {C::Quat, Vec3S, {T, Vec3S}}, D},
+    Row{"quat_rotate_inv", "quat_rotate_inv", {C::Quat, Vec3S, {T, Vec3S}}, D},
+    Row{"quat_from_axis_angle", "quat_from_axis_angle", {C::Quat, T, {Vec3S, S}}, D},
+    Row{"quat_to_matrix", "quat_to_matrix", {C::Quat, Mat33S, {T}}, D},
+    Row{"normalize", "normalize", {C::Quat, T, {T}}, D},
+    Row{"length", "length", {C::Quat, S, {T}}, DR},
+    Row{"dot", "dot", {C::Quat, S, {T, T}}, D},
+    Row{"mul", "mul", {C::Quat, T, {T, T}}, D},
+    Row{"mul", "mul", {C::Quat, T, {T, S}}, D},
+    Row{"mul", "mul", {C::Quat, T, {S, T}}, D},
+    Row{"div", "div", {C::Quat, T, {T, S}}, D},
+    Row{"transform_inverse", "transform_inverse", {C::Transform, T, {T}}, D},
+    Row{"transform_point", "transform_point", {C::Transform, Vec3S, {T, Vec3S}}, D},
+    Row{"transform_vector", "transform_vector", {C::Transform, Vec3S, {T, Vec3S}}, D},
+    Row{"transform_get_translation", "transform_get_translation", {C::Transform, Vec3S, {T}}, D},
+    Row{"transform_get_rotation", "transform_get_rotation", {C::Transform, QuatS, {T}}, D},
+    Row{"mul", "mul", {C::Transform, T, {T, T}}, D},
+    // operators (codegen.builtin_operators)
+    Row{"add", "add", {C::Additive, T, {T, T}}, D},
+    Row{"sub", "sub", {C::Additive, T, {T, T}}, D},
+    Row{"neg", "neg", {C::Unary, T, {T}}, D},
+    Row{"pos", "pos", {C::Unary, T, {T}}, D},
+    Row{"mul", "mul", {C::NumScalar, T, {T, T}}, D},
+    Row{"mul", "mul", {C::Vec, T, {T, S}}, D},
+    Row{"mul", "mul", {C::Vec, T, {S, T}}, D},
+    Row{"div", "div", {C::NumScalar, T, {T, T}}, DR},
+    Row{"div", "div", {C::Vec, T, {T, S}}, D},
+    Row{"div", "div", {C::Vec, T, {S, T}}, D},
+    Row{"mod", "mod", {C::NumScalar, T, {T, T}}, D},
+    Row{"mod", "mod", {C::Vec, T, {T, T}}, 0},
+    Row{"floordiv", "floordiv", {C::NumScalar, T, {T, T}}, 0},
+    Row{"unot", "unot", {C::BoolOrInt, Bool, {T}}, 0},
+    Row{"bit_and", "bit_and", {C::IntScalar, T, {T, T}}, 0},
+    Row{"bit_or", "bit_or", {C::IntScalar, T, {T, T}}, 0},
+    Row{"bit_xor", "bit_xor", {C::IntScalar, T, {T, T}}, 0},
+    Row{"lshift", "lshift", {C::IntScalar, T, {T, T}}, 0},
+    Row{"rshift", "rshift", {C::IntScalar, T, {T, T}}, 0},
+    Row{"invert", "invert", {C::IntScalar, T, {T}}, 0},
+    // more math and geometry (warp/native/builtin.h, intersect.h, noise.h)
+    Row{"erfcinv", "erfcinv", {C::FloatScalar, T, {T}}, DR},
+    Row{"rint", "rint", {C::FloatScalar, T, {T}}, 0},
+    Row{"div_approx", "approx_div", {C::FloatScalar, T, {T, T}}, DR},
+    Row{"inverse_approx", "approx_inverse", {C::FloatSqMat, T, {T}}, DR},
+    Row{"argmin", "argmin", {C::Vec, UInt32, {T}}, 0},
+    Row{"argmax", "argmax", {C::Vec, UInt32, {T}}, 0},
+    Row{"skew", "skew", {C::FloatVec3, Mat33S, {T}}, D},
+    Row{"matrix_from_cols", "matrix_from_cols", {C::Mat2, T, {RowVec, RowVec}}, DT},
+    Row{"matrix_from_cols", "matrix_from_cols", {C::Mat3, T, {RowVec, RowVec, RowVec}}, DT},
+    Row{"matrix_from_cols", "matrix_from_cols", {C::Mat4, T, {RowVec, RowVec, RowVec, RowVec}}, DT},
+    Row{"matrix_from_rows", "matrix_from_rows", {C::Mat2, T, {RowVec, RowVec}}, DT},
+    Row{"matrix_from_rows", "matrix_from_rows", {C::Mat3, T, {RowVec, RowVec, RowVec}}, DT},
+    Row{"matrix_from_rows", "matrix_from_rows", {C::Mat4, T, {RowVec, RowVec, RowVec, RowVec}}, DT},
+    Row{"quat_from_matrix", "quat_from_matrix", {C::Quat, T, {Mat33S}}, D},
+    Row{"quat_from_matrix", "quat_from_matrix", {C::FloatMat44, QuatS, {T}}, D},
+    Row{"quat_rpy", "quat_rpy", {C::Quat, T, {S, S, S}}, D},
+    Row{"quat_slerp", "quat_slerp", {C::Quat, T, {T, T, S}}, DR},
+    Row{"transform_multiply", "transform_multiply", {C::Transform, T, {T, T}}, D},
+    Row{"transform_point", "transform_point", {C::FloatMat44, Vec3S, {T, Vec3S}}, D},
+    Row{"transform_vector", "transform_vector", {C::FloatMat44, Vec3S, {T, Vec3S}}, D},
+    Row{"spatial_dot", "spatial_dot", {C::Spatial, S, {T, T}}, D},
+    Row{"spatial_cross", "spatial_cross", {C::Spatial, T, {T, T}}, D},
+    Row{"spatial_cross_dual", "spatial_cross_dual", {C::Spatial, T, {T, T}}, D},
+    Row{"spatial_top", "spatial_top", {C::Spatial, Vec3S, {T}}, D},
+    Row{"spatial_bottom", "spatial_bottom", {C::Spatial, Vec3S, {T}}, D},
+    Row{"closest_point_edge_edge", "closest_point_edge_edge", {C::Float32, Vec3, {Vec3, Vec3, Vec3, Vec3, T}}, D},
+    Row{"intersect_tri_tri", "intersect_tri_tri", {C::FloatWide, Int32, {Vec3S, Vec3S, Vec3S, Vec3S, Vec3S, Vec3S}}, 0},
+    Row{"sample_unit_hemisphere_surface", "sample_unit_hemisphere_surface", {C::Float32, Vec3, {Rng}}, 0},
+    Row{"sample_unit_ring", "sample_unit_ring", {C::Float32, Vec2, {Rng}}, 0},
+    Row{"sample_triangle", "sample_triangle", {C::Float32, Vec2, {Rng}}, 0},
+    Row{"pnoise", "pnoise", {C::Float32, T, {Rng, T, Int32}}, D},
+    Row{"curlnoise", "curlnoise", {C::Float32, Vec2, {Rng, Vec2, UInt32, T, T}}, D},
+    // scalar casts: the key names the target type
+    Row{"float", "float", {C::NumScalar, Named, {T}}, D},
+    Row{"int", "int", {C::NumScalar, Named, {T}}, 0},
+    Row{"float16", "float16", {C::NumScalar, Named, {T}}, D},
+    Row{"float32", "float32", {C::NumScalar, Named, {T}}, D},
+    Row{"float64", "float64", {C::NumScalar, Named, {T}}, D},
+    Row{"int8", "int8", {C::NumScalar, Named, {T}}, 0},
+    Row{"int16", "int16", {C::NumScalar, Named, {T}}, 0},
+    Row{"int32", "int32", {C::NumScalar, Named, {T}}, 0},
+    Row{"int64", "int64", {C::NumScalar, Named, {T}}, 0},
+    Row{"uint8", "uint8", {C::NumScalar, Named, {T}}, 0},
+    Row{"uint16", "uint16", {C::NumScalar, Named, {T}}, 0},
+    Row{"uint32", "uint32", {C::NumScalar, Named, {T}}, 0},
+    Row{"uint64", "uint64", {C::NumScalar, Named, {T}}, 0},
+    // Special forms: the codegen emits them through the hook they name (native name and flags live
+    // there). The signature is what the generator writes and the hook accepts of it; hooks that check
+    // their own arguments (tid, len, bool, spatial_vector) have none.
+    Row{"tid", "", {C::Any, None, {}}, 0, Emit::Tid},
+    Row{"len", "", {C::Any, None, {}}, 0, Emit::Len},
+    Row{"bool", "", {C::Any, None, {}}, 0, Emit::Bool},
+    Row{"quat_identity", "", {C::Float32, QuatS, {}}, 0, Emit::IdentityConstant},
+    Row{"transform_identity", "", {C::Float32, XformS, {}}, 0, Emit::IdentityConstant},
+    Row{"spatial_vector", "", {C::Any, None, {}}, 0, Emit::SpatialVector},
+    Row{"identity", "", {C::SqMat, T, {}}, 0, Emit::Identity},
+    Row{"where", "", {C::Any, T, {Bool, T, T}}, 0, Emit::Where},
+    // the transform constructor from a translation and a rotation (emit_quat_transform_constructor)
+    Row{"transform", "", {C::Transform, T, {Vec3S, QuatS}}, 0, Emit::Construct},
+    // operators Warp writes inline (add_comp, add_bool_op) without a builtin: same-typed numeric scalars
+    // compare, bools combine
+    Row{"<", "", {C::NumScalar, Bool, {T, T}}, 0, Emit::Inline},
+    Row{"<=", "", {C::NumScalar, Bool, {T, T}}, 0, Emit::Inline},
+    Row{">", "", {C::NumScalar, Bool, {T, T}}, 0, Emit::Inline},
+    Row{">=", "", {C::NumScalar, Bool, {T, T}}, 0, Emit::Inline},
+    Row{"==", "", {C::NumScalar, Bool, {T, T}}, 0, Emit::Inline},
+    Row{"!=", "", {C::NumScalar, Bool, {T, T}}, 0, Emit::Inline},
+    Row{"and", "", {C::Bool, T, {T, T}}, 0, Emit::Inline},
+    Row{"or", "", {C::Bool, T, {T, T}}, 0, Emit::Inline},
+};
+// clang-format on
+
+// The Call rows of each key, in table order.
+const std::vector<const Row*>* calls_of(std::string_view key) {
+  static const auto index = [] {
+    std::unordered_map<std::string_view, std::vector<const Row*>> m;
+    for (const Row& r : kRows)
+      if (r.emit == Emit::Call) m[r.key].push_back(&r);
+    return m;
+  }();
+  auto it = index.find(key);
+  return it == index.end() ? nullptr : &it->second;
+}
+
+}  // namespace
+
+std::span<const Row> builtins() {
+  return kRows;
+}
+
+std::optional<Resolved> resolve(std::string_view key, std::span<const types::Type> args) {
+  if (const auto* rows = calls_of(key)) {
+    for (const Row* r : *rows) {
+      if (auto t = match(r->sig, key, args)) return Resolved{r, *t};
+    }
+  }
+  return std::nullopt;
+}
+
+const Row* special_form(std::string_view key) {
+  static const auto forms = [] {
+    std::vector<const Row*> v;
+    for (const Row& r : kRows)
+      if (r.emit >= Emit::Tid) v.push_back(&r);
+    return v;
+  }();
+  for (const Row* r : forms)
+    if (r->key == key) return r;
+  return nullptr;
+}
+
+bool has_key(std::string_view key) {
+  return calls_of(key) || special_form(key);
+}
+
+}  // namespace ws::lang

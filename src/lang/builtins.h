@@ -1,0 +1,71 @@
+// Warp's builtins as one data table, mirroring warp/_src/builtins.py where each add_builtin call declares
+// an overload once: the Python key, the C++ function, a typed signature (lang/signature.h) and the flags
+// that change emitted code (is_differentiable, require_original_output_arg, skip_replay). The codegen
+// resolves calls against it (resolve); the generator writes builtins from the same rows (gen/ops.cpp
+// names a row per production and takes its signature from here). Adding a builtin is adding a row;
+// anything without a row is declined by the codegen.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "lang/signature.h"
+#include "types/type.h"
+
+namespace ws::lang {
+
+enum Flag : uint8_t {
+  kDiff = 1,         // has an adjoint: a reverse call is emitted
+  kReqOut = 2,       // the adjoint takes the forward output too
+  kSkipReplay = 4,   // side effect: the backward pass replays it commented out
+  kTemplScalar = 8,  // dispatch_func passes the result's scalar as the only template argument:
+                     // wp::matrix_from_cols<wp::float32>(...) forward, plain adj_ name backward
+};
+
+// How the codegen emits a row: a call found by resolve(), a constructor, an inline operator, or a special
+// form (Warp's calls with a dispatch of their own, handled by key before the generic builtin path), each
+// naming its codegen hook.
+enum class Emit : uint8_t {
+  Call,       // a call of `native` (Adjoint.add_builtin_call), found by resolve()
+  Construct,  // a type constructor (emit_constructor)
+  Inline,     // an operator written inline: comparisons (Adjoint.add_comp), and/or (add_bool_op)
+  // special forms, by hook
+  Tid,               // wp.tid(): one index or a tuple of them (Adjoint::emit_tid)
+  Len,               // len(x) of an array, vector or matrix (emit_len)
+  Bool,              // bool(x) (emit_bool)
+  IdentityConstant,  // wp.quat_identity(), wp.transform_identity() (emit_identity_constant)
+  SpatialVector,     // wp.spatial_vector(...) from vectors or scalars (emit_spatial_vector)
+  Identity,          // wp.identity(n=.., dtype=..), the one call with keywords (emit_identity)
+  Where,             // wp.where(cond, a, b), also the merge of branch values (add_builtin)
+};
+
+struct Row {
+  std::string_view key;     // Python name, e.g. "sin", "add", "float32"; an operator's spelling for Inline
+  std::string_view native;  // C++ name in namespace wp:: (Call rows; a hook knows its own)
+  Signature sig;            // result None: a special form whose hook checks its arguments itself
+  uint8_t flags;
+  Emit emit = Emit::Call;
+};
+
+struct Resolved {
+  const Row* row;
+  types::Type result;
+};
+
+// Every row, in table order (the order overloads of a key are tried in).
+std::span<const Row> builtins();
+
+// Finds the Call overload of `key` matching `args` exactly (after treating Python float/int as
+// float32/int32). nullopt when the key is unknown or no row accepts the arguments.
+std::optional<Resolved> resolve(std::string_view key, std::span<const types::Type> args);
+
+// The special form with this key, or nullptr.
+const Row* special_form(std::string_view key);
+
+// Whether `key` is a Call or special form of the table (used to tell "unsupported builtin" from "bad
+// arguments").
+bool has_key(std::string_view key);
+
+}  // namespace ws::lang
