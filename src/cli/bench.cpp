@@ -34,6 +34,7 @@ struct BenchOptions {
   int jobs = 2;
   std::vector<std::string> presets;
   bool end_to_end = false;
+  bool verify = false;
   int rounds = 3;
 };
 
@@ -116,7 +117,48 @@ void end_to_end(const BenchOptions& o) {
   std::printf("end-to-end / write-only: %.2f (median of %d rounds)\n", m.e2e / m.write_only, o.rounds);
 }
 
+// generate --verify run against plain generate on the same kernels, back to back in each round (the
+// machine's speed drifts); the round with the median verified rate is reported.
+void verify_rate(const BenchOptions& o) {
+  struct Round {
+    double verified = 0, plain = 0;
+  };
+  std::vector<Round> rounds;
+  for (int r = 0; r < o.rounds; ++r) {
+    auto run = [&](bool verify) {
+      pipeline::GenerateOptions g;
+      g.count = o.count;
+      g.seed = o.seed;
+      g.out = std::filesystem::temp_directory_path() /
+              ("warpsynth-bench-" + std::to_string(getpid()) + (verify ? "-verify" : "-plain"));
+      g.presets = o.presets;
+      g.jobs = o.jobs;
+      g.backend = BackendKind::Native;
+      g.devices = {"cpu"};  // --verify run runs the cpu module
+      g.verify = verify;
+      g.quiet = true;
+      g.force = true;
+      const pipeline::GenerateSummary s = pipeline::generate(g);
+      std::filesystem::remove_all(g.out);
+      return static_cast<double>(s.written) / s.seconds;
+    };
+    rounds.push_back({run(true), run(false)});
+    std::fprintf(stderr, "round %d: verified %.1f pairs/s, plain %.0f pairs/s\n", r + 1, rounds.back().verified,
+                 rounds.back().plain);
+  }
+  std::sort(rounds.begin(), rounds.end(), [](const Round& a, const Round& b) { return a.verified < b.verified; });
+  const Round& m = rounds[rounds.size() / 2];
+  std::printf("generate --verify run: %.1f pairs/s (%llu pairs, native backend, cpu, %d jobs)\n", m.verified,
+              static_cast<unsigned long long>(o.count), o.jobs);
+  std::printf("generate (no verification, cpu): %.0f pairs/s; verified / plain: %.3f (median of %d rounds)\n", m.plain,
+              m.verified / m.plain, o.rounds);
+}
+
 int run_bench(const BenchOptions& o) {
+  if (o.verify) {
+    verify_rate(o);
+    return 0;
+  }
   if (o.end_to_end) {  // the pipeline against its own write-only floor; real Warp is not involved
     end_to_end(o);
     return 0;
@@ -197,9 +239,14 @@ void register_bench(CLI::App& app) {
   add_number(cmd, "--seed", o->seed, "Seed for the kernels", 0);
   add_number(cmd, "--jobs,-j", o->jobs, "Reference workers / native threads", 1, kMaxJobs);
   cmd->add_option("--preset", o->presets, "Restrict to these presets (repeatable)");
-  cmd->add_flag("--end-to-end", o->end_to_end,
-                "Time the whole generate pipeline against compress+write alone (instead of native vs Warp)");
-  add_number(cmd, "--rounds", o->rounds, "With --end-to-end: rounds of both runs; the median ratio is reported", 1, 99);
+  CLI::Option* e2e =
+      cmd->add_flag("--end-to-end", o->end_to_end,
+                    "Time the whole generate pipeline against compress+write alone (instead of native vs Warp)");
+  cmd->add_flag("--verify", o->verify,
+                "Time generate --verify run against plain generate on the same kernels (cpu device)")
+      ->excludes(e2e);
+  add_number(cmd, "--rounds", o->rounds, "With --end-to-end or --verify: rounds of both runs; the median is reported",
+             1, 99);
   cmd->callback([o] { g_exit_code = run_bench(*o); });
 }
 
