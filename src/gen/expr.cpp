@@ -224,8 +224,7 @@ VarId ExprBuilder::array_argument(VarId p, bool pick) {
   size_t n = 0;
   for (VarId v : cx_.scope.visible()) {
     const Var& var = cx_.prog.vars[v];
-    if (var.ndim == want.ndim && var.type == want.type && var.role != Role::Output && n < cand.size())
-      cand[n++] = v;
+    if (var.ndim == want.ndim && var.type == want.type && var.role != Role::Output && n < cand.size()) cand[n++] = v;
   }
   if (n == 0) return kNoVar;
   return pick ? pick_n(cx_.rng, cand, n) : cand[0];
