@@ -73,7 +73,7 @@ int run_diff(const DiffOptions& o) {
       const uint64_t i = first + j;
       codegen::NativeResult n = codegen::compile(jobs[j].source, jobs[j].path, devices);
       std::string problem;
-      if (!n.ok && n.diagnostic.kind == "unsupported") {
+      if (!n.ok && n.diagnostic.kind == DiagnosticKind::Unsupported) {
         if (static_cast<int>(declined) < o.show_declines)
           std::printf("DECLINED %s\n%s\n", n.diagnostic.str().c_str(), jobs[j].source.c_str());
         ++declined;

@@ -13,7 +13,7 @@
 namespace ws::codegen {
 namespace {
 
-NativeResult failure(std::string_view path, const char* kind, int line, int col, std::string message) {
+NativeResult failure(std::string_view path, DiagnosticKind kind, int line, int col, std::string message) {
   NativeResult r;
   r.diagnostic.file = std::string(path);
   r.diagnostic.line = line;
@@ -28,7 +28,7 @@ NativeResult failure(std::string_view path, const char* kind, int line, int col,
 NativeResult compile(std::string_view python_source, std::string_view path, const std::vector<std::string>& devices,
                      std::vector<frontend::Token>* tokens) {
   for (const auto& d : devices) {
-    if (d != "cpu" && d != "cuda") return failure(path, "error", 0, 0, "unknown device '" + d + "'");
+    if (d != "cpu" && d != "cuda") return failure(path, DiagnosticKind::Error, 0, 0, "unknown device '" + d + "'");
   }
   try {
     frontend::Module module = tokens ? frontend::parse(std::move(*tokens)) : frontend::parse(python_source);
@@ -40,7 +40,7 @@ NativeResult compile(std::string_view python_source, std::string_view path, cons
       if (f->is_kernel) kernels.emplace_back(hasher.hash_kernel(*f), f.get());
     }
     // The reference worker's rule: a module without kernels is an error.
-    if (kernels.empty()) return failure(path, "error", 0, 0, "no @wp.kernel found");
+    if (kernels.empty()) return failure(path, DiagnosticKind::Error, 0, 0, "no @wp.kernel found");
     // ModuleHasher.unique_kernels is sorted by digest; that order drives codegen.
     std::sort(kernels.begin(), kernels.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
 
@@ -65,12 +65,12 @@ NativeResult compile(std::string_view python_source, std::string_view path, cons
     result.ok = true;
     return result;
   } catch (const frontend::SyntaxError& e) {
-    return failure(path, "error", e.line(), e.col(), e.what());
+    return failure(path, DiagnosticKind::Error, e.line(), e.col(), e.what());
   } catch (const frontend::Unsupported& e) {
-    return failure(path, "unsupported", e.line(), e.col(), e.what());
+    return failure(path, DiagnosticKind::Unsupported, e.line(), e.col(), e.what());
   } catch (const std::exception& e) {
     // Never guess: any internal inconsistency is a decline, not output.
-    return failure(path, "unsupported", 0, 0, std::string("internal: ") + e.what());
+    return failure(path, DiagnosticKind::Unsupported, 0, 0, std::string("internal: ") + e.what());
   }
 }
 

@@ -14,7 +14,7 @@ namespace ws::codegen {
 struct NativeResult {
   bool ok = false;
   ModuleIr ir;            // valid when ok
-  Diagnostic diagnostic;  // when !ok: kind "unsupported" (a decline) or "error" (invalid input)
+  Diagnostic diagnostic;  // when !ok: kind Unsupported (a decline) or Error (invalid input)
 };
 
 // `path` is the virtual file name Warp would see (it appears in `// path:line` comments).

@@ -8,7 +8,8 @@ std::string Diagnostic::str() const {
     s += ":" + std::to_string(line);
     s += ":" + std::to_string(col > 0 ? col : 1);
   }
-  s += ": " + kind + ": " + message;
+  s += kind == DiagnosticKind::Unsupported ? ": unsupported: " : ": error: ";
+  s += message;
   return s;
 }
 

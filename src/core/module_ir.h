@@ -4,6 +4,7 @@
 // shape, so both backends are judged by exactly the same code.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -25,12 +26,16 @@ struct ModuleIr {
   std::vector<DeviceModule> devices;  // in the order requested
 };
 
+// Error: the input is invalid (Warp rejects it too). Unsupported: native declines what Warp accepts;
+// the caller hands the kernel to real Warp.
+enum class DiagnosticKind : uint8_t { Error, Unsupported };
+
 // A failure with a position: `file:line:col: error: message` (or `unsupported:` for native declines).
 struct Diagnostic {
   std::string file;
   int line = 0;  // 1-based; 0 when unknown
   int col = 0;   // 1-based; 0 when unknown
-  std::string kind = "error";
+  DiagnosticKind kind = DiagnosticKind::Error;
   std::string message;
   std::string str() const;
 };

@@ -60,7 +60,7 @@ Compiled Backend::compile_native(std::string_view source, std::string_view path,
   if (r.ok) {
     out.ok = true;
     out.ir = std::move(r.ir);
-  } else if (r.diagnostic.kind == "unsupported") {
+  } else if (r.diagnostic.kind == DiagnosticKind::Unsupported) {
     out.declined = std::move(r.diagnostic);
   } else {
     out.diagnostic = std::move(r.diagnostic);

@@ -52,7 +52,7 @@ TEST(NativeCompile, DeclinesWithPosition) {
       "import warp as wp\n\n@wp.kernel\ndef k(a: wp.array(dtype=float)):\n    i = wp.tid()\n    print(a[i])\n";
   NativeResult r = compile(src, "f.py", {"cpu"});
   ASSERT_FALSE(r.ok);
-  EXPECT_EQ(r.diagnostic.kind, "unsupported");
+  EXPECT_EQ(r.diagnostic.kind, DiagnosticKind::Unsupported);
   EXPECT_EQ(r.diagnostic.line, 6);
   EXPECT_EQ(r.diagnostic.col, 5);
   EXPECT_EQ(r.diagnostic.str().rfind("f.py:6:5: unsupported: ", 0), 0u) << r.diagnostic.str();
@@ -61,7 +61,7 @@ TEST(NativeCompile, DeclinesWithPosition) {
 TEST(NativeCompile, ReportsSyntaxErrors) {
   NativeResult r = compile("import warp as wp\ndef k(:\n", "f.py", {"cpu"});
   ASSERT_FALSE(r.ok);
-  EXPECT_EQ(r.diagnostic.kind, "error");
+  EXPECT_EQ(r.diagnostic.kind, DiagnosticKind::Error);
   EXPECT_EQ(r.diagnostic.line, 2);
 }
 
@@ -69,14 +69,14 @@ TEST(NativeCompile, ModuleWithoutKernelsIsAnError) {
   // as in the reference worker, which has nothing to compare otherwise
   NativeResult r = compile("import warp as wp\n\n@wp.func\ndef f(x: float):\n    return x\n", "f.py", {"cpu"});
   ASSERT_FALSE(r.ok);
-  EXPECT_EQ(r.diagnostic.kind, "error");
+  EXPECT_EQ(r.diagnostic.kind, DiagnosticKind::Error);
   EXPECT_EQ(r.diagnostic.message, "no @wp.kernel found");
 }
 
 TEST(NativeCompile, RejectsUnknownDevice) {
   NativeResult r = compile(kExample, "f.py", {"metal"});
   ASSERT_FALSE(r.ok);
-  EXPECT_EQ(r.diagnostic.kind, "error");
+  EXPECT_EQ(r.diagnostic.kind, DiagnosticKind::Error);
 }
 
 TEST(NativeCompile, NumbersFunctionsNamedLikeWarpsOwnAfterThem) {
@@ -119,7 +119,7 @@ def k(a: wp.array(dtype=float), s: Particle):
 void expect_declined(const char* src) {
   NativeResult r = compile(src, "f.py", {"cpu"});
   EXPECT_FALSE(r.ok) << src;
-  EXPECT_EQ(r.diagnostic.kind, "unsupported") << src << "\n" << r.diagnostic.str();
+  EXPECT_EQ(r.diagnostic.kind, DiagnosticKind::Unsupported) << src << "\n" << r.diagnostic.str();
 }
 
 TEST(NativeCompile, DeclinesStructVariantsItDoesNotModel) {
