@@ -1,13 +1,11 @@
 #include "pipeline/generate.h"
 
 #include <chrono>
-#include <condition_variable>
 #include <ctime>
-#include <mutex>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
-#include "core/parallel.h"
+#include "core/ordered_engine.h"
 #include "core/rng.h"
 #include "dataset/card.h"
 #include "dataset/checkpoint.h"
@@ -258,7 +256,7 @@ GenerateSummary generate(const GenerateOptions& o) {
   };
 
   // The consumer's half of the work: the chunk's kernels in index order.
-  auto consume = [&](std::vector<Item>& items) {
+  auto consume = [&](std::vector<Item>& items) -> bool {
     for (size_t k = 0; k < items.size() && s.written < o.count; ++k) {
       Item& it = items[k];
       ++s.drawn;
@@ -290,70 +288,17 @@ GenerateSummary generate(const GenerateOptions& o) {
       if (writer.should_commit()) checkpoint(writer.commit());
     }
     progress.update(s.written, s.failures.size(), s.duplicates);
+    return s.written >= o.count;
   };
 
-  // `jobs` threads, the caller's among them, share both halves. Each takes the next step that can
-  // run: the chunk that comes next in index order if no thread is consuming, else a new chunk to
-  // produce if fewer than `ahead` are in flight or finished (memory stays flat in --count); it waits
-  // only when neither can run. With one thread per core, no core is time-shared between a producer
-  // and a dedicated consumer thread, whose bursts (a chunk of large kernels takes a while to
-  // compress) left cores idle. Kernels are drawn only up to `target`: first exactly as many as
-  // `count` still needs; once all of them are consumed and dedup or failures left the run short, the
-  // target grows by what is missing.
+  // The engine (core/ordered_engine.h) consumes in index order whatever --jobs is. Kernels are drawn
+  // only as far as `count` still needs: first exactly that many; once all of them are consumed and
+  // dedup or failures left the run short, as many more as are missing.
   const int threads = std::max(1, o.jobs);
-  const size_t ahead = 12 * static_cast<size_t>(threads);
-  std::mutex mu;
-  std::condition_variable cv;
-  std::map<uint64_t, std::vector<Item>> ready;  // produced chunks, by first index
-  size_t in_flight = 0;
-  uint64_t next = s.drawn;  // first index of the next chunk to produce
-  uint64_t target = s.drawn + (o.count - s.written);
-  bool consuming = false, done = false;
-  std::exception_ptr failure;
-  auto work = [&] {
-    std::unique_lock lock(mu);
-    try {
-      while (!done && !failure) {
-        // s.drawn, the first index not yet consumed, is read only while no thread is consuming.
-        if (!consuming && !ready.empty() && ready.begin()->first == s.drawn) {
-          std::vector<Item> items = std::move(ready.begin()->second);
-          ready.erase(ready.begin());
-          consuming = true;
-          lock.unlock();
-          cv.notify_all();  // a place in the window is free
-          consume(items);   // s, seen, writer and progress belong to the consuming thread
-          lock.lock();
-          consuming = false;
-          if (s.written >= o.count) {
-            done = true;
-          } else if (s.drawn == target) {
-            target += o.count - s.written;
-          }
-          cv.notify_all();
-        } else if (ready.size() + in_flight < ahead && next < target) {
-          const uint64_t first = next;
-          const size_t n = static_cast<size_t>(std::min(kChunk, target - next));
-          next += n;
-          ++in_flight;
-          lock.unlock();
-          std::vector<Item> items = produce(first, n);
-          lock.lock();
-          --in_flight;
-          ready.emplace(first, std::move(items));
-          cv.notify_all();
-        } else {
-          cv.wait(lock);
-        }
-      }
-    } catch (...) {
-      if (!lock.owns_lock()) lock.lock();
-      if (!failure) failure = std::current_exception();
-      cv.notify_all();
-    }
-  };
-  // Each work() runs until the run is done or failed (it catches everything itself).
-  parallel_for(static_cast<size_t>(threads), threads, [&](size_t) { work(); });
-  if (failure) std::rethrow_exception(failure);
+  run_ordered({threads, kChunk, 12 * static_cast<size_t>(threads)}, {s.drawn, s.drawn + (o.count - s.written)}, produce,
+              consume, [&] {
+                return IndexRange{s.drawn, s.drawn + (o.count - s.written)};
+              });
   checkpoint(writer.commit());
   std::vector<dataset::ShardInfo> shards = writer.finish();
   progress.finish(s.written, s.failures.size(), s.duplicates);
