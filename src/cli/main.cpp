@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "core/mpi.h"
 #include "dataset/file_io.h"
 
 // Read by jemalloc, which the executables link (CMakeLists.txt); ignored by any other allocator. One
@@ -57,12 +58,23 @@ int main(int argc, char** argv) {
   ws::cli::register_diff(app);
   ws::cli::register_stats(app);
   try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    ws::mpi::init(&argc, &argv);  // only when an MPI launcher started this process
   } catch (const std::exception& e) {
     std::fprintf(stderr, "warpsynth: error: %s\n", e.what());
     return 1;
   }
-  return ws::cli::g_exit_code;
+  int code = 0;
+  try {
+    app.parse(argc, argv);
+    code = ws::cli::g_exit_code;
+  } catch (const CLI::ParseError& e) {
+    code = app.exit(e);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "warpsynth: error: %s\n", e.what());
+    code = 1;
+  }
+  // A rank that fails alone must not leave the others waiting: bad flags fail on every rank alike.
+  if (code != 0 && ws::mpi::size() > 1) ws::mpi::abort(code);
+  ws::mpi::finalize();
+  return code;
 }
