@@ -58,9 +58,11 @@ int run_generate(GenerateFlags& f) {
       std::printf("  failed #%llu (%s): %s\n", static_cast<unsigned long long>(s.failures[i].index),
                   s.failures[i].preset.c_str(), s.failures[i].reason.c_str());
     if (s.ranks > 0)
-      std::printf("  %d MPI ranks; dedup exchange between ranks: %llu bytes, %.1f per drawn kernel\n", s.ranks,
-                  static_cast<unsigned long long>(s.exchange_bytes),
-                  s.drawn > 0 ? static_cast<double>(s.exchange_bytes) / static_cast<double>(s.drawn) : 0.0);
+      std::printf(
+          "  %d MPI ranks, %llu windows; dedup exchange between ranks: %llu bytes (%.1f per drawn kernel), "
+          "%.3f s per rank\n",
+          s.ranks, static_cast<unsigned long long>(s.windows), static_cast<unsigned long long>(s.exchange_bytes),
+          s.drawn > 0 ? static_cast<double>(s.exchange_bytes) / static_cast<double>(s.drawn) : 0.0, s.exchange_seconds);
     std::printf("  manifest: %s/manifest.json, dataset card: %s/README.md\n", o.out.c_str(), o.out.c_str());
     return 0;
   } catch (const std::exception& e) {

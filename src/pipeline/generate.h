@@ -56,6 +56,8 @@ struct GenerateSummary {
   std::string warp_version;
   int ranks = 0;                // MPI ranks of the job; 0 when started without MPI
   uint64_t exchange_bytes = 0;  // under MPI: dedup bytes sent between different ranks, both ways
+  double exchange_seconds = 0;  // under MPI: time in the dedup exchange (its two all-to-alls), mean over ranks
+  uint64_t windows = 0;         // under MPI: windows of the job (each ends with one exchange)
 };
 
 // Throws std::runtime_error on fatal errors (bad options, unwritable output); committed shards survive.

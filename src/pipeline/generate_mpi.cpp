@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -175,8 +176,11 @@ GenerateSummary generate_mpi(GenerateRun& run) {
     for (const Item& it : items) queries.push_back({hash_key(it.hash), !it.line.empty()});
     std::vector<bool> duplicate(items.size(), false);
     if (o.dedup) {
+      mpi::barrier();  // the time below then measures the exchange, not the wait for a slower rank
+      const auto started = std::chrono::steady_clock::now();
       std::vector<std::string> out = encode_queries(queries, ranks);
       const std::vector<std::string> answers = mpi::alltoall(answer_queries(mpi::alltoall(out), seen));
+      s.exchange_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       for (int d = 0; d < ranks; ++d)
         if (d != rank) s.exchange_bytes += out[static_cast<size_t>(d)].size() + answers[static_cast<size_t>(d)].size();
       duplicate = decode_answers(queries, answers, ranks);
@@ -221,13 +225,16 @@ GenerateSummary generate_mpi(GenerateRun& run) {
   json part = json::array();
   for (size_t i = 0; i < committed.size(); ++i) part.push_back({{"shard", committed[i]}, {"window", shard_windows[i]}});
   const std::vector<std::string> parts = mpi::gather(json{{"shards", part}, {"counts", counters_json(s)}}.dump());
-  const uint64_t exchange_bytes = mpi::allreduce_sum({s.exchange_bytes})[0];
+  const std::vector<uint64_t> exchange =
+      mpi::allreduce_sum({s.exchange_bytes, static_cast<uint64_t>(s.exchange_seconds * 1e6)});
   progress.finish(job.written, 0, 0);
   GenerateSummary total;
   if (rank == 0) {
     total.warp_version = s.warp_version;
     total.ranks = ranks;
-    total.exchange_bytes = exchange_bytes;
+    total.exchange_bytes = exchange[0];
+    total.exchange_seconds = static_cast<double>(exchange[1]) / 1e6 / ranks;
+    total.windows = job.windows;
     std::vector<RankShard> shards;
     for (size_t r = 0; r < parts.size(); ++r) {
       const json j = json::parse(parts[r]);
