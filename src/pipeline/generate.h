@@ -33,7 +33,7 @@ struct GenerateOptions {
   bool force = false;
   bool quiet = false;
   // Under MPI: indices per rank in each window of the global dedup (generate_mpi.h).
-  uint64_t rank_window = 8192;
+  uint64_t rank_window = 2048;
   std::string command_line;  // for the manifest and the dataset card
 };
 
