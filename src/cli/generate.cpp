@@ -69,8 +69,11 @@ int run_generate(GenerateFlags& f) {
     if (mpi::size() > 1) {
       // The other ranks may be waiting for this one in a collective: end them all.
       std::fprintf(stderr, "warpsynth generate: rank %d: error: %s\n", mpi::rank(), e.what());
-      std::fprintf(stderr, "warpsynth generate: committed windows are kept in %s; rerun with --resume to continue\n",
-                   o.out.c_str());
+      if (mpi::rank() == 0 && !o.out.empty() && dataset::has_checkpoint(o.out))
+        std::fprintf(stderr,
+                     "warpsynth generate: windows committed before the error are kept in %s; rerun with --resume "
+                     "and the same number of ranks to continue\n",
+                     o.out.c_str());
       mpi::abort(1);
     }
     std::fprintf(stderr, "warpsynth generate: error: %s\n", e.what());
@@ -118,7 +121,7 @@ void register_generate(CLI::App& app) {
              "Under mpirun/srun: indices per rank in each window of the global dedup (memory per rank, and one "
              "shard per split per rank per window)",
              32, uint64_t{1} << 24);
-  cmd->add_flag("--resume", o.resume, "Continue a killed run in --out (same options)");
+  cmd->add_flag("--resume", o.resume, "Continue a killed run in --out (same options; under MPI, the same rank count)");
   cmd->add_flag("--force", o.force, "Overwrite an existing dataset in --out");
   cmd->add_flag("--quiet,-q", o.quiet, "No progress line");
   cmd->callback([f] { g_exit_code = run_generate(*f); });

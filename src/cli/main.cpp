@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <exception>
 #include <sstream>
+#include <string_view>
 
 #include "cli/commands.h"
 #include "core/mpi.h"
@@ -63,17 +64,27 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "warpsynth: error: %s\n", e.what());
     return 1;
   }
+  // The other commands have no distributed form: K ranks would each do the whole work.
+  if (ws::mpi::size() > 1 && (argc < 2 || std::string_view(argv[1]) != "generate")) {
+    if (ws::mpi::rank() == 0)
+      std::fprintf(stderr, "warpsynth: error: only `generate` runs on several MPI ranks; run %s without mpirun/srun\n",
+                   argc < 2 ? "other commands" : argv[1]);
+    ws::mpi::abort(2);
+  }
   int code = 0;
   try {
     app.parse(argc, argv);
     code = ws::cli::g_exit_code;
   } catch (const CLI::ParseError& e) {
-    code = app.exit(e);
+    // Bad flags fail on every rank alike, before any collective: one message, and a plain exit.
+    code = ws::mpi::rank() == 0 ? app.exit(e) : e.get_exit_code();
+    ws::mpi::finalize();
+    return code;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "warpsynth: error: %s\n", e.what());
     code = 1;
   }
-  // A rank that fails alone must not leave the others waiting: bad flags fail on every rank alike.
+  // A rank that fails alone must not leave the others waiting in a collective.
   if (code != 0 && ws::mpi::size() > 1) ws::mpi::abort(code);
   ws::mpi::finalize();
   return code;
