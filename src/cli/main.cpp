@@ -50,7 +50,8 @@ int main(int argc, char** argv) {
   CLI::App app{
       "warpsynth: mass-produces (NVIDIA Warp kernel in Python -> generated C++/CUDA) training pairs, "
       "forward and backward, exactly as warp-lang " WS_WARP_VERSION " generates them."};
-  app.set_version_flag("--version", std::string("warpsynth 0.1 (pinned warp-lang ") + WS_WARP_VERSION + ")");
+  app.set_version_flag("--version", std::string("warpsynth 0.1 (pinned warp-lang ") + WS_WARP_VERSION +
+                                        (ws::mpi::built_with_mpi() ? ", with MPI)" : ", without MPI)"));
   app.require_subcommand(1);
   for (int i = 0; i < argc; ++i) ws::cli::g_command_line += (i ? " " : "") + std::string(argv[i]);
   ws::cli::register_generate(app);
