@@ -248,6 +248,11 @@ GenerateSummary generate_mpi(GenerateRun& run) {
     const std::vector<dataset::ShardInfo> linked = link_shards(o.out, std::move(shards));
     total.seconds = run.seconds();
     write_outputs(o, run.stream.presets(), total, linked, ranks);
+    // The job's checkpoint goes first: once it is gone the dataset is final, and a --resume after a
+    // kill in the middle of this clean-up is refused instead of undoing the links.
+    if (::unlink((dataset::checkpoint_dir(o.out) / "checkpoint.json").c_str()) != 0)
+      dataset::throw_io_error("cannot delete", dataset::checkpoint_dir(o.out) / "checkpoint.json");
+    dataset::sync_dir(dataset::checkpoint_dir(o.out));
     dataset::remove_checkpoint(o.out);  // the ranks' directories too: their shards live on as the links
   }
   mpi::barrier();
