@@ -66,9 +66,12 @@ int main(int argc, char** argv) {
     return 1;
   }
   // The other commands have no distributed form: K ranks would each do the whole work.
-  if (ws::mpi::size() > 1 && (argc < 2 || std::string_view(argv[1]) != "generate")) {
+  if (ws::mpi::size() > 1 &&
+      (argc < 2 || (std::string_view(argv[1]) != "generate" && std::string_view(argv[1]) != "extract"))) {
     if (ws::mpi::rank() == 0)
-      std::fprintf(stderr, "warpsynth: error: only `generate` runs on several MPI ranks; run %s without mpirun/srun\n",
+      std::fprintf(stderr,
+                   "warpsynth: error: only `generate` and `extract` run on several MPI ranks; run %s without "
+                   "mpirun/srun\n",
                    argc < 2 ? "other commands" : argv[1]);
     ws::mpi::abort(2);
   }
@@ -83,10 +86,10 @@ int main(int argc, char** argv) {
     return code;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "warpsynth: error: %s\n", e.what());
+    // A rank that fails alone must not leave the others waiting in a collective.
+    if (ws::mpi::size() > 1) ws::mpi::abort(1);
     code = 1;
   }
-  // A rank that fails alone must not leave the others waiting in a collective.
-  if (code != 0 && ws::mpi::size() > 1) ws::mpi::abort(code);
   ws::mpi::finalize();
   return code;
 }
