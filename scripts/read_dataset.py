@@ -2,7 +2,9 @@
 """Reads a warpsynth dataset the way its users will, and prints the record count per split.
 
 Every shard is decompressed with `zstandard` and every line parsed with `json`; when manifest.json
-is present, each shard's record count, size and sha256 are checked against it. If HF `datasets` is
+is present, each shard's record count, size and sha256 are checked against it. Shards are read in name
+order, as `datasets` reads them, and each split's records must come in increasing `index` order (for a
+dataset written by MPI ranks too: their shards are numbered in index order). If HF `datasets` is
 importable, the directory is also loaded with `datasets.load_dataset(DIR)` (which reads the
 README.md front matter) and its counts must agree. Exits non-zero on any mismatch.
 
@@ -23,16 +25,18 @@ SHARD_RE = re.compile(r"^(train|validation|test)-(\d{5,})-of-(\d{5,})\.jsonl\.zs
 
 
 def read_shard(path):
-    """Returns (records, sha256 hex) of one shard, parsing every line as JSON."""
+    """Returns (records, sha256 hex, their `index` values) of one shard, parsing every line as JSON."""
     data = path.read_bytes()
     records = 0
+    indices = []
     reader = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data), read_across_frames=True)
     for line in io.TextIOWrapper(reader, encoding="utf-8"):
         record = json.loads(line)
         if not isinstance(record, dict):
             raise ValueError(f"{path}: line {records + 1} is not a JSON object")
         records += 1
-    return records, hashlib.sha256(data).hexdigest()
+        indices.append(record.get("index"))
+    return records, hashlib.sha256(data).hexdigest(), indices
 
 
 def main():
@@ -50,6 +54,7 @@ def main():
     counts = {}
     totals = {}  # split -> MMMMM named by its shards
     seen = set()
+    last_index = {}  # split -> index of its last record read so far
     for path in sorted((args.dir / "data").glob("*.jsonl.zst")):
         m = SHARD_RE.match(path.name)
         if not m:
@@ -57,8 +62,14 @@ def main():
             continue
         split, total = m.group(1), int(m.group(3))
         totals.setdefault(split, set()).add(total)
-        records, sha = read_shard(path)
+        records, sha, indices = read_shard(path)
         counts[split] = counts.get(split, 0) + records
+        for index in indices:
+            if isinstance(index, int):
+                if index <= last_index.get(split, -1):
+                    errors.append(f"{path.name}: record index {index} after {last_index[split]}: not in index order")
+                    break
+                last_index[split] = index
         rel = f"data/{path.name}"
         seen.add(rel)
         entry = manifest.get(rel)

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 apt_packages=(cmake g++ make pkg-config libcli11-dev nlohmann-json3-dev libzstd-dev libxxhash-dev libssl-dev
-              libjemalloc-dev
+              libjemalloc-dev libopenmpi-dev openmpi-bin zstd jq
               clang-19 libclang-rt-19-dev
               libgtest-dev libgmock-dev libbenchmark-dev python3 python3-venv)
 # `--fuzz` (used by `make fuzz`) adds clang and its libFuzzer runtime, `--format` (used by

@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/flags.h"
+#include "core/mpi.h"
 #include "core/parallel.h"
 #include "dataset/checkpoint.h"
 
@@ -19,6 +20,7 @@ struct GenerateFlags {
   bool no_dedup = false;
   uint64_t shard_mb = 256;
   std::string verify = "none";
+  CLI::Option* jobs = nullptr;
 };
 
 int run_generate(GenerateFlags& f) {
@@ -32,8 +34,11 @@ int run_generate(GenerateFlags& f) {
   o.verify = f.verify == "run";
   o.shard_bytes = f.shard_mb << 20;
   o.command_line = g_command_line;
+  // Ranks sharing a node share its cores.
+  if (mpi::active() && f.jobs->count() == 0) o.jobs = std::max(1, hardware_threads() / mpi::local_size());
   try {
     pipeline::GenerateSummary s = pipeline::generate(o);
+    if (mpi::rank() != 0) return 0;
     std::printf("wrote %llu records to %s (%.1f s, %.0f pairs/s)\n", static_cast<unsigned long long>(s.written),
                 o.out.c_str(), s.seconds, s.seconds > 0 ? static_cast<double>(s.written) / s.seconds : 0.0);
     std::printf("  splits:");
@@ -52,9 +57,25 @@ int run_generate(GenerateFlags& f) {
     for (size_t i = 0; i < s.failures.size() && i < 5; ++i)
       std::printf("  failed #%llu (%s): %s\n", static_cast<unsigned long long>(s.failures[i].index),
                   s.failures[i].preset.c_str(), s.failures[i].reason.c_str());
+    if (s.ranks > 0)
+      std::printf(
+          "  %d MPI ranks, %llu windows; dedup exchange between ranks: %llu bytes (%.1f per drawn kernel), "
+          "%.3f s per rank\n",
+          s.ranks, static_cast<unsigned long long>(s.windows), static_cast<unsigned long long>(s.exchange_bytes),
+          s.drawn > 0 ? static_cast<double>(s.exchange_bytes) / static_cast<double>(s.drawn) : 0.0, s.exchange_seconds);
     std::printf("  manifest: %s/manifest.json, dataset card: %s/README.md\n", o.out.c_str(), o.out.c_str());
     return 0;
   } catch (const std::exception& e) {
+    if (mpi::size() > 1) {
+      // The other ranks may be waiting for this one in a collective: end them all.
+      std::fprintf(stderr, "warpsynth generate: rank %d: error: %s\n", mpi::rank(), e.what());
+      if (mpi::rank() == 0 && !o.out.empty() && dataset::has_checkpoint(o.out))
+        std::fprintf(stderr,
+                     "warpsynth generate: windows committed before the error are kept in %s; rerun with --resume "
+                     "and the same number of ranks to continue\n",
+                     o.out.c_str());
+      mpi::abort(1);
+    }
     std::fprintf(stderr, "warpsynth generate: error: %s\n", e.what());
     // Only worth saying when a checkpoint exists, i.e. when something was committed.
     if (!o.out.empty() && dataset::has_checkpoint(o.out))
@@ -78,7 +99,9 @@ void register_generate(CLI::App& app) {
   cmd->add_option("--preset", o.presets, "Restrict to these presets (repeatable; default: all)");
   cmd->add_option("--devices", f->devices, "Comma-separated devices: cpu, cuda")->capture_default_str();
   o.jobs = hardware_threads();
-  add_number(cmd, "--jobs,-j", o.jobs, "Parallel workers (default: hardware threads)", 1, kMaxJobs);
+  f->jobs = add_number(cmd, "--jobs,-j", o.jobs,
+                       "Parallel workers (default: hardware threads; under MPI, divided among the node's ranks)", 1,
+                       kMaxJobs);
   cmd->add_option("--backend", f->backend, "warp (real Warp workers) or native (C++ codegen, declines go to warp)")
       ->capture_default_str();
   cmd->add_option("--ir", f->ir, "full: Python and IR; none: Python only (fast)")->capture_default_str();
@@ -94,7 +117,11 @@ void register_generate(CLI::App& app) {
   cmd->add_option("--split", o.split_ratios, "train,validation,test ratios")->capture_default_str();
   add_number(cmd, "--shard-mb", f->shard_mb, "Uncompressed MiB written between shard commits", 1, 1 << 20);
   add_number(cmd, "--zstd-level", o.zstd_level, "zstd compression level", 1, 22);
-  cmd->add_flag("--resume", o.resume, "Continue a killed run in --out (same options)");
+  add_number(cmd, "--rank-window", o.rank_window,
+             "Under mpirun/srun: indices per rank in each window of the global dedup (memory per rank, and one "
+             "shard per split per rank per window)",
+             32, uint64_t{1} << 24);
+  cmd->add_flag("--resume", o.resume, "Continue a killed run in --out (same options; under MPI, the same rank count)");
   cmd->add_flag("--force", o.force, "Overwrite an existing dataset in --out");
   cmd->add_flag("--quiet,-q", o.quiet, "No progress line");
   cmd->callback([f] { g_exit_code = run_generate(*f); });

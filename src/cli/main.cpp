@@ -2,8 +2,10 @@
 #include <cstdio>
 #include <exception>
 #include <sstream>
+#include <string_view>
 
 #include "cli/commands.h"
+#include "core/mpi.h"
 #include "dataset/file_io.h"
 
 // Read by jemalloc, which the executables link (CMakeLists.txt); ignored by any other allocator. One
@@ -48,7 +50,8 @@ int main(int argc, char** argv) {
   CLI::App app{
       "warpsynth: mass-produces (NVIDIA Warp kernel in Python -> generated C++/CUDA) training pairs, "
       "forward and backward, exactly as warp-lang " WS_WARP_VERSION " generates them."};
-  app.set_version_flag("--version", std::string("warpsynth 0.1 (pinned warp-lang ") + WS_WARP_VERSION + ")");
+  app.set_version_flag("--version", std::string("warpsynth 0.1 (pinned warp-lang ") + WS_WARP_VERSION +
+                                        (ws::mpi::built_with_mpi() ? ", with MPI)" : ", without MPI)"));
   app.require_subcommand(1);
   for (int i = 0; i < argc; ++i) ws::cli::g_command_line += (i ? " " : "") + std::string(argv[i]);
   ws::cli::register_generate(app);
@@ -57,12 +60,36 @@ int main(int argc, char** argv) {
   ws::cli::register_diff(app);
   ws::cli::register_stats(app);
   try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    ws::mpi::init(&argc, &argv);  // only when an MPI launcher started this process
   } catch (const std::exception& e) {
     std::fprintf(stderr, "warpsynth: error: %s\n", e.what());
     return 1;
   }
-  return ws::cli::g_exit_code;
+  // The other commands have no distributed form: K ranks would each do the whole work.
+  if (ws::mpi::size() > 1 &&
+      (argc < 2 || (std::string_view(argv[1]) != "generate" && std::string_view(argv[1]) != "extract"))) {
+    if (ws::mpi::rank() == 0)
+      std::fprintf(stderr,
+                   "warpsynth: error: only `generate` and `extract` run on several MPI ranks; run %s without "
+                   "mpirun/srun\n",
+                   argc < 2 ? "other commands" : argv[1]);
+    ws::mpi::abort(2);
+  }
+  int code = 0;
+  try {
+    app.parse(argc, argv);
+    code = ws::cli::g_exit_code;
+  } catch (const CLI::ParseError& e) {
+    // Bad flags fail on every rank alike, before any collective: one message, and a plain exit.
+    code = ws::mpi::rank() == 0 ? app.exit(e) : e.get_exit_code();
+    ws::mpi::finalize();
+    return code;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "warpsynth: error: %s\n", e.what());
+    // A rank that fails alone must not leave the others waiting in a collective.
+    if (ws::mpi::size() > 1) ws::mpi::abort(1);
+    code = 1;
+  }
+  ws::mpi::finalize();
+  return code;
 }

@@ -11,8 +11,8 @@ namespace {
 
 constexpr int kVersion = 1;
 
-std::filesystem::path checkpoint_file(const std::filesystem::path& dir) {
-  return checkpoint_dir(dir) / "checkpoint.json";
+std::filesystem::path checkpoint_file(const std::filesystem::path& dir, std::string_view name = "checkpoint.json") {
+  return checkpoint_dir(dir) / name;
 }
 std::filesystem::path seen_file(const std::filesystem::path& dir) {
   return checkpoint_dir(dir) / "seen.bin";
@@ -37,7 +37,8 @@ bool has_checkpoint(const std::filesystem::path& dir) {
   return std::filesystem::exists(checkpoint_file(dir));
 }
 
-void save_checkpoint(const std::filesystem::path& dir, const Checkpoint& checkpoint, SeenSet& seen) {
+void save_checkpoint(const std::filesystem::path& dir, const Checkpoint& checkpoint, SeenSet& seen,
+                     std::string_view name) {
   make_dirs(checkpoint_dir(dir));
   const std::vector<uint64_t>& pending = seen.pending();
   const uint64_t committed = seen.size() - pending.size();
@@ -53,7 +54,7 @@ void save_checkpoint(const std::filesystem::path& dir, const Checkpoint& checkpo
   nlohmann::json j{
       {"version", kVersion},       {"fingerprint", checkpoint.fingerprint}, {"next_index", checkpoint.next_index},
       {"seen_count", seen.size()}, {"counters", checkpoint.counters},       {"shards", checkpoint.shards}};
-  write_file_atomic(checkpoint_file(dir), j.dump(1) + "\n");
+  write_file_atomic(checkpoint_file(dir, name), j.dump(1) + "\n");
   seen.clear_pending();
 }
 
@@ -63,8 +64,9 @@ void remove_checkpoint(const std::filesystem::path& dir) {
   if (ec) throw std::runtime_error("cannot delete " + checkpoint_dir(dir).string() + ": " + ec.message());
 }
 
-Checkpoint load_checkpoint(const std::filesystem::path& dir, std::string_view fingerprint, SeenSet& seen) {
-  const std::filesystem::path path = checkpoint_file(dir);
+Checkpoint load_checkpoint(const std::filesystem::path& dir, std::string_view fingerprint, SeenSet& seen,
+                           std::string_view name) {
+  const std::filesystem::path path = checkpoint_file(dir, name);
   Checkpoint cp;
   uint64_t seen_count = 0;
   try {

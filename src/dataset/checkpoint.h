@@ -33,8 +33,10 @@ bool has_checkpoint(const std::filesystem::path& dir);
 
 // Appends seen.pending() to seen.bin and fsyncs it, then atomically replaces checkpoint.json, then
 // clears seen.pending(). Save once before the first record too, so that a run killed before its
-// first commit can still be resumed.
-void save_checkpoint(const std::filesystem::path& dir, const Checkpoint& checkpoint, SeenSet& seen);
+// first commit can still be resumed. `name` replaces checkpoint.json for callers that keep two
+// checkpoints over one seen.bin (an MPI rank, which may have to go back one window: generate_mpi.h).
+void save_checkpoint(const std::filesystem::path& dir, const Checkpoint& checkpoint, SeenSet& seen,
+                     std::string_view name = "checkpoint.json");
 
 // Deletes DIR/.warpsynth once the dataset is complete (after the manifest and card are written):
 // a finished directory holds only the dataset.
@@ -42,6 +44,7 @@ void remove_checkpoint(const std::filesystem::path& dir);
 
 // Reads the checkpoint, refusing (std::runtime_error) one saved with another fingerprint, truncates
 // seen.bin to its committed length and adds those keys to `seen`.
-Checkpoint load_checkpoint(const std::filesystem::path& dir, std::string_view fingerprint, SeenSet& seen);
+Checkpoint load_checkpoint(const std::filesystem::path& dir, std::string_view fingerprint, SeenSet& seen,
+                           std::string_view name = "checkpoint.json");
 
 }  // namespace ws::dataset

@@ -32,6 +32,8 @@ struct GenerateOptions {
   bool resume = false;
   bool force = false;
   bool quiet = false;
+  // Under MPI: indices per rank in each window of the global dedup (generate_mpi.h).
+  uint64_t rank_window = 2048;
   std::string command_line;  // for the manifest and the dataset card
 };
 
@@ -52,9 +54,15 @@ struct GenerateSummary {
   std::map<std::string, uint64_t> failure_reasons;  // "compile", "verify: oob", ...: failures by kind
   double seconds = 0;
   std::string warp_version;
+  int ranks = 0;                // MPI ranks of the job; 0 when started without MPI
+  uint64_t exchange_bytes = 0;  // under MPI: dedup bytes sent between different ranks, both ways
+  double exchange_seconds = 0;  // under MPI: time in the dedup exchange (its two all-to-alls), mean over ranks
+  uint64_t windows = 0;         // under MPI: windows of the job (each ends with one exchange)
 };
 
 // Throws std::runtime_error on fatal errors (bad options, unwritable output); committed shards survive.
+// Under an MPI launcher (core/mpi.h) every rank calls it: see pipeline/generate_mpi.h. The job's
+// summary is returned on rank 0, each other rank's own share on the others.
 GenerateSummary generate(const GenerateOptions& options);
 
 }  // namespace ws::pipeline

@@ -1,0 +1,92 @@
+#include "pipeline/generate_output.h"
+
+#include <ctime>
+#include <nlohmann/json.hpp>
+
+#include "dataset/card.h"
+#include "dataset/file_io.h"
+#include "pipeline/summary.h"
+
+namespace ws::pipeline {
+namespace {
+
+using nlohmann::ordered_json;
+
+std::string utc_now() {
+  std::time_t t = std::time(nullptr);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
+  return buf;
+}
+
+void write_manifest(const GenerateOptions& o, const std::vector<std::string>& presets, const GenerateSummary& s,
+                    const std::vector<dataset::ShardInfo>& shards, int ranks) {
+  ordered_json shard_list = ordered_json::array();
+  for (const auto& sh : shards) {
+    ordered_json j;
+    to_json(j, sh);
+    shard_list.push_back(std::move(j));
+  }
+  ordered_json m = {
+      {"generator", "warpsynth"},
+      {"warp_version", s.warp_version},
+      {"created", utc_now()},
+      {"command", o.command_line},
+      {"options", ordered_json::parse(fingerprint(o, presets, s.warp_version, ranks))},
+      {"counts", counters_json(s)},
+      {"shards", shard_list},
+      {"elapsed_seconds", s.seconds},
+  };
+  dataset::write_file_atomic(o.out / "manifest.json", m.dump(2) + "\n");
+}
+
+void write_card(const GenerateOptions& o, const GenerateSummary& s, const std::vector<dataset::ShardInfo>& shards) {
+  dataset::CardInfo card;
+  card.warp_version = s.warp_version;
+  card.command_line = o.command_line;
+  card.per_preset = s.per_preset;
+  card.per_backend = s.per_backend;
+  card.shards = shards;
+  card.stats_markdown = "| | |\n|---|---|\n| kernels drawn | " + std::to_string(s.drawn) +
+                        " |\n| structural duplicates dropped | " + std::to_string(s.duplicates) +
+                        " |\n| failed (listed in manifest.json) | " + std::to_string(s.failures.size()) + " |\n";
+  for (const auto& [reason, n] : s.failure_reasons)
+    card.stats_markdown += "| failed: " + reason + " | " + std::to_string(n) + " |\n";
+  card.stats_markdown +=
+      "| native declines compiled by Warp | " + std::to_string(s.declined) +
+      " |\n\nRun `warpsynth stats DIR` for builtins, features, size distributions and naturalness.\n";
+  dataset::write_dataset_card(o.out, card);
+}
+
+}  // namespace
+
+std::string fingerprint(const GenerateOptions& o, const std::vector<std::string>& presets, const std::string& warp,
+                        int ranks) {
+  ordered_json j = {{"count", o.count},
+                    {"seed", o.seed},
+                    {"presets", presets},
+                    {"devices", o.devices},
+                    {"backend", backend_name(o.backend)},
+                    {"ir", o.with_ir},
+                    {"full_module", o.full_module},
+                    {"verify", o.verify ? "run" : "none"},
+                    {"dedup", o.dedup},
+                    {"split_ratios", o.split_ratios},
+                    {"shard_bytes", o.shard_bytes},
+                    {"zstd_level", o.zstd_level},
+                    {"warp_version", warp}};
+  // Under MPI the shard boundaries depend on the rank count and the window, and so does the resume state.
+  if (ranks > 0) {
+    j["ranks"] = ranks;
+    j["rank_window"] = o.rank_window;
+  }
+  return j.dump();
+}
+
+void write_outputs(const GenerateOptions& o, const std::vector<std::string>& presets, const GenerateSummary& s,
+                   const std::vector<dataset::ShardInfo>& shards, int ranks) {
+  write_manifest(o, presets, s, shards, ranks);
+  write_card(o, s, shards);
+}
+
+}  // namespace ws::pipeline
