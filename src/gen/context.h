@@ -27,6 +27,15 @@ class Scope {
   void open() { marks_.push_back(visible_.size()); }
   void close();
   void add(VarId v);
+  // At function level (no block open): keeps only the variables `keep` accepts.
+  template <class Keep>
+  void retain(Keep keep) {
+    std::vector<VarId> old;
+    old.swap(visible_);
+    for (VarId v : old) count(v, -1);
+    for (VarId v : old)
+      if (keep(v)) add(v);
+  }
   const std::vector<VarId>& visible() const { return visible_; }
   // Variables the innermost open block declared (all of them at function level).
   std::span<const VarId> innermost() const {

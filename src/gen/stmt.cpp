@@ -139,6 +139,12 @@ void StmtBuilder::block(int indent, int count, BlockCtx bc) {
 // the kernel really reads.
 void StmtBuilder::consume_params(int indent) {
   const std::vector<uint32_t> reads = live_reads(cx_.prog);
+  // prune() took the declarations of unread locals: an index written now must not name them (Warp:
+  // "Referencing undefined symbol: cnt", generate --seed 4242 kernel 37035).
+  cx_.scope.retain([&](VarId v) {
+    const Role role = cx_.prog.vars[v].role;
+    return (role != Role::Local && role != Role::LoopVar) || reads[v] > 0;
+  });
   for (VarId p : cx_.prog.funcs[cx_.func].params) {
     const Var& param = cx_.prog.vars[p];
     if (reads[p] > 0 || param.type == kBool || (param.ndim == 0 && param.role == Role::Param && !is_scalar(param.type)))
