@@ -156,8 +156,9 @@ def check(rec, wp, wt):
             val = c["scalars"][arg.label]
             if isinstance(val, dict):
                 s = t()
-                for field, fv in val.items():
-                    setattr(s, field, fv)
+                for field, fv in val.items():  # vector/matrix/transform fields come as component lists
+                    ft = t.vars[field].type
+                    setattr(s, field, ft(*fv) if isinstance(fv, list) else fv)
                 values.append(s)
             elif isinstance(val, list):
                 values.append(t(*val))
