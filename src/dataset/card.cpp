@@ -152,9 +152,14 @@ std::string render_dataset_card(const CardInfo& info) {
       "and the range of the array data. Launched that way, no array access leaves its array, no thread "
       "races another, no integer overflows or divides by zero, and no output or gradient is NaN or Inf.\n";
 
-  if (!info.stats_markdown.empty()) {
-    out += "\n## Statistics\n\n" + info.stats_markdown;
-    if (out.back() != '\n') out += '\n';
+  if (info.drawn > 0) {
+    out += "\n## Statistics\n\n| | |\n|---|---|\n| kernels drawn | " + std::to_string(info.drawn) +
+           " |\n| structural duplicates dropped | " + std::to_string(info.duplicates) +
+           " |\n| failed (listed in manifest.json) | " + std::to_string(info.failures) + " |\n";
+    for (const auto& [reason, n] : info.failure_reasons)
+      out += "| failed: " + reason + " | " + std::to_string(n) + " |\n";
+    out += "| native declines compiled by Warp | " + std::to_string(info.declined) +
+           " |\n\nRun `warpsynth stats DIR` for builtins, features, size distributions and naturalness.\n";
   }
   return out;
 }

@@ -19,7 +19,9 @@ struct CardInfo {
   std::vector<ShardInfo> shards;                // DatasetWriter::finish(); per-split counts come from it
   std::map<std::string, uint64_t> per_preset;   // records per generator preset
   std::map<std::string, uint64_t> per_backend;  // records per backend, named as backend_name() spells it
-  std::string stats_markdown;                   // inserted as is under "## Statistics"; may be empty
+  // The run's counts, for "## Statistics" (a card without a run, drawn == 0, has no such section).
+  uint64_t drawn = 0, duplicates = 0, failures = 0, declined = 0;
+  std::map<std::string, uint64_t> failure_reasons;  // failures by kind ("verify: nan", ...)
 };
 
 // Renders the card. Only splits with shards get a data_files entry: a glob that matches nothing

@@ -47,14 +47,11 @@ void write_card(const GenerateOptions& o, const GenerateSummary& s, const std::v
   card.per_preset = s.per_preset;
   card.per_backend = s.per_backend;
   card.shards = shards;
-  card.stats_markdown = "| | |\n|---|---|\n| kernels drawn | " + std::to_string(s.drawn) +
-                        " |\n| structural duplicates dropped | " + std::to_string(s.duplicates) +
-                        " |\n| failed (listed in manifest.json) | " + std::to_string(s.failures.size()) + " |\n";
-  for (const auto& [reason, n] : s.failure_reasons)
-    card.stats_markdown += "| failed: " + reason + " | " + std::to_string(n) + " |\n";
-  card.stats_markdown +=
-      "| native declines compiled by Warp | " + std::to_string(s.declined) +
-      " |\n\nRun `warpsynth stats DIR` for builtins, features, size distributions and naturalness.\n";
+  card.drawn = s.drawn;
+  card.duplicates = s.duplicates;
+  card.failures = s.failures.size();
+  card.failure_reasons = s.failure_reasons;
+  card.declined = s.declined;
   dataset::write_dataset_card(o.out, card);
 }
 

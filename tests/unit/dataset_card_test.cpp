@@ -20,7 +20,10 @@ CardInfo sample() {
                  {Split::Test, 0, "data/test-00000-of-00001.jsonl.zst", 1, 100, 80, ""}};
   info.per_preset = {{"basic", 3}, {"loops", 1}};
   info.per_backend = {{"warp", 4}};
-  info.stats_markdown = "mean python length: 12 lines";
+  info.drawn = 12;
+  info.duplicates = 1;
+  info.failures = 2;
+  info.failure_reasons = {{"verify: nan", 2}};
   return info;
 }
 
@@ -91,7 +94,11 @@ TEST(DatasetCard, SummarizesCountsAndProvenance) {
   EXPECT_TRUE(contains(card, "Warp version: 1.19.0")) << card;
   EXPECT_TRUE(contains(card, "```sh\nwarpsynth generate --count 3 --out ds\n```\n")) << card;
   EXPECT_TRUE(contains(card, "docs/dataset-format.md")) << card;
-  EXPECT_TRUE(contains(card, "## Statistics\n\nmean python length: 12 lines\n")) << card;
+  EXPECT_TRUE(contains(card, "## Statistics\n\n| | |\n|---|---|\n| kernels drawn | 12 |\n")) << card;
+  EXPECT_TRUE(contains(card,
+                       "| structural duplicates dropped | 1 |\n| failed (listed in manifest.json) | 2 |\n"
+                       "| failed: verify: nan | 2 |\n| native declines compiled by Warp | 0 |\n"))
+      << card;
 }
 
 TEST(DatasetCard, CommandLineCannotBreakOutOfItsFence) {
