@@ -44,11 +44,8 @@ struct EndToEndRound {
   uint64_t pairs = 0;
 };
 
-// One round: a generate run into a temporary dir, then every record it wrote read back (in batches,
-// so memory stays bounded) and compressed and written again; only the compress-and-write part is timed.
-EndToEndRound end_to_end_round(const BenchOptions& o, int round) {
-  const auto dir = std::filesystem::temp_directory_path() /
-                   ("warpsynth-bench-" + std::to_string(getpid()) + "-" + std::to_string(round));
+// The generate run a bench round times: native backend, quiet, into a temporary `dir` it may overwrite.
+pipeline::GenerateOptions bench_run(const BenchOptions& o, const std::filesystem::path& dir) {
   pipeline::GenerateOptions g;
   g.count = o.count;
   g.seed = o.seed;
@@ -58,6 +55,15 @@ EndToEndRound end_to_end_round(const BenchOptions& o, int round) {
   g.backend = BackendKind::Native;
   g.quiet = true;
   g.force = true;
+  return g;
+}
+
+// One round: a generate run into a temporary dir, then every record it wrote read back (in batches,
+// so memory stays bounded) and compressed and written again; only the compress-and-write part is timed.
+EndToEndRound end_to_end_round(const BenchOptions& o, int round) {
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("warpsynth-bench-" + std::to_string(getpid()) + "-" + std::to_string(round));
+  const pipeline::GenerateOptions g = bench_run(o, dir);
   const pipeline::GenerateSummary s = pipeline::generate(g);
 
   constexpr size_t kBatch = 1000;
@@ -126,18 +132,11 @@ void verify_rate(const BenchOptions& o) {
   std::vector<Round> rounds;
   for (int r = 0; r < o.rounds; ++r) {
     auto run = [&](bool verify) {
-      pipeline::GenerateOptions g;
-      g.count = o.count;
-      g.seed = o.seed;
-      g.out = std::filesystem::temp_directory_path() /
-              ("warpsynth-bench-" + std::to_string(getpid()) + (verify ? "-verify" : "-plain"));
-      g.presets = o.presets;
-      g.jobs = o.jobs;
-      g.backend = BackendKind::Native;
+      pipeline::GenerateOptions g =
+          bench_run(o, std::filesystem::temp_directory_path() /
+                           ("warpsynth-bench-" + std::to_string(getpid()) + (verify ? "-verify" : "-plain")));
       g.devices = {"cpu"};  // --verify run runs the cpu module
       g.verify = verify;
-      g.quiet = true;
-      g.force = true;
       const pipeline::GenerateSummary s = pipeline::generate(g);
       std::filesystem::remove_all(g.out);
       return static_cast<double>(s.written) / s.seconds;

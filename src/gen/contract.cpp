@@ -1,5 +1,6 @@
 #include "gen/contract.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
@@ -24,15 +25,21 @@ void key(std::string& out, std::string_view name, bool& first) {
   out += "\": ";
 }
 
-// The positive ones, for positive_param_range.
-constexpr std::array<std::string_view, 7> kPositive = {"0.5", "0.25", "0.1", "0.75", "1.0", "0.01", "0.2"};
+// The n-th positive value of kFloats (positive_param_range: a time step, a stiffness).
+std::string_view positive_float(size_t n) {
+  for (std::string_view f : kFloats)
+    if (f[0] != '-' && n-- == 0) return f;
+  return kFloats[0];
+}
+constexpr size_t kPositives =
+    std::count_if(kFloats.begin(), kFloats.end(), [](std::string_view f) { return f[0] != '-'; });
 
 // One scalar inside param_range (or data_range for struct fields, which is narrower for ints).
 void scalar(std::string& out, TypeId s, Rng& rng, bool field, bool positive = false) {
   if (s == kBool)
     out += rng.chance(0.5) ? "true" : "false";
   else if (positive)
-    out += kPositive[static_cast<size_t>(rng.range(0, kPositive.size() - 1))];
+    out += positive_float(static_cast<size_t>(rng.range(0, kPositives - 1)));
   else if (is_float_scalar(s))
     out += kFloats[static_cast<size_t>(rng.range(0, kFloats.size() - 1))];
   else

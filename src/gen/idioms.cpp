@@ -19,16 +19,17 @@ struct IdiomParams {
   std::string name(std::initializer_list<std::string_view> choices) {
     return cx.namer.role(cx.rng, std::span<const std::string_view>(choices.begin(), choices.size()));
   }
-  void input(std::initializer_list<std::string_view> names, TypeId t, uint8_t fixed = 0) {
+  // An array with the launch's shape, or 1-D of `fixed` elements (as build_kernel's own arrays).
+  VarId array(std::initializer_list<std::string_view> names, TypeId t, uint8_t fixed, Role role) {
     const uint8_t ndim = fixed ? 1 : static_cast<uint8_t>(cx.policy.tid_dims);
-    v[n++] = cx.add_param(name(names), t, ndim, Role::Param, param_range(t), fixed);
-    cx.add_input(v[n - 1]);
+    return v[n++] = cx.add_param(name(names), t, ndim, role, param_range(t), fixed);
+  }
+  void input(std::initializer_list<std::string_view> names, TypeId t, uint8_t fixed = 0) {
+    cx.add_input(array(names, t, fixed, Role::Param));
     ++shape.inputs;
   }
   void output(std::initializer_list<std::string_view> names, TypeId t, uint8_t fixed = 0) {
-    const uint8_t ndim = fixed ? 1 : static_cast<uint8_t>(cx.policy.tid_dims);
-    v[n++] = cx.add_param(name(names), t, ndim, Role::Output, param_range(t), fixed);
-    cx.add_output(v[n - 1]);
+    cx.add_output(array(names, t, fixed, Role::Output));
     ++shape.outputs;
   }
   // A float the contract gives a positive value: a time step, a stiffness, an inverse mass.

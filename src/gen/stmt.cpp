@@ -248,9 +248,8 @@ void StmtBuilder::write_output(int indent, VarId out, ExprId value) {
       return;
     }
     emit(StmtKind::AugAssign, indent, ex_.own_element(out), value, kNoExpr, 0, rows().add);
-  } else if (cx_.rng.chance(0.5) || cx_.prog.vars[out].fixed == 1) {
-    // Fixed-size outputs are shared by every thread: atomics only (Warp's a[i] += v is one too); a
-    // one-element one is a global sum, written as people write it: wp.atomic_add(total, 0, v).
+  } else if (cx_.rng.chance(0.5) || global_sum(out)) {
+    // Fixed-size outputs are shared by every thread: atomics only (Warp's a[i] += v is one too).
     emit(StmtKind::Atomic, indent, ex_.element(out), value, kNoExpr, 0, kAtomicAdd);
   } else {
     emit(StmtKind::AugAssign, indent, ex_.element(out), value, kNoExpr, 0, rows().add);
@@ -431,7 +430,7 @@ void StmtBuilder::array_aug(int indent) {
   const ExprId target = owned(out) ? ex_.own_element(out) : ex_.element(out);
   const bool add = cx_.rng.chance(0.8);
   const ExprId value = ex_.build(cx_.prog.vars[out].type, depth());
-  if (cx_.prog.vars[out].fixed == 1)  // a global sum is written wp.atomic_add(total, 0, v), not total[0] += v
+  if (global_sum(out))
     emit(StmtKind::Atomic, indent, target, value, kNoExpr, 0, add ? kAtomicAdd : kAtomicSub);
   else
     emit(StmtKind::AugAssign, indent, target, value, kNoExpr, 0, add ? rows().add : rows().sub);

@@ -85,7 +85,10 @@ class StmtBuilder {
   // Writes `value` into one of the first `outer_end` visible locals (with to_locals) or into an output;
   // false when nothing can take it.
   bool pass_on(int indent, ExprId value, bool to_locals, size_t outer_end = 0);
-  bool owned(VarId out) const;                   // an output with the launch's shape: each thread owns its element
+  bool owned(VarId out) const;  // an output with the launch's shape: each thread owns its element
+  // A one-element output: written as people write a global sum, wp.atomic_add(total, 0, v), never
+  // total[0] += v.
+  bool global_sum(VarId out) const { return cx_.prog.vars[out].fixed == 1; }
   bool writable(VarId out) const;                // an output pass_on may write now
   bool updates(VarId v, uint16_t op, ExprId e);  // whether v op= e keeps v's range (and counts it)
   void accumulate_into(int indent, VarId acc, VarId loop_var);
