@@ -109,7 +109,7 @@ void register_generate(CLI::App& app) {
   cmd->add_flag("--no-dedup", f->no_dedup, "Keep structural duplicates");
   cmd->add_option("--verify", f->verify,
                   "run: run every kernel forward and backward on the CPU under its launch contract (bounds-checked, "
-                  "UBSan; Warp's headers, g++); failures are replaced by the next draw and verified records get a "
+                  "UBSan; Warp's headers, clang); failures are replaced by the next draw and verified records get a "
                   "`verification` field")
       ->capture_default_str();
   cmd->add_option("--warp-include", o.warp_include,

@@ -171,11 +171,16 @@ inline void stage(const char* s) {
 }  // namespace wsv
 )";
 
-// The support file: main(argc, argv) runs kernel argv[1] of the batch; the symbols Warp's runtime
+// The support file: main() runs the batch's kernels, each in a child process; the symbols Warp's runtime
 // library gives a CPU module (assert, isfinite, half conversions, the CPU block runner) are defined
 // here as plain C++. Blocks run their lanes one after the other, as Warp's runner does for kernels
 // without tile barriers (generated kernels have none).
-inline constexpr const char* kSupport = R"(#include <cmath>
+inline constexpr const char* kSupport = R"(#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -214,10 +219,35 @@ int wp_cpu_run_block(int, int active_count, wsv_lane_fn fn, void* dim, size_t bl
 }
 }
 
+// argv: a log directory, the seconds each kernel may run, then the kernels to run. Each kernel runs in
+// a child forked from this process (no exec: the binary and its runtime are loaded once per batch),
+// with stdout and stderr in DIR/run<k>.log and an alarm; its wait status is printed as "k status".
 int main(int argc, char** argv) {
-  if (argc != 2) return 2;
-  setvbuf(stdout, nullptr, _IOFBF, 1 << 16);
-  return wsv_main(std::atoi(argv[1]));
+  if (argc < 3) return 2;
+  const unsigned timeout = (unsigned)std::atoi(argv[2]);
+  for (int a = 3; a < argc; ++a) {
+    const int k = std::atoi(argv[a]);
+    char log[4096];
+    std::snprintf(log, sizeof log, "%s/run%d.log", argv[1], k);
+    std::fflush(stdout);
+    const pid_t pid = fork();
+    if (pid < 0) return 2;
+    if (pid == 0) {
+      const int fd = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+      if (fd < 0) _exit(2);
+      dup2(fd, 1);
+      dup2(fd, 2);
+      close(fd);
+      setvbuf(stdout, nullptr, _IOFBF, 1 << 16);
+      alarm(timeout);
+      std::exit(wsv_main(k));
+    }
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0)
+      if (errno != EINTR) return 2;
+    std::printf("%d %d\n", k, status);
+  }
+  return 0;
 }
 )";
 

@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <fstream>
@@ -95,14 +96,17 @@ std::optional<std::vector<Member>> struct_members(std::string_view text, const s
 }
 
 // The @wp.struct types a module defines: `struct NAME\n{` followed by a CUDA_CALLABLE constructor.
+// (A plain scan: the module is tens of kilobytes, where std::regex costs milliseconds per kernel.)
 std::vector<std::string> struct_names(std::string_view text) {
   std::vector<std::string> out;
-  static const std::regex re(R"(\nstruct (\w+)\n\{\n)");
-  const std::string s(text);
-  for (auto it = std::sregex_iterator(s.begin(), s.end(), re); it != std::sregex_iterator(); ++it) {
-    const std::string name = (*it)[1];
-    if (s.find("CUDA_CALLABLE " + name + "(", static_cast<size_t>(it->position())) != std::string::npos)
-      out.push_back(name);
+  static constexpr std::string_view kHead = "\nstruct ";
+  for (size_t at = text.find(kHead); at != std::string_view::npos; at = text.find(kHead, at + 1)) {
+    const size_t name = at + kHead.size(), eol = text.find('\n', name);
+    if (eol == std::string_view::npos || text.compare(eol, 3, "\n{\n") != 0) continue;
+    const std::string_view n = text.substr(name, eol - name);
+    bool word = !n.empty();
+    for (char ch : n) word = word && (std::isalnum(static_cast<unsigned char>(ch)) || ch == '_');
+    if (word && text.find("CUDA_CALLABLE " + std::string(n) + "(", at) != std::string_view::npos) out.emplace_back(n);
   }
   return out;
 }
@@ -522,10 +526,28 @@ std::vector<Result> verify(const std::vector<Kernel>& kernels, const Options& o)
         }
       }
     }
-    for (const auto& [i, exe] : exe_of) {
-      const fs::path log = dir / ("run" + std::to_string(i) + ".log");
-      const int status = run_process({exe.string(), std::to_string(i)}, log, o.timeout_seconds);
-      results[i] = verdict(status, read_file(log), kernels[i].input_seed, ndims[i]);
+    // Each binary runs its kernels in one process that forks a child per kernel (harness.h), and
+    // prints "k status" for each; a kernel whose line is missing died with the runner.
+    std::map<fs::path, std::vector<size_t>> kernels_of;
+    for (const auto& [i, exe] : exe_of) kernels_of[exe].push_back(i);
+    for (const auto& [exe, which] : kernels_of) {
+      std::vector<std::string> argv = {exe.string(), dir.string(), std::to_string(o.timeout_seconds)};
+      for (size_t i : which) argv.push_back(std::to_string(i));
+      const fs::path log = exe.string() + ".run";
+      const int runner = run_process(argv, log, o.timeout_seconds * static_cast<int>(which.size() + 1));
+      std::map<size_t, int> status;
+      std::istringstream lines(read_file(log));
+      size_t k = 0;
+      for (int st = 0; lines >> k >> st;) status[k] = st;
+      for (size_t i : which) {
+        const std::string out = read_file(dir / ("run" + std::to_string(i) + ".log"));
+        if (status.contains(i)) {
+          results[i] = verdict(status[i], out, kernels[i].input_seed, ndims[i]);
+        } else {
+          results[i] = {"verify: crash", "the batch's runner ended before this kernel ran", ""};
+          if (WIFSIGNALED(runner)) results[i].detail += std::string(" (") + strsignal(WTERMSIG(runner)) + ")";
+        }
+      }
     }
   }
   return results;
