@@ -60,8 +60,10 @@ std::array<size_t, 4> shuffled_fields(Rng& rng, size_t nfields) {
   return order;
 }
 
-VarId struct_var(Context& cx, std::string_view stem, uint8_t ndim) {
-  const VarId v = cx.add_var(cx.namer.take(stem), kFloat32, ndim, Role::Struct);
+// A struct parameter named from `words`: an unused one (a kernel parameter or an idiom's input may
+// already be called `samples` or `state`).
+VarId struct_var(Context& cx, std::span<const std::string_view> words, uint8_t ndim) {
+  const VarId v = cx.add_var(cx.namer.role(cx.rng, words), kFloat32, ndim, Role::Struct);
   cx.prog.vars[v].strct = 0;
   return v;
 }
@@ -96,13 +98,13 @@ void add_struct_params(Context& cx) {
   StructDecl& s = cx.prog.structs.front();
   Rng& rng = cx.rng;
   if (s.param) {
-    s.param_var = struct_var(cx, rng.pick(std::span<const std::string_view>(kParamNames)), 0);
+    s.param_var = struct_var(cx, kParamNames, 0);
     cx.prog.funcs.back().params.push_back(s.param_var);
   }
   if (s.array) {
     const bool full = rng.chance(cx.policy.p_array_full_dim);
     const auto ndim = static_cast<uint8_t>(full ? cx.policy.tid_dims : 1);
-    s.array_var = struct_var(cx, rng.pick(std::span<const std::string_view>(kArrayNames)), ndim);
+    s.array_var = struct_var(cx, kArrayNames, ndim);
     if (ndim != cx.policy.tid_dims) cx.prog.vars[s.array_var].fixed = 16;  // a fixed-size table
     cx.prog.funcs.back().params.push_back(s.array_var);
   }
@@ -127,7 +129,7 @@ void build_struct_local(Context& cx, ExprBuilder& ex) {
   if (cx.prog.structs.empty() || !cx.prog.structs.front().local) return;
   const StructDecl s = cx.prog.structs.front();
   Rng& rng = cx.rng;
-  const VarId local = struct_var(cx, rng.pick(std::span<const std::string_view>(kLocalNames)), 0);
+  const VarId local = struct_var(cx, kLocalNames, 0);
   assign(cx, ex.lvalue(local), make(cx.prog, ExprKind::StructNew, kFloat32, 0, {}));
   // Set some fields (in random order), then read some of those back.
   const int nset = draw(rng, 1, static_cast<int>(s.fields.size()));

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <functional>
 #include <nlohmann/json.hpp>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "gen/collect.h"
@@ -210,6 +212,27 @@ TEST(GenSafety, LaunchContractDescribesEveryParameter) {
       pos = end + 2;
     }
     EXPECT_EQ(n, c["arrays"].size() + c["scalars"].size()) << k.launch;
+  }
+}
+
+// Python rejects a signature that names a parameter twice (a struct array and an idiom's input were
+// both called `samples`: geometry kernel 51 of seed 9).
+TEST(GenSafety, ParameterNamesAreDistinct) {
+  for (const std::string& preset : preset_names()) {
+    for (uint64_t i = 0; i < 400; ++i) {
+      const GeneratedKernel k = generate(preset, 9, i);
+      const std::string sig = k.python.substr(k.python.find("def " + k.kernel_name + "("));
+      const std::string params = sig.substr(sig.find('(') + 1, sig.find("):") - sig.find('(') - 1);
+      std::set<std::string> names;
+      for (size_t pos = 0; pos < params.size();) {
+        const size_t colon = params.find(": ", pos);
+        ASSERT_NE(colon, std::string::npos) << params;
+        EXPECT_TRUE(names.insert(params.substr(pos, colon - pos)).second)
+            << preset << " kernel " << i << " of seed 9 names " << params.substr(pos, colon - pos) << " twice:\n"
+            << k.python;
+        pos = std::min(params.find(", ", colon), params.size()) + 2;
+      }
+    }
   }
 }
 
