@@ -61,6 +61,22 @@ bool same(const Program& p, ExprId a, ExprId b) {
   return true;
 }
 
+// e without a literal offset (`x + 7`, `x - 7`, `7 + x`): the part a comparison's two sides may share.
+ExprId strip_offset(const Program& p, ExprId id) {
+  const Expr& e = p.exprs[id];
+  if (e.kind != ExprKind::Op || e.nkids != 2) return id;
+  const std::string_view op = ops()[e.ref].text;
+  if ((op == "+" || op == "-") && p.kid(e, 1).kind == ExprKind::Lit) return p.kid_id(e, 0);
+  if (op == "+" && p.kid(e, 0).kind == ExprKind::Lit) return p.kid_id(e, 1);
+  return id;
+}
+
+// The same value up to a literal offset: compared, they say nothing the data decides (`i < i - 4`,
+// `6.1 + d > d + 10.0`, `x[i] <= x[i]`).
+bool same_up_to_offset(const Program& p, ExprId a, ExprId b) {
+  return same(p, strip_offset(p, a), strip_offset(p, b));
+}
+
 // Whether a comparison's outcome is fixed by its operands' ranges (or, for == and != on floats, almost
 // surely): such a condition is dead code.
 bool decided(const Op& o, const Expr& a, const Expr& b) {
@@ -368,8 +384,11 @@ ExprId ExprBuilder::op(const Producer& p, int depth) {
     const ExprId s = source(resolve(o.args[0], p.t));
     if (s != kNoExpr) kids[0] = s;
   }
-  // x < x, a[i] - a[i], wp.cross(v, v): the first two operands the same says nothing.
-  if (n >= 2 && same(cx_.prog, kids[0], kids[1])) kids[1] = literal(resolve(o.args[1], p.t));
+  // x < x, a[i] - a[i], wp.cross(v, v), i < i - 4: the first two operands the same (for a comparison, up
+  // to a literal offset) says nothing.
+  const bool compare = o.group == OpGroup::Compare;
+  if (n >= 2 && (compare ? same_up_to_offset(cx_.prog, kids[0], kids[1]) : same(cx_.prog, kids[0], kids[1])))
+    kids[1] = literal(resolve(o.args[1], p.t));
   guard(o, p.t, std::span<ExprId>(kids.data(), n));
   const ExprId e = make(ExprKind::Op, resolve(o.ret, p.t), p.op, std::span<const ExprId>(kids.data(), n));
   if (o.group == OpGroup::Compare && decided(o, cx_.prog.exprs[kids[0]], cx_.prog.exprs[kids[1]]))
@@ -507,23 +526,14 @@ ExprId ExprBuilder::var(VarId v) {
 
 namespace {
 
-// e without a trailing `+ literal` / `- literal`: the part a comparison's two sides may share.
-const Expr& strip_offset(const Program& p, const Expr& e) {
-  if (e.kind != ExprKind::Op || e.nkids != 2 || p.kid(e, 1).kind != ExprKind::Lit) return e;
-  const std::string_view op = ops()[e.ref].text;
-  return op == "+" || op == "-" ? p.kid(e, 0) : e;
-}
-
-// A comparison whose outcome the code decides, not the data: `t + 7 <= t`, `i < i + 1`, `x >= x` (the
-// two sides are the same variable up to a literal offset).
+// A comparison whose outcome the code decides, not the data (the two sides are the same value up to a
+// literal offset), alone or in an `and`/`or`.
 bool decided(const Program& p, const Expr& e) {
   if (e.kind != ExprKind::Op || e.nkids != 2 || e.type != kBool) return false;
   const std::string_view op = ops()[e.ref].text;
   if (op == "and" || op == "or") return decided(p, p.kid(e, 0)) || decided(p, p.kid(e, 1));
   if (op != "<" && op != "<=" && op != ">" && op != ">=" && op != "==" && op != "!=") return false;
-  const Expr& a = strip_offset(p, p.kid(e, 0));
-  const Expr& b = strip_offset(p, p.kid(e, 1));
-  return a.kind == ExprKind::Var && b.kind == ExprKind::Var && a.ref == b.ref;
+  return same_up_to_offset(p, p.kid_id(e, 0), p.kid_id(e, 1));
 }
 
 }  // namespace

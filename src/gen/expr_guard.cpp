@@ -2,6 +2,7 @@
 // there, and conversions that hand a value of one type to a use of another.
 #include <array>
 #include <cmath>
+#include <utility>
 
 #include "gen/expr.h"
 
@@ -66,6 +67,10 @@ void ExprBuilder::guard(const Op& o, TypeId t, std::span<ExprId> kids) {
     case Bound::Shl:
     case Bound::Shr:
       if (!r(1).within({0, 7})) kids[1] = make(ExprKind::Lit, type(1), 0, {}, 0, cx_.rng.range(1, 4));
+      return;
+    case Bound::Clamp:
+      // wp.clamp(x, lo, hi) with lo above hi (wp.clamp(idx, 6, 4)) always gives hi: bounds go in order.
+      if (r(1).ok() && r(2).ok() && r(1).lo > r(2).hi) std::swap(kids[1], kids[2]);
       return;
     case Bound::Smoothstep:
       if (r(0).hi >= r(1).lo) {
