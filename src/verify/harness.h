@@ -213,10 +213,15 @@ float wp_half_bits_to_float(uint16_t u) {
 }
 
 typedef void (*wsv_lane_fn)(void* dim, size_t block_id, int lane, void* args);
+static int wsv_lane = 0;
 int wp_cpu_run_block(int, int active_count, wsv_lane_fn fn, void* dim, size_t block_id, void* args) {
-  for (int lane = 0; lane < active_count; ++lane) fn(dim, block_id, lane, args);
+  for (wsv_lane = 0; wsv_lane < active_count; ++wsv_lane) fn(dim, block_id, wsv_lane, args);
+  wsv_lane = 0;
   return 1;
 }
+// Referenced by the headers' tile code, which the precompiled prologue compiles (harness kernels
+// have no tiles): the lane the runner is in.
+int wp_cpu_get_thread_idx() { return wsv_lane; }
 }
 
 // argv: a log directory, the seconds each kernel may run, then the kernels to run. Each kernel runs in
