@@ -221,7 +221,8 @@ def codegen(
     source is not a valid Warp module, and when ``kernel`` names none of its kernels.
     """
     file = "<string>" if path is None else os.fspath(path)
-    [result] = _compiler(backend, devices, 1).compile(files=[(source, file)], full_module=full_module, kernel=kernel or "")
+    compiler = _compiler(backend, devices, 1)
+    [result] = compiler.compile(files=[(source, file)], full_module=full_module, kernel=kernel or "")
     errors: list[tuple[Any, ...]] = []
     records = _file_records(result, file, kernel, errors)
     if errors:
@@ -330,7 +331,10 @@ def _compiler(backend: str, devices: Sequence[str], jobs: int) -> _core.Compiler
     return _compilers[key]
 
 
-def _file_records(result: tuple[Any, ...], file: str, kernel: Optional[str], errors: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
+def _file_records(
+    result: tuple[Any, ...], file: str, kernel: Optional[str], errors: list[tuple[Any, ...]]
+) -> list[dict[str, Any]]:
+    """One file's records, parsed; its error, if any, appended to `errors` instead."""
     lines, error, _declined, no_such_kernel, kernels = result
     if error is not None:
         errors.append(error)

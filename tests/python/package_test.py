@@ -31,6 +31,10 @@ def cli(*args, check=True):
     return subprocess.run([CLI, *args], capture_output=True, text=True, check=check)
 
 
+def extract_cli(*args):
+    return [json.loads(line) for line in cli("extract", *args).stdout.splitlines()]
+
+
 def read_split(out, split):
     """A split's records as the CLI wrote them: its shards in name order, as `datasets` reads them."""
     records = []
@@ -101,15 +105,14 @@ def _cli_records(tmp, *flags):
 class Codegen(unittest.TestCase):
     def test_warp_example_as_extract(self):
         source = EXAMPLE.read_text()
-        expected = [json.loads(line) for line in cli("extract", "--backend", "native", str(EXAMPLE)).stdout.splitlines()]
+        expected = extract_cli("--backend", "native", str(EXAMPLE))
         self.assertEqual([r["backend"] for r in expected], ["native"] * 3)  # three kernels, no decline
         self.assertEqual(warpsynth.codegen(source, path=str(EXAMPLE)), expected)
         self.assertEqual(warpsynth.extract(EXAMPLE, backend="native"), expected)
-        only = [json.loads(line) for line in cli("extract", "--backend", "native", "--devices", "cpu", "--kernel", expected[1]["kernel_name"], "--full-module", str(EXAMPLE)).stdout.splitlines()]
-        self.assertEqual(
-            warpsynth.codegen(source, devices=["cpu"], path=str(EXAMPLE), kernel=expected[1]["kernel_name"], full_module=True),
-            only,
-        )
+        name = expected[1]["kernel_name"]
+        only = extract_cli("--backend", "native", "--devices", "cpu", "--kernel", name, "--full-module", str(EXAMPLE))
+        ours = warpsynth.codegen(source, devices=["cpu"], path=str(EXAMPLE), kernel=name, full_module=True)
+        self.assertEqual(ours, only)
 
     def test_syntax_error_has_file_line_col(self):
         with tempfile.TemporaryDirectory() as tmp:
@@ -123,6 +126,19 @@ class Codegen(unittest.TestCase):
         self.assertEqual((caught.exception.file, caught.exception.line), (bad, 4))
         self.assertGreater(caught.exception.col, 0)
         self.assertIsInstance(caught.exception, ValueError)
+
+    def test_native_decline_without_warp(self):
+        # -S: no site-packages, so no warp-lang: the kernel native declines has nowhere to go.
+        source = "import warp as wp\n\n@wp.kernel\ndef k(a: wp.array(dtype=float)):\n    def f(x: float):\n" \
+            "        return x\n    a[wp.tid()] = 1.0\n"
+        code = (
+            "import sys, warpsynth\n"
+            "try:\n    warpsynth.codegen(sys.argv[1], path='d.py')\n"
+            "except warpsynth.DeclinedError as e:\n    print(e, isinstance(e, NotImplementedError))\n"
+        )
+        env = {k: v for k, v in os.environ.items() if k != "WARPSYNTH_PYTHON"}
+        out = subprocess.run([sys.executable, "-S", "-c", code, source], env=env, capture_output=True, text=True)
+        self.assertEqual(out.stdout.strip(), "d.py:5:5: unsupported: nested function True", out.stderr)
 
     def test_unknown_kernel(self):
         with self.assertRaisesRegex(warpsynth.CompileError, "no kernel named 'nope'"):
@@ -142,7 +158,7 @@ class Stats(unittest.TestCase):
 @unittest.skipUnless(WARP, "needs real Warp (--warp)")
 class WithWarp(unittest.TestCase):
     def test_extract_default_backend_is_warp(self):
-        expected = [json.loads(line) for line in cli("extract", str(EXAMPLE)).stdout.splitlines()]
+        expected = extract_cli(str(EXAMPLE))
         self.assertEqual([r["backend"] for r in expected], ["warp"] * 3)
         self.assertEqual(warpsynth.extract([EXAMPLE]), expected)
         self.assertEqual(warpsynth.codegen(EXAMPLE.read_text(), path=str(EXAMPLE), backend="warp"), expected)
