@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 apt_packages=(cmake g++ make pkg-config libcli11-dev nlohmann-json3-dev libzstd-dev libxxhash-dev libssl-dev
               libjemalloc-dev libopenmpi-dev openmpi-bin zstd jq
               clang-19 libclang-rt-19-dev
-              libgtest-dev libgmock-dev libbenchmark-dev python3 python3-venv)
+              libgtest-dev libgmock-dev libbenchmark-dev python3 python3-venv python3-dev)
 # `--fuzz` (used by `make fuzz`) adds clang and its libFuzzer runtime, `--format` (used by
 # `make format-check`) clang-format.
 for arg in "$@"; do
@@ -21,12 +21,19 @@ missing=()
 for p in "${apt_packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
 done
-# pyenv or another non-Debian python3 already provides venv; python3/python3-venv are only needed otherwise.
+# pyenv or another non-Debian python3 already provides venv (and the headers the Python package's
+# extension module compiles against); python3/python3-venv/python3-dev are only needed otherwise.
+provided=()
 if command -v python3 >/dev/null 2>&1 && python3 -c 'import venv, ensurepip' 2>/dev/null; then
-  missing=("${missing[@]/python3-venv/}")
-  missing=("${missing[@]/python3/}")
+  provided+=(python3 python3-venv)
+  python3 -c 'import os, sysconfig; assert os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h"))' \
+    2>/dev/null && provided+=(python3-dev)
 fi
-missing=($(printf '%s\n' "${missing[@]}" | grep -v '^$' || true))
+needed=()
+for p in "${missing[@]}"; do
+  [[ " ${provided[*]} " == *" $p "* ]] || needed+=("$p")
+done
+missing=("${needed[@]}")
 if ((${#missing[@]})); then
   echo "setup: installing apt packages: ${missing[*]}"
   sudo=""

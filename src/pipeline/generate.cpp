@@ -3,7 +3,6 @@
 #include <stdexcept>
 
 #include "core/mpi.h"
-#include "core/ordered_engine.h"
 #include "dataset/checkpoint.h"
 #include "dataset/output_dir.h"
 #include "dataset/seen_set.h"
@@ -11,6 +10,7 @@
 #include "pipeline/generate_mpi.h"
 #include "pipeline/generate_output.h"
 #include "pipeline/generate_run.h"
+#include "pipeline/local_run.h"
 #include "pipeline/progress.h"
 #include "pipeline/summary.h"
 
@@ -48,26 +48,16 @@ GenerateSummary generate_local(GenerateRun& run) {
   Progress progress("generate", o.count, o.quiet);
   progress.update(s.written, s.failures.size(), s.duplicates, true);
 
-  // Production (draw, compile, serialize a chunk of consecutive indices) is order-free; consumption
-  // (dedup, split, compress, commit) takes the chunks in index order, one thread at a time, and only
-  // it decides what is written, so any --jobs gives the same bytes.
-  auto consume = [&](std::vector<Item>& items) -> bool {
-    for (size_t k = 0; k < items.size() && s.written < o.count; ++k) {
-      const uint64_t key = hash_key(items[k].hash);
-      if (account(items[k], o.dedup && seen.contains(key), run.ratios, s, writer)) {
-        seen.insert(key);
+  run_local(
+      run, seen, s,
+      [&](Item& item, dataset::Split split) {
+        writer.add(split, item.line);
         if (writer.should_commit()) checkpoint(writer.commit());
-      }
-    }
-    progress.update(s.written, s.failures.size(), s.duplicates);
-    return s.written >= o.count;
-  };
-  // Kernels are drawn only as far as `count` still needs: first exactly that many; once all of them
-  // are consumed and dedup or failures left the run short, as many more as are missing.
-  auto missing = [&] { return IndexRange{s.drawn, s.drawn + (o.count - s.written)}; };
-  run_ordered(
-      {run.threads(), kGenerateChunk, run.ahead()}, missing(),
-      [&](uint64_t first, size_t n) { return run.producer->produce(first, n); }, consume, missing);
+      },
+      [&] {
+        progress.update(s.written, s.failures.size(), s.duplicates);
+        return false;
+      });
   checkpoint(writer.commit());
   std::vector<dataset::ShardInfo> shards = writer.finish();
   progress.finish(s.written, s.failures.size(), s.duplicates);
@@ -96,7 +86,7 @@ GenerateRun::GenerateRun(const GenerateOptions& o)
 
 void GenerateRun::start_backend() {
   const GenerateOptions& o = options;
-  backend = std::make_unique<Backend>(o.backend, o.jobs, o.devices);
+  backend = std::make_unique<Backend>(o.backend, o.jobs, o.devices, o.pool);
   warp_version = o.with_ir ? backend->warp_version() : std::string(WS_WARP_VERSION);
   producer = std::make_unique<Producer>(options, stream, *backend, verify_options, warp_version);
 }

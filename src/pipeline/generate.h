@@ -35,6 +35,9 @@ struct GenerateOptions {
   // Under MPI: indices per rank in each window of the global dedup (generate_mpi.h).
   uint64_t rank_window = 2048;
   std::string command_line;  // for the manifest and the dataset card
+  // The Warp workers (for --backend warp and native declines): the Python package runs them with its
+  // own interpreter and its copy of the worker script. Never part of the records' bytes.
+  reference::PoolOptions pool = reference::default_pool_options();
 };
 
 struct Failure {

@@ -186,7 +186,10 @@ GenerateSummary generate_mpi(GenerateRun& run) {
       duplicate = decode_answers(queries, answers, ranks);
     }
     for (size_t k = 0; k < items.size(); ++k)
-      if (account(items[k], duplicate[k], run.ratios, s, *writer) && writer->should_commit()) commit();
+      if (const auto split = account(items[k], duplicate[k], run.ratios, s)) {
+        writer->add(*split, items[k].line);
+        if (writer->should_commit()) commit();
+      }
     items.clear();
     commit();
     job.next_index = current.end;

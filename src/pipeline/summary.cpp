@@ -4,12 +4,12 @@
 
 namespace ws::pipeline {
 
-bool account(const Item& it, bool duplicate, const dataset::SplitRatios& ratios, GenerateSummary& s,
-             dataset::DatasetWriter& writer) {
+std::optional<dataset::Split> account(const Item& it, bool duplicate, const dataset::SplitRatios& ratios,
+                                      GenerateSummary& s) {
   ++s.drawn;
   if (duplicate) {
     ++s.duplicates;
-    return false;
+    return std::nullopt;
   }
   const Compiled& c = it.compiled;
   if (c.declined) {
@@ -22,15 +22,14 @@ bool account(const Item& it, bool duplicate, const dataset::SplitRatios& ratios,
                                                 : c.diagnostic.str();
     s.failures.push_back({it.index, it.kernel.preset, it.kernel.kernel_name, why});
     ++s.failure_reasons[it.failure_kind.empty() ? "compile" : it.failure_kind];
-    return false;
+    return std::nullopt;
   }
   const dataset::Split split = dataset::assign_split(it.hash, ratios);
-  writer.add(split, it.line);
   ++s.written;
   ++s.per_split[dataset::split_name(split)];
   ++s.per_preset[it.kernel.preset];
   ++s.per_backend[std::string(backend_name(c.backend))];
-  return true;
+  return split;
 }
 
 nlohmann::ordered_json counters_json(const GenerateSummary& s) {

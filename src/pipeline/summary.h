@@ -4,8 +4,8 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
 
-#include "dataset/shard_writer.h"
 #include "dataset/split.h"
 #include "pipeline/generate.h"
 #include "pipeline/producer.h"
@@ -13,10 +13,10 @@
 namespace ws::pipeline {
 
 // A duplicate is counted and dropped; otherwise a native decline is counted, and the record is
-// written to its split or, when it has no line, listed as a failure. Returns true when written: the
-// caller then adds its structure to the dedup set.
-bool account(const Item& item, bool duplicate, const dataset::SplitRatios& ratios, GenerateSummary& s,
-             dataset::DatasetWriter& writer);
+// counted in its split or, when it has no line, listed as a failure. Returns the split when the record
+// is kept: the caller then writes item.line there and adds its structure to the dedup set.
+std::optional<dataset::Split> account(const Item& item, bool duplicate, const dataset::SplitRatios& ratios,
+                                      GenerateSummary& s);
 
 // The counters as manifest.json's `counts` (and the checkpoint's), and back.
 nlohmann::ordered_json counters_json(const GenerateSummary& s);
