@@ -7,7 +7,6 @@
 
 #include "codegen/adjoint.h"
 #include "frontend/unsupported.h"
-#include "lang/atomics.h"
 #include "lang/builtins.h"
 
 namespace ws::codegen {
@@ -112,14 +111,14 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
         return emit_identity_constant(e, key, expected_outputs);
       case lang::Emit::SpatialVector:
         return emit_spatial_vector(e, key, expected_outputs);
-      default:  // Identity: above, with its keywords; Where: add_builtin, which branch merges call too
-        break;
+      case lang::Emit::Atomic: {
+        Vars a = eval_args(e);
+        if (a.empty() || !a[0]->type.is_array()) decline("atomic on a non-array", e.pos);
+        return {add_builtin(key, a, e)};
+      }
+      default:  // Identity: above, with its keywords; Where: add_builtin, which branch merges call too;
+        break;  // internal forms: not callable from kernel source (has_key says so below)
     }
-  }
-  if (lang::find_atomic(key)) {
-    Vars a = eval_args(e);
-    if (a.empty() || !a[0]->type.is_array()) decline("atomic on a non-array", e.pos);
-    return {add_builtin(key, a, e)};
   }
   if (auto t = types::lookup_type_name(key, f.kind == ExprKind::Name)) return emit_constructor(e, *t);
   if (!lang::has_key(key)) decline("builtin 'wp." + std::string(key) + "'", f.pos);

@@ -22,11 +22,14 @@ enum Flag : uint8_t {
   kSkipReplay = 4,   // side effect: the backward pass replays it commented out
   kTemplScalar = 8,  // dispatch_func passes the result's scalar as the only template argument:
                      // wp::matrix_from_cols<wp::float32>(...) forward, plain adj_ name backward
+  kInternal = 16,    // a special form only the codegen itself emits (loads, stores, loops, copies):
+                     // kernel source cannot call it as wp.<key>
 };
 
 // How the codegen emits a row: a call found by resolve(), a constructor, an inline operator, or a special
 // form (Warp's calls with a dispatch of their own, handled by key before the generic builtin path), each
-// naming its codegen hook.
+// naming its codegen hook. Adjoint::emit_call dispatches the forms kernel source calls (Tid to Atomic),
+// Adjoint::add_builtin the forms that arrive as a builtin key (Where to ArrayStore).
 enum class Emit : uint8_t {
   Call,       // a call of `native` (Adjoint.add_builtin_call), found by resolve()
   Construct,  // a type constructor (emit_constructor)
@@ -38,7 +41,18 @@ enum class Emit : uint8_t {
   IdentityConstant,  // wp.quat_identity(), wp.transform_identity() (emit_identity_constant)
   SpatialVector,     // wp.spatial_vector(...) from vectors or scalars (emit_spatial_vector)
   Identity,          // wp.identity(n=.., dtype=..), the one call with keywords (emit_identity)
-  Where,             // wp.where(cond, a, b), also the merge of branch values (add_builtin)
+  Atomic,            // wp.atomic_add(a, i, v) and the other atomics of lang/atomics.h (emit_call checks the
+                     // array, builtin_array_access the indices and the element type)
+  Where,             // wp.where(cond, a, b), also the merge of branch values (builtin_where)
+  // internal forms (kInternal): what Warp's own emitters call by key
+  Copy,        // copy(x): a loop-carried value before the loop mutates it (builtin_copy)
+  Assign,      // assign(dest, src): a loop-carried value written back (builtin_assign)
+  IterNext,    // iter_next(range) (builtin_iter_next)
+  Range,       // range(...) of a dynamic for loop (builtin_range)
+  Extract,     // extract(x, i[, j]): a component of a vector, matrix, quaternion, transform or shape
+               // (builtin_extract)
+  Address,     // address(a, i...): a reference to an array element (builtin_array_access)
+  ArrayStore,  // array_store(a, i..., v) (builtin_array_access)
 };
 
 struct Row {
@@ -64,8 +78,8 @@ std::optional<Resolved> resolve(std::string_view key, std::span<const types::Typ
 // The special form with this key, or nullptr.
 const Row* special_form(std::string_view key);
 
-// Whether `key` is a Call or special form of the table (used to tell "unsupported builtin" from "bad
-// arguments").
+// Whether kernel source may call `key`: a Call row or a special form that is not internal (used to
+// tell "unsupported builtin" from "bad arguments").
 bool has_key(std::string_view key);
 
 }  // namespace ws::lang
