@@ -180,9 +180,11 @@ class Adjoint {
   Vars emit_identity_constant(const frontend::Expr& call, std::string_view key, size_t expected_outputs);
   Vars emit_spatial_vector(const frontend::Expr& call, std::string_view key, size_t expected_outputs);
   // Type constructors: `t` is the type named by the callee (wp.vec3, wp.quatd, float, wp.int64, ...).
+  // Vectors, matrices, quaternions and transforms go to the hook their constructor row names (`ctor`).
   Vars emit_constructor(const frontend::Expr& call, const types::Type& t);
-  Vars emit_vector_constructor(const frontend::Expr& call, const types::Type& t);
-  Vars emit_quat_transform_constructor(const frontend::Expr& call, const types::Type& t);
+  Vars emit_vector_constructor(const frontend::Expr& call, const types::Type& t, const lang::Row& ctor);
+  Vars emit_quat_constructor(const frontend::Expr& call, const types::Type& t, const lang::Row& ctor);
+  Vars emit_transform_constructor(const frontend::Expr& call, const types::Type& t, const lang::Row& ctor);
   Vars emit_scalar_constructor(const frontend::Expr& call, const types::Type& t);
   Vars emit_struct_constructor(const types::StructDef& s, const frontend::Expr& call);
 

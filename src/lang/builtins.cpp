@@ -237,8 +237,15 @@ constexpr std::array kRows = {
     Row{"extract", "", {C::Any, None, {}}, kInternal, Emit::Extract},
     Row{"address", "", {C::Any, None, {}}, kInternal, Emit::Address},
     Row{"array_store", "", {C::Any, None, {}}, kInternal, Emit::ArrayStore},
-    // the transform constructor from a translation and a rotation (emit_quat_transform_constructor)
-    Row{"transform", "", {C::Transform, T, {Vec3S, QuatS}}, 0, Emit::Construct},
+    // Type constructors: a call of a type (wp.vec3d(...), wp.mat22(...), wp.quat(...), wp.transform(...))
+    // is a call of its kind's row, with the length or shape and the dtype as template arguments. Warp's
+    // overloads are variadic or keyword-typed, so the hook checks the arguments (for quaternions, one
+    // row stands for the (), (quat), (vec3, real) and (x, y, z, w) overloads); the signature is the form
+    // the generator writes where it has one. Scalars convert through the cast rows below.
+    Row{"vector", "vec_t", {C::Vec, T, {}}, D, Emit::VectorCtor},
+    Row{"matrix", "mat_t", {C::Mat, T, {}}, D, Emit::MatrixCtor},
+    Row{"quaternion", "quat_t", {C::Quat, T, {}}, D, Emit::QuatCtor},
+    Row{"transformation", "transform_t", {C::Transform, T, {Vec3S, QuatS}}, D, Emit::TransformCtor},
     // operators Warp writes inline (add_comp, add_bool_op) without a builtin: same-typed numeric scalars
     // compare, bools combine
     Row{"<", "", {C::NumScalar, Bool, {T, T}}, 0, Emit::Inline},
@@ -296,6 +303,12 @@ const Row* special_form(std::string_view key) {
   }();
   auto it = forms.find(key);
   return it == forms.end() ? nullptr : it->second;
+}
+
+const Row* constructor(const types::Type& t) {
+  for (const Row& r : kRows)
+    if (r.emit >= Emit::VectorCtor && r.emit <= Emit::TransformCtor && in_class(r.sig.cls, t)) return &r;
+  return nullptr;
 }
 
 bool has_key(std::string_view key) {

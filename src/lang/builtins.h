@@ -31,9 +31,13 @@ enum Flag : uint8_t {
 // naming its codegen hook. Adjoint::emit_call dispatches the forms kernel source calls (Tid to Atomic),
 // Adjoint::add_builtin the forms that arrive as a builtin key (Where to ArrayStore).
 enum class Emit : uint8_t {
-  Call,       // a call of `native` (Adjoint.add_builtin_call), found by resolve()
-  Construct,  // a type constructor (emit_constructor)
-  Inline,     // an operator written inline: comparisons (Adjoint.add_comp), and/or (add_bool_op)
+  Call,  // a call of `native` (Adjoint.add_builtin_call), found by resolve()
+  // type constructors, a call of a type (wp.vec3d(...), wp.quat(...)); `native` is Warp's native_func
+  VectorCtor,     // vector_dispatch_func (emit_vector_constructor)
+  MatrixCtor,     // matrix_dispatch_func (emit_vector_constructor)
+  QuatCtor,       // quaternion_dispatch_func (emit_quat_constructor)
+  TransformCtor,  // transformation_dispatch_func, from a translation and a rotation (emit_transform_constructor)
+  Inline,         // an operator written inline: comparisons (Adjoint.add_comp), and/or (add_bool_op)
   // special forms, by hook
   Tid,               // wp.tid(): one index or a tuple of them (Adjoint::emit_tid)
   Len,               // len(x) of an array, vector or matrix (emit_len)
@@ -57,7 +61,7 @@ enum class Emit : uint8_t {
 
 struct Row {
   std::string_view key;     // Python name, e.g. "sin", "add", "float32"; an operator's spelling for Inline
-  std::string_view native;  // C++ name in namespace wp:: (Call rows; a hook knows its own)
+  std::string_view native;  // C++ name in namespace wp:: (Call and constructor rows; a hook knows its own)
   Signature sig;            // result None: a special form whose hook checks its arguments itself
   uint8_t flags;
   Emit emit = Emit::Call;
@@ -77,6 +81,10 @@ std::optional<Resolved> resolve(std::string_view key, std::span<const types::Typ
 
 // The special form with this key, or nullptr.
 const Row* special_form(std::string_view key);
+
+// The constructor row a call of type `t` is (vector, matrix, quaternion, transformation), or nullptr:
+// scalars convert through their cast rows, structs have constructors of their own.
+const Row* constructor(const types::Type& t);
 
 // Whether kernel source may call `key`: a Call row or a special form that is not internal (used to
 // tell "unsupported builtin" from "bad arguments").

@@ -106,10 +106,28 @@ TEST(Builtins, EveryRowIsKnownByItsKey) {
     if (r.emit == Emit::Call) {
       EXPECT_TRUE(has_key(r.key)) << r.key;
       EXPECT_FALSE(r.native.empty()) << r.key;
+    } else if (r.emit >= Emit::VectorCtor && r.emit <= Emit::TransformCtor) {
+      EXPECT_FALSE(r.native.empty()) << r.key;  // Warp's native_func: vec_t, mat_t, quat_t, transform_t
+      EXPECT_TRUE(r.flags & kDiff) << r.key;
     } else {
       EXPECT_TRUE(r.native.empty() && (r.flags & ~kInternal) == 0) << r.key;  // the hook decides both
     }
   }
+}
+
+// A call of a type is a call of its kind's constructor row (builtins.py: vector, matrix, quaternion,
+// transformation), whatever its length, shape or dtype; scalars convert through their cast rows.
+TEST(Builtins, EveryCompositeTypeHasItsConstructorRow) {
+  const auto key = [](const Type& t) { return constructor(t) ? constructor(t)->key : "none"; };
+  EXPECT_EQ(key(v3), "vector");
+  EXPECT_EQ(key(Type::vector_of(6, Scalar::Float64)), "vector");
+  EXPECT_EQ(key(Type::vector_of(2, Scalar::UInt8)), "vector");
+  EXPECT_EQ(key(Type::matrix_of(2, 3, Scalar::Float16)), "matrix");
+  EXPECT_EQ(key(Type::quat_of(Scalar::Float64)), "quaternion");
+  EXPECT_EQ(key(Type::transform_of(Scalar::Float32)), "transformation");
+  EXPECT_EQ(constructor(Type::transform_of(Scalar::Float32))->emit, Emit::TransformCtor);
+  EXPECT_EQ(key(f32), "none");
+  EXPECT_EQ(key(Type::scalar_of(Scalar::Bool)), "none");
 }
 
 TEST(Builtins, SpatialTypeNames) {
