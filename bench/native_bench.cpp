@@ -22,7 +22,7 @@ const std::vector<ws::gen::GeneratedKernel>& kernels() {
   return k;
 }
 
-const std::vector<std::string> kDevices = {"cpu", "cuda"};
+const std::vector<ws::Device> kDevices = {ws::Device::Cpu, ws::Device::Cuda};
 
 void BM_Generate(benchmark::State& state) {
   const ws::pipeline::KernelStream stream(1, {});

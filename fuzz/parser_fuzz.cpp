@@ -24,10 +24,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   try {
     tokens = ws::frontend::tokenize(src);
   } catch (const ws::frontend::SyntaxError&) {
-    ws::codegen::compile(src, "fuzz.py", {"cpu", "cuda"});  // the error comes back as a diagnostic
+    ws::codegen::compile(src, "fuzz.py", {ws::Device::Cpu, ws::Device::Cuda});  // the error comes back as a diagnostic
     return 0;
   }
   ws::struct_hash(tokens);
-  ws::codegen::compile(src, "fuzz.py", {"cpu", "cuda"}, &tokens);
+  ws::codegen::compile(src, "fuzz.py", {ws::Device::Cpu, ws::Device::Cuda}, &tokens);
   return 0;
 }

@@ -135,7 +135,7 @@ void verify_rate(const BenchOptions& o) {
       pipeline::GenerateOptions g =
           bench_run(o, std::filesystem::temp_directory_path() /
                            ("warpsynth-bench-" + std::to_string(getpid()) + (verify ? "-verify" : "-plain")));
-      g.devices = {"cpu"};  // --verify run runs the cpu module
+      g.devices = {Device::Cpu};  // --verify run runs the cpu module
       g.verify = verify;
       const pipeline::GenerateSummary s = pipeline::generate(g);
       std::filesystem::remove_all(g.out);
@@ -171,7 +171,7 @@ int run_bench(const BenchOptions& o) {
               static_cast<double>(o.count) / gen_s);
 
   // Reference: real Warp through the worker pool.
-  pipeline::Backend reference(BackendKind::Warp, o.jobs, {"cpu", "cuda"});
+  pipeline::Backend reference(BackendKind::Warp, o.jobs, {Device::Cpu, Device::Cuda});
   reference.warp_version();  // start the workers outside the timed region
   t = Clock::now();
   std::vector<pipeline::Compiled> ref = reference.compile(jobs);
@@ -198,7 +198,7 @@ int run_bench(const BenchOptions& o) {
     double total = 0;
     for (size_t i = 0; i < jobs.size(); ++i) {
       t = Clock::now();
-      codegen::NativeResult r = codegen::compile(jobs[i].source, jobs[i].path, {"cpu", "cuda"});
+      codegen::NativeResult r = codegen::compile(jobs[i].source, jobs[i].path, {Device::Cpu, Device::Cuda});
       const double dt = since(t);
       accepted_kernel[i] = r.ok;
       if (r.ok) total += dt;

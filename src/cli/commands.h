@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/device.h"
+
 namespace ws::cli {
 
 void register_generate(CLI::App& app);
@@ -14,8 +16,9 @@ void register_bench(CLI::App& app);
 void register_diff(CLI::App& app);
 void register_stats(CLI::App& app);
 
-// "cpu,cuda" -> {"cpu","cuda"}; throws CLI::ValidationError on anything else.
-std::vector<std::string> parse_devices(const std::string& list);
+// "cpu,cuda" -> {Device::Cpu, Device::Cuda}, in the order given; throws CLI::ValidationError on an
+// unknown, repeated or missing device. The one place device names are read.
+std::vector<Device> parse_devices(const std::string& list);
 
 // A Python file's text; on failure prints `FILE: error: cannot read file` and returns nullopt.
 std::optional<std::string> read_source(const std::string& file);

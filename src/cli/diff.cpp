@@ -46,7 +46,7 @@ int list_kernels(const DiffOptions& o) {
 
 int run_diff(const DiffOptions& o) {
   if (o.list) return list_kernels(o);
-  const std::vector<std::string> devices = parse_devices(o.devices);
+  const std::vector<Device> devices = parse_devices(o.devices);
   const pipeline::KernelStream stream(o.seed, o.presets);
   const uint64_t total = o.file.empty() ? o.count : 1;
   std::optional<std::string> file_source;

@@ -1,6 +1,7 @@
 // warpsynth: mass-produces (Warp kernel in Python -> the C++/CUDA Warp generates) training pairs.
 #include <cstdio>
 #include <exception>
+#include <optional>
 #include <sstream>
 #include <string_view>
 
@@ -30,15 +31,15 @@ std::optional<std::string> read_source(const std::string& file) {
   }
 }
 
-std::vector<std::string> parse_devices(const std::string& list) {
-  std::vector<std::string> out;
+std::vector<Device> parse_devices(const std::string& list) {
+  std::vector<Device> out;
   std::stringstream ss(list);
-  for (std::string d; std::getline(ss, d, ',');) {
-    if (d != "cpu" && d != "cuda")
-      throw CLI::ValidationError("--devices", "unknown device '" + d + "' (expected cpu, cuda)");
-    for (const auto& seen : out)
-      if (seen == d) throw CLI::ValidationError("--devices", "device '" + d + "' given twice");
-    out.push_back(d);
+  for (std::string name; std::getline(ss, name, ',');) {
+    const std::optional<Device> d = parse_device(name);
+    if (!d) throw CLI::ValidationError("--devices", "unknown device '" + name + "' (expected cpu, cuda)");
+    for (const Device seen : out)
+      if (seen == *d) throw CLI::ValidationError("--devices", "device '" + name + "' given twice");
+    out.push_back(*d);
   }
   if (out.empty()) throw CLI::ValidationError("--devices", "no device given");
   return out;

@@ -3,7 +3,7 @@
 // (add_forward, add_reverse, begin_block, end_block), the `// <source> <L n>` comments (set_lineno),
 // the symbol table, and the two ways a call is emitted: add_call (Adjoint.add_call: the forward
 // statement, its replay and its adjoint) and add_builtin (Adjoint.add_builtin_call: a builtin by key,
-// with the argument checks Warp's value functions make and the overload from lang/builtins.h).
+// the overload from lang/builtins.h, or the hook of a special form's row).
 #include "codegen/adjoint.h"
 
 #include <algorithm>
@@ -12,7 +12,6 @@
 #include <stdexcept>
 
 #include "frontend/unsupported.h"
-#include "lang/atomics.h"
 #include "lang/builtins.h"
 
 namespace ws::codegen {
@@ -235,97 +234,20 @@ Vars Adjoint::add_call(const CallSpec& spec, const Vars& call_args) {
   return outputs;
 }
 
-// Builtins that codegen.py calls by key (add_builtin_call) plus the operator/math table rows.
+// Adjoint.add_builtin_call: a builtin by key. A special form of the language table goes to the hook its
+// row names (adjoint_builtin_forms.cpp); every other key is resolved against the Call rows.
 Var* Adjoint::add_builtin(std::string_view key, const Vars& a, frontend::Pos at) {
   SmallVector<Type, 6> types;
   for (Var* v : a) types.push_back(v->type.value());
-  auto spec_of = [this](std::string_view native, SmallVector<Type, 2> outs, bool diff, bool skip_replay = false) {
-    return CallSpec{keep({"wp::", native}),
-                    keep({"wp::adj_", native}),
-                    std::move(outs),
-                    diff,
-                    false,
-                    skip_replay,
-                    true,
-                    std::nullopt};
-  };
-  auto is_value_type = [](const Type& t) {
-    return t.kind == types::Kind::Scalar || t.kind == types::Kind::Vector || t.kind == types::Kind::Matrix ||
-           t.kind == types::Kind::Quat || t.kind == types::Kind::Transform;
-  };
-  // copy, assign and where take structs as well
-  if ((key == "copy" || key == "assign") && !is_value_type(types[0]) && !types[0].is_struct())
-    decline("copy of a non-value type", at);
-  if (key == "where" && !is_value_type(types[1]) && !types[1].is_struct())
-    decline("conditional merge of a non-value type", at);
-  if (key == "copy") return add_call(spec_of("copy", {types[0]}, true), a).front();
-  if (key == "assign") {
-    if (types[0] != types[1]) decline("assignment of a different type in a loop", at);
-    add_call(spec_of("assign", {}, true), a);
-    return nullptr;
-  }
-  if (key == "where") {
-    if (!types[0].is_bool() || types[1] != types[2]) decline("conditional merge of different types", at);
-    return add_call(spec_of("where", {types[1]}, true), a).front();
-  }
-  if (key == "iter_next") return add_call(spec_of("iter_next", {Type::scalar_of(Scalar::Int32)}, false), a).front();
-  if (key == "range") {
-    for (const Type& t : types) {
-      if (t != Type::scalar_of(Scalar::Int32)) decline("range() with non-int32 arguments", at);
-    }
-    return add_call(spec_of("range", {Type::range()}, false), a).front();
-  }
-  if (key == "extract" && types[0].kind == types::Kind::Shape) {
-    if (!types[1].is_int()) decline("shape index", at);
-    return add_call(spec_of("extract", {Type::scalar_of(Scalar::Int32)}, false), a).front();
-  }
-  if (key == "extract") {
-    for (size_t i = 1; i < types.size(); ++i) {
-      if (!types[i].is_int()) decline("non-integer index", at);
-    }
-    Type out;
-    if ((types[0].is_vector() || types[0].is_quat() || types[0].is_transform()) && types.size() == 2) {
-      out = Type::scalar_of(types[0].scalar);
-    } else if (types[0].is_matrix() && types.size() == 2) {
-      out = Type::vector_of(types[0].cols, types[0].scalar);  // a row
-    } else if (types[0].is_matrix() && types.size() == 3) {
-      out = Type::scalar_of(types[0].scalar);
-    } else {
-      decline("subscript of this type", at);
-    }
-    return add_call(spec_of("extract", {out}, true), a).front();
-  }
-  bool is_address = key == "address";
-  bool is_store = key == "array_store";
-  const lang::Atomic* atomic = lang::find_atomic(key);
-  if (is_address || is_store || atomic) {
-    const Type& arr = types[0];
-    size_t nidx = a.size() - (is_address ? 1 : 2);
-    if (!arr.is_array() || nidx != arr.ndim) decline("array access with " + std::to_string(nidx) + " indices", at);
-    for (size_t i = 1; i <= nidx; ++i) {
-      if (!types[i].is_int()) decline("non-integer array index", at);
-    }
-    if (!is_address && types.back() != arr.dtype()) decline("array element of a different type", at);
-    if (atomic && arr.dtype_kind == types::Kind::Struct) decline("atomic on a struct array", at);
-    if (atomic && !lang::atomic_supports(*atomic, arr.scalar)) {
-      const bool wide_float = arr.scalar == Scalar::Float32 || arr.scalar == Scalar::Float64;
-      decline(atomic->bitwise && wide_float ? "bitwise atomic on this element type" : "atomic on a narrow element type",
-              at);
-    }
-    if (is_address) return add_call(spec_of("address", {arr.dtype().as_reference()}, true), a).front();
-    if (is_store) {
-      add_call(spec_of("array_store", {}, true, true), a);
-      return nullptr;
-    }
-    return add_call(spec_of(key, {arr.dtype()}, atomic->differentiable, true), a).front();
-  }
+  if (const lang::Row* form = lang::special_form(key)) return add_builtin_form(*form, a, types, at);
   auto r = lang::resolve(key, types);
   if (!r) {
     std::string sig;
     for (const Type& t : types) sig += (sig.empty() ? "" : ", ") + t.type_code();
     decline("builtin '" + std::string(key) + "' with argument types (" + sig + ")", at);
   }
-  CallSpec spec = spec_of(r->row->native, {r->result}, r->row->flags & lang::kDiff, r->row->flags & lang::kSkipReplay);
+  CallSpec spec =
+      builtin_spec(r->row->native, {r->result}, r->row->flags & lang::kDiff, r->row->flags & lang::kSkipReplay);
   spec.req_out = r->row->flags & lang::kReqOut;
   if (r->row->flags & lang::kTemplScalar)
     spec.name = keep({spec.name, "<", Type::scalar_of(r->result.scalar).ctype(), ">"});

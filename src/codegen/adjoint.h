@@ -9,6 +9,8 @@
 //   adjoint_control_flow.cpp  emit_If, emit_For, emit_While, break/continue, emit_Return
 //   adjoint_expressions.cpp   eval and the expression emitters (emit_Name, emit_Subscript, emit_BinOp, ...)
 //   adjoint_calls.cpp         emit_Call: user functions, special forms, constructors
+//   adjoint_builtin_forms.cpp the hooks of the special forms add_builtin reaches by key (copy, where, extract,
+//                             address, array_store, atomics, ...)
 //   adjoint_types.cpp         constant_str, constant types, parameter annotations
 //   structs.cpp               struct attribute loads and stores
 //   module_build.cpp          ModuleBuild (ModuleBuilder's function and struct registration)
@@ -35,6 +37,7 @@
 
 namespace ws::lang {
 struct Atomic;
+struct Row;
 }  // namespace ws::lang
 
 namespace ws::codegen {
@@ -97,6 +100,9 @@ class Adjoint {
   Var* add_builtin(std::string_view key, const Vars& call_args, const frontend::Expr& at) {
     return add_builtin(key, call_args, at.pos);
   }
+  // wp::<native> forward, wp::adj_<native> reverse: how add_builtin_call names a builtin
+  CallSpec builtin_spec(std::string_view native, SmallVector<types::Type, 2> outputs, bool diff,
+                        bool skip_replay = false);
   Var* load(Var* v);
   void set_lineno(int line);
   Block& begin_block(const std::string& name);
@@ -104,6 +110,15 @@ class Adjoint {
   Var* lookup(std::string_view name) const;
   void bind(std::string_view name, Var* v);
   bool is_shadowed_warp(const frontend::Expr& e) const;
+
+  // special forms reached by key (adjoint_builtin_forms.cpp): one dispatch on the row's Emit, then its hook
+  Var* add_builtin_form(const lang::Row& form, const Vars& a, std::span<const types::Type> types, frontend::Pos at);
+  Var* builtin_copy(const Vars& a, std::span<const types::Type> types, frontend::Pos at);
+  Var* builtin_assign(const Vars& a, std::span<const types::Type> types, frontend::Pos at);
+  Var* builtin_where(const Vars& a, std::span<const types::Type> types, frontend::Pos at);
+  Var* builtin_range(const Vars& a, std::span<const types::Type> types, frontend::Pos at);
+  Var* builtin_extract(const Vars& a, std::span<const types::Type> types, frontend::Pos at);
+  Var* builtin_array_access(const lang::Row& form, const Vars& a, std::span<const types::Type> types, frontend::Pos at);
 
   // statements (adjoint_statements.cpp)
   void eval_stmt(const frontend::Stmt& s);
@@ -165,9 +180,11 @@ class Adjoint {
   Vars emit_identity_constant(const frontend::Expr& call, std::string_view key, size_t expected_outputs);
   Vars emit_spatial_vector(const frontend::Expr& call, std::string_view key, size_t expected_outputs);
   // Type constructors: `t` is the type named by the callee (wp.vec3, wp.quatd, float, wp.int64, ...).
+  // Vectors, matrices, quaternions and transforms go to the hook their constructor row names (`ctor`).
   Vars emit_constructor(const frontend::Expr& call, const types::Type& t);
-  Vars emit_vector_constructor(const frontend::Expr& call, const types::Type& t);
-  Vars emit_quat_transform_constructor(const frontend::Expr& call, const types::Type& t);
+  Vars emit_vector_constructor(const frontend::Expr& call, const types::Type& t, const lang::Row& ctor);
+  Vars emit_quat_constructor(const frontend::Expr& call, const types::Type& t, const lang::Row& ctor);
+  Vars emit_transform_constructor(const frontend::Expr& call, const types::Type& t, const lang::Row& ctor);
   Vars emit_scalar_constructor(const frontend::Expr& call, const types::Type& t);
   Vars emit_struct_constructor(const types::StructDef& s, const frontend::Expr& call);
 

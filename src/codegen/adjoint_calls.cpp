@@ -4,10 +4,10 @@
 // every other builtin by key through add_builtin.
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 #include "codegen/adjoint.h"
 #include "frontend/unsupported.h"
-#include "lang/atomics.h"
 #include "lang/builtins.h"
 
 namespace ws::codegen {
@@ -112,14 +112,14 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
         return emit_identity_constant(e, key, expected_outputs);
       case lang::Emit::SpatialVector:
         return emit_spatial_vector(e, key, expected_outputs);
-      default:  // Identity: above, with its keywords; Where: add_builtin, which branch merges call too
-        break;
+      case lang::Emit::Atomic: {
+        Vars a = eval_args(e);
+        if (a.empty() || !a[0]->type.is_array()) decline("atomic on a non-array", e.pos);
+        return {add_builtin(key, a, e)};
+      }
+      default:  // Identity: above, with its keywords; Where: add_builtin, which branch merges call too;
+        break;  // internal forms: not callable from kernel source (has_key says so below)
     }
-  }
-  if (lang::find_atomic(key)) {
-    Vars a = eval_args(e);
-    if (a.empty() || !a[0]->type.is_array()) decline("atomic on a non-array", e.pos);
-    return {add_builtin(key, a, e)};
   }
   if (auto t = types::lookup_type_name(key, f.kind == ExprKind::Name)) return emit_constructor(e, *t);
   if (!lang::has_key(key)) decline("builtin 'wp." + std::string(key) + "'", f.pos);
@@ -218,19 +218,33 @@ Vars Adjoint::emit_spatial_vector(const Expr& e, std::string_view, size_t) {
   return add_call(spec, a);
 }
 
-// A call of a type: wp.vec3(...), wp.mat22(...), wp.quatd(...), wp.transform(...), float(x), wp.int64(x).
+// A call of a type: wp.vec3(...), wp.mat22(...), wp.quatd(...), wp.transform(...) are calls of the
+// type's constructor row (lang::constructor), emitted by the hook the row names; float(x), wp.int64(x)
+// are the scalar casts.
 Vars Adjoint::emit_constructor(const Expr& e, const Type& t) {
-  if (t.kind == types::Kind::Vector || t.kind == types::Kind::Matrix) return emit_vector_constructor(e, t);
-  if (t.is_quat() || t.is_transform()) return emit_quat_transform_constructor(e, t);
-  if (t.kind != types::Kind::Scalar || t.is_bool())
-    decline("constructor of '" + std::string(e.items[0]->text) + "'", e.pos);
-  return emit_scalar_constructor(e, t);
+  const lang::Row* ctor = lang::constructor(t);
+  if (!ctor) {
+    if (t.kind != types::Kind::Scalar || t.is_bool())
+      decline("constructor of '" + std::string(e.items[0]->text) + "'", e.pos);
+    return emit_scalar_constructor(e, t);
+  }
+  switch (ctor->emit) {
+    case lang::Emit::VectorCtor:
+    case lang::Emit::MatrixCtor:
+      return emit_vector_constructor(e, t, *ctor);
+    case lang::Emit::QuatCtor:
+      return emit_quat_constructor(e, t, *ctor);
+    case lang::Emit::TransformCtor:
+      return emit_transform_constructor(e, t, *ctor);
+    default:
+      throw std::logic_error("constructor row without a constructor hook");
+  }
 }
 
 // vector_dispatch_func / matrix_dispatch_func: the vec_t / mat_t constructor of the type's own shape.
-Vars Adjoint::emit_vector_constructor(const Expr& e, const Type& t) {
+Vars Adjoint::emit_vector_constructor(const Expr& e, const Type& t, const lang::Row& ctor) {
   Vars a = eval_args(e);
-  bool is_mat = t.kind == types::Kind::Matrix;
+  bool is_mat = ctor.emit == lang::Emit::MatrixCtor;
   size_t count = is_mat ? static_cast<size_t>(t.rows) * t.cols : t.rows;
   Type dtype = Type::scalar_of(t.scalar);
   bool copy = !is_mat && a.size() == 1 && a[0]->type.value() == t;          // wp.vec3(v)
@@ -245,49 +259,71 @@ Vars Adjoint::emit_vector_constructor(const Expr& e, const Type& t) {
                                      : v->constant->kind == PyValue::Kind::Int || types::is_float_scalar(t.scalar));
     if (!castable) decline("vector constructor argument type", e.pos);
   }
-  std::string name =
-      is_mat ? "mat_t<" + std::to_string(t.rows) + ", " + std::to_string(t.cols) + ", " + dtype.ctype() + ">"
-             : "vec_t<" + std::to_string(t.rows) + ", " + dtype.ctype() + ">";
-  CallSpec spec{keep({"wp::", name}), is_mat ? "wp::adj_mat_t" : "wp::adj_vec_t", {t}, true, false, false, true, dtype};
+  // template_args: (length, dtype) or (rows, cols, dtype)
+  const std::string shape = is_mat ? std::to_string(t.rows) + ", " + std::to_string(t.cols) : std::to_string(t.rows);
+  CallSpec spec{keep({"wp::", ctor.native, "<", shape, ", ", dtype.ctype(), ">"}),
+                keep({"wp::adj_", ctor.native}),
+                {t},
+                (ctor.flags & lang::kDiff) != 0,
+                false,
+                false,
+                true,
+                dtype};
   // vector: initializer_list_func is len(args) > 4; matrix_initializer_list_func: not (zero/fill
   // or a small square matrix)
   spec.init_list = is_mat ? !(a.size() <= 1 || (t.rows == t.cols && t.cols < 5)) : a.size() > 4;
   return add_call(spec, a);
 }
 
-// quaternion_dispatch_func, and the transform constructor from a vec3 and a quaternion of its dtype.
-Vars Adjoint::emit_quat_transform_constructor(const Expr& e, const Type& t) {
+// quaternion_dispatch_func. Overloads: (), (quat), (vec3, real), (x, y, z, w), each argument of some
+// Float type. The type's dtype is then checked by _check_vars_match_dtype against variables only
+// (constants of another float type are accepted), and scalar constants are cast to the dtype like
+// vector_dispatch_func does.
+Vars Adjoint::emit_quat_constructor(const Expr& e, const Type& t, const lang::Row& ctor) {
   Vars a = eval_args(e);
   Type dtype = Type::scalar_of(t.scalar);
-  std::string name = (t.is_quat() ? "quat_t<" : "transform_t<") + dtype.ctype() + ">";
-  std::string adj = t.is_quat() ? "wp::adj_quat_t" : "wp::adj_transform_t";
-  std::optional<Type> cast;
-  if (t.is_quat()) {
-    // Overloads: (), (quat), (vec3, real), (x, y, z, w), each argument of some Float type. The
-    // type's dtype is then checked by _check_vars_match_dtype against variables only (constants
-    // of another float type are accepted), and quaternion_dispatch_func casts scalar constants to
-    // the dtype like vector_dispatch_func.
-    auto scalar_ok = [&](Var* v) {
-      if (!v->type.value().is_float()) return false;
-      if (v->type.value() == dtype) return true;
-      return v->constant && !v->type.reference && t.scalar != Scalar::Float16;
-    };
-    bool ok = a.empty() || (a.size() == 1 && a[0]->type.value().is_quat());
-    if (a.size() == 2) {
-      const Type ijk = a[0]->type.value();
-      ok = ijk.is_vector() && ijk.rows == 3 && !a[0]->constant && ijk.scalar == t.scalar && scalar_ok(a[1]);
-    }
-    if (a.size() == 4) {
-      ok = true;
-      for (Var* v : a) ok = ok && scalar_ok(v);
-    }
-    if (!ok) decline("quaternion constructor argument type", e.pos);
-    cast = dtype;
-  } else if (a.size() != 2 || a[0]->type.value() != Type::vector_of(3, t.scalar) ||
-             a[1]->type.value() != Type::quat_of(t.scalar)) {
-    decline("transform constructor arguments", e.pos);
+  auto scalar_ok = [&](Var* v) {
+    if (!v->type.value().is_float()) return false;
+    if (v->type.value() == dtype) return true;
+    return v->constant && !v->type.reference && t.scalar != Scalar::Float16;
+  };
+  bool ok = a.empty() || (a.size() == 1 && a[0]->type.value().is_quat());
+  if (a.size() == 2) {
+    const Type ijk = a[0]->type.value();
+    ok = ijk.is_vector() && ijk.rows == 3 && !a[0]->constant && ijk.scalar == t.scalar && scalar_ok(a[1]);
   }
-  return add_call(CallSpec{keep({"wp::", name}), adj, {t}, true, false, false, true, cast}, a);
+  if (a.size() == 4) {
+    ok = true;
+    for (Var* v : a) ok = ok && scalar_ok(v);
+  }
+  if (!ok) decline("quaternion constructor argument type", e.pos);
+  return add_call(CallSpec{keep({"wp::", ctor.native, "<", dtype.ctype(), ">"}),
+                           keep({"wp::adj_", ctor.native}),
+                           {t},
+                           (ctor.flags & lang::kDiff) != 0,
+                           false,
+                           false,
+                           true,
+                           dtype},
+                  a);
+}
+
+// transformation_dispatch_func for the form the native backend reproduces: a vec3 and a quaternion of
+// the transform's dtype (the row's signature).
+Vars Adjoint::emit_transform_constructor(const Expr& e, const Type& t, const lang::Row& ctor) {
+  Vars a = eval_args(e);
+  SmallVector<Type, 6> types;
+  for (Var* v : a) types.push_back(v->type.value());
+  if (lang::match(ctor.sig, ctor.key, types) != t) decline("transform constructor arguments", e.pos);
+  return add_call(CallSpec{keep({"wp::", ctor.native, "<", Type::scalar_of(t.scalar).ctype(), ">"}),
+                           keep({"wp::adj_", ctor.native}),
+                           {t},
+                           (ctor.flags & lang::kDiff) != 0,
+                           false,
+                           false,
+                           true,
+                           std::nullopt},
+                  a);
 }
 
 // float(x), int(x), wp.float64(x), ...: the scalar casts, called by the scalar's name.

@@ -284,7 +284,7 @@ void cpu_module_source(std::string& out, const KernelBuild& k) {
 
 std::vector<std::string> emit_modules(const std::vector<const types::StructDef*>& structs,
                                       const std::vector<Adjoint*>& functions, const std::vector<KernelBuild>& kernels,
-                                      const std::string& path, const std::vector<std::string>& devices) {
+                                      const std::string& path, const std::vector<Device>& devices) {
   std::string struct_text;  // codegen_struct does not depend on the device
   for (const types::StructDef* s : structs) struct_text += codegen_struct(*s);
   std::vector<Decls> fdecls, kdecls;
@@ -301,8 +301,8 @@ std::vector<std::string> emit_modules(const std::vector<const types::StructDef*>
       format(templates::cuda_module_header, {{"block_dim", "256"}}) + std::string(templates::codegen_cast_macros);
   constexpr std::string_view kNoBfloat16 = "#define WP_NO_BFLOAT16\n";
   std::vector<std::string> modules;
-  for (const std::string& device : devices) {
-    const bool cuda = device == "cuda";
+  for (const Device device : devices) {
+    const bool cuda = device == Device::Cuda;
     const std::string& header = cuda ? cuda_header : cpu_header;
     // Written in one buffer; the WP_NO_BFLOAT16 line is dropped afterwards if the body needs bfloat16.
     std::string out;

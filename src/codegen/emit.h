@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "codegen/adjoint.h"
+#include "core/device.h"
 
 namespace ws::codegen {
 
@@ -15,10 +16,10 @@ struct KernelBuild {
   bool enable_backward = true;
 };
 
-// One translation unit per device ("cpu" / "cuda"), in the order given. Work that does not depend on
+// One translation unit per device, in the order given. Work that does not depend on
 // the device (struct definitions, declarations, @wp.func bodies) is done once.
 std::vector<std::string> emit_modules(const std::vector<const types::StructDef*>& structs,
                                       const std::vector<Adjoint*>& functions, const std::vector<KernelBuild>& kernels,
-                                      const std::string& path, const std::vector<std::string>& devices);
+                                      const std::string& path, const std::vector<Device>& devices);
 
 }  // namespace ws::codegen

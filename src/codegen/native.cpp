@@ -25,11 +25,8 @@ NativeResult failure(std::string_view path, DiagnosticKind kind, int line, int c
 
 }  // namespace
 
-NativeResult compile(std::string_view python_source, std::string_view path, const std::vector<std::string>& devices,
+NativeResult compile(std::string_view python_source, std::string_view path, const std::vector<Device>& devices,
                      std::vector<frontend::Token>* tokens) {
-  for (const auto& d : devices) {
-    if (d != "cpu" && d != "cuda") return failure(path, DiagnosticKind::Error, 0, 0, "unknown device '" + d + "'");
-  }
   try {
     frontend::Module module = tokens ? frontend::parse(std::move(*tokens)) : frontend::parse(python_source);
     ModuleEnv env = build_module_env(module, python_source, path);

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/device.h"
 #include "core/module_ir.h"
 #include "frontend/tokenizer.h"
 
@@ -18,10 +19,9 @@ struct NativeResult {
 };
 
 // `path` is the virtual file name Warp would see (it appears in `// path:line` comments).
-// `devices` holds "cpu" and/or "cuda".
 // `tokens`, when given, is frontend::tokenize(python_source) already done by the caller (the pipeline
 // hashes the same tokens); it is moved from. Without it the source is tokenized here.
-NativeResult compile(std::string_view python_source, std::string_view path, const std::vector<std::string>& devices,
+NativeResult compile(std::string_view python_source, std::string_view path, const std::vector<Device>& devices,
                      std::vector<frontend::Token>* tokens = nullptr);
 
 }  // namespace ws::codegen

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "core/device.h"
+
 namespace ws {
 
 struct KernelInfo {
@@ -17,7 +19,7 @@ struct KernelInfo {
 };
 
 struct DeviceModule {
-  std::string device;  // "cpu" or "cuda"
+  Device device;
   std::string source;  // the whole translation unit, exactly as ModuleBuilder.codegen(device) returns it
 };
 

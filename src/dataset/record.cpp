@@ -33,9 +33,9 @@ size_t line_start(std::string_view text, size_t pos) {
 
 // Finds the kernel entry `<mangled>_<device>_kernel_<which>(` at or after `from` and returns the
 // span of its whole definition (empty if absent).
-std::string_view kernel_function(std::string_view text, const std::string& device, const std::string& mangled,
-                                 const char* which, size_t from = 0) {
-  const std::string needle = mangled + "_" + device + "_kernel_" + which + "(";
+std::string_view kernel_function(std::string_view text, Device device, const std::string& mangled, const char* which,
+                                 size_t from = 0) {
+  const std::string needle = mangled + "_" + std::string(device_name(device)) + "_kernel_" + which + "(";
   const size_t at = find_text(text, needle, from);
   if (at == std::string_view::npos) return {};
   size_t first = line_start(text, at);
@@ -90,7 +90,8 @@ DeviceIr split_kernel(const DeviceModule& module, const KernelInfo& kernel, bool
   DeviceIr ir;
   const std::string_view forward = kernel_function(text, module.device, kernel.mangled, "forward");
   if (forward.empty())
-    throw std::runtime_error("kernel " + kernel.mangled + " not found in the " + module.device + " module");
+    throw std::runtime_error("kernel " + kernel.mangled + " not found in the " +
+                             std::string(device_name(module.device)) + " module");
   // Warp emits the backward entry after the forward one: the search starts where the forward ends, so
   // its body is not read twice (nor can a Python line echoed in a forward comment be taken for it).
   const std::string_view backward = kernel_function(text, module.device, kernel.mangled, "backward",

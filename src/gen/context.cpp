@@ -160,7 +160,7 @@ void Context::add_input(VarId v) {
 
 void Context::add_output(VarId v) {
   outputs.push_back(v);
-  atomic_outputs += info(prog.vars[v].type).atomic_add;
+  atomic_outputs += atomic_accepts(prog.vars[v].type, lang::kAtomics[kAtomicAdd]);
   composite_outputs += !is_scalar(prog.vars[v].type);
 }
 

@@ -174,7 +174,7 @@ void for_part_types(TypeId c, F&& f) {
   const TypeInfo& ci = info(c);
   if (ci.kind == Kind::Scalar) return;
   f(ci.scalar);
-  if (ci.kind == Kind::Mat) f(resolve(Pat::RowVec, c));
+  if (ci.kind == Kind::Matrix) f(resolve(Pat::RowVec, c));
 }
 
 }  // namespace ws::gen

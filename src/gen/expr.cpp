@@ -35,7 +35,7 @@ void for_component_sources(const Context& cx, TypeId t, bool arrays, F&& f) {
     const TypeId c = cx.prog.vars[v].type;
     const TypeInfo& ci = info(c);
     if (ci.kind == Kind::Scalar) return;
-    if (ci.kind == Kind::Mat) {
+    if (ci.kind == Kind::Matrix) {
       if (ci.scalar == t) f(ComponentSource{v, array, 2});
       if (resolve(Pat::RowVec, c) == t) f(ComponentSource{v, array, 1});
     } else if (ci.scalar == t) {
@@ -298,7 +298,7 @@ ExprId ExprBuilder::build(TypeId t, int depth) {
     // With no value of a composite type in scope, operators on it would only combine constants.
     if (!choices(t).items.empty()) set(ExprChoice::Op, sourced || ti.kind == Kind::Scalar ? 1.0 : 0.15);
     if (ti.kind == Kind::Scalar && t != kBool) set(ExprChoice::Cast, 1);
-    if (ti.kind == Kind::Vec || ti.kind == Kind::Mat || ti.kind == Kind::Quat)
+    if (ti.kind == Kind::Vector || ti.kind == Kind::Matrix || ti.kind == Kind::Quat)
       set(ExprChoice::Construct, sourced ? 1.0 : 4.0);
     if (component_source(t)) set(ExprChoice::Component, 1);
     set(ExprChoice::Ternary, t == kBool ? 0.1 : 1.0);
@@ -422,7 +422,7 @@ ExprId ExprBuilder::cast(TypeId t, int depth) {
 
 ExprId ExprBuilder::construct(TypeId t, int depth) {
   // Vectors also broadcast one scalar: wp.vec3(x) (not spatial vectors, whose constructor lacks it).
-  const bool broadcast = info(t).kind == Kind::Vec && info(t).rows <= 4 && cx_.rng.chance(0.15);
+  const bool broadcast = info(t).kind == Kind::Vector && info(t).rows <= 4 && cx_.rng.chance(0.15);
   const int n = broadcast ? 1 : component_count(t);
   std::array<ExprId, 16> kids{};
   // Long constructors (mat33, mat44) take plain leaves so a single expression stays readable.
@@ -457,8 +457,8 @@ ExprId ExprBuilder::component(TypeId t) {
       kids[1 + i] = int_literal(cx_.rng.range(0, extent - 1));
     }
   }
-  const bool attr = literal_index && s.nindex == 1 && (bi.kind == Kind::Vec || bi.kind == Kind::Quat) && bi.rows <= 4 &&
-                    cx_.rng.chance(cx_.policy.p_attr);
+  const bool attr = literal_index && s.nindex == 1 && (bi.kind == Kind::Vector || bi.kind == Kind::Quat) &&
+                    bi.rows <= 4 && cx_.rng.chance(cx_.policy.p_attr);
   return make(ExprKind::Component, t, 0, std::span<const ExprId>(kids.data(), 1 + s.nindex), attr ? 1 : 0);
 }
 
@@ -467,10 +467,10 @@ ExprId ExprBuilder::component_of(ExprId base) {
   const TypeInfo& bi = info(bt);
   std::array<ExprId, 3> kids{base, 0, 0};
   // Matrices: one element (m[i, j]) or, now and then, a whole row (m[i]).
-  const bool row = bi.kind == Kind::Mat && cx_.rng.chance(0.3);
-  const int nindex = bi.kind == Kind::Mat && !row ? 2 : 1;
+  const bool row = bi.kind == Kind::Matrix && cx_.rng.chance(0.3);
+  const int nindex = bi.kind == Kind::Matrix && !row ? 2 : 1;
   for (int i = 0; i < nindex; ++i) kids[1 + i] = int_literal(cx_.rng.range(0, (i == 0 ? bi.rows : bi.cols) - 1));
-  const bool attr = nindex == 1 && (bi.kind == Kind::Vec || bi.kind == Kind::Quat) && bi.rows <= 4 &&
+  const bool attr = nindex == 1 && (bi.kind == Kind::Vector || bi.kind == Kind::Quat) && bi.rows <= 4 &&
                     cx_.rng.chance(cx_.policy.p_attr);
   const TypeId t = row ? resolve(Pat::RowVec, bt) : bi.scalar;
   return make(ExprKind::Component, t, 0, std::span<const ExprId>(kids.data(), 1 + nindex), attr ? 1 : 0);

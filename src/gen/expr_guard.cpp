@@ -141,7 +141,7 @@ ExprId ExprBuilder::convert(ExprId e, TypeId want) {
   const TypeInfo& wi = info(want);
   if (wi.kind != Kind::Scalar) {
     // A vector from one value: wp.vec3(s).
-    if (wi.kind != Kind::Vec || wi.rows > 4) return kNoExpr;
+    if (wi.kind != Kind::Vector || wi.rows > 4) return kNoExpr;
     const ExprId s = convert(e, wi.scalar);
     return s == kNoExpr ? kNoExpr : make(ExprKind::Construct, want, 0, std::span<const ExprId>(&s, 1));
   }
@@ -150,7 +150,7 @@ ExprId ExprBuilder::convert(ExprId e, TypeId want) {
   if (hi.kind != Kind::Scalar) {
     // Its first component: v[0], m[0, 0].
     std::array<ExprId, 3> kids{e, int_literal(0), int_literal(0)};
-    const size_t n = hi.kind == Kind::Mat ? 3 : 2;
+    const size_t n = hi.kind == Kind::Matrix ? 3 : 2;
     return convert(make(ExprKind::Component, hi.scalar, 0, std::span<const ExprId>(kids.data(), n)), want);
   }
   if (have == kBool) {  // 1.0 if flag else 0.0

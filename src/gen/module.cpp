@@ -126,7 +126,8 @@ void build_kernel(Context& cx, ExprBuilder& ex, StmtBuilder& st, const std::stri
   // One output at least takes `+=` of a number (bool, int8 and friends have no atomics; matrices and
   // transforms are not built from one): somewhere for every value the kernel computes to go.
   auto gathers = [](TypeId t) {
-    return info(t).atomic_add && (is_scalar(t) || (info(t).kind == Kind::Vec && info(t).rows <= 4));
+    return atomic_accepts(t, lang::kAtomics[kAtomicAdd]) &&
+           (is_scalar(t) || (info(t).kind == Kind::Vector && info(t).rows <= 4));
   };
   bool gathered = false;
   for (VarId out : cx.outputs) gathered = gathered || gathers(prog.vars[out].type);
@@ -135,7 +136,8 @@ void build_kernel(Context& cx, ExprBuilder& ex, StmtBuilder& st, const std::stri
     if (i == noutputs - 1 && !gathered && !gathers(t)) t = kFloat32;
     gathered = gathered || gathers(t);
     // Shared outputs take atomics, so only dtypes with atomic_add may be shared.
-    const uint8_t fixed = info(t).atomic_add ? fixed_size(pol.p_fixed_output, kAccumulatorSizes) : 0;
+    const uint8_t fixed =
+        atomic_accepts(t, lang::kAtomics[kAtomicAdd]) ? fixed_size(pol.p_fixed_output, kAccumulatorSizes) : 0;
     cx.add_output(add_param(cx, NameKind::Output, t, fixed ? 1 : static_cast<uint8_t>(dims), fixed));
   }
   const int nscalars = draw(rng, pol.scalars_min, pol.scalars_max);

@@ -34,15 +34,15 @@ constexpr std::string_view kConstantNames[] = {"SCALE", "OFFSET",    "EPS",     
 
 Pool local_pool(TypeId t) {
   switch (info(t).kind) {
-    case Kind::Vec:
+    case Kind::Vector:
       return kVecNames;
-    case Kind::Mat:
+    case Kind::Matrix:
       return kMatNames;
     case Kind::Quat:
       return kQuatNames;
     case Kind::Transform:
       return kXformNames;
-    case Kind::Scalar:
+    default:  // scalars (the universe has no other kind)
       break;
   }
   if (t == kBool) return kBoolNames;

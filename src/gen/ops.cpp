@@ -112,7 +112,7 @@ constexpr Production kProductions[] = {
     {"lerp", Call, kPrecAtom, C::Quat, {T, T, S}, G::Quat, 0.2, B::Lerp, 1},
     {"quat_identity", Call, kPrecAtom, C::Float32, {}, G::Quat, 0.3, B::Unit01, 1},
     {"transform_identity", Call, kPrecAtom, C::Float32, {}, G::Transform, 0.3, B::Unit01, 1},
-    {"transform", Ctor, kPrecAtom, C::Transform, {Vec3S, QuatS}, G::Transform, 2, B::Hull, 1},
+    {"transformation", Ctor, kPrecAtom, C::Transform, {Vec3S, QuatS}, G::Transform, 2, B::Hull, 1},
     {"mul", Infix, kPrecMul, C::Transform, {T, T}, G::Transform, 0.7, B::Compose, 1},
     {"transform_point", Call, kPrecAtom, C::Transform, {T, Vec3S}, G::Transform, 2, B::Rotate, 1},
     {"transform_vector", Call, kPrecAtom, C::Transform, {T, Vec3S}, G::Transform, 1.5, B::Rotate, 1},

@@ -22,10 +22,11 @@ bool composite(TypeId t) {
   return !is_scalar(t);
 }
 bool atomic_add_ok(TypeId t) {
-  return info(t).atomic_add;
+  return atomic_accepts(t, lang::kAtomics[kAtomicAdd]);
 }
+// min and max (and exch, which the builder turns into max off the thread's own element)
 bool atomic_minmax_ok(TypeId t) {
-  return info(t).atomic_minmax;
+  return atomic_accepts(t, lang::kAtomics[kAtomicMin]);
 }
 
 struct AugRows {
@@ -233,8 +234,7 @@ bool StmtBuilder::owned(VarId out) const {
 }
 
 bool StmtBuilder::writable(VarId out) const {
-  const TypeInfo& ti = info(cx_.prog.vars[out].type);
-  if (ti.atomic_add) return true;
+  if (atomic_add_ok(cx_.prog.vars[out].type)) return true;
   // Types without atomics take one plain store, to the thread's own element, outside any loop.
   return owned(out) && cx_.written[out] == OutState::Unwritten && cx_.trips.empty();
 }
@@ -478,7 +478,7 @@ void StmtBuilder::if_chain(int indent, BlockCtx bc) {
 
 void StmtBuilder::reduce(int indent, BlockCtx bc) {
   // Reductions accumulate numbers or vectors.
-  auto reducible = [](TypeId t) { return is_scalar(t) ? t != kBool : info(t).kind == Kind::Vec; };
+  auto reducible = [](TypeId t) { return is_scalar(t) ? t != kBool : info(t).kind == Kind::Vector; };
   TypeId t = pick_type();
   for (int i = 0; i < 3 && !reducible(t); ++i) t = pick_type();
   if (!reducible(t)) t = kFloat32;

@@ -1,33 +1,39 @@
-// The generator's type universe as one table. Every value the generator builds has a TypeId indexing
-// kTypes; builtin signatures and policies refer to types only through these ids, so adding a type
-// (say vec2h) is one row here plus whatever Warp validation it needs.
+// The generator's type universe as one table of types::Type, the notation the language table (lang/)
+// and the codegen are written over, with what only the generator needs beside each type: its Python
+// spelling and its feature tag. Every value the generator builds has a TypeId indexing the table;
+// productions and policies refer to types only through these ids, so adding a type (say vec2h) is one
+// row here plus whatever Warp validation it needs. Which atomics a type takes is the language's rule
+// (lang/atomics.h), asked through atomic_accepts.
 #pragma once
 
 #include <cstdint>
 #include <span>
 #include <string_view>
 
+#include "lang/atomics.h"
 #include "types/type.h"
 
 namespace ws::gen {
 
-enum class Kind : uint8_t { Scalar, Vec, Mat, Quat, Transform };
+// The kinds of the universe: Scalar, Vector, Matrix, Quat and Transform.
+using Kind = types::Kind;
 
 using TypeId = uint8_t;
 inline constexpr TypeId kNoType = 0xff;
 
 struct TypeInfo {
-  Kind kind;
-  TypeId scalar;             // element scalar type (itself for scalars)
-  uint8_t rows;              // vec length (6: spatial) / mat rows / 4 for quat / 7 for transform; 1 for scalars
-  uint8_t cols;              // mat cols; 1 otherwise
+  types::Type type;
   std::string_view py;       // annotation and constructor spelling: "float", "wp.int8", "wp.vec3d"
   std::string_view feature;  // feature tag ("" for the ubiquitous float32/int32)
-  bool atomic_add;           // Warp's atomic_add/sub accept arrays of this dtype (lang/atomics.h's rule)
-  bool atomic_minmax;        // ... and atomic_min/max
+  // The type's shape as the builders count components, derived from `type`: the scalar's id, and a
+  // scalar is 1 x 1, a vector n x 1 (6: spatial), a quaternion 4 x 1, a transform 7 x 1.
+  Kind kind;
+  TypeId scalar;
+  uint8_t rows;
+  uint8_t cols;
 };
 
-// Ids of the rows of kTypes, in table order.
+// Ids of the rows of the table, in table order (a scalar's id is its types::Scalar).
 // clang-format off
 enum : TypeId {
   kBool, kInt8, kInt16, kInt32, kInt64, kUInt8, kUInt16, kUInt32, kUInt64, kFloat16, kFloat32, kFloat64,
@@ -46,10 +52,16 @@ inline const TypeInfo& info(TypeId t) {
 // The universe type with this shape, or kNoType (e.g. a mat33 of int8 is not in the universe).
 TypeId find_type(Kind kind, TypeId scalar, uint8_t rows, uint8_t cols);
 
-// The same type in the codegen's notation, which the language table (lang/) is written over, and back
-// (kNoType when the universe lacks it).
-types::Type lang_type(TypeId t);
+// The type in the codegen's notation, and back (kNoType when the universe lacks it).
+inline const types::Type& lang_type(TypeId t) {
+  return info(t).type;
+}
 TypeId find_type(const types::Type& t);
+
+// Whether Warp's `atomic` takes arrays of dtype t and the module then compiles (lang/atomics.h).
+inline bool atomic_accepts(TypeId t, const lang::Atomic& atomic) {
+  return lang::atomic_supports(atomic, info(t).type.scalar) && lang::atomic_compiles(atomic, info(t).kind);
+}
 
 inline bool is_scalar(TypeId t) {
   return info(t).kind == Kind::Scalar;

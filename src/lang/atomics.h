@@ -17,14 +17,15 @@ struct Atomic {
   bool differentiable;
   bool float16;                                            // float16 elements allowed (add and sub only)
   bool bitwise;                                            // [u]int32/[u]int64 elements only
+  bool ordered;                                            // compares elements (min, max)
   std::string_view slot() const { return key.substr(7); }  // "add" in array_atomic_add_slot
 };
 
 inline constexpr Atomic kAtomics[] = {
-    {"atomic_add", "add", true, true, false},    {"atomic_sub", "sub", true, true, false},
-    {"atomic_min", "", true, false, false},      {"atomic_max", "", true, false, false},
-    {"atomic_exch", "", false, false, false},    {"atomic_and", "bit_and", false, false, true},
-    {"atomic_or", "bit_or", false, false, true}, {"atomic_xor", "bit_xor", false, false, true},
+    {"atomic_add", "add", true, true, false, false},    {"atomic_sub", "sub", true, true, false, false},
+    {"atomic_min", "", true, false, false, true},       {"atomic_max", "", true, false, false, true},
+    {"atomic_exch", "", false, false, false, false},    {"atomic_and", "bit_and", false, false, true, false},
+    {"atomic_or", "bit_or", false, false, true, false}, {"atomic_xor", "bit_xor", false, false, true, false},
 };
 
 // The atomic builtin with this key, or nullptr.
@@ -66,6 +67,14 @@ constexpr bool atomic_supports(const Atomic& atomic, types::Scalar s) {
     default:
       return false;
   }
+}
+
+// Whether the module compiles when `atomic` updates elements of this kind. Warp accepts atomic_min/max
+// on quaternion and transform arrays by their scalar (atomic_supports), so the codegen emits them, but
+// wp:: has no max() for those types: the C++ does not compile (generate --seed 2027 --verify run,
+// kernel 3371). The generator writes only what compiles.
+constexpr bool atomic_compiles(const Atomic& atomic, types::Kind element) {
+  return !atomic.ordered || (element != types::Kind::Quat && element != types::Kind::Transform);
 }
 
 }  // namespace ws::lang

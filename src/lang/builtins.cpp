@@ -4,6 +4,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lang/atomics.h"
+
 namespace ws::lang {
 namespace {
 
@@ -219,8 +221,31 @@ constexpr std::array kRows = {
     Row{"spatial_vector", "", {C::Any, None, {}}, 0, Emit::SpatialVector},
     Row{"identity", "", {C::SqMat, T, {}}, 0, Emit::Identity},
     Row{"where", "", {C::Any, T, {Bool, T, T}}, 0, Emit::Where},
-    // the transform constructor from a translation and a rotation (emit_quat_transform_constructor)
-    Row{"transform", "", {C::Transform, T, {Vec3S, QuatS}}, 0, Emit::Construct},
+    Row{kAtomics[0].key, "", {C::Any, None, {}}, 0, Emit::Atomic},
+    Row{kAtomics[1].key, "", {C::Any, None, {}}, 0, Emit::Atomic},
+    Row{kAtomics[2].key, "", {C::Any, None, {}}, 0, Emit::Atomic},
+    Row{kAtomics[3].key, "", {C::Any, None, {}}, 0, Emit::Atomic},
+    Row{kAtomics[4].key, "", {C::Any, None, {}}, 0, Emit::Atomic},
+    Row{kAtomics[5].key, "", {C::Any, None, {}}, 0, Emit::Atomic},
+    Row{kAtomics[6].key, "", {C::Any, None, {}}, 0, Emit::Atomic},
+    Row{kAtomics[7].key, "", {C::Any, None, {}}, 0, Emit::Atomic},
+    // the builtins Warp's own emitters call by key (hidden, export=False in builtins.py)
+    Row{"copy", "", {C::Any, None, {}}, kInternal, Emit::Copy},
+    Row{"assign", "", {C::Any, None, {}}, kInternal, Emit::Assign},
+    Row{"iter_next", "", {C::Any, None, {}}, kInternal, Emit::IterNext},
+    Row{"range", "", {C::Any, None, {}}, kInternal, Emit::Range},
+    Row{"extract", "", {C::Any, None, {}}, kInternal, Emit::Extract},
+    Row{"address", "", {C::Any, None, {}}, kInternal, Emit::Address},
+    Row{"array_store", "", {C::Any, None, {}}, kInternal, Emit::ArrayStore},
+    // Type constructors: a call of a type (wp.vec3d(...), wp.mat22(...), wp.quat(...), wp.transform(...))
+    // is a call of its kind's row, with the length or shape and the dtype as template arguments. Warp's
+    // overloads are variadic or keyword-typed, so the hook checks the arguments (for quaternions, one
+    // row stands for the (), (quat), (vec3, real) and (x, y, z, w) overloads); the signature is the form
+    // the generator writes where it has one. Scalars convert through the cast rows below.
+    Row{"vector", "vec_t", {C::Vec, T, {}}, D, Emit::VectorCtor},
+    Row{"matrix", "mat_t", {C::Mat, T, {}}, D, Emit::MatrixCtor},
+    Row{"quaternion", "quat_t", {C::Quat, T, {}}, D, Emit::QuatCtor},
+    Row{"transformation", "transform_t", {C::Transform, T, {Vec3S, QuatS}}, D, Emit::TransformCtor},
     // operators Warp writes inline (add_comp, add_bool_op) without a builtin: same-typed numeric scalars
     // compare, bools combine
     Row{"<", "", {C::NumScalar, Bool, {T, T}}, 0, Emit::Inline},
@@ -233,6 +258,14 @@ constexpr std::array kRows = {
     Row{"or", "", {C::Bool, T, {T, T}}, 0, Emit::Inline},
 };
 // clang-format on
+
+// Every atomic of lang/atomics.h has its row.
+constexpr bool atomics_have_rows() {
+  size_t n = 0;
+  for (const Row& r : kRows) n += r.emit == Emit::Atomic && find_atomic(r.key);
+  return n == std::size(kAtomics);
+}
+static_assert(atomics_have_rows());
 
 // The Call rows of each key, in table order.
 const std::vector<const Row*>* calls_of(std::string_view key) {
@@ -263,18 +296,24 @@ std::optional<Resolved> resolve(std::string_view key, std::span<const types::Typ
 
 const Row* special_form(std::string_view key) {
   static const auto forms = [] {
-    std::vector<const Row*> v;
+    std::unordered_map<std::string_view, const Row*> m;
     for (const Row& r : kRows)
-      if (r.emit >= Emit::Tid) v.push_back(&r);
-    return v;
+      if (r.emit >= Emit::Tid) m.emplace(r.key, &r);
+    return m;
   }();
-  for (const Row* r : forms)
-    if (r->key == key) return r;
+  auto it = forms.find(key);
+  return it == forms.end() ? nullptr : it->second;
+}
+
+const Row* constructor(const types::Type& t) {
+  for (const Row& r : kRows)
+    if (r.emit >= Emit::VectorCtor && r.emit <= Emit::TransformCtor && in_class(r.sig.cls, t)) return &r;
   return nullptr;
 }
 
 bool has_key(std::string_view key) {
-  return calls_of(key) || special_form(key);
+  const Row* form = special_form(key);
+  return calls_of(key) || (form && !(form->flags & kInternal));
 }
 
 }  // namespace ws::lang

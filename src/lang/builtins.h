@@ -22,15 +22,22 @@ enum Flag : uint8_t {
   kSkipReplay = 4,   // side effect: the backward pass replays it commented out
   kTemplScalar = 8,  // dispatch_func passes the result's scalar as the only template argument:
                      // wp::matrix_from_cols<wp::float32>(...) forward, plain adj_ name backward
+  kInternal = 16,    // a special form only the codegen itself emits (loads, stores, loops, copies):
+                     // kernel source cannot call it as wp.<key>
 };
 
 // How the codegen emits a row: a call found by resolve(), a constructor, an inline operator, or a special
 // form (Warp's calls with a dispatch of their own, handled by key before the generic builtin path), each
-// naming its codegen hook.
+// naming its codegen hook. Adjoint::emit_call dispatches the forms kernel source calls (Tid to Atomic),
+// Adjoint::add_builtin the forms that arrive as a builtin key (Where to ArrayStore).
 enum class Emit : uint8_t {
-  Call,       // a call of `native` (Adjoint.add_builtin_call), found by resolve()
-  Construct,  // a type constructor (emit_constructor)
-  Inline,     // an operator written inline: comparisons (Adjoint.add_comp), and/or (add_bool_op)
+  Call,  // a call of `native` (Adjoint.add_builtin_call), found by resolve()
+  // type constructors, a call of a type (wp.vec3d(...), wp.quat(...)); `native` is Warp's native_func
+  VectorCtor,     // vector_dispatch_func (emit_vector_constructor)
+  MatrixCtor,     // matrix_dispatch_func (emit_vector_constructor)
+  QuatCtor,       // quaternion_dispatch_func (emit_quat_constructor)
+  TransformCtor,  // transformation_dispatch_func, from a translation and a rotation (emit_transform_constructor)
+  Inline,         // an operator written inline: comparisons (Adjoint.add_comp), and/or (add_bool_op)
   // special forms, by hook
   Tid,               // wp.tid(): one index or a tuple of them (Adjoint::emit_tid)
   Len,               // len(x) of an array, vector or matrix (emit_len)
@@ -38,12 +45,23 @@ enum class Emit : uint8_t {
   IdentityConstant,  // wp.quat_identity(), wp.transform_identity() (emit_identity_constant)
   SpatialVector,     // wp.spatial_vector(...) from vectors or scalars (emit_spatial_vector)
   Identity,          // wp.identity(n=.., dtype=..), the one call with keywords (emit_identity)
-  Where,             // wp.where(cond, a, b), also the merge of branch values (add_builtin)
+  Atomic,            // wp.atomic_add(a, i, v) and the other atomics of lang/atomics.h (emit_call checks the
+                     // array, builtin_array_access the indices and the element type)
+  Where,             // wp.where(cond, a, b), also the merge of branch values (builtin_where)
+  // internal forms (kInternal): what Warp's own emitters call by key
+  Copy,        // copy(x): a loop-carried value before the loop mutates it (builtin_copy)
+  Assign,      // assign(dest, src): a loop-carried value written back (builtin_assign)
+  IterNext,    // iter_next(range) (builtin_iter_next)
+  Range,       // range(...) of a dynamic for loop (builtin_range)
+  Extract,     // extract(x, i[, j]): a component of a vector, matrix, quaternion, transform or shape
+               // (builtin_extract)
+  Address,     // address(a, i...): a reference to an array element (builtin_array_access)
+  ArrayStore,  // array_store(a, i..., v) (builtin_array_access)
 };
 
 struct Row {
   std::string_view key;     // Python name, e.g. "sin", "add", "float32"; an operator's spelling for Inline
-  std::string_view native;  // C++ name in namespace wp:: (Call rows; a hook knows its own)
+  std::string_view native;  // C++ name in namespace wp:: (Call and constructor rows; a hook knows its own)
   Signature sig;            // result None: a special form whose hook checks its arguments itself
   uint8_t flags;
   Emit emit = Emit::Call;
@@ -64,8 +82,12 @@ std::optional<Resolved> resolve(std::string_view key, std::span<const types::Typ
 // The special form with this key, or nullptr.
 const Row* special_form(std::string_view key);
 
-// Whether `key` is a Call or special form of the table (used to tell "unsupported builtin" from "bad
-// arguments").
+// The constructor row a call of type `t` is (vector, matrix, quaternion, transformation), or nullptr:
+// scalars convert through their cast rows, structs have constructors of their own.
+const Row* constructor(const types::Type& t);
+
+// Whether kernel source may call `key`: a Call row or a special form that is not internal (used to
+// tell "unsupported builtin" from "bad arguments").
 bool has_key(std::string_view key);
 
 }  // namespace ws::lang

@@ -13,7 +13,7 @@ BackendKind parse_backend(const std::string& name) {
   throw std::invalid_argument("unknown backend '" + name + "' (expected warp or native)");
 }
 
-Backend::Backend(BackendKind kind, int jobs, std::vector<std::string> devices, reference::PoolOptions pool)
+Backend::Backend(BackendKind kind, int jobs, std::vector<Device> devices, reference::PoolOptions pool)
     : kind_(kind), jobs_(jobs < 1 ? 1 : jobs), devices_(std::move(devices)), pool_options_(std::move(pool)) {
   pool_options_.jobs = jobs_;
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/backend_kind.h"
+#include "core/device.h"
 #include "core/module_ir.h"
 #include "frontend/tokenizer.h"
 #include "reference/worker_pool.h"
@@ -36,7 +37,7 @@ struct Compiled {
 
 class Backend {
  public:
-  Backend(BackendKind kind, int jobs, std::vector<std::string> devices,
+  Backend(BackendKind kind, int jobs, std::vector<Device> devices,
           reference::PoolOptions pool = reference::default_pool_options());
   ~Backend();
 
@@ -61,7 +62,7 @@ class Backend {
 
   BackendKind kind_;
   int jobs_;
-  std::vector<std::string> devices_;
+  std::vector<Device> devices_;
   reference::PoolOptions pool_options_;
   std::mutex pool_mu_;                           // held while pool_ is started or runs a batch
   std::unique_ptr<reference::WorkerPool> pool_;  // started on first use

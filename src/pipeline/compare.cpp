@@ -46,7 +46,7 @@ std::optional<std::string> compare_modules(const ModuleIr& expected, const Modul
   if (expected.devices.size() != actual.devices.size()) return std::string("device count differs\n");
   for (size_t d = 0; d < expected.devices.size(); ++d)
     if (auto diff = describe_difference(expected.devices[d].source, actual.devices[d].source))
-      return expected.devices[d].device + " module differs:\n" + *diff;
+      return std::string(device_name(expected.devices[d].device)) + " module differs:\n" + *diff;
   return std::nullopt;
 }
 

@@ -78,7 +78,7 @@ GenerateRun::GenerateRun(const GenerateOptions& o)
   if (o.count == 0) throw std::invalid_argument("--count must be at least 1");
   if (o.verify) {
     bool cpu = false;
-    for (const auto& d : o.devices) cpu = cpu || d == "cpu";
+    for (const Device d : o.devices) cpu = cpu || d == Device::Cpu;
     if (!cpu || !o.with_ir) throw std::invalid_argument("--verify run needs the cpu device and --ir full");
     verify_options.warp_include = verify::find_warp_include(o.warp_include);
   }

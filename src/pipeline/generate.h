@@ -18,7 +18,7 @@ struct GenerateOptions {
   uint64_t seed = 0;
   std::filesystem::path out;
   std::vector<std::string> presets;  // empty: every preset
-  std::vector<std::string> devices = {"cpu", "cuda"};
+  std::vector<Device> devices = {Device::Cpu, Device::Cuda};
   int jobs = 1;
   BackendKind backend = BackendKind::Native;
   bool with_ir = true;  // false: --ir none, records hold the Python only

@@ -59,10 +59,12 @@ void write_card(const GenerateOptions& o, const GenerateSummary& s, const std::v
 
 std::string fingerprint(const GenerateOptions& o, const std::vector<std::string>& presets, const std::string& warp,
                         int ranks) {
+  ordered_json devices = ordered_json::array();
+  for (const Device d : o.devices) devices.push_back(device_name(d));
   ordered_json j = {{"count", o.count},
                     {"seed", o.seed},
                     {"presets", presets},
-                    {"devices", o.devices},
+                    {"devices", std::move(devices)},
                     {"backend", backend_name(o.backend)},
                     {"ir", o.with_ir},
                     {"full_module", o.full_module},

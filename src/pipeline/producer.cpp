@@ -47,7 +47,7 @@ void Producer::verify_chunk(std::vector<Item>& items) const {
     const KernelInfo* info = nullptr;
     for (const KernelInfo& k : c.ir.kernels) info = k.name == it.kernel.kernel_name ? &k : info;
     const DeviceModule* cpu = nullptr;
-    for (const DeviceModule& m : c.ir.devices) cpu = m.device == "cpu" ? &m : cpu;
+    for (const DeviceModule& m : c.ir.devices) cpu = m.device == Device::Cpu ? &m : cpu;
     if (!info || !cpu) continue;  // serialize reports the missing kernel
     // The inputs' seed: a stream of its own, so the generator's stream for the index stays untouched.
     Rng rng(splitmix64(o_.seed ^ 0x766572696679ULL), it.index);

@@ -28,7 +28,7 @@ std::vector<Record> build_records(const Compiled& compiled, const RecordMeta& me
     r.warp_version = meta.warp_version;
     for (const DeviceModule& m : compiled.ir.devices) {
       DeviceIr ir = split_kernel(m, k, meta.full_module);
-      (m.device == "cpu" ? r.cpu : r.cuda) = std::move(ir);
+      (m.device == Device::Cpu ? r.cpu : r.cuda) = std::move(ir);
     }
     out.push_back(std::move(r));
   }

@@ -1,6 +1,7 @@
 #include "reference/protocol.h"
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <stdexcept>
 
 namespace ws::reference {
@@ -8,7 +9,9 @@ namespace ws::reference {
 using nlohmann::json;
 
 std::string encode_request(uint64_t id, const Request& req) {
-  json j = {{"id", id}, {"path", req.path}, {"source", req.source}, {"devices", req.devices}};
+  json devices = json::array();
+  for (Device d : req.devices) devices.push_back(device_name(d));
+  json j = {{"id", id}, {"path", req.path}, {"source", req.source}, {"devices", std::move(devices)}};
   return j.dump() + "\n";
 }
 
@@ -31,8 +34,12 @@ Response decode_response(std::string_view line, uint64_t expected_id) {
   }
   for (const json& k : j.at("kernels"))
     r.ir.kernels.push_back({k.at("name").get<std::string>(), k.at("mangled").get<std::string>(), k.value("line", 0)});
-  for (const json& m : j.at("modules"))
-    r.ir.devices.push_back({m.at("device").get<std::string>(), m.at("source").get<std::string>()});
+  for (const json& m : j.at("modules")) {
+    const std::string name = m.at("device").get<std::string>();
+    const std::optional<Device> device = parse_device(name);
+    if (!device) throw std::runtime_error("worker sent a module for unknown device '" + name + "'");
+    r.ir.devices.push_back({*device, m.at("source").get<std::string>()});
+  }
   return r;
 }
 

@@ -7,14 +7,15 @@
 #include <string_view>
 #include <vector>
 
+#include "core/device.h"
 #include "core/module_ir.h"
 
 namespace ws::reference {
 
 struct Request {
-  std::string source;                // Python module text
-  std::string path;                  // virtual file name Warp compiles it under
-  std::vector<std::string> devices;  // "cpu", "cuda"
+  std::string source;  // Python module text
+  std::string path;    // virtual file name Warp compiles it under
+  std::vector<Device> devices;
 };
 
 struct Response {

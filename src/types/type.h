@@ -41,13 +41,13 @@ struct Type {
   bool reference = false;            // a pointer into an array (Warp's Reference type)
   const StructDef* strct = nullptr;  // Struct (or an array of structs): owned by the module environment
 
-  static Type scalar_of(Scalar s) { return Type{Kind::Scalar, s}; }
-  static Type vector_of(int n, Scalar s) { return Type{Kind::Vector, s, static_cast<uint8_t>(n)}; }
-  static Type matrix_of(int r, int c, Scalar s) {
+  static constexpr Type scalar_of(Scalar s) { return Type{Kind::Scalar, s}; }
+  static constexpr Type vector_of(int n, Scalar s) { return Type{Kind::Vector, s, static_cast<uint8_t>(n)}; }
+  static constexpr Type matrix_of(int r, int c, Scalar s) {
     return Type{Kind::Matrix, s, static_cast<uint8_t>(r), static_cast<uint8_t>(c)};
   }
-  static Type quat_of(Scalar s) { return Type{Kind::Quat, s, 4}; }
-  static Type transform_of(Scalar s) { return Type{Kind::Transform, s, 7}; }
+  static constexpr Type quat_of(Scalar s) { return Type{Kind::Quat, s, 4}; }
+  static constexpr Type transform_of(Scalar s) { return Type{Kind::Transform, s, 7}; }
   static Type array_of(const Type& dtype, int ndim);
   static Type range() { return Type{Kind::Range}; }
   static Type shape() { return Type{Kind::Shape}; }  // an array's shape (wp::shape_t)

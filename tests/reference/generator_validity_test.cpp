@@ -21,7 +21,7 @@ TEST(GeneratorValidity, SampleAcrossAllPresetsPassesWarpCodegen) {
       jobs.push_back({k.python, k.path});
       names.push_back(preset + " #" + std::to_string(i));
     }
-  pipeline::Backend warp(BackendKind::Warp, 2, {"cpu", "cuda"});
+  pipeline::Backend warp(BackendKind::Warp, 2, {Device::Cpu, Device::Cuda});
   std::vector<pipeline::Compiled> out = warp.compile(jobs);
   size_t failed = 0;
   for (size_t i = 0; i < out.size(); ++i) {

@@ -15,7 +15,7 @@ namespace {
 
 // The kernel `name` of `python`, compiled for the CPU (native backend, Warp for what it declines).
 verify::Kernel kernel_of(const std::string& python, const std::string& name, const std::string& launch) {
-  pipeline::Backend backend(BackendKind::Native, 1, {"cpu"});
+  pipeline::Backend backend(BackendKind::Native, 1, {Device::Cpu});
   std::vector<pipeline::Compiled> c = backend.compile({{python, "warpsynth/" + name + ".py"}});
   EXPECT_TRUE(c[0].ok) << c[0].diagnostic.str();
   verify::Kernel k;

@@ -14,7 +14,7 @@ const char* kKernel =
 TEST(WorkerPool, CompilesForBothDevicesWithThePinnedWarp) {
   WorkerPool pool(default_pool_options());
   EXPECT_EQ(pool.warp_version(), WS_WARP_VERSION);
-  Response r = pool.run({kKernel, "warpsynth/k.py", {"cpu", "cuda"}});
+  Response r = pool.run({kKernel, "warpsynth/k.py", {Device::Cpu, Device::Cuda}});
   ASSERT_TRUE(r.ok) << r.diagnostic.str();
   ASSERT_EQ(r.ir.kernels.size(), 1u);
   EXPECT_EQ(r.ir.kernels[0].name, "k");
@@ -28,7 +28,7 @@ TEST(WorkerPool, CompilesForBothDevicesWithThePinnedWarp) {
 TEST(WorkerPool, ReportsInvalidWarpWithALine) {
   WorkerPool pool(default_pool_options());
   std::string bad = std::string(kKernel) + "    a[tid] = wp.sin(a[tid], 3)\n";
-  Response r = pool.run({bad, "warpsynth/bad.py", {"cpu"}});
+  Response r = pool.run({bad, "warpsynth/bad.py", {Device::Cpu}});
   ASSERT_FALSE(r.ok);
   EXPECT_EQ(r.diagnostic.file, "warpsynth/bad.py");
   EXPECT_EQ(r.diagnostic.line, 7);
@@ -45,7 +45,7 @@ TEST(WorkerPool, BatchKeepsRequestOrderAcrossWorkers) {
     std::string name = "k" + std::to_string(i);
     std::string src = kKernel;
     src.replace(src.find("def k("), 6, "def " + name + "(");
-    reqs.push_back({src, "warpsynth/" + name + ".py", {"cpu"}});
+    reqs.push_back({src, "warpsynth/" + name + ".py", {Device::Cpu}});
   }
   auto out = pool.run_batch(reqs);
   ASSERT_EQ(out.size(), reqs.size());
@@ -57,11 +57,11 @@ TEST(WorkerPool, BatchKeepsRequestOrderAcrossWorkers) {
 
 TEST(WorkerPool, SurvivesAWorkerThatDies) {
   WorkerPool pool(default_pool_options());
-  Response dead = pool.run({"import os\nos._exit(3)\n", "warpsynth/die.py", {"cpu"}});
+  Response dead = pool.run({"import os\nos._exit(3)\n", "warpsynth/die.py", {Device::Cpu}});
   ASSERT_FALSE(dead.ok);
   EXPECT_NE(dead.diagnostic.message.find("died"), std::string::npos) << dead.diagnostic.message;
   EXPECT_EQ(pool.restarts(), 2);  // first attempt and its retry
-  Response after = pool.run({kKernel, "warpsynth/k.py", {"cpu"}});
+  Response after = pool.run({kKernel, "warpsynth/k.py", {Device::Cpu}});
   EXPECT_TRUE(after.ok) << after.diagnostic.str();
 }
 
@@ -69,10 +69,10 @@ TEST(WorkerPool, KillsAHangingWorkerAfterTheTimeout) {
   PoolOptions o = default_pool_options();
   o.timeout_s = 2;
   WorkerPool pool(o);
-  Response hung = pool.run({"import time\ntime.sleep(60)\n", "warpsynth/hang.py", {"cpu"}});
+  Response hung = pool.run({"import time\ntime.sleep(60)\n", "warpsynth/hang.py", {Device::Cpu}});
   ASSERT_FALSE(hung.ok);
   EXPECT_NE(hung.diagnostic.message.find("timed out"), std::string::npos) << hung.diagnostic.message;
-  Response after = pool.run({kKernel, "warpsynth/k.py", {"cpu"}});
+  Response after = pool.run({kKernel, "warpsynth/k.py", {Device::Cpu}});
   EXPECT_TRUE(after.ok) << after.diagnostic.str();
 }
 

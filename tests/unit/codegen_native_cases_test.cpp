@@ -45,7 +45,7 @@ TEST_P(NativeCase, MatchesWarp) {
   const std::string& name = GetParam();
   const std::string source = read_file(kCases / (name + ".py"));
   const std::string path = "warpsynth/" + name + ".py";  // as scripts/refresh_expected.sh compiles it
-  NativeResult native = compile(source, path, {"cpu", "cuda"});
+  NativeResult native = compile(source, path, {Device::Cpu, Device::Cuda});
 
   if (name.starts_with("decline_")) {
     const size_t at = source.find("# expect: ");
@@ -67,10 +67,11 @@ TEST_P(NativeCase, MatchesWarp) {
   ASSERT_TRUE(native.ok) << native.diagnostic.str();
   ASSERT_EQ(native.ir.devices.size(), 2u);
   for (const DeviceModule& module : native.ir.devices) {
-    const fs::path file = kExpected / (name + (module.device == "cpu" ? ".cpp" : ".cu"));
+    const fs::path file = kExpected / (name + (module.device == Device::Cpu ? ".cpp" : ".cu"));
     ASSERT_TRUE(fs::exists(file)) << file << " is missing: run scripts/refresh_expected.sh";
     if (auto difference = pipeline::describe_difference(read_file(file), module.source))
-      ADD_FAILURE() << file.string() << " (-) differs from the native " << module.device << " module (+):\n"
+      ADD_FAILURE() << file.string() << " (-) differs from the native " << device_name(module.device)
+                    << " module (+):\n"
                     << *difference;
   }
 }

@@ -57,7 +57,7 @@ const std::string kModule =
     "}\n";
 
 TEST(SplitKernel, TakesForwardBackwardAndReachableFunctions) {
-  const DeviceModule m{"cpu", kModule};
+  const DeviceModule m{Device::Cpu, kModule};
   DeviceIr ir = split_kernel(m, {"k", "k_0123abcd", 9}, false);
   EXPECT_EQ(ir.forward,
             "template <bool wp_linear_contiguous>\n"
@@ -85,14 +85,14 @@ TEST(SplitKernel, TakesForwardBackwardAndReachableFunctions) {
 TEST(SplitKernel, BackwardIsSearchedAfterTheForwardEnds) {
   const std::string module =
       kernel_entries("    // s = 'k_0123abcd_cpu_kernel_backward(x)'                    <L 5>\n", "");
-  const DeviceModule m{"cpu", module};
+  const DeviceModule m{Device::Cpu, module};
   DeviceIr ir = split_kernel(m, {"k", "k_0123abcd", 9}, false);
   EXPECT_EQ(ir.forward, module.substr(0, module.find("}\n") + 2));
   EXPECT_EQ(ir.backward, module.substr(module.rfind("template")));
 }
 
 TEST(SplitKernel, KeepsModuleOnRequestAndRejectsUnknownKernel) {
-  const DeviceModule m{"cpu", kModule};
+  const DeviceModule m{Device::Cpu, kModule};
   EXPECT_EQ(split_kernel(m, {"k", "k_0123abcd", 9}, true).module, kModule);
   EXPECT_THROW(split_kernel(m, {"q", "q_ffffffff", 1}, false), std::runtime_error);
 }

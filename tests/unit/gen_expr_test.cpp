@@ -53,7 +53,7 @@ bool op_types_match(const Program& p, const Expr& e) {
     case ExprKind::Construct:
       // All components, or one scalar broadcast to a (short) vector.
       if (e.nkids != component_count(e.type) &&
-          !(e.nkids == 1 && info(e.type).kind == Kind::Vec && info(e.type).rows <= 4)) {
+          !(e.nkids == 1 && info(e.type).kind == Kind::Vector && info(e.type).rows <= 4)) {
         return fail("constructor arity");
       }
       for (int i = 0; i < e.nkids; ++i)
@@ -61,8 +61,8 @@ bool op_types_match(const Program& p, const Expr& e) {
       break;
     case ExprKind::Component: {
       const TypeInfo& b = info(kid(0).type);
-      const bool scalar = e.type == b.scalar && e.nkids == (b.kind == Kind::Mat ? 3 : 2);
-      const bool row = b.kind == Kind::Mat && e.nkids == 2 && e.type == resolve(Pat::RowVec, kid(0).type);
+      const bool scalar = e.type == b.scalar && e.nkids == (b.kind == Kind::Matrix ? 3 : 2);
+      const bool row = b.kind == Kind::Matrix && e.nkids == 2 && e.type == resolve(Pat::RowVec, kid(0).type);
       if (b.kind == Kind::Scalar || !(scalar || row)) return fail("component");
       for (int i = 1; i < e.nkids; ++i)
         if (kid(i).type != kInt32) return fail("component index not int32");

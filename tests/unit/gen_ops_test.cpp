@@ -103,6 +103,9 @@ TEST(Ops, EveryProductionResolvesThroughTheCodegenToItsLanguageRow) {
         if (op.row->emit >= lang::Emit::Tid) {
           EXPECT_EQ(lang::special_form(op.row->key), op.row) << use;  // the codegen dispatches it there
         }
+        if (op.form == Form::Ctor) {
+          EXPECT_EQ(lang::constructor(want), op.row) << use;  // a call of the type reaches this row
+        }
       }
     }
   std::set<const lang::Row*> written;
@@ -129,11 +132,27 @@ TEST(Ops, EveryCastTheGeneratorWritesResolvesToACastRow) {
   }
 }
 
+// The constructors the expression builder writes (ExprBuilder::construct, zero and literal: wp.vec3(x),
+// wp.vec3(0.0), wp.quat(a, b, c, d), wp.mat22(...) of every composite universe type) are calls of the
+// type's constructor row, the one whose hook the codegen dispatches to.
+TEST(Ops, EveryConstructorTheGeneratorWritesIsALanguageRow) {
+  for (TypeId t = 0; t < kNumTypes; ++t) {
+    const lang::Row* ctor = lang::constructor(lang_type(t));
+    if (is_scalar(t)) {
+      EXPECT_FALSE(ctor) << info(t).py;  // casts: EveryCastTheGeneratorWritesResolvesToACastRow
+      continue;
+    }
+    ASSERT_TRUE(ctor) << info(t).py;
+    EXPECT_TRUE(lang::in_class(ctor->sig.cls, lang_type(t))) << info(t).py;
+    EXPECT_EQ(lang::instantiate(ctor->sig.ret, lang_type(t)), lang_type(t)) << info(t).py;
+  }
+}
+
 TEST(Ops, ProductionsPrintTheOperatorOfTheirRow) {
   EXPECT_EQ(ops()[op_row("**", TClass::FloatScalar)].row->key, "pow");
   EXPECT_EQ(ops()[op_row("-", TClass::Negatable)].row->key, "neg");
   EXPECT_EQ(ops()[op_row("not", TClass::Bool)].row->key, "unot");
-  EXPECT_EQ(ops()[op_row("", TClass::Transform)].row->emit, lang::Emit::Construct);
+  EXPECT_EQ(ops()[op_row("", TClass::Transform)].row->emit, lang::Emit::TransformCtor);
 }
 
 }  // namespace

@@ -175,10 +175,8 @@ TEST(StmtBuilder, StatementsAreTypeConsistent) {
           const Expr& target = p.exprs[s.e0];
           ASSERT_EQ(target.kind, ExprKind::Index);
           ASSERT_EQ(target.type, p.exprs[s.e1].type);
-          ASSERT_TRUE(info(target.type).atomic_add);
-          if (s.op >= kAtomicMin) {
-            ASSERT_TRUE(info(target.type).atomic_minmax);
-          }
+          ASSERT_TRUE(atomic_accepts(target.type, lang::kAtomics[kAtomicAdd]));
+          ASSERT_TRUE(atomic_accepts(target.type, lang::kAtomics[s.op]));
           break;
         }
         case StmtKind::If:

@@ -86,6 +86,17 @@ TEST(Builtins, SpecialFormsNameTheirHook) {
   EXPECT_TRUE(has_key("where"));
   EXPECT_TRUE(has_key("sin"));
   EXPECT_FALSE(has_key("<"));  // comparisons are written inline, never called by key
+  EXPECT_EQ(special_form("atomic_or")->emit, Emit::Atomic);
+  EXPECT_TRUE(has_key("atomic_add"));
+  // the forms only Warp's own emitters call: dispatched by row, but wp.extract(...) in kernel source is
+  // no builtin (Warp: not in the warp namespace)
+  EXPECT_EQ(special_form("extract")->emit, Emit::Extract);
+  EXPECT_EQ(special_form("array_store")->emit, Emit::ArrayStore);
+  for (std::string_view internal : {"copy", "assign", "iter_next", "range", "extract", "address", "array_store"}) {
+    ASSERT_TRUE(special_form(internal)) << internal;
+    EXPECT_TRUE(special_form(internal)->flags & kInternal) << internal;
+    EXPECT_FALSE(has_key(internal)) << internal;
+  }
   // only Call rows resolve: a special form's arguments are its hook's to check
   EXPECT_FALSE(resolve("where", std::vector<Type>{Type::scalar_of(Scalar::Bool), f32, f32}));
 }
@@ -95,10 +106,28 @@ TEST(Builtins, EveryRowIsKnownByItsKey) {
     if (r.emit == Emit::Call) {
       EXPECT_TRUE(has_key(r.key)) << r.key;
       EXPECT_FALSE(r.native.empty()) << r.key;
+    } else if (r.emit >= Emit::VectorCtor && r.emit <= Emit::TransformCtor) {
+      EXPECT_FALSE(r.native.empty()) << r.key;  // Warp's native_func: vec_t, mat_t, quat_t, transform_t
+      EXPECT_TRUE(r.flags & kDiff) << r.key;
     } else {
-      EXPECT_TRUE(r.native.empty() && r.flags == 0) << r.key;  // the hook decides both
+      EXPECT_TRUE(r.native.empty() && (r.flags & ~kInternal) == 0) << r.key;  // the hook decides both
     }
   }
+}
+
+// A call of a type is a call of its kind's constructor row (builtins.py: vector, matrix, quaternion,
+// transformation), whatever its length, shape or dtype; scalars convert through their cast rows.
+TEST(Builtins, EveryCompositeTypeHasItsConstructorRow) {
+  const auto key = [](const Type& t) { return constructor(t) ? constructor(t)->key : "none"; };
+  EXPECT_EQ(key(v3), "vector");
+  EXPECT_EQ(key(Type::vector_of(6, Scalar::Float64)), "vector");
+  EXPECT_EQ(key(Type::vector_of(2, Scalar::UInt8)), "vector");
+  EXPECT_EQ(key(Type::matrix_of(2, 3, Scalar::Float16)), "matrix");
+  EXPECT_EQ(key(Type::quat_of(Scalar::Float64)), "quaternion");
+  EXPECT_EQ(key(Type::transform_of(Scalar::Float32)), "transformation");
+  EXPECT_EQ(constructor(Type::transform_of(Scalar::Float32))->emit, Emit::TransformCtor);
+  EXPECT_EQ(key(f32), "none");
+  EXPECT_EQ(key(Type::scalar_of(Scalar::Bool)), "none");
 }
 
 TEST(Builtins, SpatialTypeNames) {

@@ -21,7 +21,7 @@ TEST(Compare, HandlesDifferenceOnFirstLineAndTruncation) {
 }
 
 TEST(Compare, ModulesCompareKernelsThenDevices) {
-  ModuleIr a{{{"k", "k_1", 3}}, {{"cpu", "x\n"}}};
+  ModuleIr a{{{"k", "k_1", 3}}, {{Device::Cpu, "x\n"}}};
   ModuleIr b = a;
   EXPECT_FALSE(compare_modules(a, b));
   b.kernels[0].mangled = "k_2";

@@ -8,7 +8,8 @@ namespace ws::reference {
 namespace {
 
 TEST(Protocol, RequestIsOneJsonLine) {
-  const std::string line = encode_request(5, {"import warp as wp\n\"x\"\n", "warpsynth/k.py", {"cpu", "cuda"}});
+  const std::string line =
+      encode_request(5, {"import warp as wp\n\"x\"\n", "warpsynth/k.py", {Device::Cpu, Device::Cuda}});
   ASSERT_TRUE(line.ends_with("\n"));
   EXPECT_EQ(line.find('\n'), line.size() - 1);
   auto j = nlohmann::json::parse(line);
@@ -27,7 +28,8 @@ TEST(Protocol, DecodesSuccess) {
   EXPECT_EQ(r.ir.kernels[0].mangled, "k_0a");
   EXPECT_EQ(r.ir.kernels[0].line, 7);
   ASSERT_EQ(r.ir.devices.size(), 2u);
-  EXPECT_EQ(r.ir.devices[1].device, "cuda");
+  EXPECT_EQ(r.ir.devices[0].device, Device::Cpu);
+  EXPECT_EQ(r.ir.devices[1].device, Device::Cuda);
   EXPECT_EQ(r.ir.devices[1].source, "B");
   EXPECT_DOUBLE_EQ(r.warp_seconds, 0.5);
 }
@@ -42,6 +44,8 @@ TEST(Protocol, DecodesErrorWithPosition) {
 TEST(Protocol, RejectsGarbageAndWrongId) {
   EXPECT_THROW(decode_response("not json", 1), std::runtime_error);
   EXPECT_THROW(decode_response(R"({"id":2,"ok":true,"kernels":[],"modules":[]})", 1), std::runtime_error);
+  EXPECT_THROW(decode_response(R"({"id":1,"ok":true,"kernels":[],"modules":[{"device":"metal","source":"A"}]})", 1),
+               std::runtime_error);
   EXPECT_THROW(decode_hello("Traceback (most recent call last):"), std::runtime_error);
   EXPECT_EQ(decode_hello(R"({"hello":"warpsynth-worker","warp_version":"1.19.0"})"), "1.19.0");
 }
