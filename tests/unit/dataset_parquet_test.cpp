@@ -97,6 +97,30 @@ TEST(ParquetShards, SameRecordsGiveSameBytes) {
     EXPECT_EQ(testing::slurp(a.path() / "data" / name), testing::slurp(b.path() / "data" / name)) << name;
 }
 
+// Any standard JSON spelling of a record is read, not only record.cpp's: other key order, whitespace,
+// every escape (surrogate pairs too), empty lists and objects' absent keys.
+TEST(ParquetShards, ReadsAnyJsonSpellingOfARecord) {
+  if (!parquet_built_in()) GTEST_SKIP() << "built without Parquet";
+  ScratchDir dir;
+  const std::string line =
+      " { \"python\" : \"a\\u00e9\\ud83d\\ude00\\/\\b\\f\\r\\u0001\\\"\" , \"index\":18446744073709551615,"
+      "\"features\":[ ],\"cuda\":{\"functions\":[\"f\",\"g\\n\"],\"forward\":\"\"},\"cpu\":null,\"id\":\"x\"}\t\n";
+  {
+    DatasetWriter w({.dir = dir.path(), .format = ShardFormat::Parquet});
+    w.add(Split::Train, line);
+    w.finish();
+  }
+  std::vector<std::string> read;
+  for (const auto& shard : list_shards(dir.path()))
+    for_each_line(shard, [&](std::string_view l) { read.emplace_back(l); });
+  ASSERT_EQ(read.size(), 1u);
+  EXPECT_EQ(read[0],
+            "{\"id\":\"x\",\"index\":18446744073709551615,\"seed\":null,\"preset\":null,\"kernel_name\":null,"
+            "\"mangled_name\":null,\"path\":null,\"python\":\"a\u00e9\U0001F600/\\b\\f\\r\\u0001\\\"\","
+            "\"struct_hash\":null,\"features\":[],\"backend\":null,\"warp_version\":null,\"cpu\":null,"
+            "\"cuda\":{\"forward\":\"\",\"backward\":null,\"functions\":[\"f\",\"g\\n\"]}}");
+}
+
 TEST(ParquetShards, AbandonedWriterRemovesItsTempFiles) {
   if (!parquet_built_in()) GTEST_SKIP() << "built without Parquet";
   ScratchDir dir;
