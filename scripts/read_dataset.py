@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Reads a warpsynth dataset the way its users will, and prints the record count per split.
 
-Every shard is decompressed with `zstandard` and every line parsed with `json`; when manifest.json
+Every shard is decompressed with `zstandard` and every line parsed with `json` (Parquet shards, from
+`generate --format parquet`, are read with pyarrow through scripts/read_parquet.py); when manifest.json
 is present, each shard's record count, size and sha256 are checked against it. Shards are read in name
 order, as `datasets` reads them, and each split's records must come in increasing `index` order (for a
 dataset written by MPI ranks too: their shards are numbered in index order). If HF `datasets` is
@@ -21,12 +22,18 @@ import sys
 
 import zstandard
 
-SHARD_RE = re.compile(r"^(train|validation|test)-(\d{5,})-of-(\d{5,})\.jsonl\.zst$")
+SHARD_RE = re.compile(r"^(train|validation|test)-(\d{5,})-of-(\d{5,})(\.jsonl\.zst|\.parquet)$")
 
 
 def read_shard(path):
     """Returns (records, sha256 hex, their `index` values) of one shard, parsing every line as JSON."""
     data = path.read_bytes()
+    if path.suffix == ".parquet":
+        sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+        from read_parquet import records as parquet_records
+
+        indices = [record.get("index") for _, record in parquet_records(path)]
+        return len(indices), hashlib.sha256(data).hexdigest(), indices
     records = 0
     indices = []
     reader = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data), read_across_frames=True)
@@ -55,7 +62,7 @@ def main():
     totals = {}  # split -> MMMMM named by its shards
     seen = set()
     last_index = {}  # split -> index of its last record read so far
-    for path in sorted((args.dir / "data").glob("*.jsonl.zst")):
+    for path in sorted(p for p in (args.dir / "data").iterdir() if not p.name.startswith(".")):
         m = SHARD_RE.match(path.name)
         if not m:
             errors.append(f"unexpected file {path}")
@@ -82,7 +89,7 @@ def main():
     for rel in manifest.keys() - seen:
         errors.append(f"{rel} is listed in manifest.json but missing")
     for split, names in totals.items():
-        n = len(list((args.dir / "data").glob(f"{split}-*.jsonl.zst")))
+        n = len([p for p in (args.dir / "data").glob(f"{split}-*") if SHARD_RE.match(p.name)])
         if names != {n}:
             errors.append(f"{split}: shard names say {sorted(names)} shards, found {n}")
 

@@ -11,6 +11,7 @@
 #include "cli/commands.h"
 #include "cli/flags.h"
 #include "codegen/native.h"
+#include "dataset/shard_format.h"
 #include "dataset/shard_reader.h"
 #include "dataset/shard_writer.h"
 #include "dataset/split.h"
@@ -40,7 +41,8 @@ struct BenchOptions {
 
 struct EndToEndRound {
   double e2e = 0;         // pairs/s of the whole generate run
-  double write_only = 0;  // pairs/s compressing and writing the same records alone
+  double write_only = 0;  // pairs/s compressing and writing the same records alone (jsonl.zst)
+  double parquet = 0;     // pairs/s writing the same records as Parquet shards; 0 in a build without Parquet
   uint64_t pairs = 0;
 };
 
@@ -58,21 +60,18 @@ pipeline::GenerateOptions bench_run(const BenchOptions& o, const std::filesystem
   return g;
 }
 
-// One round: a generate run into a temporary dir, then every record it wrote read back (in batches,
-// so memory stays bounded) and compressed and written again; only the compress-and-write part is timed.
-EndToEndRound end_to_end_round(const BenchOptions& o, int round) {
-  const auto dir = std::filesystem::temp_directory_path() /
-                   ("warpsynth-bench-" + std::to_string(getpid()) + "-" + std::to_string(round));
-  const pipeline::GenerateOptions g = bench_run(o, dir);
-  const pipeline::GenerateSummary s = pipeline::generate(g);
-
+// Every record of the dataset in `dir` read back (in batches, so memory stays bounded) and written
+// again as a dataset of `format` into `dir`-write; only the encode-and-write part is timed. Returns
+// records per second.
+double write_only(const pipeline::GenerateOptions& g, dataset::ShardFormat format, uint64_t written) {
   constexpr size_t kBatch = 1000;
-  const auto wdir = dir.string() + "-write";
+  const auto wdir = g.out.string() + "-write";
+  std::filesystem::remove_all(wdir);
   std::filesystem::create_directories(wdir);
   double write_s = 0;
   uint64_t rewritten = 0;
   {
-    dataset::DatasetWriter w({wdir, g.shard_bytes, g.zstd_level});
+    dataset::DatasetWriter w({.dir = wdir, .shard_bytes = g.shard_bytes, .zstd_level = g.zstd_level, .format = format});
     std::vector<std::pair<dataset::Split, std::string>> batch;
     auto write_batch = [&] {
       const auto t = Clock::now();
@@ -81,7 +80,7 @@ EndToEndRound end_to_end_round(const BenchOptions& o, int round) {
       rewritten += batch.size();
       batch.clear();
     };
-    for (const auto& shard : dataset::list_shards(dir)) {
+    for (const auto& shard : dataset::list_shards(g.out)) {
       const std::string name = shard.filename().string();
       const dataset::Split split = dataset::split_from_name(name.substr(0, name.find('-')));
       dataset::for_each_line(shard, [&](std::string_view line) {
@@ -94,12 +93,25 @@ EndToEndRound end_to_end_round(const BenchOptions& o, int round) {
     w.finish();
     write_s += since(t);
   }
-  std::filesystem::remove_all(dir);
   std::filesystem::remove_all(wdir);
-  if (rewritten != s.written)
+  if (rewritten != written)
     throw std::runtime_error("bench: read back " + std::to_string(rewritten) + " records of " +
-                             std::to_string(s.written));
-  return {static_cast<double>(s.written) / s.seconds, static_cast<double>(rewritten) / write_s, s.written};
+                             std::to_string(written));
+  return static_cast<double>(rewritten) / write_s;
+}
+
+// One round: a generate run into a temporary dir, then its records written again alone, as jsonl.zst
+// and (when built in) as Parquet, back to back.
+EndToEndRound end_to_end_round(const BenchOptions& o, int round) {
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("warpsynth-bench-" + std::to_string(getpid()) + "-" + std::to_string(round));
+  const pipeline::GenerateOptions g = bench_run(o, dir);
+  const pipeline::GenerateSummary s = pipeline::generate(g);
+  EndToEndRound r{static_cast<double>(s.written) / s.seconds, 0, 0, s.written};
+  r.write_only = write_only(g, dataset::ShardFormat::JsonlZst, s.written);
+  if (dataset::parquet_built_in()) r.parquet = write_only(g, dataset::ShardFormat::Parquet, s.written);
+  std::filesystem::remove_all(dir);
+  return r;
 }
 
 // The machine's speed drifts by tens of percent over seconds, so one end-to-end run and one
@@ -109,8 +121,13 @@ void end_to_end(const BenchOptions& o) {
   std::vector<EndToEndRound> rounds;
   for (int r = 0; r < o.rounds; ++r) {
     rounds.push_back(end_to_end_round(o, r));
-    std::fprintf(stderr, "round %d: end-to-end %.0f pairs/s, write-only %.0f pairs/s, ratio %.2f\n", r + 1,
-                 rounds.back().e2e, rounds.back().write_only, rounds.back().e2e / rounds.back().write_only);
+    const EndToEndRound& last = rounds.back();
+    std::fprintf(stderr, "round %d: end-to-end %.0f pairs/s, write-only %.0f pairs/s, ratio %.2f", r + 1, last.e2e,
+                 last.write_only, last.e2e / last.write_only);
+    if (last.parquet > 0)
+      std::fprintf(stderr, "; parquet write-only %.0f pairs/s, parquet / jsonl.zst %.2f", last.parquet,
+                   last.parquet / last.write_only);
+    std::fprintf(stderr, "\n");
   }
   std::vector<EndToEndRound> sorted = rounds;
   std::sort(sorted.begin(), sorted.end(),
@@ -121,6 +138,19 @@ void end_to_end(const BenchOptions& o) {
   std::printf("write-only: %.0f pairs/s (the same %llu records: serialize excluded, compress + write)\n", m.write_only,
               static_cast<unsigned long long>(m.pairs));
   std::printf("end-to-end / write-only: %.2f (median of %d rounds)\n", m.e2e / m.write_only, o.rounds);
+  if (dataset::parquet_built_in()) {
+    // Its own median: the round whose Parquet / jsonl.zst ratio is the median one.
+    std::sort(sorted.begin(), sorted.end(), [](const EndToEndRound& a, const EndToEndRound& b) {
+      return a.parquet / a.write_only < b.parquet / b.write_only;
+    });
+    const EndToEndRound& p = sorted[sorted.size() / 2];
+    std::printf(
+        "parquet write-only: %.0f pairs/s (the same records, JSON parse + Arrow columns + zstd + write); "
+        "parquet / jsonl.zst: %.2f (median of %d rounds)\n",
+        p.parquet, p.parquet / p.write_only, o.rounds);
+  } else {
+    std::printf("parquet: not built in\n");
+  }
 }
 
 // generate --verify run against plain generate on the same kernels, back to back in each round (the
@@ -238,9 +268,10 @@ void register_bench(CLI::App& app) {
   add_number(cmd, "--seed", o->seed, "Seed for the kernels", 0);
   add_number(cmd, "--jobs,-j", o->jobs, "Reference workers / native threads", 1, kMaxJobs);
   cmd->add_option("--preset", o->presets, "Restrict to these presets (repeatable)");
-  CLI::Option* e2e =
-      cmd->add_flag("--end-to-end", o->end_to_end,
-                    "Time the whole generate pipeline against compress+write alone (instead of native vs Warp)");
+  CLI::Option* e2e = cmd->add_flag(
+      "--end-to-end", o->end_to_end,
+      "Time the whole generate pipeline against compress+write alone, and Parquet shards against jsonl.zst "
+      "(instead of native vs Warp)");
   cmd->add_flag("--verify", o->verify,
                 "Time generate --verify run against plain generate on the same kernels (cpu device)")
       ->excludes(e2e);

@@ -8,6 +8,7 @@
 #include "core/mpi.h"
 #include "core/parallel.h"
 #include "dataset/checkpoint.h"
+#include "dataset/shard_format.h"
 
 namespace ws::cli {
 namespace {
@@ -20,6 +21,7 @@ struct GenerateFlags {
   bool no_dedup = false;
   uint64_t shard_mb = 256;
   std::string verify = "none";
+  std::string format = "jsonl.zst";
   CLI::Option* jobs = nullptr;
 };
 
@@ -32,6 +34,11 @@ int run_generate(GenerateFlags& f) {
   o.dedup = !f.no_dedup;
   if (f.verify != "none" && f.verify != "run") throw CLI::ValidationError("--verify", "expected none or run");
   o.verify = f.verify == "run";
+  try {
+    o.format = dataset::parse_format(f.format);
+  } catch (const std::invalid_argument& e) {
+    throw CLI::ValidationError("--format", e.what());
+  }
   o.shard_bytes = f.shard_mb << 20;
   o.command_line = g_command_line;
   // Ranks sharing a node share its cores.
@@ -116,7 +123,14 @@ void register_generate(CLI::App& app) {
                   "Warp's native headers for --verify run (default: warp/native of the .venv's warp package)");
   cmd->add_option("--split", o.split_ratios, "train,validation,test ratios")->capture_default_str();
   add_number(cmd, "--shard-mb", f->shard_mb, "Uncompressed MiB written between shard commits", 1, 1 << 20);
-  add_number(cmd, "--zstd-level", o.zstd_level, "zstd compression level", 1, 22);
+  add_number(cmd, "--zstd-level", o.zstd_level, "zstd compression level (of the shards, or of Parquet's columns)", 1,
+             22);
+  cmd->add_option(
+         "--format", f->format,
+         std::string("Shard format: jsonl.zst (JSON lines, one zstd frame) or parquet (Apache Arrow's writer, "
+                     "zstd columns; ") +
+             (dataset::parquet_built_in() ? "built in" : "not built in: needs pyarrow in .venv at build time") + ")")
+      ->capture_default_str();
   add_number(cmd, "--rank-window", o.rank_window,
              "Under mpirun/srun: indices per rank in each window of the global dedup (memory per rank, and one "
              "shard per split per rank per window)",

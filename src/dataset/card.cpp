@@ -112,7 +112,7 @@ std::string render_dataset_card(const CardInfo& info) {
   for (Split split : kSplits) {
     if (per_split[static_cast<size_t>(split)].shards == 0) continue;
     const std::string name = split_name(split);
-    out += "  - split: " + name + "\n    path: data/" + name + "-*.jsonl.zst\n";
+    out += "  - split: " + name + "\n    path: data/" + name + "-*" + format_suffix(info.format) + "\n";
   }
   out += kFeaturesYaml;
   out += "tags:\n- code\n- warp\n- cuda\n---\n\n";
@@ -136,21 +136,28 @@ std::string render_dataset_card(const CardInfo& info) {
 
   out +=
       "\nRecords are assigned to splits by their structural hash, so all variants of one program structure "
-      "are in the same split. Each shard is a single zstd frame of JSON lines; `manifest.json` lists every "
-      "shard with its record count, size and sha256.\n";
+      "are in the same split. ";
+  out += info.format == ShardFormat::Parquet
+             ? "Each shard is a Parquet file (zstd-compressed columns, row groups of at most 1000 rows)"
+             : "Each shard is a single zstd frame of JSON lines";
+  out += "; `manifest.json` lists every shard with its record count, size and sha256.\n";
 
   const std::string fence = fence_for(info.command_line);
   out += "\n## How it was generated\n\nWarp version: " + info.warp_version + "\n\n" + fence + "sh\n" +
          info.command_line + "\n" + fence + "\n";
 
-  out +=
-      "\n## Record fields\n\nEach line is one JSON object. The fields are described in warpsynth's "
-      "`docs/dataset-format.md` (section \"Record fields\").\n\n"
-      "Generated kernels are correct programs for any launch size under their launch contract, the "
-      "`launch` field (a JSON object in a string: `json.loads(record[\"launch\"])`): the launch's "
-      "dimensionality, each array's shape (`\"launch\"` or a fixed shape), every scalar argument's value, "
-      "and the range of the array data. Launched that way, no array access leaves its array, no thread "
-      "races another, no integer overflows or divides by zero, and no output or gradient is NaN or Inf.\n";
+  out += "\n## Record fields\n\n" +
+         std::string(info.format == ShardFormat::Parquet
+                         ? "Each row is one record, with the columns of the features above. A null `launch`, "
+                           "`verification` or `cpu.module`/`cuda.module` is a key the record's JSON form does not "
+                           "have (`scripts/read_parquet.py` gives the JSON form). "
+                         : "Each line is one JSON object. ") +
+         "The fields are described in warpsynth's `docs/dataset-format.md` (section \"Record fields\").\n\n"
+         "Generated kernels are correct programs for any launch size under their launch contract, the "
+         "`launch` field (a JSON object in a string: `json.loads(record[\"launch\"])`): the launch's "
+         "dimensionality, each array's shape (`\"launch\"` or a fixed shape), every scalar argument's value, "
+         "and the range of the array data. Launched that way, no array access leaves its array, no thread "
+         "races another, no integer overflows or divides by zero, and no output or gradient is NaN or Inf.\n";
 
   if (info.drawn > 0) {
     out += "\n## Statistics\n\n| | |\n|---|---|\n| kernels drawn | " + std::to_string(info.drawn) +

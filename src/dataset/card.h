@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "dataset/shard_format.h"
 #include "dataset/shard_info.h"
 
 namespace ws::dataset {
@@ -17,6 +18,7 @@ struct CardInfo {
   std::string warp_version;
   std::string command_line;                     // as the user typed it, shown verbatim
   std::vector<ShardInfo> shards;                // DatasetWriter::finish(); per-split counts come from it
+  ShardFormat format = ShardFormat::JsonlZst;   // the shards' (the data_files globs and the text say it)
   std::map<std::string, uint64_t> per_preset;   // records per generator preset
   std::map<std::string, uint64_t> per_backend;  // records per backend, named as backend_name() spells it
   // The run's counts, for "## Statistics" (a card without a run, drawn == 0, has no such section).

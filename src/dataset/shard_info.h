@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "dataset/shard_format.h"
 #include "dataset/split.h"
 
 namespace ws::dataset {
@@ -14,17 +15,19 @@ struct ShardInfo {
   Split split = Split::Train;
   uint32_t index = 0;    // NNNNN: position within its split, from 0
   std::string file;      // path relative to the output dir, '/'-separated, e.g. "data/train-00000-of-00004.jsonl.zst"
-  uint64_t records = 0;  // JSON lines in the shard
-  uint64_t uncompressed_bytes = 0;  // sum of the lines' sizes
-  uint64_t bytes = 0;               // size of the .zst file
-  std::string sha256;               // of the .zst file, lowercase hex
+  uint64_t records = 0;  // records (JSON lines, Parquet rows) in the shard
+  uint64_t uncompressed_bytes = 0;  // sum of the records' JSON lines' sizes, whatever the format
+  uint64_t bytes = 0;               // size of the shard file
+  std::string sha256;               // of the shard file, lowercase hex
 };
 
 // Names a shard goes by. Until finish() the total shard count of its split is unknown, so committed
-// shards wait under a hidden name that the `data/{split}-*` globs of readers skip.
-std::string shard_tmp_name(Split split, uint32_t index);                    // data/.train-00003.jsonl.zst.tmp
-std::string shard_committed_name(Split split, uint32_t index);              // data/.train-00003.jsonl.zst
-std::string shard_final_name(Split split, uint32_t index, uint32_t total);  // data/train-00003-of-00010.jsonl.zst
+// shards wait under a hidden name that the `data/{split}-*` globs of readers skip. The suffix is the
+// format's (format_suffix): .jsonl.zst or .parquet.
+std::string shard_tmp_name(Split split, uint32_t index, ShardFormat f);        // data/.train-00003.jsonl.zst.tmp
+std::string shard_committed_name(Split split, uint32_t index, ShardFormat f);  // data/.train-00003.jsonl.zst
+std::string shard_final_name(Split split, uint32_t index, uint32_t total,
+                             ShardFormat f);  // data/train-00003-of-00010.jsonl.zst
 
 // {"file","split","index","records","uncompressed_bytes","bytes","sha256"}. from_json throws on a
 // missing, mistyped or unknown field.

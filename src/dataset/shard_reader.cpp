@@ -8,6 +8,11 @@
 #include <stdexcept>
 #include <string>
 
+#include "dataset/shard_format.h"
+#ifdef WS_PARQUET
+#include "dataset/parquet/parquet_reader.h"
+#endif
+
 namespace ws::dataset {
 
 std::vector<std::filesystem::path> list_shards(const std::filesystem::path& dir) {
@@ -15,7 +20,9 @@ std::vector<std::filesystem::path> list_shards(const std::filesystem::path& dir)
   std::error_code ec;
   for (const auto& e : std::filesystem::directory_iterator(dir / "data", ec)) {
     const std::string name = e.path().filename().string();
-    if (!name.starts_with(".") && name.ends_with(".jsonl.zst")) out.push_back(e.path());
+    if (!name.starts_with(".") &&
+        (name.ends_with(format_suffix(ShardFormat::JsonlZst)) || name.ends_with(format_suffix(ShardFormat::Parquet))))
+      out.push_back(e.path());
   }
   if (ec) throw std::runtime_error("cannot read " + (dir / "data").string() + ": " + ec.message());
   std::sort(out.begin(), out.end());
@@ -23,6 +30,13 @@ std::vector<std::filesystem::path> list_shards(const std::filesystem::path& dir)
 }
 
 void for_each_line(const std::filesystem::path& shard, const std::function<void(std::string_view)>& fn) {
+  if (shard.string().ends_with(format_suffix(ShardFormat::Parquet))) {
+    require_parquet();
+#ifdef WS_PARQUET
+    for_each_parquet_line(shard, fn);
+#endif
+    return;
+  }
   std::ifstream in(shard, std::ios::binary);
   if (!in) throw std::runtime_error("cannot open " + shard.string());
   std::unique_ptr<ZSTD_DStream, decltype(&ZSTD_freeDStream)> ds(ZSTD_createDStream(), ZSTD_freeDStream);

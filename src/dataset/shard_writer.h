@@ -1,4 +1,4 @@
-// Streams JSON lines into size-bounded, zstd-compressed shards, one open shard per split, and makes
+// Streams JSON lines into size-bounded shards (jsonl.zst or Parquet), one open shard per split, and makes
 // them durable only at commit points the caller chooses, so that a checkpoint saved right after a
 // commit describes a consistent set of complete shards for all splits together. See
 // docs/dataset-format.md for the layout and the resume protocol.
@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "dataset/file_io.h"
+#include "dataset/shard_format.h"
 #include "dataset/shard_info.h"
 #include "dataset/split.h"
 
@@ -26,15 +27,19 @@ class DatasetWriter {
  public:
   struct Options {
     std::filesystem::path dir;  // the output dir; shards go to dir/data
-    // Uncompressed bytes across all splits' open shards that make should_commit() true. A shard can
-    // exceed it by at most its last line.
+    // Uncompressed JSON-line bytes across all splits' open shards that make should_commit() true (in
+    // either format, so both cut the same records into the same shards). A shard can exceed it by at
+    // most its last line.
     uint64_t shard_bytes = uint64_t{256} << 20;
-    int zstd_level = 3;
-    // 0: compress on the calling thread. N >= 1: zstd compresses on N threads of its own and the
-    // caller's thread only hands lines over. The bytes differ between 0 and >= 1 but not among
-    // values >= 1, so a resumed run must make the same choice (put `zstd_workers > 0` in the
+    int zstd_level = 3;  // of the jsonl.zst frame, or of Parquet's column chunks
+    // jsonl.zst only. 0: compress on the calling thread. N >= 1: zstd compresses on N threads of its
+    // own and the caller's thread only hands lines over. The bytes differ between 0 and >= 1 but not
+    // among values >= 1, so a resumed run must make the same choice (put `zstd_workers > 0` in the
     // fingerprint).
     int zstd_workers = 0;
+    // Parquet needs a build with it (parquet_built_in()); the constructor throws otherwise. A resumed
+    // run must use the format it started with: put format_name() in the fingerprint.
+    ShardFormat format = ShardFormat::JsonlZst;
   };
 
   // `committed` is the shard list of the checkpoint being resumed, or empty for a new run. Those
@@ -55,11 +60,11 @@ class DatasetWriter {
   // True once the open shards hold shard_bytes of uncompressed lines: time to commit.
   bool should_commit() const { return open_bytes_ >= opts_.shard_bytes; }
 
-  // Completes every open shard (zstd end frame, fsync, rename to its committed name) and syncs
+  // Completes every open shard (zstd end frame or Parquet footer, fsync, rename to its committed name) and syncs
   // dir/data. A split with no lines since the last commit gets no shard.
   CommitState commit();
 
-  // Commits, then gives every shard its final name {split}-NNNNN-of-MMMMM.jsonl.zst. Returns all
+  // Commits, then gives every shard its final name {split}-NNNNN-of-MMMMM.{jsonl.zst,parquet}. Returns all
   // shards ordered by split, then index. The writer accepts no more lines afterwards.
   std::vector<ShardInfo> finish();
 

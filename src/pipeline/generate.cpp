@@ -34,7 +34,8 @@ GenerateSummary generate_local(GenerateRun& run) {
     restore_counters(cp.counters, s);
     committed = cp.shards;
   }
-  dataset::DatasetWriter writer({o.out, o.shard_bytes, o.zstd_level}, committed);
+  dataset::DatasetWriter writer(
+      {.dir = o.out, .shard_bytes = o.shard_bytes, .zstd_level = o.zstd_level, .format = o.format}, committed);
   auto checkpoint = [&](const dataset::CommitState& state) {
     dataset::Checkpoint cp;
     cp.fingerprint = print;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "dataset/shard_format.h"
 #include "pipeline/backend.h"
 
 namespace ws::pipeline {
@@ -29,6 +30,7 @@ struct GenerateOptions {
   std::string split_ratios = "0.9,0.05,0.05";
   uint64_t shard_bytes = 256ull << 20;
   int zstd_level = 1;  // on this data level 1 is both faster and smaller than 3
+  dataset::ShardFormat format = dataset::ShardFormat::JsonlZst;  // --format
   bool resume = false;
   bool force = false;
   bool quiet = false;

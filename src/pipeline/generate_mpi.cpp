@@ -45,11 +45,11 @@ struct JobState {
 };
 
 // Shard links from an interrupted final step: the ranks' files are the truth until the manifest.
-void remove_final_links(const fs::path& data) {
+void remove_final_links(const fs::path& data, dataset::ShardFormat format) {
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(data, ec)) {
     const std::string name = entry.path().filename().string();
-    if (!name.starts_with('.') && name.ends_with(".jsonl.zst") && ::unlink(entry.path().c_str()) != 0)
+    if (!name.starts_with('.') && name.ends_with(dataset::format_suffix(format)) && ::unlink(entry.path().c_str()) != 0)
       dataset::throw_io_error("cannot delete", entry.path());
   }
   if (ec) throw std::runtime_error("cannot list " + data.string() + ": " + ec.message());
@@ -63,7 +63,8 @@ struct RankShard {
 };
 
 // Rank 0: gives every rank's shards their place in the dataset, in index order within each split.
-std::vector<dataset::ShardInfo> link_shards(const fs::path& out, std::vector<RankShard> shards) {
+std::vector<dataset::ShardInfo> link_shards(const fs::path& out, std::vector<RankShard> shards,
+                                            dataset::ShardFormat format) {
   std::sort(shards.begin(), shards.end(), [](const RankShard& a, const RankShard& b) {
     return std::tuple(a.info.split, a.window, a.rank, a.info.index) <
            std::tuple(b.info.split, b.window, b.rank, b.info.index);
@@ -76,7 +77,7 @@ std::vector<dataset::ShardInfo> link_shards(const fs::path& out, std::vector<Ran
     dataset::ShardInfo info = s.info;
     const size_t split = static_cast<size_t>(info.split);
     info.index = next[split]++;
-    info.file = dataset::shard_final_name(info.split, info.index, total[split]);
+    info.file = dataset::shard_final_name(info.split, info.index, total[split], format);
     const fs::path from = rank_dir(out, s.rank) / s.info.file;
     if (::link(from.c_str(), (out / info.file).c_str()) != 0)
       dataset::throw_io_error("cannot link " + from.string() + " to", out / info.file);
@@ -118,7 +119,7 @@ GenerateSummary generate_mpi(GenerateRun& run) {
       dataset::SeenSet none;
       const dataset::Checkpoint cp = dataset::load_checkpoint(o.out, print, none);
       state = cp.counters.dump();
-      remove_final_links(o.out / "data");
+      remove_final_links(o.out / "data", o.format);
     }
     const json j = json::parse(mpi::broadcast(state));
     job = {j.at("windows"), j.at("next_index"), j.at("written")};
@@ -131,7 +132,9 @@ GenerateSummary generate_mpi(GenerateRun& run) {
     committed = cp.shards;
   }
   auto writer = std::make_unique<dataset::DatasetWriter>(
-      dataset::DatasetWriter::Options{mine, o.shard_bytes, o.zstd_level}, committed);
+      dataset::DatasetWriter::Options{
+          .dir = mine, .shard_bytes = o.shard_bytes, .zstd_level = o.zstd_level, .format = o.format},
+      committed);
 
   auto save_rank = [&] {
     dataset::Checkpoint cp;
@@ -248,7 +251,7 @@ GenerateSummary generate_mpi(GenerateRun& run) {
         shards.push_back(
             {sh.at("shard").get<dataset::ShardInfo>(), sh.at("window").get<uint64_t>(), static_cast<int>(r)});
     }
-    const std::vector<dataset::ShardInfo> linked = link_shards(o.out, std::move(shards));
+    const std::vector<dataset::ShardInfo> linked = link_shards(o.out, std::move(shards), o.format);
     total.seconds = run.seconds();
     write_outputs(o, run.stream.presets(), total, linked, ranks);
     // The job's checkpoint goes first: once it is gone the dataset is final, and a --resume after a

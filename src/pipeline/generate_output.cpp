@@ -47,6 +47,7 @@ void write_card(const GenerateOptions& o, const GenerateSummary& s, const std::v
   card.per_preset = s.per_preset;
   card.per_backend = s.per_backend;
   card.shards = shards;
+  card.format = o.format;
   card.drawn = s.drawn;
   card.duplicates = s.duplicates;
   card.failures = s.failures.size();
@@ -73,6 +74,7 @@ std::string fingerprint(const GenerateOptions& o, const std::vector<std::string>
                     {"split_ratios", o.split_ratios},
                     {"shard_bytes", o.shard_bytes},
                     {"zstd_level", o.zstd_level},
+                    {"format", dataset::format_name(o.format)},
                     {"warp_version", warp}};
   // Under MPI the shard boundaries depend on the rank count and the window, and so does the resume state.
   if (ranks > 0) {

@@ -6,10 +6,18 @@ namespace ws::dataset {
 namespace {
 
 TEST(ShardInfo, Names) {
-  EXPECT_EQ(shard_tmp_name(Split::Train, 3), "data/.train-00003.jsonl.zst.tmp");
-  EXPECT_EQ(shard_committed_name(Split::Validation, 12), "data/.validation-00012.jsonl.zst");
-  EXPECT_EQ(shard_final_name(Split::Test, 0, 1), "data/test-00000-of-00001.jsonl.zst");
-  EXPECT_EQ(shard_final_name(Split::Train, 123456, 123457), "data/train-123456-of-123457.jsonl.zst");
+  constexpr ShardFormat kJsonl = ShardFormat::JsonlZst;
+  EXPECT_EQ(shard_tmp_name(Split::Train, 3, kJsonl), "data/.train-00003.jsonl.zst.tmp");
+  EXPECT_EQ(shard_committed_name(Split::Validation, 12, kJsonl), "data/.validation-00012.jsonl.zst");
+  EXPECT_EQ(shard_final_name(Split::Test, 0, 1, kJsonl), "data/test-00000-of-00001.jsonl.zst");
+  EXPECT_EQ(shard_final_name(Split::Train, 123456, 123457, kJsonl), "data/train-123456-of-123457.jsonl.zst");
+}
+
+TEST(ShardInfo, ParquetNames) {
+  constexpr ShardFormat kParquet = ShardFormat::Parquet;
+  EXPECT_EQ(shard_tmp_name(Split::Train, 3, kParquet), "data/.train-00003.parquet.tmp");
+  EXPECT_EQ(shard_committed_name(Split::Validation, 12, kParquet), "data/.validation-00012.parquet");
+  EXPECT_EQ(shard_final_name(Split::Test, 0, 1, kParquet), "data/test-00000-of-00001.parquet");
 }
 
 TEST(ShardInfo, JsonRoundTripKeepsFieldOrder) {
