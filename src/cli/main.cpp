@@ -32,17 +32,14 @@ std::optional<std::string> read_source(const std::string& file) {
 }
 
 std::vector<Device> parse_devices(const std::string& list) {
-  std::vector<Device> out;
+  std::vector<std::string> names;
   std::stringstream ss(list);
-  for (std::string name; std::getline(ss, name, ',');) {
-    const std::optional<Device> d = parse_device(name);
-    if (!d) throw CLI::ValidationError("--devices", "unknown device '" + name + "' (expected cpu, cuda)");
-    for (const Device seen : out)
-      if (seen == *d) throw CLI::ValidationError("--devices", "device '" + name + "' given twice");
-    out.push_back(*d);
+  for (std::string name; std::getline(ss, name, ',');) names.push_back(name);
+  try {
+    return ws::parse_devices(names);
+  } catch (const std::invalid_argument& e) {
+    throw CLI::ValidationError("--devices", e.what());
   }
-  if (out.empty()) throw CLI::ValidationError("--devices", "no device given");
-  return out;
 }
 
 }  // namespace ws::cli

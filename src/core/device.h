@@ -6,7 +6,10 @@
 
 #include <cstdint>
 #include <optional>
+#include <stdexcept>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace ws {
 
@@ -24,6 +27,21 @@ constexpr std::optional<Device> parse_device(std::string_view name) {
     if (device_name(d) == name) return d;
   }
   return std::nullopt;
+}
+
+// A list of device names (the CLI's --devices, the Python package's `devices=`): each known, none
+// twice, at least one. Throws std::invalid_argument saying which name is wrong.
+inline std::vector<Device> parse_devices(const std::vector<std::string>& names) {
+  std::vector<Device> out;
+  for (const std::string& name : names) {
+    const std::optional<Device> d = parse_device(name);
+    if (!d) throw std::invalid_argument("unknown device '" + name + "' (expected cpu, cuda)");
+    for (const Device seen : out)
+      if (seen == *d) throw std::invalid_argument("device '" + name + "' given twice");
+    out.push_back(*d);
+  }
+  if (out.empty()) throw std::invalid_argument("no device given");
+  return out;
 }
 
 }  // namespace ws

@@ -6,8 +6,7 @@
 
 namespace ws::python {
 
-Compiler::Compiler(BackendKind backend, std::vector<std::string> devices, int jobs, reference::PoolOptions pool,
-                   bool warp)
+Compiler::Compiler(BackendKind backend, std::vector<Device> devices, int jobs, reference::PoolOptions pool, bool warp)
     : backend_(backend, jobs, std::move(devices), std::move(pool)), warp_(warp) {
   if (backend == BackendKind::Warp && !warp)
     throw std::runtime_error("the warp backend needs real Warp: install warp-lang==" WS_WARP_VERSION

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/device.h"
 #include "core/module_ir.h"
 #include "pipeline/backend.h"
 
@@ -25,7 +26,7 @@ class Compiler {
  public:
   // `warp`: whether real Warp may be used (`pool` names an interpreter that has it). Without it the
   // native backend's declines come back as errors of kind Unsupported, and the warp backend refuses.
-  Compiler(BackendKind backend, std::vector<std::string> devices, int jobs, reference::PoolOptions pool, bool warp);
+  Compiler(BackendKind backend, std::vector<Device> devices, int jobs, reference::PoolOptions pool, bool warp);
 
   // Result i answers files[i]. Thread-safe; touches no Python object (callers release the GIL).
   std::vector<FileResult> compile(const std::vector<pipeline::Job>& files, bool full_module, const std::string& kernel);

@@ -68,7 +68,7 @@ NB_MODULE(_core, m) {
             o.count = count;
             o.seed = seed;
             o.presets = std::move(presets);
-            o.devices = std::move(devices);
+            o.devices = parse_devices(devices);
             o.backend = pipeline::parse_backend(backend);
             o.with_ir = ir;
             o.full_module = full_module;
@@ -104,7 +104,7 @@ NB_MODULE(_core, m) {
           "__init__",
           [](Compiler* self, const std::string& backend, std::vector<std::string> devices, int jobs,
              const std::string& interpreter, const std::string& script, bool warp) {
-            new (self) Compiler(pipeline::parse_backend(backend), std::move(devices), jobs,
+            new (self) Compiler(pipeline::parse_backend(backend), parse_devices(devices), jobs,
                                 python::pool_options(interpreter, script), warp);
           },
           "backend"_a, "devices"_a, "jobs"_a, "python"_a, "script"_a, "warp"_a)

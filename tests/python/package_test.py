@@ -92,6 +92,10 @@ class Generate(unittest.TestCase):
             warpsynth.generate(0)
         with self.assertRaisesRegex(ValueError, "unknown preset"):
             warpsynth.generate(5, presets=["nope"])
+        with self.assertRaisesRegex(ValueError, "unknown device 'gpu' \\(expected cpu, cuda\\)"):
+            warpsynth.generate(5, devices=["cpu", "gpu"])
+        with self.assertRaisesRegex(ValueError, "device 'cpu' given twice"):
+            warpsynth.generate(5, devices="cpu,cpu")
 
 
 def _cli_records(tmp, *flags):
