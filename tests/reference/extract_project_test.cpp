@@ -137,6 +137,23 @@ TEST_F(ExtractProject, RecordsCarryTheirProvenanceAndSplitByStructure) {
   EXPECT_EQ(split_of_file.size(), 4u);
 }
 
+TEST_F(ExtractProject, PythonReadersSeeEveryRecordWithItsProvenance) {
+  ASSERT_EQ(result_.exit_code, 0) << result_.err;
+  // json + zstandard over every shard (checked against the manifest), then HF datasets.load_dataset,
+  // which reads the card's schema: the provenance fields (a null license too) must load.
+  RunResult r = run(python() + " " + std::string(WS_SOURCE_DIR) + "/scripts/read_dataset.py " + out_.string());
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  uint64_t plain = 0, hf = 0;
+  std::stringstream ss(r.out);
+  for (std::string line; std::getline(ss, line);) {
+    const auto colon = line.find(": ");
+    if (colon == std::string::npos || !line.ends_with(" records")) continue;
+    (line.starts_with("load_dataset ") ? hf : plain) += std::stoull(line.substr(colon + 2));
+  }
+  EXPECT_EQ(plain, 5u) << r.out;
+  EXPECT_EQ(hf, 5u) << r.out;
+}
+
 TEST(ExtractProjectNative, DeclinesFilesThatImportTheirProject) {
   const std::string file = kProject + "/simpkg/kernels_rel.py";
   RunResult native = run(cli() + " extract --backend native --devices cpu " + file);
