@@ -166,6 +166,19 @@ TEST(ExtractProjectNative, DeclinesFilesThatImportTheirProject) {
   for (const auto& r : json_lines(native.out)) EXPECT_EQ(r["backend"], "warp");
 }
 
+TEST(ExtractProjectWorker, NothingOfTheProjectOutlivesItsRequest) {
+  // One worker, two files: the first imports simpkg, whose lazy_api imports simpkg.sub.deep when any
+  // name it lacks is read. Had the worker's clean-up read one (say `__path__`), deep would be imported
+  // outside the request and stay; the second file, deep itself, would then run as a script and fail
+  // on its relative import.
+  RunResult r = run(cli() + " extract --jobs 1 --devices cpu " + kProject + "/simpkg/kernels_abs.py " + kProject +
+                    "/simpkg/sub/deep.py");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::vector<nlohmann::json> records = json_lines(r.out);
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[1]["kernel_name"], "limit");
+}
+
 TEST(DiffEnvironment, AFileWarpCannotImportIsNoMismatch) {
   RunResult r = run(cli() + " diff " + kProject + "/simpkg/needs_missing.py --jobs 1");
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;

@@ -157,8 +157,10 @@ class _ProjectLoader(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
     def is_project_namespace(self, module):
         # Namespace packages (directories without __init__.py) under the root have no loader of ours.
-        paths = getattr(module, "__path__", None)
-        if getattr(module, "__file__", None) is not None or not paths or not self.project:
+        # Read from the module's __dict__: getattr could run a lazy module's __getattr__ and import.
+        attrs = getattr(module, "__dict__", {})
+        paths = attrs.get("__path__")
+        if attrs.get("__file__") is not None or not paths or not self.project:
             return False
         return all(os.path.commonpath([os.path.abspath(p), self.root]) == self.root for p in paths)
 
@@ -232,8 +234,13 @@ class Worker:
             dropped = [name]
             if loader:
                 sys.meta_path.remove(loader)
-                dropped += loader.loaded
-                dropped += [n for n in set(sys.modules) - before if loader.is_project_namespace(sys.modules[n])]
+                new = set(sys.modules) - before
+                project = [n for n in loader.loaded if loader.project or n != loader.main]
+                project += [n for n in new if loader.is_project_namespace(sys.modules[n])]
+                # and what the project put into sys.modules itself under its packages' names (lazy
+                # modules behind a PEP 562 `__getattr__`, aliases): a later file would find them stale
+                tops = {n.split(".")[0] for n in project}
+                dropped += project + [n for n in new if n.split(".")[0] in tops]
                 for shown, _ in loader.files.values():
                     if shown != path:
                         linecache.cache.pop(shown, None)
