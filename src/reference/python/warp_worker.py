@@ -24,6 +24,7 @@ disk and compiled under `shown_root`/<path below root>, never under machine path
 from the project is dropped after the request, so each file sees a fresh process, as without "package".
 """
 
+import copy
 import importlib
 import importlib.abc
 import importlib.machinery
@@ -176,6 +177,13 @@ class Worker:
         # Warp's own @wp.func helpers (norm_l2, quat_to_euler, ...) are already counted by the time
         # user code runs; every request starts from exactly this fresh-process state.
         self.fresh_function_counts = dict(context.function_key_counts)
+        # wp.config too: a file may set `wp.config.enable_backward = False` for itself, which must not
+        # reach the next file (several of Warp's own examples do).
+        self.fresh_config = {
+            k: copy.deepcopy(v)
+            for k, v in vars(self.wp.config).items()
+            if not k.startswith("_") and not isinstance(v, types.ModuleType)
+        }
         self.counter = 0
 
     def codegen(self, req):
@@ -189,6 +197,12 @@ class Worker:
         # (`helper_0`, `helper_1`, ...) by a process-wide counter, so earlier requests must not count.
         self.context.function_key_counts.clear()
         self.context.function_key_counts.update(self.fresh_function_counts)
+        config = vars(wp.config)
+        for k in [k for k, v in config.items() if not k.startswith("_") and not isinstance(v, types.ModuleType)]:
+            if k not in self.fresh_config:
+                delattr(wp.config, k)
+        for k, v in self.fresh_config.items():
+            setattr(wp.config, k, copy.deepcopy(v))
         linecache.cache[path] = (len(src), None, src.splitlines(True), path)
         package = req.get("package")
         # A module the environment already holds (a file of installed Warp itself) runs as a script.
@@ -246,7 +260,11 @@ class Worker:
                         linecache.cache.pop(shown, None)
             for n in dropped:
                 sys.modules.pop(n, None)
-                self.user_modules.pop(n, None)
+                m = self.user_modules.pop(n, None)
+                if m is not None:
+                    # Warp's own modules (warp.math, ...) list the modules that call them as dependents:
+                    # without this, every request's modules stayed alive (55 MB per file of a large project).
+                    m._detach_references()
 
     @staticmethod
     def _run(code, namespace):
