@@ -97,8 +97,7 @@ TEST_F(ExtractErrors, EachFileSeesAFreshWarpProcess) {
 TEST_F(ExtractErrors, AFileChangingWarpsConfigDoesNotChangeTheNext) {
   // wp.config is process state: a file that turns off backward passes for itself (as several of Warp's
   // own examples do) must not turn them off for the next file its worker compiles.
-  const std::string kernel =
-      "@wp.kernel\ndef k(a: wp.array(dtype=float)):\n    i = wp.tid()\n    a[i] = a[i] * a[i]\n";
+  const std::string kernel = "@wp.kernel\ndef k(a: wp.array(dtype=float)):\n    i = wp.tid()\n    a[i] = a[i] * a[i]\n";
   const std::string f1 = write("config1.py", "import warp as wp\n\nwp.config.enable_backward = False\n\n" + kernel);
   const std::string f2 = write("config2.py", "import warp as wp\n\n" + kernel);
   RunResult r = run(cli() + " extract --full-module --devices cpu --jobs 1 " + f1 + " " + f2);
