@@ -4,8 +4,9 @@
 Every shard is decompressed with `zstandard` and every line parsed with `json` (Parquet shards, from
 `generate --format parquet`, are read with pyarrow through scripts/read_parquet.py); when manifest.json
 is present, each shard's record count, size and sha256 are checked against it. Shards are read in name
-order, as `datasets` reads them, and each split's records must come in increasing `index` order (for a
-dataset written by MPI ranks too: their shards are numbered in index order). If HF `datasets` is
+order, as `datasets` reads them, and each split's generated records must come in increasing `index`
+order (for a dataset written by MPI ranks too: their shards are numbered in index order; records of
+`extract`, which carry `source_path`, come in file order and their `index` counts within the file). If HF `datasets` is
 importable, the directory is also loaded with `datasets.load_dataset(DIR)` (which reads the
 README.md front matter) and its counts must agree. Exits non-zero on any mismatch.
 
@@ -42,7 +43,7 @@ def read_shard(path):
         if not isinstance(record, dict):
             raise ValueError(f"{path}: line {records + 1} is not a JSON object")
         records += 1
-        indices.append(record.get("index"))
+        indices.append(None if "source_path" in record else record.get("index"))
     return records, hashlib.sha256(data).hexdigest(), indices
 
 

@@ -36,7 +36,7 @@ for f in "${files[@]}"; do
   elif grep -q 'rejected by both backends' <<<"$out"; then
     status="both-failed"
     both=$((both + 1))
-  elif grep -q '^native accepted what Warp rejects: .*: error: \(ModuleNotFoundError\|ImportError\)' <<<"$out"; then
+  elif grep -q '^ENVIRONMENT ' <<<"$out"; then
     status="warp-import-failed  $(grep -m1 -o '\(ModuleNotFoundError\|ImportError\):.*' <<<"$out")"
     import_failed=$((import_failed + 1))
   else

@@ -221,8 +221,12 @@ def codegen(
     source is not a valid Warp module, and when ``kernel`` names none of its kernels.
     """
     file = "<string>" if path is None else os.fspath(path)
+    # A real file is compiled inside its project, and its records carry their provenance, as extract's.
+    read_from = file if path is not None and os.path.isfile(file) else ""
     compiler = _compiler(backend, devices, 1)
-    [result] = compiler.compile(files=[(source, file)], full_module=full_module, kernel=kernel or "")
+    [result] = compiler.compile(
+        files=[(source, file, read_from)], full_module=full_module, kernel=kernel or "", root=""
+    )
     errors: list[tuple[Any, ...]] = []
     records = _file_records(result, file, kernel, errors)
     if errors:
@@ -237,19 +241,25 @@ def extract(
     devices: Sequence[str] = _DEVICES,
     backend: str = "warp",
     as_path: Optional[PathLike] = None,
+    root: Optional[PathLike] = None,
     full_module: bool = False,
     jobs: int = 1,
 ) -> list[dict[str, Any]]:
-    """The records ``warpsynth extract PATHS...`` prints, in argument order, with the same options
-    (``--kernel``, ``--devices``, ``--backend``, ``--as``, ``--full-module``, ``--jobs``).
+    """The records ``warpsynth extract PATHS...`` prints, in argument order (directories walked for
+    Python files with kernels), with the same options (``--kernel``, ``--devices``, ``--backend``,
+    ``--as``, ``--root``, ``--full-module``, ``--jobs``). Each file is compiled inside its project and
+    its records carry their provenance (``source_path``, ``source_line``, ``license``).
 
     A file that cannot be read raises OSError. Files that do not compile raise one CompileError
     listing each (the CLI prints the other files' records and exits non-zero), DeclinedError when the
     only failures are native declines that no Warp could take.
     """
-    files = [os.fspath(paths)] if isinstance(paths, (str, os.PathLike)) else [os.fspath(p) for p in paths]
+    args = [os.fspath(paths)] if isinstance(paths, (str, os.PathLike)) else [os.fspath(p) for p in paths]
+    if not args:
+        raise ValueError("extract needs at least one path")
+    files = _core.python_files(args)  # directories walked as the CLI walks them
     if not files:
-        raise ValueError("extract needs at least one file")
+        raise ValueError(f"no Python file with a kernel under {', '.join(args)}")
     if as_path is not None and len(files) != 1:
         raise ValueError("as_path needs exactly one file")
     if isinstance(jobs, bool) or not isinstance(jobs, int) or not 1 <= jobs <= 256:
@@ -258,7 +268,10 @@ def extract(
     sources = [Path(f).read_bytes().decode("utf-8") for f in files]
     names = files if as_path is None else [os.fspath(as_path)]
     results = _compiler(backend, devices, jobs).compile(
-        files=list(zip(sources, names)), full_module=full_module, kernel=kernel or ""
+        files=list(zip(sources, names, files)),
+        full_module=full_module,
+        kernel=kernel or "",
+        root="" if root is None else os.fspath(root),
     )
     records: list[dict[str, Any]] = []
     errors: list[tuple[Any, ...]] = []

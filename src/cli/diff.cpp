@@ -1,5 +1,6 @@
 // `warpsynth diff`: runs both backends on the same kernels and compares every byte. Exits non-zero on
-// any mismatch; declines are counted, never compared.
+// any mismatch; declines are counted, never compared, and so are files real Warp cannot import here
+// (environment failures: a module such as torch is missing), which say nothing about the codegen.
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -59,19 +60,32 @@ int run_diff(const DiffOptions& o) {
   }
   pipeline::Backend reference(BackendKind::Warp, o.jobs, devices);
 
-  uint64_t identical = 0, declined = 0, mismatched = 0, both_failed = 0;
+  uint64_t identical = 0, declined = 0, mismatched = 0, both_failed = 0, environment = 0;
   std::map<std::string, uint64_t> reasons;
   for (uint64_t first = 0; first < total; first += kChunk) {
     std::vector<pipeline::Job> jobs;
     if (file_source) {
-      jobs.push_back({*file_source, o.file});
+      // Compiled inside its project, as extract compiles it (pipeline/project.h).
+      jobs.push_back({*file_source, o.file, pipeline::locate_project(o.file, std::nullopt)});
     } else {
       jobs = stream.jobs(first, std::min(total, first + kChunk));
     }
     std::vector<pipeline::Compiled> ref = reference.compile(jobs);
     for (size_t j = 0; j < jobs.size(); ++j) {
       const uint64_t i = first + j;
-      codegen::NativeResult n = codegen::compile(jobs[j].source, jobs[j].path, devices);
+      if (!ref[j].ok && ref[j].diagnostic.kind == DiagnosticKind::Environment) {
+        std::printf("ENVIRONMENT %s\n", ref[j].diagnostic.str().c_str());
+        ++environment;
+        continue;
+      }
+      codegen::NativeResult n;
+      if (std::optional<Diagnostic> d = jobs[j].project
+                                            ? pipeline::unseen_import(jobs[j].source, jobs[j].path, *jobs[j].project)
+                                            : std::nullopt) {
+        n.diagnostic = std::move(*d);
+      } else {
+        n = codegen::compile(jobs[j].source, jobs[j].path, devices);
+      }
       std::string problem;
       if (!n.ok && n.diagnostic.kind == DiagnosticKind::Unsupported) {
         if (static_cast<int>(declined) < o.show_declines)
@@ -106,7 +120,10 @@ int run_diff(const DiffOptions& o) {
     for (const auto& [why, n] : reasons) std::printf("  %6llu  %s\n", static_cast<unsigned long long>(n), why.c_str());
   }
   if (both_failed) std::printf("%llu rejected by both backends\n", static_cast<unsigned long long>(both_failed));
-  std::printf("%llu compared, %llu identical, %llu declined\n", static_cast<unsigned long long>(total),
+  if (environment)
+    std::printf("%llu not importable by Warp here (environment failures, not compared)\n",
+                static_cast<unsigned long long>(environment));
+  std::printf("%llu compared, %llu identical, %llu declined\n", static_cast<unsigned long long>(total - environment),
               static_cast<unsigned long long>(identical), static_cast<unsigned long long>(declined));
   if (mismatched) std::printf("%llu MISMATCHED\n", static_cast<unsigned long long>(mismatched));
   return mismatched ? 1 : 0;

@@ -29,6 +29,13 @@ constexpr std::optional<Device> parse_device(std::string_view name) {
   return std::nullopt;
 }
 
+// The names of `devices`, in order (manifests and options spell devices this way).
+inline std::vector<std::string> device_names(const std::vector<Device>& devices) {
+  std::vector<std::string> out;
+  for (Device d : devices) out.emplace_back(device_name(d));
+  return out;
+}
+
 // A list of device names (the CLI's --devices, the Python package's `devices=`): each known, none
 // twice, at least one. Throws std::invalid_argument saying which name is wrong.
 inline std::vector<Device> parse_devices(const std::vector<std::string>& names) {

@@ -29,8 +29,10 @@ struct ModuleIr {
 };
 
 // Error: the input is invalid (Warp rejects it too). Unsupported: native declines what Warp accepts;
-// the caller hands the kernel to real Warp.
-enum class DiagnosticKind : uint8_t { Error, Unsupported };
+// the caller hands the kernel to real Warp. Environment: real Warp could not even import the file here
+// (an ImportError: a module such as torch or cupy is not installed), so nothing says whether the file
+// is valid; `diff` counts it apart from mismatches.
+enum class DiagnosticKind : uint8_t { Error, Unsupported, Environment };
 
 // A failure with a position: `file:line:col: error: message` (or `unsupported:` for native declines).
 struct Diagnostic {

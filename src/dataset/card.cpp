@@ -39,7 +39,7 @@ std::string fence_for(const std::string& text) {
 // types per file and fails when one shard has only empty lists or nulls where another has strings;
 // with it, missing keys (`module`) and null devices load as None. `sequence:` rather than the newer
 // `list:` so that datasets 2.x and 3.x read it too.
-constexpr const char* kFeaturesYaml = R"(dataset_info:
+constexpr const char* kFeaturesHead = R"(dataset_info:
   features:
   - name: id
     dtype: string
@@ -55,7 +55,16 @@ constexpr const char* kFeaturesYaml = R"(dataset_info:
     dtype: string
   - name: path
     dtype: string
-  - name: python
+)";
+// Only records of `extract` have these (record.h, Provenance).
+constexpr const char* kProvenanceYaml = R"(  - name: source_path
+    dtype: string
+  - name: source_line
+    dtype: int64
+  - name: license
+    dtype: string
+)";
+constexpr const char* kFeaturesTail = R"(  - name: python
     dtype: string
   - name: struct_hash
     dtype: string
@@ -114,7 +123,9 @@ std::string render_dataset_card(const CardInfo& info) {
     const std::string name = split_name(split);
     out += "  - split: " + name + "\n    path: data/" + name + "-*" + format_suffix(info.format) + "\n";
   }
-  out += kFeaturesYaml;
+  out += kFeaturesHead;
+  if (info.extracted) out += kProvenanceYaml;
+  out += kFeaturesTail;
   out += "tags:\n- code\n- warp\n- cuda\n---\n\n";
 
   out += "# warpsynth dataset\n\n";
@@ -152,14 +163,25 @@ std::string render_dataset_card(const CardInfo& info) {
                            "`verification` or `cpu.module`/`cuda.module` is a key the record's JSON form does not "
                            "have (`scripts/read_parquet.py` gives the JSON form). "
                          : "Each line is one JSON object. ") +
-         "The fields are described in warpsynth's `docs/dataset-format.md` (section \"Record fields\").\n\n"
-         "Generated kernels are correct programs for any launch size under their launch contract, the "
-         "`launch` field (a JSON object in a string: `json.loads(record[\"launch\"])`): the launch's "
-         "dimensionality, each array's shape (`\"launch\"` or a fixed shape), every scalar argument's value, "
-         "and the range of the array data. Launched that way, no array access leaves its array, no thread "
-         "races another, no integer overflows or divides by zero, and no output or gradient is NaN or Inf.\n";
+         "The fields are described in warpsynth's `docs/dataset-format.md` (section \"Record fields\").\n\n";
+  out += info.extracted
+             ? "The kernels come from existing Python files (`warpsynth extract`). Each record names its file "
+               "relative to the project's root (`source_path`), the kernel's line (`source_line`) and the "
+               "SPDX license of the file's header (`license`, null when it has none): check that the license "
+               "allows your use.\n"
+             : "Generated kernels are correct programs for any launch size under their launch contract, the "
+               "`launch` field (a JSON object in a string: `json.loads(record[\"launch\"])`): the launch's "
+               "dimensionality, each array's shape (`\"launch\"` or a fixed shape), every scalar argument's value, "
+               "and the range of the array data. Launched that way, no array access leaves its array, no thread "
+               "races another, no integer overflows or divides by zero, and no output or gradient is NaN or Inf.\n";
 
-  if (info.drawn > 0) {
+  if (info.extracted) {
+    out += "\n## Statistics\n\n| | |\n|---|---|\n| files read | " + std::to_string(info.files) +
+           " |\n| files failed (listed in manifest.json) | " + std::to_string(info.failures) +
+           " |\n| kernels compiled | " + std::to_string(info.drawn) + " |\n| structural duplicates dropped | " +
+           std::to_string(info.duplicates) + " |\n| native declines compiled by Warp | " +
+           std::to_string(info.declined) + " |\n";
+  } else if (info.drawn > 0) {
     out += "\n## Statistics\n\n| | |\n|---|---|\n| kernels drawn | " + std::to_string(info.drawn) +
            " |\n| structural duplicates dropped | " + std::to_string(info.duplicates) +
            " |\n| failed (listed in manifest.json) | " + std::to_string(info.failures) + " |\n";

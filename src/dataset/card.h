@@ -24,6 +24,11 @@ struct CardInfo {
   // The run's counts, for "## Statistics" (a card without a run, drawn == 0, has no such section).
   uint64_t drawn = 0, duplicates = 0, failures = 0, declined = 0;
   std::map<std::string, uint64_t> failure_reasons;  // failures by kind ("verify: nan", ...)
+  // `extract --out`: records of user files, which carry provenance (source_path, source_line, license:
+  // in the schema only then, so that generated datasets keep their card). `drawn` then counts the
+  // kernels compiled, `failures` the files that failed, out of `files`.
+  bool extracted = false;
+  uint64_t files = 0;
 };
 
 // Renders the card. Only splits with shards get a data_files entry: a glob that matches nothing

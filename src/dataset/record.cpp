@@ -278,6 +278,17 @@ std::string to_json_line(const Record& r) {
   append_string_field(out, "kernel_name", r.kernel_name);
   append_string_field(out, "mangled_name", r.mangled_name);
   append_string_field(out, "path", r.path);
+  if (r.provenance) {
+    append_string_field(out, "source_path", r.provenance->source_path);
+    append_key(out, "source_line");
+    out += std::to_string(r.provenance->source_line);
+    append_key(out, "license");
+    if (r.provenance->license) {
+      append_json_string(out, *r.provenance->license);
+    } else {
+      out += "null";
+    }
+  }
   append_string_field(out, "python", r.python);
   append_string_field(out, "struct_hash", r.struct_hash);
   append_string_list(out, "features", r.features);

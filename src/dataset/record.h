@@ -24,6 +24,13 @@ struct DeviceIr {
   std::string_view module;                  // whole translation unit; only with --full-module
 };
 
+// Where an extracted kernel comes from (`extract`; generated records have none, and no such keys).
+struct Provenance {
+  std::string source_path;             // the file relative to its project's root, '/'-separated
+  int source_line = 0;                 // the kernel's line: its first decorator's (KernelInfo::line)
+  std::optional<std::string> license;  // the SPDX-License-Identifier in the file's header comment
+};
+
 struct Record {
   std::string id;  // first 16 hex digits of sha256(python)
   uint64_t index = 0;
@@ -32,6 +39,7 @@ struct Record {
   std::string kernel_name;
   std::string mangled_name;
   std::string path;  // virtual file name the module was compiled under (appears in `// path:line`)
+  std::optional<Provenance> provenance;
   std::string python;
   std::string struct_hash;
   std::vector<std::string> features;

@@ -35,7 +35,8 @@ std::string Backend::warp_version() {
 std::vector<Compiled> Backend::compile_reference(const std::vector<Job>& jobs) {
   std::vector<reference::Request> requests;
   requests.reserve(jobs.size());
-  for (const Job& j : jobs) requests.push_back({j.source, j.path, devices_});
+  for (const Job& j : jobs)
+    requests.push_back({j.source, j.path, devices_, j.project ? std::optional(j.project->package) : std::nullopt});
   std::vector<reference::Response> responses;
   {
     std::lock_guard lock(pool_mu_);
@@ -88,7 +89,17 @@ void Backend::fall_back(const std::vector<Job>& jobs, std::vector<Compiled>& res
 std::vector<Compiled> Backend::compile(const std::vector<Job>& jobs) {
   if (kind_ == BackendKind::Warp) return compile_reference(jobs);
   std::vector<Compiled> out(jobs.size());
-  parallel_for(jobs.size(), jobs_, [&](size_t i) { out[i] = compile_native(jobs[i].source, jobs[i].path); });
+  parallel_for(jobs.size(), jobs_, [&](size_t i) {
+    const Job& j = jobs[i];
+    if (j.project) {
+      if (std::optional<Diagnostic> d = unseen_import(j.source, j.path, *j.project)) {
+        out[i].backend = BackendKind::Native;
+        out[i].declined = std::move(d);
+        return;
+      }
+    }
+    out[i] = compile_native(j.source, j.path);
+  });
   fall_back(jobs, out);
   return out;
 }

@@ -14,6 +14,7 @@
 #include "core/device.h"
 #include "core/module_ir.h"
 #include "frontend/tokenizer.h"
+#include "pipeline/project.h"
 #include "reference/worker_pool.h"
 
 namespace ws::pipeline {
@@ -23,7 +24,8 @@ BackendKind parse_backend(const std::string& name);
 
 struct Job {
   std::string source;
-  std::string path;  // virtual file name
+  std::string path;                     // virtual file name
+  std::optional<Project> project = {};  // user files: compiled inside their project (project.h)
 };
 
 struct Compiled {
@@ -42,7 +44,8 @@ class Backend {
   ~Backend();
 
   // Result i answers job i. Thread count is `jobs` for both backends. Any method may be called from
-  // several threads: batches for the Warp workers then run one at a time.
+  // several threads: batches for the Warp workers then run one at a time. The native backend declines
+  // a job whose file imports its project's own modules (unseen_import) before it reads the file.
   std::vector<Compiled> compile(const std::vector<Job>& jobs);
   // The two halves of a native compile, for callers that run the native part inside their own
   // parallel loop: compile_native never touches Warp (a decline comes back !ok with `declined` set);

@@ -1,5 +1,6 @@
 #include "pipeline/extract_records.h"
 
+#include "pipeline/license.h"
 #include "pipeline/records.h"
 
 namespace ws::pipeline {
@@ -12,6 +13,7 @@ std::vector<Record> extract_records(const Compiled& compiled, const Job& file, c
   meta.preset = "extract";
   meta.warp_version = warp_version;
   meta.full_module = full_module;
+  if (file.project) meta.provenance = Provenance{file.project->source_path, 0, spdx_license(file.source)};
   std::vector<Record> records = build_records(compiled, meta, kernel);
   for (size_t i = 0; i < records.size(); ++i) records[i].index = i;
   return records;

@@ -1,5 +1,6 @@
-// The records `warpsynth extract` gives for one compiled user file: preset "extract", seed 0, and
-// index i for the file's i-th kernel. The Python package's codegen() and extract() build theirs here.
+// The records `warpsynth extract` gives for one compiled user file: preset "extract", seed 0, index i
+// for the file's i-th kernel and, when the job has its project (pipeline/project.h), the provenance
+// (path in the project, kernel line, SPDX license). The CLI and the Python package build theirs here.
 #pragma once
 
 #include <string>

@@ -1,10 +1,9 @@
 #include "pipeline/generate_output.h"
 
-#include <ctime>
 #include <nlohmann/json.hpp>
 
 #include "dataset/card.h"
-#include "dataset/file_io.h"
+#include "pipeline/manifest.h"
 #include "pipeline/summary.h"
 
 namespace ws::pipeline {
@@ -12,32 +11,11 @@ namespace {
 
 using nlohmann::ordered_json;
 
-std::string utc_now() {
-  std::time_t t = std::time(nullptr);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
-  return buf;
-}
-
-void write_manifest(const GenerateOptions& o, const std::vector<std::string>& presets, const GenerateSummary& s,
-                    const std::vector<dataset::ShardInfo>& shards, int ranks) {
-  ordered_json shard_list = ordered_json::array();
-  for (const auto& sh : shards) {
-    ordered_json j;
-    to_json(j, sh);
-    shard_list.push_back(std::move(j));
-  }
-  ordered_json m = {
-      {"generator", "warpsynth"},
-      {"warp_version", s.warp_version},
-      {"created", utc_now()},
-      {"command", o.command_line},
-      {"options", ordered_json::parse(fingerprint(o, presets, s.warp_version, ranks))},
-      {"counts", counters_json(s)},
-      {"shards", shard_list},
-      {"elapsed_seconds", s.seconds},
-  };
-  dataset::write_file_atomic(o.out / "manifest.json", m.dump(2) + "\n");
+void write_generate_manifest(const GenerateOptions& o, const std::vector<std::string>& presets,
+                             const GenerateSummary& s, const std::vector<dataset::ShardInfo>& shards, int ranks) {
+  write_manifest(o.out,
+                 {s.warp_version, o.command_line, ordered_json::parse(fingerprint(o, presets, s.warp_version, ranks)),
+                  counters_json(s), shards, s.seconds});
 }
 
 void write_card(const GenerateOptions& o, const GenerateSummary& s, const std::vector<dataset::ShardInfo>& shards) {
@@ -60,12 +38,10 @@ void write_card(const GenerateOptions& o, const GenerateSummary& s, const std::v
 
 std::string fingerprint(const GenerateOptions& o, const std::vector<std::string>& presets, const std::string& warp,
                         int ranks) {
-  ordered_json devices = ordered_json::array();
-  for (const Device d : o.devices) devices.push_back(device_name(d));
   ordered_json j = {{"count", o.count},
                     {"seed", o.seed},
                     {"presets", presets},
-                    {"devices", std::move(devices)},
+                    {"devices", device_names(o.devices)},
                     {"backend", backend_name(o.backend)},
                     {"ir", o.with_ir},
                     {"full_module", o.full_module},
@@ -86,7 +62,7 @@ std::string fingerprint(const GenerateOptions& o, const std::vector<std::string>
 
 void write_outputs(const GenerateOptions& o, const std::vector<std::string>& presets, const GenerateSummary& s,
                    const std::vector<dataset::ShardInfo>& shards, int ranks) {
-  write_manifest(o, presets, s, shards, ranks);
+  write_generate_manifest(o, presets, s, shards, ranks);
   write_card(o, s, shards);
 }
 

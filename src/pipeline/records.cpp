@@ -19,6 +19,10 @@ std::vector<Record> build_records(const Compiled& compiled, const RecordMeta& me
     r.kernel_name = k.name;
     r.mangled_name = k.mangled;
     r.path = meta.path;
+    if (meta.provenance) {
+      r.provenance = meta.provenance;
+      r.provenance->source_line = k.line;
+    }
     r.python = meta.python;
     r.struct_hash = shash;
     r.features = meta.features;

@@ -2,6 +2,7 @@
 // and `diff`, so both backends are turned into records by exactly the same code.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,8 @@ struct RecordMeta {
   bool full_module = false;
   std::string struct_hash;   // struct_hash(python) when the caller already has it; computed when empty
   std::string verification;  // the `verification` object (generate --verify run only)
+  // `extract`: where the file comes from; each record adds its kernel's line (Provenance::source_line).
+  std::optional<Provenance> provenance = {};
 };
 
 // One record per kernel in `compiled.ir` (all of them when `only_kernel` is empty). Their DeviceIr

@@ -7,6 +7,7 @@
 #include <nanobind/stl/optional.h>
 #include <nanobind/stl/pair.h>
 #include <nanobind/stl/string.h>
+#include <nanobind/stl/tuple.h>
 #include <nanobind/stl/vector.h>
 
 #include <fstream>
@@ -14,7 +15,9 @@
 
 #include "dataset/stats.h"
 #include "gen/generator.h"
+#include "pipeline/file_walk.h"
 #include "pipeline/generate_stream.h"
+#include "pipeline/project.h"
 #include "pipeline/summary.h"
 #include "python/compiler.h"
 
@@ -110,10 +113,17 @@ NB_MODULE(_core, m) {
           "backend"_a, "devices"_a, "jobs"_a, "python"_a, "script"_a, "warp"_a)
       .def(
           "compile",
-          [](Compiler& c, std::vector<std::pair<std::string, std::string>> files, bool full_module,
-             const std::string& kernel) {
+          [](Compiler& c, std::vector<std::tuple<std::string, std::string, std::string>> files, bool full_module,
+             const std::string& kernel, const std::string& root) {
+            // (source, the path it is compiled under, the file it was read from or ""): a file is compiled
+            // inside its project (pipeline/project.h) and its records carry their provenance, as extract's.
             std::vector<pipeline::Job> jobs;
-            for (auto& [source, path] : files) jobs.push_back({std::move(source), std::move(path)});
+            for (auto& [source, path, file] : files) {
+              jobs.push_back({std::move(source), std::move(path)});
+              if (!file.empty())
+                jobs.back().project = pipeline::locate_project(
+                    file, root.empty() ? std::nullopt : std::optional<std::filesystem::path>(root));
+            }
             std::vector<FileResult> results;
             {
               nb::gil_scoped_release unlocked;
@@ -125,7 +135,8 @@ NB_MODULE(_core, m) {
                                         r.no_such_kernel, r.kernels));
             return out;
           },
-          "files"_a, "full_module"_a, "kernel"_a);
+          "files"_a, "full_module"_a, "kernel"_a, "root"_a);
+  m.def("python_files", &pipeline::find_python_files, "args"_a);
 
   m.def(
       "stats",

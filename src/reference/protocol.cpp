@@ -12,6 +12,11 @@ std::string encode_request(uint64_t id, const Request& req) {
   json devices = json::array();
   for (Device d : req.devices) devices.push_back(device_name(d));
   json j = {{"id", id}, {"path", req.path}, {"source", req.source}, {"devices", std::move(devices)}};
+  if (req.package)
+    j["package"] = {{"root", req.package->root},
+                    {"shown_root", req.package->shown_root},
+                    {"module", req.package->module},
+                    {"sys_path", req.package->sys_path}};
   return j.dump() + "\n";
 }
 
@@ -30,6 +35,7 @@ Response decode_response(std::string_view line, uint64_t expected_id) {
     r.diagnostic.line = e.value("line", 0);
     r.diagnostic.col = e.value("col", 0);
     r.diagnostic.message = e.value("message", "unknown worker error");
+    if (e.value("environment", false)) r.diagnostic.kind = DiagnosticKind::Environment;
     return r;
   }
   for (const json& k : j.at("kernels"))

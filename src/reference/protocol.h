@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,10 +13,23 @@
 
 namespace ws::reference {
 
+// Where a user's file is imported from (pipeline/project.h). Generated kernels have none: they are
+// compiled standalone.
+struct Package {
+  // Absolute. Modules loaded from files under it are the project's: they are compiled under virtual
+  // file names that start with `shown_root`, and dropped after the request, as a fresh process would
+  // not have them.
+  std::string root;
+  std::string shown_root;             // `root` as the file's own path spells it ("" for the working directory)
+  std::string module;                 // dotted name the file is imported under; empty: run as a script
+  std::vector<std::string> sys_path;  // absolute directories put first on sys.path for the request
+};
+
 struct Request {
-  std::string source;  // Python module text
-  std::string path;    // virtual file name Warp compiles it under
+  std::string source;                   // Python module text
+  std::string path;                     // virtual file name Warp compiles it under
   std::vector<Device> devices;
+  std::optional<Package> package = {};  // user files only
 };
 
 struct Response {

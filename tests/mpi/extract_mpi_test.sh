@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `extract` under mpirun against one process (label `mpi`): with 2 and 3 ranks sharing out the files,
 # stdout (every record, in argument order) is byte-identical and the exit status is the same (1: one
-# of the files is invalid and must be reported).
+# of the files is invalid and must be reported); `extract --out` is refused under mpirun.
 #   extract_mpi_test.sh WARPSYNTH TESTS_DIR
 set -euo pipefail
 ws=$1
@@ -27,3 +27,12 @@ for np in 2 3; do
   grep -q "invalid_func_arg_type.py:" "$tmp/np$np.err" || { echo "FAIL -np $np: the invalid file was not reported"; exit 1; }
   echo "ok extract -np $np: the same $records records as one process, in argument order"
 done
+# --out writes its dataset from one process: under mpirun it is refused with a message, writing nothing.
+set +e
+mpirun --oversubscribe -np 2 "$ws" extract --backend native --out "$tmp/ds" "${files[@]}" >"$tmp/out.out" 2>"$tmp/out.err"
+rc=$?
+set -e
+((rc != 0)) || { echo "FAIL: extract --out under mpirun exited 0"; exit 1; }
+grep -q "run it without mpirun" "$tmp/out.err" || { echo "FAIL: no message for extract --out under mpirun"; cat "$tmp/out.err"; exit 1; }
+[ ! -e "$tmp/ds" ] || { echo "FAIL: extract --out under mpirun wrote $tmp/ds"; exit 1; }
+echo "ok extract --out under mpirun: refused"

@@ -94,6 +94,21 @@ TEST_F(ExtractErrors, EachFileSeesAFreshWarpProcess) {
   EXPECT_NE(std::string(records[1]["cpu"]["module"]).find("helper_0("), std::string::npos);
 }
 
+TEST_F(ExtractErrors, AFileChangingWarpsConfigDoesNotChangeTheNext) {
+  // wp.config is process state: a file that turns off backward passes for itself (as several of Warp's
+  // own examples do) must not turn them off for the next file its worker compiles.
+  const std::string kernel = "@wp.kernel\ndef k(a: wp.array(dtype=float)):\n    i = wp.tid()\n    a[i] = a[i] * a[i]\n";
+  const std::string f1 = write("config1.py", "import warp as wp\n\nwp.config.enable_backward = False\n\n" + kernel);
+  const std::string f2 = write("config2.py", "import warp as wp\n\n" + kernel);
+  RunResult r = run(cli() + " extract --full-module --devices cpu --jobs 1 " + f1 + " " + f2);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto records = json_lines(r.out);
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[0]["cpu"]["backward"], "");
+  EXPECT_EQ(records[1]["cpu"]["module"], warp_oracle(f2, "cpu")["modules"]["cpu"]);
+  EXPECT_NE(records[1]["cpu"]["backward"], "");
+}
+
 TEST_F(ExtractErrors, InvalidPythonGetsFileLineCol) {
   std::string f = write("syntax.py", "import warp as wp\n\n@wp.kernel\ndef k(a: wp.array(dtype=float):\n    pass\n");
   RunResult r = run(cli() + " extract " + f);

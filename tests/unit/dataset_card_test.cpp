@@ -52,11 +52,10 @@ TEST(DatasetCard, FrontMatterListsNonEmptySplits) {
 
 // The card's features must name exactly the fields to_json_line writes, in order, or load_dataset
 // drops or mistypes fields. Update kFeaturesYaml in card.cpp when record.cpp changes.
-TEST(DatasetCard, FeaturesMatchTheRecordSchema) {
-  Record r;
+// The fields of `r`'s JSON line (objects' keys as "cpu.forward") against the names the card's
+// `dataset_info.features` declares, in order.
+void expect_schema_matches(Record r, const CardInfo& info) {
   r.features = {"vec3"};
-  r.launch = "{}";
-  r.verification = "{}";
   r.cpu = DeviceIr{"f", "b", {"g"}, "module"};
   r.cuda = r.cpu;
   const nlohmann::ordered_json line = nlohmann::ordered_json::parse(to_json_line(r));
@@ -67,7 +66,7 @@ TEST(DatasetCard, FeaturesMatchTheRecordSchema) {
       for (const auto& [sub, unused] : value.items()) fields.push_back(key + "." + sub);
   }
 
-  const std::string card = render_dataset_card(sample());
+  const std::string card = render_dataset_card(info);
   const std::string front = card.substr(0, card.find("\n---\n", 4));
   std::vector<std::string> names;
   std::string parent;
@@ -82,6 +81,30 @@ TEST(DatasetCard, FeaturesMatchTheRecordSchema) {
     if (l.starts_with("tags:")) break;
   }
   EXPECT_EQ(names, fields);
+}
+
+TEST(DatasetCard, FeaturesMatchTheRecordSchema) {
+  Record r;
+  r.launch = "{}";
+  r.verification = "{}";
+  expect_schema_matches(r, sample());
+}
+
+TEST(DatasetCard, ExtractedDatasetsDeclareProvenance) {
+  Record r;
+  r.provenance = Provenance{"pkg/k.py", 3, "MIT"};
+  r.launch = "{}";  // never in extract records, but always in the schema (it loads as None)
+  r.verification = "{}";
+  CardInfo info = sample();
+  info.extracted = true;
+  info.files = 7;
+  info.drawn = 9;
+  expect_schema_matches(r, info);
+  const std::string card = render_dataset_card(info);
+  EXPECT_TRUE(contains(card, "## Statistics\n\n| | |\n|---|---|\n| files read | 7 |\n")) << card;
+  EXPECT_TRUE(contains(card, "| kernels compiled | 9 |")) << card;
+  EXPECT_TRUE(contains(card, "`source_path`")) << card;
+  EXPECT_FALSE(contains(render_dataset_card(sample()), "source_path"));
 }
 
 TEST(DatasetCard, SummarizesCountsAndProvenance) {

@@ -175,6 +175,23 @@ TEST(Json, RecordLineHasFieldsInDocumentedOrder) {
   EXPECT_EQ(nlohmann::json::parse(j["launch"].get<std::string>())["arrays"]["a"], "launch");
 }
 
+TEST(Json, ExtractedRecordsCarryProvenanceAfterPath) {
+  Record r;
+  r.path = "proj/pkg/k.py";
+  r.provenance = Provenance{"pkg/k.py", 12, std::nullopt};
+  auto j = nlohmann::ordered_json::parse(to_json_line(r));
+  std::vector<std::string> keys;
+  for (auto& [k, v] : j.items()) keys.push_back(k);
+  ASSERT_GE(keys.size(), 10u);
+  EXPECT_EQ(std::vector<std::string>(keys.begin() + 6, keys.begin() + 10),
+            (std::vector<std::string>{"path", "source_path", "source_line", "license"}));
+  EXPECT_EQ(j["source_path"], "pkg/k.py");
+  EXPECT_EQ(j["source_line"], 12);
+  EXPECT_TRUE(j["license"].is_null());
+  r.provenance->license = "Apache-2.0";
+  EXPECT_EQ(nlohmann::json::parse(to_json_line(r))["license"], "Apache-2.0");
+}
+
 TEST(Sha, ShortSha256MatchesKnownVector) {
   // sha256("abc") = ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad (FIPS 180-2).
   EXPECT_EQ(short_sha256("abc"), "ba7816bf8f01cfea");

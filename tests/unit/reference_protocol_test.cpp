@@ -41,6 +41,26 @@ TEST(Protocol, DecodesErrorWithPosition) {
   EXPECT_EQ(r.diagnostic.str(), "f.py:3:5: error: SyntaxError: bad");
 }
 
+TEST(Protocol, UserFilesCarryTheirPackage) {
+  Request req{"src", "proj/pkg/k.py", {Device::Cpu}, Package{"/abs/proj", "proj", "pkg.k", {"/abs/proj"}}};
+  auto j = nlohmann::json::parse(encode_request(1, req));
+  EXPECT_EQ(j["package"], nlohmann::json({{"root", "/abs/proj"},
+                                          {"shown_root", "proj"},
+                                          {"module", "pkg.k"},
+                                          {"sys_path", nlohmann::json::array({"/abs/proj"})}}));
+  EXPECT_FALSE(nlohmann::json::parse(encode_request(1, {"src", "k.py", {Device::Cpu}})).contains("package"));
+}
+
+TEST(Protocol, ImportErrorsAreEnvironmentFailures) {
+  Response r = decode_response(R"({"id":4,"ok":false,"error":{"file":"f.py","line":3,"col":1,)"
+                               R"("message":"ModuleNotFoundError: No module named 'torch'","environment":true}})",
+                               4);
+  EXPECT_EQ(r.diagnostic.kind, DiagnosticKind::Environment);
+  EXPECT_EQ(r.diagnostic.str(), "f.py:3:1: error: ModuleNotFoundError: No module named 'torch'");
+  EXPECT_EQ(decode_response(R"({"id":4,"ok":false,"error":{"message":"x"}})", 4).diagnostic.kind,
+            DiagnosticKind::Error);
+}
+
 TEST(Protocol, RejectsGarbageAndWrongId) {
   EXPECT_THROW(decode_response("not json", 1), std::runtime_error);
   EXPECT_THROW(decode_response(R"({"id":2,"ok":true,"kernels":[],"modules":[]})", 1), std::runtime_error);
