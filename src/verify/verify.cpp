@@ -508,8 +508,12 @@ std::vector<Result> verify(const std::vector<Kernel>& kernels, const Options& o)
       src += "extern \"C\" int wsv_main(int k) {\n  switch (k) {\n" + cases + "  }\n  return 2;\n}\n";
       const fs::path cpp = exe.string() + ".cpp";
       write_file(cpp, src);
-      std::vector<std::string> args;
-      if (use_pch) args = {"-include-pch", (pre.dir / "prologue.pch").string(), (pre.dir / "prologue_pch.o").string()};
+      // gold (GNU binutils, beside ld) links a batch in half the time of the default ld.bfd.
+      std::vector<std::string> args = {"-fuse-ld=gold"};
+      if (use_pch)
+        for (const std::string& a :
+             {std::string("-include-pch"), (pre.dir / "prologue.pch").string(), (pre.dir / "prologue_pch.o").string()})
+          args.push_back(a);
       for (const std::string& a : {cpp.string(), (pre.dir / "support.o").string(), std::string("-o"), exe.string()})
         args.push_back(a);
       return compile(o, args, exe.string() + ".log");
