@@ -26,8 +26,8 @@ struct Package {
 };
 
 struct Request {
-  std::string source;                   // Python module text
-  std::string path;                     // virtual file name Warp compiles it under
+  std::string source;  // Python module text
+  std::string path;    // virtual file name Warp compiles it under
   std::vector<Device> devices;
   std::optional<Package> package = {};  // user files only
 };
