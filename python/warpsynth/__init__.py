@@ -50,7 +50,18 @@ _WORKER_SCRIPT = str(Path(__file__).with_name("warp_worker.py"))
 PathLike = Union[str, "os.PathLike[str]"]
 
 
-class CompileError(ValueError):
+class _Diagnostic:
+    """The FILE:LINE:COL diagnostic an error carries (CompileError, DeclinedError)."""
+
+    def __init__(self, text: str, file: str = "", line: int = 0, col: int = 0, message: str = "") -> None:
+        super().__init__(text)
+        self.file = file
+        self.line = line
+        self.col = col
+        self.message = message
+
+
+class CompileError(_Diagnostic, ValueError):
     """Python source that Warp rejects (or that is not valid Python).
 
     ``str(error)`` is the diagnostic ``FILE:LINE:COL: error: MESSAGE``, as the CLI prints it; with
@@ -58,26 +69,12 @@ class CompileError(ValueError):
     when unknown) and ``message`` describe the first.
     """
 
-    def __init__(self, text: str, file: str = "", line: int = 0, col: int = 0, message: str = "") -> None:
-        super().__init__(text)
-        self.file = file
-        self.line = line
-        self.col = col
-        self.message = message
 
-
-class DeclinedError(NotImplementedError):
+class DeclinedError(_Diagnostic, NotImplementedError):
     """The native backend cannot reproduce Warp's output for this source exactly, and real Warp is
     not available here to compile it instead (install the pinned warp-lang, or set
     ``$WARPSYNTH_PYTHON`` to an interpreter that has it). ``str(error)`` is
     ``FILE:LINE:COL: unsupported: REASON``; the attributes are those of CompileError."""
-
-    def __init__(self, text: str, file: str = "", line: int = 0, col: int = 0, message: str = "") -> None:
-        super().__init__(text)
-        self.file = file
-        self.line = line
-        self.col = col
-        self.message = message
 
 
 class Record(dict):  # type: ignore[type-arg]
