@@ -186,6 +186,10 @@ class Adjoint {
   Vars emit_quat_constructor(const frontend::Expr& call, const types::Type& t, const lang::Row& ctor);
   Vars emit_transform_constructor(const frontend::Expr& call, const types::Type& t, const lang::Row& ctor);
   Vars emit_scalar_constructor(const frontend::Expr& call, const types::Type& t);
+  // A constructor row's call: wp::<native><template_args> forward, wp::adj_<native> reverse,
+  // differentiable as the row says.
+  CallSpec constructor_call(const lang::Row& ctor, std::string_view template_args, const types::Type& t,
+                            std::optional<types::Type> cast_constants);
   Vars emit_struct_constructor(const types::StructDef& s, const frontend::Expr& call);
 
   // structs (structs.cpp)

@@ -261,18 +261,23 @@ Vars Adjoint::emit_vector_constructor(const Expr& e, const Type& t, const lang::
   }
   // template_args: (length, dtype) or (rows, cols, dtype)
   const std::string shape = is_mat ? std::to_string(t.rows) + ", " + std::to_string(t.cols) : std::to_string(t.rows);
-  CallSpec spec{keep({"wp::", ctor.native, "<", shape, ", ", dtype.ctype(), ">"}),
-                keep({"wp::adj_", ctor.native}),
-                {t},
-                (ctor.flags & lang::kDiff) != 0,
-                false,
-                false,
-                true,
-                dtype};
+  CallSpec spec = constructor_call(ctor, shape + ", " + std::string(dtype.ctype()), t, dtype);
   // vector: initializer_list_func is len(args) > 4; matrix_initializer_list_func: not (zero/fill
   // or a small square matrix)
   spec.init_list = is_mat ? !(a.size() <= 1 || (t.rows == t.cols && t.cols < 5)) : a.size() > 4;
   return add_call(spec, a);
+}
+
+Adjoint::CallSpec Adjoint::constructor_call(const lang::Row& ctor, std::string_view template_args, const Type& t,
+                                            std::optional<Type> cast_constants) {
+  return CallSpec{keep({"wp::", ctor.native, "<", template_args, ">"}),
+                  keep({"wp::adj_", ctor.native}),
+                  {t},
+                  (ctor.flags & lang::kDiff) != 0,
+                  false,
+                  false,
+                  true,
+                  cast_constants};
 }
 
 // quaternion_dispatch_func. Overloads: (), (quat), (vec3, real), (x, y, z, w), each argument of some
@@ -297,15 +302,7 @@ Vars Adjoint::emit_quat_constructor(const Expr& e, const Type& t, const lang::Ro
     for (Var* v : a) ok = ok && scalar_ok(v);
   }
   if (!ok) decline("quaternion constructor argument type", e.pos);
-  return add_call(CallSpec{keep({"wp::", ctor.native, "<", dtype.ctype(), ">"}),
-                           keep({"wp::adj_", ctor.native}),
-                           {t},
-                           (ctor.flags & lang::kDiff) != 0,
-                           false,
-                           false,
-                           true,
-                           dtype},
-                  a);
+  return add_call(constructor_call(ctor, dtype.ctype(), t, dtype), a);
 }
 
 // transformation_dispatch_func for the form the native backend reproduces: a vec3 and a quaternion of
@@ -315,15 +312,7 @@ Vars Adjoint::emit_transform_constructor(const Expr& e, const Type& t, const lan
   SmallVector<Type, 6> types;
   for (Var* v : a) types.push_back(v->type.value());
   if (lang::match(ctor.sig, ctor.key, types) != t) decline("transform constructor arguments", e.pos);
-  return add_call(CallSpec{keep({"wp::", ctor.native, "<", Type::scalar_of(t.scalar).ctype(), ">"}),
-                           keep({"wp::adj_", ctor.native}),
-                           {t},
-                           (ctor.flags & lang::kDiff) != 0,
-                           false,
-                           false,
-                           true,
-                           std::nullopt},
-                  a);
+  return add_call(constructor_call(ctor, Type::scalar_of(t.scalar).ctype(), t, std::nullopt), a);
 }
 
 // float(x), int(x), wp.float64(x), ...: the scalar casts, called by the scalar's name.
