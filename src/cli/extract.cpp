@@ -12,11 +12,11 @@
 #include "cli/flags.h"
 #include "core/mpi.h"
 #include "dataset/file_io.h"
+#include "dataset/record.h"
 #include "pipeline/backend.h"
 #include "pipeline/extract_dataset.h"
 #include "pipeline/extract_records.h"
 #include "pipeline/file_walk.h"
-#include "pipeline/records.h"
 
 namespace ws::cli {
 namespace {
@@ -33,6 +33,7 @@ struct ExtractOptions {
   pipeline::ExtractDatasetOptions dataset;
   uint64_t shard_mb = 256;
   bool no_dedup = false;
+  std::string format = "jsonl.zst";
 };
 
 // Files compiled per batch: the Warp workers get enough to share, and memory stays flat in the tree's size.
@@ -104,6 +105,7 @@ int write_dataset(const ExtractOptions& o, const std::vector<std::string>& files
   pipeline::ExtractDatasetOptions d = o.dataset;
   d.shard_bytes = o.shard_mb << 20;
   d.dedup = !o.no_dedup;
+  d.format = parse_format_flag(o.format);
   d.command_line = g_command_line;
   d.options = {{"paths", o.paths},     {"root", o.root},
                {"kernel", o.kernel},   {"devices", device_names(parse_devices(o.devices))},
@@ -199,14 +201,20 @@ void register_extract(CLI::App& app) {
                   "Virtual file name to compile under (appears in `// path:line` comments); default: FILE as given");
   cmd->add_flag("--full-module", o->full_module, "Also store each device's whole translation unit");
   add_number(cmd, "--jobs,-j", o->jobs, "Parallel workers for several files", 1, kMaxJobs);
-  cmd->add_option("--out", o->dataset.out,
-                  "Write a dataset directory (shards, manifest.json, README.md) like generate's instead of printing");
+  CLI::Option* out = cmd->add_option(
+      "--out", o->dataset.out,
+      "Write a dataset directory (shards, manifest.json, README.md) like generate's instead of printing");
   cmd->add_flag("--force", o->dataset.force, "With --out: overwrite an existing dataset there");
   cmd->add_flag("--no-dedup", o->no_dedup, "With --out: keep files whose structure an earlier file already has");
   cmd->add_option("--split", o->dataset.split_ratios, "With --out: train,validation,test ratios")
       ->capture_default_str();
   add_number(cmd, "--shard-mb", o->shard_mb, "With --out: uncompressed MiB written between shard commits", 1, 1 << 20);
-  add_number(cmd, "--zstd-level", o->dataset.zstd_level, "With --out: zstd compression level", 1, 22);
+  add_number(cmd, "--zstd-level", o->dataset.zstd_level,
+             "With --out: zstd compression level (of the shards, or of Parquet's columns)", 1, 22);
+  add_format(cmd, o->format, "With --out: ");
+  // The dataset's flags mean nothing without one: say so rather than print records as if they applied.
+  for (const char* name : {"--force", "--no-dedup", "--split", "--shard-mb", "--zstd-level", "--format"})
+    cmd->get_option(name)->needs(out);
   cmd->callback([o] { g_exit_code = run_extract(*o); });
 }
 

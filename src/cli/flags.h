@@ -1,3 +1,5 @@
+// How commands take their flags that need more than CLI11's own checks.
+//
 // The one way a command takes a numeric flag: decimal digits only, checked against [min, max] before
 // CLI11 converts the text. CLI11's own conversion (strtoull/strtoll) wraps "-5" into a huge unsigned
 // number, saturates overflow silently and reads "010" as octal, so `generate --count -5` once asked
@@ -11,6 +13,8 @@
 #include <limits>
 #include <string>
 #include <type_traits>
+
+#include "dataset/shard_format.h"
 
 namespace ws::cli {
 
@@ -40,6 +44,28 @@ CLI::Option* add_number(CLI::App* cmd, const std::string& name, T& value, const 
   return cmd->add_option(name, value, help)
       ->capture_default_str()
       ->check(CLI::Validator([min, max](std::string& text) { return check_number(text, min, max); }, range));
+}
+
+// `--format` of the commands that write a dataset (generate, extract --out); its help says whether this
+// build can write Parquet. `prefix` starts the help text ("With --out: " for extract).
+inline CLI::Option* add_format(CLI::App* cmd, std::string& format, const std::string& prefix = "") {
+  return cmd
+      ->add_option(
+          "--format", format,
+          prefix +
+              "Shard format: jsonl.zst (JSON lines, one zstd frame) or parquet (Apache Arrow's writer, "
+              "zstd columns; " +
+              (dataset::parquet_built_in() ? "built in" : "not built in: needs pyarrow in .venv at build time") + ")")
+      ->capture_default_str();
+}
+
+// The --format value as a ShardFormat; an unknown value, or parquet in a build without it, is a usage error.
+inline dataset::ShardFormat parse_format_flag(const std::string& format) {
+  try {
+    return dataset::parse_format(format);
+  } catch (const std::invalid_argument& e) {
+    throw CLI::ValidationError("--format", e.what());
+  }
 }
 
 }  // namespace ws::cli

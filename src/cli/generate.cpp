@@ -34,11 +34,7 @@ int run_generate(GenerateFlags& f) {
   o.dedup = !f.no_dedup;
   if (f.verify != "none" && f.verify != "run") throw CLI::ValidationError("--verify", "expected none or run");
   o.verify = f.verify == "run";
-  try {
-    o.format = dataset::parse_format(f.format);
-  } catch (const std::invalid_argument& e) {
-    throw CLI::ValidationError("--format", e.what());
-  }
+  o.format = parse_format_flag(f.format);
   o.shard_bytes = f.shard_mb << 20;
   o.command_line = g_command_line;
   // Ranks sharing a node share its cores.
@@ -125,12 +121,7 @@ void register_generate(CLI::App& app) {
   add_number(cmd, "--shard-mb", f->shard_mb, "Uncompressed MiB written between shard commits", 1, 1 << 20);
   add_number(cmd, "--zstd-level", o.zstd_level, "zstd compression level (of the shards, or of Parquet's columns)", 1,
              22);
-  cmd->add_option(
-         "--format", f->format,
-         std::string("Shard format: jsonl.zst (JSON lines, one zstd frame) or parquet (Apache Arrow's writer, "
-                     "zstd columns; ") +
-             (dataset::parquet_built_in() ? "built in" : "not built in: needs pyarrow in .venv at build time") + ")")
-      ->capture_default_str();
+  add_format(cmd, f->format);
   add_number(cmd, "--rank-window", o.rank_window,
              "Under mpirun/srun: indices per rank in each window of the global dedup (memory per rank, and one "
              "shard per split per rank per window)",

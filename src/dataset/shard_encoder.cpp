@@ -27,10 +27,11 @@ std::string ShardSink::finish_sha256() {
   return hex(sha_.finish());
 }
 
-std::unique_ptr<ShardEncoder> make_shard_encoder(ShardFormat format, int zstd_level, int zstd_workers) {
+std::unique_ptr<ShardEncoder> make_shard_encoder(ShardFormat format, int zstd_level, int zstd_workers,
+                                                 [[maybe_unused]] bool provenance) {
   if (format == ShardFormat::JsonlZst) return std::make_unique<JsonlZstEncoder>(zstd_level, zstd_workers);
 #ifdef WS_PARQUET
-  return std::make_unique<ParquetEncoder>(zstd_level);
+  return std::make_unique<ParquetEncoder>(zstd_level, provenance);
 #else
   require_parquet();  // throws: this build has none
   return nullptr;

@@ -45,7 +45,9 @@ class ShardEncoder {
 
 // `zstd_level` is the level of the zstd frame or of the Parquet column chunks. `zstd_workers` (jsonl.zst
 // only): 0 compresses on the calling thread, N >= 1 on N threads of zstd's own (different bytes, see
-// DatasetWriter::Options). Throws std::invalid_argument for Parquet in a build without it.
-std::unique_ptr<ShardEncoder> make_shard_encoder(ShardFormat format, int zstd_level, int zstd_workers);
+// DatasetWriter::Options). `provenance`: the records are extract's, whose provenance fields are columns
+// of a Parquet shard's schema (jsonl.zst lines need no schema). Throws std::invalid_argument for
+// Parquet in a build without it.
+std::unique_ptr<ShardEncoder> make_shard_encoder(ShardFormat format, int zstd_level, int zstd_workers, bool provenance);
 
 }  // namespace ws::dataset

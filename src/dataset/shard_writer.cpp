@@ -98,7 +98,8 @@ DatasetWriter::~DatasetWriter() {
 void DatasetWriter::open_shard(Split split, OpenShard& shard) {
   const uint32_t index = next_index_[slot(split)];
   shard.sink.open(opts_.dir / shard_tmp_name(split, index, opts_.format));
-  if (!shard.encoder) shard.encoder = make_shard_encoder(opts_.format, opts_.zstd_level, opts_.zstd_workers);
+  if (!shard.encoder)
+    shard.encoder = make_shard_encoder(opts_.format, opts_.zstd_level, opts_.zstd_workers, opts_.provenance);
   shard.encoder->begin(shard.sink);
   shard.info = ShardInfo{};
   shard.info.split = split;

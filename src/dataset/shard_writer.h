@@ -40,6 +40,8 @@ class DatasetWriter {
     // Parquet needs a build with it (parquet_built_in()); the constructor throws otherwise. A resumed
     // run must use the format it started with: put format_name() in the fingerprint.
     ShardFormat format = ShardFormat::JsonlZst;
+    // The records carry extract's provenance (record.h, Provenance): Parquet's schema has its columns.
+    bool provenance = false;
   };
 
   // `committed` is the shard list of the checkpoint being resumed, or empty for a new run. Those

@@ -13,8 +13,12 @@ ExtractDataset::ExtractDataset(const ExtractDatasetOptions& options, std::string
       start_(std::chrono::steady_clock::now()),
       ratios_(dataset::SplitRatios::parse(options.split_ratios)) {
   dataset::prepare_output_dir(options_.out, false, options_.force);
-  writer_ = std::make_unique<dataset::DatasetWriter>(
-      dataset::DatasetWriter::Options{options_.out, options_.shard_bytes, options_.zstd_level});
+  writer_ =
+      std::make_unique<dataset::DatasetWriter>(dataset::DatasetWriter::Options{.dir = options_.out,
+                                                                               .shard_bytes = options_.shard_bytes,
+                                                                               .zstd_level = options_.zstd_level,
+                                                                               .format = options_.format,
+                                                                               .provenance = true});
 }
 
 void ExtractDataset::add(const ExtractedFile& f) {
@@ -69,12 +73,14 @@ ExtractSummary ExtractDataset::finish() {
   options["split_ratios"] = options_.split_ratios;
   options["shard_bytes"] = options_.shard_bytes;
   options["zstd_level"] = options_.zstd_level;
+  options["format"] = dataset::format_name(options_.format);
   options["warp_version"] = warp_version_;
   write_manifest(options_.out, {warp_version_, options_.command_line, options, counts, shards, s_.seconds});
 
   dataset::CardInfo card;
   card.warp_version = warp_version_;
   card.command_line = options_.command_line;
+  card.format = options_.format;
   if (s_.written > 0) card.per_preset["extract"] = s_.written;
   card.per_backend = s_.per_backend;
   card.shards = shards;

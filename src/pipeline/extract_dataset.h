@@ -43,6 +43,7 @@ struct ExtractDatasetOptions {
   std::string split_ratios = "0.9,0.05,0.05";
   uint64_t shard_bytes = uint64_t{256} << 20;
   int zstd_level = 1;
+  dataset::ShardFormat format = dataset::ShardFormat::JsonlZst;
   std::string command_line;
   nlohmann::ordered_json options;  // the run's options that shape the records (manifest.json `options`)
 };

@@ -11,6 +11,9 @@
 2. `datasets.load_dataset` of both directories gives the same rows in every split.
 3. A Parquet run killed by SIGKILL after some commits and resumed with --resume ends byte-identical
    to an uninterrupted run.
+4. `extract --out` of a multi-file project (tests/data/extract_project: files with and without a
+   license header) in both formats: the same records, provenance included (a null `license` stays
+   null), and `load_dataset` reads both alike with the card's features, which are the Parquet schema.
 The seed is fresh per run and printed (replay with WS_TEST_SEED=N). Exits non-zero on any mismatch.
 """
 
@@ -54,6 +57,40 @@ def jsonl_records(d):
             yield shard.name.split("-")[0], json.loads(line)
 
 
+def load_both(parquet, jsonl, cache):
+    """load_dataset of both directories: the same splits, features and rows; the Parquet schema is the
+    card's features. Returns the Parquet DatasetDict."""
+    import datasets
+
+    datasets.disable_progress_bars()
+    dp = datasets.load_dataset(str(parquet), cache_dir=str(cache / "p"))
+    dj = datasets.load_dataset(str(jsonl), cache_dir=str(cache / "j"))
+    check(sorted(dp) == sorted(dj), f"{parquet.name}: splits {sorted(dp)} vs {sorted(dj)}")
+    check(dp["train"].features == dj["train"].features, f"{parquet.name}: features differ")
+    schema = pq.read_schema(next((parquet / "data").glob("train-*.parquet")))
+    check(schema.remove_metadata() == dp["train"].features.arrow_schema,
+          f"{parquet.name}: Parquet schema {schema} is not the card's {dp['train'].features.arrow_schema}")
+    for split in dj:
+        check(dp[split].to_list() == dj[split].to_list(), f"{parquet.name}: load_dataset {split}: rows differ")
+    return dp
+
+
+def same_records(jsonl, parquet):
+    """The records of both datasets, field for field and in key order, and the same shard names."""
+    expected, actual = list(jsonl_records(jsonl)), list(records(parquet))
+    check(len(actual) == len(expected), f"{len(actual)} Parquet records, {len(expected)} jsonl.zst")
+    for k, ((split_e, e), (split_a, a)) in enumerate(zip(expected, actual)):
+        if (split_e, list(e.items())) != (split_a, list(a.items())):
+            diff = [key for key in e.keys() | a.keys() if e.get(key) != a.get(key)]
+            check(False, f"record {k} (index {e.get('index')}): {split_e}/{split_a}, fields differ: {sorted(diff)}"
+                  f" or key order {list(e)} vs {list(a)}")
+            break
+    names = sorted(p.name.replace(".jsonl.zst", "") for p in (jsonl / "data").iterdir())
+    check(names == sorted(p.name.replace(".parquet", "") for p in (parquet / "data").iterdir()),
+          "the two datasets' shards differ in names")
+    return expected, names
+
+
 def data_files(d):
     return {p.name: p.read_bytes() for p in sorted((d / "data").iterdir())}
 
@@ -69,18 +106,8 @@ def main():
         generate(parquet, *flags, "--format", "parquet")
 
         # 1. pyarrow, field for field.
-        expected, actual = list(jsonl_records(jsonl)), list(records(parquet))
+        expected, names = same_records(jsonl, parquet)
         check(len(expected) == 300, f"jsonl.zst dataset holds {len(expected)} records, not 300")
-        check(len(actual) == len(expected), f"{len(actual)} Parquet records, {len(expected)} jsonl.zst")
-        for k, ((split_e, e), (split_a, a)) in enumerate(zip(expected, actual)):
-            if (split_e, list(e.items())) != (split_a, list(a.items())):
-                diff = [key for key in e.keys() | a.keys() if e.get(key) != a.get(key)]
-                check(False, f"record {k} (index {e.get('index')}): {split_e}/{split_a}, fields differ: {sorted(diff)}"
-                      f" or key order {list(e)} vs {list(a)}")
-                break
-        names = sorted(p.name.replace(".jsonl.zst", "") for p in (jsonl / "data").iterdir())
-        check(names == sorted(p.name.replace(".parquet", "") for p in (parquet / "data").iterdir()),
-              "the two datasets' shards differ in names")
         check(len(names) > 3, f"only {len(names)} shards: the test wants several per split")
         for shard in sorted((parquet / "data").iterdir()):
             meta = pq.ParquetFile(shard).metadata
@@ -92,22 +119,10 @@ def main():
                     check(col.compression == "ZSTD", f"{shard.name}: {col.path_in_schema} is {col.compression}")
 
         # 2. datasets.load_dataset, with the card's features, both formats alike.
-        import datasets
-
-        datasets.disable_progress_bars()
-        cache = tmp / "hf_cache"
         t = time.monotonic()
-        dp = datasets.load_dataset(str(parquet), cache_dir=str(cache / "p"))
-        tp = time.monotonic() - t
-        dj = datasets.load_dataset(str(jsonl), cache_dir=str(cache / "j"))
-        check(sorted(dp) == sorted(dj), f"splits {sorted(dp)} vs {sorted(dj)}")
-        check(dp["train"].features == dj["train"].features, "features differ")
-        schema = pq.read_schema(next((parquet / "data").glob("train-*.parquet")))
-        check(schema.remove_metadata() == dp["train"].features.arrow_schema,
-              f"Parquet schema {schema} is not the card's {dp['train'].features.arrow_schema}")
-        for split in dj:
-            check(dp[split].to_list() == dj[split].to_list(), f"load_dataset {split}: rows differ")
-        print(f"load_dataset: {sum(d.num_rows for d in dp.values())} records from Parquet in {tp:.2f} s")
+        dp = load_both(parquet, jsonl, tmp / "hf_cache")
+        print(f"load_dataset: {sum(d.num_rows for d in dp.values())} records from Parquet and jsonl.zst in "
+              f"{time.monotonic() - t:.2f} s")
 
         # 3. Resume after SIGKILL (Python-only records: fast, many commits).
         ref, killed = tmp / "ref", tmp / "killed"
@@ -122,6 +137,21 @@ def main():
         p.wait()
         generate(killed, *run, "--jobs", "1", "--resume")
         check(data_files(killed) == data_files(ref), "resumed Parquet run differs from the uninterrupted one")
+
+        # 4. extract --out: provenance columns, a null license kept.
+        project = SOURCE / "tests" / "data" / "extract_project"
+        xj, xp = tmp / "extract_jsonl", tmp / "extract_parquet"
+        for out, fmt in ((xj, []), (xp, ["--format", "parquet"])):
+            subprocess.run([CLI, "extract", str(project), "--out", str(out), "--jobs", "2", "--devices", "cpu", *fmt],
+                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        extracted, _ = same_records(xj, xp)
+        licenses = {r["license"] for _, r in extracted}
+        check(len(extracted) >= 4, f"extract wrote {len(extracted)} records")
+        check(None in licenses and len(licenses) > 1, f"the project's licenses {licenses}: the test wants null and one")
+        check(all(r["source_path"].endswith(".py") and r["source_line"] > 0 for _, r in extracted),
+              "a record without its provenance")
+        dx = load_both(xp, xj, tmp / "hf_cache_extract")
+        check(any(row["license"] is None for split in dx for row in dx[split]), "load_dataset lost the null license")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     print(f"{len(failures)} failures")

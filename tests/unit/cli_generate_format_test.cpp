@@ -1,12 +1,14 @@
 // `generate --format`: bad values are refused before anything is written; a Parquet dataset holds the
 // records of the jsonl.zst dataset of the same seed, in the same shards, read back through the same
 // reader; its card names the .parquet files; `stats` reads it; and a resume with another format than
-// the run started with is refused. (pyarrow and `datasets` read Parquet shards in tests/parquet/.)
+// the run started with is refused. `extract --out --format` likewise. (pyarrow and `datasets` read
+// Parquet shards in tests/parquet/.)
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 #include <thread>
@@ -74,6 +76,43 @@ TEST(GenerateFormat, ParquetDatasetHoldsTheJsonlRecordsInTheSameShards) {
   ASSERT_EQ(b.exit_code, 0) << b.err;
   EXPECT_EQ(a.out, b.out);
   for (const auto& d : {jsonl, parquet, parquet1}) std::filesystem::remove_all(d);
+}
+
+// extract: --format needs --out and a known value; its Parquet dataset holds the jsonl.zst one's records.
+TEST(ExtractFormat, ParquetDatasetHoldsTheJsonlRecords) {
+  const auto jsonl = temp_dir("extract_jsonl"), parquet = temp_dir("extract_parquet");
+  const std::string extract = cli() + " extract --backend native " + tests_dir() + "/native_cases ";
+  RunResult r = run(extract + "--format parquet");
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.err.find("--format requires --out"), std::string::npos) << r.err;
+  EXPECT_TRUE(r.out.empty());
+  r = run(extract + "--out " + parquet.string() + " --format csv");
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.err.find("expected jsonl.zst or parquet"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(parquet));
+  if (!dataset::parquet_built_in()) GTEST_SKIP() << "built without Parquet";
+
+  // Only the cases native reproduces: the others would need real Warp.
+  std::string files;
+  for (const char* c : {"vectors.py", "matrices.py", "structs_nested.py", "branches_and_loops.py"})
+    files += tests_dir() + "/native_cases/" + c + " ";
+  const std::string native = cli() + " extract --backend native " + files + "--out ";
+  r = run(native + jsonl.string());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = run(native + parquet.string() + " --format parquet");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto lines = dataset_text(jsonl);
+  EXPECT_EQ(first_mismatch(lines, dataset_text(parquet)), "");
+  size_t records = 0;
+  for (const auto& [shard, text] : lines) {
+    EXPECT_NE(text.find("\"source_path\":"), std::string::npos) << shard;
+    records += static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
+  }
+  EXPECT_GE(records, 4u);
+  const nlohmann::json manifest = nlohmann::json::parse(read_file(parquet / "manifest.json"));
+  EXPECT_EQ(manifest.at("options").at("format"), "parquet");
+  EXPECT_NE(read_file(parquet / "README.md").find("path: data/train-*.parquet"), std::string::npos);
+  for (const auto& d : {jsonl, parquet}) std::filesystem::remove_all(d);
 }
 
 TEST(GenerateFormat, ResumeWithAnotherFormatIsRefused) {

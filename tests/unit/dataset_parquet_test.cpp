@@ -20,8 +20,9 @@ namespace {
 using testing::ScratchDir;
 
 // Record i, its fields varied the ways real records vary: with and without launch, verification, cpu,
-// cuda, module, features; with escapes and UTF-8 in the strings.
-std::string record_line(uint64_t i) {
+// cuda, module, features; with escapes and UTF-8 in the strings. With `provenance`, an extract record:
+// its source path and line, and a license or none.
+std::string record_line(uint64_t i, bool provenance = false) {
   const std::string body = "    x = a[tid] * " + std::to_string(i) + ".0\n\t\"q\" \\\\ \x01 \xc3\xa9\n";
   const std::string fwd = "void k_" + std::to_string(i) + "_cpu_kernel_forward() {\n" + body + "}\n";
   const std::string bwd = i % 5 == 0 ? "" : "void adj() {\n" + body + "}\n";
@@ -35,6 +36,10 @@ std::string record_line(uint64_t i) {
   r.kernel_name = "k_" + std::to_string(i);
   r.mangled_name = "k_" + std::to_string(i) + "_1a2b";
   r.path = "warpsynth/k_" + std::to_string(i) + ".py";
+  if (provenance) {
+    r.provenance = Provenance{"pkg/sub/k_" + std::to_string(i) + ".py", static_cast<int>(i % 900) + 1,
+                              i % 3 ? std::optional<std::string>("Apache-2.0 OR MIT") : std::nullopt};
+  }
   r.python = "import warp as wp\n\n@wp.kernel\ndef k(a: wp.array(dtype=float)):\n" + body;
   r.struct_hash = "00112233445566" + std::to_string(10 + i % 90);
   if (i % 4) r.features = {"for_dynamic", "vec3", "builtin:sin", "idiom:stencil"};
@@ -49,12 +54,16 @@ std::string record_line(uint64_t i) {
 
 // Writes `n` records into `dir` as Parquet shards of about `shard_bytes`; returns the lines by split.
 std::map<std::string, std::vector<std::string>> write_parquet(const std::filesystem::path& dir, uint64_t n,
-                                                              uint64_t shard_bytes) {
+                                                              uint64_t shard_bytes, bool provenance = false) {
   std::map<std::string, std::vector<std::string>> lines;
-  DatasetWriter w({.dir = dir, .shard_bytes = shard_bytes, .zstd_level = 3, .format = ShardFormat::Parquet});
+  DatasetWriter w({.dir = dir,
+                   .shard_bytes = shard_bytes,
+                   .zstd_level = 3,
+                   .format = ShardFormat::Parquet,
+                   .provenance = provenance});
   for (uint64_t i = 0; i < n; ++i) {
     const Split split = kSplits[i % 5 == 4 ? 1 + i % 2 : 0];
-    std::string line = record_line(i);
+    std::string line = record_line(i, provenance);
     w.add(split, line);
     line.pop_back();
     lines[split_name(split)].push_back(line);
@@ -82,6 +91,39 @@ TEST(ParquetShards, EveryRecordReadsBackAsItsJsonLine) {
   for (const auto& [split, lines] : written) {
     ASSERT_EQ(read[split].size(), lines.size()) << split;
     for (size_t k = 0; k < lines.size(); ++k) ASSERT_EQ(read[split][k], lines[k]) << split << " record " << k;
+  }
+}
+
+// extract's records: their provenance columns, a null license included, come back as written.
+TEST(ParquetShards, ExtractRecordsReadBackWithTheirProvenance) {
+  if (!parquet_built_in()) GTEST_SKIP() << "built without Parquet";
+  ScratchDir dir;
+  const auto written = write_parquet(dir.path(), 600, 200 << 10, true);
+  std::map<std::string, std::vector<std::string>> read;
+  for (const auto& shard : list_shards(dir.path())) {
+    const std::string name = shard.filename().string();
+    for_each_line(shard, [&](std::string_view line) { read[name.substr(0, name.find('-'))].emplace_back(line); });
+  }
+  ASSERT_EQ(read.size(), written.size());
+  size_t null_licenses = 0;
+  for (const auto& [split, lines] : written) {
+    ASSERT_EQ(read[split].size(), lines.size()) << split;
+    for (size_t k = 0; k < lines.size(); ++k) {
+      ASSERT_EQ(read[split][k], lines[k]) << split << " record " << k;
+      null_licenses += lines[k].find("\"license\":null") != std::string::npos;
+    }
+  }
+  EXPECT_GT(null_licenses, 0u);
+
+  // A generated dataset's schema has no provenance columns: such a record is refused, never cut down.
+  ScratchDir generated;
+  DatasetWriter w({.dir = generated.path(), .format = ShardFormat::Parquet});
+  try {
+    w.add(Split::Train, record_line(1, true));
+    w.finish();
+    FAIL() << "a record with provenance went into a generated dataset's schema";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("'source_path' is not in the Parquet schema"), std::string::npos) << e.what();
   }
 }
 

@@ -28,6 +28,11 @@ class LineReader {
         return check(static_cast<arrow::StringBuilder&>(b).Append(string()));
       case arrow::Type::UINT64:
         return check(static_cast<arrow::UInt64Builder&>(b).Append(unsigned_number(field)));
+      case arrow::Type::INT64: {  // `source_line`: a line number, never negative
+        const uint64_t v = unsigned_number(field);
+        if (v > static_cast<uint64_t>(INT64_MAX)) fail("integer out of range");
+        return check(static_cast<arrow::Int64Builder&>(b).Append(static_cast<int64_t>(v)));
+      }
       case arrow::Type::LIST:
         if (c != '[') wrong_type(field, "a list");
         return list(static_cast<arrow::ListBuilder&>(b), *static_cast<const arrow::ListType&>(type).value_type(),

@@ -41,7 +41,7 @@ class ParquetEncoder::SinkStream final : public arrow::io::OutputStream {
   bool closed_ = false;
 };
 
-ParquetEncoder::ParquetEncoder(int zstd_level) {
+ParquetEncoder::ParquetEncoder(int zstd_level, bool provenance) : columns_(provenance) {
   parquet::WriterProperties::Builder builder;
   builder.compression(parquet::Compression::ZSTD)
       ->compression_level(zstd_level)
@@ -67,7 +67,7 @@ void ParquetEncoder::begin(ShardSink& sink) {
   sink_ = &sink;
   stream_ = std::make_shared<SinkStream>(sink);
   auto writer =
-      parquet::arrow::FileWriter::Open(*record_schema(), arrow::default_memory_pool(), stream_, props_, arrow_props_);
+      parquet::arrow::FileWriter::Open(*columns_.schema(), arrow::default_memory_pool(), stream_, props_, arrow_props_);
   check(writer.status(), sink_);
   writer_ = std::move(*writer);
   group_bytes_ = 0;

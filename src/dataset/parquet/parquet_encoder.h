@@ -24,7 +24,8 @@ class ParquetEncoder final : public ShardEncoder {
   static constexpr int64_t kRowGroupRows = 1000;
   static constexpr uint64_t kRowGroupBytes = uint64_t{16} << 20;
 
-  explicit ParquetEncoder(int zstd_level);
+  // `provenance`: the records are extract's (record_schema(true)).
+  ParquetEncoder(int zstd_level, bool provenance);
   ~ParquetEncoder() override;
 
   void begin(ShardSink& sink) override;

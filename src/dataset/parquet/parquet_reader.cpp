@@ -20,9 +20,9 @@ void for_each_parquet_line(const std::filesystem::path& shard, const std::functi
   if (!reader.ok()) fail(reader.status());
   auto batches = (*reader)->GetRecordBatchReader();
   if (!batches.ok()) fail(batches.status());
-  if (!(*batches)->schema()->Equals(*record_schema()))
-    throw std::runtime_error("not a warpsynth record shard: " + shard.string() + " has schema " +
-                             (*batches)->schema()->ToString());
+  const std::shared_ptr<arrow::Schema> schema = (*batches)->schema();
+  if (!schema->Equals(*record_schema(false)) && !schema->Equals(*record_schema(true)))
+    throw std::runtime_error("not a warpsynth record shard: " + shard.string() + " has schema " + schema->ToString());
   for (;;) {
     auto batch = (*batches)->Next();
     if (!batch.ok()) fail(batch.status());

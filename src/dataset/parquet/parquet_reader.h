@@ -10,7 +10,7 @@
 namespace ws::dataset {
 
 // Calls `fn(line)` for each record (its JSON line without '\n'). Throws std::runtime_error on an
-// unreadable file or one whose schema is not record_schema().
+// unreadable file or one whose schema is neither record_schema().
 void for_each_parquet_line(const std::filesystem::path& shard, const std::function<void(std::string_view)>& fn);
 
 }  // namespace ws::dataset

@@ -47,6 +47,8 @@ ordered_json value_at(const arrow::Array& a, int64_t i) {
       return std::string(static_cast<const arrow::StringArray&>(a).GetView(i));
     case arrow::Type::UINT64:
       return static_cast<const arrow::UInt64Array&>(a).Value(i);
+    case arrow::Type::INT64:
+      return static_cast<const arrow::Int64Array&>(a).Value(i);
     case arrow::Type::LIST: {
       const auto& list = static_cast<const arrow::ListArray&>(a);
       ordered_json out = ordered_json::array();
@@ -61,31 +63,36 @@ ordered_json value_at(const arrow::Array& a, int64_t i) {
   }
 }
 
-}  // namespace
-
-const std::shared_ptr<arrow::Schema>& record_schema() {
-  static const std::shared_ptr<arrow::Schema> schema = arrow::schema({
-      arrow::field("id", arrow::utf8()),
-      arrow::field("index", arrow::uint64()),
-      arrow::field("seed", arrow::uint64()),
-      arrow::field("preset", arrow::utf8()),
-      arrow::field("kernel_name", arrow::utf8()),
-      arrow::field("mangled_name", arrow::utf8()),
+std::shared_ptr<arrow::Schema> make_schema(bool provenance) {
+  std::vector<std::shared_ptr<arrow::Field>> fields = {
+      arrow::field("id", arrow::utf8()),          arrow::field("index", arrow::uint64()),
+      arrow::field("seed", arrow::uint64()),      arrow::field("preset", arrow::utf8()),
+      arrow::field("kernel_name", arrow::utf8()), arrow::field("mangled_name", arrow::utf8()),
       arrow::field("path", arrow::utf8()),
-      arrow::field("python", arrow::utf8()),
-      arrow::field("struct_hash", arrow::utf8()),
-      arrow::field("features", arrow::list(arrow::utf8())),
-      arrow::field("launch", arrow::utf8()),
-      arrow::field("verification", arrow::utf8()),
-      arrow::field("backend", arrow::utf8()),
-      arrow::field("warp_version", arrow::utf8()),
-      arrow::field("cpu", device_type()),
-      arrow::field("cuda", device_type()),
-  });
-  return schema;
+  };
+  if (provenance) {
+    for (auto f : {arrow::field("source_path", arrow::utf8()), arrow::field("source_line", arrow::int64()),
+                   arrow::field("license", arrow::utf8())})
+      fields.push_back(f);
+  }
+  for (auto f : {arrow::field("python", arrow::utf8()), arrow::field("struct_hash", arrow::utf8()),
+                 arrow::field("features", arrow::list(arrow::utf8())), arrow::field("launch", arrow::utf8()),
+                 arrow::field("verification", arrow::utf8()), arrow::field("backend", arrow::utf8()),
+                 arrow::field("warp_version", arrow::utf8()), arrow::field("cpu", device_type()),
+                 arrow::field("cuda", device_type())})
+    fields.push_back(f);
+  return arrow::schema(std::move(fields));
 }
 
-RecordColumns::RecordColumns() {
+}  // namespace
+
+const std::shared_ptr<arrow::Schema>& record_schema(bool provenance) {
+  static const std::shared_ptr<arrow::Schema> generated = make_schema(false), extracted = make_schema(true);
+  return provenance ? extracted : generated;
+}
+
+RecordColumns::RecordColumns(bool provenance)
+    : schema_(record_schema(provenance)), row_type_(arrow::struct_(schema_->fields())) {
   std::unique_ptr<arrow::ArrayBuilder> b;
   check(arrow::MakeBuilder(arrow::default_memory_pool(), row_type_, &b));
   builder_.reset(static_cast<arrow::StructBuilder*>(b.release()));
@@ -102,7 +109,7 @@ std::shared_ptr<arrow::Table> RecordColumns::take() {
   rows_ = 0;
   auto batch = arrow::RecordBatch::FromStructArray(rows);
   check(batch.status());
-  auto table = arrow::Table::FromRecordBatches(record_schema(), {*batch});
+  auto table = arrow::Table::FromRecordBatches(schema_, {*batch});
   check(table.status());
   return *table;
 }
