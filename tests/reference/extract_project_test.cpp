@@ -182,13 +182,31 @@ TEST(ExtractProjectWorker, NothingOfTheProjectOutlivesItsRequest) {
 TEST(DiffEnvironment, AFileWarpCannotImportIsNoMismatch) {
   RunResult r = run(cli() + " diff " + kProject + "/simpkg/needs_missing.py --jobs 1");
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
-  EXPECT_NE(r.out.find("ENVIRONMENT " + kProject + "/simpkg/needs_missing.py:4:1: error: ModuleNotFoundError"),
+  EXPECT_NE(r.out.find("ENVIRONMENT  " + kProject + "/simpkg/needs_missing.py:4:1: error: ModuleNotFoundError"),
             std::string::npos)
       << r.out;
-  EXPECT_NE(r.out.find("\n1 not importable by Warp here (environment failures, not compared)\n"), std::string::npos)
+  EXPECT_NE(r.out.find("\n1 files not importable by Warp here (environment failures, not compared)\n"),
+            std::string::npos)
       << r.out;
-  EXPECT_TRUE(r.out.ends_with("\n0 compared, 0 identical, 0 declined\n")) << r.out;
+  EXPECT_TRUE(r.out.ends_with("\nfiles: 0 compared, 0 identical, 0 declined\n0 compared, 0 identical, 0 declined\n"))
+      << r.out;
   EXPECT_EQ(r.out.find("MISMATCH"), std::string::npos) << r.out;
+}
+
+// Several files: one row each, with its kernels; the totals in files, then in kernels (a file's module is
+// compared whole, so its kernels share its outcome).
+TEST(DiffFiles, RowsPerFileTotalsInFilesAndKernels) {
+  const std::string cases = tests_dir() + "/native_cases/";
+  RunResult r = run(cli() + " diff " + cases + "structs_two_kernels.py " + cases + "decline_print.py " + kProject +
+                    "/simpkg/needs_missing.py --jobs 2");
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("identical    " + cases + "structs_two_kernels.py (2 kernels)\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("declined     " + cases + "decline_print.py:8:5: unsupported: call of 'print' (1 kernel)\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("ENVIRONMENT  " + kProject + "/simpkg/needs_missing.py:4:1"), std::string::npos) << r.out;
+  EXPECT_TRUE(r.out.ends_with("\nfiles: 2 compared, 1 identical, 1 declined\n3 compared, 2 identical, 1 declined\n"))
+      << r.out;
 }
 
 }  // namespace
