@@ -25,7 +25,10 @@ void append_int(std::string& out, int64_t v) {
 
 class Printer {
  public:
-  Printer(const Program& p, std::string& out) : p_(p), out_(out) {}
+  Printer(const Program& p, bool aliases, std::string& out) : p_(p), aliases_(aliases), out_(out) {}
+
+  // How this module spells type t in annotations and constructors.
+  std::string_view spell(TypeId t) const { return aliases_ && !info(t).alias.empty() ? info(t).alias : info(t).py; }
 
   void function(const Func& f);
   void constant(VarId var, ExprId value) {
@@ -47,6 +50,7 @@ class Printer {
   void stmt(const Stmt& s);
 
   const Program& p_;
+  bool aliases_;
   std::string& out_;
 };
 
@@ -84,7 +88,7 @@ void Printer::literal(const Expr& e, bool bare) {
     return;
   }
   bare = bare || e.type == kInt32 || e.type == kFloat32;
-  if (!bare) (out_ += info(e.type).py) += '(';
+  if (!bare) (out_ += spell(e.type)) += '(';
   if (is_float_scalar(e.type)) {
     int64_t m = e.value;
     if (m < 0) out_ += '-', m = -m;
@@ -140,10 +144,10 @@ void Printer::expr(ExprId id) {
     }
     case ExprKind::Cast:
       // aux: the wp. spelling of float/int (wp.float32(x)), which Warp treats the same.
-      out_ += !e.aux ? info(e.type).py : e.type == kFloat32 ? "wp.float32" : "wp.int32";
+      out_ += !e.aux ? spell(e.type) : e.type == kFloat32 ? "wp.float32" : "wp.int32";
       return args(e, false);
     case ExprKind::Construct:
-      out_ += info(e.type).py;
+      out_ += spell(e.type);
       return args(e, true);
     case ExprKind::Call:
       out_ += p_.funcs[e.ref].name;
@@ -179,7 +183,7 @@ void Printer::expr(ExprId id) {
       (out_ += "wp.") += op.text;
       return args(e, false);
     case Form::Ctor:
-      out_ += info(e.type).py;
+      out_ += spell(e.type);
       return args(e, false);
     case Form::Identity:
       out_ += "wp.identity(n=";
@@ -289,7 +293,7 @@ void Printer::function(const Func& f) {
     const Var& v = p_.vars[f.params[i]];
     if (i) out_ += ", ";
     (out_ += v.name) += ": ";
-    const std::string_view dtype = v.strct != kNoStruct ? std::string_view(p_.structs[v.strct].name) : info(v.type).py;
+    const std::string_view dtype = v.strct != kNoStruct ? std::string_view(p_.structs[v.strct].name) : spell(v.type);
     if (v.ndim) {
       (out_ += kArrayNames[v.ndim]) += dtype;
       out_ += ')';
@@ -298,23 +302,23 @@ void Printer::function(const Func& f) {
     }
   }
   out_ += ')';
-  if (!f.kernel) (out_ += " -> ") += info(f.ret).py;
+  if (!f.kernel) (out_ += " -> ") += spell(f.ret);
   out_ += ":\n";
   for (uint32_t i = f.stmt_begin; i < f.stmt_end; ++i) stmt(p_.stmts[i]);
 }
 
 }  // namespace
 
-void print_module(const Program& prog, uint32_t helpers, std::string& out) {
+void print_module(const Program& prog, uint32_t helpers, bool aliases, std::string& out) {
   out += "import warp as wp\n";
-  Printer printer(prog, out);
+  Printer printer(prog, aliases, out);
   if (!prog.globals.empty()) out += '\n';
   for (const auto& [var, value] : prog.globals) printer.constant(var, value);
   for (const StructDecl& s : prog.structs) {
     ((out += "\n\n@wp.struct\nclass ") += s.name) += ":\n";
     for (const auto& [name, type] : s.fields) {
       ((out += "    ") += name) += ": ";
-      (out += info(type).py) += '\n';
+      (out += printer.spell(type)) += '\n';
     }
   }
   for (size_t f = 0; f < prog.funcs.size(); ++f)

@@ -10,7 +10,8 @@
 
 namespace ws::gen {
 
-// `helpers`: bit f set prints prog.funcs[f] (the kernel, last, is always printed).
-void print_module(const Program& prog, uint32_t helpers, std::string& out);
+// `helpers`: bit f set prints prog.funcs[f] (the kernel, last, is always printed). `aliases` spells
+// the float32 vectors, matrices, quaternions and transforms by their f-suffixed aliases (wp.vec3f).
+void print_module(const Program& prog, uint32_t helpers, bool aliases, std::string& out);
 
 }  // namespace ws::gen

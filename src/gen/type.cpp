@@ -9,10 +9,11 @@ namespace {
 using types::Scalar;
 using types::Type;
 
-// A universe row: the type, its spelling and feature tag; the builders' shape is derived.
-constexpr TypeInfo row(const Type& t, std::string_view py, std::string_view feature) {
+// A universe row: the type, its spelling, feature tag and alias; the builders' shape is derived.
+constexpr TypeInfo row(const Type& t, std::string_view py, std::string_view feature, std::string_view alias = "") {
   return {t,
           py,
+          alias,
           feature,
           t.kind,
           static_cast<TypeId>(t.scalar),
@@ -33,9 +34,9 @@ constexpr std::array<TypeInfo, kNumTypes> kTypes = {
     row(Type::scalar_of(Scalar::Float16), "wp.float16", "float16"),
     row(Type::scalar_of(Scalar::Float32), "float", ""),
     row(Type::scalar_of(Scalar::Float64), "wp.float64", "float64"),
-    row(Type::vector_of(2, Scalar::Float32), "wp.vec2", "vec2"),
-    row(Type::vector_of(3, Scalar::Float32), "wp.vec3", "vec3"),
-    row(Type::vector_of(4, Scalar::Float32), "wp.vec4", "vec4"),
+    row(Type::vector_of(2, Scalar::Float32), "wp.vec2", "vec2", "wp.vec2f"),
+    row(Type::vector_of(3, Scalar::Float32), "wp.vec3", "vec3", "wp.vec3f"),
+    row(Type::vector_of(4, Scalar::Float32), "wp.vec4", "vec4", "wp.vec4f"),
     row(Type::vector_of(2, Scalar::Float64), "wp.vec2d", "vec2d"),
     row(Type::vector_of(3, Scalar::Float64), "wp.vec3d", "vec3d"),
     row(Type::vector_of(4, Scalar::Float64), "wp.vec4d", "vec4d"),
@@ -45,16 +46,16 @@ constexpr std::array<TypeInfo, kNumTypes> kTypes = {
     row(Type::vector_of(2, Scalar::Float16), "wp.vec2h", "vec2h"),
     row(Type::vector_of(3, Scalar::Float16), "wp.vec3h", "vec3h"),
     row(Type::vector_of(4, Scalar::Float16), "wp.vec4h", "vec4h"),
-    row(Type::vector_of(6, Scalar::Float32), "wp.spatial_vector", "spatial_vector"),
-    row(Type::matrix_of(2, 2, Scalar::Float32), "wp.mat22", "mat22"),
-    row(Type::matrix_of(3, 3, Scalar::Float32), "wp.mat33", "mat33"),
-    row(Type::matrix_of(4, 4, Scalar::Float32), "wp.mat44", "mat44"),
+    row(Type::vector_of(6, Scalar::Float32), "wp.spatial_vector", "spatial_vector", "wp.spatial_vectorf"),
+    row(Type::matrix_of(2, 2, Scalar::Float32), "wp.mat22", "mat22", "wp.mat22f"),
+    row(Type::matrix_of(3, 3, Scalar::Float32), "wp.mat33", "mat33", "wp.mat33f"),
+    row(Type::matrix_of(4, 4, Scalar::Float32), "wp.mat44", "mat44", "wp.mat44f"),
     row(Type::matrix_of(2, 2, Scalar::Float64), "wp.mat22d", "mat22d"),
     row(Type::matrix_of(3, 3, Scalar::Float64), "wp.mat33d", "mat33d"),
     row(Type::matrix_of(4, 4, Scalar::Float64), "wp.mat44d", "mat44d"),
-    row(Type::quat_of(Scalar::Float32), "wp.quat", "quat"),
+    row(Type::quat_of(Scalar::Float32), "wp.quat", "quat", "wp.quatf"),
     row(Type::quat_of(Scalar::Float64), "wp.quatd", "quatd"),
-    row(Type::transform_of(Scalar::Float32), "wp.transform", "transform"),
+    row(Type::transform_of(Scalar::Float32), "wp.transform", "transform", "wp.transformf"),
     row(Type::transform_of(Scalar::Float64), "wp.transformd", "transformd"),
 };
 

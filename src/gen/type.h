@@ -23,7 +23,10 @@ inline constexpr TypeId kNoType = 0xff;
 
 struct TypeInfo {
   types::Type type;
-  std::string_view py;       // annotation and constructor spelling: "float", "wp.int8", "wp.vec3d"
+  std::string_view py;  // annotation and constructor spelling: "float", "wp.int8", "wp.vec3d"
+  // The float32 composites' f-suffixed alias ("wp.vec3f", "wp.mat33f", "wp.quatf"), the same type to
+  // Warp: code bases that spell them so do it throughout (Printer's `aliases`). Empty for the others.
+  std::string_view alias;
   std::string_view feature;  // feature tag ("" for the ubiquitous float32/int32)
   // The type's shape as the builders count components, derived from `type`: the scalar's id, and a
   // scalar is 1 x 1, a vector n x 1 (6: spatial), a quaternion 4 x 1, a transform 7 x 1.

@@ -31,7 +31,7 @@ class PrinterTest : public ::testing::Test {
     return add(ExprKind::Op, p.exprs[a].type, op_row(op, cls), {a, b});
   }
   // The text of `r = e` as printed inside a kernel.
-  std::string print(ExprId e) {
+  std::string print(ExprId e, bool aliases = false) {
     const ExprId r = var("r", p.exprs[e].type);
     std::erase_if(p.funcs, [](const Func& f) { return f.kernel; });
     p.stmts = {Stmt{StmtKind::Assign, 1, 0, 0, r, e}};
@@ -41,7 +41,7 @@ class PrinterTest : public ::testing::Test {
     k.stmt_end = static_cast<uint32_t>(p.stmts.size());
     p.funcs.push_back(k);
     std::string out;
-    print_module(p, 0, out);
+    print_module(p, 0, aliases, out);
     const size_t at = out.find("    r = ");
     return at == std::string::npos ? out : out.substr(at + 8, out.size() - at - 9);
   }
@@ -151,7 +151,7 @@ TEST_F(PrinterTest, KernelSignatureAndStatements) {
   k.stmt_end = static_cast<uint32_t>(p.stmts.size());
   p.funcs.push_back(k);
   std::string out;
-  print_module(p, 0, out);
+  print_module(p, 0, false, out);
   EXPECT_EQ(out,
             "import warp as wp\n\n\n@wp.kernel\ndef kern(a: wp.array2d(dtype=wp.vec3), n: int):\n"
             "    i, j = wp.tid()\n"
@@ -173,7 +173,7 @@ TEST_F(PrinterTest, AtomicsCanKeepTheOldValue) {
   k.stmt_end = 1;
   p.funcs.push_back(k);
   std::string out;
-  print_module(p, 0, out);
+  print_module(p, 0, false, out);
   EXPECT_NE(out.find("    old = wp.atomic_exch(out, i, 0.5)\n"), std::string::npos) << out;
 }
 
@@ -183,8 +183,30 @@ TEST_F(PrinterTest, ModuleConstantsComeFirst) {
   const ExprId g = add(ExprKind::Var, kFloat32, static_cast<uint16_t>(p.vars.size() - 1), {});
   EXPECT_EQ(print(bin("*", g, var("x"), TClass::NumScalar)), "SCALE * x");
   std::string out;
-  print_module(p, 0, out);
+  print_module(p, 0, false, out);
   EXPECT_EQ(out.rfind("import warp as wp\n\nSCALE = wp.constant(1.5)\n\n\n@wp.kernel\n", 0), 0u) << out;
+}
+
+// Aliases spell only the float32 composites, in annotations and constructors alike.
+TEST_F(PrinterTest, AliasesSpellFloat32CompositesWithTheirSuffix) {
+  p.vars.push_back(Var{"a", kVec3, 1, Role::Output});
+  p.vars.push_back(Var{"d", kMat33d, 1, Role::Param});
+  Func k;
+  k.name = "k";
+  k.kernel = true;
+  k.params = {0, 1};
+  p.funcs.push_back(k);
+  std::string plain, aliased;
+  print_module(p, 0, false, plain);
+  print_module(p, 0, true, aliased);
+  EXPECT_NE(plain.find("def k(a: wp.array(dtype=wp.vec3), d: wp.array(dtype=wp.mat33d)):"), std::string::npos) << plain;
+  EXPECT_NE(aliased.find("def k(a: wp.array(dtype=wp.vec3f), d: wp.array(dtype=wp.mat33d)):"), std::string::npos)
+      << aliased;
+  const ExprId one = lit(kFloat32, 1), q = add(ExprKind::Construct, kQuat, 0, {one, one, one, one});
+  EXPECT_EQ(print(q, true), "wp.quatf(1.0, 1.0, 1.0, 1.0)");
+  EXPECT_EQ(print(q), "wp.quat(1.0, 1.0, 1.0, 1.0)");
+  const ExprId t = add(ExprKind::Construct, kTransformd, 0, {});
+  EXPECT_EQ(print(t, true), "wp.transformd()");
 }
 
 TEST_F(PrinterTest, IdentityUsesKeywordArguments) {
@@ -200,10 +222,10 @@ TEST_F(PrinterTest, UnreachedHelpersAreNotPrinted) {
   const std::string without = print(var("x"));
   EXPECT_EQ(without, "x");
   std::string full;
-  print_module(p, 1, full);
+  print_module(p, 1, false, full);
   EXPECT_NE(full.find("@wp.func\ndef helper() -> float:"), std::string::npos) << full;
   std::string none;
-  print_module(p, 0, none);
+  print_module(p, 0, false, none);
   EXPECT_EQ(none.find("helper"), std::string::npos);
 }
 
