@@ -63,7 +63,11 @@ Type annotation_type(const ModuleEnv& env, const Expr& e) {
     if (auto t = types::lookup_type_name(e.text, false)) return *t;
   }
   auto array_ndim = [](std::string_view ctor) {
-    return ctor == "array" ? 1 : ctor == "array2d" ? 2 : ctor == "array3d" ? 3 : ctor == "array4d" ? 4 : 0;
+    return ctor == "array" || ctor == "array1d" ? 1
+           : ctor == "array2d"                  ? 2
+           : ctor == "array3d"                  ? 3
+           : ctor == "array4d"                  ? 4
+                                                : 0;
   };
   // wp.array[dtype] / wp.arrayNd[dtype]: Warp's _ArrayAnnotation, the same argument type as the call form
   if (e.kind == ExprKind::Subscript && e.items[0]->kind == ExprKind::Attribute && is_wp(*e.items[0]->items[0]) &&
