@@ -38,9 +38,14 @@ std::string_view line_text(std::span<const std::string_view> lines, int line) {
 std::string argument_source(std::span<const std::string_view> lines, const Expr& arg) {
   const Pos at = arg.pos;
   std::string_view first = line_text(lines, at.line);
-  size_t open = first.find_last_not_of(' ', static_cast<size_t>(at.col - 2));
-  if (at.col < 2 || open == std::string_view::npos || first[open] != '(')
-    decline("wp.static() argument spread over its own parentheses", at);
+  // the call's own parenthesis right before the node: the parser places a node that starts with a
+  // parenthesized operand (`(N + 1) * 2`) inside that parenthesis, where CPython places it before
+  size_t open = at.col < 2 ? std::string_view::npos : first.find_last_not_of(' ', static_cast<size_t>(at.col - 2));
+  size_t callee =
+      open == std::string_view::npos || open == 0 ? std::string_view::npos : first.find_last_not_of(' ', open - 1);
+  if (open == std::string_view::npos || first[open] != '(' || callee == std::string_view::npos ||
+      !first.substr(0, callee + 1).ends_with("static"))
+    decline("wp.static() argument layout (parentheses or line breaks around it)", at);
   int depth = 0;
   int end_line = at.line;
   size_t end_col = static_cast<size_t>(at.col - 1);
@@ -77,6 +82,44 @@ std::string argument_source(std::span<const std::string_view> lines, const Expr&
   decline("wp.static() without its closing parenthesis", at);
 }
 
+// evaluate_static_expression first replaces each `len(x)` it can evaluate by its value, in the text,
+// visiting the calls in ast.walk's breadth-first order but splicing as if that were source order: two
+// calls out of source order garble the text it then evaluates (`T[0] * len(T) - len(T)` visits the
+// right call first). The replacement is neutral only when the calls come in source order; otherwise,
+// and for nested calls, decline.
+bool is_len_call(const Expr& e) {
+  return e.kind == ExprKind::Call && e.items[0]->kind == ExprKind::Name && e.items[0]->text == "len" &&
+         e.items.size() == 2;
+}
+
+bool contains_len_call(const Expr& e) {
+  if (is_len_call(e)) return true;
+  for (const auto& c : e.items) {
+    if (contains_len_call(*c)) return true;
+  }
+  for (const auto& k : e.keywords) {
+    if (contains_len_call(*k.value)) return true;
+  }
+  return false;
+}
+
+void check_len_calls(const Expr& arg) {
+  std::vector<const Expr*> queue{&arg};
+  std::vector<Pos> calls;  // in breadth-first order
+  for (size_t next = 0; next < queue.size(); ++next) {
+    const Expr& e = *queue[next];
+    if (is_len_call(e)) {
+      if (contains_len_call(*e.items[1])) decline("wp.static() with nested len() calls", e.pos);
+      auto before = [](Pos a, Pos b) { return a.line < b.line || (a.line == b.line && a.col < b.col); };
+      if (!calls.empty() && !before(calls.back(), e.pos))
+        decline("wp.static() with len() calls out of source order (Warp's text substitution reorders them)", e.pos);
+      calls.push_back(e.pos);
+    }
+    for (const auto& c : e.items) queue.push_back(c.get());
+    for (const auto& k : e.keywords) queue.push_back(k.value.get());
+  }
+}
+
 void names_in(const Expr& e, std::vector<const Expr*>& out) {
   if (e.kind == ExprKind::Name) out.push_back(&e);
   for (const auto& c : e.items) names_in(*c, out);
@@ -107,6 +150,7 @@ struct Walk {
         decline("wp.static() of a loop variable ('" + std::string(n->text) + "': evaluated at code generation)", e.pos);
     }
     StaticExpr s{&e, argument_source(lines, arg), std::nullopt, nullptr};
+    if (s.code.find("len") != std::string::npos) check_len_calls(arg);
     std::optional<Global> v = py_eval(env, arg);
     // Warp defers an argument that fails now (a name bound later, a local) to code generation
     if (!v) decline("wp.static() expression the native model does not evaluate", e.pos);
