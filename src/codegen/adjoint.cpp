@@ -269,7 +269,12 @@ void Adjoint::build() {
 
   set_lineno(def.pos.line);
   for (const auto& s : def.body) {
-    if (s->kind == StmtKind::Expr && is_literal(*s->value)) continue;  // docstrings and bare constants
+    // docstrings and bare constants (wp.static() values included: Warp made them ast.Constant)
+    if (s->kind == StmtKind::Expr && is_literal(*s->value)) continue;
+    if (const StaticExpr* st = s->kind == StmtKind::Expr ? info.find_static(*s->value) : nullptr) {
+      if (st->func) decline("wp.static() function as a statement", s->pos);
+      continue;
+    }
     eval_stmt(*s);
   }
   if (return_var && return_var->size() == 1 && def.body.back()->kind != StmtKind::Return) {

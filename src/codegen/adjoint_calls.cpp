@@ -73,6 +73,18 @@ Var* Adjoint::emit_identity(const Expr& e) {
 
 Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
   const Expr& f = *e.items[0];
+  // wp.static(...) resolved at declaration: the ast.Constant Warp put in its place (emit_Constant), or
+  // `wp.static(f)(...)`, a call of the @wp.func it named
+  if (const StaticExpr* s = info.find_static(e)) {
+    if (s->func) decline("wp.static() function used as a value", e.pos);
+    if (expected_outputs > 1) decline("unpacking a constant", e.pos);
+    return {add_constant(*s->value)};
+  }
+  if (f.kind == ExprKind::Call) {
+    const StaticExpr* s = info.find_static(f);
+    if (!s || !s->func) decline("call target", f.pos);
+    return emit_function_call(e, *s->func, expected_outputs);
+  }
   const lang::Row* called = f.kind == ExprKind::Attribute ? lang::special_form(f.text) : nullptr;
   if (called && called->emit == lang::Emit::Identity && is_shadowed_warp(*f.items[0])) {
     if (expected_outputs > 1) decline("unpacking a call result", e.pos);

@@ -254,6 +254,14 @@ void Adjoint::emit_for(const Stmt& s) {
   std::vector<RangeArg> range_args;
   for (size_t i = 1; i <= nargs; ++i) {
     const Expr& a = *it.items[i];
+    // eval_num: a wp.static() argument is the ast.Constant it became, taken as it is (no Var)
+    if (const StaticExpr* st = a.kind == ExprKind::Call ? info.find_static(a) : nullptr) {
+      if (!st->value || st->value->kind != PyValue::Kind::Int) decline("range() argument that is not an int", a.pos);
+      range_args.push_back({true, st->value->i, nullptr});
+      continue;
+    }
+    if (a.kind == ExprKind::UnaryOp && a.items[0]->kind == ExprKind::Call && info.find_static(*a.items[0]))
+      decline("negated wp.static() as range() argument", a.pos);
     const Expr* lit = &a;
     bool neg = false;
     if (a.kind == ExprKind::UnaryOp && a.text == "-" && is_literal(*a.items[0])) {

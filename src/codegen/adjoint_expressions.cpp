@@ -2,6 +2,7 @@
 // emit_UnaryOp, emit_BoolOp, emit_Compare, emit_IfExp): each becomes Vars and statements through the
 // core's add_builtin; recurse_subscript's indexing of arrays, vectors and matrices lives here. Calls
 // are in adjoint_calls.cpp.
+#include <cstdint>
 #include <span>
 
 #include "codegen/adjoint.h"
@@ -202,9 +203,12 @@ Var* Adjoint::emit_unary(const Expr& e) {
   if (arg->constant && (arg->constant->kind == PyValue::Kind::Int || arg->constant->kind == PyValue::Kind::Float) &&
       e.text == "-") {
     PyValue v = *arg->constant;
+    if (v.kind == PyValue::Kind::Int && v.i == INT64_MIN) decline("negated int beyond 64 bits", e.pos);
     v.i = -v.i;
     v.f = -v.f;
-    if (operand.kind == ExprKind::Int || operand.kind == ExprKind::Float) {
+    // an ast.Constant operand (a literal, or a wp.static() Warp replaced by one): its fresh Var is reused
+    if (operand.kind == ExprKind::Int || operand.kind == ExprKind::Float ||
+        (operand.kind == ExprKind::Call && info.find_static(operand))) {
       arg->constant = v;
       return arg;
     }

@@ -159,6 +159,7 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
       }
       case Node::Kind::Expr: {
         const Expr& e = *static_cast<const Expr*>(n.ptr);
+        if (f.find_static(e)) break;  // an ast.Constant or an `__warp_func__` Name: no children
         for (const auto& c : e.items) order.push_back({Node::Kind::Expr, c.get()});
         for (const auto& k : e.keywords) order.push_back({Node::Kind::Keyword, &k});
         break;
@@ -178,6 +179,7 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
   for (const Node& n : order) {
     if (n.kind != Node::Kind::Expr) continue;
     const Expr& e = *static_cast<const Expr*>(n.ptr);
+    if (f.find_static(e)) continue;  // references nothing
     if (e.kind == ExprKind::Name && !locals.count(e.text)) {
       const Global* g = env_.find(e.text);
       if (g && g->kind == Global::Kind::Constant) {
@@ -229,6 +231,18 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
   for (const auto& [name, value] : refs.constants) {
     sha.update(name);
     sha.update(constant_bytes(value));
+  }
+  // the wp.static() expressions (resolved_static_expressions: a dict by source text, first key first)
+  std::vector<std::string_view> codes;
+  for (const StaticExpr& st : f.statics) {
+    if (std::find(codes.begin(), codes.end(), st.code) != codes.end()) continue;
+    codes.push_back(st.code);
+    sha.update(st.code);
+    if (!st.func) {
+      sha.update(constant_bytes(*st.value));
+    } else if (!in_progress_.count(st.func)) {
+      sha.update(hash_function(*st.func));
+    }
   }
   for (const auto& id : refs.types) sha.update(std::string_view(id).substr(3));
   for (const FuncInfo* fn : refs.functions) {

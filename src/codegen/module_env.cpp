@@ -8,7 +8,8 @@
 #include <span>
 
 #include "codegen/host_code.h"
-#include "codegen/py_arith.h"
+#include "codegen/py_eval.h"
+#include "codegen/static_expr.h"
 #include "codegen/structs.h"
 #include "frontend/unsupported.h"
 #include "types/type.h"
@@ -66,67 +67,6 @@ bool is_warp_alias(const ModuleEnv& env, const Expr& e) {
   if (e.kind != ExprKind::Name) return false;
   const Global* g = env.find(e.text);
   return g && g->kind == Global::Kind::WarpModule;
-}
-
-// A number (literals, other constants, + - * / // % ** as Python computes them), `wp.vecN(<numbers>)`
-// (float32) or `wp.constant(<those>)`; nullopt for anything else.
-std::optional<PyValue> constant_value(const ModuleEnv& env, const Expr& e) {
-  const Expr* v = &e;
-  if (v->kind == ExprKind::Call && v->items.size() == 2 && v->keywords.empty() &&
-      v->items[0]->kind == ExprKind::Attribute && v->items[0]->text == "constant" &&
-      is_warp_alias(env, *v->items[0]->items[0])) {
-    v = v->items[1].get();
-  }
-  // wp.vecN(...) / wp.vecNf(...) of numeric literals: a float32 vector value
-  if (v->kind == ExprKind::Call && v->keywords.empty() && v->items[0]->kind == ExprKind::Attribute &&
-      is_warp_alias(env, *v->items[0]->items[0])) {
-    auto t = types::lookup_type_name(v->items[0]->text, false);
-    if (!t || !t->is_vector() || t->rows > 4 || t->scalar != types::Scalar::Float32 || v->items.size() != t->rows + 1u)
-      return std::nullopt;
-    PyValue out;
-    out.kind = PyValue::Kind::FloatVec;
-    out.len = t->rows;
-    for (size_t k = 1; k < v->items.size(); ++k) {
-      std::optional<PyValue> c = constant_value(env, *v->items[k]);
-      if (!c || c->kind == PyValue::Kind::Bool || c->kind == PyValue::Kind::FloatVec) return std::nullopt;
-      out.vec[k - 1] = c->kind == PyValue::Kind::Float ? static_cast<float>(c->f) : static_cast<float>(c->i);
-    }
-    return out;
-  }
-  if (v->kind == ExprKind::UnaryOp && (v->text == "-" || v->text == "+")) {
-    std::optional<PyValue> x = constant_value(env, *v->items[0]);
-    if (!x || (x->kind != PyValue::Kind::Int && x->kind != PyValue::Kind::Float)) return std::nullopt;
-    if (v->text == "+") return x;
-    if (x->kind == PyValue::Kind::Float) {
-      x->f = -x->f;
-    } else if (x->i == INT64_MIN) {
-      return std::nullopt;
-    } else {
-      x->i = -x->i;
-    }
-    return x;
-  }
-  if (v->kind == ExprKind::BinOp) {
-    std::optional<PyValue> a = constant_value(env, *v->items[0]);
-    std::optional<PyValue> b = a ? constant_value(env, *v->items[1]) : std::nullopt;
-    return b ? py_binary(*a, v->text, *b) : std::nullopt;
-  }
-  if (v->kind == ExprKind::Name) {  // another constant, as bound at this point of the file
-    const Global* g = env.find(v->text);
-    if (g && g->kind == Global::Kind::Constant && g->value.kind != PyValue::Kind::FloatVec) return g->value;
-    return std::nullopt;
-  }
-  switch (v->kind) {
-    case ExprKind::Int:
-      return PyValue::of_int(v->int_value);
-    case ExprKind::Float:
-      return PyValue::of_float(v->float_value);
-    case ExprKind::Bool:
-      return PyValue::of_bool(v->int_value != 0);
-    default:
-      break;
-  }
-  return std::nullopt;
 }
 
 bool has_non_ascii(std::string_view s) {
@@ -285,6 +225,7 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
   ModuleEnv env;
   env.path = path;
   const bool non_ascii = check_characters(m, src);
+  const auto lines = split_lines(src);
   if (size_t at = src.find("_wp_continue_"); at != std::string_view::npos)
     decline("name reserved by Warp's loop lowering", {line_of(src, at), 1});
 
@@ -340,6 +281,9 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
           if (i.module == "__future__" && i.name != "annotations") decline("__future__ import", i.pos);
           if (!i.name.empty()) continue;  // from-imports: opaque, below
           Global g{imports_warp_module(i) ? Global::Kind::WarpModule : Global::Kind::OtherModule, {}, nullptr};
+          // `import a.b` binds `a`; `import a.b as c` binds c to a.b
+          if (g.kind == Global::Kind::OtherModule)
+            g.module = i.aliased ? i.module : i.module.substr(0, i.module.find('.'));
           bind(i.bound, g, i.pos);
         }
         for (const HostImport& i : scan.imports) {
@@ -351,13 +295,14 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
         break;
       }
       case StmtKind::Assign: {
-        std::optional<PyValue> v;
-        if (s.target->kind == ExprKind::Name) v = constant_value(env, *s.value);
-        if (!v) {
+        // a constant or a tuple of them; another name for a function is host code (opaque)
+        std::optional<Global> v;
+        if (s.target->kind == ExprKind::Name) v = py_eval(env, *s.value);
+        if (!v || v->kind == Global::Kind::Function) {
           add_host(s);
           break;
         }
-        bind(s.target->text, Global{Global::Kind::Constant, *v, nullptr}, s.pos);
+        bind(s.target->text, *v, s.pos);
         break;
       }
       case StmtKind::FunctionDef: {
@@ -384,6 +329,7 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
         f->key = std::string(s.name);
         f->fun_lineno = s.decorators[0]->pos.line;
         if (!f->is_kernel) f->native = f->key + "_" + std::to_string(fresh_function_count(f->key));
+        resolve_static_expressions(env, *f, lines);  // as the decorator runs: before its own name is bound
         bind(s.name, Global{f->is_kernel ? Global::Kind::Kernel : Global::Kind::Function, {}, f.get()}, s.pos);
         env.functions.push_back(std::move(f));
         break;
@@ -416,7 +362,6 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
     if (s->kind == StmtKind::FunctionDef || s->kind == StmtKind::ClassDef) check_opaque_references(*s, opaque);
   }
 
-  auto lines = split_lines(src);
   for (auto& f : env.functions) {
     extract_source(*f, lines);
     if (non_ascii) check_function_source(*f);

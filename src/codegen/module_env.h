@@ -31,6 +31,17 @@ struct PyValue {
   static PyValue of_bool(bool v) { return {Kind::Bool, v ? 1 : 0}; }
 };
 
+struct FuncInfo;
+
+// A wp.static(...) call that Warp evaluated when its function was declared
+// (Adjoint.replace_static_expressions): the call node stands for a constant, or for a @wp.func.
+struct StaticExpr {
+  const frontend::Expr* call = nullptr;
+  std::string code;              // the argument's source text, its key in the function's hash
+  std::optional<PyValue> value;  // a Python number or bool...
+  FuncInfo* func = nullptr;      // ...or a @wp.func
+};
+
 struct FuncInfo {
   const frontend::Stmt* def = nullptr;
   bool is_kernel = false;
@@ -41,15 +52,26 @@ struct FuncInfo {
   int fun_lineno = 0;                          // line of the first decorator (co_firstlineno)
   // @wp.kernel(enable_backward=...) when given explicitly: it joins the kernel's options (and hash).
   std::optional<bool> enable_backward;
+  std::vector<StaticExpr> statics;  // in Warp's order of evaluation
+
+  const StaticExpr* find_static(const frontend::Expr& e) const {
+    for (const StaticExpr& s : statics) {
+      if (s.call == &e) return &s;
+    }
+    return nullptr;
+  }
 };
 
 struct Global {
-  // OtherModule: a non-warp module, which kernels cannot use. Opaque: a name host code may bind (see
-  // host_code.h), whose final value is unknown; build_module_env declines any function naming one.
-  enum class Kind : uint8_t { WarpModule, OtherModule, Constant, Function, Kernel, Struct, Opaque } kind;
-  PyValue value;                            // Constant
+  // OtherModule: a non-warp module, which kernels cannot use. Tuple: a tuple of numbers, which kernels
+  // cannot use either, but wp.static() expressions can (`len(T)`, `T[0]`). Opaque: a name host code may
+  // bind (see host_code.h), whose final value is unknown; build_module_env declines any function naming one.
+  enum class Kind : uint8_t { WarpModule, OtherModule, Constant, Tuple, Function, Kernel, Struct, Opaque } kind;
+  PyValue value{};                          // Constant
   FuncInfo* func = nullptr;                 // Function, Kernel
   const types::StructDef* strct = nullptr;  // Struct
+  std::vector<PyValue> items{};             // Tuple
+  std::string module{};                     // OtherModule: its dotted name ("math", "numpy")
 };
 
 struct ModuleEnv {

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <limits>
 
 namespace ws::codegen {
 namespace {
@@ -80,6 +81,35 @@ std::optional<PyValue> py_binary(const PyValue& a, std::string_view op, const Py
   auto x = as_float(a), y = as_float(b);
   if (!x || !y || !std::isfinite(*x) || !std::isfinite(*y)) return std::nullopt;
   return float_binary(*x, op, *y);
+}
+
+std::optional<bool> py_compare(const PyValue& a, std::string_view op, const PyValue& b) {
+  if (a.kind == PyValue::Kind::FloatVec || b.kind == PyValue::Kind::FloatVec) return std::nullopt;
+  // long double holds every int64 and every double exactly (x86-64's 64-bit mantissa), so comparing
+  // there is exact, like CPython's int/float comparison
+  static_assert(std::numeric_limits<long double>::digits >= 64);
+  auto exact = [](const PyValue& v) {
+    return v.kind == PyValue::Kind::Float ? static_cast<long double>(v.f) : static_cast<long double>(v.i);
+  };
+  const long double x = exact(a), y = exact(b);
+  if (op == "==") return x == y;
+  if (op == "!=") return x != y;
+  if (op == "<") return x < y;
+  if (op == "<=") return x <= y;
+  if (op == ">") return x > y;
+  if (op == ">=") return x >= y;
+  return std::nullopt;
+}
+
+bool py_truth(const PyValue& v) {
+  switch (v.kind) {
+    case PyValue::Kind::Float:
+      return v.f != 0;  // NaN is true
+    case PyValue::Kind::FloatVec:
+      return true;  // a ctypes array without __len__ or __bool__
+    default:
+      return v.i != 0;
+  }
 }
 
 }  // namespace ws::codegen

@@ -484,7 +484,8 @@ class Parser {
   ExprPtr not_test() {
     DepthGuard guard(*this);
     if (!at_kw("not")) return comparison();
-    auto e = make(ExprKind::UnaryOp, pos(), next().text);
+    const Pos at = pos();  // before next(): argument evaluation order is unspecified
+    auto e = make(ExprKind::UnaryOp, at, next().text);
     e->items.push_back(not_test());
     return e;
   }
@@ -571,7 +572,8 @@ class Parser {
   ExprPtr factor() {
     DepthGuard guard(*this);
     if (at_op("+") || at_op("-") || at_op("~")) {
-      auto e = make(ExprKind::UnaryOp, pos(), next().text);
+      const Pos at = pos();  // before next(): argument evaluation order is unspecified
+      auto e = make(ExprKind::UnaryOp, at, next().text);
       e->items.push_back(factor());
       return e;
     }

@@ -72,6 +72,7 @@ void add_stmt_features(const Program& prog, const Func& f, FeatureSet& fs) {
         bool literal = s.kind == StmtKind::For;
         for (ExprId e : {s.e0, s.e1, s.e2}) literal = literal && (e == kNoExpr || prog.exprs[e].kind == ExprKind::Lit);
         fs.add(s.kind == StmtKind::While ? Tag::While : literal ? Tag::ForStatic : Tag::ForDynamic);
+        if (s.kind == StmtKind::For && s.op != 0) fs.add(Tag::Static);
         if (loops > 0) fs.add(Tag::NestedLoop);
         if (loops < loop_indents.size()) loop_indents[loops++] = s.indent;
         break;
@@ -147,7 +148,7 @@ FeatureSet collect_features(const Program& prog, uint32_t helpers) {
   FeatureSet fs;
   if (prog.idiom != kNoIdiom) fs.add(feature_id("idiom:" + std::string(idioms()[prog.idiom].name)));
   for (const auto& [var, value] : prog.globals) {
-    fs.add(Tag::Constant);
+    if (!prog.vars[var].plain) fs.add(Tag::Constant);  // a loop count read through wp.static() is not one
     add_expr_features(prog, prog.funcs.back(), value, fs);
   }
   for (size_t f = 0; f < prog.funcs.size(); ++f) {

@@ -10,7 +10,8 @@
 //   data           every non-default type used ("vec3", "mat33", "quat", "float64", "int8", ...),
 //                  array2d..array4d, tid2d..tid4d, rand (wp.rand_init state), scalar_param (a by-value
 //                  kernel parameter), constant (a module-level NAME = wp.constant(...)), struct (a
-//                  @wp.struct parameter, struct array or local with field reads/writes)
+//                  @wp.struct parameter, struct array or local with field reads/writes), static (a
+//                  wp.static() expression)
 //   builtins       one "builtin:<name>" per wp.<name> call, e.g. "builtin:sin"
 // Ids are assigned in sorted name order, so a set's names come out sorted for free.
 #pragma once
@@ -31,7 +32,7 @@ enum class Tag : uint8_t {
   If, Elif, Else, ForStatic, ForDynamic, While, NestedLoop, Break, Continue, Return,
   Ternary, AugAssign, CompAssign, AtomicAdd, AtomicSub, AtomicMin, AtomicMax, AtomicExch,
   ArrayAug, Cast, Construct, Component, Func, FuncChain, Array2d, Array3d, Array4d, Tid2d,
-  Tid3d, Tid4d, Rand, ScalarParam, Constant, Struct,
+  Tid3d, Tid4d, Rand, ScalarParam, Constant, Struct, Static,
   kCount
 };
 // clang-format on

@@ -7,6 +7,7 @@
 #include "gen/expr.h"
 #include "gen/idioms.h"
 #include "gen/prune.h"
+#include "gen/statics.h"
 #include "gen/stmt.h"
 #include "gen/structs.h"
 
@@ -193,6 +194,7 @@ void build_module(Workspace& ws, Rng& rng, const Policy& policy, const std::stri
   // A module constant nothing reads is dead code.
   const std::vector<uint32_t> reads = live_reads(cx.prog);
   std::erase_if(cx.prog.globals, [&](const auto& g) { return reads[g.first] == 0; });
+  use_static(cx, ex);
 }
 
 }  // namespace ws::gen

@@ -31,6 +31,7 @@ constexpr std::string_view kHelperParamNames[] = {"pt", "x", "y", "z", "a", "b",
 constexpr std::string_view kRngNames[] = {"state", "rng", "rs"};
 constexpr std::string_view kConstantNames[] = {"SCALE", "OFFSET",    "EPS",       "GRAVITY", "DAMPING",
                                                "ALPHA", "MAX_STEPS", "THRESHOLD", "ORIGIN",  "RADIUS"};
+constexpr std::string_view kCountNames[] = {"N", "NUM_STEPS", "SUBSTEPS", "NUM_SAMPLES", "ITERATIONS", "TAPS"};
 
 Pool local_pool(TypeId t) {
   switch (info(t).kind) {
@@ -71,6 +72,8 @@ Pool pool(NameKind kind, TypeId t) {
       return kRngNames;
     case NameKind::Constant:
       return kConstantNames;
+    case NameKind::Count:
+      return kCountNames;
   }
   return kFloatNames;
 }

@@ -14,7 +14,8 @@
 
 namespace ws::gen {
 
-enum class NameKind : uint8_t { Local, Input, Output, Param, Loop, Counter, Helper, HelperParam, Rng, Constant };
+// Count: a module-level int a loop runs to through wp.static() (gen/statics.h)
+enum class NameKind : uint8_t { Local, Input, Output, Param, Loop, Counter, Helper, HelperParam, Rng, Constant, Count };
 
 class Namer {
  public:

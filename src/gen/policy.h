@@ -65,6 +65,7 @@ struct Policy {
   int max_elifs = 3;
   double p_rand = 0;           // kernel draws random numbers from wp.rand_init
   double p_constants = 0.1;    // module defines one or two NAME = wp.constant(...) values
+  double p_static = 0.3;       // a loop over literal bounds runs to a module int through wp.static()
   double p_idiom = 0.4;        // the kernel starts from an idiom (gen/idioms.h) that fits its launch
   double p_struct = 0;         // module defines a @wp.struct the kernel takes, reads from an array or builds
   double p_attr = 0.5;         // component access prints v.x rather than v[0]

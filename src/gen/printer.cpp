@@ -32,7 +32,14 @@ class Printer {
 
   void function(const Func& f);
   void constant(VarId var, ExprId value) {
-    (out_ += p_.vars[var].name) += " = wp.constant(";
+    out_ += p_.vars[var].name;
+    if (p_.vars[var].plain) {
+      out_ += " = ";
+      expr(value);
+      out_ += '\n';
+      return;
+    }
+    out_ += " = wp.constant(";
     expr(value);
     out_ += ")\n";
   }
@@ -253,12 +260,17 @@ void Printer::stmt(const Stmt& s) {
       break;
     case StmtKind::For:
       ((out_ += "for ") += p_.vars[s.var].name) += " in range(";
-      expr(s.e0);
-      for (ExprId e : {s.e1, s.e2})
-        if (e != kNoExpr) {
-          out_ += ", ";
+      for (ExprId e : {s.e0, s.e1, s.e2}) {
+        if (e == kNoExpr) continue;
+        if (e != s.e0) out_ += ", ";
+        const bool stop = e == (s.e1 == kNoExpr ? s.e0 : s.e1);
+        if (stop && s.op != 0) {  // through a module int: wp.static(N) or wp.static(N * 2)
+          const StaticStop st = StaticStop::decode(s.op);
+          ((out_ += "wp.static(") += p_.vars[p_.globals[st.global].first].name) += st.form == 1 ? " * 2)" : ")";
+        } else {
           expr(e);
         }
+      }
       out_ += "):";
       break;
     case StmtKind::Break:

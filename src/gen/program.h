@@ -52,12 +52,23 @@ enum class StmtKind : uint8_t {
   If,         // if e0:
   Elif,       // elif e0:
   Else,       // else:
-  For,        // for var in range(e0[, e1[, e2]]):
+  For,        // for var in range(e0[, e1[, e2]]): (op: how the stop is spelled, see StaticStop)
   While,      // while e0:
   Break,
   Continue,
   Return,  // return [e0]
   Tid,     // var[, var+1 ...] = wp.tid()
+};
+
+// A For's op: 0 spells its literal stop, else 1 + 2 * g + form spells it through the module int
+// globals[g] (gen/statics.h): form 0 is `wp.static(NAME)`, form 1 `wp.static(NAME * 2)`.
+struct StaticStop {
+  uint16_t global;
+  uint8_t form;
+  static uint16_t encode(size_t global, uint8_t form) { return static_cast<uint16_t>(1 + 2 * global + form); }
+  static StaticStop decode(uint16_t op) {
+    return {static_cast<uint16_t>((op - 1) / 2), static_cast<uint8_t>((op - 1) % 2)};
+  }
 };
 
 enum AtomicKind : uint8_t { kAtomicAdd, kAtomicSub, kAtomicMin, kAtomicMax, kAtomicExch };
@@ -88,6 +99,7 @@ struct Var {
   // length of a 1-D array whose size the launch contract fixes (a lookup table, a global accumulator).
   uint8_t fixed = 0;
   bool positive = false;  // a by-value float the contract gives a positive value (a time step, a stiffness)
+  bool plain = false;     // Role::Global printed as NAME = <literal>, not through wp.constant (a loop count)
 };
 
 // A @wp.struct class: its fields, and how the kernel uses it (parameter, array dtype, local).

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "codegen/py_arith.h"
 
 namespace ws::codegen {
@@ -47,6 +49,15 @@ TEST(PyArith, UnsureResultsAreNotModelled) {
   EXPECT_FALSE(py_binary(f(1e308), "*", f(10.0)));  // inf
   EXPECT_FALSE(py_binary(i(1), "<<", i(3)));
   EXPECT_FALSE(py_binary(PyValue::of_bool(true), "+", i(1)));
+}
+
+TEST(PyArith, ComparisonsAreExactAcrossIntAndFloat) {
+  EXPECT_EQ(py_compare(i((int64_t{1} << 53) + 1), ">", f(9007199254740992.0)), true);  // Python: True
+  EXPECT_EQ(py_compare(i(3), "==", f(3.0)), true);
+  EXPECT_EQ(py_compare(PyValue::of_bool(true), "==", i(1)), true);
+  EXPECT_EQ(py_compare(f(std::nan("")), "!=", f(std::nan(""))), true);
+  EXPECT_EQ(py_compare(f(std::nan("")), "<=", f(1.0)), false);
+  EXPECT_FALSE(py_compare(i(1), "in", i(1)));
 }
 
 }  // namespace

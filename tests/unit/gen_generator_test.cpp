@@ -124,6 +124,7 @@ TEST(Generator, FeaturesAreSortedUniqueAndMatchTheText) {
       {"rand", "wp.rand_init("},
       {"constant", " = wp.constant("},
       {"struct", "\n@wp.struct\nclass "},
+      {"static", "wp.static("},
   };
   for (const std::string& p : preset_names())
     for (uint64_t i = 0; i < 100; ++i) {
