@@ -118,4 +118,21 @@ Type constant_type(const PyValue& v) {
   return Type::scalar_of(Scalar::Float32);
 }
 
+PyValue default_value(const Expr& e) {
+  const bool negated = e.kind == ExprKind::UnaryOp && e.text == "-";
+  const Expr& v = negated ? *e.items[0] : e;
+  switch (v.kind) {
+    case ExprKind::Int:
+      return PyValue::of_int(negated ? -v.int_value : v.int_value);
+    case ExprKind::Float:
+      return PyValue::of_float(negated ? -v.float_value : v.float_value);
+    case ExprKind::Bool:
+      if (!negated) return PyValue::of_bool(v.int_value != 0);
+      break;
+    default:
+      break;
+  }
+  decline("default value other than a number or bool literal", e.pos);
+}
+
 }  // namespace ws::codegen

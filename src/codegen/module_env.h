@@ -41,6 +41,9 @@ struct FuncInfo {
   int fun_lineno = 0;                          // line of the first decorator (co_firstlineno)
   // @wp.kernel(enable_backward=...) when given explicitly: it joins the kernel's options (and hash).
   std::optional<bool> enable_backward;
+  // @wp.kernel(module="unique" or a module's name): registered in another module, so absent from this
+  // module's code (kernel_options.h).
+  bool other_module = false;
 };
 
 struct Global {
@@ -64,6 +67,9 @@ struct ModuleEnv {
     return it == globals.end() ? nullptr : &it->second;
   }
 };
+
+// Whether `e` is a name bound to the warp module.
+bool is_warp_alias(const ModuleEnv& env, const frontend::Expr& e);
 
 // Builds the environment from a parsed module. Module-level statements it does not model are host code
 // (host_code.h): the names they may bind become opaque, and code that could change what Warp generates

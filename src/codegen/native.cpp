@@ -34,7 +34,11 @@ NativeResult compile(std::string_view python_source, std::string_view path, cons
     Hasher hasher(env);
     std::vector<std::pair<Digest, FuncInfo*>> kernels;
     for (auto& f : env.functions) {
-      if (f->is_kernel) kernels.emplace_back(hasher.hash_kernel(*f), f.get());
+      if (!f->is_kernel) continue;
+      // A kernel of another module is not built here, but Warp hashes it when it is decorated
+      // (Module.get_module_hash): the references that hashing resolves must resolve.
+      Digest digest = hasher.hash_kernel(*f);
+      if (!f->other_module) kernels.emplace_back(digest, f.get());
     }
     // The reference worker's rule: a module without kernels is an error.
     if (kernels.empty()) return failure(path, DiagnosticKind::Error, 0, 0, "no @wp.kernel found");
