@@ -24,3 +24,13 @@ def keywords_and_defaults(a: wp.array(dtype=float), b: wp.array(dtype=float)):
     s = scaled(a, i) + scaled(a, i, 2.0) + scaled(a, k=5, i=i) + scaled(i=i, a=a, scale=1.5, k=1)
     t = offset(s) + offset(s, flip=True) + offset(x=s, n=4, lo=0.5)
     b[i] = no_defaults(y=t, x=a[i]) + no_defaults(s, y=2.0)
+
+
+@wp.func
+def all_defaults(a: int = 123, b: int = 234) -> int:
+    return a + b
+
+
+@wp.kernel
+def defaults_only(out: wp.array(dtype=int)):
+    out[0] = all_defaults() + all_defaults(111) + all_defaults(111, 222) + all_defaults(a=111) + all_defaults(b=111)

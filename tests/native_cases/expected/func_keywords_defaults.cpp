@@ -95,6 +95,23 @@ static wp::float32 no_defaults_0(
 }
 
 
+// warpsynth/func_keywords_defaults.py:29
+static wp::int32 all_defaults_0(
+    wp::int32 var_a,
+    wp::int32 var_b)
+{
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    //---------
+    // forward
+    // def all_defaults(a: int = 123, b: int = 234) -> int:                                   <L 30>
+    // return a + b                                                                           <L 31>
+    var_0 = wp::add(var_a, var_b);
+    return var_0;
+}
+
+
 // warpsynth/func_keywords_defaults.py:4
 static void adj_scaled_0(
     wp::array_t<wp::float32> var_a,
@@ -230,6 +247,37 @@ static void adj_no_defaults_0(
     wp::adj_mul(var_x, var_y, adj_x, adj_y, adj_0);
     // adj: return x * y                                                                      <L 18>
     // adj: def no_defaults(x: float, y: float):                                              <L 17>
+    return;
+}
+
+
+// warpsynth/func_keywords_defaults.py:29
+static void adj_all_defaults_0(
+    wp::int32 var_a,
+    wp::int32 var_b,
+    wp::int32 & adj_a,
+    wp::int32 & adj_b,
+    wp::int32 & adj_ret)
+{
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    //---------
+    // forward
+    // def all_defaults(a: int = 123, b: int = 234) -> int:                                   <L 30>
+    // return a + b                                                                           <L 31>
+    var_0 = wp::add(var_a, var_b);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_0 += adj_ret;
+    wp::adj_add(var_a, var_b, adj_a, adj_b, adj_0);
+    // adj: return a + b                                                                      <L 31>
+    // adj: def all_defaults(a: int = 123, b: int = 234) -> int:                              <L 30>
     return;
 }
 
@@ -550,6 +598,245 @@ WP_API void keywords_and_defaults_4fb11ca5_cpu_backward(
         keywords_and_defaults_4fb11ca5_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
         if (!wp_cpu_run_block(
                 WP_TILE_BLOCK_DIM, active_count, &keywords_and_defaults_4fb11ca5_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+struct wp_args_defaults_only_897fd77b {
+    wp::array_t<wp::int32> out;
+};
+
+
+template <bool wp_linear_contiguous>
+static void defaults_only_897fd77b_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_defaults_only_897fd77b *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::int32> var_out = _wp_args->out;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    const wp::int32 var_1 = 123;
+    const wp::int32 var_2 = 234;
+    const wp::int32 var_3 = 111;
+    wp::int32 var_4;
+    const wp::int32 var_5 = 234;
+    wp::int32 var_6;
+    const wp::int32 var_7 = 111;
+    const wp::int32 var_8 = 222;
+    wp::int32 var_9;
+    wp::int32 var_10;
+    const wp::int32 var_11 = 111;
+    wp::int32 var_12;
+    const wp::int32 var_13 = 234;
+    wp::int32 var_14;
+    const wp::int32 var_15 = 111;
+    wp::int32 var_16;
+    const wp::int32 var_17 = 123;
+    wp::int32 var_18;
+    const wp::int32 var_19 = 0;
+    //---------
+    // forward
+    // def defaults_only(out: wp.array(dtype=int)):                                           <L 35>
+    // out[0] = all_defaults() + all_defaults(111) + all_defaults(111, 222) + all_defaults(a=111) + all_defaults(b=111)       <L 36>
+    var_0 = all_defaults_0(var_1, var_2);
+    var_4 = all_defaults_0(var_3, var_5);
+    var_6 = wp::add(var_0, var_4);
+    var_9 = all_defaults_0(var_7, var_8);
+    var_10 = wp::add(var_6, var_9);
+    var_12 = all_defaults_0(var_11, var_13);
+    var_14 = wp::add(var_10, var_12);
+    var_16 = all_defaults_0(var_17, var_15);
+    var_18 = wp::add(var_14, var_16);
+    wp::array_store(var_out, var_19, var_18);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void defaults_only_897fd77b_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_defaults_only_897fd77b *_wp_args,
+    wp_args_defaults_only_897fd77b *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::int32> var_out = _wp_args->out;
+    wp::array_t<wp::int32> adj_out = _wp_adj_args->out;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    const wp::int32 var_1 = 123;
+    const wp::int32 var_2 = 234;
+    const wp::int32 var_3 = 111;
+    wp::int32 var_4;
+    const wp::int32 var_5 = 234;
+    wp::int32 var_6;
+    const wp::int32 var_7 = 111;
+    const wp::int32 var_8 = 222;
+    wp::int32 var_9;
+    wp::int32 var_10;
+    const wp::int32 var_11 = 111;
+    wp::int32 var_12;
+    const wp::int32 var_13 = 234;
+    wp::int32 var_14;
+    const wp::int32 var_15 = 111;
+    wp::int32 var_16;
+    const wp::int32 var_17 = 123;
+    wp::int32 var_18;
+    const wp::int32 var_19 = 0;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::int32 adj_2 = {};
+    wp::int32 adj_3 = {};
+    wp::int32 adj_4 = {};
+    wp::int32 adj_5 = {};
+    wp::int32 adj_6 = {};
+    wp::int32 adj_7 = {};
+    wp::int32 adj_8 = {};
+    wp::int32 adj_9 = {};
+    wp::int32 adj_10 = {};
+    wp::int32 adj_11 = {};
+    wp::int32 adj_12 = {};
+    wp::int32 adj_13 = {};
+    wp::int32 adj_14 = {};
+    wp::int32 adj_15 = {};
+    wp::int32 adj_16 = {};
+    wp::int32 adj_17 = {};
+    wp::int32 adj_18 = {};
+    wp::int32 adj_19 = {};
+    //---------
+    // forward
+    // def defaults_only(out: wp.array(dtype=int)):                                           <L 35>
+    // out[0] = all_defaults() + all_defaults(111) + all_defaults(111, 222) + all_defaults(a=111) + all_defaults(b=111)       <L 36>
+    var_0 = all_defaults_0(var_1, var_2);
+    var_4 = all_defaults_0(var_3, var_5);
+    var_6 = wp::add(var_0, var_4);
+    var_9 = all_defaults_0(var_7, var_8);
+    var_10 = wp::add(var_6, var_9);
+    var_12 = all_defaults_0(var_11, var_13);
+    var_14 = wp::add(var_10, var_12);
+    var_16 = all_defaults_0(var_17, var_15);
+    var_18 = wp::add(var_14, var_16);
+    // wp::array_store(var_out, var_19, var_18);
+    //---------
+    // reverse
+    wp::adj_array_store(var_out, var_19, var_18, adj_out, adj_19, adj_18);
+    wp::adj_add(var_14, var_16, adj_14, adj_16, adj_18);
+    adj_all_defaults_0(var_17, var_15, adj_17, adj_15, adj_16);
+    wp::adj_add(var_10, var_12, adj_10, adj_12, adj_14);
+    adj_all_defaults_0(var_11, var_13, adj_11, adj_13, adj_12);
+    wp::adj_add(var_6, var_9, adj_6, adj_9, adj_10);
+    adj_all_defaults_0(var_7, var_8, adj_7, adj_8, adj_9);
+    wp::adj_add(var_0, var_4, adj_0, adj_4, adj_6);
+    adj_all_defaults_0(var_3, var_5, adj_3, adj_5, adj_4);
+    adj_all_defaults_0(var_1, var_2, adj_1, adj_2, adj_0);
+    // adj: out[0] = all_defaults() + all_defaults(111) + all_defaults(111, 222) + all_defaults(a=111) + all_defaults(b=111)  <L 36>
+    // adj: def defaults_only(out: wp.array(dtype=int)):                                      <L 35>
+    return;
+}
+
+
+
+struct defaults_only_897fd77b_cpu_block_payload_forward
+{
+    wp_args_defaults_only_897fd77b* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void defaults_only_897fd77b_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    defaults_only_897fd77b_cpu_block_payload_forward* payload = (defaults_only_897fd77b_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    defaults_only_897fd77b_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void defaults_only_897fd77b_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_defaults_only_897fd77b *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        defaults_only_897fd77b_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &defaults_only_897fd77b_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct defaults_only_897fd77b_cpu_block_payload_backward
+{
+    wp_args_defaults_only_897fd77b* args;
+    wp_args_defaults_only_897fd77b* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void defaults_only_897fd77b_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    defaults_only_897fd77b_cpu_block_payload_backward* payload = (defaults_only_897fd77b_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    defaults_only_897fd77b_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void defaults_only_897fd77b_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_defaults_only_897fd77b *_wp_args,
+    wp_args_defaults_only_897fd77b *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        defaults_only_897fd77b_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &defaults_only_897fd77b_cpu_block_thunk_backward, dim, block_id, &payload))
             return;
         block_first += (size_t)active_count;
         ++block_id;

@@ -125,6 +125,23 @@ static CUDA_CALLABLE wp::float32 no_defaults_0(
 }
 
 
+// warpsynth/func_keywords_defaults.py:29
+static CUDA_CALLABLE wp::int32 all_defaults_0(
+    wp::int32 var_a,
+    wp::int32 var_b)
+{
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    //---------
+    // forward
+    // def all_defaults(a: int = 123, b: int = 234) -> int:                                   <L 30>
+    // return a + b                                                                           <L 31>
+    var_0 = wp::add(var_a, var_b);
+    return var_0;
+}
+
+
 // warpsynth/func_keywords_defaults.py:4
 static CUDA_CALLABLE void adj_scaled_0(
     wp::array_t<wp::float32> var_a,
@@ -260,6 +277,37 @@ static CUDA_CALLABLE void adj_no_defaults_0(
     wp::adj_mul(var_x, var_y, adj_x, adj_y, adj_0);
     // adj: return x * y                                                                      <L 18>
     // adj: def no_defaults(x: float, y: float):                                              <L 17>
+    return;
+}
+
+
+// warpsynth/func_keywords_defaults.py:29
+static CUDA_CALLABLE void adj_all_defaults_0(
+    wp::int32 var_a,
+    wp::int32 var_b,
+    wp::int32 & adj_a,
+    wp::int32 & adj_b,
+    wp::int32 & adj_ret)
+{
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    //---------
+    // forward
+    // def all_defaults(a: int = 123, b: int = 234) -> int:                                   <L 30>
+    // return a + b                                                                           <L 31>
+    var_0 = wp::add(var_a, var_b);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_0 += adj_ret;
+    wp::adj_add(var_a, var_b, adj_a, adj_b, adj_0);
+    // adj: return a + b                                                                      <L 31>
+    // adj: def all_defaults(a: int = 123, b: int = 234) -> int:                              <L 30>
     return;
 }
 
@@ -490,6 +538,152 @@ extern "C" __global__ void keywords_and_defaults_4fb11ca5_cuda_kernel_backward(
         // adj: s = scaled(a, i) + scaled(a, i, 2.0) + scaled(a, k=5, i=i) + scaled(i=i, a=a, scale=1.5, k=1)  <L 24>
         // adj: i = wp.tid()                                                                      <L 23>
         // adj: def keywords_and_defaults(a: wp.array(dtype=float), b: wp.array(dtype=float)):    <L 22>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void defaults_only_897fd77b_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::int32> var_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::int32 var_1 = 123;
+        const wp::int32 var_2 = 234;
+        const wp::int32 var_3 = 111;
+        wp::int32 var_4;
+        const wp::int32 var_5 = 234;
+        wp::int32 var_6;
+        const wp::int32 var_7 = 111;
+        const wp::int32 var_8 = 222;
+        wp::int32 var_9;
+        wp::int32 var_10;
+        const wp::int32 var_11 = 111;
+        wp::int32 var_12;
+        const wp::int32 var_13 = 234;
+        wp::int32 var_14;
+        const wp::int32 var_15 = 111;
+        wp::int32 var_16;
+        const wp::int32 var_17 = 123;
+        wp::int32 var_18;
+        const wp::int32 var_19 = 0;
+        //---------
+        // forward
+        // def defaults_only(out: wp.array(dtype=int)):                                           <L 35>
+        // out[0] = all_defaults() + all_defaults(111) + all_defaults(111, 222) + all_defaults(a=111) + all_defaults(b=111)       <L 36>
+        var_0 = all_defaults_0(var_1, var_2);
+        var_4 = all_defaults_0(var_3, var_5);
+        var_6 = wp::add(var_0, var_4);
+        var_9 = all_defaults_0(var_7, var_8);
+        var_10 = wp::add(var_6, var_9);
+        var_12 = all_defaults_0(var_11, var_13);
+        var_14 = wp::add(var_10, var_12);
+        var_16 = all_defaults_0(var_17, var_15);
+        var_18 = wp::add(var_14, var_16);
+        wp::array_store(var_out, var_19, var_18);
+    }
+}
+
+
+
+extern "C" __global__ void defaults_only_897fd77b_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::int32> var_out,
+    wp::array_t<wp::int32> adj_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::int32 var_1 = 123;
+        const wp::int32 var_2 = 234;
+        const wp::int32 var_3 = 111;
+        wp::int32 var_4;
+        const wp::int32 var_5 = 234;
+        wp::int32 var_6;
+        const wp::int32 var_7 = 111;
+        const wp::int32 var_8 = 222;
+        wp::int32 var_9;
+        wp::int32 var_10;
+        const wp::int32 var_11 = 111;
+        wp::int32 var_12;
+        const wp::int32 var_13 = 234;
+        wp::int32 var_14;
+        const wp::int32 var_15 = 111;
+        wp::int32 var_16;
+        const wp::int32 var_17 = 123;
+        wp::int32 var_18;
+        const wp::int32 var_19 = 0;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::int32 adj_1 = {};
+        wp::int32 adj_2 = {};
+        wp::int32 adj_3 = {};
+        wp::int32 adj_4 = {};
+        wp::int32 adj_5 = {};
+        wp::int32 adj_6 = {};
+        wp::int32 adj_7 = {};
+        wp::int32 adj_8 = {};
+        wp::int32 adj_9 = {};
+        wp::int32 adj_10 = {};
+        wp::int32 adj_11 = {};
+        wp::int32 adj_12 = {};
+        wp::int32 adj_13 = {};
+        wp::int32 adj_14 = {};
+        wp::int32 adj_15 = {};
+        wp::int32 adj_16 = {};
+        wp::int32 adj_17 = {};
+        wp::int32 adj_18 = {};
+        wp::int32 adj_19 = {};
+        //---------
+        // forward
+        // def defaults_only(out: wp.array(dtype=int)):                                           <L 35>
+        // out[0] = all_defaults() + all_defaults(111) + all_defaults(111, 222) + all_defaults(a=111) + all_defaults(b=111)       <L 36>
+        var_0 = all_defaults_0(var_1, var_2);
+        var_4 = all_defaults_0(var_3, var_5);
+        var_6 = wp::add(var_0, var_4);
+        var_9 = all_defaults_0(var_7, var_8);
+        var_10 = wp::add(var_6, var_9);
+        var_12 = all_defaults_0(var_11, var_13);
+        var_14 = wp::add(var_10, var_12);
+        var_16 = all_defaults_0(var_17, var_15);
+        var_18 = wp::add(var_14, var_16);
+        // wp::array_store(var_out, var_19, var_18);
+        //---------
+        // reverse
+        wp::adj_array_store(var_out, var_19, var_18, adj_out, adj_19, adj_18);
+        wp::adj_add(var_14, var_16, adj_14, adj_16, adj_18);
+        adj_all_defaults_0(var_17, var_15, adj_17, adj_15, adj_16);
+        wp::adj_add(var_10, var_12, adj_10, adj_12, adj_14);
+        adj_all_defaults_0(var_11, var_13, adj_11, adj_13, adj_12);
+        wp::adj_add(var_6, var_9, adj_6, adj_9, adj_10);
+        adj_all_defaults_0(var_7, var_8, adj_7, adj_8, adj_9);
+        wp::adj_add(var_0, var_4, adj_0, adj_4, adj_6);
+        adj_all_defaults_0(var_3, var_5, adj_3, adj_5, adj_4);
+        adj_all_defaults_0(var_1, var_2, adj_1, adj_2, adj_0);
+        // adj: out[0] = all_defaults() + all_defaults(111) + all_defaults(111, 222) + all_defaults(a=111) + all_defaults(b=111)  <L 36>
+        // adj: def defaults_only(out: wp.array(dtype=int)):                                      <L 35>
         continue;
     }
 }
