@@ -189,6 +189,7 @@ class Adjoint {
   Vars emit_bool(const frontend::Expr& call, std::string_view key, size_t expected_outputs);
   Vars emit_identity_constant(const frontend::Expr& call, std::string_view key, size_t expected_outputs);
   Vars emit_print(const frontend::Expr& call);
+  Vars emit_printf(const frontend::Expr& call);
   Vars emit_spatial_vector(const frontend::Expr& call, std::string_view key, size_t expected_outputs);
   // Type constructors: `t` is the type named by the callee (wp.vec3, wp.quatd, float, wp.int64, ...).
   // Vectors, matrices, quaternions and transforms go to the hook their constructor row names (`ctor`).
@@ -277,5 +278,9 @@ types::Type constant_type(const PyValue& v);
 // A parameter's default value as Python evaluated it when the function was defined: a number or bool
 // literal, negated or not (others are declined).
 PyValue default_value(const frontend::Expr& e);
+// The value of a string literal as Python reads it: plain '...' or "..." literals, implicitly
+// concatenated or not, of printable ASCII with the escapes \\ \' \" \n \t \r \a \b \f \v \xHH (others
+// are declined).
+std::string string_literal_value(const frontend::Expr& e);
 
 }  // namespace ws::codegen

@@ -147,6 +147,8 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
         return emit_spatial_vector(e, key, expected_outputs);
       case lang::Emit::Print:
         return emit_print(e);
+      case lang::Emit::Printf:
+        return emit_printf(e);
       case lang::Emit::Atomic: {
         Vars a = eval_args(e);
         if (a.empty() || !a[0]->type.is_array()) decline("atomic on a non-array", e.pos);
@@ -239,6 +241,23 @@ Vars Adjoint::emit_print(const Expr& e) {
   Vars a = eval_args(e);
   if (a.size() != 1) decline("print() with other than one argument", e.pos);
   return add_call(CallSpec{"wp::print", "wp::adj_print", {}, true, false, false, true, std::nullopt}, a);
+}
+
+// wp.printf(fmt, *args): printf_dispatch_func passes the format (a string constant, `const wp::str`) and
+// the arguments to the C library's printf (no namespace); not differentiable, replayed in the backward
+// pass. printf_value_func rejects more than 32 arguments after the format.
+Vars Adjoint::emit_printf(const Expr& e) {
+  if (e.items.size() < 2 || e.items[1]->kind != ExprKind::Str)
+    decline("printf() format other than a string literal", e.pos);
+  if (e.items.size() - 2 > 32) decline("printf() with more than 32 arguments", e.pos);
+  set_lineno(e.items[1]->pos.line);  // Adjoint.eval of the format's Constant node
+  Vars a{add_constant(PyValue::of_str(keep({string_literal_value(*e.items[1])})))};
+  for (size_t i = 2; i < e.items.size(); ++i) {
+    Var* v = eval(*e.items[i]);
+    if (!v) decline("void argument", e.items[i]->pos);
+    a.push_back(v);
+  }
+  return add_call(CallSpec{"printf", "", {}, false, false, false, true, std::nullopt}, a);
 }
 
 // wp.quat_identity() / wp.transform_identity(): float32, no arguments.

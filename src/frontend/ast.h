@@ -59,7 +59,7 @@ struct Keyword {
 struct Expr {
   ExprKind kind;
   Pos pos;
-  std::string_view text;   // Name id, Attribute attr, literal spelling, or operator
+  std::string_view text;   // Name id, Attribute attr, literal spelling (all of a concatenation), or operator
   int64_t int_value = 0;   // Int, Bool
   double float_value = 0;  // Float
   // operands: Attribute/Subscript value first; Call func then args; Compare left then rights. Inline

@@ -688,9 +688,11 @@ class Parser {
       case TokKind::Number:
         return number(next());
       case TokKind::String: {
-        auto e = make(ExprKind::Str, p, next().text);
-        while (at(TokKind::String)) next();  // implicit concatenation; only ever used as a docstring
-        return e;
+        // implicit concatenation: the text spans every string token, as the source spells them
+        const char* begin = t.text.data();
+        std::string_view last = next().text;
+        while (at(TokKind::String)) last = next().text;
+        return make(ExprKind::Str, p, {begin, static_cast<size_t>(last.data() + last.size() - begin)});
       }
       case TokKind::Op:
         break;
