@@ -70,7 +70,7 @@ struct References {
 Digest Hasher::hash_kernel(const FuncInfo& kernel) {
   Sha256 sha;
   sha.update(kernel.key);
-  if (kernel.enable_backward) sha.update(*kernel.enable_backward ? "enable_backward:True" : "enable_backward:False");
+  for (const std::string& option : kernel.kernel_options.hashed) sha.update(option);
   sha.update(hash_adjoint(kernel));
   return sha.finish();
 }

@@ -382,8 +382,7 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
         auto f = std::make_unique<FuncInfo>();
         f->def = &s;
         f->is_kernel = d->text == "kernel";
-        f->enable_backward = options.enable_backward;
-        f->other_module = options.other_module;
+        f->kernel_options = std::move(options);
         f->key = std::string(s.name);
         f->fun_lineno = s.decorators[0]->pos.line;
         if (!f->is_kernel) f->native = f->key + "_" + std::to_string(fresh_function_count(f->key));

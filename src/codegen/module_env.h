@@ -37,6 +37,21 @@ struct PyValue {
   }
 };
 
+// What `@wp.kernel(...)` sets (read from the decorator by kernel_options.h).
+struct KernelOptions {
+  // enable_backward when given explicitly (the module's default otherwise: backward enabled)
+  std::optional<bool> enable_backward;
+  // module="unique" or another module's name: the kernel is registered in a module of its own, so the
+  // file's module (the one the reference generates code for) does not contain it.
+  bool other_module = false;
+  // Kernel.options as ModuleHasher._hash_kernel_identity hashes them: "name:str(value)", in name order
+  std::vector<std::string> hashed;
+  // codegen_kernel's CUDA attributes ("" when not set): launch_bounds_str, max_registers_str,
+  // cluster_dims_str, and WP_ENABLE_SMEM_SPILLING() in both entry points (kernels without shared memory)
+  std::string launch_bounds_str, max_registers_str, cluster_dims_str;
+  bool smem_spilling = false;
+};
+
 struct FuncInfo {
   const frontend::Stmt* def = nullptr;
   bool is_kernel = false;
@@ -45,11 +60,7 @@ struct FuncInfo {
   std::string source;                          // adj.source: the dedented function source, decorators included
   std::vector<std::string_view> source_lines;  // adj.source.splitlines()
   int fun_lineno = 0;                          // line of the first decorator (co_firstlineno)
-  // @wp.kernel(enable_backward=...) when given explicitly: it joins the kernel's options (and hash).
-  std::optional<bool> enable_backward;
-  // @wp.kernel(module="unique" or a module's name): registered in another module, so absent from this
-  // module's code (kernel_options.h).
-  bool other_module = false;
+  KernelOptions kernel_options;                // kernels only
 };
 
 struct Global {

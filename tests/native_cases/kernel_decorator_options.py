@@ -45,3 +45,33 @@ def in_named_module(a: wp.array(dtype=float)):
 def with_backward(a: wp.array(dtype=float), b: wp.array(dtype=float)):
     i = wp.tid()
     b[i] = scale(a[i])
+
+
+@wp.kernel(launch_bounds=256, grid_stride=True)
+def bounded(a: wp.array(dtype=float)):
+    i = wp.tid()
+    a[i] = scale(a[i])
+
+
+@wp.kernel(launch_bounds=(128, 2), enable_backward=True)
+def bounded_pair(a: wp.array(dtype=float)):
+    i = wp.tid()
+    a[i] = a[i] + 1.0
+
+
+@wp.kernel(launch_bounds=(64,))
+def bounded_one(a: wp.array(dtype=float)):
+    i = wp.tid()
+    a[i] = a[i] * 3.0
+
+
+@wp.kernel(cuda_max_registers=32, cluster_dim=4, enable_cuda_smem_spilling=True)
+def registers_and_clusters(a: wp.array(dtype=float)):
+    i = wp.tid()
+    a[i] = scale(a[i]) - 1.0
+
+
+@wp.kernel(cluster_dim=1, enable_cuda_smem_spilling=False, enable_backward=False)
+def defaults_spelled_out(a: wp.array(dtype=float)):
+    i = wp.tid()
+    a[i] = 2.0

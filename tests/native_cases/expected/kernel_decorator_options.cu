@@ -100,6 +100,188 @@ static CUDA_CALLABLE void adj_scale_0(
 
 
 
+extern "C" WP_CLUSTER_DIMS(4, 1, 1) __global__ void WP_MAXNREG(32) registers_and_clusters_129e9487_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a)
+{
+    WP_ENABLE_SMEM_SPILLING();
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::float32* var_1;
+        wp::float32 var_2;
+        wp::float32 var_3;
+        const wp::float32 var_4 = 1.0;
+        wp::float32 var_5;
+        //---------
+        // forward
+        // def registers_and_clusters(a: wp.array(dtype=float)):                                  <L 69>
+        // i = wp.tid()                                                                           <L 70>
+        var_0 = builtin_tid1d();
+        // a[i] = scale(a[i]) - 1.0                                                               <L 71>
+        var_1 = wp::address(var_a, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = scale_0(var_3);
+        var_5 = wp::sub(var_2, var_4);
+        wp::array_store(var_a, var_0, var_5);
+    }
+}
+
+
+
+extern "C" WP_CLUSTER_DIMS(4, 1, 1) __global__ void WP_MAXNREG(32) registers_and_clusters_129e9487_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::float32> adj_a)
+{
+    WP_ENABLE_SMEM_SPILLING();
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::float32* var_1;
+        wp::float32 var_2;
+        wp::float32 var_3;
+        const wp::float32 var_4 = 1.0;
+        wp::float32 var_5;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::float32 adj_1 = {};
+        wp::float32 adj_2 = {};
+        wp::float32 adj_3 = {};
+        wp::float32 adj_4 = {};
+        wp::float32 adj_5 = {};
+        //---------
+        // forward
+        // def registers_and_clusters(a: wp.array(dtype=float)):                                  <L 69>
+        // i = wp.tid()                                                                           <L 70>
+        var_0 = builtin_tid1d();
+        // a[i] = scale(a[i]) - 1.0                                                               <L 71>
+        var_1 = wp::address(var_a, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = scale_0(var_3);
+        var_5 = wp::sub(var_2, var_4);
+        // wp::array_store(var_a, var_0, var_5);
+        //---------
+        // reverse
+        wp::adj_array_store(var_a, var_0, var_5, adj_a, adj_0, adj_5);
+        wp::adj_sub(var_2, var_4, adj_2, adj_4, adj_5);
+        adj_scale_0(var_3, adj_1, adj_2);
+        wp::adj_address(var_a, var_0, adj_a, adj_0, adj_1);
+        // adj: a[i] = scale(a[i]) - 1.0                                                          <L 71>
+        // adj: i = wp.tid()                                                                      <L 70>
+        // adj: def registers_and_clusters(a: wp.array(dtype=float)):                             <L 69>
+        continue;
+    }
+}
+
+
+
+extern "C" __launch_bounds__(128, 2) __global__ void bounded_pair_2750d491_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::float32* var_1;
+        const wp::float32 var_2 = 1.0;
+        wp::float32 var_3;
+        wp::float32 var_4;
+        //---------
+        // forward
+        // def bounded_pair(a: wp.array(dtype=float)):                                            <L 57>
+        // i = wp.tid()                                                                           <L 58>
+        var_0 = builtin_tid1d();
+        // a[i] = a[i] + 1.0                                                                      <L 59>
+        var_1 = wp::address(var_a, var_0);
+        var_4 = wp::load(var_1);
+        var_3 = wp::add(var_4, var_2);
+        wp::array_store(var_a, var_0, var_3);
+    }
+}
+
+
+
+extern "C" __launch_bounds__(128, 2) __global__ void bounded_pair_2750d491_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::float32> adj_a)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::float32* var_1;
+        const wp::float32 var_2 = 1.0;
+        wp::float32 var_3;
+        wp::float32 var_4;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::float32 adj_1 = {};
+        wp::float32 adj_2 = {};
+        wp::float32 adj_3 = {};
+        wp::float32 adj_4 = {};
+        //---------
+        // forward
+        // def bounded_pair(a: wp.array(dtype=float)):                                            <L 57>
+        // i = wp.tid()                                                                           <L 58>
+        var_0 = builtin_tid1d();
+        // a[i] = a[i] + 1.0                                                                      <L 59>
+        var_1 = wp::address(var_a, var_0);
+        var_4 = wp::load(var_1);
+        var_3 = wp::add(var_4, var_2);
+        // wp::array_store(var_a, var_0, var_3);
+        //---------
+        // reverse
+        wp::adj_array_store(var_a, var_0, var_3, adj_a, adj_0, adj_3);
+        wp::adj_add(var_4, var_2, adj_1, adj_2, adj_3);
+        wp::adj_address(var_a, var_0, adj_a, adj_0, adj_1);
+        // adj: a[i] = a[i] + 1.0                                                                 <L 59>
+        // adj: i = wp.tid()                                                                      <L 58>
+        // adj: def bounded_pair(a: wp.array(dtype=float)):                                       <L 57>
+        continue;
+    }
+}
+
+
+
 extern "C" __global__ void forward_only_3f2f6a30_cuda_kernel_forward(
     wp::launch_bounds_t<1> dim,
     wp::array_t<wp::float32> var_a)
@@ -129,6 +311,206 @@ extern "C" __global__ void forward_only_3f2f6a30_cuda_kernel_forward(
         var_3 = wp::load(var_1);
         var_2 = scale_0(var_3);
         wp::array_store(var_a, var_0, var_2);
+    }
+}
+
+
+
+extern "C" __global__ void defaults_spelled_out_657963ba_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::float32 var_1 = 2.0;
+        //---------
+        // forward
+        // def defaults_spelled_out(a: wp.array(dtype=float)):                                    <L 75>
+        // i = wp.tid()                                                                           <L 76>
+        var_0 = builtin_tid1d();
+        // a[i] = 2.0                                                                             <L 77>
+        wp::array_store(var_a, var_0, var_1);
+    }
+}
+
+
+
+extern "C" __launch_bounds__(64) __global__ void bounded_one_71860cab_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::float32* var_1;
+        const wp::float32 var_2 = 3.0;
+        wp::float32 var_3;
+        wp::float32 var_4;
+        //---------
+        // forward
+        // def bounded_one(a: wp.array(dtype=float)):                                             <L 63>
+        // i = wp.tid()                                                                           <L 64>
+        var_0 = builtin_tid1d();
+        // a[i] = a[i] * 3.0                                                                      <L 65>
+        var_1 = wp::address(var_a, var_0);
+        var_4 = wp::load(var_1);
+        var_3 = wp::mul(var_4, var_2);
+        wp::array_store(var_a, var_0, var_3);
+    }
+}
+
+
+
+extern "C" __launch_bounds__(64) __global__ void bounded_one_71860cab_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::float32> adj_a)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::float32* var_1;
+        const wp::float32 var_2 = 3.0;
+        wp::float32 var_3;
+        wp::float32 var_4;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::float32 adj_1 = {};
+        wp::float32 adj_2 = {};
+        wp::float32 adj_3 = {};
+        wp::float32 adj_4 = {};
+        //---------
+        // forward
+        // def bounded_one(a: wp.array(dtype=float)):                                             <L 63>
+        // i = wp.tid()                                                                           <L 64>
+        var_0 = builtin_tid1d();
+        // a[i] = a[i] * 3.0                                                                      <L 65>
+        var_1 = wp::address(var_a, var_0);
+        var_4 = wp::load(var_1);
+        var_3 = wp::mul(var_4, var_2);
+        // wp::array_store(var_a, var_0, var_3);
+        //---------
+        // reverse
+        wp::adj_array_store(var_a, var_0, var_3, adj_a, adj_0, adj_3);
+        wp::adj_mul(var_4, var_2, adj_1, adj_2, adj_3);
+        wp::adj_address(var_a, var_0, adj_a, adj_0, adj_1);
+        // adj: a[i] = a[i] * 3.0                                                                 <L 65>
+        // adj: i = wp.tid()                                                                      <L 64>
+        // adj: def bounded_one(a: wp.array(dtype=float)):                                        <L 63>
+        continue;
+    }
+}
+
+
+
+extern "C" __launch_bounds__(256) __global__ void bounded_928f624d_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::float32* var_1;
+        wp::float32 var_2;
+        wp::float32 var_3;
+        //---------
+        // forward
+        // def bounded(a: wp.array(dtype=float)):                                                 <L 51>
+        // i = wp.tid()                                                                           <L 52>
+        var_0 = builtin_tid1d();
+        // a[i] = scale(a[i])                                                                     <L 53>
+        var_1 = wp::address(var_a, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = scale_0(var_3);
+        wp::array_store(var_a, var_0, var_2);
+    }
+}
+
+
+
+extern "C" __launch_bounds__(256) __global__ void bounded_928f624d_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::float32> adj_a)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::float32* var_1;
+        wp::float32 var_2;
+        wp::float32 var_3;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::float32 adj_1 = {};
+        wp::float32 adj_2 = {};
+        wp::float32 adj_3 = {};
+        //---------
+        // forward
+        // def bounded(a: wp.array(dtype=float)):                                                 <L 51>
+        // i = wp.tid()                                                                           <L 52>
+        var_0 = builtin_tid1d();
+        // a[i] = scale(a[i])                                                                     <L 53>
+        var_1 = wp::address(var_a, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = scale_0(var_3);
+        // wp::array_store(var_a, var_0, var_2);
+        //---------
+        // reverse
+        wp::adj_array_store(var_a, var_0, var_2, adj_a, adj_0, adj_2);
+        adj_scale_0(var_3, adj_1, adj_2);
+        wp::adj_address(var_a, var_0, adj_a, adj_0, adj_1);
+        // adj: a[i] = scale(a[i])                                                                <L 53>
+        // adj: i = wp.tid()                                                                      <L 52>
+        // adj: def bounded(a: wp.array(dtype=float)):                                            <L 51>
+        continue;
     }
 }
 
