@@ -75,3 +75,9 @@ def registers_and_clusters(a: wp.array(dtype=float)):
 def defaults_spelled_out(a: wp.array(dtype=float)):
     i = wp.tid()
     a[i] = 2.0
+
+
+@wp.kernel()
+def empty_call(a: wp.array(dtype=float)):
+    i = wp.tid()
+    a[i] = 3.0

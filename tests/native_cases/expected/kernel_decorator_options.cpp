@@ -771,6 +771,169 @@ WP_API void bounded_one_71860cab_cpu_backward(
 
 } // extern C
 
+struct wp_args_empty_call_7a227c70 {
+    wp::array_t<wp::float32> a;
+};
+
+
+template <bool wp_linear_contiguous>
+static void empty_call_7a227c70_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_empty_call_7a227c70 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_a = _wp_args->a;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    const wp::float32 var_1 = 3.0;
+    //---------
+    // forward
+    // def empty_call(a: wp.array(dtype=float)):                                              <L 81>
+    // i = wp.tid()                                                                           <L 82>
+    var_0 = builtin_tid1d();
+    // a[i] = 3.0                                                                             <L 83>
+    wp::array_store(var_a, var_0, var_1);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void empty_call_7a227c70_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_empty_call_7a227c70 *_wp_args,
+    wp_args_empty_call_7a227c70 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_a = _wp_args->a;
+    wp::array_t<wp::float32> adj_a = _wp_adj_args->a;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    const wp::float32 var_1 = 3.0;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    //---------
+    // forward
+    // def empty_call(a: wp.array(dtype=float)):                                              <L 81>
+    // i = wp.tid()                                                                           <L 82>
+    var_0 = builtin_tid1d();
+    // a[i] = 3.0                                                                             <L 83>
+    // wp::array_store(var_a, var_0, var_1);
+    //---------
+    // reverse
+    wp::adj_array_store(var_a, var_0, var_1, adj_a, adj_0, adj_1);
+    // adj: a[i] = 3.0                                                                        <L 83>
+    // adj: i = wp.tid()                                                                      <L 82>
+    // adj: def empty_call(a: wp.array(dtype=float)):                                         <L 81>
+    return;
+}
+
+
+
+struct empty_call_7a227c70_cpu_block_payload_forward
+{
+    wp_args_empty_call_7a227c70* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void empty_call_7a227c70_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    empty_call_7a227c70_cpu_block_payload_forward* payload = (empty_call_7a227c70_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    empty_call_7a227c70_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void empty_call_7a227c70_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_empty_call_7a227c70 *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        empty_call_7a227c70_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &empty_call_7a227c70_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct empty_call_7a227c70_cpu_block_payload_backward
+{
+    wp_args_empty_call_7a227c70* args;
+    wp_args_empty_call_7a227c70* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void empty_call_7a227c70_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    empty_call_7a227c70_cpu_block_payload_backward* payload = (empty_call_7a227c70_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    empty_call_7a227c70_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void empty_call_7a227c70_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_empty_call_7a227c70 *_wp_args,
+    wp_args_empty_call_7a227c70 *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        empty_call_7a227c70_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &empty_call_7a227c70_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
 struct wp_args_bounded_928f624d {
     wp::array_t<wp::float32> a;
 };
