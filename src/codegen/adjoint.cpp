@@ -163,6 +163,10 @@ Vars Adjoint::add_call(const CallSpec& spec, const Vars& call_args) {
   Vars outputs;
   for (const Type& t : spec.outputs) outputs.push_back(add_var(t));
   Vars args_in = call_args;
+  const PyValue* next_default = spec.defaults.begin();
+  for (Var*& a : args_in) {
+    if (!a) a = add_constant(*next_default++);
+  }
   if (spec.cast_constants) {
     for (Var*& a : args_in) {
       // _cast_scalar_constant leaves non-scalar arguments (e.g. a vector constant) alone

@@ -120,9 +120,19 @@ class Adjoint {
   Var* builtin_extract(const Vars& a, std::span<const types::Type> types, frontend::Pos at);
   Var* builtin_array_access(const lang::Row& form, const Vars& a, std::span<const types::Type> types, frontend::Pos at);
 
+  // A call's arguments bound to named parameters (adjoint_calls.cpp): null where a default applies.
+  struct BoundCall {
+    Vars args;
+    SmallVector<PyValue, 2> defaults;
+    SmallVector<frontend::Pos, 6> nodes;  // where each argument was written (the call, for defaults)
+  };
+  BoundCall bind_call(const frontend::Expr& call, std::span<const std::string_view> names,
+                      const std::function<PyValue(size_t)>& default_of);
+
   // statements (adjoint_statements.cpp)
   void eval_stmt(const frontend::Stmt& s);
   void eval_body(const std::vector<frontend::StmtPtr>& body);
+  void emit_assert(const frontend::Stmt& s);
   void emit_assign(const frontend::Stmt& s);
   void emit_aug_assign(const frontend::Stmt& s);
   void store_vector_component(Var* vec, Var* index, Var* value, frontend::Pos at);
@@ -178,6 +188,8 @@ class Adjoint {
   Vars emit_len(const frontend::Expr& call, std::string_view key, size_t expected_outputs);
   Vars emit_bool(const frontend::Expr& call, std::string_view key, size_t expected_outputs);
   Vars emit_identity_constant(const frontend::Expr& call, std::string_view key, size_t expected_outputs);
+  Vars emit_print(const frontend::Expr& call);
+  Vars emit_printf(const frontend::Expr& call);
   Vars emit_spatial_vector(const frontend::Expr& call, std::string_view key, size_t expected_outputs);
   // Type constructors: `t` is the type named by the callee (wp.vec3, wp.quatd, float, wp.int64, ...).
   // Vectors, matrices, quaternions and transforms go to the hook their constructor row names (`ctor`).
@@ -231,6 +243,9 @@ struct Adjoint::CallSpec {
   std::optional<types::Type> cast_constants;
   // initializer_list_func: the arguments travel as {a, b, ...} and their adjoints as {&adj_a, ...}
   bool init_list = false;
+  // Default values of parameters the call left out, for its null arguments in order: constants that
+  // add_call registers after the outputs (resolve_call's get_default_arg_value, then register_var).
+  SmallVector<PyValue, 2> defaults = {};
 };
 
 // Builds functions on demand in the order Warp's ModuleBuilder registers them (callees first).
@@ -260,5 +275,12 @@ std::string constant_str(const Var& v);
 // Parses a parameter or return annotation (float, wp.vec3, wp.array(dtype=...), ...) or declines.
 types::Type annotation_type(const ModuleEnv& env, const frontend::Expr& e);
 types::Type constant_type(const PyValue& v);
+// A parameter's default value as Python evaluated it when the function was defined: a number or bool
+// literal, negated or not (others are declined).
+PyValue default_value(const frontend::Expr& e);
+// The value of a string literal as Python reads it: plain '...' or "..." literals, implicitly
+// concatenated or not, of printable ASCII with the escapes \\ \' \" \n \t \r \a \b \f \v \xHH (others
+// are declined).
+std::string string_literal_value(const frontend::Expr& e);
 
 }  // namespace ws::codegen

@@ -29,6 +29,34 @@ Vars Adjoint::eval_args(const Expr& call) {
   return out;
 }
 
+// inspect.Signature.bind, then apply_defaults (resolve_call): positional arguments, then keywords, are
+// evaluated in source order (emit_Call), then placed by parameter name; a parameter left out is a null
+// argument whose default (default_of(i), which declines where there is none) is in `defaults`. Any
+// callee with named parameters binds through here: @wp.func calls, and builtin rows once they name theirs.
+Adjoint::BoundCall Adjoint::bind_call(const Expr& call, std::span<const std::string_view> names,
+                                      const std::function<PyValue(size_t)>& default_of) {
+  BoundCall b;
+  Vars given = eval_args(call);
+  if (given.size() > names.size()) decline("too many arguments", call.pos);
+  for (size_t i = 0; i < names.size(); ++i) {
+    b.args.push_back(i < given.size() ? given[i] : nullptr);
+    b.nodes.push_back(i < given.size() ? call.items[i + 1]->pos : call.pos);
+  }
+  for (const auto& kw : call.keywords) {
+    const auto p = std::find(names.begin(), names.end(), kw.name);
+    if (p == names.end()) decline("unknown keyword argument '" + std::string(kw.name) + "'", kw.pos);
+    const size_t i = static_cast<size_t>(p - names.begin());
+    if (b.args[i]) decline("argument '" + std::string(kw.name) + "' given twice", kw.pos);
+    b.args[i] = eval(*kw.value);
+    if (!b.args[i]) decline("void argument", kw.value->pos);
+    b.nodes[i] = kw.value->pos;
+  }
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (!b.args[i]) b.defaults.push_back(default_of(i));
+  }
+  return b;
+}
+
 // wp.identity(n, dtype), positional or by keyword: `n` is evaluated (a constant Var), `dtype` is a type
 // expression that creates no Var; identity_dispatch_func passes both as template arguments and no
 // call arguments, so there is no reverse call.
@@ -90,16 +118,21 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
     if (expected_outputs > 1) decline("unpacking a call result", e.pos);
     return {emit_identity(e)};
   }
-  if (!e.keywords.empty()) decline("keyword arguments", e.keywords[0].pos);
   std::string_view key;
   if (f.kind == ExprKind::Name) {
     if (lookup(f.text)) decline("calling a local variable", f.pos);
     const Global* g = env_.find(f.text);
     if (g && g->kind == Global::Kind::Function) return emit_function_call(e, *g->func, expected_outputs);
+  }
+  // Builtin rows carry no parameter names yet: keywords are bound for @wp.func calls (and identity) only.
+  if (!e.keywords.empty()) decline("keyword arguments to a builtin", e.keywords[0].pos);
+  if (f.kind == ExprKind::Name) {
+    const Global* g = env_.find(f.text);
     if (g && g->kind == Global::Kind::Struct) return emit_struct_constructor(*g->strct, e);
     if (g) decline("call of '" + std::string(f.text) + "'", f.pos);
     // Bare names Warp resolves through the warp module (min, max, abs, ...) or Python (float, int).
-    static constexpr std::string_view kBare[] = {"float", "int", "bool", "len", "min", "max", "abs", "round", "pow"};
+    static constexpr std::string_view kBare[] = {"float", "int", "bool",  "len", "min",
+                                                 "max",   "abs", "round", "pow", "print"};
     if (std::find(std::begin(kBare), std::end(kBare), f.text) == std::end(kBare))
       decline("call of '" + std::string(f.text) + "'", f.pos);
     key = f.text;
@@ -124,6 +157,10 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
         return emit_identity_constant(e, key, expected_outputs);
       case lang::Emit::SpatialVector:
         return emit_spatial_vector(e, key, expected_outputs);
+      case lang::Emit::Print:
+        return emit_print(e);
+      case lang::Emit::Printf:
+        return emit_printf(e);
       case lang::Emit::Atomic: {
         Vars a = eval_args(e);
         if (a.empty() || !a[0]->type.is_array()) decline("atomic on a non-array", e.pos);
@@ -141,19 +178,30 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
 
 // A @wp.func call: the callee is built first (Warp resolves its overload), then called like a builtin
 // with its adjoint adj_<name>.
+// Keywords are bound to the parameters by name and left-out parameters take their defaults, as
+// resolve_call binds them (func.signature.bind, then apply_defaults).
 Vars Adjoint::emit_function_call(const Expr& e, FuncInfo& func, size_t expected_outputs) {
-  Vars a = eval_args(e);
+  const auto& params = func.def->params;
+  SmallVector<std::string_view, 6> names;
+  for (const auto& p : params) names.push_back(p.name);
+  BoundCall bound = bind_call(e, names, [&](size_t i) {
+    if (!params[i].default_value) decline("missing argument '" + std::string(params[i].name) + "'", e.pos);
+    return default_value(*params[i].default_value);
+  });
+  Vars& a = bound.args;
   Adjoint& callee = module_.function(func);
   if (std::find(callees.begin(), callees.end(), &callee) == callees.end()) callees.push_back(&callee);
   if (callee.args.size() != a.size()) decline("wrong number of arguments to a function", e.pos);
+  size_t next_default = 0;
   for (size_t i = 0; i < a.size(); ++i) {
-    if (callee.args[i]->type != a[i]->type.value())
-      decline("argument type differing from the parameter type", e.items[i + 1]->pos);
+    const Type t = a[i] ? a[i]->type.value() : constant_type(bound.defaults[next_default++]);
+    if (callee.args[i]->type != t) decline("argument type differing from the parameter type", bound.nodes[i]);
   }
   if (callee.return_var && callee.return_var->size() != 1) decline("function with several results", e.pos);
   if (expected_outputs > 1) decline("unpacking a function result", e.pos);
   CallSpec spec{callee.info.native, keep({"adj_", callee.info.native}), {}, true, false, false, true, std::nullopt};
   if (callee.return_var) spec.outputs.push_back((*callee.return_var)[0]->type.value());
+  spec.defaults = std::move(bound.defaults);
   return add_call(spec, a);
 }
 
@@ -197,6 +245,31 @@ Vars Adjoint::emit_bool(const Expr& e, std::string_view, size_t) {
   if (a.size() != 1 || a[0]->type.value().kind != types::Kind::Scalar) decline("bool() arguments", e.pos);
   return add_call(
       CallSpec{"bool", "adj_bool", {Type::scalar_of(Scalar::Bool)}, false, false, false, true, std::nullopt}, a);
+}
+
+// print(x) / wp.print(x): the builtin `print` (input Any, no result, differentiable): wp::print forward,
+// wp::adj_print reverse, replayed in the backward pass like any call.
+Vars Adjoint::emit_print(const Expr& e) {
+  Vars a = eval_args(e);
+  if (a.size() != 1) decline("print() with other than one argument", e.pos);
+  return add_call(CallSpec{"wp::print", "wp::adj_print", {}, true, false, false, true, std::nullopt}, a);
+}
+
+// wp.printf(fmt, *args): printf_dispatch_func passes the format (a string constant, `const wp::str`) and
+// the arguments to the C library's printf (no namespace); not differentiable, replayed in the backward
+// pass. printf_value_func rejects more than 32 arguments after the format.
+Vars Adjoint::emit_printf(const Expr& e) {
+  if (e.items.size() < 2 || e.items[1]->kind != ExprKind::Str)
+    decline("printf() format other than a string literal", e.pos);
+  if (e.items.size() - 2 > 32) decline("printf() with more than 32 arguments", e.pos);
+  set_lineno(e.items[1]->pos.line);  // Adjoint.eval of the format's Constant node
+  Vars a{add_constant(PyValue::of_str(keep({string_literal_value(*e.items[1])})))};
+  for (size_t i = 2; i < e.items.size(); ++i) {
+    Var* v = eval(*e.items[i]);
+    if (!v) decline("void argument", e.items[i]->pos);
+    a.push_back(v);
+  }
+  return add_call(CallSpec{"printf", "", {}, false, false, false, true, std::nullopt}, a);
 }
 
 // wp.quat_identity() / wp.transform_identity(): float32, no arguments.

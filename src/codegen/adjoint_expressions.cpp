@@ -2,6 +2,7 @@
 // emit_UnaryOp, emit_BoolOp, emit_Compare, emit_IfExp): each becomes Vars and statements through the
 // core's add_builtin; recurse_subscript's indexing of arrays, vectors and matrices lives here. Calls
 // are in adjoint_calls.cpp.
+#include <algorithm>
 #include <cstdint>
 #include <span>
 
@@ -48,6 +49,9 @@ Var* Adjoint::eval(const Expr& e) {
       if (outs.size() > 1) decline("multi-valued call used as a value", e.pos);
       return outs.empty() ? nullptr : outs[0];
     }
+    case ExprKind::Dict:
+    case ExprKind::Set:  // Warp has no emit_Dict / emit_Set: it rejects them in kernels
+      decline("dict or set display", e.pos);
     default:
       decline("expression", e.pos);
   }
@@ -241,17 +245,38 @@ Var* Adjoint::emit_boolop(const Expr& e) {
   return out;
 }
 
+// emit_Compare / add_comp: every operand is evaluated, then one statement; a chain `a < b <= c` becomes
+// `((a < b) && (b <= c))`, which Warp allows only between operands of the same type (`is`): here, the
+// same scalar type.
 Var* Adjoint::emit_compare(const Expr& e) {
-  if (e.ops.size() != 1) decline("chained comparison", e.pos);
-  const std::string_view op = lang::operator_key(lang::OperatorKind::Compare, e.ops[0]);
-  if (op.empty()) decline("comparison operator '" + std::string(e.ops[0]) + "'", e.pos);
+  SmallVector<std::string_view, 2> ops;
+  for (std::string_view o : e.ops) {
+    const std::string_view op = lang::operator_key(lang::OperatorKind::Compare, o);
+    if (op.empty()) decline("comparison operator '" + std::string(o) + "'", e.pos);
+    ops.push_back(op);
+  }
   Var* left = eval(*e.items[0]);
-  Var* right = eval(*e.items[1]);
-  if (!left || !right) decline("void operand", e.pos);
+  Vars comps;
+  for (size_t i = 1; i < e.items.size(); ++i) comps.push_back(eval(*e.items[i]));
+  if (!left || std::find(comps.begin(), comps.end(), nullptr) != comps.end()) decline("void operand", e.pos);
   Var* out = add_var(Type::scalar_of(Scalar::Bool));
   left = load(left);
-  right = load(right);
-  add_forward(out->emit() + " = (" + left->emit() + " " + std::string(op) + " " + right->emit() + ");");
+  std::string s = out->emit() + " = " + std::string(comps.size(), '(') + left->emit() + " ";
+  Var* prev = nullptr;
+  for (size_t i = 0; i < comps.size(); ++i) {
+    if (prev) {
+      if (prev->type.kind != types::Kind::Scalar || prev->type != comps[i]->type)
+        decline("chained comparison of operands of different or non-scalar types", e.items[i + 1]->pos);
+      Var* comp = load(comps[i]);
+      s += "&& (" + prev->emit() + " " + std::string(ops[i]) + " " + comp->emit() + ")) ";
+      prev = comp;
+    } else {
+      prev = load(comps[i]);
+      s += std::string(ops[i]) + " " + prev->emit() + ") ";
+    }
+  }
+  s.back() = ';';
+  add_forward(s);
   return out;
 }
 

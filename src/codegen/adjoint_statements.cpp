@@ -51,9 +51,26 @@ void Adjoint::eval_stmt(const Stmt& s) {
       return emit_return(s);
     case StmtKind::Pass:
       return;
+    case StmtKind::Assert:
+      return emit_assert(s);
     default:
       decline("statement", s.pos);
   }
+}
+
+// emit_Assert: the condition, then a C assert carrying the statement's source text (message included,
+// never evaluated) with `"` escaped as `\"`.
+void Adjoint::emit_assert(const Stmt& s) {
+  if (s.text.find('\n') != std::string_view::npos) decline("assert over several lines", s.pos);
+  Var* cond = eval(*s.value);
+  if (!cond) decline("void condition", s.value->pos);
+  cond = load(cond);
+  std::string segment;
+  for (char c : s.text) {
+    if (c == '"') segment += '\\';
+    segment += c;
+  }
+  add_forward(keep({"assert(((void)\"", segment, "\",", cond->emit(), "));"}));
 }
 
 void Adjoint::emit_assign(const Stmt& s) {

@@ -33,6 +33,26 @@ std::string constant_str(const PyValue& v) {
       return v.i ? "true" : "false";
     case PyValue::Kind::Int:
       return std::to_string(v.i);
+    case PyValue::Kind::Str: {
+      // '"' + value.encode("unicode-escape").decode() + '"': `"` itself stays unescaped
+      std::string s = "\"";
+      for (char c : v.str) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '\\') {
+          s += "\\\\";
+        } else if (c == '\t' || c == '\n' || c == '\r') {
+          s += c == '\t' ? "\\t" : c == '\n' ? "\\n" : "\\r";
+        } else if (u < 0x20 || u == 0x7f) {
+          static constexpr char kHex[] = "0123456789abcdef";
+          s += "\\x";
+          s += kHex[u >> 4];
+          s += kHex[u & 15];
+        } else {
+          s += c;
+        }
+      }
+      return s + "\"";
+    }
     case PyValue::Kind::Float:
       if (std::isinf(v.f)) return v.f > 0 ? "INFINITY" : "-INFINITY";
       if (std::isnan(v.f)) return "NAN";
@@ -116,10 +136,66 @@ Type constant_type(const PyValue& v) {
       return Type::scalar_of(Scalar::Bool);
     case PyValue::Kind::Int:
       return Type::scalar_of(Scalar::Int32);
+    case PyValue::Kind::Str:
+      return Type::str();
     case PyValue::Kind::Float:
       break;
   }
   return Type::scalar_of(Scalar::Float32);
+}
+
+std::string string_literal_value(const Expr& e) {
+  std::string out;
+  std::string_view t = e.text;
+  auto fail = [&]() { decline("string literal other than plain ASCII with simple escapes", e.pos); };
+  while (!t.empty()) {
+    const char q = t[0];
+    if ((q != '"' && q != '\'') || t.starts_with(std::string(3, q))) fail();
+    size_t k = 1;
+    for (; k < t.size() && t[k] != q; ++k) {
+      const auto c = static_cast<unsigned char>(t[k]);
+      if (c < 0x20 || c >= 0x7f) fail();
+      if (c != '\\') {
+        out += t[k];
+        continue;
+      }
+      if (++k == t.size()) fail();
+      static constexpr std::string_view kFrom = "\\'\"ntrabfv", kTo = "\\'\"\n\t\r\a\b\f\v";
+      if (size_t at = kFrom.find(t[k]); at != std::string_view::npos) {
+        out += kTo[at];
+      } else if (t[k] == 'x' && k + 2 < t.size() && std::isxdigit(static_cast<unsigned char>(t[k + 1])) &&
+                 std::isxdigit(static_cast<unsigned char>(t[k + 2]))) {
+        const int v = std::stoi(std::string(t.substr(k + 1, 2)), nullptr, 16);
+        if (v >= 0x80) fail();  // a code point beyond ASCII
+        out += static_cast<char>(v);
+        k += 2;
+      } else {
+        fail();
+      }
+    }
+    if (k == t.size()) fail();
+    t.remove_prefix(k + 1);
+    // between the parts of an implicit concatenation: spaces and line breaks (a comment is declined)
+    while (!t.empty() && (t[0] == ' ' || t[0] == '\n')) t.remove_prefix(1);
+  }
+  return out;
+}
+
+PyValue default_value(const Expr& e) {
+  const bool negated = e.kind == ExprKind::UnaryOp && e.text == "-";
+  const Expr& v = negated ? *e.items[0] : e;
+  switch (v.kind) {
+    case ExprKind::Int:
+      return PyValue::of_int(negated ? -v.int_value : v.int_value);
+    case ExprKind::Float:
+      return PyValue::of_float(negated ? -v.float_value : v.float_value);
+    case ExprKind::Bool:
+      if (!negated) return PyValue::of_bool(v.int_value != 0);
+      break;
+    default:
+      break;
+  }
+  decline("default value other than a number or bool literal", e.pos);
 }
 
 }  // namespace ws::codegen

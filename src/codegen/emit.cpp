@@ -239,6 +239,8 @@ void kernel_source(std::string& out, const KernelBuild& k, const Decls& d, bool 
   const Writer rev_body = [&](std::string& o) { reverse_body(o, adj, d, true, cuda); };
   std::string fa = indent(fwd_args), ra = indent(rev_args);
   std::string fname = cuda ? name + "_cuda_kernel_forward" : name;
+  const KernelOptions& o = *k.options;
+  const std::string_view spilling = cuda && o.smem_spilling ? "    WP_ENABLE_SMEM_SPILLING();\n" : "";
   std::string bname = cuda ? name + "_cuda_kernel_backward" : name;
   Fields fields = {{"name", name},
                    {"forward_name", fname},
@@ -246,11 +248,11 @@ void kernel_source(std::string& out, const KernelBuild& k, const Decls& d, bool 
                    {"forward_args", fa},
                    {"reverse_args", ra},
                    {"line_directive", ""},
-                   {"launch_bounds_str", ""},
-                   {"cluster_dims_str", ""},
-                   {"max_registers_str", ""},
-                   {"forward_smem_spilling_str", ""},
-                   {"backward_smem_spilling_str", ""},
+                   {"launch_bounds_str", cuda ? std::string_view(o.launch_bounds_str) : ""},
+                   {"cluster_dims_str", cuda ? std::string_view(o.cluster_dims_str) : ""},
+                   {"max_registers_str", cuda ? std::string_view(o.max_registers_str) : ""},
+                   {"forward_smem_spilling_str", spilling},
+                   {"backward_smem_spilling_str", spilling},
                    {"forward_array_setup", ""},
                    {"backward_array_setup", ""}};
   format_into(out, cuda ? templates::cuda_kernel_template_forward_grid_stride : templates::cpu_kernel_template_forward,

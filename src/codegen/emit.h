@@ -14,6 +14,7 @@ struct KernelBuild {
   Adjoint* adj;
   std::string mangled;
   bool enable_backward = true;
+  const KernelOptions* options = nullptr;  // the CUDA attributes codegen_kernel writes
 };
 
 // One translation unit per device, in the order given. Work that does not depend on

@@ -70,7 +70,7 @@ struct References {
 Digest Hasher::hash_kernel(const FuncInfo& kernel) {
   Sha256 sha;
   sha.update(kernel.key);
-  if (kernel.enable_backward) sha.update(*kernel.enable_backward ? "enable_backward:True" : "enable_backward:False");
+  for (const std::string& option : kernel.kernel_options.hashed) sha.update(option);
   sha.update(hash_adjoint(kernel));
   return sha.finish();
 }
@@ -125,6 +125,10 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
       case Node::Kind::Arguments: {
         const Stmt& s = *static_cast<const Stmt*>(n.ptr);
         for (const auto& p : s.params) order.push_back({Node::Kind::Arg, &p});
+        // ast.arguments lists `defaults` after the arguments
+        for (const auto& p : s.params) {
+          if (p.default_value) order.push_back({Node::Kind::Expr, p.default_value.get()});
+        }
         break;
       }
       case Node::Kind::Arg: {
@@ -149,6 +153,9 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
         }
         if (s.kind == StmtKind::If || s.kind == StmtKind::While) {
           order.push_back({Node::Kind::Expr, s.value.get()});
+        } else if (s.kind == StmtKind::Assert) {  // ast.Assert: test, then msg
+          order.push_back({Node::Kind::Expr, s.value.get()});
+          if (s.target) order.push_back({Node::Kind::Expr, s.target.get()});
         } else {
           if (s.target) order.push_back({Node::Kind::Expr, s.target.get()});
           if (s.value) order.push_back({Node::Kind::Expr, s.value.get()});

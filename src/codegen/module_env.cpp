@@ -8,6 +8,7 @@
 #include <span>
 
 #include "codegen/host_code.h"
+#include "codegen/kernel_options.h"
 #include "codegen/py_eval.h"
 #include "codegen/static_expr.h"
 #include "codegen/structs.h"
@@ -61,12 +62,6 @@ int fresh_function_count(std::string_view key) {
     if (k == key) return n;
   }
   return 0;
-}
-
-bool is_warp_alias(const ModuleEnv& env, const Expr& e) {
-  if (e.kind != ExprKind::Name) return false;
-  const Global* g = env.find(e.text);
-  return g && g->kind == Global::Kind::WarpModule;
 }
 
 bool has_non_ascii(std::string_view s) {
@@ -221,6 +216,12 @@ void extract_source(FuncInfo& f, const std::vector<std::string_view>& lines) {
 
 }  // namespace
 
+bool is_warp_alias(const ModuleEnv& env, const Expr& e) {
+  if (e.kind != ExprKind::Name) return false;
+  const Global* g = env.find(e.text);
+  return g && g->kind == Global::Kind::WarpModule;
+}
+
 ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std::string_view path) {
   ModuleEnv env;
   env.path = path;
@@ -309,23 +310,24 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
         check_opaque_references(s, opaque);  // early, for a reason that names the host code
         if (s.decorators.size() != 1) decline("function with several decorators", s.pos);
         const Expr* d = s.decorators[0].get();
-        std::optional<bool> enable_backward;
-        if (d->kind == ExprKind::Call && d->items.size() == 1 && d->items[0]->kind == ExprKind::Attribute &&
+        KernelOptions options;
+        if (d->kind == ExprKind::Call && !d->items.empty() && d->items[0]->kind == ExprKind::Attribute &&
             d->items[0]->text == "kernel") {
-          // @wp.kernel(enable_backward=<bool>) is the only decorator option modelled
-          if (d->keywords.size() != 1 || d->keywords[0].name != "enable_backward" ||
-              d->keywords[0].value->kind != ExprKind::Bool)
-            decline("kernel decorator options", d->pos);
-          enable_backward = d->keywords[0].value->int_value != 0;
+          options = kernel_options(env, *d);
           d = d->items[0].get();
         }
         bool ok = d->kind == ExprKind::Attribute && is_warp_alias(env, *d->items[0]) &&
                   (d->text == "kernel" || d->text == "func");
         if (!ok) decline("decorator other than @wp.kernel / @wp.func", d->pos);
+        if (d->text == "kernel") {
+          for (const auto& p : s.params) {
+            if (p.default_value) decline("kernel parameter default value", p.default_value->pos);
+          }
+        }
         auto f = std::make_unique<FuncInfo>();
         f->def = &s;
         f->is_kernel = d->text == "kernel";
-        f->enable_backward = enable_backward;
+        f->kernel_options = std::move(options);
         f->key = std::string(s.name);
         f->fun_lineno = s.decorators[0]->pos.line;
         if (!f->is_kernel) f->native = f->key + "_" + std::to_string(fresh_function_count(f->key));

@@ -19,16 +19,37 @@ namespace ws::codegen {
 
 // A Python scalar as Warp captures it (a literal or a module-level constant).
 struct PyValue {
-  // FloatVec: a module-level wp.vecN(...) of float32 (a ctypes array in Warp)
-  enum class Kind : uint8_t { Int, Float, Bool, FloatVec } kind = Kind::Int;
+  // FloatVec: a module-level wp.vecN(...) of float32 (a ctypes array in Warp); Str: a string literal
+  enum class Kind : uint8_t { Int, Float, Bool, FloatVec, Str } kind = Kind::Int;
   int64_t i = 0;
   double f = 0;
   std::array<float, 4> vec{};  // FloatVec elements, float32 as ctypes stores them
   uint8_t len = 0;             // FloatVec length
+  std::string_view str = {};   // Str: the string's value, in storage that outlives the value
 
   static PyValue of_int(int64_t v) { return {Kind::Int, v}; }
   static PyValue of_float(double v) { return {Kind::Float, 0, v}; }
   static PyValue of_bool(bool v) { return {Kind::Bool, v ? 1 : 0}; }
+  static PyValue of_str(std::string_view v) {
+    PyValue p{Kind::Str};
+    p.str = v;
+    return p;
+  }
+};
+
+// What `@wp.kernel(...)` sets (read from the decorator by kernel_options.h).
+struct KernelOptions {
+  // enable_backward when given explicitly (the module's default otherwise: backward enabled)
+  std::optional<bool> enable_backward;
+  // module="unique" or another module's name: the kernel is registered in a module of its own, so the
+  // file's module (the one the reference generates code for) does not contain it.
+  bool other_module = false;
+  // Kernel.options as ModuleHasher._hash_kernel_identity hashes them: "name:str(value)", in name order
+  std::vector<std::string> hashed;
+  // codegen_kernel's CUDA attributes ("" when not set): launch_bounds_str, max_registers_str,
+  // cluster_dims_str, and WP_ENABLE_SMEM_SPILLING() in both entry points (kernels without shared memory)
+  std::string launch_bounds_str, max_registers_str, cluster_dims_str;
+  bool smem_spilling = false;
 };
 
 struct FuncInfo;
@@ -50,9 +71,8 @@ struct FuncInfo {
   std::string source;                          // adj.source: the dedented function source, decorators included
   std::vector<std::string_view> source_lines;  // adj.source.splitlines()
   int fun_lineno = 0;                          // line of the first decorator (co_firstlineno)
-  // @wp.kernel(enable_backward=...) when given explicitly: it joins the kernel's options (and hash).
-  std::optional<bool> enable_backward;
-  std::vector<StaticExpr> statics;  // in Warp's order of evaluation
+  KernelOptions kernel_options;                // kernels only
+  std::vector<StaticExpr> statics;             // in Warp's order of evaluation
 
   const StaticExpr* find_static(const frontend::Expr& e) const {
     for (const StaticExpr& s : statics) {
@@ -86,6 +106,9 @@ struct ModuleEnv {
     return it == globals.end() ? nullptr : &it->second;
   }
 };
+
+// Whether `e` is a name bound to the warp module.
+bool is_warp_alias(const ModuleEnv& env, const frontend::Expr& e);
 
 // Builds the environment from a parsed module. Module-level statements it does not model are host code
 // (host_code.h): the names they may bind become opaque, and code that could change what Warp generates

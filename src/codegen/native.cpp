@@ -34,7 +34,11 @@ NativeResult compile(std::string_view python_source, std::string_view path, cons
     Hasher hasher(env);
     std::vector<std::pair<Digest, FuncInfo*>> kernels;
     for (auto& f : env.functions) {
-      if (f->is_kernel) kernels.emplace_back(hasher.hash_kernel(*f), f.get());
+      if (!f->is_kernel) continue;
+      // A kernel of another module is not built here, but Warp hashes it when it is decorated
+      // (Module.get_module_hash): the references that hashing resolves must resolve.
+      Digest digest = hasher.hash_kernel(*f);
+      if (!f->kernel_options.other_module) kernels.emplace_back(digest, f.get());
     }
     // The reference worker's rule: a module without kernels is an error.
     if (kernels.empty()) return failure(path, DiagnosticKind::Error, 0, 0, "no @wp.kernel found");
@@ -47,7 +51,8 @@ NativeResult compile(std::string_view python_source, std::string_view path, cons
     for (auto& [digest, info] : kernels) {
       std::string mangled = info->key + "_" + hex(digest, 4);
       info->native = mangled;
-      built.push_back({&build.kernel(*info), mangled, info->enable_backward.value_or(true)});
+      built.push_back(
+          {&build.kernel(*info), mangled, info->kernel_options.enable_backward.value_or(true), &info->kernel_options});
       // Same as the reference worker: code.co_firstlineno, the line of the first decorator.
       result.ir.kernels.push_back({info->key, mangled, info->fun_lineno});
     }

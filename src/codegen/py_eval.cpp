@@ -17,12 +17,6 @@ Global constant(PyValue v) {
   return Global{Global::Kind::Constant, v};
 }
 
-bool is_warp_alias(const ModuleEnv& env, const Expr& e) {
-  if (e.kind != ExprKind::Name) return false;
-  const Global* g = env.find(e.text);
-  return g && g->kind == Global::Kind::WarpModule;
-}
-
 // A name Python finds in its builtins: one the module does not bind.
 bool is_builtin(const ModuleEnv& env, const Expr& e, std::string_view name) {
   return e.kind == ExprKind::Name && e.text == name && !env.find(name);

@@ -41,7 +41,9 @@ enum class ExprKind {
   BoolOp,
   Compare,
   IfExp,
-  Tuple
+  Tuple,
+  Dict,  // {k: v, ...}: items alternate keys and values (only decorator options read them)
+  Set    // {a, ...}
 };
 
 // Operators keep Python's spelling ("+", "//", "not", "and", "is not", ...).
@@ -57,7 +59,7 @@ struct Keyword {
 struct Expr {
   ExprKind kind;
   Pos pos;
-  std::string_view text;   // Name id, Attribute attr, literal spelling, or operator
+  std::string_view text;   // Name id, Attribute attr, literal spelling (all of a concatenation), or operator
   int64_t int_value = 0;   // Int, Bool
   double float_value = 0;  // Float
   // operands: Attribute/Subscript value first; Call func then args; Compare left then rights. Inline
@@ -86,6 +88,7 @@ enum class StmtKind {
   Continue,
   Return,
   Pass,
+  Assert,  // value: the test, target: the message (may be null), text: the statement's source segment
   FunctionDef,
   ClassDef,
   Import,
@@ -97,7 +100,8 @@ using StmtPtr = NodeRef<Stmt>;
 
 struct Param {
   std::string_view name;
-  ExprPtr annotation;  // may be null
+  ExprPtr annotation;     // may be null
+  ExprPtr default_value;  // may be null
   Pos pos;
 };
 
@@ -107,6 +111,7 @@ struct Stmt {
   int end_line = 0;       // last line of the statement (of its whole body for compound statements)
   std::string_view op;    // AugAssign operator ("+", ...)
   std::string_view name;  // FunctionDef / ClassDef name
+  std::string_view text;  // Assert: the statement's source text (ast.get_source_segment), one line
   ExprPtr target;         // Assign/AnnAssign/AugAssign target, For target
   ExprPtr value;          // Assign value, If/While test, For iter, Return value, Expr value, AnnAssign value
   ExprPtr annotation;     // AnnAssign annotation, FunctionDef return annotation

@@ -275,7 +275,11 @@ class Parser {
       prm.pos = pos();
       prm.name = name();
       if (accept_op(":")) prm.annotation = expression();
-      if (at_op("=")) unsupported("default parameter values", pos());
+      if (accept_op("=")) {
+        prm.default_value = expression();
+      } else if (!s->params.empty() && s->params.back().default_value) {
+        syntax_error("non-default argument follows default argument");
+      }
       s->params.push_back(std::move(prm));
       if (!accept_op(",")) break;
     }
@@ -329,7 +333,8 @@ class Parser {
       return finish(std::move(s));
     }
     if (at_kw("import") || at_kw("from")) return import_stmt();
-    for (std::string_view kw : {"global", "nonlocal", "del", "assert", "raise", "yield", "lambda", "await"}) {
+    if (at_kw("assert")) return assert_stmt();
+    for (std::string_view kw : {"global", "nonlocal", "del", "raise", "yield", "lambda", "await"}) {
       if (at_kw(kw)) unsupported("'" + std::string(kw) + "'", p);
     }
     ExprPtr first = expression_list();
@@ -358,6 +363,17 @@ class Parser {
     }
     auto s = make_stmt(StmtKind::Expr, p);
     s->value = std::move(first);
+    return finish(std::move(s));
+  }
+
+  // `assert test[, msg]`, with its source text from `assert` to the end of its last token.
+  StmtPtr assert_stmt() {
+    auto s = make_stmt(StmtKind::Assert, pos());
+    const char* begin = next().text.data();
+    s->value = expression();
+    if (accept_op(",")) s->target = expression();
+    const Token& last = toks_[i_ - 1];
+    s->text = {begin, static_cast<size_t>(last.text.data() + last.text.size() - begin)};
     return finish(std::move(s));
   }
 
@@ -674,9 +690,11 @@ class Parser {
       case TokKind::Number:
         return number(next());
       case TokKind::String: {
-        auto e = make(ExprKind::Str, p, next().text);
-        while (at(TokKind::String)) next();  // implicit concatenation; only ever used as a docstring
-        return e;
+        // implicit concatenation: the text spans every string token, as the source spells them
+        const char* begin = t.text.data();
+        std::string_view last = next().text;
+        while (at(TokKind::String)) last = next().text;
+        return make(ExprKind::Str, p, {begin, static_cast<size_t>(last.data() + last.size() - begin)});
       }
       case TokKind::Op:
         break;
@@ -700,9 +718,32 @@ class Parser {
     }
     if (at_op("*")) unsupported("starred expression", p);
     if (at_op("[")) unsupported("list display", p);
-    if (at_op("{")) unsupported("dict or set display", p);
+    if (accept_op("{")) return brace_display(p);
     if (at_op("...")) unsupported("Ellipsis", p);
     syntax_error("invalid syntax");
+  }
+
+  // `{}`, `{k: v, ...}` or `{a, ...}`; unpacking and comprehensions are not modelled.
+  ExprPtr brace_display(Pos p) {
+    if (accept_op("}")) return make(ExprKind::Dict, p);
+    if (at_op("**") || at_op("*")) unsupported("unpacking in a display", pos());
+    ExprPtr first = expression();
+    const bool is_dict = accept_op(":");
+    auto d = make(is_dict ? ExprKind::Dict : ExprKind::Set, p);
+    d->items.push_back(std::move(first));
+    if (is_dict) d->items.push_back(expression());
+    if (at_kw("for") || at_kw("async")) unsupported("comprehension", pos());
+    while (accept_op(",")) {
+      if (at_op("}")) break;
+      if (at_op("**") || at_op("*")) unsupported("unpacking in a display", pos());
+      d->items.push_back(expression());
+      if (is_dict) {
+        expect_op(":");
+        d->items.push_back(expression());
+      }
+    }
+    expect_op("}");
+    return d;
   }
 
   ExprPtr number(const Token& t) {

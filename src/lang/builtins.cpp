@@ -229,6 +229,8 @@ constexpr std::array kRows = {
     Row{kAtomics[5].key, "", {C::Any, None, {}}, 0, Emit::Atomic},
     Row{kAtomics[6].key, "", {C::Any, None, {}}, 0, Emit::Atomic},
     Row{kAtomics[7].key, "", {C::Any, None, {}}, 0, Emit::Atomic},
+    Row{"print", "", {C::Any, None, {}}, 0, Emit::Print},
+    Row{"printf", "", {C::Any, None, {}}, 0, Emit::Printf},
     // the builtins Warp's own emitters call by key (hidden, export=False in builtins.py)
     Row{"copy", "", {C::Any, None, {}}, kInternal, Emit::Copy},
     Row{"assign", "", {C::Any, None, {}}, kInternal, Emit::Assign},

@@ -129,6 +129,9 @@ std::string Type::ctype() const {
     case Kind::Shape:
       s = "wp::shape_t";
       break;
+    case Kind::Str:
+      s = "wp::str";
+      break;
     default:
       s = element_ctype(kind, scalar, rows, cols, strct);
   }

@@ -27,7 +27,7 @@ enum class Scalar : uint8_t {
   Float64
 };
 
-enum class Kind : uint8_t { Scalar, Vector, Matrix, Quat, Transform, Array, Range, Shape, Struct };
+enum class Kind : uint8_t { Scalar, Vector, Matrix, Quat, Transform, Array, Range, Shape, Struct, Str };
 
 struct StructDef;  // a @wp.struct class (below)
 
@@ -51,6 +51,7 @@ struct Type {
   static Type array_of(const Type& dtype, int ndim);
   static Type range() { return Type{Kind::Range}; }
   static Type shape() { return Type{Kind::Shape}; }  // an array's shape (wp::shape_t)
+  static Type str() { return Type{Kind::Str}; }      // a string constant (wp::str): printf's format
   static Type struct_of(const StructDef* s) {
     Type t{Kind::Struct};
     t.strct = s;

@@ -49,7 +49,7 @@ TEST(NativeCompile, IsDeterministic) {
 
 TEST(NativeCompile, DeclinesWithPosition) {
   std::string src =
-      "import warp as wp\n\n@wp.kernel\ndef k(a: wp.array(dtype=float)):\n    i = wp.tid()\n    print(a[i])\n";
+      "import warp as wp\n\n@wp.kernel\ndef k(a: wp.array(dtype=float)):\n    i = wp.tid()\n    wp.printf(a[i])\n";
   NativeResult r = compile(src, "f.py", {Device::Cpu});
   ASSERT_FALSE(r.ok);
   EXPECT_EQ(r.diagnostic.kind, DiagnosticKind::Unsupported);

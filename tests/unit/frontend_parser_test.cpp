@@ -174,12 +174,39 @@ TEST(Parser, DeclinesOutsideTheSubset) {
   }
   EXPECT_THROW(parse("@wp.struct\nclass A(B):\n    pass\n"), Unsupported);
   try {
-    parse("@wp.func\ndef f():\n    x = 1\n    y = {1: 2}\n");
+    parse("@wp.func\ndef f():\n    x = 1\n    y = {a for a in b}\n");
     FAIL();
   } catch (const Unsupported& e) {
     EXPECT_EQ(e.line(), 4);
-    EXPECT_EQ(e.col(), 9);
+    EXPECT_EQ(e.col(), 12);
   }
+}
+
+// Parameter defaults, assert statements (with their source text) and dict/set displays.
+TEST(Parser, DefaultsAssertAndDisplays) {
+  std::string src =
+      "@wp.func\ndef f(x: float, s: float = -1.5, n: int = 2):\n    assert x > 0.0, \"msg\"  # c\n"
+      "    assert (x)\n@wp.kernel(module_options={\"fast_math\": True}, module=\"unique\")\ndef k():\n"
+      "    y = {1, 2,}\n";
+  Module m = parse(src);
+  const Stmt& f = *m.body[0];
+  ASSERT_EQ(f.params.size(), 3u);
+  EXPECT_FALSE(f.params[0].default_value);
+  EXPECT_EQ(show(*f.params[1].default_value), "(- 1.5)");
+  EXPECT_EQ(f.params[2].default_value->int_value, 2);
+  EXPECT_EQ(f.body[0]->kind, StmtKind::Assert);
+  EXPECT_EQ(f.body[0]->text, "assert x > 0.0, \"msg\"");
+  EXPECT_EQ(show(*f.body[0]->value), "(x > 0.0)");
+  EXPECT_EQ(f.body[1]->text, "assert (x)");
+  EXPECT_FALSE(f.body[1]->target);
+  const Expr& options = *m.body[1]->decorators[0]->keywords[0].value;
+  EXPECT_EQ(options.kind, ExprKind::Dict);
+  ASSERT_EQ(options.items.size(), 2u);  // key, value
+  EXPECT_EQ(options.items[1]->kind, ExprKind::Bool);
+  const Expr& set = *m.body[1]->body[0]->value;
+  EXPECT_EQ(set.kind, ExprKind::Set);
+  EXPECT_EQ(set.items.size(), 2u);
+  EXPECT_THROW(parse("@wp.func\ndef f(a=1, b):\n    pass\n"), SyntaxError);
 }
 
 TEST(Parser, ClassDef) {
