@@ -78,7 +78,13 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
     if (expected_outputs > 1) decline("unpacking a call result", e.pos);
     return {emit_identity(e)};
   }
-  if (!e.keywords.empty()) decline("keyword arguments", e.keywords[0].pos);
+  const bool tile_call = called && called->emit == lang::Emit::Tile && is_shadowed_warp(*f.items[0]);
+  if (!e.keywords.empty() && !tile_call) {
+    if (f.kind == ExprKind::Attribute && is_shadowed_warp(*f.items[0]) && !lang::has_key(f.text) &&
+        !types::lookup_type_name(f.text, false))
+      decline("builtin 'wp." + std::string(f.text) + "'", f.pos);
+    decline("keyword arguments", e.keywords[0].pos);
+  }
   std::string_view key;
   if (f.kind == ExprKind::Name) {
     if (lookup(f.text)) decline("calling a local variable", f.pos);
@@ -112,6 +118,8 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
         return emit_identity_constant(e, key, expected_outputs);
       case lang::Emit::SpatialVector:
         return emit_spatial_vector(e, key, expected_outputs);
+      case lang::Emit::Tile:
+        return emit_tile_call(e, key);
       case lang::Emit::Atomic: {
         Vars a = eval_args(e);
         if (a.empty() || !a[0]->type.is_array()) decline("atomic on a non-array", e.pos);

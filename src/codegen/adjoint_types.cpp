@@ -29,6 +29,8 @@ std::string constant_str(const PyValue& v) {
       }
       return s + "}";
     }
+    case PyValue::Kind::Str:  // '"' + value.encode("unicode-escape") + '"': plain ASCII is itself
+      return "\"" + std::string(v.str) + "\"";
     case PyValue::Kind::Bool:
       return v.i ? "true" : "false";
     case PyValue::Kind::Int:
@@ -110,6 +112,8 @@ Type constant_type(const PyValue& v) {
       return Type::vector_of(v.len, Scalar::Float32);
     case PyValue::Kind::Bool:
       return Type::scalar_of(Scalar::Bool);
+    case PyValue::Kind::Str:
+      return Type::str();
     case PyValue::Kind::Int:
       return Type::scalar_of(Scalar::Int32);
     case PyValue::Kind::Float:

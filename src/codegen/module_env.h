@@ -19,16 +19,23 @@ namespace ws::codegen {
 
 // A Python scalar as Warp captures it (a literal or a module-level constant).
 struct PyValue {
-  // FloatVec: a module-level wp.vecN(...) of float32 (a ctypes array in Warp)
-  enum class Kind : uint8_t { Int, Float, Bool, FloatVec } kind = Kind::Int;
+  // FloatVec: a module-level wp.vecN(...) of float32 (a ctypes array in Warp); Str: a string literal
+  // argument of a tile builtin (storage="shared"), plain ASCII without escapes
+  enum class Kind : uint8_t { Int, Float, Bool, FloatVec, Str } kind = Kind::Int;
   int64_t i = 0;
   double f = 0;
   std::array<float, 4> vec{};  // FloatVec elements, float32 as ctypes stores them
   uint8_t len = 0;             // FloatVec length
+  std::string_view str = {};   // Str: the literal's text, a view into the source
 
   static PyValue of_int(int64_t v) { return {Kind::Int, v}; }
   static PyValue of_float(double v) { return {Kind::Float, 0, v}; }
   static PyValue of_bool(bool v) { return {Kind::Bool, v ? 1 : 0}; }
+  static PyValue of_str(std::string_view v) {
+    PyValue p{Kind::Str};
+    p.str = v;
+    return p;
+  }
 };
 
 struct FuncInfo {

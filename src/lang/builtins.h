@@ -28,7 +28,7 @@ enum Flag : uint8_t {
 
 // How the codegen emits a row: a call found by resolve(), a constructor, an inline operator, or a special
 // form (Warp's calls with a dispatch of their own, handled by key before the generic builtin path), each
-// naming its codegen hook. Adjoint::emit_call dispatches the forms kernel source calls (Tid to Atomic),
+// naming its codegen hook. Adjoint::emit_call dispatches the forms kernel source calls (Tid to Tile),
 // Adjoint::add_builtin the forms that arrive as a builtin key (Where to ArrayStore).
 enum class Emit : uint8_t {
   Call,  // a call of `native` (Adjoint.add_builtin_call), found by resolve()
@@ -47,6 +47,8 @@ enum class Emit : uint8_t {
   Identity,          // wp.identity(n=.., dtype=..), the one call with keywords (emit_identity)
   Atomic,            // wp.atomic_add(a, i, v) and the other atomics of lang/atomics.h (emit_call checks the
                      // array, builtin_array_access the indices and the element type)
+  Tile,              // the tile builtins: arguments bound by name (lang/tiles.h), tile types computed as their
+                     // value_func/dispatch_func do (Adjoint::emit_tile_call, codegen/adjoint_tiles.cpp)
   Where,             // wp.where(cond, a, b), also the merge of branch values (builtin_where)
   // internal forms (kInternal): what Warp's own emitters call by key
   Copy,        // copy(x): a loop-carried value before the loop mutates it (builtin_copy)
