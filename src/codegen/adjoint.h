@@ -165,6 +165,7 @@ class Adjoint {
   Var* emit_unary(const frontend::Expr& e);
   Var* emit_boolop(const frontend::Expr& e);
   Var* emit_compare(const frontend::Expr& e);
+  Var* add_comp(std::string_view op, Var* left, Var* right);
   Var* emit_ifexp(const frontend::Expr& e);
   Var* emit_indexing(Var* target, const Vars& indices, const frontend::Expr& at);
   std::pair<Var*, std::vector<const frontend::Expr*>> subscript_target(const frontend::Expr& e);
@@ -205,10 +206,19 @@ class Adjoint {
   Vars emit_tile_load(const frontend::Expr& call, TileArgs& a);
   Vars emit_tile_store(const frontend::Expr& call, TileArgs& a);
   Vars emit_tile_fill(const frontend::Expr& call, std::string_view key, TileArgs& a);
+  struct TileOp {  // a function argument of a tile builtin
+    types::Type result;
+    std::string_view fwd, adj;
+    bool diff;
+  };
+  TileOp resolve_tile_op(const frontend::Expr& op, std::span<const types::Type> elements);
   Vars emit_tile_map(const frontend::Expr& call, TileArgs& a);
+  Vars emit_tile_reduce(const frontend::Expr& call, TileArgs& a);
   Vars emit_tile_from_value(const frontend::Expr& call, TileArgs& a);
   Vars emit_tile_arange(const frontend::Expr& call, TileArgs& a);
   Vars emit_tile_unary(const frontend::Expr& call, std::string_view key, TileArgs& a);
+  Var* tile_extract(Var* t, const Vars& indices, frontend::Pos at);
+  Var* emit_tile_subscript(Var* t, const std::vector<const frontend::Expr*>& indices, const frontend::Expr& at);
 
   // structs (structs.cpp)
   Var* emit_struct_attribute(Var* aggregate, const frontend::Expr& e);

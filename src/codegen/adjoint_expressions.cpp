@@ -181,6 +181,7 @@ Var* Adjoint::emit_subscript(const Expr& e) {
     break;
   }
   if (pending.empty()) decline("subscript", e.pos);
+  if (target->type.value().is_tile()) return emit_tile_subscript(target, pending, e);
   return emit_indexing(target, eval_all(pending), e);
 }
 
@@ -244,6 +245,11 @@ Var* Adjoint::emit_compare(const Expr& e) {
   Var* left = eval(*e.items[0]);
   Var* right = eval(*e.items[1]);
   if (!left || !right) decline("void operand", e.pos);
+  return add_comp(op, left, right);
+}
+
+// Adjoint.add_comp of one comparison: a bool, no adjoint
+Var* Adjoint::add_comp(std::string_view op, Var* left, Var* right) {
   Var* out = add_var(Type::scalar_of(Scalar::Bool));
   left = load(left);
   right = load(right);

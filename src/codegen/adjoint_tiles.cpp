@@ -6,10 +6,12 @@
 // literal as a wp::str constant), types and functions do not.
 //
 // Reproduced: tile_load, tile_store (int or tuple shape and offset, storage, bounds_check, aligned),
-// tile_zeros, tile_ones, tile_empty, tile_arange, tile_sum (also along an axis), tile_map (a builtin or @wp.func, unary
-// or binary), tile_transpose, tile_extract, tile (from a per-thread scalar or vector), untile, and tile + tile, tile -
-// tile, tile * tile, tile * value, value * tile, -tile. Tiles live in kernels only here (a @wp.func with tiles is
-// declined), never in augmented assignments, branches merged by `where` or loop-carried copies.
+// tile_zeros, tile_ones, tile_empty, tile_arange, tile_sum (also along an axis), tile_min, tile_max,
+// tile_argmin, tile_argmax, tile_reduce and tile_map (a builtin or @wp.func), tile_transpose,
+// tile_extract and integer subscripts, tile (from a per-thread value), untile, and tile + tile,
+// tile - tile, tile * tile, tile * value, value * tile, -tile. Tiles live in kernels only here (a
+// @wp.func with tiles is declined), never in augmented assignments, branches merged by `where` or
+// loop-carried copies.
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -37,12 +39,9 @@ struct Adjoint::TileArgs {
   const lang::TileSignature* sig = nullptr;
   std::array<Var*, 6> vars{};          // bound value parameters
   std::array<const Expr*, 6> exprs{};  // every bound parameter's expression
-  Vars indices;                        // tile_extract: the indices after the tile
+  Vars indices;                        // the variadic arguments: tile_extract's indices, tile_arange's range
   std::optional<Type> dtype;           // a `dtype` argument
   std::string dtype_spelling;          // ...as compute_type_str spells it ("float" for Python's float)
-  std::string_view op, op_adj;         // an `op` argument (tile_map): its C++ name and adjoint's
-  std::optional<Type> op_result;       // ...and its result for the element types
-  bool op_diff = false;
 
   int index(std::string_view name) const {
     for (int i = 0; i < sig->arity(); ++i)
@@ -133,7 +132,7 @@ Adjoint::TileArgs Adjoint::bind_tile_args(const Expr& call, std::string_view key
   TileArgs a;
   a.sig = lang::tile_signature(key);
   const int arity = a.sig->arity();
-  std::vector<std::pair<int, const Expr*>> order;  // parameter index (-1: an index of tile_extract), expression
+  std::vector<std::pair<int, const Expr*>> order;  // parameter index (-1: a variadic argument), expression
   const int named = a.sig->variadic_from >= 0 ? a.sig->variadic_from : arity;
   for (size_t i = 1; i < call.items.size(); ++i) {
     const int p = static_cast<int>(i) - 1;
@@ -186,6 +185,7 @@ Vars Adjoint::emit_tile_call(const Expr& call, std::string_view key) {
   if (key == "tile_map") return emit_tile_map(call, a);
   if (key == "tile") return emit_tile_from_value(call, a);
   if (key == "tile_arange") return emit_tile_arange(call, a);
+  if (key == "tile_reduce") return emit_tile_reduce(call, a);
   return emit_tile_unary(call, key, a);
 }
 
@@ -298,6 +298,42 @@ Vars Adjoint::emit_tile_fill(const Expr& call, std::string_view key, TileArgs& a
   return add_call(spec, {});
 }
 
+// A function argument (tile_map's and tile_reduce's op) for these element types: a builtin's Call row
+// (wp::<native>, adjoint wp::adj_<native>) or a @wp.func, built like a call of it (add_call builds a
+// function argument) with its adjoint adj_<name>.
+Adjoint::TileOp Adjoint::resolve_tile_op(const Expr& op, std::span<const Type> elements) {
+  if (op.kind == ExprKind::Attribute && is_shadowed_warp(*op.items[0])) {
+    auto r = lang::resolve(op.text, elements);
+    if (!r || (r->row->flags & lang::kTemplScalar)) decline("tile operator", op.pos);
+    return {r->result, keep({"wp::", r->row->native}), keep({"wp::adj_", r->row->native}),
+            (r->row->flags & lang::kDiff) != 0};
+  }
+  const Global* g = op.kind == ExprKind::Name && !lookup(op.text) ? env_.find(op.text) : nullptr;
+  if (!g || g->kind != Global::Kind::Function) decline("tile operator", op.pos);
+  Adjoint& callee = module_.function(*g->func);
+  if (callee.args.size() != elements.size()) decline("tile operator arity", op.pos);
+  for (size_t i = 0; i < elements.size(); ++i)
+    if (callee.args[i]->type != elements[i]) decline("tile operator parameter type", op.pos);
+  if (!callee.return_var || callee.return_var->size() != 1) decline("tile operator without one result", op.pos);
+  if (std::find(callees.begin(), callees.end(), &callee) == callees.end()) callees.push_back(&callee);
+  return {(*callee.return_var)[0]->type.value(), callee.info.native, keep({"adj_", callee.info.native}), true};
+}
+
+// tile_reduce(op, a): tile_reduce_value_func, no dispatch (the function itself is the first argument),
+// not differentiable
+Vars Adjoint::emit_tile_reduce(const Expr& call, TileArgs& a) {
+  Var* t = a.get("a");
+  if (!t->type.is_tile()) decline("tile_reduce() of a non-tile", a.expr("a")->pos);
+  const Type dtype = t->type.tile->dtype;
+  if (dtype.kind != types::Kind::Scalar) decline("tile_reduce() of this element type", call.pos);
+  const Type elements[] = {dtype, dtype};
+  const TileOp f = resolve_tile_op(*a.expr("op"), elements);
+  if (f.result != dtype) decline("tile_reduce() operator result", a.expr("op")->pos);
+  CallSpec spec = builtin_spec("tile_reduce", {new_tile(TileDef::make(dtype, {1}, TileStorage::Register))}, false);
+  spec.callable = f.fwd;
+  return add_call(spec, {t});
+}
+
 // tile_map(op, a[, b]): tile_unary_map / tile_binary_map with the overload of `op` for the element types
 Vars Adjoint::emit_tile_map(const Expr& call, TileArgs& a) {
   Var* ta = a.get("a");
@@ -312,38 +348,12 @@ Vars Adjoint::emit_tile_map(const Expr& call, TileArgs& a) {
     elements.push_back(bt.is_tile() ? bt.tile->dtype : bt);
   }
   const Expr& op = *a.expr("op");
-  std::optional<Type> result;
-  std::string_view fwd, adj;
-  bool diff = false;
-  if (op.kind == ExprKind::Attribute && is_shadowed_warp(*op.items[0])) {
-    // a builtin: its Call row for the element types, wp::<native> and wp::adj_<native>
-    auto r = lang::resolve(op.text, elements);
-    if (!r || (r->row->flags & lang::kTemplScalar)) decline("tile_map() operator", op.pos);
-    result = r->result;
-    fwd = keep({"wp::", r->row->native});
-    adj = keep({"wp::adj_", r->row->native});
-    diff = r->row->flags & lang::kDiff;
-  } else if (const Global* g = op.kind == ExprKind::Name && !lookup(op.text) ? env_.find(op.text) : nullptr;
-             g && g->kind == Global::Kind::Function) {
-    // a @wp.func: built like a call of it (add_call builds a function argument), its adjoint adj_<name>
-    Adjoint& callee = module_.function(*g->func);
-    if (callee.args.size() != elements.size()) decline("tile_map() function arity", op.pos);
-    for (size_t i = 0; i < elements.size(); ++i)
-      if (callee.args[i]->type != elements[i]) decline("tile_map() function parameter type", op.pos);
-    if (!callee.return_var || callee.return_var->size() != 1) decline("tile_map() function without one result", op.pos);
-    if (std::find(callees.begin(), callees.end(), &callee) == callees.end()) callees.push_back(&callee);
-    result = (*callee.return_var)[0]->type.value();
-    fwd = callee.info.native;
-    adj = keep({"adj_", callee.info.native});
-    diff = true;
-  } else {
-    decline("tile_map() operator", op.pos);
-  }
-  if (!is_element_type(*result)) decline("tile_map() result type", op.pos);
+  const TileOp f = resolve_tile_op(op, elements);
+  if (!is_element_type(f.result)) decline("tile_map() result type", op.pos);
   CallSpec spec = builtin_spec(b ? "tile_binary_map" : "tile_unary_map",
-                               {new_tile(TileDef::make(*result, tile.shape, TileStorage::Register))}, diff);
-  spec.callable = fwd;
-  spec.callable_adj = adj;
+                               {new_tile(TileDef::make(f.result, tile.shape, TileStorage::Register))}, f.diff);
+  spec.callable = f.fwd;
+  spec.callable_adj = f.adj;
   Vars operands{ta};
   if (b) operands.push_back(b);
   return add_call(spec, operands);
@@ -447,6 +457,13 @@ Vars Adjoint::emit_tile_unary(const Expr& call, std::string_view key, TileArgs& 
   }
   if (key == "tile_sum") {  // tile_sum_value_func
     out = new_tile(TileDef::make(tile.dtype, {1}, TileStorage::Register));
+  } else if (key == "tile_min" || key == "tile_max" || key == "tile_argmin" || key == "tile_argmax") {
+    // tile_min_value_func and friends: a scalar tile reduced to one element (an int32 index for arg*),
+    // not differentiable
+    if (tile.dtype.kind != types::Kind::Scalar) decline("wp." + std::string(key) + "() of this element type", call.pos);
+    const bool index = key == "tile_argmin" || key == "tile_argmax";
+    const Type dtype = index ? Type::scalar_of(Scalar::Int32) : tile.dtype;
+    return add_call(builtin_spec(key, {new_tile(TileDef::make(dtype, {1}, TileStorage::Register))}, false), operands);
   } else if (key == "tile_transpose") {  // tile_transpose_value_func: moves its argument to shared memory
     if (tile.shape.size() != 2) decline("tile_transpose() of a tile that is not 2-D", call.pos);
     tile.storage = TileStorage::Shared;
@@ -455,19 +472,8 @@ Vars Adjoint::emit_tile_unary(const Expr& call, std::string_view key, TileArgs& 
                            {tile.strides.rbegin(), tile.strides.rend()},
                            TileStorage::Shared,
                            false});
-  } else if (key == "tile_extract") {  // tile_extract_value_func: moves its argument to shared memory
-    for (size_t i = 0; i < a.indices.size(); ++i)
-      if (!is_int32(a.indices[i]->type.value())) decline("tile_extract() index", call.items[i + 2]->pos);
-    const size_t n = a.indices.size(), dims = tile.shape.size();
-    if (tile.dtype.kind == types::Kind::Scalar && n == dims) {
-      out = tile.dtype;
-    } else if (tile.dtype.is_vector() && (n == dims || n == dims + 1)) {
-      out = n == dims ? tile.dtype : Type::scalar_of(tile.dtype.scalar);
-    } else {
-      decline("tile_extract() indices", call.pos);
-    }
-    tile.storage = TileStorage::Shared;
-    for (Var* i : a.indices) operands.push_back(i);
+  } else if (key == "tile_extract") {
+    return {tile_extract(t, a.indices, call.pos)};
   } else {  // untile_value_func: the block's last dimension back to one value per thread
     if (tile.shape.back() != kBlockDim || tile.dtype.kind != types::Kind::Scalar || tile.shape.size() > 3)
       decline("untile() of this tile", call.pos);
@@ -518,6 +524,60 @@ Var* Adjoint::tile_operator(std::string_view key, const Vars& a, frontend::Pos a
   Vars operands = a;
   if (!t[0].is_tile()) std::swap(operands[0], operands[1]);  // tile_mul_const_first_dispatch_func
   return add_call(builtin_spec("tile_mul", {out}, true), operands).front();
+}
+
+// tile_extract_value_func: an element (or a vector element's component) at integer indices; moves its
+// argument to shared memory
+Var* Adjoint::tile_extract(Var* t, const Vars& indices, frontend::Pos at) {
+  TileDef& tile = *t->type.tile;
+  for (Var* i : indices)
+    if (!is_int32(i->type.value())) decline("tile_extract() index", at);
+  const size_t n = indices.size(), dims = tile.shape.size();
+  Type out;
+  if (tile.dtype.kind == types::Kind::Scalar && n == dims) {
+    out = tile.dtype;
+  } else if (tile.dtype.is_vector() && (n == dims || n == dims + 1)) {
+    out = n == dims ? tile.dtype : Type::scalar_of(tile.dtype.scalar);
+  } else {
+    decline("tile_extract() indices", at);
+  }
+  tile.storage = TileStorage::Shared;
+  Vars operands{t};
+  for (Var* i : indices) operands.push_back(i);
+  return add_call(builtin_spec("tile_extract", {out}, true), operands).front();
+}
+
+// t[i, j] (emit_indexing of a tile with integer indices, one per dimension: tile_extract), each index
+// as resolve_tile_int_index leaves it: a negative constant wrapped to a new constant, a runtime index
+// wrapped by `i < 0 ? i + length : i` (a comparison, add and where). Views (fewer indices, slices) and
+// index tiles are declined.
+Var* Adjoint::emit_tile_subscript(Var* t, const std::vector<const Expr*>& nodes, const Expr& at) {
+  const std::vector<int> shape = t->type.tile->shape;
+  Vars indices;
+  for (size_t dim = 0; dim < nodes.size(); ++dim) {
+    Var* v = eval(*nodes[dim]);
+    if (!v) decline("void index", nodes[dim]->pos);
+    const Type it = v->type.value();
+    if (!is_int32(it) || v->type.reference) decline("tile index other than an int", nodes[dim]->pos);
+    if (dim < shape.size()) {
+      const int64_t length = shape[dim];
+      if (!v->constant) {
+        Var* zero = add_var(it, PyValue::of_int(0));
+        Var* length_var = add_var(it, PyValue::of_int(length));
+        Var* negative = add_comp("<", v, zero);
+        Var* wrapped = add_builtin("add", {v, length_var}, at);
+        v = add_builtin("where", {negative, wrapped, v}, at);
+      } else {
+        if (v->constant->kind != PyValue::Kind::Int) decline("tile index other than an int", nodes[dim]->pos);
+        const int64_t value = v->constant->i, wrapped = value < 0 ? value + length : value;
+        if (wrapped < 0 || wrapped >= length) decline("tile index out of bounds", nodes[dim]->pos);
+        if (wrapped != value) v = add_constant(PyValue::of_int(wrapped));
+      }
+    }
+    indices.push_back(v);
+  }
+  if (indices.size() < shape.size()) decline("tile view (fewer indices than dimensions)", at.pos);
+  return tile_extract(t, indices, at.pos);
 }
 
 }  // namespace ws::codegen

@@ -231,7 +231,7 @@ constexpr std::array kRows = {
     Row{kAtomics[7].key, "", {C::Any, None, {}}, 0, Emit::Atomic},
     // Tiles (builtins.py "Tile Primitives"): keyword arguments, defaults and tile types are the hook's
     // (parameters in lang/tiles.h, codegen/adjoint_tiles.cpp); tile operands of +, - and * reach the same
-    // hook from add_builtin. Other tile builtins (tile_fft, tile_cholesky, tile_reduce, ...) have no row
+    // hook from add_builtin. Other tile builtins (tile_matmul, tile_fft, tile_cholesky, ...) have no row
     // and are declined at their position.
     Row{"tile_load", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_store", "", {C::Any, None, {}}, 0, Emit::Tile},
@@ -240,6 +240,11 @@ constexpr std::array kRows = {
     Row{"tile_empty", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_sum", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_map", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_reduce", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_min", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_max", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_argmin", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_argmax", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_transpose", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_extract", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_arange", "", {C::Any, None, {}}, 0, Emit::Tile},

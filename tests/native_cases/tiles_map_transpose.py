@@ -1,6 +1,6 @@
 # tile_map with builtins and @wp.func (unary, binary, a tile and a value), tile_transpose and
-# tile_extract (both move their argument to shared memory), and tiles in loops: unrolled and dynamic
-# (the reverse pass zeroes owning tiles' adjoints with grad_zero()).
+# tile_extract or a subscript (both move their argument to shared memory), and tiles in loops:
+# unrolled and dynamic (the reverse pass zeroes owning tiles' adjoints with grad_zero()).
 import warp as wp
 
 TILE_M = wp.constant(8)
@@ -35,12 +35,16 @@ def maps(a: wp.array2d(dtype=float), b: wp.array2d(dtype=float), c: wp.array(dty
 
 
 @wp.kernel
-def extract(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), out: wp.array(dtype=float)):
+def extract(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), w: wp.array2d(dtype=wp.vec3), out: wp.array(dtype=float)):
     i = wp.tid()
     t = wp.tile_load(a, shape=TILE_M)
     tv = wp.tile_load(v, shape=TILE_N)
     k = i % TILE_M
     out[i] = wp.tile_extract(t, k) + wp.tile_extract(tv, 1, 2) + wp.tile_extract(tv, 0)[1]
+    # subscripts: tile_extract, with runtime indices wrapped (i < 0 ? i + length : i) and negative
+    # constants wrapped at compile time
+    m = wp.tile_load(w, shape=(TILE_N, TILE_N))
+    out[i] += t[k] + t[-1] + t[2] + tv[1, 2] + tv[k % TILE_N][0] + m[i % TILE_N, -2][1]
 
 
 @wp.kernel

@@ -178,166 +178,6 @@ static CUDA_CALLABLE void adj_blend_0(
 
 
 
-extern "C" __global__ void extract_1bce9349_cuda_kernel_forward(
-    wp::launch_bounds_t<1> dim,
-    wp::array_t<wp::float32> var_a,
-    wp::array_t<wp::vec_t<3, wp::float32>> var_v,
-    wp::array_t<wp::float32> var_out)
-{
-    wp::tile_shared_storage_t tile_mem;
-
-    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
-         _idx < dim.size;
-         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
-    {
-            // reset shared memory allocator
-        wp::tile_shared_storage_t::init();
-
-        //---------
-        // primal vars
-        wp::int32 var_0;
-        const wp::int32 var_1 = 8;
-        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, true> var_2 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<8>,wp::tile_stride_t<1>,false>();
-        const wp::int32 var_3 = 0;
-        const wp::int32 var_4 = 4;
-        wp::tile_shared_t<wp::vec_t<3, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<1>>, true> var_5 = wp::tile_alloc_empty<wp::vec_t<3, wp::float32>,wp::tile_shape_t<4>,wp::tile_stride_t<1>,false>();
-        const wp::int32 var_6 = 0;
-        wp::int32 var_7;
-        wp::float32 var_8;
-        const wp::int32 var_9 = 1;
-        const wp::int32 var_10 = 2;
-        wp::float32 var_11;
-        wp::float32 var_12;
-        const wp::int32 var_13 = 0;
-        wp::vec_t<3, wp::float32> var_14;
-        const wp::int32 var_15 = 1;
-        wp::float32 var_16;
-        wp::float32 var_17;
-        //---------
-        // forward
-        // def extract(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), out: wp.array(dtype=float)):       <L 38>
-        // i = wp.tid()                                                                           <L 39>
-        var_0 = builtin_tid1d();
-        // t = wp.tile_load(a, shape=TILE_M)                                                      <L 40>
-        var_2 = wp::tile_load<wp::float32, true, false, 8>(var_a, var_3);
-        // tv = wp.tile_load(v, shape=TILE_N)                                                     <L 41>
-        var_5 = wp::tile_load<wp::vec_t<3, wp::float32>, true, false, 4>(var_v, var_6);
-        // k = i % TILE_M                                                                         <L 42>
-        var_7 = wp::mod(var_0, var_1);
-        // out[i] = wp.tile_extract(t, k) + wp.tile_extract(tv, 1, 2) + wp.tile_extract(tv, 0)[1]       <L 43>
-        var_8 = wp::tile_extract(var_2, var_7);
-        var_11 = wp::tile_extract(var_5, var_9, var_10);
-        var_12 = wp::add(var_8, var_11);
-        var_14 = wp::tile_extract(var_5, var_13);
-        var_16 = wp::extract(var_14, var_15);
-        var_17 = wp::add(var_12, var_16);
-        wp::array_store(var_out, var_0, var_17);
-    }
-}
-
-
-
-extern "C" __global__ void extract_1bce9349_cuda_kernel_backward(
-    wp::launch_bounds_t<1> dim,
-    wp::array_t<wp::float32> var_a,
-    wp::array_t<wp::vec_t<3, wp::float32>> var_v,
-    wp::array_t<wp::float32> var_out,
-    wp::array_t<wp::float32> adj_a,
-    wp::array_t<wp::vec_t<3, wp::float32>> adj_v,
-    wp::array_t<wp::float32> adj_out)
-{
-    wp::tile_shared_storage_t tile_mem;
-
-    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
-         _idx < dim.size;
-         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
-    {
-            // reset shared memory allocator
-        wp::tile_shared_storage_t::init();
-
-        //---------
-        // primal vars
-        wp::int32 var_0;
-        const wp::int32 var_1 = 8;
-        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, true> var_2 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<8>,wp::tile_stride_t<1>,true>();
-        const wp::int32 var_3 = 0;
-        const wp::int32 var_4 = 4;
-        wp::tile_shared_t<wp::vec_t<3, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<1>>, true> var_5 = wp::tile_alloc_empty<wp::vec_t<3, wp::float32>,wp::tile_shape_t<4>,wp::tile_stride_t<1>,true>();
-        const wp::int32 var_6 = 0;
-        wp::int32 var_7;
-        wp::float32 var_8;
-        const wp::int32 var_9 = 1;
-        const wp::int32 var_10 = 2;
-        wp::float32 var_11;
-        wp::float32 var_12;
-        const wp::int32 var_13 = 0;
-        wp::vec_t<3, wp::float32> var_14;
-        const wp::int32 var_15 = 1;
-        wp::float32 var_16;
-        wp::float32 var_17;
-        //---------
-        // dual vars
-        wp::int32 adj_0 = {};
-        wp::int32 adj_1 = {};
-        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, true>& adj_2 = var_2;
-        wp::int32 adj_3 = {};
-        wp::int32 adj_4 = {};
-        wp::tile_shared_t<wp::vec_t<3, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<1>>, true>& adj_5 = var_5;
-        wp::int32 adj_6 = {};
-        wp::int32 adj_7 = {};
-        wp::float32 adj_8 = {};
-        wp::int32 adj_9 = {};
-        wp::int32 adj_10 = {};
-        wp::float32 adj_11 = {};
-        wp::float32 adj_12 = {};
-        wp::int32 adj_13 = {};
-        wp::vec_t<3, wp::float32> adj_14 = {};
-        wp::int32 adj_15 = {};
-        wp::float32 adj_16 = {};
-        wp::float32 adj_17 = {};
-        //---------
-        // forward
-        // def extract(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), out: wp.array(dtype=float)):       <L 38>
-        // i = wp.tid()                                                                           <L 39>
-        var_0 = builtin_tid1d();
-        // t = wp.tile_load(a, shape=TILE_M)                                                      <L 40>
-        var_2 = wp::tile_load<wp::float32, true, false, 8>(var_a, var_3);
-        // tv = wp.tile_load(v, shape=TILE_N)                                                     <L 41>
-        var_5 = wp::tile_load<wp::vec_t<3, wp::float32>, true, false, 4>(var_v, var_6);
-        // k = i % TILE_M                                                                         <L 42>
-        var_7 = wp::mod(var_0, var_1);
-        // out[i] = wp.tile_extract(t, k) + wp.tile_extract(tv, 1, 2) + wp.tile_extract(tv, 0)[1]       <L 43>
-        var_8 = wp::tile_extract(var_2, var_7);
-        var_11 = wp::tile_extract(var_5, var_9, var_10);
-        var_12 = wp::add(var_8, var_11);
-        var_14 = wp::tile_extract(var_5, var_13);
-        var_16 = wp::extract(var_14, var_15);
-        var_17 = wp::add(var_12, var_16);
-        // wp::array_store(var_out, var_0, var_17);
-        //---------
-        // reverse
-        wp::adj_array_store(var_out, var_0, var_17, adj_out, adj_0, adj_17);
-        wp::adj_add(var_12, var_16, adj_12, adj_16, adj_17);
-        wp::adj_extract(var_14, var_15, adj_14, adj_15, adj_16);
-        wp::adj_tile_extract(var_5, var_13, adj_5, adj_13, adj_14);
-        wp::adj_add(var_8, var_11, adj_8, adj_11, adj_12);
-        wp::adj_tile_extract(var_5, var_9, var_10, adj_5, adj_9, adj_10, adj_11);
-        wp::adj_tile_extract(var_2, var_7, adj_2, adj_7, adj_8);
-        // adj: out[i] = wp.tile_extract(t, k) + wp.tile_extract(tv, 1, 2) + wp.tile_extract(tv, 0)[1]  <L 43>
-        wp::adj_mod(var_0, var_1, adj_0, adj_1, adj_7);
-        // adj: k = i % TILE_M                                                                    <L 42>
-        wp::adj_tile_load(var_v, var_6, adj_v, adj_6, adj_5);
-        // adj: tv = wp.tile_load(v, shape=TILE_N)                                                <L 41>
-        wp::adj_tile_load(var_a, var_3, adj_a, adj_3, adj_2);
-        // adj: t = wp.tile_load(a, shape=TILE_M)                                                 <L 40>
-        // adj: i = wp.tid()                                                                      <L 39>
-        // adj: def extract(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), out: wp.array(dtype=float)):  <L 38>
-        continue;
-    }
-}
-
-
-
 extern "C" __global__ void maps_4c13cc1a_cuda_kernel_forward(
     wp::launch_bounds_t<2> dim,
     wp::array_t<wp::float32> var_a,
@@ -629,22 +469,22 @@ extern "C" __global__ void loops_7f362381_cuda_kernel_forward(
         const wp::int32 var_28 = 0;
         //---------
         // forward
-        // def loops(a: wp.array2d(dtype=float), b: wp.array2d(dtype=float), count: int):         <L 47>
-        // i = wp.tid()                                                                           <L 48>
+        // def loops(a: wp.array2d(dtype=float), b: wp.array2d(dtype=float), count: int):         <L 51>
+        // i = wp.tid()                                                                           <L 52>
         var_0 = builtin_tid1d();
-        // for k in range(count):                                                                 <L 49>
+        // for k in range(count):                                                                 <L 53>
         var_1 = wp::range(var_count);
         start_for_0:;
             if (iter_cmp(var_1) == 0) goto end_for_0;
             var_2 = wp::iter_next(var_1);
-            // t = wp.tile_load(a, shape=(TILE_M, TILE_N), offset=(i, k * TILE_N))                <L 50>
+            // t = wp.tile_load(a, shape=(TILE_M, TILE_N), offset=(i, k * TILE_N))                <L 54>
             var_5 = wp::tuple(var_3, var_4);
             var_6 = wp::mul(var_2, var_4);
             var_7 = wp::tuple(var_0, var_6);
             var_8 = wp::tile_load<wp::float32, true, false, 8, 4>(var_a, var_0, var_6);
-            // s = wp.tile_transpose(t)                                                           <L 51>
+            // s = wp.tile_transpose(t)                                                           <L 55>
             var_9 = wp::tile_transpose(var_8);
-            // wp.tile_store(b, wp.tile_transpose(s) * 2.0, offset=(i, k * TILE_N))               <L 52>
+            // wp.tile_store(b, wp.tile_transpose(s) * 2.0, offset=(i, k * TILE_N))               <L 56>
             var_10 = wp::tile_transpose(var_9);
             var_12 = wp::tile_mul(var_10, var_11);
             var_13 = wp::mul(var_2, var_4);
@@ -652,17 +492,17 @@ extern "C" __global__ void loops_7f362381_cuda_kernel_forward(
             wp::tile_store<wp::float32, true, false>(var_b, var_0, var_13, var_12);
             goto start_for_0;
         end_for_0:;
-        // for k in range(2):                                                                     <L 53>
-        // u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                                  <L 54>
+        // for k in range(2):                                                                     <L 57>
+        // u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                                  <L 58>
         var_16 = wp::tuple(var_3, var_4);
         var_17 = wp::tile_ones<float, 8, 4>();
-        // wp.tile_store(b, u, offset=(k, 0))                                                     <L 55>
+        // wp.tile_store(b, u, offset=(k, 0))                                                     <L 59>
         var_19 = wp::tuple(var_15, var_18);
         wp::tile_store<wp::float32, true, false>(var_b, var_20, var_21, var_17);
-        // u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                                  <L 54>
+        // u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                                  <L 58>
         var_23 = wp::tuple(var_3, var_4);
         var_24 = wp::tile_ones<float, 8, 4>();
-        // wp.tile_store(b, u, offset=(k, 0))                                                     <L 55>
+        // wp.tile_store(b, u, offset=(k, 0))                                                     <L 59>
         var_26 = wp::tuple(var_22, var_25);
         wp::tile_store<wp::float32, true, false>(var_b, var_27, var_28, var_24);
     }
@@ -752,33 +592,33 @@ extern "C" __global__ void loops_7f362381_cuda_kernel_backward(
         wp::int32 adj_28 = {};
         //---------
         // forward
-        // def loops(a: wp.array2d(dtype=float), b: wp.array2d(dtype=float), count: int):         <L 47>
-        // i = wp.tid()                                                                           <L 48>
+        // def loops(a: wp.array2d(dtype=float), b: wp.array2d(dtype=float), count: int):         <L 51>
+        // i = wp.tid()                                                                           <L 52>
         var_0 = builtin_tid1d();
-        // for k in range(count):                                                                 <L 49>
+        // for k in range(count):                                                                 <L 53>
         var_1 = wp::range(var_count);
-        // for k in range(2):                                                                     <L 53>
-        // u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                                  <L 54>
+        // for k in range(2):                                                                     <L 57>
+        // u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                                  <L 58>
         var_16 = wp::tuple(var_3, var_4);
         var_17 = wp::tile_ones<float, 8, 4>();
-        // wp.tile_store(b, u, offset=(k, 0))                                                     <L 55>
+        // wp.tile_store(b, u, offset=(k, 0))                                                     <L 59>
         var_19 = wp::tuple(var_15, var_18);
         // wp::tile_store<wp::float32, true, false>(var_b, var_20, var_21, var_17);
-        // u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                                  <L 54>
+        // u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                                  <L 58>
         var_23 = wp::tuple(var_3, var_4);
         var_24 = wp::tile_ones<float, 8, 4>();
-        // wp.tile_store(b, u, offset=(k, 0))                                                     <L 55>
+        // wp.tile_store(b, u, offset=(k, 0))                                                     <L 59>
         var_26 = wp::tuple(var_22, var_25);
         // wp::tile_store<wp::float32, true, false>(var_b, var_27, var_28, var_24);
         //---------
         // reverse
         wp::adj_tile_store(var_b, var_27, var_28, var_24, adj_b, adj_27, adj_28, adj_24);
-        // adj: wp.tile_store(b, u, offset=(k, 0))                                                <L 55>
-        // adj: u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                             <L 54>
+        // adj: wp.tile_store(b, u, offset=(k, 0))                                                <L 59>
+        // adj: u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                             <L 58>
         wp::adj_tile_store(var_b, var_20, var_21, var_17, adj_b, adj_20, adj_21, adj_17);
-        // adj: wp.tile_store(b, u, offset=(k, 0))                                                <L 55>
-        // adj: u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                             <L 54>
-        // adj: for k in range(2):                                                                <L 53>
+        // adj: wp.tile_store(b, u, offset=(k, 0))                                                <L 59>
+        // adj: u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                             <L 58>
+        // adj: for k in range(2):                                                                <L 57>
         var_1 = wp::iter_reverse(var_1);
         start_for_0:;
             if (iter_cmp(var_1) == 0) goto end_for_0;
@@ -793,14 +633,14 @@ extern "C" __global__ void loops_7f362381_cuda_kernel_backward(
         	adj_12.grad_zero();
         	adj_13 = {};
         	adj_14 = {};
-            // t = wp.tile_load(a, shape=(TILE_M, TILE_N), offset=(i, k * TILE_N))                <L 50>
+            // t = wp.tile_load(a, shape=(TILE_M, TILE_N), offset=(i, k * TILE_N))                <L 54>
             var_5 = wp::tuple(var_3, var_4);
             var_6 = wp::mul(var_2, var_4);
             var_7 = wp::tuple(var_0, var_6);
             var_8 = wp::tile_load<wp::float32, true, false, 8, 4>(var_a, var_0, var_6);
-            // s = wp.tile_transpose(t)                                                           <L 51>
+            // s = wp.tile_transpose(t)                                                           <L 55>
             var_9 = wp::tile_transpose(var_8);
-            // wp.tile_store(b, wp.tile_transpose(s) * 2.0, offset=(i, k * TILE_N))               <L 52>
+            // wp.tile_store(b, wp.tile_transpose(s) * 2.0, offset=(i, k * TILE_N))               <L 56>
             var_10 = wp::tile_transpose(var_9);
             var_12 = wp::tile_mul(var_10, var_11);
             var_13 = wp::mul(var_2, var_4);
@@ -810,17 +650,383 @@ extern "C" __global__ void loops_7f362381_cuda_kernel_backward(
             wp::adj_mul(var_2, var_4, adj_2, adj_4, adj_13);
             wp::adj_tile_mul(var_10, var_11, adj_10, adj_11, adj_12);
             wp::adj_tile_transpose(var_9, adj_9, adj_10);
-            // adj: wp.tile_store(b, wp.tile_transpose(s) * 2.0, offset=(i, k * TILE_N))          <L 52>
+            // adj: wp.tile_store(b, wp.tile_transpose(s) * 2.0, offset=(i, k * TILE_N))          <L 56>
             wp::adj_tile_transpose(var_8, adj_8, adj_9);
-            // adj: s = wp.tile_transpose(t)                                                      <L 51>
+            // adj: s = wp.tile_transpose(t)                                                      <L 55>
             wp::adj_tile_load(var_a, var_0, var_6, adj_a, adj_0, adj_6, adj_8);
             wp::adj_mul(var_2, var_4, adj_2, adj_4, adj_6);
-            // adj: t = wp.tile_load(a, shape=(TILE_M, TILE_N), offset=(i, k * TILE_N))           <L 50>
+            // adj: t = wp.tile_load(a, shape=(TILE_M, TILE_N), offset=(i, k * TILE_N))           <L 54>
         	goto start_for_0;
         end_for_0:;
-        // adj: for k in range(count):                                                            <L 49>
-        // adj: i = wp.tid()                                                                      <L 48>
-        // adj: def loops(a: wp.array2d(dtype=float), b: wp.array2d(dtype=float), count: int):    <L 47>
+        // adj: for k in range(count):                                                            <L 53>
+        // adj: i = wp.tid()                                                                      <L 52>
+        // adj: def loops(a: wp.array2d(dtype=float), b: wp.array2d(dtype=float), count: int):    <L 51>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void extract_dd6219bf_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_v,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_w,
+    wp::array_t<wp::float32> var_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::int32 var_1 = 8;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, true> var_2 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<8>,wp::tile_stride_t<1>,false>();
+        const wp::int32 var_3 = 0;
+        const wp::int32 var_4 = 4;
+        wp::tile_shared_t<wp::vec_t<3, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<1>>, true> var_5 = wp::tile_alloc_empty<wp::vec_t<3, wp::float32>,wp::tile_shape_t<4>,wp::tile_stride_t<1>,false>();
+        const wp::int32 var_6 = 0;
+        wp::int32 var_7;
+        wp::float32 var_8;
+        const wp::int32 var_9 = 1;
+        const wp::int32 var_10 = 2;
+        wp::float32 var_11;
+        wp::float32 var_12;
+        const wp::int32 var_13 = 0;
+        wp::vec_t<3, wp::float32> var_14;
+        const wp::int32 var_15 = 1;
+        wp::float32 var_16;
+        wp::float32 var_17;
+        wp::tuple_t<wp::int32, wp::int32> var_18;
+        wp::tile_shared_t<wp::vec_t<3, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<4,4>, wp::tile_stride_t<4,1>>, true> var_19 = wp::tile_alloc_empty<wp::vec_t<3, wp::float32>,wp::tile_shape_t<4,4>,wp::tile_stride_t<4,1>,false>();
+        const wp::int32 var_20 = 0;
+        const wp::int32 var_21 = 0;
+        const wp::int32 var_22 = 0;
+        const wp::int32 var_23 = 8;
+        bool var_24;
+        wp::int32 var_25;
+        wp::int32 var_26;
+        wp::float32 var_27;
+        const wp::int32 var_28 = -1;
+        const wp::int32 var_29 = 7;
+        wp::float32 var_30;
+        wp::float32 var_31;
+        const wp::int32 var_32 = 2;
+        wp::float32 var_33;
+        wp::float32 var_34;
+        const wp::int32 var_35 = 1;
+        const wp::int32 var_36 = 2;
+        wp::float32 var_37;
+        wp::float32 var_38;
+        wp::int32 var_39;
+        const wp::int32 var_40 = 0;
+        const wp::int32 var_41 = 4;
+        bool var_42;
+        wp::int32 var_43;
+        wp::int32 var_44;
+        const wp::int32 var_45 = 0;
+        wp::float32 var_46;
+        wp::float32 var_47;
+        wp::int32 var_48;
+        const wp::int32 var_49 = 0;
+        const wp::int32 var_50 = 4;
+        bool var_51;
+        wp::int32 var_52;
+        wp::int32 var_53;
+        const wp::int32 var_54 = -2;
+        const wp::int32 var_55 = 2;
+        const wp::int32 var_56 = 1;
+        wp::float32 var_57;
+        wp::float32 var_58;
+        wp::float32 var_59;
+        //---------
+        // forward
+        // def extract(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), w: wp.array2d(dtype=wp.vec3), out: wp.array(dtype=float)):       <L 38>
+        // i = wp.tid()                                                                           <L 39>
+        var_0 = builtin_tid1d();
+        // t = wp.tile_load(a, shape=TILE_M)                                                      <L 40>
+        var_2 = wp::tile_load<wp::float32, true, false, 8>(var_a, var_3);
+        // tv = wp.tile_load(v, shape=TILE_N)                                                     <L 41>
+        var_5 = wp::tile_load<wp::vec_t<3, wp::float32>, true, false, 4>(var_v, var_6);
+        // k = i % TILE_M                                                                         <L 42>
+        var_7 = wp::mod(var_0, var_1);
+        // out[i] = wp.tile_extract(t, k) + wp.tile_extract(tv, 1, 2) + wp.tile_extract(tv, 0)[1]       <L 43>
+        var_8 = wp::tile_extract(var_2, var_7);
+        var_11 = wp::tile_extract(var_5, var_9, var_10);
+        var_12 = wp::add(var_8, var_11);
+        var_14 = wp::tile_extract(var_5, var_13);
+        var_16 = wp::extract(var_14, var_15);
+        var_17 = wp::add(var_12, var_16);
+        wp::array_store(var_out, var_0, var_17);
+        // m = wp.tile_load(w, shape=(TILE_N, TILE_N))                                            <L 46>
+        var_18 = wp::tuple(var_4, var_4);
+        var_19 = wp::tile_load<wp::vec_t<3, wp::float32>, true, false, 4, 4>(var_w, var_20, var_21);
+        // out[i] += t[k] + t[-1] + t[2] + tv[1, 2] + tv[k % TILE_N][0] + m[i % TILE_N, -2][1]       <L 47>
+        var_24 = (var_7 < var_22);
+        var_25 = wp::add(var_7, var_23);
+        var_26 = wp::where(var_24, var_25, var_7);
+        var_27 = wp::tile_extract(var_2, var_26);
+        var_30 = wp::tile_extract(var_2, var_29);
+        var_31 = wp::add(var_27, var_30);
+        var_33 = wp::tile_extract(var_2, var_32);
+        var_34 = wp::add(var_31, var_33);
+        var_37 = wp::tile_extract(var_5, var_35, var_36);
+        var_38 = wp::add(var_34, var_37);
+        var_39 = wp::mod(var_7, var_4);
+        var_42 = (var_39 < var_40);
+        var_43 = wp::add(var_39, var_41);
+        var_44 = wp::where(var_42, var_43, var_39);
+        var_46 = wp::tile_extract(var_5, var_44, var_45);
+        var_47 = wp::add(var_38, var_46);
+        var_48 = wp::mod(var_0, var_4);
+        var_51 = (var_48 < var_49);
+        var_52 = wp::add(var_48, var_50);
+        var_53 = wp::where(var_51, var_52, var_48);
+        var_57 = wp::tile_extract(var_19, var_53, var_55, var_56);
+        var_58 = wp::add(var_47, var_57);
+        var_59 = wp::atomic_add(var_out, var_0, var_58);
+    }
+}
+
+
+
+extern "C" __global__ void extract_dd6219bf_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_v,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_w,
+    wp::array_t<wp::float32> var_out,
+    wp::array_t<wp::float32> adj_a,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_v,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_w,
+    wp::array_t<wp::float32> adj_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::int32 var_1 = 8;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, true> var_2 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<8>,wp::tile_stride_t<1>,true>();
+        const wp::int32 var_3 = 0;
+        const wp::int32 var_4 = 4;
+        wp::tile_shared_t<wp::vec_t<3, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<1>>, true> var_5 = wp::tile_alloc_empty<wp::vec_t<3, wp::float32>,wp::tile_shape_t<4>,wp::tile_stride_t<1>,true>();
+        const wp::int32 var_6 = 0;
+        wp::int32 var_7;
+        wp::float32 var_8;
+        const wp::int32 var_9 = 1;
+        const wp::int32 var_10 = 2;
+        wp::float32 var_11;
+        wp::float32 var_12;
+        const wp::int32 var_13 = 0;
+        wp::vec_t<3, wp::float32> var_14;
+        const wp::int32 var_15 = 1;
+        wp::float32 var_16;
+        wp::float32 var_17;
+        wp::tuple_t<wp::int32, wp::int32> var_18;
+        wp::tile_shared_t<wp::vec_t<3, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<4,4>, wp::tile_stride_t<4,1>>, true> var_19 = wp::tile_alloc_empty<wp::vec_t<3, wp::float32>,wp::tile_shape_t<4,4>,wp::tile_stride_t<4,1>,true>();
+        const wp::int32 var_20 = 0;
+        const wp::int32 var_21 = 0;
+        const wp::int32 var_22 = 0;
+        const wp::int32 var_23 = 8;
+        bool var_24;
+        wp::int32 var_25;
+        wp::int32 var_26;
+        wp::float32 var_27;
+        const wp::int32 var_28 = -1;
+        const wp::int32 var_29 = 7;
+        wp::float32 var_30;
+        wp::float32 var_31;
+        const wp::int32 var_32 = 2;
+        wp::float32 var_33;
+        wp::float32 var_34;
+        const wp::int32 var_35 = 1;
+        const wp::int32 var_36 = 2;
+        wp::float32 var_37;
+        wp::float32 var_38;
+        wp::int32 var_39;
+        const wp::int32 var_40 = 0;
+        const wp::int32 var_41 = 4;
+        bool var_42;
+        wp::int32 var_43;
+        wp::int32 var_44;
+        const wp::int32 var_45 = 0;
+        wp::float32 var_46;
+        wp::float32 var_47;
+        wp::int32 var_48;
+        const wp::int32 var_49 = 0;
+        const wp::int32 var_50 = 4;
+        bool var_51;
+        wp::int32 var_52;
+        wp::int32 var_53;
+        const wp::int32 var_54 = -2;
+        const wp::int32 var_55 = 2;
+        const wp::int32 var_56 = 1;
+        wp::float32 var_57;
+        wp::float32 var_58;
+        wp::float32 var_59;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::int32 adj_1 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, true>& adj_2 = var_2;
+        wp::int32 adj_3 = {};
+        wp::int32 adj_4 = {};
+        wp::tile_shared_t<wp::vec_t<3, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<1>>, true>& adj_5 = var_5;
+        wp::int32 adj_6 = {};
+        wp::int32 adj_7 = {};
+        wp::float32 adj_8 = {};
+        wp::int32 adj_9 = {};
+        wp::int32 adj_10 = {};
+        wp::float32 adj_11 = {};
+        wp::float32 adj_12 = {};
+        wp::int32 adj_13 = {};
+        wp::vec_t<3, wp::float32> adj_14 = {};
+        wp::int32 adj_15 = {};
+        wp::float32 adj_16 = {};
+        wp::float32 adj_17 = {};
+        wp::tuple_t<wp::int32, wp::int32> adj_18 = {};
+        wp::tile_shared_t<wp::vec_t<3, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<4,4>, wp::tile_stride_t<4,1>>, true>& adj_19 = var_19;
+        wp::int32 adj_20 = {};
+        wp::int32 adj_21 = {};
+        wp::int32 adj_22 = {};
+        wp::int32 adj_23 = {};
+        bool adj_24 = {};
+        wp::int32 adj_25 = {};
+        wp::int32 adj_26 = {};
+        wp::float32 adj_27 = {};
+        wp::int32 adj_28 = {};
+        wp::int32 adj_29 = {};
+        wp::float32 adj_30 = {};
+        wp::float32 adj_31 = {};
+        wp::int32 adj_32 = {};
+        wp::float32 adj_33 = {};
+        wp::float32 adj_34 = {};
+        wp::int32 adj_35 = {};
+        wp::int32 adj_36 = {};
+        wp::float32 adj_37 = {};
+        wp::float32 adj_38 = {};
+        wp::int32 adj_39 = {};
+        wp::int32 adj_40 = {};
+        wp::int32 adj_41 = {};
+        bool adj_42 = {};
+        wp::int32 adj_43 = {};
+        wp::int32 adj_44 = {};
+        wp::int32 adj_45 = {};
+        wp::float32 adj_46 = {};
+        wp::float32 adj_47 = {};
+        wp::int32 adj_48 = {};
+        wp::int32 adj_49 = {};
+        wp::int32 adj_50 = {};
+        bool adj_51 = {};
+        wp::int32 adj_52 = {};
+        wp::int32 adj_53 = {};
+        wp::int32 adj_54 = {};
+        wp::int32 adj_55 = {};
+        wp::int32 adj_56 = {};
+        wp::float32 adj_57 = {};
+        wp::float32 adj_58 = {};
+        wp::float32 adj_59 = {};
+        //---------
+        // forward
+        // def extract(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), w: wp.array2d(dtype=wp.vec3), out: wp.array(dtype=float)):       <L 38>
+        // i = wp.tid()                                                                           <L 39>
+        var_0 = builtin_tid1d();
+        // t = wp.tile_load(a, shape=TILE_M)                                                      <L 40>
+        var_2 = wp::tile_load<wp::float32, true, false, 8>(var_a, var_3);
+        // tv = wp.tile_load(v, shape=TILE_N)                                                     <L 41>
+        var_5 = wp::tile_load<wp::vec_t<3, wp::float32>, true, false, 4>(var_v, var_6);
+        // k = i % TILE_M                                                                         <L 42>
+        var_7 = wp::mod(var_0, var_1);
+        // out[i] = wp.tile_extract(t, k) + wp.tile_extract(tv, 1, 2) + wp.tile_extract(tv, 0)[1]       <L 43>
+        var_8 = wp::tile_extract(var_2, var_7);
+        var_11 = wp::tile_extract(var_5, var_9, var_10);
+        var_12 = wp::add(var_8, var_11);
+        var_14 = wp::tile_extract(var_5, var_13);
+        var_16 = wp::extract(var_14, var_15);
+        var_17 = wp::add(var_12, var_16);
+        // wp::array_store(var_out, var_0, var_17);
+        // m = wp.tile_load(w, shape=(TILE_N, TILE_N))                                            <L 46>
+        var_18 = wp::tuple(var_4, var_4);
+        var_19 = wp::tile_load<wp::vec_t<3, wp::float32>, true, false, 4, 4>(var_w, var_20, var_21);
+        // out[i] += t[k] + t[-1] + t[2] + tv[1, 2] + tv[k % TILE_N][0] + m[i % TILE_N, -2][1]       <L 47>
+        var_24 = (var_7 < var_22);
+        var_25 = wp::add(var_7, var_23);
+        var_26 = wp::where(var_24, var_25, var_7);
+        var_27 = wp::tile_extract(var_2, var_26);
+        var_30 = wp::tile_extract(var_2, var_29);
+        var_31 = wp::add(var_27, var_30);
+        var_33 = wp::tile_extract(var_2, var_32);
+        var_34 = wp::add(var_31, var_33);
+        var_37 = wp::tile_extract(var_5, var_35, var_36);
+        var_38 = wp::add(var_34, var_37);
+        var_39 = wp::mod(var_7, var_4);
+        var_42 = (var_39 < var_40);
+        var_43 = wp::add(var_39, var_41);
+        var_44 = wp::where(var_42, var_43, var_39);
+        var_46 = wp::tile_extract(var_5, var_44, var_45);
+        var_47 = wp::add(var_38, var_46);
+        var_48 = wp::mod(var_0, var_4);
+        var_51 = (var_48 < var_49);
+        var_52 = wp::add(var_48, var_50);
+        var_53 = wp::where(var_51, var_52, var_48);
+        var_57 = wp::tile_extract(var_19, var_53, var_55, var_56);
+        var_58 = wp::add(var_47, var_57);
+        // var_59 = wp::atomic_add(var_out, var_0, var_58);
+        //---------
+        // reverse
+        wp::adj_atomic_add(var_out, var_0, var_58, adj_out, adj_0, adj_58, adj_59);
+        wp::adj_add(var_47, var_57, adj_47, adj_57, adj_58);
+        wp::adj_tile_extract(var_19, var_53, var_55, var_56, adj_19, adj_53, adj_55, adj_56, adj_57);
+        wp::adj_where(var_51, var_52, var_48, adj_51, adj_52, adj_48, adj_53);
+        wp::adj_add(var_48, var_50, adj_48, adj_50, adj_52);
+        wp::adj_mod(var_0, var_4, adj_0, adj_4, adj_48);
+        wp::adj_add(var_38, var_46, adj_38, adj_46, adj_47);
+        wp::adj_tile_extract(var_5, var_44, var_45, adj_5, adj_44, adj_45, adj_46);
+        wp::adj_where(var_42, var_43, var_39, adj_42, adj_43, adj_39, adj_44);
+        wp::adj_add(var_39, var_41, adj_39, adj_41, adj_43);
+        wp::adj_mod(var_7, var_4, adj_7, adj_4, adj_39);
+        wp::adj_add(var_34, var_37, adj_34, adj_37, adj_38);
+        wp::adj_tile_extract(var_5, var_35, var_36, adj_5, adj_35, adj_36, adj_37);
+        wp::adj_add(var_31, var_33, adj_31, adj_33, adj_34);
+        wp::adj_tile_extract(var_2, var_32, adj_2, adj_32, adj_33);
+        wp::adj_add(var_27, var_30, adj_27, adj_30, adj_31);
+        wp::adj_tile_extract(var_2, var_29, adj_2, adj_29, adj_30);
+        wp::adj_tile_extract(var_2, var_26, adj_2, adj_26, adj_27);
+        wp::adj_where(var_24, var_25, var_7, adj_24, adj_25, adj_7, adj_26);
+        wp::adj_add(var_7, var_23, adj_7, adj_23, adj_25);
+        // adj: out[i] += t[k] + t[-1] + t[2] + tv[1, 2] + tv[k % TILE_N][0] + m[i % TILE_N, -2][1]  <L 47>
+        wp::adj_tile_load(var_w, var_20, var_21, adj_w, adj_20, adj_21, adj_19);
+        // adj: m = wp.tile_load(w, shape=(TILE_N, TILE_N))                                       <L 46>
+        wp::adj_array_store(var_out, var_0, var_17, adj_out, adj_0, adj_17);
+        wp::adj_add(var_12, var_16, adj_12, adj_16, adj_17);
+        wp::adj_extract(var_14, var_15, adj_14, adj_15, adj_16);
+        wp::adj_tile_extract(var_5, var_13, adj_5, adj_13, adj_14);
+        wp::adj_add(var_8, var_11, adj_8, adj_11, adj_12);
+        wp::adj_tile_extract(var_5, var_9, var_10, adj_5, adj_9, adj_10, adj_11);
+        wp::adj_tile_extract(var_2, var_7, adj_2, adj_7, adj_8);
+        // adj: out[i] = wp.tile_extract(t, k) + wp.tile_extract(tv, 1, 2) + wp.tile_extract(tv, 0)[1]  <L 43>
+        wp::adj_mod(var_0, var_1, adj_0, adj_1, adj_7);
+        // adj: k = i % TILE_M                                                                    <L 42>
+        wp::adj_tile_load(var_v, var_6, adj_v, adj_6, adj_5);
+        // adj: tv = wp.tile_load(v, shape=TILE_N)                                                <L 41>
+        wp::adj_tile_load(var_a, var_3, adj_a, adj_3, adj_2);
+        // adj: t = wp.tile_load(a, shape=TILE_M)                                                 <L 40>
+        // adj: i = wp.tid()                                                                      <L 39>
+        // adj: def extract(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), w: wp.array2d(dtype=wp.vec3), out: wp.array(dtype=float)):  <L 38>
         continue;
     }
 }
