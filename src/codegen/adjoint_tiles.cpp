@@ -526,8 +526,8 @@ Var* Adjoint::tile_operator(std::string_view key, const Vars& a, frontend::Pos a
   return add_call(builtin_spec("tile_mul", {out}, true), operands).front();
 }
 
-// tile_extract_value_func: an element (or a vector element's component) at integer indices; moves its
-// argument to shared memory
+// tile_extract_value_func: an element (or a vector element's component, a matrix element's row or
+// component) at integer indices; moves its argument to shared memory
 Var* Adjoint::tile_extract(Var* t, const Vars& indices, frontend::Pos at) {
   TileDef& tile = *t->type.tile;
   for (Var* i : indices)
@@ -538,6 +538,10 @@ Var* Adjoint::tile_extract(Var* t, const Vars& indices, frontend::Pos at) {
     out = tile.dtype;
   } else if (tile.dtype.is_vector() && (n == dims || n == dims + 1)) {
     out = n == dims ? tile.dtype : Type::scalar_of(tile.dtype.scalar);
+  } else if (tile.dtype.is_matrix() && n >= dims && n <= dims + 2) {  // the matrix, a row, an element
+    out = n == dims       ? tile.dtype
+          : n == dims + 1 ? Type::vector_of(tile.dtype.cols, tile.dtype.scalar)
+                          : Type::scalar_of(tile.dtype.scalar);
   } else {
     decline("tile_extract() indices", at);
   }

@@ -35,7 +35,7 @@ def maps(a: wp.array2d(dtype=float), b: wp.array2d(dtype=float), c: wp.array(dty
 
 
 @wp.kernel
-def extract(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), w: wp.array2d(dtype=wp.vec3), out: wp.array(dtype=float)):
+def extract(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), w: wp.array2d(dtype=wp.vec3), mats: wp.array(dtype=wp.mat22), out: wp.array(dtype=float)):
     i = wp.tid()
     t = wp.tile_load(a, shape=TILE_M)
     tv = wp.tile_load(v, shape=TILE_N)
@@ -45,6 +45,9 @@ def extract(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), w: wp.array2d(
     # constants wrapped at compile time
     m = wp.tile_load(w, shape=(TILE_N, TILE_N))
     out[i] += t[k] + t[-1] + t[2] + tv[1, 2] + tv[k % TILE_N][0] + m[i % TILE_N, -2][1]
+    # tiles of matrices: the matrix, a row, an element
+    mt = wp.tile_load(mats, shape=TILE_N)
+    out[i] += mt[k % TILE_N, 1, 0] + wp.tile_extract(mt, 0, 1)[1] + mt[1][-1][0] + wp.determinant(mt[2])
 
 
 @wp.kernel

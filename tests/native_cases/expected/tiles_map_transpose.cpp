@@ -537,22 +537,22 @@ static void loops_7f362381_cpu_kernel_forward(
     const wp::int32 var_28 = 0;
     //---------
     // forward
-    // def loops(a: wp.array2d(dtype=float), b: wp.array2d(dtype=float), count: int):         <L 51>
-    // i = wp.tid()                                                                           <L 52>
+    // def loops(a: wp.array2d(dtype=float), b: wp.array2d(dtype=float), count: int):         <L 54>
+    // i = wp.tid()                                                                           <L 55>
     var_0 = builtin_tid1d();
-    // for k in range(count):                                                                 <L 53>
+    // for k in range(count):                                                                 <L 56>
     var_1 = wp::range(var_count);
     start_for_0:;
         if (iter_cmp(var_1) == 0) goto end_for_0;
         var_2 = wp::iter_next(var_1);
-        // t = wp.tile_load(a, shape=(TILE_M, TILE_N), offset=(i, k * TILE_N))                <L 54>
+        // t = wp.tile_load(a, shape=(TILE_M, TILE_N), offset=(i, k * TILE_N))                <L 57>
         var_5 = wp::tuple(var_3, var_4);
         var_6 = wp::mul(var_2, var_4);
         var_7 = wp::tuple(var_0, var_6);
         var_8 = wp::tile_load<wp::float32, true, false, 8, 4>(var_a, var_0, var_6);
-        // s = wp.tile_transpose(t)                                                           <L 55>
+        // s = wp.tile_transpose(t)                                                           <L 58>
         var_9 = wp::tile_transpose(var_8);
-        // wp.tile_store(b, wp.tile_transpose(s) * 2.0, offset=(i, k * TILE_N))               <L 56>
+        // wp.tile_store(b, wp.tile_transpose(s) * 2.0, offset=(i, k * TILE_N))               <L 59>
         var_10 = wp::tile_transpose(var_9);
         var_12 = wp::tile_mul(var_10, var_11);
         var_13 = wp::mul(var_2, var_4);
@@ -560,17 +560,17 @@ static void loops_7f362381_cpu_kernel_forward(
         wp::tile_store<wp::float32, true, false>(var_b, var_0, var_13, var_12);
         goto start_for_0;
     end_for_0:;
-    // for k in range(2):                                                                     <L 57>
-    // u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                                  <L 58>
+    // for k in range(2):                                                                     <L 60>
+    // u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                                  <L 61>
     var_16 = wp::tuple(var_3, var_4);
     var_17 = wp::tile_ones<float, 8, 4>();
-    // wp.tile_store(b, u, offset=(k, 0))                                                     <L 59>
+    // wp.tile_store(b, u, offset=(k, 0))                                                     <L 62>
     var_19 = wp::tuple(var_15, var_18);
     wp::tile_store<wp::float32, true, false>(var_b, var_20, var_21, var_17);
-    // u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                                  <L 58>
+    // u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                                  <L 61>
     var_23 = wp::tuple(var_3, var_4);
     var_24 = wp::tile_ones<float, 8, 4>();
-    // wp.tile_store(b, u, offset=(k, 0))                                                     <L 59>
+    // wp.tile_store(b, u, offset=(k, 0))                                                     <L 62>
     var_26 = wp::tuple(var_22, var_25);
     wp::tile_store<wp::float32, true, false>(var_b, var_27, var_28, var_24);
 }
@@ -658,33 +658,33 @@ static void loops_7f362381_cpu_kernel_backward(
     wp::int32 adj_28 = {};
     //---------
     // forward
-    // def loops(a: wp.array2d(dtype=float), b: wp.array2d(dtype=float), count: int):         <L 51>
-    // i = wp.tid()                                                                           <L 52>
+    // def loops(a: wp.array2d(dtype=float), b: wp.array2d(dtype=float), count: int):         <L 54>
+    // i = wp.tid()                                                                           <L 55>
     var_0 = builtin_tid1d();
-    // for k in range(count):                                                                 <L 53>
+    // for k in range(count):                                                                 <L 56>
     var_1 = wp::range(var_count);
-    // for k in range(2):                                                                     <L 57>
-    // u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                                  <L 58>
+    // for k in range(2):                                                                     <L 60>
+    // u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                                  <L 61>
     var_16 = wp::tuple(var_3, var_4);
     var_17 = wp::tile_ones<float, 8, 4>();
-    // wp.tile_store(b, u, offset=(k, 0))                                                     <L 59>
+    // wp.tile_store(b, u, offset=(k, 0))                                                     <L 62>
     var_19 = wp::tuple(var_15, var_18);
     // wp::tile_store<wp::float32, true, false>(var_b, var_20, var_21, var_17);
-    // u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                                  <L 58>
+    // u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                                  <L 61>
     var_23 = wp::tuple(var_3, var_4);
     var_24 = wp::tile_ones<float, 8, 4>();
-    // wp.tile_store(b, u, offset=(k, 0))                                                     <L 59>
+    // wp.tile_store(b, u, offset=(k, 0))                                                     <L 62>
     var_26 = wp::tuple(var_22, var_25);
     // wp::tile_store<wp::float32, true, false>(var_b, var_27, var_28, var_24);
     //---------
     // reverse
     wp::adj_tile_store(var_b, var_27, var_28, var_24, adj_b, adj_27, adj_28, adj_24);
-    // adj: wp.tile_store(b, u, offset=(k, 0))                                                <L 59>
-    // adj: u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                             <L 58>
+    // adj: wp.tile_store(b, u, offset=(k, 0))                                                <L 62>
+    // adj: u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                             <L 61>
     wp::adj_tile_store(var_b, var_20, var_21, var_17, adj_b, adj_20, adj_21, adj_17);
-    // adj: wp.tile_store(b, u, offset=(k, 0))                                                <L 59>
-    // adj: u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                             <L 58>
-    // adj: for k in range(2):                                                                <L 57>
+    // adj: wp.tile_store(b, u, offset=(k, 0))                                                <L 62>
+    // adj: u = wp.tile_ones(shape=(TILE_M, TILE_N), dtype=float)                             <L 61>
+    // adj: for k in range(2):                                                                <L 60>
     var_1 = wp::iter_reverse(var_1);
     start_for_0:;
         if (iter_cmp(var_1) == 0) goto end_for_0;
@@ -699,14 +699,14 @@ static void loops_7f362381_cpu_kernel_backward(
     	adj_12.grad_zero();
     	adj_13 = {};
     	adj_14 = {};
-        // t = wp.tile_load(a, shape=(TILE_M, TILE_N), offset=(i, k * TILE_N))                <L 54>
+        // t = wp.tile_load(a, shape=(TILE_M, TILE_N), offset=(i, k * TILE_N))                <L 57>
         var_5 = wp::tuple(var_3, var_4);
         var_6 = wp::mul(var_2, var_4);
         var_7 = wp::tuple(var_0, var_6);
         var_8 = wp::tile_load<wp::float32, true, false, 8, 4>(var_a, var_0, var_6);
-        // s = wp.tile_transpose(t)                                                           <L 55>
+        // s = wp.tile_transpose(t)                                                           <L 58>
         var_9 = wp::tile_transpose(var_8);
-        // wp.tile_store(b, wp.tile_transpose(s) * 2.0, offset=(i, k * TILE_N))               <L 56>
+        // wp.tile_store(b, wp.tile_transpose(s) * 2.0, offset=(i, k * TILE_N))               <L 59>
         var_10 = wp::tile_transpose(var_9);
         var_12 = wp::tile_mul(var_10, var_11);
         var_13 = wp::mul(var_2, var_4);
@@ -716,17 +716,17 @@ static void loops_7f362381_cpu_kernel_backward(
         wp::adj_mul(var_2, var_4, adj_2, adj_4, adj_13);
         wp::adj_tile_mul(var_10, var_11, adj_10, adj_11, adj_12);
         wp::adj_tile_transpose(var_9, adj_9, adj_10);
-        // adj: wp.tile_store(b, wp.tile_transpose(s) * 2.0, offset=(i, k * TILE_N))          <L 56>
+        // adj: wp.tile_store(b, wp.tile_transpose(s) * 2.0, offset=(i, k * TILE_N))          <L 59>
         wp::adj_tile_transpose(var_8, adj_8, adj_9);
-        // adj: s = wp.tile_transpose(t)                                                      <L 55>
+        // adj: s = wp.tile_transpose(t)                                                      <L 58>
         wp::adj_tile_load(var_a, var_0, var_6, adj_a, adj_0, adj_6, adj_8);
         wp::adj_mul(var_2, var_4, adj_2, adj_4, adj_6);
-        // adj: t = wp.tile_load(a, shape=(TILE_M, TILE_N), offset=(i, k * TILE_N))           <L 54>
+        // adj: t = wp.tile_load(a, shape=(TILE_M, TILE_N), offset=(i, k * TILE_N))           <L 57>
     	goto start_for_0;
     end_for_0:;
-    // adj: for k in range(count):                                                            <L 53>
-    // adj: i = wp.tid()                                                                      <L 52>
-    // adj: def loops(a: wp.array2d(dtype=float), b: wp.array2d(dtype=float), count: int):    <L 51>
+    // adj: for k in range(count):                                                            <L 56>
+    // adj: i = wp.tid()                                                                      <L 55>
+    // adj: def loops(a: wp.array2d(dtype=float), b: wp.array2d(dtype=float), count: int):    <L 54>
     return;
 }
 
@@ -825,19 +825,20 @@ WP_API void loops_7f362381_cpu_backward(
 
 } // extern C
 
-struct wp_args_extract_dd6219bf {
+struct wp_args_extract_feedbe4a {
     wp::array_t<wp::float32> a;
     wp::array_t<wp::vec_t<3, wp::float32>> v;
     wp::array_t<wp::vec_t<3, wp::float32>> w;
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> mats;
     wp::array_t<wp::float32> out;
 };
 
 
 template <bool wp_linear_contiguous>
-static void extract_dd6219bf_cpu_kernel_forward(
+static void extract_feedbe4a_cpu_kernel_forward(
     wp::launch_bounds_t<1> dim,
     size_t task_index,
-    wp_args_extract_dd6219bf *_wp_args)
+    wp_args_extract_feedbe4a *_wp_args)
 {
     static constexpr bool wp_linear_tid = wp_linear_contiguous;
 
@@ -846,6 +847,7 @@ static void extract_dd6219bf_cpu_kernel_forward(
     wp::array_t<wp::float32> var_a = _wp_args->a;
     wp::array_t<wp::vec_t<3, wp::float32>> var_v = _wp_args->v;
     wp::array_t<wp::vec_t<3, wp::float32>> var_w = _wp_args->w;
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> var_mats = _wp_args->mats;
     wp::array_t<wp::float32> var_out = _wp_args->out;
     //---------
     // primal vars
@@ -909,9 +911,36 @@ static void extract_dd6219bf_cpu_kernel_forward(
     wp::float32 var_57;
     wp::float32 var_58;
     wp::float32 var_59;
+    wp::tile_shared_t<wp::mat_t<2, 2, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<1>>, true> var_60 = wp::tile_alloc_empty<wp::mat_t<2, 2, wp::float32>,wp::tile_shape_t<4>,wp::tile_stride_t<1>,false>();
+    const wp::int32 var_61 = 0;
+    wp::int32 var_62;
+    const wp::int32 var_63 = 0;
+    const wp::int32 var_64 = 4;
+    bool var_65;
+    wp::int32 var_66;
+    wp::int32 var_67;
+    const wp::int32 var_68 = 1;
+    const wp::int32 var_69 = 0;
+    wp::float32 var_70;
+    const wp::int32 var_71 = 0;
+    const wp::int32 var_72 = 1;
+    wp::vec_t<2, wp::float32> var_73;
+    const wp::int32 var_74 = 1;
+    wp::float32 var_75;
+    wp::float32 var_76;
+    const wp::int32 var_77 = 1;
+    const wp::int32 var_78 = -1;
+    const wp::int32 var_79 = 0;
+    wp::float32 var_80;
+    wp::float32 var_81;
+    const wp::int32 var_82 = 2;
+    wp::mat_t<2, 2, wp::float32> var_83;
+    wp::float32 var_84;
+    wp::float32 var_85;
+    wp::float32 var_86;
     //---------
     // forward
-    // def extract(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), w: wp.array2d(dtype=wp.vec3), out: wp.array(dtype=float)):       <L 38>
+    // def extract(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), w: wp.array2d(dtype=wp.vec3), mats: wp.array(dtype=wp.mat22), out: wp.array(dtype=float)):       <L 38>
     // i = wp.tid()                                                                           <L 39>
     var_0 = builtin_tid1d();
     // t = wp.tile_load(a, shape=TILE_M)                                                      <L 40>
@@ -955,16 +984,33 @@ static void extract_dd6219bf_cpu_kernel_forward(
     var_57 = wp::tile_extract(var_19, var_53, var_55, var_56);
     var_58 = wp::add(var_47, var_57);
     var_59 = wp::atomic_add(var_out, var_0, var_58);
+    // mt = wp.tile_load(mats, shape=TILE_N)                                                  <L 49>
+    var_60 = wp::tile_load<wp::mat_t<2, 2, wp::float32>, true, false, 4>(var_mats, var_61);
+    // out[i] += mt[k % TILE_N, 1, 0] + wp.tile_extract(mt, 0, 1)[1] + mt[1][-1][0] + wp.determinant(mt[2])       <L 50>
+    var_62 = wp::mod(var_7, var_4);
+    var_65 = (var_62 < var_63);
+    var_66 = wp::add(var_62, var_64);
+    var_67 = wp::where(var_65, var_66, var_62);
+    var_70 = wp::tile_extract(var_60, var_67, var_68, var_69);
+    var_73 = wp::tile_extract(var_60, var_71, var_72);
+    var_75 = wp::extract(var_73, var_74);
+    var_76 = wp::add(var_70, var_75);
+    var_80 = wp::tile_extract(var_60, var_77, var_78, var_79);
+    var_81 = wp::add(var_76, var_80);
+    var_83 = wp::tile_extract(var_60, var_82);
+    var_84 = wp::determinant(var_83);
+    var_85 = wp::add(var_81, var_84);
+    var_86 = wp::atomic_add(var_out, var_0, var_85);
 }
 
 
 
 template <bool wp_linear_contiguous>
-static void extract_dd6219bf_cpu_kernel_backward(
+static void extract_feedbe4a_cpu_kernel_backward(
     wp::launch_bounds_t<1> dim,
     size_t task_index,
-    wp_args_extract_dd6219bf *_wp_args,
-    wp_args_extract_dd6219bf *_wp_adj_args)
+    wp_args_extract_feedbe4a *_wp_args,
+    wp_args_extract_feedbe4a *_wp_adj_args)
 {
     static constexpr bool wp_linear_tid = wp_linear_contiguous;
 
@@ -973,10 +1019,12 @@ static void extract_dd6219bf_cpu_kernel_backward(
     wp::array_t<wp::float32> var_a = _wp_args->a;
     wp::array_t<wp::vec_t<3, wp::float32>> var_v = _wp_args->v;
     wp::array_t<wp::vec_t<3, wp::float32>> var_w = _wp_args->w;
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> var_mats = _wp_args->mats;
     wp::array_t<wp::float32> var_out = _wp_args->out;
     wp::array_t<wp::float32> adj_a = _wp_adj_args->a;
     wp::array_t<wp::vec_t<3, wp::float32>> adj_v = _wp_adj_args->v;
     wp::array_t<wp::vec_t<3, wp::float32>> adj_w = _wp_adj_args->w;
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> adj_mats = _wp_adj_args->mats;
     wp::array_t<wp::float32> adj_out = _wp_adj_args->out;
     //---------
     // primal vars
@@ -1040,6 +1088,33 @@ static void extract_dd6219bf_cpu_kernel_backward(
     wp::float32 var_57;
     wp::float32 var_58;
     wp::float32 var_59;
+    wp::tile_shared_t<wp::mat_t<2, 2, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<1>>, true> var_60 = wp::tile_alloc_empty<wp::mat_t<2, 2, wp::float32>,wp::tile_shape_t<4>,wp::tile_stride_t<1>,true>();
+    const wp::int32 var_61 = 0;
+    wp::int32 var_62;
+    const wp::int32 var_63 = 0;
+    const wp::int32 var_64 = 4;
+    bool var_65;
+    wp::int32 var_66;
+    wp::int32 var_67;
+    const wp::int32 var_68 = 1;
+    const wp::int32 var_69 = 0;
+    wp::float32 var_70;
+    const wp::int32 var_71 = 0;
+    const wp::int32 var_72 = 1;
+    wp::vec_t<2, wp::float32> var_73;
+    const wp::int32 var_74 = 1;
+    wp::float32 var_75;
+    wp::float32 var_76;
+    const wp::int32 var_77 = 1;
+    const wp::int32 var_78 = -1;
+    const wp::int32 var_79 = 0;
+    wp::float32 var_80;
+    wp::float32 var_81;
+    const wp::int32 var_82 = 2;
+    wp::mat_t<2, 2, wp::float32> var_83;
+    wp::float32 var_84;
+    wp::float32 var_85;
+    wp::float32 var_86;
     //---------
     // dual vars
     wp::int32 adj_0 = {};
@@ -1102,9 +1177,36 @@ static void extract_dd6219bf_cpu_kernel_backward(
     wp::float32 adj_57 = {};
     wp::float32 adj_58 = {};
     wp::float32 adj_59 = {};
+    wp::tile_shared_t<wp::mat_t<2, 2, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<1>>, true>& adj_60 = var_60;
+    wp::int32 adj_61 = {};
+    wp::int32 adj_62 = {};
+    wp::int32 adj_63 = {};
+    wp::int32 adj_64 = {};
+    bool adj_65 = {};
+    wp::int32 adj_66 = {};
+    wp::int32 adj_67 = {};
+    wp::int32 adj_68 = {};
+    wp::int32 adj_69 = {};
+    wp::float32 adj_70 = {};
+    wp::int32 adj_71 = {};
+    wp::int32 adj_72 = {};
+    wp::vec_t<2, wp::float32> adj_73 = {};
+    wp::int32 adj_74 = {};
+    wp::float32 adj_75 = {};
+    wp::float32 adj_76 = {};
+    wp::int32 adj_77 = {};
+    wp::int32 adj_78 = {};
+    wp::int32 adj_79 = {};
+    wp::float32 adj_80 = {};
+    wp::float32 adj_81 = {};
+    wp::int32 adj_82 = {};
+    wp::mat_t<2, 2, wp::float32> adj_83 = {};
+    wp::float32 adj_84 = {};
+    wp::float32 adj_85 = {};
+    wp::float32 adj_86 = {};
     //---------
     // forward
-    // def extract(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), w: wp.array2d(dtype=wp.vec3), out: wp.array(dtype=float)):       <L 38>
+    // def extract(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), w: wp.array2d(dtype=wp.vec3), mats: wp.array(dtype=wp.mat22), out: wp.array(dtype=float)):       <L 38>
     // i = wp.tid()                                                                           <L 39>
     var_0 = builtin_tid1d();
     // t = wp.tile_load(a, shape=TILE_M)                                                      <L 40>
@@ -1148,8 +1250,41 @@ static void extract_dd6219bf_cpu_kernel_backward(
     var_57 = wp::tile_extract(var_19, var_53, var_55, var_56);
     var_58 = wp::add(var_47, var_57);
     // var_59 = wp::atomic_add(var_out, var_0, var_58);
+    // mt = wp.tile_load(mats, shape=TILE_N)                                                  <L 49>
+    var_60 = wp::tile_load<wp::mat_t<2, 2, wp::float32>, true, false, 4>(var_mats, var_61);
+    // out[i] += mt[k % TILE_N, 1, 0] + wp.tile_extract(mt, 0, 1)[1] + mt[1][-1][0] + wp.determinant(mt[2])       <L 50>
+    var_62 = wp::mod(var_7, var_4);
+    var_65 = (var_62 < var_63);
+    var_66 = wp::add(var_62, var_64);
+    var_67 = wp::where(var_65, var_66, var_62);
+    var_70 = wp::tile_extract(var_60, var_67, var_68, var_69);
+    var_73 = wp::tile_extract(var_60, var_71, var_72);
+    var_75 = wp::extract(var_73, var_74);
+    var_76 = wp::add(var_70, var_75);
+    var_80 = wp::tile_extract(var_60, var_77, var_78, var_79);
+    var_81 = wp::add(var_76, var_80);
+    var_83 = wp::tile_extract(var_60, var_82);
+    var_84 = wp::determinant(var_83);
+    var_85 = wp::add(var_81, var_84);
+    // var_86 = wp::atomic_add(var_out, var_0, var_85);
     //---------
     // reverse
+    wp::adj_atomic_add(var_out, var_0, var_85, adj_out, adj_0, adj_85, adj_86);
+    wp::adj_add(var_81, var_84, adj_81, adj_84, adj_85);
+    wp::adj_determinant(var_83, adj_83, adj_84);
+    wp::adj_tile_extract(var_60, var_82, adj_60, adj_82, adj_83);
+    wp::adj_add(var_76, var_80, adj_76, adj_80, adj_81);
+    wp::adj_tile_extract(var_60, var_77, var_78, var_79, adj_60, adj_77, adj_78, adj_79, adj_80);
+    wp::adj_add(var_70, var_75, adj_70, adj_75, adj_76);
+    wp::adj_extract(var_73, var_74, adj_73, adj_74, adj_75);
+    wp::adj_tile_extract(var_60, var_71, var_72, adj_60, adj_71, adj_72, adj_73);
+    wp::adj_tile_extract(var_60, var_67, var_68, var_69, adj_60, adj_67, adj_68, adj_69, adj_70);
+    wp::adj_where(var_65, var_66, var_62, adj_65, adj_66, adj_62, adj_67);
+    wp::adj_add(var_62, var_64, adj_62, adj_64, adj_66);
+    wp::adj_mod(var_7, var_4, adj_7, adj_4, adj_62);
+    // adj: out[i] += mt[k % TILE_N, 1, 0] + wp.tile_extract(mt, 0, 1)[1] + mt[1][-1][0] + wp.determinant(mt[2])  <L 50>
+    wp::adj_tile_load(var_mats, var_61, adj_mats, adj_61, adj_60);
+    // adj: mt = wp.tile_load(mats, shape=TILE_N)                                             <L 49>
     wp::adj_atomic_add(var_out, var_0, var_58, adj_out, adj_0, adj_58, adj_59);
     wp::adj_add(var_47, var_57, adj_47, adj_57, adj_58);
     wp::adj_tile_extract(var_19, var_53, var_55, var_56, adj_19, adj_53, adj_55, adj_56, adj_57);
@@ -1188,35 +1323,35 @@ static void extract_dd6219bf_cpu_kernel_backward(
     wp::adj_tile_load(var_a, var_3, adj_a, adj_3, adj_2);
     // adj: t = wp.tile_load(a, shape=TILE_M)                                                 <L 40>
     // adj: i = wp.tid()                                                                      <L 39>
-    // adj: def extract(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), w: wp.array2d(dtype=wp.vec3), out: wp.array(dtype=float)):  <L 38>
+    // adj: def extract(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), w: wp.array2d(dtype=wp.vec3), mats: wp.array(dtype=wp.mat22), out: wp.array(dtype=float)):  <L 38>
     return;
 }
 
 
 
-struct extract_dd6219bf_cpu_block_payload_forward
+struct extract_feedbe4a_cpu_block_payload_forward
 {
-    wp_args_extract_dd6219bf* args;
+    wp_args_extract_feedbe4a* args;
     wp::tile_shared_storage_t* tile_mem;
     size_t block_first;
 };
 
-static void extract_dd6219bf_cpu_block_thunk_forward(
+static void extract_feedbe4a_cpu_block_thunk_forward(
     void* dim_ptr, size_t, int lane, void* payload_ptr)
 {
     wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
-    extract_dd6219bf_cpu_block_payload_forward* payload = (extract_dd6219bf_cpu_block_payload_forward*)payload_ptr;
+    extract_feedbe4a_cpu_block_payload_forward* payload = (extract_feedbe4a_cpu_block_payload_forward*)payload_ptr;
     wp::tile_shared_storage_t::bind(payload->tile_mem);
     const size_t task_index = payload->block_first + (size_t)lane;
-    extract_dd6219bf_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+    extract_feedbe4a_cpu_kernel_forward<false>(*dim, task_index, payload->args);
 }
 
 extern "C" {
 
 // Python CPU entry points
-WP_API void extract_dd6219bf_cpu_forward(
+WP_API void extract_feedbe4a_cpu_forward(
     wp::launch_bounds_t<1> *dim,
-    wp_args_extract_dd6219bf *_wp_args)
+    wp_args_extract_feedbe4a *_wp_args)
 {
     constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
     const size_t total = dim->size;
@@ -1228,9 +1363,9 @@ WP_API void extract_dd6219bf_cpu_forward(
         const size_t remaining = total - block_first;
         const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
         wp::tile_shared_storage_t tile_mem;
-        extract_dd6219bf_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        extract_feedbe4a_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
         if (!wp_cpu_run_block(
-                WP_TILE_BLOCK_DIM, active_count, &extract_dd6219bf_cpu_block_thunk_forward, dim, block_id, &payload))
+                WP_TILE_BLOCK_DIM, active_count, &extract_feedbe4a_cpu_block_thunk_forward, dim, block_id, &payload))
             return;
         block_first += (size_t)active_count;
         ++block_id;
@@ -1241,30 +1376,30 @@ WP_API void extract_dd6219bf_cpu_forward(
 
 
 
-struct extract_dd6219bf_cpu_block_payload_backward
+struct extract_feedbe4a_cpu_block_payload_backward
 {
-    wp_args_extract_dd6219bf* args;
-    wp_args_extract_dd6219bf* adj_args;
+    wp_args_extract_feedbe4a* args;
+    wp_args_extract_feedbe4a* adj_args;
     wp::tile_shared_storage_t* tile_mem;
     size_t block_first;
 };
 
-static void extract_dd6219bf_cpu_block_thunk_backward(
+static void extract_feedbe4a_cpu_block_thunk_backward(
     void* dim_ptr, size_t, int lane, void* payload_ptr)
 {
     wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
-    extract_dd6219bf_cpu_block_payload_backward* payload = (extract_dd6219bf_cpu_block_payload_backward*)payload_ptr;
+    extract_feedbe4a_cpu_block_payload_backward* payload = (extract_feedbe4a_cpu_block_payload_backward*)payload_ptr;
     wp::tile_shared_storage_t::bind(payload->tile_mem);
     const size_t task_index = payload->block_first + (size_t)lane;
-    extract_dd6219bf_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+    extract_feedbe4a_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
 }
 
 extern "C" {
 
-WP_API void extract_dd6219bf_cpu_backward(
+WP_API void extract_feedbe4a_cpu_backward(
     wp::launch_bounds_t<1> *dim,
-    wp_args_extract_dd6219bf *_wp_args,
-    wp_args_extract_dd6219bf *_wp_adj_args)
+    wp_args_extract_feedbe4a *_wp_args,
+    wp_args_extract_feedbe4a *_wp_adj_args)
 {
     constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
     const size_t total = dim->size;
@@ -1276,9 +1411,9 @@ WP_API void extract_dd6219bf_cpu_backward(
         const size_t remaining = total - block_first;
         const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
         wp::tile_shared_storage_t tile_mem;
-        extract_dd6219bf_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        extract_feedbe4a_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
         if (!wp_cpu_run_block(
-                WP_TILE_BLOCK_DIM, active_count, &extract_dd6219bf_cpu_block_thunk_backward, dim, block_id, &payload))
+                WP_TILE_BLOCK_DIM, active_count, &extract_feedbe4a_cpu_block_thunk_backward, dim, block_id, &payload))
             return;
         block_first += (size_t)active_count;
         ++block_id;
