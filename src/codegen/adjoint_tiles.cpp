@@ -6,7 +6,7 @@
 // literal as a wp::str constant), types and functions do not.
 //
 // Reproduced: tile_load, tile_store (int or tuple shape and offset, storage, bounds_check, aligned),
-// tile_zeros, tile_ones, tile_empty, tile_arange, tile_sum (also along an axis), tile_min, tile_max,
+// tile_zeros, tile_ones, tile_empty, tile_full, tile_arange, tile_sum (also along an axis), tile_min, tile_max,
 // tile_argmin, tile_argmax, tile_reduce and tile_map (a builtin or @wp.func), tile_transpose,
 // tile_extract and integer subscripts, tile (from a per-thread value), untile, and tile + tile,
 // tile - tile, tile * tile, tile * value, value * tile, -tile. Tiles live in kernels only here (a
@@ -181,7 +181,8 @@ Vars Adjoint::emit_tile_call(const Expr& call, std::string_view key) {
   TileArgs a = bind_tile_args(call, key);
   if (key == "tile_load") return emit_tile_load(call, a);
   if (key == "tile_store") return emit_tile_store(call, a);
-  if (key == "tile_zeros" || key == "tile_ones" || key == "tile_empty") return emit_tile_fill(call, key, a);
+  if (key == "tile_zeros" || key == "tile_ones" || key == "tile_empty" || key == "tile_full")
+    return emit_tile_fill(call, key, a);
   if (key == "tile_map") return emit_tile_map(call, a);
   if (key == "tile") return emit_tile_from_value(call, a);
   if (key == "tile_arange") return emit_tile_arange(call, a);
@@ -280,7 +281,8 @@ Vars Adjoint::emit_tile_store(const Expr& call, TileArgs& a) {
   return {};
 }
 
-// tile_zeros / tile_ones / tile_empty (value and dispatch functions alike): no call arguments, not differentiable
+// tile_zeros / tile_ones / tile_empty / tile_full (value and dispatch functions alike, tile_full's one call
+// argument the value): no call arguments, not differentiable
 Vars Adjoint::emit_tile_fill(const Expr& call, std::string_view key, TileArgs& a) {
   Var* shape_v = a.get("shape");
   if (!is_tuple_arg(shape_v) && !is_int32(shape_v->type)) decline("tile shape type", a.expr("shape")->pos);
@@ -290,12 +292,25 @@ Vars Adjoint::emit_tile_fill(const Expr& call, std::string_view key, TileArgs& a
     a.dtype_spelling = "float";
   }
   const TileStorage storage = storage_of(a.get("storage"), a.expr("storage"), call.pos);
+  Vars operands;
+  if (key == "tile_full") {
+    // tile_full_value_func: the dtype defaults to the value's type; a composite or struct value must
+    // be of the dtype (a scalar converts); the template names the dtype as the tile type holds it
+    Var* value = a.get("value");
+    const Type vt = value->type.value();
+    if (!a.expr("dtype")) a.dtype = vt;
+    if (!is_element_type(vt) || (vt.kind != types::Kind::Scalar && vt != *a.dtype) || !is_element_type(*a.dtype) ||
+        a.dtype->is_struct())
+      decline("tile_full() value", a.expr("value")->pos);
+    a.dtype_spelling = a.dtype->ctype();
+    operands.push_back(value);
+  }
   std::string name = "wp::" + std::string(key) + "<" + a.dtype_spelling;
   for (int s : shape) name += ", " + std::to_string(s);
   name += ">";
   CallSpec spec = builtin_spec(key, {new_tile(TileDef::make(*a.dtype, shape, storage))}, false);
   spec.name = keep({name});
-  return add_call(spec, {});
+  return add_call(spec, operands);
 }
 
 // A function argument (tile_map's and tile_reduce's op) for these element types: a builtin's Call row

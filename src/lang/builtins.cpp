@@ -238,6 +238,7 @@ constexpr std::array kRows = {
     Row{"tile_zeros", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_ones", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_empty", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_full", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_sum", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_map", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_reduce", "", {C::Any, None, {}}, 0, Emit::Tile},

@@ -29,6 +29,7 @@ inline constexpr std::array kTileSignatures = {
     TileSignature{"tile_zeros", {"shape", "dtype", "storage"}, 1},
     TileSignature{"tile_ones", {"shape", "dtype", "storage"}, 1},
     TileSignature{"tile_empty", {"shape", "dtype", "storage"}, 1},
+    TileSignature{"tile_full", {"shape", "value", "dtype", "storage"}, 2},
     TileSignature{"tile_sum", {"a", "axis"}, 1},
     TileSignature{"tile_map", {"op", "a", "b"}, 2},
     TileSignature{"tile_reduce", {"op", "a"}, 2},
