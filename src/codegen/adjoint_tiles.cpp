@@ -192,14 +192,17 @@ Vars Adjoint::emit_tile_call(const Expr& call, std::string_view key) {
 
 namespace {
 
-// extract_tuple(shape, as_constant=True): compile-time ints, one per dimension
+// extract_tuple(shape, as_constant=True): compile-time ints, one per dimension (an empty shape, which
+// Warp rejects, and dimensions out of 1..2^24 are declined)
 std::vector<int> shape_values(const Vars& elements, const Expr* at) {
   std::vector<int> shape;
   for (const Var* v : elements) {
     if (!v->constant || v->constant->kind != PyValue::Kind::Int || v->typed_constant)
       decline("tile shape that is not a compile-time int", at->pos);
+    if (v->constant->i < 1 || v->constant->i > (1 << 24)) decline("tile dimension", at->pos);
     shape.push_back(static_cast<int>(v->constant->i));
   }
+  if (shape.empty()) decline("empty tile shape", at->pos);
   return shape;
 }
 
@@ -416,6 +419,7 @@ Vars Adjoint::emit_tile_arange(const Expr& call, TileArgs& a) {
     const Var* v = a.indices[i];
     if (!v->constant || v->constant->kind != PyValue::Kind::Int || v->typed_constant || !is_int32(v->type))
       decline("tile_arange() argument that is not a compile-time int", call.items[i + 1]->pos);
+    if (std::abs(v->constant->i) > (int64_t{1} << 31)) decline("tile_arange() range", call.pos);
     range[first + i] = v->constant->i;
   }
   const auto [start, stop, step] = range;
