@@ -176,6 +176,7 @@ Vars Adjoint::add_call(const CallSpec& spec, const Vars& call_args) {
       a = c;
     }
   }
+  if (spec.dispatch) spec.dispatch(args_in);
   Vars fwd_args;
   for (Var* a : args_in) fwd_args.push_back(spec.load_args ? load(a) : a);
 
@@ -183,6 +184,10 @@ Vars Adjoint::add_call(const CallSpec& spec, const Vars& call_args) {
   std::string& fwd = args_scratch_;
   fwd.clear();
   if (spec.init_list) fwd += '{';
+  if (!spec.callable.empty()) {
+    fwd += spec.callable;
+    if (!fwd_args.empty()) fwd += ", "sv;
+  }
   append_vars(fwd, fwd_args, kVarPrefix);
   if (spec.init_list) fwd += '}';
   // The statement is written after a "// " prefix, so the commented-out replay of a skip_replay
@@ -209,7 +214,7 @@ Vars Adjoint::add_call(const CallSpec& spec, const Vars& call_args) {
     add_forward(stmt);
   }
 
-  if (spec.diff && !args_in.empty()) {
+  if (spec.diff && (!args_in.empty() || !spec.callable.empty())) {
     if (spec.init_list && (spec.req_out || outputs.size() != 1))
       throw std::logic_error("initializer-list call with output arguments");  // no such builtin is modelled
     // adj_name(fwd args, [outputs,] adjoints of the args, [adjoints of the outputs])
@@ -226,6 +231,10 @@ Vars Adjoint::add_call(const CallSpec& spec, const Vars& call_args) {
       rev += ", "sv;
     }
     if (spec.init_list) rev += '{';
+    if (!spec.callable_adj.empty()) {
+      rev += spec.callable_adj;
+      if (!args_in.empty()) rev += ", "sv;
+    }
     append_vars(rev, args_in, spec.init_list ? kRefAdjPrefix : kAdjPrefix);
     if (spec.init_list) rev += '}';
     if (!outputs.empty()) {
@@ -243,6 +252,10 @@ Vars Adjoint::add_call(const CallSpec& spec, const Vars& call_args) {
 Var* Adjoint::add_builtin(std::string_view key, const Vars& a, frontend::Pos at) {
   SmallVector<Type, 6> types;
   for (Var* v : a) types.push_back(v->type.value());
+  // builtins.py's tile overloads of the operators (tile_add, tile_mul, ...) and the forms Warp's own
+  // emitters would call with a tile (copy, where, extract: declined there)
+  if (std::any_of(types.begin(), types.end(), [](const Type& t) { return t.is_tile(); }))
+    return tile_operator(key, a, at);
   if (const lang::Row* form = lang::special_form(key)) return add_builtin_form(*form, a, types, at);
   auto r = lang::resolve(key, types);
   if (!r) {

@@ -13,6 +13,7 @@
 //                             address, array_store, atomics, ...)
 //   adjoint_types.cpp         constant_str, constant types, parameter annotations
 //   structs.cpp               struct attribute loads and stores
+//   adjoint_tiles.cpp         the tile builtins and tile operators (their value and dispatch functions)
 //   module_build.cpp          ModuleBuild (ModuleBuilder's function and struct registration)
 // and the language tables they share in lang/: builtins.h, operators.h (builtin_operators) and atomics.h
 // (the atomic builtins' rules).
@@ -33,6 +34,7 @@
 #include "codegen/text_arena.h"
 #include "core/small_vector.h"
 #include "core/stable_vector.h"
+#include "types/tile.h"
 #include "types/type.h"
 
 namespace ws::lang {
@@ -173,6 +175,7 @@ class Adjoint {
   Var* emit_unary(const frontend::Expr& e);
   Var* emit_boolop(const frontend::Expr& e);
   Var* emit_compare(const frontend::Expr& e);
+  Var* add_comp(std::span<const std::string_view> ops, Var* left, std::span<Var* const> comps);
   Var* emit_ifexp(const frontend::Expr& e);
   Var* emit_indexing(Var* target, const Vars& indices, const frontend::Expr& at);
   std::pair<Var*, std::vector<const frontend::Expr*>> subscript_target(const frontend::Expr& e);
@@ -204,6 +207,31 @@ class Adjoint {
                             std::optional<types::Type> cast_constants);
   Vars emit_struct_constructor(const types::StructDef& s, const frontend::Expr& call);
 
+  // tiles (adjoint_tiles.cpp)
+  struct TileArgs;  // a tile builtin's arguments, bound to its parameter names
+  Vars emit_tile_call(const frontend::Expr& call, std::string_view key);
+  Var* tile_operator(std::string_view key, const Vars& a, frontend::Pos at);
+  TileArgs bind_tile_args(const frontend::Expr& call, std::string_view key);
+  Var* eval_tile_arg(const frontend::Expr& e);
+  types::Type new_tile(types::TileDef d);
+  Vars tuple_elements(Var* v) const;  // extract_tuple: a tuple's elements, or the Var itself
+  Vars emit_tile_load(const frontend::Expr& call, TileArgs& a);
+  Vars emit_tile_store(const frontend::Expr& call, TileArgs& a);
+  Vars emit_tile_fill(const frontend::Expr& call, std::string_view key, TileArgs& a);
+  struct TileOp {  // a function argument of a tile builtin
+    types::Type result;
+    std::string_view fwd, adj;
+    bool diff;
+  };
+  TileOp resolve_tile_op(const frontend::Expr& op, std::span<const types::Type> elements);
+  Vars emit_tile_map(const frontend::Expr& call, TileArgs& a);
+  Vars emit_tile_reduce(const frontend::Expr& call, TileArgs& a);
+  Vars emit_tile_from_value(const frontend::Expr& call, TileArgs& a);
+  Vars emit_tile_arange(const frontend::Expr& call, TileArgs& a);
+  Vars emit_tile_unary(const frontend::Expr& call, std::string_view key, TileArgs& a);
+  Var* tile_extract(Var* t, const Vars& indices, frontend::Pos at);
+  Var* emit_tile_subscript(Var* t, const std::vector<const frontend::Expr*>& indices, const frontend::Expr& at);
+
   // structs (structs.cpp)
   Var* emit_struct_attribute(Var* aggregate, const frontend::Expr& e);
   bool emit_struct_field_store(const frontend::Expr& lhs, Var* rhs);
@@ -225,8 +253,10 @@ class Adjoint {
   std::string indentation_;
   int label_count_ = 0;
   std::optional<int> lineno_;
-  std::string_view continue_flag_;      // the active `_wp_continue_N` symbol while lowering a loop
-  std::deque<std::string> flag_names_;  // storage for those names (symbols hold views)
+  std::string_view continue_flag_;                   // the active `_wp_continue_N` symbol while lowering a loop
+  std::deque<std::string> flag_names_;               // storage for those names (symbols hold views)
+  StableVector<types::TileDef> tiles_;               // the tile types of this function's Vars (types/tile.h)
+  std::vector<std::pair<const Var*, Vars>> tuples_;  // tuple Vars and their elements (tuple_t.values)
 };
 
 // What add_call emits for one call. Callee names are views: literals, or text kept in the adjoint's
@@ -246,6 +276,12 @@ struct Adjoint::CallSpec {
   // Default values of parameters the call left out, for its null arguments in order: constants that
   // add_call registers after the outputs (resolve_call's get_default_arg_value, then register_var).
   SmallVector<PyValue, 2> defaults = {};
+  // A function argument (tile_map's op): spelled before the other arguments forward, and as its adjoint
+  // before their adjoints in the reverse call (Adjoint.format_args of a Function).
+  std::string_view callable = {}, callable_adj = {};
+  // Warp's dispatch_func, which runs once the outputs exist: arguments it appends (tile_load's default
+  // offsets) become Vars after the outputs.
+  std::function<void(Vars&)> dispatch = {};
 };
 
 // Builds functions on demand in the order Warp's ModuleBuilder registers them (callees first).

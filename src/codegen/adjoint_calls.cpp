@@ -124,8 +124,15 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
     const Global* g = env_.find(f.text);
     if (g && g->kind == Global::Kind::Function) return emit_function_call(e, *g->func, expected_outputs);
   }
-  // Builtin rows carry no parameter names yet: keywords are bound for @wp.func calls (and identity) only.
-  if (!e.keywords.empty()) decline("keyword arguments to a builtin", e.keywords[0].pos);
+  // Builtin rows carry no parameter names yet: keywords are bound for @wp.func calls, identity and the
+  // tile builtins (their names are in lang/tiles.h) only.
+  const bool tile_call = called && called->emit == lang::Emit::Tile && is_shadowed_warp(*f.items[0]);
+  if (!e.keywords.empty() && !tile_call) {
+    if (f.kind == ExprKind::Attribute && is_shadowed_warp(*f.items[0]) && !lang::has_key(f.text) &&
+        !types::lookup_type_name(f.text, false))
+      decline("builtin 'wp." + std::string(f.text) + "'", f.pos);
+    decline("keyword arguments to a builtin", e.keywords[0].pos);
+  }
   if (f.kind == ExprKind::Name) {
     const Global* g = env_.find(f.text);
     if (g && g->kind == Global::Kind::Struct) return emit_struct_constructor(*g->strct, e);
@@ -161,6 +168,8 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
         return emit_print(e);
       case lang::Emit::Printf:
         return emit_printf(e);
+      case lang::Emit::Tile:
+        return emit_tile_call(e, key);
       case lang::Emit::Atomic: {
         Vars a = eval_args(e);
         if (a.empty() || !a[0]->type.is_array()) decline("atomic on a non-array", e.pos);

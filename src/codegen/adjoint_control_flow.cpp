@@ -414,7 +414,14 @@ void Adjoint::emit_for(const Stmt& s) {
     rev.push_back(keep({indentation_, iter->emit(), " = wp::iter_reverse(", iter->emit(), ");"}));
     rev.insert(rev.end(), cond_block->forward.begin(), cond_block->forward.end());
   }
-  for (Var* v : body->vars) rev.push_back(keep({indentation_, "\t", v->emit_adj(), " = {};"}));
+  for (Var* v : body->vars) {
+    // a tile's adjoint is zeroed in place; a non-owning tile's aliases storage another tile owns
+    if (!v->type.is_tile()) {
+      rev.push_back(keep({indentation_, "\t", v->emit_adj(), " = {};"}));
+    } else if (v->type.tile->owner) {
+      rev.push_back(keep({indentation_, "\t", v->emit_adj(), ".grad_zero();"}));
+    }
+  }
   rev.insert(rev.end(), body->replay.begin(), body->replay.end());
   rev.insert(rev.end(), body->reverse.rbegin(), body->reverse.rend());
   rev.push_back(keep({indentation_, "\tgoto start_", label, ";"}));
@@ -452,7 +459,13 @@ void Adjoint::emit_while(const Stmt& s) {
   cur.forward.push_back(keep({"end_", label, ":;"}));
 
   std::vector<Line> rev(cond_block->forward.begin(), cond_block->forward.end());
-  for (Var* v : body->vars) rev.push_back(keep({v->emit_adj(), " = {};"}));
+  for (Var* v : body->vars) {
+    if (!v->type.is_tile()) {
+      rev.push_back(keep({v->emit_adj(), " = {};"}));
+    } else if (v->type.tile->owner) {
+      rev.push_back(keep({v->emit_adj(), ".grad_zero();"}));
+    }
+  }
   rev.insert(rev.end(), body->replay.begin(), body->replay.end());
   rev.insert(rev.end(), body->reverse.rbegin(), body->reverse.rend());
   rev.push_back(keep({"goto start_", label, ";"}));

@@ -186,6 +186,7 @@ Var* Adjoint::emit_subscript(const Expr& e) {
     break;
   }
   if (pending.empty()) decline("subscript", e.pos);
+  if (target->type.value().is_tile()) return emit_tile_subscript(target, pending, e);
   return emit_indexing(target, eval_all(pending), e);
 }
 
@@ -245,7 +246,7 @@ Var* Adjoint::emit_boolop(const Expr& e) {
   return out;
 }
 
-// emit_Compare / add_comp: every operand is evaluated, then one statement; a chain `a < b <= c` becomes
+// emit_Compare: every operand is evaluated, then one statement (add_comp); a chain `a < b <= c` becomes
 // `((a < b) && (b <= c))`, which Warp allows only between operands of the same type (`is`): here, the
 // same scalar type.
 Var* Adjoint::emit_compare(const Expr& e) {
@@ -259,14 +260,22 @@ Var* Adjoint::emit_compare(const Expr& e) {
   Vars comps;
   for (size_t i = 1; i < e.items.size(); ++i) comps.push_back(eval(*e.items[i]));
   if (!left || std::find(comps.begin(), comps.end(), nullptr) != comps.end()) decline("void operand", e.pos);
+  for (size_t i = 1; i < comps.size(); ++i) {
+    const Var* prev = comps[i - 1];
+    if (prev->type.kind != types::Kind::Scalar || prev->type != comps[i]->type)
+      decline("chained comparison of operands of different or non-scalar types", e.items[i + 1]->pos);
+  }
+  return add_comp(ops, left, comps);
+}
+
+// Adjoint.add_comp: a bool, no adjoint.
+Var* Adjoint::add_comp(std::span<const std::string_view> ops, Var* left, std::span<Var* const> comps) {
   Var* out = add_var(Type::scalar_of(Scalar::Bool));
   left = load(left);
   std::string s = out->emit() + " = " + std::string(comps.size(), '(') + left->emit() + " ";
   Var* prev = nullptr;
   for (size_t i = 0; i < comps.size(); ++i) {
     if (prev) {
-      if (prev->type.kind != types::Kind::Scalar || prev->type != comps[i]->type)
-        decline("chained comparison of operands of different or non-scalar types", e.items[i + 1]->pos);
       Var* comp = load(comps[i]);
       s += "&& (" + prev->emit() + " " + std::string(ops[i]) + " " + comp->emit() + ")) ";
       prev = comp;

@@ -11,6 +11,12 @@
 
 namespace ws::codegen {
 
+// types_equal as emit_Assign checks a rebinding: tiles of one dtype are equal whatever their shape or
+// storage (types_equal_generic compares a tile's class and dtype only).
+static bool same_type(const types::Type& a, const types::Type& b) {
+  return a == b || (a.is_tile() && b.is_tile() && a.tile->dtype == b.tile->dtype);
+}
+
 using frontend::decline;
 
 using frontend::Expr;
@@ -92,7 +98,7 @@ void Adjoint::emit_assign(const Stmt& s) {
       const Expr& t = *lhs.items[i];
       if (t.kind != ExprKind::Name) decline("tuple target other than names", t.pos);
       if (!rhs[i]) decline("void value", value.pos);
-      if (Var* old = lookup(t.text); old && old->type.value() != rhs[i]->type)
+      if (Var* old = lookup(t.text); old && !same_type(old->type.value(), rhs[i]->type))
         decline("type change on assignment", t.pos);
       bind(t.text, rhs[i]);
     }
@@ -102,7 +108,7 @@ void Adjoint::emit_assign(const Stmt& s) {
   if (lhs.kind == ExprKind::Name) {
     Var* rhs = eval(value);
     if (!rhs) decline("void value", value.pos);
-    if (Var* old = lookup(lhs.text); old && old->type.value() != rhs->type.value())
+    if (Var* old = lookup(lhs.text); old && !same_type(old->type.value(), rhs->type.value()))
       decline("type change on assignment", lhs.pos);
     Var* out = rhs;
     if (value.kind == ExprKind::Name || rhs->type.reference) out = add_builtin("copy", {rhs}, value);
@@ -241,6 +247,8 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
     Var* rhs = eval(*s.value);
     Var* target = eval(lhs);
     if (!rhs) decline("void value", s.value->pos);
+    // Warp updates a tile in place (add_inplace, sub_inplace, ...): not reproduced
+    if (target->type.is_tile() || rhs->type.is_tile()) decline("augmented assignment of a tile", s.pos);
     Var* result = add_builtin(key, {target, rhs}, s.pos);
     if (Var* old = lookup(lhs.text); old && old->type.value() != result->type.value())
       decline("type change on augmented assignment", lhs.pos);

@@ -134,10 +134,10 @@ Type constant_type(const PyValue& v) {
       return Type::vector_of(v.len, Scalar::Float32);
     case PyValue::Kind::Bool:
       return Type::scalar_of(Scalar::Bool);
-    case PyValue::Kind::Int:
-      return Type::scalar_of(Scalar::Int32);
     case PyValue::Kind::Str:
       return Type::str();
+    case PyValue::Kind::Int:
+      return Type::scalar_of(Scalar::Int32);
     case PyValue::Kind::Float:
       break;
   }

@@ -1,5 +1,6 @@
 #include "codegen/emit.h"
 
+#include <algorithm>
 #include <cstring>
 #include <deque>
 
@@ -74,6 +75,9 @@ struct Decls {
   TextArena text;
   std::vector<std::string_view> primal;  // "wp::float32 var_3;" / "const wp::float32 var_1 = 0.0;"
   std::vector<std::string_view> dual;    // "wp::float32 adj_3 = {};"
+  // The backward pass's primal declarations where they differ: shared tiles that own their storage
+  // are allocated with a gradient buffer there (cinit(requires_grad=True)); empty when none does.
+  std::vector<std::string_view> primal_reverse;
   std::vector<std::string> arg_ctypes;
 };
 
@@ -89,10 +93,23 @@ Decls declarations(const Adjoint& adj) {
   };
   d.primal.reserve(adj.variables.size());
   d.dual.reserve(adj.variables.size());
+  const bool shared_tiles = std::any_of(adj.variables.begin(), adj.variables.end(), [](const Var* v) {
+    return v->type.is_tile() && v->type.tile->storage == types::TileStorage::Shared && v->type.tile->owner;
+  });
   for (const Var* v : adj.variables) {
     const std::string& ct = ctype_of(v->type);
+    if (v->type.is_tile()) {  // codegen_func_forward / _reverse: tiles are initialized, their adjoints
+      const types::TileDef& tile = *v->type.tile;  // registers of their own or aliases of shared storage
+      d.primal.push_back(d.text.keep({ct, " var_", v->label, " = ", tile.cinit(false), ";"}));
+      if (shared_tiles) d.primal_reverse.push_back(d.text.keep({ct, " var_", v->label, " = ", tile.cinit(true), ";"}));
+      d.dual.push_back(tile.storage == types::TileStorage::Register
+                           ? d.text.keep({ct, " adj_", v->label, "{};"})
+                           : d.text.keep({ct, "& adj_", v->label, " = var_", v->label, ";"}));
+      continue;
+    }
     d.primal.push_back(v->constant ? d.text.keep({"const ", ct, " var_", v->label, " = ", constant_str(*v), ";"})
                                    : d.text.keep({ct, " var_", v->label, ";"}));
+    if (shared_tiles) d.primal_reverse.push_back(d.primal.back());
     const std::string& dual_ct = v->type.reference ? ctype_of(v->type.value()) : ct;
     d.dual.push_back(d.text.keep({dual_ct, " adj_", v->label, " = {};"}));
   }
@@ -147,7 +164,8 @@ void reverse_body(std::string& out, const Adjoint& adj, const Decls& d, bool ker
   if (!cuda && kernel) argument_vars(adj, d, b, true);
   b.line("//---------");
   b.line("// primal vars");
-  b.lines(d.primal.begin(), d.primal.end());
+  const auto& primal = d.primal_reverse.empty() ? d.primal : d.primal_reverse;
+  b.lines(primal.begin(), primal.end());
   b.line("//---------");
   b.line("// dual vars");
   b.lines(d.dual.begin(), d.dual.end());

@@ -7,6 +7,7 @@
 #include "codegen/adjoint.h"
 #include "codegen/global_names.h"
 #include "frontend/unsupported.h"
+#include "lang/tiles.h"
 
 namespace ws::codegen {
 namespace {
@@ -62,7 +63,17 @@ struct Node {
 struct References {
   std::vector<std::pair<std::string, PyValue>> constants;
   std::vector<std::string> types;  // identities ("py:f4", "wp:v3f4") in first-reference order
-  std::vector<const FuncInfo*> functions;
+  // referenced functions in first-reference order: user functions, or (builtin set) one of
+  // lang::kHashedBuiltins
+  struct Function {
+    const FuncInfo* func;
+    const lang::HashedBuiltin* builtin;
+    friend bool operator==(const Function&, const Function&) = default;
+  };
+  std::vector<Function> functions;
+  void add(Function f) {
+    if (std::find(functions.begin(), functions.end(), f) == functions.end()) functions.push_back(f);
+  }
 };
 
 }  // namespace
@@ -223,8 +234,7 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
         if (g && g->kind == Global::Kind::Struct) {
           add_type("st:" + g->strct->native_name);  // a struct constructor
         } else if (g && g->kind == Global::Kind::Function) {
-          if (std::find(refs.functions.begin(), refs.functions.end(), g->func) == refs.functions.end())
-            refs.functions.push_back(g->func);
+          refs.add({g->func, nullptr});
         } else if (!g && (fn.text == "float" || fn.text == "int")) {
           add_type("py:" + types::lookup_type_name(fn.text, true)->type_code());
         } else if (!g && fn.text == "bool") {
@@ -232,6 +242,8 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
         }
       } else if (fn.kind == ExprKind::Attribute && warp_root(*fn.items[0])) {
         if (auto t = types::lookup_type_name(fn.text, false)) add_type("wp:" + t->type_code());
+        for (const lang::HashedBuiltin& b : lang::kHashedBuiltins)
+          if (b.key == fn.text) refs.add({nullptr, &b});
       }
     }
   }
@@ -252,8 +264,17 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
     }
   }
   for (const auto& id : refs.types) sha.update(std::string_view(id).substr(3));
-  for (const FuncInfo* fn : refs.functions) {
-    if (!in_progress_.count(fn)) sha.update(hash_function(*fn));
+  for (const auto& [fn, builtin] : refs.functions) {
+    if (builtin) {  // ModuleHasher.hash_builtin_function
+      Sha256 b;
+      b.update("builtin");
+      b.update(builtin->key);
+      b.update(builtin->native);
+      b.update(builtin->dispatch_repr);
+      sha.update(b.finish());
+    } else if (!in_progress_.count(fn)) {
+      sha.update(hash_function(*fn));
+    }
   }
   return sha.finish();
 }

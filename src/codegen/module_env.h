@@ -20,6 +20,7 @@ namespace ws::codegen {
 // A Python scalar as Warp captures it (a literal or a module-level constant).
 struct PyValue {
   // FloatVec: a module-level wp.vecN(...) of float32 (a ctypes array in Warp); Str: a string literal
+  // (a printf format; a tile builtin's storage="shared")
   enum class Kind : uint8_t { Int, Float, Bool, FloatVec, Str } kind = Kind::Int;
   int64_t i = 0;
   double f = 0;

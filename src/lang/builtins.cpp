@@ -231,6 +231,28 @@ constexpr std::array kRows = {
     Row{kAtomics[7].key, "", {C::Any, None, {}}, 0, Emit::Atomic},
     Row{"print", "", {C::Any, None, {}}, 0, Emit::Print},
     Row{"printf", "", {C::Any, None, {}}, 0, Emit::Printf},
+    // Tiles (builtins.py "Tile Primitives"): keyword arguments, defaults and tile types are the hook's
+    // (parameters in lang/tiles.h, codegen/adjoint_tiles.cpp); tile operands of +, - and * reach the same
+    // hook from add_builtin. Other tile builtins (tile_matmul, tile_fft, tile_cholesky, ...) have no row
+    // and are declined at their position.
+    Row{"tile_load", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_store", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_zeros", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_ones", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_empty", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_full", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_sum", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_map", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_reduce", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_min", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_max", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_argmin", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_argmax", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_transpose", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_extract", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_arange", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"untile", "", {C::Any, None, {}}, 0, Emit::Tile},
     // the builtins Warp's own emitters call by key (hidden, export=False in builtins.py)
     Row{"copy", "", {C::Any, None, {}}, kInternal, Emit::Copy},
     Row{"assign", "", {C::Any, None, {}}, kInternal, Emit::Assign},

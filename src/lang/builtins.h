@@ -49,6 +49,8 @@ enum class Emit : uint8_t {
                      // array, builtin_array_access the indices and the element type)
   Print,             // print(x) / wp.print(x): any one value, differentiable (emit_print)
   Printf,            // wp.printf(fmt, *args): a string literal format, then any values (emit_printf)
+  Tile,              // the tile builtins: arguments bound by name (lang/tiles.h), tile types computed as their
+                     // value_func/dispatch_func do (Adjoint::emit_tile_call, codegen/adjoint_tiles.cpp)
   Where,             // wp.where(cond, a, b), also the merge of branch values (builtin_where)
   // internal forms (kInternal): what Warp's own emitters call by key
   Copy,        // copy(x): a loop-carried value before the loop mutates it (builtin_copy)

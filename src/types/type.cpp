@@ -3,6 +3,7 @@
 #include <array>
 
 #include "core/string_map.h"
+#include "types/tile.h"
 
 namespace ws::types {
 namespace {
@@ -129,6 +130,14 @@ std::string Type::ctype() const {
     case Kind::Shape:
       s = "wp::shape_t";
       break;
+    case Kind::Tile:
+      s = tile->ctype();
+      break;
+    case Kind::Tuple:  // Var.type_to_ctype of a tuple_t
+      s = "wp::tuple_t<";
+      for (int i = 0; i < rows; ++i) s += (i ? ", " : "") + scalar_ctype(scalar);
+      s += ">";
+      break;
     case Kind::Str:
       s = "wp::str";
       break;
@@ -140,6 +149,10 @@ std::string Type::ctype() const {
 }
 
 std::string Type::type_code() const {
+  // never hashed (kernel and function parameters cannot be tiles, tuples or strings): named for messages
+  if (kind == Kind::Tile) return "tile";
+  if (kind == Kind::Tuple) return "tuple";
+  if (kind == Kind::Str) return "str";
   if (kind == Kind::Array) return "a" + std::to_string(ndim) + element_code(dtype_kind, scalar, rows, cols, strct);
   return element_code(kind, scalar, rows, cols, strct);
 }

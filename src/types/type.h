@@ -27,9 +27,13 @@ enum class Scalar : uint8_t {
   Float64
 };
 
-enum class Kind : uint8_t { Scalar, Vector, Matrix, Quat, Transform, Array, Range, Shape, Struct, Str };
+// Tile and Tuple exist only inside kernels that use tiles: a tile (types/tile.h), the tuple an argument
+// such as `shape=(M, N)` builds (wp::tuple_t of `rows` int32s). Str is a string constant (wp::str):
+// printf's format, or a tile builtin's `storage="shared"`.
+enum class Kind : uint8_t { Scalar, Vector, Matrix, Quat, Transform, Array, Range, Shape, Struct, Tile, Tuple, Str };
 
 struct StructDef;  // a @wp.struct class (below)
+struct TileDef;    // a tile's element type, shape and storage (types/tile.h)
 
 struct Type {
   Kind kind = Kind::Scalar;
@@ -40,6 +44,9 @@ struct Type {
   Kind dtype_kind = Kind::Scalar;    // arrays only: the element kind
   bool reference = false;            // a pointer into an array (Warp's Reference type)
   const StructDef* strct = nullptr;  // Struct (or an array of structs): owned by the module environment
+  // Tile: owned by the Adjoint. Mutable and compared by identity, as Warp's tile type objects are: a
+  // value_func may move its argument's tile to shared storage after the tile was declared.
+  TileDef* tile = nullptr;
 
   static constexpr Type scalar_of(Scalar s) { return Type{Kind::Scalar, s}; }
   static constexpr Type vector_of(int n, Scalar s) { return Type{Kind::Vector, s, static_cast<uint8_t>(n)}; }
@@ -58,6 +65,13 @@ struct Type {
     return t;
   }
 
+  static Type tile_of(TileDef* d) {
+    Type t{Kind::Tile};
+    t.tile = d;
+    return t;
+  }
+  static Type int_tuple(int n) { return Type{Kind::Tuple, Scalar::Int32, static_cast<uint8_t>(n)}; }
+
   bool is_bool() const { return kind == Kind::Scalar && scalar == Scalar::Bool; }
   bool is_scalar() const { return kind == Kind::Scalar && scalar != Scalar::Bool; }
   bool is_int() const;    // integer scalar (not bool)
@@ -68,6 +82,7 @@ struct Type {
   bool is_transform() const { return kind == Kind::Transform; }
   bool is_array() const { return kind == Kind::Array; }
   bool is_struct() const { return kind == Kind::Struct; }
+  bool is_tile() const { return kind == Kind::Tile; }
   Type dtype() const;  // element type of an array
   Type value() const;  // the type without the reference
   Type as_reference() const;
