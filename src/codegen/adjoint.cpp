@@ -163,6 +163,7 @@ Vars Adjoint::add_call(const CallSpec& spec, const Vars& call_args) {
   Vars outputs;
   for (const Type& t : spec.outputs) outputs.push_back(add_var(t));
   Vars args_in = call_args;
+  for (const PyValue& d : spec.defaults) args_in.push_back(add_constant(d));
   if (spec.cast_constants) {
     for (Var*& a : args_in) {
       // _cast_scalar_constant leaves non-scalar arguments (e.g. a vector constant) alone
@@ -249,6 +250,8 @@ Var* Adjoint::add_builtin(std::string_view key, const Vars& a, frontend::Pos at)
   CallSpec spec =
       builtin_spec(r->row->native, {r->result}, r->row->flags & lang::kDiff, r->row->flags & lang::kSkipReplay);
   spec.req_out = r->row->flags & lang::kReqOut;
+  for (const lang::DefaultArg& d : r->defaulted)
+    spec.defaults.push_back(d.is_float ? PyValue::of_float(d.value) : PyValue::of_int(static_cast<int64_t>(d.value)));
   if (r->row->flags & lang::kTemplScalar)
     spec.name = keep({spec.name, "<", Type::scalar_of(r->result.scalar).ctype(), ">"});
   return add_call(spec, a).front();

@@ -148,6 +148,12 @@ class Adjoint {
   std::pair<std::vector<Lowered>, bool> lower_continues(const std::vector<const frontend::Stmt*>& body);
   void eval_lowered(const std::vector<Lowered>& stmts);
   void emit_for(const frontend::Stmt& s);
+  // _NonUnrolledConstantRange: a constant range too long to unroll, counted on an int32 iterator
+  struct ConstRange {
+    int64_t start, stop, step, last;
+  };
+  // the loop emit_for lowers a dynamic range, a query or a long constant range to
+  void emit_dynamic_for(const frontend::Stmt& s, Var* iter, std::optional<ConstRange> const_range = std::nullopt);
   void emit_while(const frontend::Stmt& s);
   void emit_return(const frontend::Stmt& s);
   void emit_loop_exit(const frontend::Stmt& s, const char* target);
@@ -158,6 +164,8 @@ class Adjoint {
   Var* eval(const frontend::Expr& e);
   Var* emit_name(const frontend::Expr& e);
   Var* emit_attribute(const frontend::Expr& e);
+  // the value of `wp.<Class>.<NAME>` (lang/class_constants.h) when `e` is one
+  std::optional<int64_t> warp_class_constant(const frontend::Expr& e) const;
   Var* emit_subscript(const frontend::Expr& e);
   Var* emit_binop(const frontend::Expr& e);
   Var* emit_unary(const frontend::Expr& e);
@@ -193,6 +201,7 @@ class Adjoint {
   Vars emit_struct_constructor(const types::StructDef& s, const frontend::Expr& call);
 
   // structs (structs.cpp)
+  // a field of a struct, or of a query result (MeshQueryPoint, MeshQueryRay: types/query.h)
   Var* emit_struct_attribute(Var* aggregate, const frontend::Expr& e);
   bool emit_struct_field_store(const frontend::Expr& lhs, Var* rhs);
   std::optional<std::string> reference_origin(const Var* v) const;
@@ -231,6 +240,9 @@ struct Adjoint::CallSpec {
   std::optional<types::Type> cast_constants;
   // initializer_list_func: the arguments travel as {a, b, ...} and their adjoints as {&adj_a, ...}
   bool init_list = false;
+  // resolve_call's default_vars: the defaulted trailing arguments a call left out, passed as constants
+  // registered after the outputs (register_var), before the arguments are loaded
+  SmallVector<PyValue, 2> defaults = {};
 };
 
 // Builds functions on demand in the order Warp's ModuleBuilder registers them (callees first).

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "core/string_map.h"
+#include "types/query.h"
 
 namespace ws::types {
 namespace {
@@ -129,6 +130,9 @@ std::string Type::ctype() const {
     case Kind::Shape:
       s = "wp::shape_t";
       break;
+    case Kind::Query:
+      s = query_ctype(query, scalar);
+      break;
     default:
       s = element_ctype(kind, scalar, rows, cols, strct);
   }
@@ -138,6 +142,7 @@ std::string Type::ctype() const {
 
 std::string Type::type_code() const {
   if (kind == Kind::Array) return "a" + std::to_string(ndim) + element_code(dtype_kind, scalar, rows, cols, strct);
+  if (kind == Kind::Query) return std::string(query_type_code(query, scalar));
   return element_code(kind, scalar, rows, cols, strct);
 }
 

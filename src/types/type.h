@@ -27,7 +27,22 @@ enum class Scalar : uint8_t {
   Float64
 };
 
-enum class Kind : uint8_t { Scalar, Vector, Matrix, Quat, Transform, Array, Range, Shape, Struct };
+enum class Kind : uint8_t { Scalar, Vector, Matrix, Quat, Transform, Array, Range, Shape, Struct, Query };
+
+// The kernel-only types of Warp's spatial queries (types/query.h): what wp.hash_grid_query,
+// wp.mesh_query_point, wp.bvh_query_aabb, ... return. A Type of kind Query names one of them here.
+enum class Query : uint8_t {
+  None,
+  HashGrid,    // HashGridQuery and its float16/float64 kinds (the Type's scalar): hash_grid_query_[hfd]
+  MeshPoint,   // MeshQueryPoint: mesh_query_point_t
+  MeshRay,     // MeshQueryRay: mesh_query_ray_t
+  MeshAabb,    // MeshQueryAABB: mesh_query_aabb_t
+  MeshSphere,  // _MeshQuerySphere: mesh_query_aabb_t too, a kind of its own for overloads
+  BvhAabb,     // _BvhQueryAabb: bvh_query_t, and the other BVH query kinds below
+  BvhRay,      // _BvhQueryRay
+  BvhCapsule,  // _BvhQueryCapsule
+  BvhSphere,   // _BvhQuerySphere
+};
 
 struct StructDef;  // a @wp.struct class (below)
 
@@ -39,6 +54,7 @@ struct Type {
   uint8_t ndim = 0;                  // arrays only
   Kind dtype_kind = Kind::Scalar;    // arrays only: the element kind
   bool reference = false;            // a pointer into an array (Warp's Reference type)
+  Query query = Query::None;         // Query only: which query type
   const StructDef* strct = nullptr;  // Struct (or an array of structs): owned by the module environment
 
   static constexpr Type scalar_of(Scalar s) { return Type{Kind::Scalar, s}; }
@@ -51,6 +67,11 @@ struct Type {
   static Type array_of(const Type& dtype, int ndim);
   static Type range() { return Type{Kind::Range}; }
   static Type shape() { return Type{Kind::Shape}; }  // an array's shape (wp::shape_t)
+  static constexpr Type query_of(Query q, Scalar s = Scalar::Float32) {
+    Type t{Kind::Query, s};
+    t.query = q;
+    return t;
+  }
   static Type struct_of(const StructDef* s) {
     Type t{Kind::Struct};
     t.strct = s;
@@ -67,6 +88,7 @@ struct Type {
   bool is_transform() const { return kind == Kind::Transform; }
   bool is_array() const { return kind == Kind::Array; }
   bool is_struct() const { return kind == Kind::Struct; }
+  bool is_query() const { return kind == Kind::Query; }
   Type dtype() const;  // element type of an array
   Type value() const;  // the type without the reference
   Type as_reference() const;
