@@ -204,8 +204,9 @@ constexpr Row kRows[] = {
     // ---- spatial queries (warp/native/hashgrid.h, mesh.h, bvh.h, volume.h; the "Geometry", "Volumes" and
     // "Utility" groups of builtins.py), in Warp's registration order per key. Ids are uint64, queries are
     // the types of types/query.h; the out-parameter overloads (hidden in Warp's docs) write through their
-    // float/int arguments. Declined: the tiled queries, the erased BvhQuery/MeshQuery kinds, mesh_get,
-    // and the volume builtins that take a dtype or return nothing (volume_sample, volume_store_f, ...).
+    // float/int arguments; volume_store_f/_v/_i return nothing. Declined: the tiled queries, the erased
+    // BvhQuery/MeshQuery kinds, mesh_get, and the volume builtins generic over a dtype (volume_sample,
+    // volume_lookup, volume_store, ...).
     Row{"hash_grid_query", "hash_grid_query", {C::FloatVec3, HashGridQueryS, {UInt64, T, S}}, 0},
     Row{"hash_grid_query", "hash_grid_query", {C::FloatVec3, HashGridQueryS, {UInt64, T, S, Int32}}, 0},
     Row{"hash_grid_query_next", "hash_grid_query_next", {C::HashGridQuery, Bool, {T, Int32}}, 0},
@@ -252,10 +253,13 @@ constexpr Row kRows[] = {
     Row{"volume_sample_f", "volume_sample_f", {C::Float32, T, {UInt64, Vec3, Int32}}, D},
     Row{"volume_sample_grad_f", "volume_sample_grad_f", {C::Float32, T, {UInt64, Vec3, Int32, Vec3}}, D},
     Row{"volume_lookup_f", "volume_lookup_f", {C::Float32, T, {UInt64, Int32, Int32, Int32}}, 0},
+    Row{"volume_store_f", "volume_store_f", {C::Float32, Void, {UInt64, Int32, Int32, Int32, T}}, 0},
     Row{"volume_sample_v", "volume_sample_v", {C::Float32, Vec3, {UInt64, Vec3, Int32}}, D},
     Row{"volume_lookup_v", "volume_lookup_v", {C::Float32, Vec3, {UInt64, Int32, Int32, Int32}}, 0},
+    Row{"volume_store_v", "volume_store_v", {C::Float32, Void, {UInt64, Int32, Int32, Int32, Vec3}}, 0},
     Row{"volume_sample_i", "volume_sample_i", {C::Float32, Int32, {UInt64, Vec3}}, 0},
     Row{"volume_lookup_i", "volume_lookup_i", {C::Float32, Int32, {UInt64, Int32, Int32, Int32}}, 0},
+    Row{"volume_store_i", "volume_store_i", {C::Float32, Void, {UInt64, Int32, Int32, Int32, Int32}}, 0},
     Row{"volume_lookup_index", "volume_lookup_index", {C::Float32, Int32, {UInt64, Int32, Int32, Int32}}, 0},
     Row{"volume_voxel_count", "volume_voxel_count", {C::Float32, Int32, {UInt64}}, 0},
     Row{"volume_index_to_world", "volume_index_to_world", {C::WideVec3, T, {UInt64, T}}, D},

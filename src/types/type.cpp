@@ -133,6 +133,9 @@ std::string Type::ctype() const {
     case Kind::Query:
       s = query_ctype(query, scalar);
       break;
+    case Kind::Void:
+      s = "void";
+      break;
     default:
       s = element_ctype(kind, scalar, rows, cols, strct);
   }

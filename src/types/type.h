@@ -27,7 +27,8 @@ enum class Scalar : uint8_t {
   Float64
 };
 
-enum class Kind : uint8_t { Scalar, Vector, Matrix, Quat, Transform, Array, Range, Shape, Struct, Query };
+// Void: what a builtin declared with value_type=None returns (volume_store_f: a call, no result).
+enum class Kind : uint8_t { Scalar, Vector, Matrix, Quat, Transform, Array, Range, Shape, Struct, Query, Void };
 
 // The kernel-only types of Warp's spatial queries (types/query.h): what wp.hash_grid_query,
 // wp.mesh_query_point, wp.bvh_query_aabb, ... return. A Type of kind Query names one of them here.
@@ -67,6 +68,7 @@ struct Type {
   static Type array_of(const Type& dtype, int ndim);
   static Type range() { return Type{Kind::Range}; }
   static Type shape() { return Type{Kind::Shape}; }  // an array's shape (wp::shape_t)
+  static constexpr Type void_type() { return Type{Kind::Void}; }
   static constexpr Type query_of(Query q, Scalar s = Scalar::Float32) {
     Type t{Kind::Query, s};
     t.query = q;
@@ -89,6 +91,7 @@ struct Type {
   bool is_array() const { return kind == Kind::Array; }
   bool is_struct() const { return kind == Kind::Struct; }
   bool is_query() const { return kind == Kind::Query; }
+  bool is_void() const { return kind == Kind::Void; }
   Type dtype() const;  // element type of an array
   Type value() const;  // the type without the reference
   Type as_reference() const;

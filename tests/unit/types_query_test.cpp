@@ -19,6 +19,7 @@ TEST(QueryTypes, SpellingsAndCodesFollowWarp) {
   EXPECT_EQ(Type::query_of(Query::BvhCapsule).ctype(), "wp::bvh_query_t");
   EXPECT_EQ(Type::query_of(Query::BvhCapsule).type_code(), "bvhqc");
   EXPECT_EQ(Type::query_of(Query::BvhAabb).type_code(), "bvhqa");
+  EXPECT_EQ(Type::void_type().ctype(), "void");
 }
 
 // MeshQueryPoint.vars and MeshQueryRay.vars; the iterated queries have none.
