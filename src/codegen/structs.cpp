@@ -172,9 +172,10 @@ std::string codegen_struct(const types::StructDef& s) {
 namespace ws::codegen {
 namespace {
 
-// Adjoint.is_differentiable_value_type for a field type: a float scalar type.
+// Adjoint.is_differentiable_value_type for a field type: of a float scalar type (not an array: a Mesh's
+// arrays), or a struct.
 bool differentiable(const Type& t) {
-  return types::is_float_scalar(t.scalar) || t.is_struct();
+  return (types::is_float_scalar(t.scalar) && !t.is_array()) || t.is_struct();
 }
 
 }  // namespace

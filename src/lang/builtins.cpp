@@ -205,7 +205,7 @@ constexpr Row kRows[] = {
     // "Utility" groups of builtins.py), in Warp's registration order per key. Ids are uint64, queries are
     // the types of types/query.h; the out-parameter overloads (hidden in Warp's docs) write through their
     // float/int arguments; volume_store_f/_v/_i return nothing. Declined: the tiled queries, the erased
-    // BvhQuery/MeshQuery kinds, mesh_get, and the volume builtins generic over a dtype (volume_sample,
+    // BvhQuery/MeshQuery kinds and the volume builtins generic over a dtype (volume_sample,
     // volume_lookup, volume_store, ...).
     Row{"hash_grid_query", "hash_grid_query", {C::FloatVec3, HashGridQueryS, {UInt64, T, S}}, 0},
     Row{"hash_grid_query", "hash_grid_query", {C::FloatVec3, HashGridQueryS, {UInt64, T, S, Int32}}, 0},
@@ -228,6 +228,7 @@ constexpr Row kRows[] = {
     Row{"mesh_query_ray_anyhit", "mesh_query_ray_anyhit", {C::Float32, Bool, {UInt64, Vec3, Vec3, T, Int32}}, 0, Emit::Call, {kDefaultInt(-1)}, 1},
     Row{"mesh_query_ray_count_intersections", "mesh_query_ray_count_intersections", {C::Float32, Int32, {UInt64, Vec3, Vec3, Int32}}, 0, Emit::Call, {kDefaultInt(-1)}, 1},
     Row{"mesh_get_bvh", "mesh_get_bvh", {C::Float32, UInt64, {UInt64}}, 0},
+    Row{"mesh_get", "mesh_get", {C::Float32, Mesh, {UInt64}}, 0},
     Row{"mesh_get_group_root", "mesh_get_group_root", {C::Float32, Int32, {UInt64, Int32}}, 0},
     Row{"mesh_query_aabb", "mesh_query_aabb", {C::Float32, MeshQueryAabb, {UInt64, Vec3, Vec3}}, 0},
     Row{"mesh_query_sphere", "mesh_query_sphere", {C::Float32, MeshQuerySphere, {UInt64, Vec3, T}}, 0},

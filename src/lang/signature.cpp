@@ -200,6 +200,8 @@ std::optional<Type> instantiate(Pat p, const Type& t) {
       return Type::query_of(types::Query::BvhCapsule);
     case Pat::BvhQuerySphere:
       return Type::query_of(types::Query::BvhSphere);
+    case Pat::Mesh:
+      return Type::query_of(types::Query::Mesh);
   }
   return std::nullopt;
 }

@@ -89,6 +89,7 @@ enum class Pat : uint8_t {
   BvhQueryRay,
   BvhQueryCapsule,
   BvhQuerySphere,
+  Mesh,   // what mesh_get returns
   Named,  // the scalar type the row's key names (casts: wp.float16(x), int(x)); last
 };
 inline constexpr size_t kNumPats = static_cast<size_t>(Pat::Named) + 1;

@@ -19,6 +19,12 @@ constexpr std::array<QueryField, 5> kPointFields = {{
     {"u", kF32},
     {"v", kF32},
 }};
+// Mesh.vars: the descriptor's arrays.
+const std::array<QueryField, 3> kMeshFields = {{
+    {"points", Type::array_of(kVec3, 1)},
+    {"velocities", Type::array_of(kVec3, 1)},
+    {"indices", Type::array_of(kI32, 1)},
+}};
 constexpr std::array<QueryField, 7> kRayFields = {{
     {"result", kBool},
     {"sign", kF32},
@@ -49,6 +55,8 @@ std::string_view query_ctype(Query q, Scalar s) {
     case Query::BvhCapsule:
     case Query::BvhSphere:
       return "wp::bvh_query_t";
+    case Query::Mesh:
+      return "wp::Mesh";
     case Query::None:
       break;
   }
@@ -75,6 +83,8 @@ std::string_view query_type_code(Query q, Scalar s) {
       return "bvhqc";
     case Query::BvhSphere:
       return "bvhqs";
+    case Query::Mesh:
+      return "Mesh";  // get_type_code has none (Mesh is never hashed): the class name, for diagnostics
     case Query::None:
       break;
   }
@@ -84,6 +94,7 @@ std::string_view query_type_code(Query q, Scalar s) {
 std::span<const QueryField> query_fields(Query q) {
   if (q == Query::MeshPoint) return kPointFields;
   if (q == Query::MeshRay) return kRayFields;
+  if (q == Query::Mesh) return kMeshFields;
   return {};
 }
 

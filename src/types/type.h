@@ -43,6 +43,7 @@ enum class Query : uint8_t {
   BvhRay,      // _BvhQueryRay
   BvhCapsule,  // _BvhQueryCapsule
   BvhSphere,   // _BvhQuerySphere
+  Mesh,        // Mesh: the mesh descriptor wp.mesh_get returns (wp::Mesh), read through its array fields
 };
 
 struct StructDef;  // a @wp.struct class (below)

@@ -127,6 +127,7 @@ TEST(Builtins, SpatialQueryRows) {
   EXPECT_EQ(resolve("mesh_query_next", std::vector<Type>{sphere->result, i32})->row->native, "mesh_query_sphere_next");
 
   EXPECT_EQ(resolve("volume_world_to_index", std::vector<Type>{u64, v3d})->result, v3d);
+  EXPECT_EQ(resolve("mesh_get", std::vector<Type>{u64})->result, Type::query_of(types::Query::Mesh));
   EXPECT_TRUE(resolve("volume_store_f", std::vector<Type>{u64, i32, i32, i32, f32})->result.is_void());
   EXPECT_FALSE(resolve("volume_store_f", std::vector<Type>{u64, i32, i32, i32, v3}));
   const Type floats = Type::array_of(f32, 1);

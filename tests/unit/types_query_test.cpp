@@ -31,6 +31,8 @@ TEST(QueryTypes, ResultFields) {
   };
   EXPECT_EQ(names(Query::MeshPoint), "result:b sign:f4 face:i4 u:f4 v:f4 ");
   EXPECT_EQ(names(Query::MeshRay), "result:b sign:f4 face:i4 t:f4 u:f4 v:f4 normal:v3f4 ");
+  EXPECT_EQ(names(Query::Mesh), "points:a1v3f4 velocities:a1v3f4 indices:a1i4 ");
+  EXPECT_EQ(Type::query_of(Query::Mesh).ctype(), "wp::Mesh");
   EXPECT_TRUE(query_fields(Query::HashGrid).empty());
   EXPECT_TRUE(query_fields(Query::BvhRay).empty());
 }
