@@ -263,12 +263,21 @@ Var* Adjoint::add_builtin(std::string_view key, const Vars& a, frontend::Pos at)
     for (const Type& t : types) sig += (sig.empty() ? "" : ", ") + t.type_code();
     decline("builtin '" + std::string(key) + "' with argument types (" + sig + ")", at);
   }
+  SmallVector<Type, 2> outputs;
+  if (!r->result.is_void()) outputs.push_back(r->result);
   CallSpec spec =
-      builtin_spec(r->row->native, {r->result}, r->row->flags & lang::kDiff, r->row->flags & lang::kSkipReplay);
+      builtin_spec(r->row->native, std::move(outputs), r->row->flags & lang::kDiff, r->row->flags & lang::kSkipReplay);
   spec.req_out = r->row->flags & lang::kReqOut;
+  // the trailing arguments the call left out: null, for add_call to fill with the defaults
+  Vars given = a;
+  for (const lang::DefaultArg& d : r->defaulted) {
+    spec.defaults.push_back(d.is_float ? PyValue::of_float(d.value) : PyValue::of_int(static_cast<int64_t>(d.value)));
+    given.push_back(nullptr);
+  }
   if (r->row->flags & lang::kTemplScalar)
     spec.name = keep({spec.name, "<", Type::scalar_of(r->result.scalar).ctype(), ">"});
-  return add_call(spec, a).front();
+  const Vars out = add_call(spec, given);
+  return out.empty() ? nullptr : out.front();  // a builtin without a result (volume_store_f)
 }
 
 void Adjoint::build() {

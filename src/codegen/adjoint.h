@@ -160,6 +160,12 @@ class Adjoint {
   std::pair<std::vector<Lowered>, bool> lower_continues(const std::vector<const frontend::Stmt*>& body);
   void eval_lowered(const std::vector<Lowered>& stmts);
   void emit_for(const frontend::Stmt& s);
+  // _NonUnrolledConstantRange: a constant range too long to unroll, counted on an int32 iterator
+  struct ConstRange {
+    int64_t start, stop, step, last;
+  };
+  // the loop emit_for lowers a dynamic range, a query or a long constant range to
+  void emit_dynamic_for(const frontend::Stmt& s, Var* iter, std::optional<ConstRange> const_range = std::nullopt);
   void emit_while(const frontend::Stmt& s);
   void emit_return(const frontend::Stmt& s);
   void emit_loop_exit(const frontend::Stmt& s, const char* target);
@@ -170,6 +176,8 @@ class Adjoint {
   Var* eval(const frontend::Expr& e);
   Var* emit_name(const frontend::Expr& e);
   Var* emit_attribute(const frontend::Expr& e);
+  // the value of `wp.<Class>.<NAME>` (lang/class_constants.h) when `e` is one
+  std::optional<int64_t> warp_class_constant(const frontend::Expr& e) const;
   Var* emit_subscript(const frontend::Expr& e);
   Var* emit_binop(const frontend::Expr& e);
   Var* emit_unary(const frontend::Expr& e);
@@ -233,6 +241,7 @@ class Adjoint {
   Var* emit_tile_subscript(Var* t, const std::vector<const frontend::Expr*>& indices, const frontend::Expr& at);
 
   // structs (structs.cpp)
+  // a field of a struct, or of a query result (MeshQueryPoint, MeshQueryRay: types/query.h)
   Var* emit_struct_attribute(Var* aggregate, const frontend::Expr& e);
   bool emit_struct_field_store(const frontend::Expr& lhs, Var* rhs);
   std::optional<std::string> reference_origin(const Var* v) const;

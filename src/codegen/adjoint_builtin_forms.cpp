@@ -21,6 +21,14 @@ bool is_value_type(const Type& t) {
          t.kind == types::Kind::Quat || t.kind == types::Kind::Transform;
 }
 
+// iter_next's overloads: a range, a hash grid query of any precision, a mesh query (MeshQuery, which
+// the AABB and sphere kinds erase to).
+bool iterable(const Type& t) {
+  using types::Query;
+  return t.kind == types::Kind::Range ||
+         (t.is_query() && (t.query == Query::HashGrid || t.query == Query::MeshAabb || t.query == Query::MeshSphere));
+}
+
 }  // namespace
 
 Adjoint::CallSpec Adjoint::builtin_spec(std::string_view native, SmallVector<Type, 2> outputs, bool diff,
@@ -44,6 +52,7 @@ Var* Adjoint::add_builtin_form(const lang::Row& form, const Vars& a, std::span<c
     case lang::Emit::Where:
       return builtin_where(a, types, at);
     case lang::Emit::IterNext:
+      if (!iterable(types[0])) decline("iteration over a " + types[0].type_code() + " value", at);
       return add_call(builtin_spec("iter_next", {Type::scalar_of(Scalar::Int32)}, false), a).front();
     case lang::Emit::Range:
       return builtin_range(a, types, at);

@@ -242,8 +242,14 @@ void Adjoint::emit_for(const Stmt& s) {
   bool is_range = it.kind == ExprKind::Call && it.items[0]->kind == ExprKind::Name && it.items[0]->text == "range" &&
                   !lookup("range") && !env_.find("range");
   size_t nargs = it.kind == ExprKind::Call ? it.items.size() - 1 : 0;
-  if (!is_range || nargs < 1 || nargs > 3 || !it.keywords.empty())
-    decline("for-loop over something other than range()", it.pos);
+  if (!is_range) {
+    // get_unroll_range finds no range(): Warp evaluates the iterable and walks it with iter_cmp and
+    // iter_next, which Warp defines for ranges and for the hash grid and mesh queries
+    Var* query = eval(it);
+    if (!query || !query->type.is_query()) decline("for-loop over something other than range() or a query", it.pos);
+    return emit_dynamic_for(s, query);
+  }
+  if (nargs < 1 || nargs > 3 || !it.keywords.empty()) decline("for-loop over something other than range()", it.pos);
 
   // get_unroll_range: classify every argument first (eval_num), then decide.
   struct RangeArg {
@@ -298,9 +304,6 @@ void Adjoint::emit_for(const Stmt& s) {
     }
   }
   bool all_numeric = std::all_of(range_args.begin(), range_args.end(), [](const RangeArg& r) { return r.numeric; });
-  struct ConstRange {
-    int64_t start, stop, step, last;
-  };
   std::optional<ConstRange> const_range;
   if (all_numeric) {
     int64_t start = 0, stop = 0, step = 1;
@@ -350,22 +353,24 @@ void Adjoint::emit_for(const Stmt& s) {
       return;
     }
   }
-  Var* iter;
-  if (const_range) {
-    iter = add_var(Type::scalar_of(Scalar::Int32));
-  } else {
-    Vars call_args;
-    for (const RangeArg& r : range_args) {
-      if (r.numeric) {
-        PyValue v;
-        v.i = r.value;
-        call_args.push_back(add_constant(v));
-      } else {
-        call_args.push_back(r.var);
-      }
+  if (const_range) return emit_dynamic_for(s, add_var(Type::scalar_of(Scalar::Int32)), const_range);
+  Vars call_args;
+  for (const RangeArg& r : range_args) {
+    if (r.numeric) {
+      PyValue v;
+      v.i = r.value;
+      call_args.push_back(add_constant(v));
+    } else {
+      call_args.push_back(r.var);
     }
-    iter = add_builtin("range", call_args, it);
   }
+  emit_dynamic_for(s, add_builtin("range", call_args, it));
+}
+
+// begin_for / end_for: a loop over `iter`, a range_t or query walked with iter_cmp and iter_next, or an
+// int32 counter over a constant range.
+void Adjoint::emit_dynamic_for(const Stmt& s, Var* iter, std::optional<ConstRange> const_range) {
+  const Expr& it = *s.value;
   promote_mutated_iter_constants(s.body);
 
   if (const_range) add_forward(iter->emit() + " = " + std::to_string(const_range->start) + ";");
@@ -489,6 +494,7 @@ void Adjoint::emit_return(const Stmt& s) {
     if (s.value->kind == ExprKind::Tuple) decline("returning several values", s.value->pos);
     Var* v = eval(*s.value);
     if (!v) decline("void value", s.value->pos);
+    if (v->type.is_query()) decline("function returning a query", s.value->pos);
     if (return_var && (return_var->size() != 1 || (*return_var)[0]->type.value().ctype() != v->type.value().ctype()))
       decline("function returning different types", s.pos);
     if (v->type.reference) v = add_builtin("copy", {v}, *s.value);

@@ -8,6 +8,7 @@
 
 #include "codegen/adjoint.h"
 #include "frontend/unsupported.h"
+#include "lang/class_constants.h"
 #include "lang/operators.h"
 
 namespace ws::codegen {
@@ -66,8 +67,17 @@ Var* Adjoint::emit_name(const Expr& e) {
   return v;
 }
 
+std::optional<int64_t> Adjoint::warp_class_constant(const Expr& e) const {
+  if (e.kind != ExprKind::Attribute) return std::nullopt;
+  const Expr& base = *e.items[0];
+  if (base.kind != ExprKind::Attribute || !is_shadowed_warp(*base.items[0])) return std::nullopt;
+  return lang::class_constant(base.text, e.text);
+}
+
 Var* Adjoint::emit_attribute(const Expr& e) {
   const Expr& base = *e.items[0];
+  // wp.Volume.LINEAR: the class resolves statically, its int attribute becomes a constant
+  if (auto v = warp_class_constant(e)) return add_constant(PyValue::of_int(*v));
   if (base.kind == ExprKind::Name && !lookup(base.text)) {
     // a float32 vector constant's component: the constant is bound like any name, then extracted
     const Global* g = env_.find(base.text);
@@ -77,7 +87,7 @@ Var* Adjoint::emit_attribute(const Expr& e) {
   Var* aggregate = eval(base);
   if (!aggregate) decline("void value", base.pos);
   Type t = aggregate->type.value();
-  if (t.is_struct()) return emit_struct_attribute(aggregate, e);
+  if (t.is_struct() || t.is_query()) return emit_struct_attribute(aggregate, e);
   if (t.is_array() && !aggregate->type.reference && e.text == "shape") {
     // emit_Attribute on an array descriptor field: a pointer to the field, non-differentiable.
     Var* attr = add_var(Type::shape().as_reference());

@@ -7,6 +7,7 @@
 #include "codegen/adjoint.h"
 #include "codegen/global_names.h"
 #include "frontend/unsupported.h"
+#include "lang/class_constants.h"
 #include "lang/tiles.h"
 
 namespace ws::codegen {
@@ -217,7 +218,16 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
         if (g && g->kind == Global::Kind::Constant && g->value.kind == PyValue::Kind::FloatVec &&
             e.items[0].get() == root && !locals.count(root->text) && e.text.size() == 1)
           component = std::string_view("xyzw").substr(0, g->value.len).find(e.text[0]);
-        if (component != std::string_view::npos) {
+        const Expr& base = *e.items[0];
+        std::optional<int64_t> class_value;  // wp.Volume.LINEAR: referenced as the constant "wp.Volume.LINEAR"
+        if (known && base.kind == ExprKind::Attribute && base.items[0].get() == root)
+          class_value = lang::class_constant(base.text, e.text);
+        if (class_value) {
+          std::string name = std::string(root->text) + "." + std::string(base.text) + "." + std::string(e.text);
+          auto it = std::find_if(refs.constants.begin(), refs.constants.end(),
+                                 [&](const auto& c) { return c.first == name; });
+          if (it == refs.constants.end()) refs.constants.emplace_back(std::move(name), PyValue::of_int(*class_value));
+        } else if (component != std::string_view::npos) {
           std::string name = std::string(root->text) + "." + std::string(e.text);
           auto it = std::find_if(refs.constants.begin(), refs.constants.end(),
                                  [&](const auto& c) { return c.first == name; });

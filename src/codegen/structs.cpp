@@ -6,6 +6,7 @@
 #include "codegen/hasher.h"
 #include "codegen/template_format.h"
 #include "frontend/unsupported.h"
+#include "types/query.h"
 
 namespace ws::codegen {
 namespace {
@@ -171,9 +172,10 @@ std::string codegen_struct(const types::StructDef& s) {
 namespace ws::codegen {
 namespace {
 
-// Adjoint.is_differentiable_value_type for a field type: a float scalar type.
+// Adjoint.is_differentiable_value_type for a field type: of a float scalar type (not an array: a Mesh's
+// arrays), or a struct.
 bool differentiable(const Type& t) {
-  return types::is_float_scalar(t.scalar) || t.is_struct();
+  return (types::is_float_scalar(t.scalar) && !t.is_array()) || t.is_struct();
 }
 
 }  // namespace
@@ -189,12 +191,20 @@ std::optional<std::string> Adjoint::reference_origin(const Var* v) const {
   return v->origin;
 }
 
-// emit_Attribute on a struct value or reference: a pointer to the field, `+=` into the aggregate's
-// adjoint for float fields and `=` for the others.
+// emit_Attribute on a struct value or reference, or on a query result (whose `vars` Warp reads through
+// the same branch): a pointer to the field, `+=` into the aggregate's adjoint for float fields and `=`
+// for the others.
 Var* Adjoint::emit_struct_attribute(Var* aggregate, const Expr& e) {
-  const types::StructDef& s = *aggregate->type.strct;
-  const Type* field = s.field(e.text);
-  if (!field) decline("struct '" + s.key + "' has no field '" + std::string(e.text) + "'", e.pos);
+  const Type& t = aggregate->type;
+  const Type* field = nullptr;
+  if (t.is_query()) {
+    for (const types::QueryField& f : types::query_fields(t.query))
+      if (f.name == e.text) field = &f.type;
+    if (!field) decline("attribute '" + std::string(e.text) + "' of a " + t.type_code() + " query", e.pos);
+  } else {
+    field = t.strct->field(e.text);
+    if (!field) decline("struct '" + t.strct->key + "' has no field '" + std::string(e.text) + "'", e.pos);
+  }
   std::string label(e.text);
   std::optional<std::string> origin = reference_origin(aggregate);
   Var* attr = add_var(field->as_reference());

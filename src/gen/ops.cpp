@@ -27,7 +27,7 @@ struct Production {
   Form form;
   uint8_t prec;
   TClass cls;
-  std::array<Pat, 6> args;
+  lang::Args args;
   OpGroup group;
   double weight;
   Bound bound;

@@ -53,7 +53,7 @@ struct Op {
   uint8_t prec;  // Python precedence of the printed form (higher binds tighter)
   TClass cls;    // the types T the generator writes it for (within the language row's class)
   Pat ret;       // the language row's result and arguments
-  std::array<Pat, 6> args;
+  lang::Args args;
   OpGroup group;
   double weight;
   Bound bound;

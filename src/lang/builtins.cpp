@@ -1,9 +1,12 @@
 #include "lang/builtins.h"
 
+#include <algorithm>
 #include <array>
+#include <limits>
 #include <unordered_map>
 #include <vector>
 
+#include "core/small_vector.h"
 #include "lang/atomics.h"
 
 namespace ws::lang {
@@ -15,13 +18,15 @@ using enum Pat;
 constexpr uint8_t D = kDiff;
 constexpr uint8_t DR = kDiff | kReqOut;
 constexpr uint8_t DT = kDiff | kTemplScalar;
+constexpr double kInf = std::numeric_limits<double>::infinity();  // math.inf
 
 // Verified against Warp 1.19.0's builtin_functions (native_func, is_differentiable,
 // require_original_output_arg) for the signatures listed; other overloads of these keys are declined.
 // Warp declares add, sub, neg and pos once per shape; they share flags and the C++ name, so one row per
 // key covers every shape here (what the generator's + and unary - range over).
+// A plain array: deducing std::array's size from this many rows exceeds clang's fold-expression limit.
 // clang-format off
-constexpr std::array kRows = {
+constexpr Row kRows[] = {
     // math, float -> float
     Row{"sin", "sin", {C::FloatScalar, T, {T}}, D},
     Row{"cos", "cos", {C::FloatScalar, T, {T}}, D},
@@ -196,6 +201,75 @@ constexpr std::array kRows = {
     Row{"sample_triangle", "sample_triangle", {C::Float32, Vec2, {Rng}}, 0},
     Row{"pnoise", "pnoise", {C::Float32, T, {Rng, T, Int32}}, D},
     Row{"curlnoise", "curlnoise", {C::Float32, Vec2, {Rng, Vec2, UInt32, T, T}}, D},
+    // ---- spatial queries (warp/native/hashgrid.h, mesh.h, bvh.h, volume.h; the "Geometry", "Volumes" and
+    // "Utility" groups of builtins.py), in Warp's registration order per key. Ids are uint64, queries are
+    // the types of types/query.h; the out-parameter overloads (hidden in Warp's docs) write through their
+    // float/int arguments; volume_store_f/_v/_i return nothing. Declined: the tiled queries, the erased
+    // BvhQuery/MeshQuery kinds and the volume builtins generic over a dtype (volume_sample,
+    // volume_lookup, volume_store, ...).
+    Row{"hash_grid_query", "hash_grid_query", {C::FloatVec3, HashGridQueryS, {UInt64, T, S}}, 0},
+    Row{"hash_grid_query", "hash_grid_query", {C::FloatVec3, HashGridQueryS, {UInt64, T, S, Int32}}, 0},
+    Row{"hash_grid_query_next", "hash_grid_query_next", {C::HashGridQuery, Bool, {T, Int32}}, 0},
+    Row{"hash_grid_point_id", "hash_grid_point_id", {C::Float32, Int32, {UInt64, Int32}}, 0},
+    Row{"mesh_query_point", "mesh_query_point", {C::Float32, Bool, {UInt64, Vec3, T, T, Int32, T, T}}, D},
+    Row{"mesh_query_point", "mesh_query_point", {C::Float32, MeshQueryPoint, {UInt64, Vec3, T}}, DR},
+    Row{"mesh_query_point_sign_parity", "mesh_query_point_sign_parity", {C::Float32, Bool, {UInt64, Vec3, T, T, Int32, T, T, Int32, T}}, D, Emit::Call, {kDefaultInt(1), kDefaultFloat(0.1)}, 2},
+    Row{"mesh_query_point_sign_parity", "mesh_query_point_sign_parity", {C::Float32, MeshQueryPoint, {UInt64, Vec3, T, Int32, T}}, DR, Emit::Call, {kDefaultInt(1), kDefaultFloat(0.1)}, 2},
+    Row{"mesh_query_point_no_sign", "mesh_query_point_no_sign", {C::Float32, Bool, {UInt64, Vec3, T, Int32, T, T}}, D},
+    Row{"mesh_query_point_no_sign", "mesh_query_point_no_sign", {C::Float32, MeshQueryPoint, {UInt64, Vec3, T}}, DR},
+    Row{"mesh_query_furthest_point_no_sign", "mesh_query_furthest_point_no_sign", {C::Float32, Bool, {UInt64, Vec3, T, Int32, T, T}}, D},
+    Row{"mesh_query_furthest_point_no_sign", "mesh_query_furthest_point_no_sign", {C::Float32, MeshQueryPoint, {UInt64, Vec3, T}}, DR},
+    Row{"mesh_query_point_sign_normal", "mesh_query_point_sign_normal", {C::Float32, Bool, {UInt64, Vec3, T, T, Int32, T, T, T}}, D, Emit::Call, {kDefaultFloat(0.001)}, 1},
+    Row{"mesh_query_point_sign_normal", "mesh_query_point_sign_normal", {C::Float32, MeshQueryPoint, {UInt64, Vec3, T, T}}, DR, Emit::Call, {kDefaultFloat(0.001)}, 1},
+    Row{"mesh_query_point_sign_winding_number", "mesh_query_point_sign_winding_number", {C::Float32, Bool, {UInt64, Vec3, T, T, Int32, T, T, T, T}}, D, Emit::Call, {kDefaultFloat(2.0), kDefaultFloat(0.5)}, 2},
+    Row{"mesh_query_point_sign_winding_number", "mesh_query_point_sign_winding_number", {C::Float32, MeshQueryPoint, {UInt64, Vec3, T, T, T}}, DR, Emit::Call, {kDefaultFloat(2.0), kDefaultFloat(0.5)}, 2},
+    Row{"mesh_query_ray", "mesh_query_ray", {C::Float32, Bool, {UInt64, Vec3, Vec3, T, T, T, T, T, Vec3, Int32, Int32}}, D, Emit::Call, {kDefaultInt(-1)}, 1},
+    Row{"mesh_query_ray", "mesh_query_ray", {C::Float32, MeshQueryRay, {UInt64, Vec3, Vec3, T, Int32}}, DR, Emit::Call, {kDefaultInt(-1)}, 1},
+    Row{"mesh_query_ray_anyhit", "mesh_query_ray_anyhit", {C::Float32, Bool, {UInt64, Vec3, Vec3, T, Int32}}, 0, Emit::Call, {kDefaultInt(-1)}, 1},
+    Row{"mesh_query_ray_count_intersections", "mesh_query_ray_count_intersections", {C::Float32, Int32, {UInt64, Vec3, Vec3, Int32}}, 0, Emit::Call, {kDefaultInt(-1)}, 1},
+    Row{"mesh_get_bvh", "mesh_get_bvh", {C::Float32, UInt64, {UInt64}}, 0},
+    Row{"mesh_get", "mesh_get", {C::Float32, Mesh, {UInt64}}, 0},
+    Row{"mesh_get_group_root", "mesh_get_group_root", {C::Float32, Int32, {UInt64, Int32}}, 0},
+    Row{"mesh_query_aabb", "mesh_query_aabb", {C::Float32, MeshQueryAabb, {UInt64, Vec3, Vec3}}, 0},
+    Row{"mesh_query_sphere", "mesh_query_sphere", {C::Float32, MeshQuerySphere, {UInt64, Vec3, T}}, 0},
+    Row{"mesh_query_next", "mesh_query_aabb_next", {C::Float32, Bool, {MeshQueryAabb, Int32}}, 0},
+    Row{"mesh_query_next", "mesh_query_sphere_next", {C::Float32, Bool, {MeshQuerySphere, Int32}}, 0},
+    Row{"mesh_query_aabb_next", "mesh_query_aabb_next", {C::Float32, Bool, {MeshQueryAabb, Int32}}, 0},
+    Row{"mesh_query_aabb_next", "mesh_query_sphere_next", {C::Float32, Bool, {MeshQuerySphere, Int32}}, 0},
+    Row{"mesh_eval_position", "mesh_eval_position", {C::Float32, Vec3, {UInt64, Int32, T, T}}, D},
+    Row{"mesh_eval_velocity", "mesh_eval_velocity", {C::Float32, Vec3, {UInt64, Int32, T, T}}, D},
+    Row{"mesh_eval_face_normal", "mesh_eval_face_normal", {C::Float32, Vec3, {UInt64, Int32}}, 0},
+    Row{"mesh_get_point", "mesh_get_point", {C::Float32, Vec3, {UInt64, Int32}}, 0},
+    Row{"mesh_get_velocity", "mesh_get_velocity", {C::Float32, Vec3, {UInt64, Int32}}, 0},
+    Row{"mesh_get_index", "mesh_get_index", {C::Float32, Int32, {UInt64, Int32}}, 0},
+    Row{"bvh_query_aabb", "bvh_query_aabb", {C::Float32, BvhQueryAabb, {UInt64, Vec3, Vec3, Int32}}, 0, Emit::Call, {kDefaultInt(-1)}, 1},
+    Row{"bvh_query_ray", "bvh_query_ray", {C::Float32, BvhQueryRay, {UInt64, Vec3, Vec3, Int32}}, 0, Emit::Call, {kDefaultInt(-1)}, 1},
+    Row{"bvh_query_capsule", "bvh_query_capsule", {C::Float32, BvhQueryCapsule, {UInt64, Vec3, Vec3, T, Int32}}, 0, Emit::Call, {kDefaultInt(-1)}, 1},
+    Row{"bvh_query_sphere", "bvh_query_sphere", {C::Float32, BvhQuerySphere, {UInt64, Vec3, T, Int32}}, 0, Emit::Call, {kDefaultInt(-1)}, 1},
+    Row{"bvh_query_next", "bvh_query_next", {C::Float32, Bool, {BvhQueryAabb, Int32, T}}, 0, Emit::Call, {kDefaultFloat(kInf)}, 1},
+    Row{"bvh_query_next", "bvh_query_ray_next", {C::Float32, Bool, {BvhQueryRay, Int32, T}}, 0, Emit::Call, {kDefaultFloat(kInf)}, 1},
+    Row{"bvh_query_next", "bvh_query_capsule_next", {C::Float32, Bool, {BvhQueryCapsule, Int32, T}}, 0, Emit::Call, {kDefaultFloat(kInf)}, 1},
+    Row{"bvh_query_next", "bvh_query_sphere_next", {C::Float32, Bool, {BvhQuerySphere, Int32, T}}, 0, Emit::Call, {kDefaultFloat(kInf)}, 1},
+    Row{"bvh_get_group_root", "bvh_get_group_root", {C::Float32, Int32, {UInt64, Int32}}, 0},
+    Row{"volume_sample_f", "volume_sample_f", {C::Float32, T, {UInt64, Vec3, Int32}}, D},
+    Row{"volume_sample_grad_f", "volume_sample_grad_f", {C::Float32, T, {UInt64, Vec3, Int32, Vec3}}, D},
+    Row{"volume_lookup_f", "volume_lookup_f", {C::Float32, T, {UInt64, Int32, Int32, Int32}}, 0},
+    Row{"volume_store_f", "volume_store_f", {C::Float32, Void, {UInt64, Int32, Int32, Int32, T}}, 0},
+    Row{"volume_sample_v", "volume_sample_v", {C::Float32, Vec3, {UInt64, Vec3, Int32}}, D},
+    Row{"volume_lookup_v", "volume_lookup_v", {C::Float32, Vec3, {UInt64, Int32, Int32, Int32}}, 0},
+    Row{"volume_store_v", "volume_store_v", {C::Float32, Void, {UInt64, Int32, Int32, Int32, Vec3}}, 0},
+    Row{"volume_sample_i", "volume_sample_i", {C::Float32, Int32, {UInt64, Vec3}}, 0},
+    Row{"volume_lookup_i", "volume_lookup_i", {C::Float32, Int32, {UInt64, Int32, Int32, Int32}}, 0},
+    Row{"volume_store_i", "volume_store_i", {C::Float32, Void, {UInt64, Int32, Int32, Int32, Int32}}, 0},
+    Row{"volume_lookup_index", "volume_lookup_index", {C::Float32, Int32, {UInt64, Int32, Int32, Int32}}, 0},
+    Row{"volume_voxel_count", "volume_voxel_count", {C::Float32, Int32, {UInt64}}, 0},
+    Row{"volume_index_to_world", "volume_index_to_world", {C::WideVec3, T, {UInt64, T}}, D},
+    Row{"volume_world_to_index", "volume_world_to_index", {C::WideVec3, T, {UInt64, T}}, D},
+    Row{"volume_index_to_world_dir", "volume_index_to_world_dir", {C::WideVec3, T, {UInt64, T}}, D},
+    Row{"volume_world_to_index_dir", "volume_world_to_index_dir", {C::WideVec3, T, {UInt64, T}}, D},
+    Row{"lower_bound", "lower_bound", {C::NumScalar, Int32, {Array1T, T}}, 0},
+    Row{"lower_bound", "lower_bound", {C::NumScalar, Int32, {Array1T, Int32, Int32, T}}, 0},
+    // ---- end of spatial queries
     // scalar casts: the key names the target type
     Row{"float", "float", {C::NumScalar, Named, {T}}, D},
     Row{"int", "int", {C::NumScalar, Named, {T}}, 0},
@@ -314,7 +388,16 @@ std::span<const Row> builtins() {
 std::optional<Resolved> resolve(std::string_view key, std::span<const types::Type> args) {
   if (const auto* rows = calls_of(key)) {
     for (const Row* r : *rows) {
-      if (auto t = match(r->sig, key, args)) return Resolved{r, *t};
+      const size_t arity = static_cast<size_t>(r->sig.arity());
+      const size_t left_out = arity - std::min(arity, args.size());
+      if (args.size() > arity || left_out > r->num_defaults) continue;
+      // the defaults' own types: get_arg_type of a Python int or float
+      SmallVector<types::Type, kMaxArgs> full(args.begin(), args.end());
+      const std::span<const DefaultArg> defaulted = r->trailing_defaults().last(left_out);
+      for (const DefaultArg& d : defaulted)
+        full.push_back(types::Type::scalar_of(d.is_float ? types::Scalar::Float32 : types::Scalar::Int32));
+      if (auto t = match(r->sig, key, std::span<const types::Type>(full.data(), full.size())))
+        return Resolved{r, *t, defaulted};
     }
   }
   return std::nullopt;

@@ -6,6 +6,7 @@
 // anything without a row is declined by the codegen.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -63,24 +64,45 @@ enum class Emit : uint8_t {
   ArrayStore,  // array_store(a, i..., v) (builtin_array_access)
 };
 
+// A default argument value (add_builtin's `defaults`): a Python int or float. A call that leaves
+// trailing defaulted arguments out gets them as constants (Adjoint.resolve_call's default_vars).
+struct DefaultArg {
+  bool is_float;
+  double value;
+};
+inline constexpr DefaultArg kDefaultInt(int64_t v) {
+  return {false, static_cast<double>(v)};
+}
+inline constexpr DefaultArg kDefaultFloat(double v) {
+  return {true, v};
+}
+
 struct Row {
   std::string_view key;     // Python name, e.g. "sin", "add", "float32"; an operator's spelling for Inline
   std::string_view native;  // C++ name in namespace wp:: (Call and constructor rows; a hook knows its own)
   Signature sig;            // result None: a special form whose hook checks its arguments itself
   uint8_t flags;
   Emit emit = Emit::Call;
+  // the defaults of the last arguments, in order (only Call rows have them)
+  std::array<DefaultArg, 2> defaults{};
+  uint8_t num_defaults = 0;
+  std::span<const DefaultArg> trailing_defaults() const { return std::span(defaults).first(num_defaults); }
 };
 
 struct Resolved {
   const Row* row;
   types::Type result;
+  // the defaults the call left out, which the codegen passes as constants after the given arguments
+  std::span<const DefaultArg> defaulted;
 };
 
 // Every row, in table order (the order overloads of a key are tried in).
 std::span<const Row> builtins();
 
 // Finds the Call overload of `key` matching `args` exactly (after treating Python float/int as
-// float32/int32). nullopt when the key is unknown or no row accepts the arguments.
+// float32/int32), trailing defaulted arguments left out or not (tried in table order, as Warp's
+// resolve_func binds each overload's signature). nullopt when the key is unknown or no row accepts
+// the arguments.
 std::optional<Resolved> resolve(std::string_view key, std::span<const types::Type> args);
 
 // The special form with this key, or nullptr.

@@ -124,6 +124,10 @@ bool in_class(TClass c, const Type& t) {
       return value_type(t);
     case TClass::Negatable:
       return value_type(t) && is_signed(t.scalar);
+    case TClass::WideVec3:
+      return t.is_vector() && t.rows == 3 && (t.scalar == Scalar::Float32 || t.scalar == Scalar::Float64);
+    case TClass::HashGridQuery:
+      return t.is_query() && t.query == types::Query::HashGrid;
     case TClass::Any:
       return true;
   }
@@ -172,6 +176,32 @@ std::optional<Type> instantiate(Pat p, const Type& t) {
       return Type::vector_of(2, Scalar::Float32);
     case Pat::Vec3:
       return Type::vector_of(3, Scalar::Float32);
+    case Pat::Void:
+      return Type::void_type();
+    case Pat::UInt64:
+      return Type::scalar_of(Scalar::UInt64);
+    case Pat::Array1T:
+      return t.is_scalar() ? std::optional(Type::array_of(t, 1)) : std::nullopt;
+    case Pat::HashGridQueryS:
+      return Type::query_of(types::Query::HashGrid, s);
+    case Pat::MeshQueryPoint:
+      return Type::query_of(types::Query::MeshPoint);
+    case Pat::MeshQueryRay:
+      return Type::query_of(types::Query::MeshRay);
+    case Pat::MeshQueryAabb:
+      return Type::query_of(types::Query::MeshAabb);
+    case Pat::MeshQuerySphere:
+      return Type::query_of(types::Query::MeshSphere);
+    case Pat::BvhQueryAabb:
+      return Type::query_of(types::Query::BvhAabb);
+    case Pat::BvhQueryRay:
+      return Type::query_of(types::Query::BvhRay);
+    case Pat::BvhQueryCapsule:
+      return Type::query_of(types::Query::BvhCapsule);
+    case Pat::BvhQuerySphere:
+      return Type::query_of(types::Query::BvhSphere);
+    case Pat::Mesh:
+      return Type::query_of(types::Query::Mesh);
   }
   return std::nullopt;
 }

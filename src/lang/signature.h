@@ -40,14 +40,16 @@ enum class TClass : uint8_t {
   Mat2,        // square matrices by size (matrix_from_cols and friends take one vector per row)
   Mat3,
   Mat4,
-  FloatMat44,  // mat44 of a float scalar (transform_point(m, p))
-  Quat,        // quaternion(dtype=Float)
-  Transform,   // transformation(dtype=Float)
-  Additive,    // what + and - accept: numeric scalars, vectors, matrices, quaternions, transforms
-  Unary,       // what unary - and + accept: numeric scalars, vectors, matrices, quaternions
-  Negatable,   // signed scalars and vectors/matrices/quaternions of them: what the generator negates
-               // (an unsigned value would wrap)
-  Any          // every type (wp.where); last
+  FloatMat44,     // mat44 of a float scalar (transform_point(m, p))
+  Quat,           // quaternion(dtype=Float)
+  Transform,      // transformation(dtype=Float)
+  Additive,       // what + and - accept: numeric scalars, vectors, matrices, quaternions, transforms
+  Unary,          // what unary - and + accept: numeric scalars, vectors, matrices, quaternions
+  Negatable,      // signed scalars and vectors/matrices/quaternions of them: what the generator negates
+                  // (an unsigned value would wrap)
+  WideVec3,       // vec3 of float32 or float64 (the volume index/world transforms)
+  HashGridQuery,  // hash grid queries of any float precision (hash_grid_query_next)
+  Any             // every type (wp.where); last
 };
 inline constexpr size_t kNumClasses = static_cast<size_t>(TClass::Any) + 1;
 
@@ -71,17 +73,35 @@ enum class Pat : uint8_t {
   Int32,
   UInt32,
   Float32,
-  Vec2,   // wp.vec2 (float32)
-  Vec3,   // wp.vec3 (float32)
-  Rng,    // a random state made by wp.rand_init (uint32)
+  Vec2,     // wp.vec2 (float32)
+  Vec3,     // wp.vec3 (float32)
+  Rng,      // a random state made by wp.rand_init (uint32)
+  Void,     // no result (value_type=None): the call is a statement
+  UInt64,   // a mesh, BVH, hash grid or volume id
+  Array1T,  // a 1-d array of T (lower_bound)
+  // the spatial query types (types/query.h)
+  HashGridQueryS,  // the hash grid query of T's scalar
+  MeshQueryPoint,
+  MeshQueryRay,
+  MeshQueryAabb,
+  MeshQuerySphere,
+  BvhQueryAabb,
+  BvhQueryRay,
+  BvhQueryCapsule,
+  BvhQuerySphere,
+  Mesh,   // what mesh_get returns
   Named,  // the scalar type the row's key names (casts: wp.float16(x), int(x)); last
 };
 inline constexpr size_t kNumPats = static_cast<size_t>(Pat::Named) + 1;
 
+// The most arguments a row takes: mesh_query_ray's out-parameter overload.
+inline constexpr size_t kMaxArgs = 11;
+using Args = std::array<Pat, kMaxArgs>;
+
 struct Signature {
   TClass cls;
   Pat ret;
-  std::array<Pat, 6> args;  // intersect_tri_tri takes six; None after the last
+  Args args;  // None after the last
   int arity() const {
     int n = 0;
     while (n < static_cast<int>(args.size()) && args[n] != Pat::None) ++n;

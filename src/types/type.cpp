@@ -3,6 +3,7 @@
 #include <array>
 
 #include "core/string_map.h"
+#include "types/query.h"
 #include "types/tile.h"
 
 namespace ws::types {
@@ -141,6 +142,12 @@ std::string Type::ctype() const {
     case Kind::Str:
       s = "wp::str";
       break;
+    case Kind::Query:
+      s = query_ctype(query, scalar);
+      break;
+    case Kind::Void:
+      s = "void";
+      break;
     default:
       s = element_ctype(kind, scalar, rows, cols, strct);
   }
@@ -154,6 +161,7 @@ std::string Type::type_code() const {
   if (kind == Kind::Tuple) return "tuple";
   if (kind == Kind::Str) return "str";
   if (kind == Kind::Array) return "a" + std::to_string(ndim) + element_code(dtype_kind, scalar, rows, cols, strct);
+  if (kind == Kind::Query) return std::string(query_type_code(query, scalar));
   return element_code(kind, scalar, rows, cols, strct);
 }
 

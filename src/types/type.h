@@ -29,8 +29,40 @@ enum class Scalar : uint8_t {
 
 // Tile and Tuple exist only inside kernels that use tiles: a tile (types/tile.h), the tuple an argument
 // such as `shape=(M, N)` builds (wp::tuple_t of `rows` int32s). Str is a string constant (wp::str):
-// printf's format, or a tile builtin's `storage="shared"`.
-enum class Kind : uint8_t { Scalar, Vector, Matrix, Quat, Transform, Array, Range, Shape, Struct, Tile, Tuple, Str };
+// printf's format, or a tile builtin's `storage="shared"`. Query: a spatial query (below). Void:
+// what a builtin declared with value_type=None returns (volume_store_f: a call, no result).
+enum class Kind : uint8_t {
+  Scalar,
+  Vector,
+  Matrix,
+  Quat,
+  Transform,
+  Array,
+  Range,
+  Shape,
+  Struct,
+  Tile,
+  Tuple,
+  Str,
+  Query,
+  Void
+};
+
+// The kernel-only types of Warp's spatial queries (types/query.h): what wp.hash_grid_query,
+// wp.mesh_query_point, wp.bvh_query_aabb, ... return. A Type of kind Query names one of them here.
+enum class Query : uint8_t {
+  None,
+  HashGrid,    // HashGridQuery and its float16/float64 kinds (the Type's scalar): hash_grid_query_[hfd]
+  MeshPoint,   // MeshQueryPoint: mesh_query_point_t
+  MeshRay,     // MeshQueryRay: mesh_query_ray_t
+  MeshAabb,    // MeshQueryAABB: mesh_query_aabb_t
+  MeshSphere,  // _MeshQuerySphere: mesh_query_aabb_t too, a kind of its own for overloads
+  BvhAabb,     // _BvhQueryAabb: bvh_query_t, and the other BVH query kinds below
+  BvhRay,      // _BvhQueryRay
+  BvhCapsule,  // _BvhQueryCapsule
+  BvhSphere,   // _BvhQuerySphere
+  Mesh,        // Mesh: the mesh descriptor wp.mesh_get returns (wp::Mesh), read through its array fields
+};
 
 struct StructDef;  // a @wp.struct class (below)
 struct TileDef;    // a tile's element type, shape and storage (types/tile.h)
@@ -43,6 +75,7 @@ struct Type {
   uint8_t ndim = 0;                  // arrays only
   Kind dtype_kind = Kind::Scalar;    // arrays only: the element kind
   bool reference = false;            // a pointer into an array (Warp's Reference type)
+  Query query = Query::None;         // Query only: which query type
   const StructDef* strct = nullptr;  // Struct (or an array of structs): owned by the module environment
   // Tile: owned by the Adjoint. Mutable and compared by identity, as Warp's tile type objects are: a
   // value_func may move its argument's tile to shared storage after the tile was declared.
@@ -59,6 +92,12 @@ struct Type {
   static Type range() { return Type{Kind::Range}; }
   static Type shape() { return Type{Kind::Shape}; }  // an array's shape (wp::shape_t)
   static Type str() { return Type{Kind::Str}; }      // a string constant (wp::str): printf's format
+  static constexpr Type void_type() { return Type{Kind::Void}; }
+  static constexpr Type query_of(Query q, Scalar s = Scalar::Float32) {
+    Type t{Kind::Query, s};
+    t.query = q;
+    return t;
+  }
   static Type struct_of(const StructDef* s) {
     Type t{Kind::Struct};
     t.strct = s;
@@ -83,6 +122,8 @@ struct Type {
   bool is_array() const { return kind == Kind::Array; }
   bool is_struct() const { return kind == Kind::Struct; }
   bool is_tile() const { return kind == Kind::Tile; }
+  bool is_query() const { return kind == Kind::Query; }
+  bool is_void() const { return kind == Kind::Void; }
   Type dtype() const;  // element type of an array
   Type value() const;  // the type without the reference
   Type as_reference() const;

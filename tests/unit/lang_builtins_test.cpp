@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <vector>
 
 #include "lang/builtins.h"
@@ -77,6 +78,63 @@ TEST(Builtins, SpatialAndVariadicRows) {
   EXPECT_TRUE(resolve("div_approx", approx)->row->flags & kReqOut);
 }
 
+// The spatial query rows against Warp 1.19.0's builtin_functions: overloads by query kind, the
+// out-parameter forms, and trailing defaults left out (resolve reports the ones the call gets).
+TEST(Builtins, SpatialQueryRows) {
+  const Type u64 = Type::scalar_of(Scalar::UInt64);
+  const Type b = Type::scalar_of(Scalar::Bool);
+  const Type v3d = Type::vector_of(3, Scalar::Float64);
+  auto hg = resolve("hash_grid_query", std::vector<Type>{u64, v3d, Type::scalar_of(Scalar::Float64)});
+  ASSERT_TRUE(hg);
+  EXPECT_EQ(hg->result, Type::query_of(types::Query::HashGrid, Scalar::Float64));
+  EXPECT_FALSE(hg->row->flags & kDiff);
+  EXPECT_FALSE(resolve("hash_grid_query", std::vector<Type>{u64, v3d, f32}));  // a float32 radius
+  EXPECT_EQ(resolve("hash_grid_query_next", std::vector<Type>{hg->result, i32})->result, b);
+
+  auto point = resolve("mesh_query_point", std::vector<Type>{u64, v3, f32});
+  ASSERT_TRUE(point);
+  EXPECT_EQ(point->result, Type::query_of(types::Query::MeshPoint));
+  EXPECT_EQ(point->row->flags, kDiff | kReqOut);
+  EXPECT_TRUE(point->defaulted.empty());
+  auto out_params = resolve("mesh_query_point", std::vector<Type>{u64, v3, f32, f32, i32, f32, f32});
+  ASSERT_TRUE(out_params);
+  EXPECT_EQ(out_params->result, b);
+  EXPECT_EQ(out_params->row->flags, kDiff);
+
+  // winding number: accuracy=2.0 and threshold=0.5 when left out
+  auto wn = resolve("mesh_query_point_sign_winding_number", std::vector<Type>{u64, v3, f32});
+  ASSERT_TRUE(wn);
+  ASSERT_EQ(wn->defaulted.size(), 2u);
+  EXPECT_EQ(wn->defaulted[0].value, 2.0);
+  EXPECT_EQ(wn->defaulted[1].value, 0.5);
+  auto wn1 = resolve("mesh_query_point_sign_winding_number", std::vector<Type>{u64, v3, f32, f32});
+  ASSERT_EQ(wn1->defaulted.size(), 1u);
+  EXPECT_EQ(wn1->defaulted[0].value, 0.5);
+  EXPECT_FALSE(resolve("mesh_query_point_sign_winding_number", std::vector<Type>{u64, v3}));
+
+  // bvh_query_next's native function is the query kind's; max_dist=inf and root=-1 by default
+  auto ray = resolve("bvh_query_ray", std::vector<Type>{u64, v3, v3});
+  ASSERT_TRUE(ray);
+  ASSERT_EQ(ray->defaulted.size(), 1u);
+  EXPECT_FALSE(ray->defaulted[0].is_float);
+  EXPECT_EQ(ray->defaulted[0].value, -1.0);
+  auto next = resolve("bvh_query_next", std::vector<Type>{ray->result, i32});
+  ASSERT_TRUE(next);
+  EXPECT_EQ(next->row->native, "bvh_query_ray_next");
+  ASSERT_EQ(next->defaulted.size(), 1u);
+  EXPECT_TRUE(next->defaulted[0].is_float && std::isinf(next->defaulted[0].value));
+  auto sphere = resolve("mesh_query_sphere", std::vector<Type>{u64, v3, f32});
+  EXPECT_EQ(resolve("mesh_query_next", std::vector<Type>{sphere->result, i32})->row->native, "mesh_query_sphere_next");
+
+  EXPECT_EQ(resolve("volume_world_to_index", std::vector<Type>{u64, v3d})->result, v3d);
+  EXPECT_EQ(resolve("mesh_get", std::vector<Type>{u64})->result, Type::query_of(types::Query::Mesh));
+  EXPECT_TRUE(resolve("volume_store_f", std::vector<Type>{u64, i32, i32, i32, f32})->result.is_void());
+  EXPECT_FALSE(resolve("volume_store_f", std::vector<Type>{u64, i32, i32, i32, v3}));
+  const Type floats = Type::array_of(f32, 1);
+  EXPECT_EQ(resolve("lower_bound", std::vector<Type>{floats, f32})->result, i32);
+  EXPECT_FALSE(resolve("lower_bound", std::vector<Type>{Type::array_of(f32, 2), f32}));
+}
+
 TEST(Builtins, SpecialFormsNameTheirHook) {
   ASSERT_TRUE(special_form("tid"));
   EXPECT_EQ(special_form("tid")->emit, Emit::Tid);
@@ -106,11 +164,13 @@ TEST(Builtins, EveryRowIsKnownByItsKey) {
     if (r.emit == Emit::Call) {
       EXPECT_TRUE(has_key(r.key)) << r.key;
       EXPECT_FALSE(r.native.empty()) << r.key;
+      EXPECT_LE(r.num_defaults, r.sig.arity()) << r.key;
     } else if (r.emit >= Emit::VectorCtor && r.emit <= Emit::TransformCtor) {
       EXPECT_FALSE(r.native.empty()) << r.key;  // Warp's native_func: vec_t, mat_t, quat_t, transform_t
       EXPECT_TRUE(r.flags & kDiff) << r.key;
     } else {
       EXPECT_TRUE(r.native.empty() && (r.flags & ~kInternal) == 0) << r.key;  // the hook decides both
+      EXPECT_EQ(r.num_defaults, 0) << r.key;
     }
   }
 }

@@ -1,4 +1,4 @@
-# expect: 8:9: unsupported: builtin 'wp.mesh_query_point'
+# A closest-point query's MeshQueryPoint result with one of its fields stored.
 import warp as wp
 
 
