@@ -8,7 +8,6 @@
 
 #include "cli/commands.h"
 #include "cli/flags.h"
-#include "codegen/native.h"
 #include "core/sha256.h"
 #include "pipeline/backend.h"
 #include "pipeline/compare.h"
@@ -78,20 +77,15 @@ int run_diff(const DiffOptions& o) {
         ++environment;
         continue;
       }
-      codegen::NativeResult n;
-      if (std::optional<Diagnostic> d = jobs[j].project
-                                            ? pipeline::unseen_import(jobs[j].source, jobs[j].path, *jobs[j].project)
-                                            : std::nullopt) {
-        n.diagnostic = std::move(*d);
-      } else {
-        n = codegen::compile(jobs[j].source, jobs[j].path, devices);
-      }
+      // the native half of `extract --backend native`: its project's imports as there
+      const pipeline::Compiled n = reference.compile_native(jobs[j].source, jobs[j].path, nullptr,
+                                                            jobs[j].project ? &*jobs[j].project : nullptr);
       std::string problem;
-      if (!n.ok && n.diagnostic.kind == DiagnosticKind::Unsupported) {
+      if (n.declined) {
         if (static_cast<int>(declined) < o.show_declines)
-          std::printf("DECLINED %s\n%s\n", n.diagnostic.str().c_str(), jobs[j].source.c_str());
+          std::printf("DECLINED %s\n%s\n", n.declined->str().c_str(), jobs[j].source.c_str());
         ++declined;
-        ++reasons[n.diagnostic.message];
+        ++reasons[n.declined->message];
         continue;
       }
       if (!ref[j].ok && !n.ok) {

@@ -65,9 +65,12 @@ struct ModuleEnv {
   }
 };
 
+struct ImportSearch;
+
 // Builds the environment from a parsed module. Module-level statements it does not model are host code
 // (host_code.h): the names they may bind become opaque, and code that could change what Warp generates
-// is declined (Unsupported).
-ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std::string_view path);
+// is declined (Unsupported). Star imports are read through `imports` (star_import.h; null: declined).
+ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std::string_view path,
+                           const ImportSearch* imports);
 
 }  // namespace ws::codegen
