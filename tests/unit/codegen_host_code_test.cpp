@@ -135,6 +135,7 @@ TEST(HostCode, AcceptsHarmlessHostCode) {
   EXPECT_EQ(check("print(f'{x!r:>{w}} {{y}} {np.sum(a):.2f}')\nrender.OpenGLRenderer()\n"), Names{});
   EXPECT_EQ(check("import warp as wp\nfrom warp.render import OpenGLRenderer\n"), Names{});
   EXPECT_EQ(check("def f():\n    V[0] = 1.0\n"), (Names{"V"}));
+  EXPECT_EQ(check("import os, importlib.util\nUSD = importlib.util.find_spec('pxr') is not None\n"), Names{});
 }
 
 TEST(HostCode, DeclinesWhatCouldChangeTheCode) {
@@ -154,6 +155,11 @@ TEST(HostCode, DeclinesWhatCouldChangeTheCode) {
            "k.options['enable_backward'] = False\n",
            "from warp import kernel\n",
            "import warp.context\n",
+           "importlib.import_module('warp._src.context')\n",
+           "from importlib import import_module\n",
+           "import importlib as il\n",
+           "importlib.util.find_spec('pkg.sub')\n",
+           "importlib.reload(x)\n",
        }) {
     EXPECT_THROW(check(src), Unsupported) << src;
   }
