@@ -11,7 +11,6 @@
 
 #include "cli/commands.h"
 #include "cli/flags.h"
-#include "codegen/native.h"
 #include "core/sha256.h"
 #include "pipeline/backend.h"
 #include "pipeline/compare.h"
@@ -60,7 +59,7 @@ struct Comparison {
   std::string problem;    // what differs, for a mismatch
 };
 
-Comparison compare(const pipeline::Job& job, const pipeline::Compiled& ref, const std::vector<Device>& devices) {
+Comparison compare(const pipeline::Job& job, const pipeline::Compiled& ref, pipeline::Backend& backend) {
   Comparison c;
   if (ref.ok) c.kernels = std::max<uint64_t>(1, ref.ir.kernels.size());
   if (!ref.ok && ref.diagnostic.kind == DiagnosticKind::Environment) {
@@ -68,16 +67,12 @@ Comparison compare(const pipeline::Job& job, const pipeline::Compiled& ref, cons
     c.diagnostic = ref.diagnostic;
     return c;
   }
-  codegen::NativeResult n;
-  if (std::optional<Diagnostic> d =
-          job.project ? pipeline::unseen_import(job.source, job.path, *job.project) : std::nullopt) {
-    n.diagnostic = std::move(*d);
-  } else {
-    n = codegen::compile(job.source, job.path, devices);
-  }
-  if (!n.ok && n.diagnostic.kind == DiagnosticKind::Unsupported) {
+  // the native half of `extract --backend native`: its project's imports as there
+  const pipeline::Compiled n =
+      backend.compile_native(job.source, job.path, nullptr, job.project ? &*job.project : nullptr);
+  if (n.declined) {
     c.outcome = Outcome::Declined;
-    c.diagnostic = std::move(n.diagnostic);
+    c.diagnostic = *n.declined;
   } else if (!ref.ok && !n.ok) {
     c.outcome = Outcome::BothRejected;  // invalid input, rejected by both: agreement
   } else if (!ref.ok) {
@@ -165,7 +160,7 @@ int run_diff(const DiffOptions& o) {
     }
     const std::vector<pipeline::Compiled> ref = reference.compile(jobs);
     for (size_t j = 0; j < jobs.size(); ++j) {
-      const Comparison c = compare(jobs[j], ref[j], devices);
+      const Comparison c = compare(jobs[j], ref[j], reference);
       if (files_mode) print_file_row(jobs[j], c);
       if (c.outcome == Outcome::Environment && !files_mode) std::printf("ENVIRONMENT %s\n", c.diagnostic.str().c_str());
       if (c.outcome == Outcome::Declined) {

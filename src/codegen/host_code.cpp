@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <optional>
+#include <set>
 
 #include "frontend/parser.h"
 #include "frontend/tokenizer.h"
@@ -125,19 +128,34 @@ std::string_view compound_keyword(Toks line) {
   return {};
 }
 
-// Calls f(tokens, scope, part) for every statement of the token range, in order: decorator lines, the
+// Where a statement sits: the scope it runs in, its block depth (0 at module level) and whether a
+// function encloses it (its code runs only when that function is called).
+struct Site {
+  Scope scope;
+  int depth;
+  bool in_function;
+};
+
+// Calls f(tokens, site, part) for every statement of the token range, in order: decorator lines, the
 // headers of compound statements (up to their ':') and simple statements (split at ';', same-line
 // bodies included). Blocks opened by `def` / `class` run in function / class scope, other blocks in
 // their header's scope.
 template <class F>
 void for_each_statement(Toks toks, F&& f) {
   std::vector<Scope> scopes{Scope::Module};
+  int functions = 0;  // Function entries in `scopes`
   Scope opened = Scope::Module;
   size_t i = 0;
   while (i < toks.size()) {
     TokKind k = toks[i].kind;
-    if (k == TokKind::Indent) scopes.push_back(opened);
-    if (k == TokKind::Dedent && scopes.size() > 1) scopes.pop_back();
+    if (k == TokKind::Indent) {
+      scopes.push_back(opened);
+      functions += opened == Scope::Function;
+    }
+    if (k == TokKind::Dedent && scopes.size() > 1) {
+      functions -= scopes.back() == Scope::Function;
+      scopes.pop_back();
+    }
     if (k == TokKind::Indent || k == TokKind::Dedent || k == TokKind::Newline || k == TokKind::EndMarker) {
       ++i;
       continue;
@@ -146,24 +164,26 @@ void for_each_statement(Toks toks, F&& f) {
     while (j < toks.size() && toks[j].kind != TokKind::Newline && toks[j].kind != TokKind::EndMarker) ++j;
     Toks line = toks.subspan(i, j - i);
     i = j;
-    Scope scope = scopes.back();
-    opened = scope;
+    const Site site{scopes.back(), static_cast<int>(scopes.size()) - 1, functions > 0};
+    opened = site.scope;
     if (is_op(line[0], "@")) {
-      f(line, scope, Part::Decorator);
+      f(line, site, Part::Decorator);
       continue;
     }
     Toks body = line;
+    Site body_site = site;
     if (std::string_view kw = compound_keyword(line); !kw.empty()) {
       size_t colon = find_top_level(line, ":");
       if (colon == std::string_view::npos) throw frontend::SyntaxError("expected ':'", line[0].line, line[0].col);
-      f(line.first(colon), scope, Part::Header);
+      f(line.first(colon), site, Part::Header);
       if (kw == "def") opened = Scope::Function;
       if (kw == "class") opened = Scope::Class;
       body = line.subspan(colon + 1);
       if (body.empty()) continue;
+      body_site = {opened, site.depth + 1, site.in_function || opened == Scope::Function};
     }
     for (Toks simple : split_top_level(body, ";")) {
-      if (!simple.empty()) f(simple, opened, Part::Simple);
+      if (!simple.empty()) f(simple, body_site, Part::Simple);
     }
   }
 }
@@ -221,8 +241,10 @@ void bind_names(Toks t, std::vector<HostName>& out) {
   }
 }
 
-// `import a.b as c, d` / `from .m import (x as y, z)`.
-void scan_import(Toks s, bool binds, HostScan& out) {
+// `import a.b as c, d` / `from .m import (x as y, z)` / `from m import *` (Python allows that only at
+// module level; in a class body it would bind class attributes, which nothing here models).
+void scan_import(Toks s, Scope scope, HostScan& out) {
+  const bool binds = scope == Scope::Module;
   auto spell = [](Toks t) {
     std::string spelled;
     for (const Token& x : t) spelled += x.text;
@@ -246,7 +268,11 @@ void scan_import(Toks s, bool binds, HostScan& out) {
   if (import_at + 1 >= s.size()) throw frontend::SyntaxError("invalid import", s[0].line, s[0].col);
   std::string module = spell(s.subspan(1, import_at - 1));
   Toks names = s.subspan(import_at + 1);
-  if (is_op(names[0], "*")) decline("star import (it may bind any name)", pos_of(names[0]));
+  if (is_op(names[0], "*")) {
+    if (!binds) decline("star import inside a function or class", pos_of(names[0]));
+    out.imports.push_back({module, names[0].text, {}, false, pos_of(names[0])});
+    return;
+  }
   if (is_op(names[0], "(") && is_op(names.back(), ")")) names = names.subspan(1, names.size() - 2);
   for (Toks item : split_top_level(names, ",")) {
     if (item.empty()) continue;  // a trailing comma
@@ -295,7 +321,7 @@ void scan_statement(Toks t, Scope scope, Part part, HostScan& out) {
     return;
   }
   if (is_name(t[0], "import") || is_name(t[0], "from")) {
-    scan_import(t, scope == Scope::Module, out);
+    scan_import(t, scope, out);
     return;
   }
   if (scope != Scope::Module) return;
@@ -347,21 +373,62 @@ bool is_fstring(const Token& t) {
   return prefix.find_first_of("fF") != std::string_view::npos;
 }
 
+// The decorators Warp registers a definition with, without options (`@wp.kernel`, `@wp.func`,
+// `@wp.struct`), or `@wp.kernel(...)` without `module=`: in a module the file star-imports, they
+// register into that module itself. Returns the tokens of the options (empty if none) or nullopt.
+std::optional<Toks> own_warp_decorator(Toks t, const HostContext& ctx) {
+  if (t.size() < 4 || !ctx.warp_modules.count(t[1].text) || !is_op(t[2], ".")) return std::nullopt;
+  const bool plain = is_name(t[3], "kernel") || is_name(t[3], "func") || is_name(t[3], "struct");
+  if (plain && t.size() == 4) return Toks{};
+  if (!is_name(t[3], "kernel") || t.size() < 6 || !is_op(t[4], "(") || !is_op(t.back(), ")")) return std::nullopt;
+  Toks options = t.subspan(5, t.size() - 6);
+  for (const Token& x : options) {
+    if (is_name(x, "module")) return std::nullopt;  // it may name any module
+  }
+  return options;
+}
+
+// `importlib` at t[i] only as `import importlib[.util]` or in `importlib.util.find_spec("name")` with a
+// top-level name: that looks a module up without importing anything (Warp's tests probe for optional
+// packages so). Any other use may import or reload any module by name, `from importlib import ...` too.
+bool finds_spec_only(Toks t, size_t i, bool import) {
+  auto at = [&](size_t k, std::string_view text) { return k < t.size() && t[k].text == text; };
+  auto ends_item = [&](size_t k) { return k == t.size() || is_op(t[k], ","); };
+  if (import)
+    return is_name(t[0], "import") && (ends_item(i + 1) || (at(i + 1, ".") && at(i + 2, "util") && ends_item(i + 3)));
+  if (!(at(i + 1, ".") && at(i + 2, "util") && at(i + 3, ".") && at(i + 4, "find_spec") && at(i + 5, "(") &&
+        at(i + 7, ")") && t[i + 6].kind == TokKind::String))
+    return false;
+  std::string_view name = t[i + 6].text;
+  return name.size() > 2 && (name[0] == '"' || name[0] == '\'') && name.find('.') == std::string_view::npos;
+}
+
 class Checker {
  public:
-  Checker(const HostContext& ctx, std::vector<HostName>& mutated) : ctx_(ctx), mutated_(mutated) {}
+  // `imported`: the code of a module the file star-imports (scan_imported_module); its imports are
+  // appended to `imports`.
+  Checker(const HostContext& ctx, std::vector<HostName>& mutated, std::vector<HostImport>* imports = nullptr)
+      : ctx_(ctx), mutated_(mutated), imports_(imports) {}
 
   void statement(Toks t, Scope scope, Part part) {
     if (part == Part::Decorator) {
-      bool plain = scope == Scope::Class && t.size() == 2 &&
-                   (is_name(t[1], "staticmethod") || is_name(t[1], "classmethod") || is_name(t[1], "property"));
-      if (!plain) decline("decorator in host code (it may register a kernel)", pos_of(t[0]));
+      if (imports_) {
+        if (std::optional<Toks> options = own_warp_decorator(t, ctx_)) {
+          tokens(*options, false, nullptr);
+          return;
+        }
+      } else {
+        bool plain = scope == Scope::Class && t.size() == 2 &&
+                     (is_name(t[1], "staticmethod") || is_name(t[1], "classmethod") || is_name(t[1], "property"));
+        if (!plain) decline("decorator in host code (it may register a kernel)", pos_of(t[0]));
+      }
     }
     bool import = part == Part::Simple && (is_name(t[0], "import") || is_name(t[0], "from"));
     if (import) {
       HostScan s;
-      scan_import(t, false, s);
+      scan_import(t, scope, s);
       for (const HostImport& i : s.imports) check_import(i);
+      if (imports_) imports_->insert(imports_->end(), s.imports.begin(), s.imports.end());
     }
     tokens(t, import, nullptr);
     if (part == Part::Simple) {
@@ -401,7 +468,7 @@ class Checker {
           decline("'." + std::string(x.text) + "' in host code (it reaches module globals)", where(x));
         continue;
       }
-      if (contains(kPythonDanger, x.text))
+      if (contains(kPythonDanger, x.text) && !(x.text == "importlib" && finds_spec_only(t, i, import)))
         decline("'" + std::string(x.text) + "' in host code (it reaches module globals)", where(x));
       const bool attribute_follows = i + 1 < t.size() && is_op(t[i + 1], ".");
       if (warp_root(x.text)) {
@@ -438,21 +505,211 @@ class Checker {
 
   const HostContext& ctx_;
   std::vector<HostName>& mutated_;
+  std::vector<HostImport>* imports_;
 };
+
+// `if __name__ == "__main__"` (either quote style): a header its module never runs when imported.
+bool is_main_guard(Toks t) {
+  return t.size() == 4 && is_name(t[0], "if") && is_name(t[1], "__name__") && is_op(t[2], "==") &&
+         t[3].kind == TokKind::String && (t[3].text == "\"__main__\"" || t[3].text == "'__main__'");
+}
+
+using NameSet = std::set<std::string, std::less<>>;
+
+// The identifiers a statement names (not reached through `.`), f-string fields included; a `def` or
+// `class` header's own name is a binding, not a mention. With `bases` (a module-level class header),
+// the plain names among its bases go there instead: subclassing runs only their __init_subclass__.
+void add_mentions(Toks t, Part part, NameSet& out, std::vector<std::string>* bases = nullptr) {
+  int depth = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const Token& x = t[i];
+    const int at_depth = depth;
+    depth += depth_step(x);
+    if (is_fstring(x)) {
+      std::vector<std::string_view> exprs;
+      fstring_expressions(x, exprs);
+      for (std::string_view e : exprs) {
+        std::string text(e);
+        std::vector<Token> inner;
+        try {
+          inner = frontend::tokenize(text);
+        } catch (const frontend::SyntaxError&) {
+          decline("f-string the host code scan cannot read", pos_of(x));
+        }
+        add_mentions(inner, Part::Simple, out);
+      }
+    }
+    if (!is_identifier(x) || (i > 0 && is_op(t[i - 1], "."))) continue;
+    if (part == Part::Header && i > 0 && (is_name(t[i - 1], "def") || is_name(t[i - 1], "class"))) continue;
+    if (bases && at_depth == 1 && (is_op(t[i - 1], "(") || is_op(t[i - 1], ",")) && i + 1 < t.size() &&
+        (is_op(t[i + 1], ",") || is_op(t[i + 1], ")"))) {
+      bases->emplace_back(x.text);
+      continue;
+    }
+    out.emplace(x.text);
+  }
+}
+
+// Decorators that wrap a module-level function without calling it when it is defined: its body still
+// runs only if something calls it.
+bool wraps_without_calling(Toks t) {
+  auto spelled = [&](std::initializer_list<std::string_view> parts) {
+    size_t k = 1;
+    for (std::string_view p : parts) {
+      if (k > 1 && !(k < t.size() && is_op(t[k++], "."))) return false;
+      if (!(k < t.size() && is_name(t[k++], p))) return false;
+    }
+    return k == t.size() || (is_op(t[k], "(") && is_op(t.back(), ")"));
+  };
+  return spelled({"contextlib", "contextmanager"}) || spelled({"functools", "cache"}) ||
+         spelled({"functools", "lru_cache"}) || spelled({"functools", "wraps"});
+}
+
+// `__all__ = [<names>]` or `(<names>)`, names as plain string literals; nullopt if `t` is not that.
+std::optional<std::vector<HostName>> literal_all(Toks t) {
+  if (t.size() < 4 || !is_name(t[0], "__all__") || !is_op(t[1], "=")) return std::nullopt;
+  const bool list = is_op(t[2], "[") && is_op(t.back(), "]");
+  if (!list && !(is_op(t[2], "(") && is_op(t.back(), ")"))) return std::nullopt;
+  std::vector<HostName> names;
+  Toks items = t.subspan(3, t.size() - 4);
+  for (size_t i = 0; i < items.size(); i += 2) {
+    const Token& x = items[i];
+    std::string_view text = x.text;
+    if (x.kind != TokKind::String || text.size() < 3 || (text[0] != '"' && text[0] != '\'') || text.back() != text[0] ||
+        text.substr(0, 3) == std::string(3, text[0]))
+      return std::nullopt;
+    std::string_view name = text.substr(1, text.size() - 2);
+    const bool identifier = !(name[0] >= '0' && name[0] <= '9') && std::all_of(name.begin(), name.end(), [](char c) {
+      return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    });
+    if (!identifier) return std::nullopt;
+    names.push_back({name, pos_of(x)});
+    if (i + 1 < items.size() && !is_op(items[i + 1], ",")) return std::nullopt;
+  }
+  return names;
+}
 
 }  // namespace
 
 HostScan scan_host_code(std::span<const Token> toks) {
   HostScan out;
-  for_each_statement(toks, [&](Toks t, Scope scope, Part part) { scan_statement(t, scope, part, out); });
+  for_each_statement(toks, [&](Toks t, Site site, Part part) { scan_statement(t, site.scope, part, out); });
   return out;
 }
 
 std::vector<HostName> check_host_code(std::span<const Token> toks, const HostContext& ctx) {
   std::vector<HostName> mutated;
   Checker checker(ctx, mutated);
-  for_each_statement(toks, [&](Toks t, Scope scope, Part part) { checker.statement(t, scope, part); });
+  for_each_statement(toks, [&](Toks t, Site site, Part part) { checker.statement(t, site.scope, part); });
   return mutated;
+}
+
+ImportedModule scan_imported_module(std::span<const Token> toks) {
+  ImportedModule out;
+  out.scan = scan_host_code(toks);
+  HostContext ctx;
+  for (const HostImport& i : out.scan.imports) {
+    if (imports_warp_module(i)) ctx.warp_modules.insert(i.bound);
+    if (imports_from_warp(i)) ctx.warp_related.insert(i.bound);
+  }
+
+  // Its statements, each with the module-level function or class it belongs to (-1: none), if any.
+  struct Statement {
+    Toks toks;
+    Site site;
+    Part part;
+    int owner;
+  };
+  std::vector<Statement> statements;
+  // Module-level functions and classes: whether what runs on import may call them (a decorator may),
+  // and for classes their plain bases and whether they define __init_subclass__.
+  struct Owner {
+    std::string_view name;
+    bool called = false;
+    std::vector<std::string> bases;
+    bool init_subclass = false;
+  };
+  std::vector<Owner> owners;
+  NameSet named, subclassed;  // mentioned by code that runs; plain bases of module-level classes
+  int owner = -1, owner_depth = 0, guard_depth = -1, all_mentions = 0;
+  Pos first_all;
+  bool pending_func = false, pending_call = false;
+  for_each_statement(toks, [&](Toks t, Site site, Part part) {
+    if (guard_depth >= 0 && site.depth <= guard_depth) guard_depth = -1;
+    if (owner >= 0 && site.depth <= owner_depth) owner = -1;
+    for (const Token& x : t) {
+      if (is_name(x, "__all__") && all_mentions++ == 0) first_all = pos_of(x);
+    }
+    const bool top = site.scope == Scope::Module && !site.in_function;
+    if (guard_depth >= 0 || (top && part == Part::Header && is_main_guard(t))) {
+      if (guard_depth < 0) guard_depth = site.depth;
+      return;  // the main guard's block never runs on import
+    }
+    if (top && part == Part::Decorator) {
+      const bool warp = own_warp_decorator(t, ctx).has_value();
+      pending_func |= warp && is_name(t[3], "func");
+      pending_call |= !warp && !wraps_without_calling(t);
+    }
+    const bool definition =
+        part == Part::Header && (is_name(t[0], "def") || is_name(t[0], "class") || is_name(t[0], "async"));
+    if (top && definition) {
+      const Token& name = t[is_name(t[0], "async") ? 2 : 1];
+      owner = static_cast<int>(owners.size());
+      owner_depth = site.depth;
+      owners.push_back({name.text, pending_call, {}, false});
+      if (pending_func) out.warp_functions.push_back({name.text, pos_of(name)});
+    }
+    if (definition && owner >= 0 && site.depth == owner_depth + 1 && is_name(t[1], "__init_subclass__"))
+      owners[static_cast<size_t>(owner)].init_subclass = true;
+    if (part != Part::Decorator) pending_func = pending_call = false;
+    if (top && site.depth == 0 && part == Part::Simple && is_name(t[0], "__all__")) {
+      if (out.all || !(out.all = literal_all(t)))
+        decline("'__all__' that is not one literal list of names", pos_of(t[0]));
+    }
+    const int belongs = site.in_function ? owner : -1;
+    if (belongs < 0) {
+      const bool class_header = top && definition && is_name(t[0], "class");
+      std::vector<std::string>* bases = class_header ? &owners.back().bases : nullptr;
+      add_mentions(t, part, named, bases);
+      if (bases) subclassed.insert(bases->begin(), bases->end());
+    }
+    statements.push_back({t, site, part, belongs});
+  });
+  if (all_mentions > (out.all ? 1 : 0)) decline("'__all__' that is not one literal list of names", first_all);
+
+  // What runs on import: code outside functions, then the functions and classes it names,
+  // transitively (a class that runs may call its bases' methods through super()).
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (Owner& o : owners) {
+      if (!o.called && !named.count(o.name) && !(o.init_subclass && subclassed.count(o.name))) continue;
+      if (!o.called) o.called = grew = true;
+      for (const std::string& b : o.bases) grew |= named.insert(b).second;
+    }
+    for (const Statement& s : statements) {
+      if (s.owner >= 0 && owners[static_cast<size_t>(s.owner)].called) add_mentions(s.toks, s.part, named);
+    }
+  }
+  std::vector<HostName> mutated;
+  Checker checker(ctx, mutated, &out.run_imports);
+  for (const Statement& s : statements) {
+    if (s.owner < 0 || owners[static_cast<size_t>(s.owner)].called) checker.statement(s.toks, s.site.scope, s.part);
+  }
+
+  // Names bound at module level only by `import warp` (as ...): the warp module itself.
+  std::map<std::string_view, bool, std::less<>> warp_only;
+  for (const HostName& b : out.scan.binds) {
+    const bool warp = std::any_of(out.scan.imports.begin(), out.scan.imports.end(), [&](const HostImport& i) {
+      return i.bound == b.name && i.pos.line == b.pos.line && i.pos.col == b.pos.col && imports_warp_module(i);
+    });
+    auto [it, fresh] = warp_only.emplace(b.name, warp);
+    it->second = it->second && warp;
+  }
+  for (const auto& [name, warp] : warp_only) {
+    if (warp) out.warp_modules.insert(name);
+  }
+  out.warp_related = ctx.warp_related;
+  return out;
 }
 
 bool imports_warp_module(const HostImport& i) {

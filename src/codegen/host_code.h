@@ -8,6 +8,7 @@
 // See docs/native-codegen.md ("Host code") for the rule.
 #pragma once
 
+#include <optional>
 #include <set>
 #include <span>
 #include <string>
@@ -24,11 +25,12 @@ struct HostName {
 };
 
 // One imported name, at any scope: `import a.b` is {"a.b", "", "a", false}, `import a.b as c` is
-// {"a.b", "", "c", true}, `from .m import x` is {".m", "x", "x", false}.
+// {"a.b", "", "c", true}, `from .m import x` is {".m", "x", "x", false}, `from m import *` is
+// {"m", "*", "", false} (what it binds is the module's business: star_import.h).
 struct HostImport {
   std::string module;      // as spelled, without spaces
-  std::string_view name;   // empty for `import module`
-  std::string_view bound;  // the name it binds
+  std::string_view name;   // empty for `import module`, "*" for a star import
+  std::string_view bound;  // the name it binds (empty for a star import)
   bool aliased = false;    // `as` given
   frontend::Pos pos;
 };
@@ -38,7 +40,8 @@ struct HostScan {
   std::vector<HostImport> imports;  // every import in it, at any scope
 };
 
-// Declines (Unsupported) on constructs whose bindings it does not model: star imports, `match`.
+// Declines (Unsupported) on constructs whose bindings it does not model: `match`, star imports other
+// than at module level.
 HostScan scan_host_code(std::span<const frontend::Token> toks);
 
 // What the file binds to Warp-related objects, for check_host_code.
@@ -52,6 +55,27 @@ struct HostContext {
 // Declines if the code could change what Warp generates. Returns the mutable constants it names: any
 // use may change them, so module_env makes them opaque.
 std::vector<HostName> check_host_code(std::span<const frontend::Token> toks, const HostContext& ctx);
+
+// A module the file star-imports (star_import.h), as far as its import can reach the importing file:
+// Warp runs it once, when the star import runs, so only what runs then matters: its module-level code
+// (class bodies, decorators, default values and main-guard-free blocks included) and the bodies of
+// its functions and classes that this code names (transitively). Its other function bodies run, if
+// ever, when something calls them: code outside the importing file, as for any other module.
+struct ImportedModule {
+  HostScan scan;                                         // every name it may bind at module level, every import
+  std::optional<std::vector<HostName>> all;              // its `__all__`: a literal list or tuple of names
+  std::vector<HostName> warp_functions;                  // module-level @wp.func names: Warp numbers them by key
+  std::vector<HostImport> run_imports;                   // the imports that run when it is imported
+  std::set<std::string_view, std::less<>> warp_modules;  // names it binds only to the warp module
+  std::set<std::string_view, std::less<>> warp_related;  // names it may bind to something from warp
+};
+
+// Declines (Unsupported, at the module's own positions) if what runs when it is imported could change
+// what Warp generates for another module: the checks of check_host_code, except that decorators only
+// register what they decorate in the module itself (its own kernels, functions and structs never join
+// the importer's module), so any decorator is accepted there other than Warp's with options, and a
+// `__all__` the scan cannot read.
+ImportedModule scan_imported_module(std::span<const frontend::Token> toks);
 
 // Which names `import`/`from` bind to the warp module itself or to something from warp, as
 // HostContext::warp_modules / warp_related.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <list>
 #include <map>
 #include <optional>
 #include <span>
@@ -10,6 +11,7 @@
 #include "codegen/host_code.h"
 #include "codegen/kernel_options.h"
 #include "codegen/py_eval.h"
+#include "codegen/star_import.h"
 #include "codegen/static_expr.h"
 #include "codegen/structs.h"
 #include "frontend/unsupported.h"
@@ -126,17 +128,22 @@ void check_function_source(const FuncInfo& f) {
   }
 }
 
+// Where an opaque name is bound: by host code, or by a star import of `star_module`.
+struct OpaqueBinding {
+  frontend::Pos pos;
+  std::string_view star_module;  // empty: host code
+};
+using OpaqueNames = std::map<std::string_view, OpaqueBinding, std::less<>>;
+
 // The first (in source order) name in `e` that host code may bind.
-void find_opaque(const Expr& e, const std::map<std::string_view, frontend::Pos, std::less<>>& opaque,
-                 const Expr*& first) {
+void find_opaque(const Expr& e, const OpaqueNames& opaque, const Expr*& first) {
   auto before = [](frontend::Pos a, frontend::Pos b) { return a.line < b.line || (a.line == b.line && a.col < b.col); };
   if (e.kind == ExprKind::Name && opaque.count(e.text) && (!first || before(e.pos, first->pos))) first = &e;
   for (const auto& c : e.items) find_opaque(*c, opaque, first);
   for (const auto& k : e.keywords) find_opaque(*k.value, opaque, first);
 }
 
-void find_opaque(const Stmt& s, const std::map<std::string_view, frontend::Pos, std::less<>>& opaque,
-                 const Expr*& first) {
+void find_opaque(const Stmt& s, const OpaqueNames& opaque, const Expr*& first) {
   for (const auto& d : s.decorators) find_opaque(*d, opaque, first);
   for (const auto& p : s.params) {
     if (p.annotation) find_opaque(*p.annotation, opaque, first);
@@ -150,13 +157,14 @@ void find_opaque(const Stmt& s, const std::map<std::string_view, frontend::Pos, 
 
 // Kernels, functions and structs naming an opaque global are declined at the first such name: Warp
 // resolves it (for the code and for the hash) to a value the native backend does not know.
-void check_opaque_references(const Stmt& def, const std::map<std::string_view, frontend::Pos, std::less<>>& opaque) {
+void check_opaque_references(const Stmt& def, const OpaqueNames& opaque) {
   if (opaque.empty()) return;  // no host code binds anything (every generated module): nothing to find
   const Expr* first = nullptr;
   find_opaque(def, opaque, first);
   if (first) {
-    frontend::Pos bound = opaque.at(first->text);
-    decline("'" + std::string(first->text) + "' is bound by host code (line " + std::to_string(bound.line) + ")",
+    const OpaqueBinding& b = opaque.at(first->text);
+    const std::string by = b.star_module.empty() ? "host code" : "star import of " + std::string(b.star_module);
+    decline("'" + std::string(first->text) + "' is bound by " + by + " (line " + std::to_string(b.pos.line) + ")",
             first->pos);
   }
 }
@@ -222,7 +230,8 @@ bool is_warp_alias(const ModuleEnv& env, const Expr& e) {
   return g && g->kind == Global::Kind::WarpModule;
 }
 
-ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std::string_view path) {
+ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std::string_view path,
+                           const ImportSearch* imports) {
   ModuleEnv env;
   env.path = path;
   const bool non_ascii = check_characters(m, src);
@@ -231,9 +240,9 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
     decline("name reserved by Warp's loop lowering", {line_of(src, at), 1});
 
   // Names host code may bind stay opaque whatever is bound to them before or after.
-  std::map<std::string_view, frontend::Pos, std::less<>> opaque;
-  auto make_opaque = [&](std::string_view name, frontend::Pos p) {
-    opaque.emplace(name, p);
+  OpaqueNames opaque;
+  auto make_opaque = [&](std::string_view name, frontend::Pos p, std::string_view star_module = {}) {
+    opaque.emplace(name, OpaqueBinding{p, star_module});
     env.globals[std::string(name)] = Global{Global::Kind::Opaque, {}, nullptr};
   };
   // The last binding wins (Warp resolves globals after the whole file ran), except that a registered
@@ -249,6 +258,21 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
     it->second = g;
   };
   HostContext ctx;
+  // `from M import *` binds M's names where it runs: the warp module itself stays one, any other name
+  // is opaque (star_import.h). The names of `stars` are what `opaque` views.
+  std::list<StarImport> stars;
+  auto star_import = [&](const HostImport& i) {
+    const StarImport& star = stars.emplace_back(resolve_star_import(i.module, i.pos, imports));
+    for (const std::string& n : star.names) {
+      if (star.warp_modules.count(n)) {
+        bind(n, Global{Global::Kind::WarpModule, {}, nullptr}, i.pos);
+        ctx.warp_modules.insert(n);
+      } else {
+        make_opaque(n, i.pos, star.module);
+      }
+      if (star.warp_modules.count(n) || star.warp_related.count(n)) ctx.warp_related.insert(n);
+    }
+  };
   std::vector<std::span<const frontend::Token>> host;  // checked once every warp-related name is known
   auto tokens = [&](const Stmt& s) {
     return std::span<const frontend::Token>(m.tokens).subspan(s.tok_begin, s.tok_end - s.tok_begin);
@@ -256,6 +280,10 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
   auto add_host = [&](const Stmt& s) {
     HostScan scan = scan_host_code(tokens(s));
     for (const HostImport& i : scan.imports) {
+      if (i.name == "*") {
+        star_import(i);
+        continue;
+      }
       if (imports_warp_module(i)) ctx.warp_modules.insert(i.bound);
       if (imports_from_warp(i)) ctx.warp_related.insert(i.bound);
     }
@@ -288,6 +316,10 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
           bind(i.bound, g, i.pos);
         }
         for (const HostImport& i : scan.imports) {
+          if (i.name == "*") {
+            star_import(i);
+            continue;
+          }
           if (!i.name.empty()) make_opaque(i.bound, i.pos);
           if (imports_warp_module(i)) ctx.warp_modules.insert(i.bound);
           if (imports_from_warp(i)) ctx.warp_related.insert(i.bound);
@@ -348,6 +380,16 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
     }
   }
 
+  // Warp numbers @wp.func C++ names per key in the order functions are created, and Warp's own modules
+  // stay imported between the reference's files: a key a star-imported module also defines is declined.
+  for (const StarImport& star : stars) {
+    for (const auto& f : env.functions) {
+      if (!f->is_kernel && star.function_keys.count(f->key))
+        decline("@wp.func '" + f->key + "' shares its key with one that star import of " + star.module +
+                    " defines (Warp numbers them in creation order)",
+                f->def->pos);
+    }
+  }
   for (const auto& f : env.functions) ctx.registered.insert(f->def->name);
   for (const auto& st : env.structs) ctx.registered.insert(st->key);
   for (const auto& [name, g] : env.globals) {
@@ -359,7 +401,7 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
   }
   for (const HostName& n : mutated) make_opaque(n.name, n.pos);
   // the main guard was skipped because `__name__` is the module's name
-  if (auto it = opaque.find("__name__"); it != opaque.end()) decline("host code binding __name__", it->second);
+  if (auto it = opaque.find("__name__"); it != opaque.end()) decline("host code binding __name__", it->second.pos);
   for (const auto& s : m.body) {
     if (s->kind == StmtKind::FunctionDef || s->kind == StmtKind::ClassDef) check_opaque_references(*s, opaque);
   }

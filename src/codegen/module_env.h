@@ -108,12 +108,15 @@ struct ModuleEnv {
   }
 };
 
+struct ImportSearch;
+
 // Whether `e` is a name bound to the warp module.
 bool is_warp_alias(const ModuleEnv& env, const frontend::Expr& e);
 
 // Builds the environment from a parsed module. Module-level statements it does not model are host code
 // (host_code.h): the names they may bind become opaque, and code that could change what Warp generates
-// is declined (Unsupported).
-ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std::string_view path);
+// is declined (Unsupported). Star imports are read through `imports` (star_import.h; null: declined).
+ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std::string_view path,
+                           const ImportSearch* imports);
 
 }  // namespace ws::codegen

@@ -26,10 +26,10 @@ NativeResult failure(std::string_view path, DiagnosticKind kind, int line, int c
 }  // namespace
 
 NativeResult compile(std::string_view python_source, std::string_view path, const std::vector<Device>& devices,
-                     std::vector<frontend::Token>* tokens) {
+                     std::vector<frontend::Token>* tokens, const ImportSearch* imports) {
   try {
     frontend::Module module = tokens ? frontend::parse(std::move(*tokens)) : frontend::parse(python_source);
-    ModuleEnv env = build_module_env(module, python_source, path);
+    ModuleEnv env = build_module_env(module, python_source, path, imports);
 
     Hasher hasher(env);
     std::vector<std::pair<Digest, FuncInfo*>> kernels;

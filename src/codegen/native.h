@@ -18,10 +18,13 @@ struct NativeResult {
   Diagnostic diagnostic;  // when !ok: kind Unsupported (a decline) or Error (invalid input)
 };
 
+struct ImportSearch;
+
 // `path` is the virtual file name Warp would see (it appears in `// path:line` comments).
 // `tokens`, when given, is frontend::tokenize(python_source) already done by the caller (the pipeline
 // hashes the same tokens); it is moved from. Without it the source is tokenized here.
+// `imports` finds the modules the file star-imports (star_import.h); without it they are declined.
 NativeResult compile(std::string_view python_source, std::string_view path, const std::vector<Device>& devices,
-                     std::vector<frontend::Token>* tokens = nullptr);
+                     std::vector<frontend::Token>* tokens = nullptr, const ImportSearch* imports = nullptr);
 
 }  // namespace ws::codegen

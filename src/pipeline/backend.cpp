@@ -53,11 +53,18 @@ std::vector<Compiled> Backend::compile_reference(const std::vector<Job>& jobs) {
   return out;
 }
 
-Compiled Backend::compile_native(std::string_view source, std::string_view path,
-                                 std::vector<frontend::Token>* tokens) const {
-  codegen::NativeResult r = codegen::compile(source, path, devices_, tokens);
+Compiled Backend::compile_native(std::string_view source, std::string_view path, std::vector<frontend::Token>* tokens,
+                                 const Project* project) const {
   Compiled out;
   out.backend = BackendKind::Native;
+  if (project) {
+    if (std::optional<Diagnostic> d = unseen_import(source, path, *project)) {
+      out.declined = std::move(d);
+      return out;
+    }
+  }
+  const std::optional<codegen::ImportSearch> imports = project ? std::optional(import_search(*project)) : std::nullopt;
+  codegen::NativeResult r = codegen::compile(source, path, devices_, tokens, imports ? &*imports : nullptr);
   if (r.ok) {
     out.ok = true;
     out.ir = std::move(r.ir);
@@ -91,14 +98,7 @@ std::vector<Compiled> Backend::compile(const std::vector<Job>& jobs) {
   std::vector<Compiled> out(jobs.size());
   parallel_for(jobs.size(), jobs_, [&](size_t i) {
     const Job& j = jobs[i];
-    if (j.project) {
-      if (std::optional<Diagnostic> d = unseen_import(j.source, j.path, *j.project)) {
-        out[i].backend = BackendKind::Native;
-        out[i].declined = std::move(d);
-        return;
-      }
-    }
-    out[i] = compile_native(j.source, j.path);
+    out[i] = compile_native(j.source, j.path, nullptr, j.project ? &*j.project : nullptr);
   });
   fall_back(jobs, out);
   return out;

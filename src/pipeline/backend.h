@@ -44,15 +44,16 @@ class Backend {
   ~Backend();
 
   // Result i answers job i. Thread count is `jobs` for both backends. Any method may be called from
-  // several threads: batches for the Warp workers then run one at a time. The native backend declines
-  // a job whose file imports its project's own modules (unseen_import) before it reads the file.
+  // several threads: batches for the Warp workers then run one at a time.
   std::vector<Compiled> compile(const std::vector<Job>& jobs);
   // The two halves of a native compile, for callers that run the native part inside their own
   // parallel loop: compile_native never touches Warp (a decline comes back !ok with `declined` set);
   // fall_back then sends every declined result to real Warp (results[i] answers jobs[i]).
   // `tokens`, when given, is frontend::tokenize(source), already done by the caller; it is moved from.
+  // `project`, for a user file: its imports of the project's modules are declined (unseen_import),
+  // its star imports read there (import_search).
   Compiled compile_native(std::string_view source, std::string_view path,
-                          std::vector<frontend::Token>* tokens = nullptr) const;
+                          std::vector<frontend::Token>* tokens = nullptr, const Project* project = nullptr) const;
   void fall_back(const std::vector<Job>& jobs, std::vector<Compiled>& results);
   BackendKind kind() const { return kind_; }
   // The Warp version records carry: the workers' (checked against the pin) or the pinned one.

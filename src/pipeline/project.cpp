@@ -1,6 +1,8 @@
 #include "pipeline/project.h"
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 #include "codegen/host_code.h"
@@ -75,6 +77,32 @@ std::string dotted_name(const fs::path& relative) {
   return out;
 }
 
+// Whether `dir` holds the pinned Warp package: its warp/config.py says the version in WARP_VERSION
+// (its lines end in CRLF as released).
+bool holds_pinned_warp(const fs::path& dir) {
+  std::ifstream in(dir / "warp" / "config.py", std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string s = text.str();
+  const std::string_view line = "\nversion: str = \"" WS_WARP_VERSION "\"";
+  const size_t at = s.find(line);
+  return at != std::string::npos && at + line.size() < s.size() &&
+         (s[at + line.size()] == '\n' || s[at + line.size()] == '\r');
+}
+
+// This checkout's .venv/lib/python3.*/site-packages, if it holds the pinned Warp (found once).
+const std::string& venv_warp_parent() {
+  static const std::string found = [] {
+    std::error_code ec;
+    for (const fs::directory_entry& e : fs::directory_iterator(fs::path(WS_SOURCE_DIR) / ".venv" / "lib", ec)) {
+      const fs::path site = e.path() / "site-packages";
+      if (e.path().filename().string().starts_with("python3") && holds_pinned_warp(site)) return site.string();
+    }
+    return std::string();
+  }();
+  return found;
+}
+
 }  // namespace
 
 Project locate_project(const fs::path& file, const std::optional<fs::path>& root) {
@@ -144,6 +172,7 @@ std::optional<Diagnostic> unseen_import(std::string_view source, std::string_vie
     return std::nullopt;
   }
   for (const codegen::HostImport& i : imports) {
+    if (i.name == "*") continue;  // the native backend reads those (import_search)
     const std::string first = i.module.substr(0, i.module.find('.'));
     const bool relative = i.module.starts_with('.');
     if (!relative && !std::binary_search(project.local_modules.begin(), project.local_modules.end(), first)) continue;
@@ -157,6 +186,21 @@ std::optional<Diagnostic> unseen_import(std::string_view source, std::string_vie
     return d;
   }
   return std::nullopt;
+}
+
+codegen::ImportSearch import_search(const Project& project) {
+  codegen::ImportSearch s;
+  const fs::path root = project.package.root;
+  s.file = (root / project.source_path).string();
+  s.module = project.package.module;
+  const bool init = fs::path(project.source_path).filename() == "__init__.py";
+  const size_t dot = s.module.rfind('.');
+  s.package = init ? s.module : dot == std::string::npos ? "" : s.module.substr(0, dot);
+  s.roots = project.package.sys_path;
+  s.local_modules = project.local_modules;
+  const bool warp_file = s.module.starts_with("warp.") && is_file(root / "warp" / "__init__.py");
+  s.warp_parent = warp_file && holds_pinned_warp(root) ? root.string() : venv_warp_parent();
+  return s;
 }
 
 }  // namespace ws::pipeline

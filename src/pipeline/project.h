@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "codegen/star_import.h"
 #include "core/module_ir.h"
 #include "reference/protocol.h"
 
@@ -41,8 +42,14 @@ Project locate_project(const std::filesystem::path& file, const std::optional<st
 // A decline (DiagnosticKind::Unsupported, at the import) when `source` imports a module of its own
 // project: a relative import, or one whose first name is in `project.local_modules`. Warp runs that
 // module before it generates code (it may define functions, change options, number helpers), and the
-// native backend reads only the file itself. nullopt otherwise, and for Python the scan cannot read
-// (the native backend then reports it).
+// native backend reads only the file itself, and the modules it star-imports (import_search). nullopt
+// otherwise, and for Python the scan cannot read (the native backend then reports it).
 std::optional<Diagnostic> unseen_import(std::string_view source, std::string_view path, const Project& project);
+
+// Where the native backend finds the modules the file star-imports, as the reference worker's Python
+// finds them: the project's directories for its own modules; for `warp.*`, the pinned Warp package
+// (the version in WARP_VERSION: the one the workers run), read from the root of a file of Warp itself
+// (Warp's tests star-import `warp.tests.unittest_utils`) or else from this checkout's .venv.
+codegen::ImportSearch import_search(const Project& project);
 
 }  // namespace ws::pipeline

@@ -19,7 +19,8 @@ std::vector<FileResult> Compiler::compile(const std::vector<pipeline::Job>& file
   if (warp_) {
     compiled = backend_.compile(files);  // native declines go to Warp, as in `warpsynth extract`
   } else {
-    for (const pipeline::Job& f : files) compiled.push_back(backend_.compile_native(f.source, f.path));
+    for (const pipeline::Job& f : files)
+      compiled.push_back(backend_.compile_native(f.source, f.path, nullptr, f.project ? &*f.project : nullptr));
   }
   const std::string warp_version = backend_.warp_version();
   std::vector<FileResult> out(files.size());

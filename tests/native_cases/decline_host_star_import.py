@@ -1,5 +1,5 @@
-# A star import may bind any name a kernel uses.
-# expect: 4:18: unsupported: star import (it may bind any name)
+# A star import of a module outside the project and Warp: it may bind any name a kernel uses.
+# expect: 4:18: unsupported: star import of 'math': 'math' is neither a module of the file's project nor of Warp
 import warp as wp
 from math import *
 

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <deque>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -47,8 +49,72 @@ TEST(HostCode, RecordsImportsAtAnyScope) {
 }
 
 TEST(HostCode, DeclinesBindingsItDoesNotModel) {
-  EXPECT_THROW(binds("from math import *\n"), Unsupported);
+  EXPECT_THROW(binds("def f():\n    from math import *\n"), Unsupported);
+  EXPECT_THROW(binds("class A:\n    from math import *\n"), Unsupported);
   EXPECT_THROW(binds("match x:\n    case 1:\n        pass\n"), Unsupported);
+}
+
+TEST(HostCode, RecordsStarImportsWithoutBindingNames) {
+  std::vector<frontend::Token> toks =
+      frontend::tokenize("try:\n    from ..m import *\nexcept ImportError:\n    pass\n");
+  HostScan scan = scan_host_code(toks);
+  EXPECT_TRUE(scan.binds.empty());
+  ASSERT_EQ(scan.imports.size(), 1u);
+  EXPECT_EQ(scan.imports[0].module, "..m");
+  EXPECT_EQ(scan.imports[0].name, "*");
+  EXPECT_EQ(scan.imports[0].bound, "");
+}
+
+// What a star-imported module runs and binds, or a throw.
+ImportedModule imported(const std::string& src) {
+  static std::deque<std::string> sources;  // what the result views: never moved
+  sources.push_back(src);
+  std::vector<frontend::Token> toks = frontend::tokenize(sources.back());
+  return scan_imported_module(toks);
+}
+
+TEST(HostCode, ImportedModuleChecksOnlyWhatItsImportRuns) {
+  // bodies nothing calls on import, decorators registering into the module itself, the main guard
+  ImportedModule m = imported(
+      "import warp as wp\nimport warp.render\n"
+      "@contextlib.contextmanager\ndef quiet():\n    wp._src.context.runtime.core.x()\n    yield\n"
+      "@wp.kernel\ndef k(a: wp.array(dtype=float)):\n    pass\n"
+      "@wp.func\ndef f(x: float):\n    return x\n"
+      "@wp.kernel(enable_backward=False)\ndef g():\n    pass\n"
+      "class Runner:\n    def run(self):\n        wp.config.mode = 'debug'\n"
+      "if __name__ == '__main__':\n    wp.config.mode = 'debug'\n");
+  ASSERT_EQ(m.warp_functions.size(), 1u);
+  EXPECT_EQ(m.warp_functions[0].name, "f");
+  EXPECT_EQ(m.warp_modules, (std::set<std::string_view, std::less<>>{"warp", "wp"}));
+  EXPECT_FALSE(m.all);
+  // subclassing runs only the base's __init_subclass__
+  imported("import warp as wp\nclass A:\n    def m(self):\n        wp.config.mode = 'debug'\nclass B(A):\n    pass\n");
+  // a function its module-level code names runs (transitively), and so does a class used as a base
+  for (const char* src : {
+           "import warp as wp\ndef a():\n    wp.config.mode = 'debug'\ndef b():\n    a()\nb()\n",
+           "import warp as wp\nclass A:\n    def __init_subclass__(cls):\n        wp.set_module_options({})\n"
+           "class B(A):\n    pass\n",
+           "import warp as wp\nclass A:\n    def __init__(self):\n        wp.set_module_options({})\n"
+           "class B(A):\n    def __init__(self):\n        super().__init__()\nb = B()\n",
+           "import warp as wp\n@some.decorator\ndef f():\n    wp.config.mode = 'debug'\n",
+           "import warp as wp\n@wp.kernel(module='other')\ndef k():\n    pass\n",
+           "import warp as wp\nwp.config.mode = 'debug'\n",
+           "from warp._src import context\n",
+       }) {
+    EXPECT_THROW(imported(src), Unsupported) << src;
+  }
+}
+
+TEST(HostCode, ImportedModuleAllIsALiteral) {
+  ImportedModule m = imported("__all__ = [\n    'a',\n    \"b\",\n]\na = b = 1\n");
+  ASSERT_TRUE(m.all);
+  ASSERT_EQ(m.all->size(), 2u);
+  EXPECT_EQ((*m.all)[0].name, "a");
+  EXPECT_EQ((*m.all)[1].name, "b");
+  for (const char* src : {"__all__ = ['a']\n__all__ += ['b']\n", "__all__ = [name for name in x]\n",
+                          "__all__ = ['a', f'b']\n", "if x:\n    __all__ = ['a']\n", "__all__ = 'a b'.split()\n"}) {
+    EXPECT_THROW(imported(src), Unsupported) << src;
+  }
 }
 
 // Declines (throws) or returns the mutable constants named.
@@ -69,6 +135,7 @@ TEST(HostCode, AcceptsHarmlessHostCode) {
   EXPECT_EQ(check("print(f'{x!r:>{w}} {{y}} {np.sum(a):.2f}')\nrender.OpenGLRenderer()\n"), Names{});
   EXPECT_EQ(check("import warp as wp\nfrom warp.render import OpenGLRenderer\n"), Names{});
   EXPECT_EQ(check("def f():\n    V[0] = 1.0\n"), (Names{"V"}));
+  EXPECT_EQ(check("import os, importlib.util\nUSD = importlib.util.find_spec('pxr') is not None\n"), Names{});
 }
 
 TEST(HostCode, DeclinesWhatCouldChangeTheCode) {
@@ -88,6 +155,11 @@ TEST(HostCode, DeclinesWhatCouldChangeTheCode) {
            "k.options['enable_backward'] = False\n",
            "from warp import kernel\n",
            "import warp.context\n",
+           "importlib.import_module('warp._src.context')\n",
+           "from importlib import import_module\n",
+           "import importlib as il\n",
+           "importlib.util.find_spec('pkg.sub')\n",
+           "importlib.reload(x)\n",
        }) {
     EXPECT_THROW(check(src), Unsupported) << src;
   }

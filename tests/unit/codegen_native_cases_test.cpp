@@ -4,6 +4,8 @@
 // - <case>.cpp and <case>.cu: the native modules must equal them byte for byte;
 // - <case>.rejected: Warp rejects the case (they are the invalid_*.py), so native must give no output;
 // - decline_*.py: declined exactly where and why its `# expect: LINE:COL: unsupported: ...` comment says.
+// Each case is compiled inside its directory, as `extract` would: the modules under star_project/ are
+// what star_import_*.py and decline_star_import_*.py star-import (not cases themselves).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -15,6 +17,7 @@
 
 #include "codegen/native.h"
 #include "pipeline/compare.h"
+#include "pipeline/project.h"
 
 namespace ws::codegen {
 namespace {
@@ -45,7 +48,11 @@ TEST_P(NativeCase, MatchesWarp) {
   const std::string& name = GetParam();
   const std::string source = read_file(kCases / (name + ".py"));
   const std::string path = "warpsynth/" + name + ".py";  // as scripts/refresh_expected.sh compiles it
-  NativeResult native = compile(source, path, {Device::Cpu, Device::Cuda});
+  // inside its directory, as extract runs it: star imports of star_project/ and of Warp are read
+  const ImportSearch imports = pipeline::import_search(pipeline::locate_project(kCases / (name + ".py"), std::nullopt));
+  if (imports.warp_parent.empty() && source.find("from warp.") != std::string::npos)
+    GTEST_SKIP() << "the pinned Warp package is not installed in .venv (scripts/setup.sh)";
+  NativeResult native = compile(source, path, {Device::Cpu, Device::Cuda}, nullptr, &imports);
 
   if (name.starts_with("decline_")) {
     const size_t at = source.find("# expect: ");

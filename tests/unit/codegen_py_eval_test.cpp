@@ -12,7 +12,7 @@ namespace {
 // The module's globals after build_module_env; expected values are CPython 3.11's for the same lines.
 struct Env {
   explicit Env(std::string src)
-      : text(std::move(src)), m(frontend::parse(text)), env(build_module_env(m, text, "t.py")) {}
+      : text(std::move(src)), m(frontend::parse(text)), env(build_module_env(m, text, "t.py", nullptr)) {}
   const Global& at(std::string_view name) const {
     const Global* g = env.find(name);
     EXPECT_NE(g, nullptr) << name;
