@@ -197,11 +197,11 @@ TEST(DiffEnvironment, AFileWarpCannotImportIsNoMismatch) {
 // compared whole, so its kernels share its outcome).
 TEST(DiffFiles, RowsPerFileTotalsInFilesAndKernels) {
   const std::string cases = tests_dir() + "/native_cases/";
-  RunResult r = run(cli() + " diff " + cases + "structs_two_kernels.py " + cases + "decline_print.py " + kProject +
+  RunResult r = run(cli() + " diff " + cases + "structs_two_kernels.py " + cases + "decline_list.py " + kProject +
                     "/simpkg/needs_missing.py --jobs 2");
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
   EXPECT_NE(r.out.find("identical    " + cases + "structs_two_kernels.py (2 kernels)\n"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("declined     " + cases + "decline_print.py:8:5: unsupported: call of 'print' (1 kernel)\n"),
+  EXPECT_NE(r.out.find("declined     " + cases + "decline_list.py:8:9: unsupported: list display (1 kernel)\n"),
             std::string::npos)
       << r.out;
   EXPECT_NE(r.out.find("ENVIRONMENT  " + kProject + "/simpkg/needs_missing.py:4:1"), std::string::npos) << r.out;
