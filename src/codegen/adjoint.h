@@ -176,8 +176,8 @@ class Adjoint {
   Var* eval(const frontend::Expr& e);
   Var* emit_name(const frontend::Expr& e);
   Var* emit_attribute(const frontend::Expr& e);
-  // the value of `wp.<Class>.<NAME>` (lang/class_constants.h) when `e` is one
-  std::optional<int64_t> warp_class_constant(const frontend::Expr& e) const;
+  // the value of `wp.<NAME>` or `wp.<Class>.<NAME>` (lang/class_constants.h) when `e` is one
+  std::optional<PyValue> warp_constant(const frontend::Expr& e) const;
   Var* emit_subscript(const frontend::Expr& e);
   Var* emit_binop(const frontend::Expr& e);
   Var* emit_unary(const frontend::Expr& e);

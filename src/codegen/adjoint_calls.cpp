@@ -20,13 +20,13 @@ using types::Scalar;
 using types::Type;
 
 // Adjoint.resolve_arg: each argument is evaluated; one that also resolves statically to a value
-// (wp.Volume.LINEAR) is then added again as that constant, which the call takes.
+// (wp.pi, wp.Volume.LINEAR) is then added again as that constant, which the call takes.
 Vars Adjoint::eval_args(const Expr& call) {
   Vars out;
   for (size_t i = 1; i < call.items.size(); ++i) {
     Var* v = eval(*call.items[i]);
     if (!v) decline("void argument", call.items[i]->pos);
-    if (auto c = warp_class_constant(*call.items[i])) v = add_constant(PyValue::of_int(*c));
+    if (auto c = warp_constant(*call.items[i])) v = add_constant(*c);
     out.push_back(v);
   }
   return out;

@@ -67,17 +67,22 @@ Var* Adjoint::emit_name(const Expr& e) {
   return v;
 }
 
-std::optional<int64_t> Adjoint::warp_class_constant(const Expr& e) const {
+std::optional<PyValue> Adjoint::warp_constant(const Expr& e) const {
   if (e.kind != ExprKind::Attribute) return std::nullopt;
   const Expr& base = *e.items[0];
+  if (is_shadowed_warp(base)) {
+    if (auto v = lang::module_constant(e.text)) return PyValue::of_float(*v);
+    return std::nullopt;
+  }
   if (base.kind != ExprKind::Attribute || !is_shadowed_warp(*base.items[0])) return std::nullopt;
-  return lang::class_constant(base.text, e.text);
+  if (auto v = lang::class_constant(base.text, e.text)) return PyValue::of_int(*v);
+  return std::nullopt;
 }
 
 Var* Adjoint::emit_attribute(const Expr& e) {
   const Expr& base = *e.items[0];
-  // wp.Volume.LINEAR: the class resolves statically, its int attribute becomes a constant
-  if (auto v = warp_class_constant(e)) return add_constant(PyValue::of_int(*v));
+  // wp.pi, wp.Volume.LINEAR: resolved statically, the value becomes a constant
+  if (auto v = warp_constant(e)) return add_constant(*v);
   if (base.kind == ExprKind::Name && !lookup(base.text)) {
     // a float32 vector constant's component: the constant is bound like any name, then extracted
     const Global* g = env_.find(base.text);

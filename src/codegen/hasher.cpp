@@ -219,14 +219,19 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
             e.items[0].get() == root && !locals.count(root->text) && e.text.size() == 1)
           component = std::string_view("xyzw").substr(0, g->value.len).find(e.text[0]);
         const Expr& base = *e.items[0];
-        std::optional<int64_t> class_value;  // wp.Volume.LINEAR: referenced as the constant "wp.Volume.LINEAR"
-        if (known && base.kind == ExprKind::Attribute && base.items[0].get() == root)
-          class_value = lang::class_constant(base.text, e.text);
-        if (class_value) {
-          std::string name = std::string(root->text) + "." + std::string(base.text) + "." + std::string(e.text);
+        // wp.pi, wp.Volume.LINEAR: referenced as the constants "wp.pi", "wp.Volume.LINEAR"
+        std::optional<PyValue> warp_value;
+        if (known && &base == root) {
+          if (auto v = lang::module_constant(e.text)) warp_value = PyValue::of_float(*v);
+        } else if (known && base.kind == ExprKind::Attribute && base.items[0].get() == root) {
+          if (auto v = lang::class_constant(base.text, e.text)) warp_value = PyValue::of_int(*v);
+        }
+        if (warp_value) {
+          std::string name = std::string(root->text) + "." +
+                             (&base == root ? std::string() : std::string(base.text) + ".") + std::string(e.text);
           auto it = std::find_if(refs.constants.begin(), refs.constants.end(),
                                  [&](const auto& c) { return c.first == name; });
-          if (it == refs.constants.end()) refs.constants.emplace_back(std::move(name), PyValue::of_int(*class_value));
+          if (it == refs.constants.end()) refs.constants.emplace_back(std::move(name), *warp_value);
         } else if (component != std::string_view::npos) {
           std::string name = std::string(root->text) + "." + std::string(e.text);
           auto it = std::find_if(refs.constants.begin(), refs.constants.end(),

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "codegen/py_arith.h"
+#include "lang/class_constants.h"
 #include "types/type.h"
 
 namespace ws::codegen {
@@ -223,6 +224,11 @@ std::optional<Global> py_eval(const ModuleEnv& env, const Expr& e) {
       return std::nullopt;
     }
     case ExprKind::Attribute: {
+      // the warp module's float constants (wp.pi: lang/class_constants.h)
+      if (is_warp_alias(env, *e.items[0])) {
+        if (auto v = lang::module_constant(e.text)) return constant(PyValue::of_float(*v));
+        return std::nullopt;
+      }
       // the float constants of math and numpy, bit for bit the C library's M_PI, M_E and 2*M_PI
       std::string_view m = module_of(env, e);
       if (m != "math" && m != "numpy") return std::nullopt;

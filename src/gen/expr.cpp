@@ -1,8 +1,11 @@
 #include "gen/expr.h"
 
+#include <algorithm>
 #include <array>
 #include <stdexcept>
 #include <string>
+
+#include "lang/class_constants.h"
 
 namespace ws::gen {
 
@@ -15,6 +18,15 @@ constexpr size_t kMaxCandidates = 64;
 constexpr std::array<std::pair<int, uint8_t>, 13> kNiceFloats = {{
     {0, 1}, {5, 1}, {10, 1}, {20, 1}, {1, 1}, {25, 2}, {30, 1}, {100, 1}, {1, 2}, {75, 2}, {15, 1}, {1000, 1}, {1, 3}}};
 // clang-format on
+
+// Of float32 literals, the share written as a constant of the warp module instead (wp.pi), and which
+// ones: rows of lang::kModuleConstants, weighted as real code uses them (pi the most, then tau).
+constexpr double kWarpConstantShare = 0.015;
+constexpr std::array<uint16_t, 4> kWarpConstants = {lang::module_constant_row("pi"), lang::module_constant_row("tau"),
+                                                    lang::module_constant_row("half_pi"),
+                                                    lang::module_constant_row("e")};
+static_assert(std::ranges::all_of(kWarpConstants, [](uint16_t r) { return r < lang::kModuleConstants.size(); }));
+constexpr std::array<double, 4> kWarpConstantWeights = {6, 2, 1, 1};
 
 // wp.transform(p, q): the table's transform constructor row.
 uint16_t transform_ctor_row() {
@@ -106,7 +118,8 @@ ExprId ExprBuilder::make(ExprKind kind, TypeId type, uint16_t ref, std::span<con
     return make(kind, type, ref, std::span<const ExprId>(&wide, 1), aux, value);
   }
   // Literals and module constants (NAME = wp.constant(...)) are compile-time values.
-  bool constant = kind == ExprKind::Lit || (kind == ExprKind::Var && p.vars[ref].role == Role::Global);
+  bool constant = kind == ExprKind::Lit || kind == ExprKind::WarpConst ||
+                  (kind == ExprKind::Var && p.vars[ref].role == Role::Global);
   if (kind == ExprKind::Op || kind == ExprKind::Cast || kind == ExprKind::Construct || kind == ExprKind::Ternary ||
       kind == ExprKind::Component) {
     constant = true;
@@ -168,6 +181,8 @@ Range ExprBuilder::range_of(ExprKind kind, TypeId type, uint16_t ref, std::span<
       return field_range(type);
     case ExprKind::StructNew:
       return {0, 0};
+    case ExprKind::WarpConst:
+      return {lang::kModuleConstants[ref].value, lang::kModuleConstants[ref].value};
   }
   return Range::bad();
 }
@@ -611,6 +626,10 @@ ExprId ExprBuilder::literal(TypeId t) {
     return make(ExprKind::Construct, t, 0, std::span<const ExprId>(kids.data(), n));
   }
   if (t == kBool) return make(ExprKind::Lit, t, 0, {}, 0, rng.chance(0.5));
+  if (t == kFloat32 && rng.chance(kWarpConstantShare)) {
+    const auto& c = kWarpConstants[rng.weighted(std::span<const double>(kWarpConstantWeights))];
+    return make(ExprKind::WarpConst, t, c, {});
+  }
   if (is_float_scalar(t)) {
     int64_t mant;
     uint8_t decimals;

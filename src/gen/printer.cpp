@@ -4,6 +4,7 @@
 
 #include "gen/ops.h"
 #include "lang/atomics.h"
+#include "lang/class_constants.h"
 
 namespace ws::gen {
 
@@ -173,6 +174,9 @@ void Printer::expr(ExprId id) {
     }
     case ExprKind::StructNew:
       (out_ += p_.structs[e.ref].name) += "()";
+      return;
+    case ExprKind::WarpConst:
+      (out_ += "wp.") += lang::kModuleConstants[e.ref].name;
       return;
     case ExprKind::Ternary:
       sub(p_.kid_id(e, 0), prec(p_.kid(e, 0)) <= kPrecTernary);

@@ -30,7 +30,8 @@ enum class ExprKind : uint8_t {
   Call,       // ref = func, kids = arguments
   Shape,      // array.shape[aux]: ref = array var
   Field,      // kids[0].<field ref of the struct kids[0] holds> (kids[0]: a struct Var or struct array Index)
-  StructNew   // Struct() with ref = the struct (zero-initialised)
+  StructNew,  // Struct() with ref = the struct (zero-initialised)
+  WarpConst   // wp.pi: a float32 constant of the warp module, ref = its row of lang::kModuleConstants
 };
 
 struct Expr {

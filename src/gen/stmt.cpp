@@ -58,10 +58,11 @@ uint16_t aug_op(Rng& rng, TypeId t) {
   return cand[rng.weighted(std::span<const double>(kWeights.data(), n))];
 }
 
-// What Warp treats as a compile-time constant: float32/int32/bool literals, loop variables (an unrolled
-// loop's iterator is one), wp.constant globals, and negations of those.
+// What Warp treats as a compile-time constant: float32/int32/bool literals, the warp module's constants,
+// loop variables (an unrolled loop's iterator is one), wp.constant globals, and negations of those.
 bool warp_constant(const Program& p, const Expr& e) {
   if (e.kind == ExprKind::Lit) return e.type == kInt32 || e.type == kFloat32 || e.type == kBool;
+  if (e.kind == ExprKind::WarpConst) return true;
   if (e.kind == ExprKind::Var) return p.vars[e.ref].role == Role::LoopVar || p.vars[e.ref].role == Role::Global;
   return e.kind == ExprKind::Op && ops()[e.ref].form == Form::Prefix && ops()[e.ref].text == "-" &&
          warp_constant(p, p.kid(e, 0));

@@ -3,6 +3,7 @@
 #include "gen/expr.h"
 #include "gen/ops.h"
 #include "gen_test_util.h"
+#include "lang/class_constants.h"
 
 namespace ws::gen {
 namespace {
@@ -35,6 +36,9 @@ bool op_types_match(const Program& p, const Expr& e) {
       break;
     case ExprKind::Lit:
       if (!is_scalar(e.type)) return fail("literal of composite type");
+      break;
+    case ExprKind::WarpConst:  // a Python float to Warp: float32, never float64
+      if (e.type != kFloat32 || e.ref >= lang::kModuleConstants.size()) return fail("warp module constant");
       break;
     case ExprKind::Index:
       if (p.vars[e.ref].ndim != e.nkids || p.vars[e.ref].type != e.type) return fail("array index count or dtype");
