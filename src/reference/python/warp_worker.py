@@ -105,14 +105,16 @@ class _ProjectLoader(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     disk under virtual names; modules it loaded are listed in `loaded`."""
 
     def __init__(self, package, path, source):
-        self.root = os.path.abspath(package["root"])
+        # Real paths throughout: a virtual environment reached through a symbolic link puts the same
+        # site-packages on sys.path under another name, and installed Warp must not pass for the project.
+        self.root = os.path.realpath(package["root"])
         self.shown_root = package["shown_root"]
         self.main = package["module"]
         self.path = path
         self.source = source
         # A root already on sys.path holds installed code (site-packages): its modules are the
         # environment's, loaded as usual and kept.
-        self.project = self.root not in [os.path.abspath(p) for p in sys.path]
+        self.project = self.root not in [os.path.realpath(p) for p in sys.path]
         self.loaded = []
         self.files = {}  # module name -> (virtual file name, absolute file or None for the request's text)
 
@@ -129,7 +131,7 @@ class _ProjectLoader(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         spec = importlib.machinery.PathFinder.find_spec(fullname, path)
         if spec is None or not spec.has_location or not str(spec.origin).endswith(".py"):
             return None
-        origin = os.path.abspath(spec.origin)
+        origin = os.path.realpath(spec.origin)
         if os.path.commonpath([origin, self.root]) != self.root:
             return None
         shown = os.path.normpath(os.path.join(self.shown_root, os.path.relpath(origin, self.root)))
@@ -163,7 +165,7 @@ class _ProjectLoader(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         paths = attrs.get("__path__")
         if attrs.get("__file__") is not None or not paths or not self.project:
             return False
-        return all(os.path.commonpath([os.path.abspath(p), self.root]) == self.root for p in paths)
+        return all(os.path.commonpath([os.path.realpath(p), self.root]) == self.root for p in paths)
 
 
 class Worker:
