@@ -304,6 +304,7 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
     host.push_back(tokens(s));
   };
 
+  ModuleOptions module_options;
   for (const auto& sp : m.body) {
     const Stmt& s = *sp;
     switch (s.kind) {
@@ -339,6 +340,7 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
         break;
       }
       case StmtKind::Assign: {
+        if (module_options.statement(env, s)) break;  // wp.config.enable_backward = ...
         // a constant or a tuple of them; another name for a function is host code (opaque)
         std::optional<Global> v;
         if (s.target->kind == ExprKind::Name) v = py_eval(env, *s.value);
@@ -371,6 +373,7 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
         auto f = std::make_unique<FuncInfo>();
         f->def = &s;
         f->is_kernel = d->text == "kernel";
+        if (!options.other_module) module_options.create();
         f->kernel_options = std::move(options);
         f->key = std::string(s.name);
         f->fun_lineno = s.decorators[0]->pos.line;
@@ -384,15 +387,18 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
       case StmtKind::ClassDef: {
         check_opaque_references(s, opaque);
         ++bindings[s.name];
+        module_options.create();
         env.structs.push_back(define_struct(env, s));
         bind(s.name, Global{Global::Kind::Struct, {}, nullptr, env.structs.back().get()}, s.pos);
         break;
       }
       default:  // expressions (docstrings too: an f-string's fields run), other statements
-        add_host(s);
+        if (!module_options.statement(env, s)) add_host(s);  // unless wp.set_module_options({...})
         break;
     }
   }
+
+  env.enable_backward = module_options.enable_backward();
 
   // Warp numbers @wp.func C++ names per key in the order functions are created, and Warp's own modules
   // stay imported between the reference's files: a key a star-imported module also defines is declined.
