@@ -59,6 +59,27 @@ constexpr std::array<std::string_view, 9> kAttributeDanger = {"__builtins__", "_
                                                               "__globals__",  "__setattr__", "f_globals",
                                                               "f_locals",     "getmodule",   "modules"};
 
+// Standard-library decorators that neither register anything with Warp nor call what they decorate
+// when it is defined (they wrap it, mark it or record it): `functools.wraps(k)` only reads `k`'s
+// attributes, `dataclasses.dataclass` only reads the class and adds methods, `unittest.skip*` wrap or
+// mark, `typing.overload` records the function in typing's own registry. Sorted.
+constexpr std::array<std::string_view, 15> kStdlibDecorators = {"abc.abstractmethod",
+                                                                "contextlib.asynccontextmanager",
+                                                                "contextlib.contextmanager",
+                                                                "dataclasses.dataclass",
+                                                                "functools.cache",
+                                                                "functools.cached_property",
+                                                                "functools.lru_cache",
+                                                                "functools.total_ordering",
+                                                                "functools.wraps",
+                                                                "typing.final",
+                                                                "typing.overload",
+                                                                "unittest.expectedFailure",
+                                                                "unittest.skip",
+                                                                "unittest.skipIf",
+                                                                "unittest.skipUnless"};
+
+static_assert(std::is_sorted(kStdlibDecorators.begin(), kStdlibDecorators.end()));
 static_assert(std::is_sorted(kWarpDanger.begin(), kWarpDanger.end()));
 static_assert(std::is_sorted(kPythonDanger.begin(), kPythonDanger.end()));
 static_assert(std::is_sorted(kAttributeDanger.begin(), kAttributeDanger.end()));
@@ -373,6 +394,22 @@ bool is_fstring(const Token& t) {
   return prefix.find_first_of("fF") != std::string_view::npos;
 }
 
+// `@a.b.c` or `@a.b.c(...)` naming one of kStdlibDecorators, its first name mapped to a dotted
+// module path by `origin` (empty: not a standard-library name). Its arguments are scanned as code.
+template <class Origin>
+bool is_stdlib_decorator(Toks t, Origin&& origin) {
+  if (t.size() < 2 || !is_identifier(t[1])) return false;
+  std::string path = origin(t[1].text);
+  if (path.empty()) return false;
+  size_t k = 2;
+  for (; k + 1 < t.size() && is_op(t[k], ".") && is_identifier(t[k + 1]); k += 2) {
+    path += '.';
+    path += t[k + 1].text;
+  }
+  const bool call = k < t.size() && is_op(t[k], "(") && find_top_level(t.subspan(k + 1), ")") == t.size() - k - 2;
+  return (k == t.size() || call) && contains(kStdlibDecorators, path);
+}
+
 // The decorators Warp registers a definition with, without options (`@wp.kernel`, `@wp.func`,
 // `@wp.struct`), or `@wp.kernel(...)` without `module=`: in a module the file star-imports, they
 // register into that module itself. Returns the tokens of the options (empty if none) or nullopt.
@@ -420,7 +457,13 @@ class Checker {
       } else {
         bool plain = scope == Scope::Class && t.size() == 2 &&
                      (is_name(t[1], "staticmethod") || is_name(t[1], "classmethod") || is_name(t[1], "property"));
-        if (!plain) decline("decorator in host code (it may register a kernel)", pos_of(t[0]));
+        // module_env trusts a name only where no host code may rebind it (may_rebind), at any depth
+        auto bound = [&](std::string_view root) {
+          auto it = ctx_.stdlib_names.find(root);
+          return it == ctx_.stdlib_names.end() ? std::string() : it->second;
+        };
+        if (!plain && !is_stdlib_decorator(t, bound))
+          decline("decorator in host code (it may register a kernel)", pos_of(t[0]));
       }
     }
     bool import = part == Part::Simple && (is_name(t[0], "import") || is_name(t[0], "from"));
@@ -550,21 +593,6 @@ void add_mentions(Toks t, Part part, NameSet& out, std::vector<std::string>* bas
   }
 }
 
-// Decorators that wrap a module-level function without calling it when it is defined: its body still
-// runs only if something calls it.
-bool wraps_without_calling(Toks t) {
-  auto spelled = [&](std::initializer_list<std::string_view> parts) {
-    size_t k = 1;
-    for (std::string_view p : parts) {
-      if (k > 1 && !(k < t.size() && is_op(t[k++], "."))) return false;
-      if (!(k < t.size() && is_name(t[k++], p))) return false;
-    }
-    return k == t.size() || (is_op(t[k], "(") && is_op(t.back(), ")"));
-  };
-  return spelled({"contextlib", "contextmanager"}) || spelled({"functools", "cache"}) ||
-         spelled({"functools", "lru_cache"}) || spelled({"functools", "wraps"});
-}
-
 // `__all__ = [<names>]` or `(<names>)`, names as plain string literals; nullopt if `t` is not that.
 std::optional<std::vector<HostName>> literal_all(Toks t) {
   if (t.size() < 4 || !is_name(t[0], "__all__") || !is_op(t[1], "=")) return std::nullopt;
@@ -648,7 +676,9 @@ ImportedModule scan_imported_module(std::span<const Token> toks) {
     if (top && part == Part::Decorator) {
       const bool warp = own_warp_decorator(t, ctx).has_value();
       pending_func |= warp && is_name(t[3], "func");
-      pending_call |= !warp && !wraps_without_calling(t);
+      pending_call |= !warp && !is_stdlib_decorator(t, [](std::string_view root) {
+        return is_stdlib_module(root) ? std::string(root) : std::string();
+      });
     }
     const bool definition =
         part == Part::Header && (is_name(t[0], "def") || is_name(t[0], "class") || is_name(t[0], "async"));
@@ -710,6 +740,33 @@ ImportedModule scan_imported_module(std::span<const Token> toks) {
   }
   out.warp_related = ctx.warp_related;
   return out;
+}
+
+bool is_stdlib_module(std::string_view module) {
+  return module == "abc" || module == "contextlib" || module == "dataclasses" || module == "functools" ||
+         module == "typing" || module == "unittest";
+}
+
+bool may_rebind(std::span<const Token> t, std::string_view name) {
+  auto starts_statement = [&](size_t i) {
+    return i == 0 || t[i - 1].kind == TokKind::Newline || t[i - 1].kind == TokKind::Indent ||
+           t[i - 1].kind == TokKind::Dedent;
+  };
+  auto assigns = [](const Token& x) {
+    return x.kind == TokKind::Op && x.text.ends_with('=') && x.text != "==" && x.text != "<=" && x.text != ">=" &&
+           x.text != "!=";
+  };
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!is_name(t[i], name) || (i > 0 && is_op(t[i - 1], "."))) continue;
+    if (i > 0 && is_op(t[i - 1], "@")) continue;  // a decorator
+    if (i > 0 && starts_statement(i - 1) && (is_name(t[i - 1], "import") || is_name(t[i - 1], "from"))) continue;
+    if (i + 1 == t.size() || !is_op(t[i + 1], ".")) return true;  // bare: a target, a parameter, an argument...
+    if (i > 0 && is_name(t[i - 1], "del")) return true;
+    size_t k = i + 1;
+    while (k + 1 < t.size() && is_op(t[k], ".") && t[k + 1].kind == TokKind::Name) k += 2;
+    if (k < t.size() && assigns(t[k])) return true;  // `name.attr = ...` replaces what the decorator is
+  }
+  return false;
 }
 
 bool imports_warp_module(const HostImport& i) {

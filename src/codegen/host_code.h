@@ -8,6 +8,7 @@
 // See docs/native-codegen.md ("Host code") for the rule.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <set>
 #include <span>
@@ -50,7 +51,20 @@ struct HostContext {
   std::set<std::string_view, std::less<>> warp_related;       // bound to anything imported from warp
   std::set<std::string_view, std::less<>> registered;         // kernels, functions and structs
   std::set<std::string_view, std::less<>> mutable_constants;  // float32 vector constants (ctypes arrays)
+  // Names the file binds once, by a module-level import of a standard-library module that has
+  // decorators (is_stdlib_module), to what they name: "unittest" (`import unittest`),
+  // "dataclasses.dataclass" (`from dataclasses import dataclass`).
+  std::map<std::string_view, std::string, std::less<>> stdlib_names;
 };
+
+// The standard-library modules whose harmless decorators check_host_code accepts (see there).
+bool is_stdlib_module(std::string_view module);
+
+// Whether host code `t` (any depth) may rebind `name` or replace one of its attributes: `name` appears
+// other than as a decorator (`@name...`), as the module an import names (`import name...`, `from
+// name... import`), or in a read of `name.attr`. A bare use counts (a parameter, a target, an argument):
+// the scan does not tell them apart.
+bool may_rebind(std::span<const frontend::Token> t, std::string_view name);
 
 // Declines if the code could change what Warp generates. Returns the mutable constants it names: any
 // use may change them, so module_env makes them opaque.

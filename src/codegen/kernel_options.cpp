@@ -138,4 +138,35 @@ KernelOptions kernel_options(const ModuleEnv& env, const Expr& call) {
   return opts;
 }
 
+bool ModuleOptions::statement(const ModuleEnv& env, const frontend::Stmt& s) {
+  auto warp_attribute = [&](const Expr& e, std::string_view name) {
+    return e.kind == ExprKind::Attribute && e.text == name && is_warp_alias(env, *e.items[0]);
+  };
+  if (s.kind == frontend::StmtKind::Assign) {
+    const Expr& t = *s.target;
+    if (!(t.kind == ExprKind::Attribute && t.text == "enable_backward" && warp_attribute(*t.items[0], "config") &&
+          s.value->kind == ExprKind::Bool))
+      return false;
+    config_ = s.value->int_value != 0;
+    return true;
+  }
+  if (s.kind != frontend::StmtKind::Expr || s.value->kind != ExprKind::Call ||
+      !warp_attribute(*s.value->items[0], "set_module_options"))
+    return false;
+  const Expr& call = *s.value;
+  if (call.items.size() != 2 || !call.keywords.empty() || call.items[1]->kind != ExprKind::Dict)
+    decline("set_module_options() other than with one dict", call.pos);
+  create();  // _get_module(caller's name)
+  const Expr& options = *call.items[1];
+  for (size_t i = 0; i < options.items.size(); i += 2) {
+    const Expr& key = *options.items[i];
+    const Expr& value = *options.items[i + 1];
+    if (plain_string(key) != "enable_backward")
+      decline("set_module_options key other than 'enable_backward' (the native backend models it only)", key.pos);
+    if (value.kind != ExprKind::Bool) decline("set_module_options value other than True or False", value.pos);
+    enable_backward_ = value.int_value != 0;
+  }
+  return true;
+}
+
 }  // namespace ws::codegen

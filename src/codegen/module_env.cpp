@@ -258,12 +258,16 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
     it->second = g;
   };
   HostContext ctx;
+  // How often each name is bound at module level, for HostContext::stdlib_names: a decorator's name
+  // is known only where nothing else binds it.
+  std::map<std::string_view, int, std::less<>> bindings;
   // `from M import *` binds M's names where it runs: the warp module itself stays one, any other name
   // is opaque (star_import.h). The names of `stars` are what `opaque` views.
   std::list<StarImport> stars;
   auto star_import = [&](const HostImport& i) {
     const StarImport& star = stars.emplace_back(resolve_star_import(i.module, i.pos, imports));
     for (const std::string& n : star.names) {
+      ++bindings[n];
       if (star.warp_modules.count(n)) {
         bind(n, Global{Global::Kind::WarpModule, {}, nullptr}, i.pos);
         ctx.warp_modules.insert(n);
@@ -288,6 +292,7 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
       if (imports_from_warp(i)) ctx.warp_related.insert(i.bound);
     }
     for (const HostName& n : scan.binds) {
+      ++bindings[n.name];
       // `import warp.render` in a `try` rebinds `warp` to the module it already is (this binding is that
       // import's own: same name, same position)
       bool same_module = std::any_of(scan.imports.begin(), scan.imports.end(), [&](const HostImport& i) {
@@ -299,6 +304,7 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
     host.push_back(tokens(s));
   };
 
+  ModuleOptions module_options;
   for (const auto& sp : m.body) {
     const Stmt& s = *sp;
     switch (s.kind) {
@@ -320,6 +326,12 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
             star_import(i);
             continue;
           }
+          ++bindings[i.bound];
+          if (is_stdlib_module(i.module)) {
+            // `import unittest` binds unittest, `import a.b` binds a (no standard-library module here has
+            // a dot), `from functools import wraps` binds functools.wraps
+            ctx.stdlib_names[i.bound] = i.name.empty() ? i.module : i.module + "." + std::string(i.name);
+          }
           if (!i.name.empty()) make_opaque(i.bound, i.pos);
           if (imports_warp_module(i)) ctx.warp_modules.insert(i.bound);
           if (imports_from_warp(i)) ctx.warp_related.insert(i.bound);
@@ -328,6 +340,7 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
         break;
       }
       case StmtKind::Assign: {
+        if (module_options.statement(env, s)) break;  // wp.config.enable_backward = ...
         // a constant or a tuple of them; another name for a function is host code (opaque)
         std::optional<Global> v;
         if (s.target->kind == ExprKind::Name) v = py_eval(env, *s.value);
@@ -335,6 +348,7 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
           add_host(s);
           break;
         }
+        ++bindings[s.target->text];
         bind(s.target->text, *v, s.pos);
         break;
       }
@@ -359,26 +373,32 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
         auto f = std::make_unique<FuncInfo>();
         f->def = &s;
         f->is_kernel = d->text == "kernel";
+        if (!options.other_module) module_options.create();
         f->kernel_options = std::move(options);
         f->key = std::string(s.name);
         f->fun_lineno = s.decorators[0]->pos.line;
         if (!f->is_kernel) f->native = f->key + "_" + std::to_string(fresh_function_count(f->key));
         resolve_static_expressions(env, *f, lines);  // as the decorator runs: before its own name is bound
+        ++bindings[s.name];
         bind(s.name, Global{f->is_kernel ? Global::Kind::Kernel : Global::Kind::Function, {}, f.get()}, s.pos);
         env.functions.push_back(std::move(f));
         break;
       }
       case StmtKind::ClassDef: {
         check_opaque_references(s, opaque);
+        ++bindings[s.name];
+        module_options.create();
         env.structs.push_back(define_struct(env, s));
         bind(s.name, Global{Global::Kind::Struct, {}, nullptr, env.structs.back().get()}, s.pos);
         break;
       }
       default:  // expressions (docstrings too: an f-string's fields run), other statements
-        add_host(s);
+        if (!module_options.statement(env, s)) add_host(s);  // unless wp.set_module_options({...})
         break;
     }
   }
+
+  env.enable_backward = module_options.enable_backward();
 
   // Warp numbers @wp.func C++ names per key in the order functions are created, and Warp's own modules
   // stay imported between the reference's files: a key a star-imported module also defines is declined.
@@ -395,6 +415,12 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
   for (const auto& [name, g] : env.globals) {
     if (g.kind == Global::Kind::Constant && g.value.kind == PyValue::Kind::FloatVec) ctx.mutable_constants.insert(name);
   }
+  // a module-level import binds each name once; nothing else in the file, at any depth, may rebind it
+  std::erase_if(ctx.stdlib_names, [&](const auto& n) {
+    return bindings[n.first] != 1 || std::any_of(host.begin(), host.end(), [&](auto toks) {
+             return !(toks[0].text == "import" || toks[0].text == "from") && may_rebind(toks, n.first);
+           });
+  });
   std::vector<HostName> mutated;
   for (auto toks : host) {
     for (const HostName& n : check_host_code(toks, ctx)) mutated.push_back(n);

@@ -40,7 +40,7 @@ struct PyValue {
 
 // What `@wp.kernel(...)` sets (read from the decorator by kernel_options.h).
 struct KernelOptions {
-  // enable_backward when given explicitly (the module's default otherwise: backward enabled)
+  // enable_backward when given explicitly (the module's otherwise: ModuleEnv::enable_backward)
   std::optional<bool> enable_backward;
   // module="unique" or another module's name: the kernel is registered in a module of its own, so the
   // file's module (the one the reference generates code for) does not contain it.
@@ -101,6 +101,7 @@ struct ModuleEnv {
   StringMap<Global> globals;
   std::vector<std::unique_ptr<FuncInfo>> functions;        // in definition order, kernels included
   std::vector<std::unique_ptr<types::StructDef>> structs;  // @wp.struct classes, in definition order
+  bool enable_backward = true;  // Module.options["enable_backward"]: kernel_options.h ModuleOptions
 
   const Global* find(std::string_view name) const {
     auto it = globals.find(name);

@@ -51,8 +51,8 @@ NativeResult compile(std::string_view python_source, std::string_view path, cons
     for (auto& [digest, info] : kernels) {
       std::string mangled = info->key + "_" + hex(digest, 4);
       info->native = mangled;
-      built.push_back(
-          {&build.kernel(*info), mangled, info->kernel_options.enable_backward.value_or(true), &info->kernel_options});
+      built.push_back({&build.kernel(*info), mangled,
+                       info->kernel_options.enable_backward.value_or(env.enable_backward), &info->kernel_options});
       // Same as the reference worker: code.co_firstlineno, the line of the first decorator.
       result.ir.kernels.push_back({info->key, mangled, info->fun_lineno});
     }

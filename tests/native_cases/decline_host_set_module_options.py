@@ -1,8 +1,10 @@
-# Module options change the generated code.
-# expect: 5:1: unsupported: 'wp...set_module_options' in host code
+# Module options change the generated code: only literal enable_backward values are modelled.
+# expect: 7:43: unsupported: set_module_options value other than True or False
 import warp as wp
 
-wp.set_module_options({"enable_backward": False})
+FAST = True
+
+wp.set_module_options({"enable_backward": not FAST})
 
 
 @wp.kernel

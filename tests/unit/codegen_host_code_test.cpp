@@ -125,6 +125,7 @@ std::vector<std::string> check(const std::string& src) {
   ctx.warp_related = {"wp", "render"};
   ctx.registered = {"k"};
   ctx.mutable_constants = {"V"};
+  ctx.stdlib_names = {{"unittest", "unittest"}, {"ft", "functools"}, {"dataclass", "dataclasses.dataclass"}};
   std::vector<std::string> names;
   for (const HostName& n : check_host_code(toks, ctx)) names.emplace_back(n.name);
   return names;
@@ -136,6 +137,49 @@ TEST(HostCode, AcceptsHarmlessHostCode) {
   EXPECT_EQ(check("import warp as wp\nfrom warp.render import OpenGLRenderer\n"), Names{});
   EXPECT_EQ(check("def f():\n    V[0] = 1.0\n"), (Names{"V"}));
   EXPECT_EQ(check("import os, importlib.util\nUSD = importlib.util.find_spec('pxr') is not None\n"), Names{});
+}
+
+TEST(HostCode, AcceptsStandardLibraryDecoratorsAtAnyDepth) {
+  EXPECT_EQ(check("@unittest.skipUnless(USD, 'Requires usd-core')\ndef test_f(test, device):\n    pass\n"), Names{});
+  EXPECT_EQ(check("@dataclass(frozen=True)\nclass P:\n    x: float = 1.0\n"), Names{});
+  EXPECT_EQ(check("if X:\n    @ft.lru_cache(maxsize=None)\n    def f(n):\n        return n\n"), Names{});
+  EXPECT_EQ(check("@unittest.expectedFailure\ndef f():\n    pass\n"), Names{});
+  EXPECT_EQ(check("class A:\n    @unittest.skip('x')\n    def f(self):\n        pass\n"), Names{});
+  EXPECT_EQ(check("def g():\n    @ft.wraps(g)\n    def f():\n        pass\n"), Names{});
+}
+
+// module_env trusts a standard-library decorator's name only where no host code may rebind it.
+TEST(HostCode, MayRebindSeesEveryUseButReadsAndDecorators) {
+  auto rebinds = [](const std::string& src, std::string_view name) {
+    std::vector<frontend::Token> toks = frontend::tokenize(src);
+    return may_rebind(toks, name);
+  };
+  for (const char* src :
+       {"@unittest.skip('x')\ndef f():\n    unittest.main()\n", "import unittest.mock\n", "from unittest import mock\n",
+        "x = unittest.TestCase\n", "if unittest.x == 1:\n    pass\n", "self.unittest = 1\n"}) {
+    EXPECT_FALSE(rebinds(src, "unittest")) << src;
+  }
+  for (const char* src :
+       {"unittest = None\n", "def f(unittest):\n    pass\n", "def g():\n    def unittest():\n        pass\n",
+        "import x as unittest\n", "from x import unittest\n", "for unittest in y:\n    pass\n",
+        "unittest.skip = register\n", "unittest.a.b += 1\n", "del unittest.skip\n", "global unittest\n",
+        "f(unittest)\n", "try:\n    pass\nexcept E as unittest:\n    pass\n"}) {
+    EXPECT_TRUE(rebinds(src, "unittest")) << src;
+  }
+}
+
+TEST(HostCode, DeclinesOtherDecorators) {
+  for (const char* src : {
+           "@unittest.mock.patch('x')\ndef f():\n    pass\n",                  // not a listed decorator
+           "@ft.partial(register)\ndef f():\n    pass\n",                      // calls `register` with f
+           "@functools.cache\ndef f():\n    pass\n",                           // functools not bound by an import
+           "@dataclass.x\nclass P:\n    pass\n",                               // an attribute of the decorator
+           "@unittest.skip('x')(y)\ndef f():\n    pass\n",                     // calls the result
+           "@unittest.skip('x') or y\ndef f():\n    pass\n",                   // any other expression
+           "@unittest.skipUnless(wp.config.mode, 'x')\ndef f():\n    pass\n",  // arguments are code
+       }) {
+    EXPECT_THROW(check(src), Unsupported) << src;
+  }
 }
 
 TEST(HostCode, DeclinesWhatCouldChangeTheCode) {

@@ -1,0 +1,12 @@
+# expect: 6:5: unsupported: 'wp...config' in host code
+import warp as wp
+
+FAST = True
+if FAST:
+    wp.config.enable_backward = False
+
+
+@wp.kernel
+def k(a: wp.array(dtype=float)):
+    i = wp.tid()
+    a[i] = 1.0

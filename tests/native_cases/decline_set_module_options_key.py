@@ -1,0 +1,11 @@
+# expect: 5:24: unsupported: set_module_options key other than 'enable_backward' (the native backend models it only)
+import warp as wp
+
+wp.set_module_options({"enable_backward": False})
+wp.set_module_options({"max_unroll": 4})
+
+
+@wp.kernel
+def k(a: wp.array(dtype=float)):
+    i = wp.tid()
+    a[i] = 1.0
