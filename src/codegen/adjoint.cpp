@@ -122,7 +122,8 @@ void Adjoint::set_lineno(int line) {
   const size_t width = 80 > indentation_.size() ? 80 - indentation_.size() : 0;
   const std::string_view pad = kSpaces.substr(0, text.size() < width ? width - text.size() : 0);
   char num[16];
-  const std::string_view n(num, static_cast<size_t>(std::to_chars(num, num + sizeof num, line).ptr - num));
+  const int shown = rel + fun_lineno();
+  const std::string_view n(num, static_cast<size_t>(std::to_chars(num, num + sizeof num, shown).ptr - num));
   std::string& l = line_scratch_;
   l.assign("// "sv).append(text).append(pad).append("       <L "sv).append(n).push_back('>');
   add_forward(l);
@@ -284,9 +285,13 @@ void Adjoint::build() {
   const Stmt& def = *info.def;
   blocks_.push_back(std::make_unique<Block>());
   if (info.is_kernel && def.annotation) decline("kernel return annotation", def.annotation->pos);
-  for (const auto& p : def.params) {
+  // an overload's Adjoint takes its argument types from overload_annotations, and has no return annotation
+  if (!overload.empty() && def.annotation) decline("return annotation of a generic function", def.annotation->pos);
+  for (size_t i = 0; i < def.params.size(); ++i) {
+    const auto& p = def.params[i];
     if (!p.annotation) decline("parameter without annotation", p.pos);
-    Var& v = storage_.emplace_back(Var{std::string(p.name), annotation_type(env_, *p.annotation), std::nullopt});
+    const Type t = overload.empty() ? annotation_type(env_, *p.annotation) : overload[i];
+    Var& v = storage_.emplace_back(Var{std::string(p.name), t, std::nullopt});
     if (v.type.is_array()) v.origin = v.emit();  // _LValueOrigin.from_local(arg)
     args.push_back(&v);
     bind(p.name, &v);
