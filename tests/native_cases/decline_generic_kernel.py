@@ -1,5 +1,5 @@
 # Generic kernels need explicit overloads (wp.overload) or launch-time instantiation: declined.
-# expect: 9:10: unsupported: generic annotation outside a @wp.func parameter
+# expect: 9:10: unsupported: generic kernel (its overloads come from wp.overload or launch)
 from typing import Any
 
 import warp as wp

@@ -1,5 +1,5 @@
 # Generic vector annotations (wp.types.vector(length=Any, dtype=Any)) are not reproduced natively.
-# expect: 9:14: unsupported: annotation
+# expect: 9:14: unsupported: generic annotation other than Any and arrays of Any
 from typing import Any
 
 import warp as wp
