@@ -285,8 +285,6 @@ void Adjoint::build() {
   const Stmt& def = *info.def;
   blocks_.push_back(std::make_unique<Block>());
   if (info.is_kernel && def.annotation) decline("kernel return annotation", def.annotation->pos);
-  // an overload's Adjoint takes its argument types from overload_annotations, and has no return annotation
-  if (!overload.empty() && def.annotation) decline("return annotation of a generic function", def.annotation->pos);
   for (size_t i = 0; i < def.params.size(); ++i) {
     const auto& p = def.params[i];
     if (!p.annotation) decline("parameter without annotation", p.pos);
@@ -313,7 +311,9 @@ void Adjoint::build() {
   if (return_var && return_var->size() == 1 && def.body.back()->kind != StmtKind::Return) {
     add_forward("return {};", std::nullopt, true);
   }
-  if (def.annotation) {
+  // an overload's Adjoint takes its arg_types from overload_annotations, without the return annotation:
+  // only the template's is checked, and hashed
+  if (def.annotation && overload.empty()) {
     Type declared = annotation_type(env_, *def.annotation);
     if (!return_var || return_var->size() != 1 || (*return_var)[0]->type.value() != declared)
       decline("return annotation that does not match the returned value", def.annotation->pos);

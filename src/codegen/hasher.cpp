@@ -114,7 +114,9 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
     sha.update(std::string(p.name) + ":" + t.type_code());
     if (t.strct) sha.update(t.strct->hash);  // the struct's (or struct dtype's) own hash
   }
-  if (def.annotation) {
+  if (def.annotation && generic_type_code(env_, *def.annotation)) {
+    sha.update("return:" + *generic_type_code(env_, *def.annotation));
+  } else if (def.annotation) {
     types::Type t = annotation_type(env_, *def.annotation);
     sha.update("return:" + t.type_code());
     if (t.strct) sha.update(t.strct->hash);
