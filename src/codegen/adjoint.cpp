@@ -122,7 +122,8 @@ void Adjoint::set_lineno(int line) {
   const size_t width = 80 > indentation_.size() ? 80 - indentation_.size() : 0;
   const std::string_view pad = kSpaces.substr(0, text.size() < width ? width - text.size() : 0);
   char num[16];
-  const std::string_view n(num, static_cast<size_t>(std::to_chars(num, num + sizeof num, line).ptr - num));
+  const int shown = rel + fun_lineno();
+  const std::string_view n(num, static_cast<size_t>(std::to_chars(num, num + sizeof num, shown).ptr - num));
   std::string& l = line_scratch_;
   l.assign("// "sv).append(text).append(pad).append("       <L "sv).append(n).push_back('>');
   add_forward(l);
@@ -284,9 +285,13 @@ void Adjoint::build() {
   const Stmt& def = *info.def;
   blocks_.push_back(std::make_unique<Block>());
   if (info.is_kernel && def.annotation) decline("kernel return annotation", def.annotation->pos);
-  for (const auto& p : def.params) {
+  for (size_t i = 0; i < def.params.size(); ++i) {
+    const auto& p = def.params[i];
     if (!p.annotation) decline("parameter without annotation", p.pos);
-    Var& v = storage_.emplace_back(Var{std::string(p.name), annotation_type(env_, *p.annotation), std::nullopt});
+    if (info.is_kernel && generic_type_code(env_, *p.annotation))
+      decline("generic kernel (its overloads come from wp.overload or launch)", p.annotation->pos);
+    const Type t = overload.empty() ? annotation_type(env_, *p.annotation) : overload[i];
+    Var& v = storage_.emplace_back(Var{std::string(p.name), t, std::nullopt});
     if (v.type.is_array()) v.origin = v.emit();  // _LValueOrigin.from_local(arg)
     args.push_back(&v);
     bind(p.name, &v);
@@ -306,7 +311,9 @@ void Adjoint::build() {
   if (return_var && return_var->size() == 1 && def.body.back()->kind != StmtKind::Return) {
     add_forward("return {};", std::nullopt, true);
   }
-  if (def.annotation) {
+  // an overload's Adjoint takes its arg_types from overload_annotations, without the return annotation:
+  // only the template's is checked, and hashed
+  if (def.annotation && overload.empty()) {
     Type declared = annotation_type(env_, *def.annotation);
     if (!return_var || return_var->size() != 1 || (*return_var)[0]->type.value() != declared)
       decline("return annotation that does not match the returned value", def.annotation->pos);

@@ -78,6 +78,12 @@ class Adjoint {
   void build();
 
   FuncInfo& info;
+  // An overload of a generic function (Function.get_overload): the argument types it is instantiated
+  // with, in parameter order, in place of the annotations. Empty for a non-generic function or kernel.
+  std::vector<types::Type> overload;
+  // adj.fun_lineno: an overload's Adjoint is built from the template's source text (source=...), so
+  // its line comments and function header count lines from 0, relative to the first decorator
+  int fun_lineno() const { return overload.empty() ? info.fun_lineno : 0; }
   std::vector<Var*> args;
   std::vector<Var*> variables;
   std::optional<std::vector<Var*>> return_var;
@@ -297,7 +303,11 @@ struct Adjoint::CallSpec {
 class ModuleBuild {
  public:
   explicit ModuleBuild(const ModuleEnv& env) : env_(env) {}
-  Adjoint& function(FuncInfo& f);  // builds on first use; declines recursion
+  // builds on first use (per overload of a generic function: `overload` as in Adjoint); declines recursion
+  Adjoint& function(FuncInfo& f, const std::vector<types::Type>& overload = {});
+  // Function.get_overload's first pass over user_overloads: the first overload of `f` instantiated so
+  // far (in instantiation order) whose parameters the argument types match (func_match_args), or null
+  const std::vector<types::Type>* instantiated_overload(const FuncInfo& f, const std::vector<types::Type>& args) const;
   Adjoint& kernel(FuncInfo& f);
   const std::vector<Adjoint*>& functions() const { return function_order_; }
   // ModuleBuilder.build_struct_recursive: the structs in first-registration order
@@ -310,6 +320,7 @@ class ModuleBuild {
   const ModuleEnv& env_;
   std::vector<std::unique_ptr<Adjoint>> adjoints_;
   std::vector<Adjoint*> function_order_;
+  std::vector<std::pair<const FuncInfo*, std::vector<types::Type>>> overloads_;  // in instantiation order
   std::vector<const types::StructDef*> struct_order_;
   std::set<const FuncInfo*> in_progress_;
 };
@@ -319,6 +330,12 @@ std::string constant_str(const PyValue& v);
 std::string constant_str(const Var& v);
 // Parses a parameter or return annotation (float, wp.vec3, wp.array(dtype=...), ...) or declines.
 types::Type annotation_type(const ModuleEnv& env, const frontend::Expr& e);
+// func_match_args for one argument of a user function (references stripped): types_equal_generic, which
+// matches an array argument with an array parameter of the same dtype whatever their ndim
+bool func_match_arg(const types::Type& param, const types::Type& arg);
+// The get_type_code of a generic parameter annotation (Any, an array of Any), or nullopt where `e` is
+// not one of those (a concrete annotation, or a generic form native code declines).
+std::optional<std::string> generic_type_code(const ModuleEnv& env, const frontend::Expr& e);
 types::Type constant_type(const PyValue& v);
 // A parameter's default value as Python evaluated it when the function was defined: a number or bool
 // literal, negated or not (others are declined).

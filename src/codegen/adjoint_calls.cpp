@@ -201,13 +201,57 @@ Vars Adjoint::emit_function_call(const Expr& e, FuncInfo& func, size_t expected_
     return default_value(*params[i].default_value);
   });
   Vars& a = bound.args;
-  Adjoint& callee = module_.function(func);
+  // Function.get_overload: a generic function (one parameter at least annotated Any or an array of Any)
+  // takes the first overload instantiated so far that the argument types (get_arg_type: references
+  // stripped; a left-out argument its default's) match, else is instantiated with them where each
+  // positional one matches its template (types.type_matches_template: Any anything, an array of Any an
+  // array of its ndim, others equal); a defaulted parameter takes its default's type, whatever its annotation
+  std::vector<Type> instance;
+  const bool generic = std::any_of(params.begin(), params.end(), [&](const frontend::Param& p) {
+    return p.annotation && generic_type_code(env_, *p.annotation);
+  });
+  if (generic) {
+    if (!e.keywords.empty()) decline("keyword arguments to a generic function", e.keywords[0].pos);
+    // without keywords, the arguments given are the leading ones, the defaults fill the rest in order
+    const size_t given = e.items.size() - 1;
+    std::vector<Type> arg_types;
+    for (size_t i = 0; i < a.size(); ++i) {
+      const Type t = i < given ? a[i]->type.value() : constant_type(bound.defaults[i - given]);
+      using K = types::Kind;
+      if (t.kind != K::Scalar && t.kind != K::Vector && t.kind != K::Matrix && t.kind != K::Quat &&
+          t.kind != K::Transform && t.kind != K::Array && t.kind != K::Struct)
+        decline("argument of this type to a generic function", bound.nodes[i]);
+      arg_types.push_back(t);
+    }
+    if (const std::vector<Type>* existing = module_.instantiated_overload(func, arg_types)) {
+      instance = *existing;
+    } else {
+      // func_match_args over all the parameters (a default against its annotation too), then
+      // type_matches_template over the arguments given
+      for (size_t i = 0; i < params.size(); ++i) {
+        if (!params[i].annotation) decline("parameter without annotation", params[i].pos);
+        const std::optional<std::string> code = generic_type_code(env_, *params[i].annotation);
+        const Type& t = arg_types[i];
+        bool matches = false;
+        if (!code) {
+          const Type declared = annotation_type(env_, *params[i].annotation);
+          matches = i < given ? t == declared : func_match_arg(declared, t);
+        } else {
+          matches = *code == "?" || (t.is_array() && "a" + std::to_string(t.ndim) + "?" == *code);
+        }
+        if (!matches) decline("argument type not matching the generic function's parameter", bound.nodes[i]);
+      }
+      instance = std::move(arg_types);
+    }
+  }
+  Adjoint& callee = module_.function(func, instance);
   if (std::find(callees.begin(), callees.end(), &callee) == callees.end()) callees.push_back(&callee);
   if (callee.args.size() != a.size()) decline("wrong number of arguments to a function", e.pos);
   size_t next_default = 0;
   for (size_t i = 0; i < a.size(); ++i) {
     const Type t = a[i] ? a[i]->type.value() : constant_type(bound.defaults[next_default++]);
-    if (callee.args[i]->type != t) decline("argument type differing from the parameter type", bound.nodes[i]);
+    if (!func_match_arg(callee.args[i]->type, t))
+      decline("argument type differing from the parameter type", bound.nodes[i]);
   }
   if (callee.return_var && callee.return_var->size() != 1) decline("function with several results", e.pos);
   if (expected_outputs > 1) decline("unpacking a function result", e.pos);

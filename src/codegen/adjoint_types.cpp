@@ -61,9 +61,81 @@ std::string constant_str(const PyValue& v) {
   return {};
 }
 
+namespace {
+
+// typing.Any, as `Any` (from typing import Any [as ...]) or `typing.Any`
+bool is_any(const ModuleEnv& env, const Expr& x) {
+  if (x.kind == ExprKind::Name) {
+    const Global* g = env.find(x.text);
+    return g && g->kind == Global::Kind::TypingAny;
+  }
+  if (x.kind != ExprKind::Attribute || x.text != "Any" || x.items[0]->kind != ExprKind::Name) return false;
+  const Global* g = env.find(x.items[0]->text);
+  return g && g->kind == Global::Kind::OtherModule && g->module == "typing";
+}
+
+// types.generic_types anywhere in an annotation: Any, or wp.Scalar / wp.Float / wp.Int
+bool mentions_generic(const ModuleEnv& env, const Expr& e) {
+  if (is_any(env, e)) return true;
+  if (e.kind == ExprKind::Attribute && (e.text == "Scalar" || e.text == "Float" || e.text == "Int") &&
+      e.items[0]->kind == ExprKind::Name) {
+    const Global* g = env.find(e.items[0]->text);
+    if (g && g->kind == Global::Kind::WarpModule) return true;
+  }
+  for (const auto& c : e.items) {
+    if (c && mentions_generic(env, *c)) return true;
+  }
+  for (const auto& kw : e.keywords) {
+    if (mentions_generic(env, *kw.value)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// types.type_is_generic for the generic annotations handled natively: `Any` (from typing, or typing.Any),
+// and wp.array(dtype=Any[, ndim=N]) / wp.array[Any] / wp.arrayNd[Any] (get_type_code: "?", "aN?").
+std::optional<std::string> generic_type_code(const ModuleEnv& env, const Expr& e) {
+  if (is_any(env, e)) return "?";
+  auto is_wp = [&](const Expr& x) {
+    if (x.kind != ExprKind::Name) return false;
+    const Global* g = env.find(x.text);
+    return g && g->kind == Global::Kind::WarpModule;
+  };
+  auto array_ndim = [](std::string_view ctor) {
+    return ctor == "array" || ctor == "array1d" ? 1
+           : ctor == "array2d"                  ? 2
+           : ctor == "array3d"                  ? 3
+           : ctor == "array4d"                  ? 4
+                                                : 0;
+  };
+  if (e.kind == ExprKind::Subscript && e.items[0]->kind == ExprKind::Attribute && is_wp(*e.items[0]->items[0]) &&
+      array_ndim(e.items[0]->text) != 0 && is_any(env, *e.items[1]))
+    return "a" + std::to_string(array_ndim(e.items[0]->text)) + "?";
+  if (e.kind != ExprKind::Call || e.items.size() != 1 || e.items[0]->kind != ExprKind::Attribute ||
+      !is_wp(*e.items[0]->items[0]) || array_ndim(e.items[0]->text) == 0)
+    return std::nullopt;
+  int ndim = array_ndim(e.items[0]->text);
+  bool any_dtype = false;
+  for (const auto& kw : e.keywords) {
+    if (kw.name == "dtype" && is_any(env, *kw.value)) {
+      any_dtype = true;
+    } else if (kw.name == "ndim" && e.items[0]->text == "array" && kw.value->kind == ExprKind::Int &&
+               kw.value->int_value >= 1 && kw.value->int_value <= 4) {
+      ndim = static_cast<int>(kw.value->int_value);
+    } else {
+      return std::nullopt;  // annotation_type declines it
+    }
+  }
+  if (!any_dtype) return std::nullopt;
+  return "a" + std::to_string(ndim) + "?";
+}
+
 // Parses an argument annotation: float/int/bool, wp.<scalar|vector|matrix>, wp.array(dtype=T[, ndim=N]),
 // wp.arrayNd(dtype=T).
 Type annotation_type(const ModuleEnv& env, const Expr& e) {
+  // generic kernels (instantiated by wp.overload or at launch) are not reproduced natively
+  if (generic_type_code(env, e)) decline("generic annotation outside a @wp.func parameter", e.pos);
   auto is_wp = [&](const Expr& x) {
     if (x.kind != ExprKind::Name) return false;
     const Global* g = env.find(x.text);
@@ -100,6 +172,7 @@ Type annotation_type(const ModuleEnv& env, const Expr& e) {
       is_wp(*e.items[0]->items[0])) {
     std::string_view ctor = e.items[0]->text;
     int ndim = array_ndim(ctor);
+    if (ndim == 0 && mentions_generic(env, e)) decline("generic annotation other than Any and arrays of Any", e.pos);
     if (ndim == 0) decline("annotation", e.pos);
     std::optional<Type> dtype;
     for (const auto& kw : e.keywords) {
@@ -115,7 +188,14 @@ Type annotation_type(const ModuleEnv& env, const Expr& e) {
     if (!dtype || dtype->kind == types::Kind::Array) decline("array annotation without a value dtype", e.pos);
     return Type::array_of(*dtype, ndim);
   }
+  // generic vectors and matrices (wp.types.vector(length=Any, dtype=Any)), wp.Float, ...
+  if (mentions_generic(env, e)) decline("generic annotation other than Any and arrays of Any", e.pos);
   decline("annotation", e.pos);
+}
+
+bool func_match_arg(const Type& param, const Type& arg) {
+  if (param.is_array() && arg.is_array()) return param.dtype() == arg.dtype();
+  return param == arg;
 }
 
 std::string constant_str(const Var& v) {

@@ -210,7 +210,7 @@ FunctionText function_text(const Adjoint& adj, const Decls& d) {
 }
 
 void function_forward(std::string& out, const Adjoint& adj, const FunctionText& t, const std::string& path, bool cuda) {
-  std::string lineno = std::to_string(adj.info.fun_lineno);
+  std::string lineno = std::to_string(adj.fun_lineno());
   format_into(out, cuda ? templates::cuda_forward_function_template : templates::cpu_forward_function_template,
               {{"name", adj.info.native},
                {"return_type", t.return_type},
@@ -223,7 +223,7 @@ void function_forward(std::string& out, const Adjoint& adj, const FunctionText& 
 }
 
 void function_reverse(std::string& out, const Adjoint& adj, const FunctionText& t, const std::string& path, bool cuda) {
-  std::string lineno = std::to_string(adj.info.fun_lineno);
+  std::string lineno = std::to_string(adj.fun_lineno());
   format_into(out, cuda ? templates::cuda_reverse_function_template : templates::cpu_reverse_function_template,
               {{"name", adj.info.native},
                {"return_type", t.return_type},

@@ -105,11 +105,18 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
   sha.update(f.source);
   for (const auto& p : def.params) {
     if (!p.annotation) throw frontend::Unsupported("parameter without annotation", p.pos.line, p.pos.col);
+    // a generic function is hashed as its template (overloads from get_overload are skipped): "x:?"
+    if (auto code = generic_type_code(env_, *p.annotation)) {
+      sha.update(std::string(p.name) + ":" + *code);
+      continue;
+    }
     types::Type t = annotation_type(env_, *p.annotation);
     sha.update(std::string(p.name) + ":" + t.type_code());
     if (t.strct) sha.update(t.strct->hash);  // the struct's (or struct dtype's) own hash
   }
-  if (def.annotation) {
+  if (def.annotation && generic_type_code(env_, *def.annotation)) {
+    sha.update("return:" + *generic_type_code(env_, *def.annotation));
+  } else if (def.annotation) {
     types::Type t = annotation_type(env_, *def.annotation);
     sha.update("return:" + t.type_code());
     if (t.strct) sha.update(t.strct->hash);
@@ -211,7 +218,9 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
       while (root->kind == ExprKind::Attribute) root = root->items[0].get();
       if (root->kind == ExprKind::Name && !params.count(root->text)) {
         const Global* g = env_.find(root->text);
-        bool known = g && g->kind == Global::Kind::WarpModule;
+        // typing.Any: resolve_static_expression gives Any, not a value
+        bool known = g && (g->kind == Global::Kind::WarpModule ||
+                           (g->kind == Global::Kind::OtherModule && g->module == "typing" && e.text == "Any"));
         // `V.z` of a float32 vector constant V: resolve_static_expression gives the component as a
         // Python float, referenced as a constant named "V.z"
         size_t component = std::string_view::npos;

@@ -27,17 +27,29 @@ void ModuleBuild::use_struct(const types::StructDef* s) {
   }
 }
 
-Adjoint& ModuleBuild::function(FuncInfo& f) {
+// Function.get_overload: a generic function's overloads are instantiated once per signature (a shallow
+// copy of the Function, so the same native name) and built, like any callee, on first use.
+Adjoint& ModuleBuild::function(FuncInfo& f, const std::vector<types::Type>& overload) {
   for (auto* a : function_order_) {
-    if (&a->info == &f) return *a;
+    if (&a->info == &f && a->overload == overload) return *a;
   }
   if (!in_progress_.insert(&f).second) decline("recursive function", f.def->pos);
+  if (!overload.empty()) overloads_.emplace_back(&f, overload);
   auto adj = std::make_unique<Adjoint>(env_, f, *this);
+  adj->overload = overload;
   adj->build();
   in_progress_.erase(&f);
   function_order_.push_back(adj.get());
   adjoints_.push_back(std::move(adj));
   return *adjoints_.back();
+}
+
+const std::vector<types::Type>* ModuleBuild::instantiated_overload(const FuncInfo& f,
+                                                                   const std::vector<types::Type>& args) const {
+  for (const auto& [g, types] : overloads_) {
+    if (g == &f && std::equal(types.begin(), types.end(), args.begin(), args.end(), func_match_arg)) return &types;
+  }
+  return nullptr;
 }
 
 void ModuleBuild::propagate_backward_use(const std::vector<Adjoint*>& backward_kernels) {

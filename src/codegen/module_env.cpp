@@ -314,7 +314,7 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
           // Warp evaluates stringized annotations when it decorates (inspect.get_annotations with
           // eval_str), which is when Python would have evaluated them anyway
           if (i.module == "__future__" && i.name != "annotations") decline("__future__ import", i.pos);
-          if (!i.name.empty()) continue;  // from-imports: opaque, below
+          if (!i.name.empty()) continue;  // from-imports: opaque (typing.Any excepted), below
           Global g{imports_warp_module(i) ? Global::Kind::WarpModule : Global::Kind::OtherModule, {}, nullptr};
           // `import a.b` binds `a`; `import a.b as c` binds c to a.b
           if (g.kind == Global::Kind::OtherModule)
@@ -332,7 +332,11 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
             // a dot), `from functools import wraps` binds functools.wraps
             ctx.stdlib_names[i.bound] = i.name.empty() ? i.module : i.module + "." + std::string(i.name);
           }
-          if (!i.name.empty()) make_opaque(i.bound, i.pos);
+          if (i.module == "typing" && i.name == "Any") {
+            bind(i.bound, Global{Global::Kind::TypingAny, {}, nullptr}, i.pos);
+          } else if (!i.name.empty()) {
+            make_opaque(i.bound, i.pos);
+          }
           if (imports_warp_module(i)) ctx.warp_modules.insert(i.bound);
           if (imports_from_warp(i)) ctx.warp_related.insert(i.bound);
         }

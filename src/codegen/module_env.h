@@ -87,7 +87,18 @@ struct Global {
   // OtherModule: a non-warp module, which kernels cannot use. Tuple: a tuple of numbers, which kernels
   // cannot use either, but wp.static() expressions can (`len(T)`, `T[0]`). Opaque: a name host code may
   // bind (see host_code.h), whose final value is unknown; build_module_env declines any function naming one.
-  enum class Kind : uint8_t { WarpModule, OtherModule, Constant, Tuple, Function, Kernel, Struct, Opaque } kind;
+  // TypingAny: typing.Any bound by `from typing import Any`, the annotation of generic parameters.
+  enum class Kind : uint8_t {
+    WarpModule,
+    OtherModule,
+    Constant,
+    Tuple,
+    Function,
+    Kernel,
+    Struct,
+    Opaque,
+    TypingAny
+  } kind;
   PyValue value{};                          // Constant
   FuncInfo* func = nullptr;                 // Function, Kernel
   const types::StructDef* strct = nullptr;  // Struct
