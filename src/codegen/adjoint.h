@@ -149,6 +149,8 @@ class Adjoint {
   // `atomic`: nullptr for a store, else the atomic update; `rhs` is evaluated once the slot is
   // resolved, as Warp does for augmented assignment.
   bool emit_array_slot(const frontend::Expr& lhs, const std::function<Var*()>& rhs, const lang::Atomic* atomic);
+  std::optional<types::Type> array_root_type(const frontend::Expr& root) const;
+  std::string array_slot_adjoint(const frontend::Expr& root, const types::Type& array);
 
   // control flow (adjoint_control_flow.cpp)
   void emit_if(const frontend::Stmt& s);
@@ -221,7 +223,7 @@ class Adjoint {
   Var* tile_operator(std::string_view key, const Vars& a, frontend::Pos at);
   TileArgs bind_tile_args(const frontend::Expr& call, std::string_view key);
   Var* eval_tile_arg(const frontend::Expr& e);
-  types::Type new_tile(types::TileDef d);
+  types::Type new_tile(types::TileDef d, frontend::Pos at);
   Vars tuple_elements(Var* v) const;  // extract_tuple: a tuple's elements, or the Var itself
   Vars emit_tile_load(const frontend::Expr& call, TileArgs& a);
   Vars emit_tile_store(const frontend::Expr& call, TileArgs& a);

@@ -24,42 +24,87 @@ bool Adjoint::emit_array_slot_store(const Expr& lhs, Var* rhs) {
       lhs, [rhs] { return rhs; }, nullptr);
 }
 
+// The array a store target's root names, known before anything is emitted: a named array, or an array
+// field of a named struct reached through struct fields (`s.x`, `s.inner.x`: a reference, as
+// emit_Attribute returns it). nullopt for other roots.
+std::optional<Type> Adjoint::array_root_type(const Expr& root) const {
+  if (root.kind == ExprKind::Name) {
+    const Var* v = lookup(root.text);
+    if (!v || !v->type.is_array() || v->type.reference) return std::nullopt;
+    return v->type;
+  }
+  std::vector<std::string_view> fields;
+  const Expr* node = &root;
+  for (; node->kind == ExprKind::Attribute; node = node->items[0].get()) fields.push_back(node->text);
+  if (node->kind != ExprKind::Name) return std::nullopt;
+  const Var* v = lookup(node->text);
+  if (!v || !v->type.is_struct() || v->type.reference) return std::nullopt;
+  const types::StructDef* s = v->type.strct;
+  for (auto it = fields.rbegin(); it != fields.rend(); ++it) {
+    const Type* t = s ? s->field(*it) : nullptr;
+    if (!t) return std::nullopt;
+    if (it + 1 == fields.rend()) return t->is_array() ? std::optional(t->as_reference()) : std::nullopt;
+    s = t->is_struct() ? t->strct : nullptr;
+  }
+  return std::nullopt;
+}
+
+// array_slot_adjoint: where a slot update's gradient goes. A parameter array's own adjoint; for a
+// struct's array field, a lambda that walks the named struct's adjoint down the field path (each
+// _LValueOrigin step materialized as `slot_adj_<n>`).
+std::string Adjoint::array_slot_adjoint(const Expr& root, const Type& array) {
+  if (root.kind == ExprKind::Name) return lookup(root.text)->emit_adj();
+  std::vector<std::string_view> fields;
+  const Expr* node = &root;
+  for (; node->kind == ExprKind::Attribute; node = node->items[0].get()) fields.push_back(node->text);
+  std::string body = "auto slot_adj_0 = " + lookup(node->text)->emit_adj() + ";";
+  size_t n = 0;
+  for (auto it = fields.rbegin(); it != fields.rend(); ++it, ++n) {
+    body +=
+        " auto slot_adj_" + std::to_string(n + 1) + " = (slot_adj_" + std::to_string(n) + ")." + std::string(*it) + ";";
+  }
+  body += " return slot_adj_" + std::to_string(n) + ";";
+  return "([&]() -> " + array.value().ctype() + " { " + body + " }())";
+}
+
 bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval_rhs, const lang::Atomic* atomic) {
   const Expr* element = lhs.kind == ExprKind::Attribute ? lhs.items[0].get() : &lhs;
   if (element->kind != ExprKind::Subscript) return false;
   const Expr* root = lhs_root(*element);
-  if (root->kind != ExprKind::Name) return false;
-  Var* arr = lookup(root->text);
-  if (!arr || !arr->type.is_array() || arr->type.reference) return false;
+  const std::optional<Type> arr_type = array_root_type(*root);
+  if (!arr_type) return false;
   std::vector<const Expr*> flat = flat_index_nodes(*element);
-  if (lhs.kind == ExprKind::Subscript && flat.size() <= arr->type.ndim) return false;  // a whole-element store
-  if (lhs.kind == ExprKind::Attribute && flat.size() != arr->type.ndim) return false;
-  // the root must be a parameter: its adjoint is then simply adj_<name>
-  if (std::find(args.begin(), args.end(), arr) == args.end()) decline("component store into a local array", lhs.pos);
-  Type elem = arr->type.dtype();
+  if (lhs.kind == ExprKind::Subscript && flat.size() <= arr_type->ndim) return false;  // a whole-element store
+  if (lhs.kind == ExprKind::Attribute && flat.size() != arr_type->ndim) return false;
+  // a named root must be a parameter: its adjoint is then simply adj_<name>
+  if (root->kind == ExprKind::Name && std::find(args.begin(), args.end(), lookup(root->text)) == args.end())
+    decline("component store into a local array", lhs.pos);
+  Type elem = arr_type->dtype();
   if (!(elem.is_vector() || elem.is_quat() || elem.is_matrix() || elem.is_transform()))
     decline("component store into this element type", lhs.pos);
   // recurse_subscript groups: the array consumes its rank from the innermost brackets
   size_t consumed = 0;
   std::vector<const Expr*> chain;
   for (const Expr* n = element; n->kind == ExprKind::Subscript; n = n->items[0].get()) chain.push_back(n);
-  for (auto it = chain.rbegin(); it != chain.rend() && consumed < arr->type.ndim; ++it) {
+  for (auto it = chain.rbegin(); it != chain.rend() && consumed < arr_type->ndim; ++it) {
     const Expr& slice = *(*it)->items[1];
     consumed += slice.kind == ExprKind::Tuple ? slice.items.size() : 1;
   }
-  if (consumed != arr->type.ndim) decline("index straddling array and element", lhs.pos);
+  if (consumed != arr_type->ndim) decline("index straddling array and element", lhs.pos);
 
-  eval(*root);
+  Var* arr = eval(*root);
   Vars indices;
-  for (size_t k = 0; k < arr->type.ndim; ++k) {
+  for (size_t k = 0; k < arr_type->ndim; ++k) {
     Var* v = eval(*flat[k]);
     if (!v || !v->type.value().is_int()) decline("non-integer array index", lhs.pos);
     indices.push_back(v);
   }
   for (Var*& v : indices) v = load(v);
   std::string index_list = join_vars(indices);
+  // _array_slot_root_expr: a reference root is dereferenced
+  const std::string arr_expr = arr->type.reference ? "*(" + arr->emit() + ")" : arr->emit();
   Var* slot = add_var(elem.as_reference());
-  add_forward(slot->emit() + " = &(wp::index(" + arr->emit() + ", " + index_list + "));");
+  add_forward(slot->emit() + " = &(wp::index(" + arr_expr + ", " + index_list + "));");
 
   std::string access;
   Type component;
@@ -111,15 +156,15 @@ bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval
   std::string reverse_op = "store";
   std::string stmt;
   if (!atomic) {
-    stmt = "wp::store(&(wp::index(" + arr->emit() + ", " + index_list + ")" + access + "), " + rhs->emit() + ");";
+    stmt = "wp::store(&(wp::index(" + arr_expr + ", " + index_list + ")" + access + "), " + rhs->emit() + ");";
   } else {
     reverse_op = atomic->key;
-    stmt = "wp::array_atomic_" + std::string(atomic->slot()) + "_slot(" + arr->emit() + ", " + rhs->emit() + ", " +
+    stmt = "wp::array_atomic_" + std::string(atomic->slot()) + "_slot(" + arr_expr + ", " + rhs->emit() + ", " +
            accessor + ", " + index_list + ");";
   }
   add_forward(stmt, "// " + stmt);
-  add_reverse("wp::adj_array_" + reverse_op + "_slot(" + arr->emit() + ", " + arr->emit_adj() + ", " + rhs->emit_adj() +
-              ", " + accessor + ", " + index_list + ");");
+  add_reverse("wp::adj_array_" + reverse_op + "_slot(" + arr_expr + ", " + array_slot_adjoint(*root, *arr_type) + ", " +
+              rhs->emit_adj() + ", " + accessor + ", " + index_list + ");");
   return true;
 }
 
