@@ -151,6 +151,26 @@ class Adjoint {
   bool emit_array_slot(const frontend::Expr& lhs, const std::function<Var*()>& rhs, const lang::Atomic* atomic);
   std::optional<types::Type> array_root_type(const frontend::Expr& root) const;
   std::string array_slot_adjoint(const frontend::Expr& root, const types::Type& array);
+  // An _ArraySlot's array (`var_a`, `*(var_1)`), its loaded indices, and where its gradient goes.
+  struct SlotRoot {
+    std::string root, indices, adjoint;
+  };
+  bool emit_slot_update(const frontend::Expr& lhs, const SlotRoot& slot, const std::string& access,
+                        const types::Type& component, const std::function<Var*()>& eval_rhs,
+                        const lang::Atomic* atomic);
+  // slots in arrays of structs (`ps[i].f = v`, `ps[i].inner.v.y += v`)
+  std::optional<types::Type> struct_element_type(const frontend::Expr& node) const;
+  // A struct element chain evaluated as a store target: the Reference Var to its slot (with its lvalue
+  // origin), the slot's root and access path (_ArraySlot), and its type.
+  struct ElementSlot {
+    Var* ref = nullptr;
+    SlotRoot slot;
+    std::string access;
+    types::Type type;
+  };
+  ElementSlot eval_struct_element(const frontend::Expr& node, frontend::Pos at);
+  bool emit_struct_element_slot(const frontend::Expr& lhs, const std::function<Var*()>& eval_rhs,
+                                const lang::Atomic* atomic);
 
   // control flow (adjoint_control_flow.cpp)
   void emit_if(const frontend::Stmt& s);

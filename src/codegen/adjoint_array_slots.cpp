@@ -68,6 +68,8 @@ std::string Adjoint::array_slot_adjoint(const Expr& root, const Type& array) {
 }
 
 bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval_rhs, const lang::Atomic* atomic) {
+  if (lhs.kind == ExprKind::Attribute && struct_element_type(*lhs.items[0]))
+    return emit_struct_element_slot(lhs, eval_rhs, atomic);
   const Expr* element = lhs.kind == ExprKind::Attribute ? lhs.items[0].get() : &lhs;
   if (element->kind != ExprKind::Subscript) return false;
   const Expr* root = lhs_root(*element);
@@ -144,10 +146,21 @@ bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval
       decline("component store with this many indices", lhs.pos);
     }
   }
+  return emit_slot_update(lhs, {arr_expr, index_list, array_slot_adjoint(*root, *arr_type)}, access, component,
+                          eval_rhs, atomic);
+}
+
+// emit_array_slot (with atomic_array_slot's type check): the store or atomic update of the slot
+// `wp::index(<root>, <indices>)<access>`, whose value has type `component`. The value is evaluated here,
+// after the slot, as Warp does for augmented assignment.
+bool Adjoint::emit_slot_update(const Expr& lhs, const SlotRoot& slot, const std::string& access, const Type& component,
+                               const std::function<Var*()>& eval_rhs, const lang::Atomic* atomic) {
+  const std::string& arr_expr = slot.root;
+  const std::string& index_list = slot.indices;
   std::string accessor = "[&](auto& _e) -> auto& { return _e" + access + "; }";
   // atomic_array_slot: only where _is_supported_atomic_slot_type holds; otherwise Warp loads,
   // operates and stores back, which it rejects with backward code generation (not modelled)
-  if (atomic && !lang::atomic_supports(*atomic, component.scalar))
+  if (atomic && (component.is_struct() || !lang::atomic_supports(*atomic, component.scalar)))
     decline("augmented assignment to this array-element component", lhs.pos);
   Var* rhs = eval_rhs();
   if (!rhs) decline("void value", lhs.pos);
@@ -163,9 +176,100 @@ bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval
            accessor + ", " + index_list + ");";
   }
   add_forward(stmt, "// " + stmt);
-  add_reverse("wp::adj_array_" + reverse_op + "_slot(" + arr_expr + ", " + array_slot_adjoint(*root, *arr_type) + ", " +
-              rhs->emit_adj() + ", " + accessor + ", " + index_list + ");");
+  add_reverse("wp::adj_array_" + reverse_op + "_slot(" + arr_expr + ", " + slot.adjoint + ", " + rhs->emit_adj() +
+              ", " + accessor + ", " + index_list + ");");
   return true;
+}
+
+// Slots in arrays of structs.
+
+// The type of a struct element chain `a[i, j].f1...fk` (k >= 0), known before anything is emitted: `a` an
+// array root (array_root_type) of structs indexed with exactly its rank, and f1..fk fields (struct
+// fields before the last) that are not arrays. nullopt for other expressions.
+std::optional<Type> Adjoint::struct_element_type(const Expr& node) const {
+  if (node.kind == ExprKind::Attribute) {
+    const std::optional<Type> base = struct_element_type(*node.items[0]);
+    if (!base || !base->is_struct()) return std::nullopt;
+    const Type* field = base->strct->field(node.text);
+    if (!field || field->is_array()) return std::nullopt;
+    return *field;
+  }
+  if (node.kind != ExprKind::Subscript) return std::nullopt;
+  const std::optional<Type> arr = array_root_type(*lhs_root(node));
+  if (!arr || arr->dtype_kind != types::Kind::Struct || flat_index_nodes(node).size() != arr->ndim) return std::nullopt;
+  return arr->dtype();
+}
+
+// eval_store_target on a struct element chain: emit_indexing(as_target=True) makes the element an array
+// slot (array_slot_reference: `&(wp::index(var_a, var_0))`, origin `(*wp::address(var_a, var_0))`), and
+// each field after it another (select_array_slot through _composite_attribute_slot_access: `.f`, origin
+// extended by the field). None of them has an adjoint statement.
+Adjoint::ElementSlot Adjoint::eval_struct_element(const Expr& node, frontend::Pos at) {
+  ElementSlot e;
+  if (node.kind == ExprKind::Attribute) {
+    e = eval_struct_element(*node.items[0], at);
+    e.access += "." + std::string(node.text);
+    e.type = *e.type.strct->field(node.text);
+    Var* ref = add_var(e.type.as_reference());
+    ref->origin = "(" + *e.ref->origin + ")." + std::string(node.text);
+    e.ref = ref;
+  } else {
+    const Expr* root = lhs_root(node);
+    if (root->kind == ExprKind::Name && std::find(args.begin(), args.end(), lookup(root->text)) == args.end())
+      decline("component store into a local array", at);
+    const Type arr_type = *array_root_type(*root);
+    Var* arr = eval(*root);
+    Vars indices;
+    for (const Expr* n : flat_index_nodes(node)) {
+      Var* v = eval(*n);
+      if (!v || !v->type.value().is_int()) decline("non-integer array index", at);
+      indices.push_back(v);
+    }
+    for (Var*& v : indices) v = load(v);
+    const std::optional<std::string> origin = reference_origin(arr);
+    if (!origin) decline("array slot without an origin", at);
+    e.slot = {arr->type.reference ? "*(" + arr->emit() + ")" : arr->emit(), join_vars(indices),
+              array_slot_adjoint(*root, arr_type)};
+    e.type = arr_type.dtype();
+    e.ref = add_var(e.type.as_reference());
+    e.ref->origin = "(*wp::address(" + *origin + ", " + e.slot.indices + "))";  // origin.extend_array
+  }
+  add_forward(e.ref->emit() + " = &(wp::index(" + e.slot.root + ", " + e.slot.indices + ")" + e.access + ");");
+  return e;
+}
+
+// A store or atomic update of `chain.attr` with `chain` a struct element chain: the last selection of
+// select_array_slot (_composite_attribute_slot_access): a struct's field that is not an array, a vector
+// or quaternion component (`.component_ref(<constant>)`), or a transform's `.p` / `.q`.
+bool Adjoint::emit_struct_element_slot(const Expr& lhs, const std::function<Var*()>& eval_rhs,
+                                       const lang::Atomic* atomic) {
+  const Type base = *struct_element_type(*lhs.items[0]);
+  const std::string attr(lhs.text);
+  Type component;
+  size_t index = std::string_view::npos;
+  if (base.is_struct()) {
+    const Type* field = base.strct->field(attr);
+    if (!field) decline("struct '" + base.strct->key + "' has no field '" + attr + "'", lhs.pos);
+    if (field->is_array()) decline("store into an array element's array field", lhs.pos);
+    component = *field;
+  } else if (base.is_transform()) {
+    if (attr != "p" && attr != "q") decline("attribute store into an array element", lhs.pos);
+    component = attr == "p" ? Type::vector_of(3, base.scalar) : Type::quat_of(base.scalar);
+  } else if ((base.is_vector() || base.is_quat()) && attr.size() == 1) {
+    index = std::string_view("xyzw").substr(0, base.rows).find(attr[0]);
+    if (index == std::string_view::npos) decline("vector component", lhs.pos);
+    component = Type::scalar_of(base.scalar);
+  } else {
+    decline("attribute store into an array element", lhs.pos);
+  }
+  ElementSlot e = eval_struct_element(*lhs.items[0], lhs.pos);
+  std::string access = e.access + "." + attr;
+  if (index != std::string_view::npos) {  // vector_component_index: a constant, made here
+    PyValue iv;
+    iv.i = static_cast<int64_t>(index);
+    access = e.access + ".component_ref(" + add_constant(iv)->emit() + ")";
+  }
+  return emit_slot_update(lhs, e.slot, access, component, eval_rhs, atomic);
 }
 
 }  // namespace ws::codegen

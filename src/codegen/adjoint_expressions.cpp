@@ -115,9 +115,19 @@ Var* Adjoint::emit_attribute(const Expr& e) {
 std::pair<Var*, std::vector<const Expr*>> Adjoint::subscript_target(const Expr& e) {
   const Expr* node = &e;
   while (node->kind == ExprKind::Subscript) node = node->items[0].get();
-  if (node->kind != ExprKind::Name && !(node->kind == ExprKind::Attribute && array_root_type(*node)))
+  Var* target = nullptr;
+  if (node->kind == ExprKind::Attribute && struct_element_type(*node->items[0])) {
+    // an array field of a struct element (`ps[i].x[j] = v`): the element is an array slot, the field an
+    // ordinary emit_Attribute through the slot's origin
+    const std::optional<Type> base = struct_element_type(*node->items[0]);
+    const Type* field = base->is_struct() ? base->strct->field(node->text) : nullptr;
+    if (!field || !field->is_array()) decline("subscript target of an expression", node->pos);
+    target = emit_struct_attribute(eval_struct_element(*node->items[0], node->pos).ref, *node);
+  } else if (node->kind == ExprKind::Name || (node->kind == ExprKind::Attribute && array_root_type(*node))) {
+    target = eval(*node);
+  } else {
     decline("subscript target of an expression", node->pos);
-  Var* target = eval(*node);
+  }
   if (!target) decline("void value", node->pos);
   std::vector<const Expr*> flat = flat_index_nodes(e);
   Type t = target->type.value();

@@ -260,6 +260,11 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
     // lower_subscript_augassign / lower_attribute_augassign on an array element's component: an atomic
     // update of the slot (atomic_array_slot)
     auto eval_rhs = [&] { return eval(*s.value); };
+    if (lhs.kind == ExprKind::Attribute && struct_element_type(*lhs.items[0])) {  // `ps[i].f op= v`
+      if (!atomic) decline("augmented assignment to this array-element component", lhs.pos);
+      emit_struct_element_slot(lhs, eval_rhs, atomic);
+      return;
+    }
     const Expr* element = lhs.kind == ExprKind::Attribute ? lhs.items[0].get() : &lhs;
     const std::optional<Type> root =
         element->kind == ExprKind::Subscript ? array_root_type(*lhs_root(*element)) : std::nullopt;
