@@ -5,7 +5,8 @@
 // Its definitions follow Warp's own seams, one file each:
 //   adjoint.cpp               the core: Adjoint.build, variables, blocks, symbols, add_call, add_builtin_call
 //   adjoint_statements.cpp    emit_Assign, emit_AugAssign and stores into local vectors and matrices
-//   adjoint_array_slots.cpp   stores and atomic updates of an array element's component (emit_array_slot)
+//   adjoint_array_slots.cpp   stores and atomic updates of an array element's component or struct field
+//                             (emit_array_slot)
 //   adjoint_control_flow.cpp  emit_If, emit_For, emit_While, break/continue, emit_Return
 //   adjoint_expressions.cpp   eval and the expression emitters (emit_Name, emit_Subscript, emit_BinOp, ...)
 //   adjoint_calls.cpp         emit_Call: user functions, special forms, constructors

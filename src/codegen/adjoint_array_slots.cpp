@@ -1,7 +1,8 @@
 // Array slots: stores and atomic updates of one component of an array element (`a[i].y = v`,
-// `a[i][2] += v`, `m[i][r, c] = v`), which Warp emits through a reference to the slot
-// (array_slot_reference, select_array_slot, emit_array_slot, atomic_array_slot) rather than the
-// load-modify-store of a local value.
+// `a[i][2] += v`, `m[i][r, c] = v`) or of a field of a struct element (`ps[i].inner.f = v`), which Warp
+// emits through a reference to the slot (array_slot_reference, select_array_slot, emit_array_slot,
+// atomic_array_slot) rather than the load-modify-store of a local value. The array may be a struct's
+// array field (`s.x[i].y = v`), whose gradient array_slot_adjoint reaches through the struct's adjoint.
 #include <algorithm>
 
 #include "codegen/adjoint.h"
