@@ -5,7 +5,8 @@
 // Its definitions follow Warp's own seams, one file each:
 //   adjoint.cpp               the core: Adjoint.build, variables, blocks, symbols, add_call, add_builtin_call
 //   adjoint_statements.cpp    emit_Assign, emit_AugAssign and stores into local vectors and matrices
-//   adjoint_array_slots.cpp   stores and atomic updates of an array element's component (emit_array_slot)
+//   adjoint_array_slots.cpp   stores and atomic updates of an array element's component or struct field
+//                             (emit_array_slot)
 //   adjoint_control_flow.cpp  emit_If, emit_For, emit_While, break/continue, emit_Return
 //   adjoint_expressions.cpp   eval and the expression emitters (emit_Name, emit_Subscript, emit_BinOp, ...)
 //   adjoint_calls.cpp         emit_Call: user functions, special forms, constructors
@@ -155,6 +156,28 @@ class Adjoint {
   // `atomic`: nullptr for a store, else the atomic update; `rhs` is evaluated once the slot is
   // resolved, as Warp does for augmented assignment.
   bool emit_array_slot(const frontend::Expr& lhs, const std::function<Var*()>& rhs, const lang::Atomic* atomic);
+  std::optional<types::Type> array_root_type(const frontend::Expr& root) const;
+  std::string array_slot_adjoint(const frontend::Expr& root, const types::Type& array);
+  // An _ArraySlot's array (`var_a`, `*(var_1)`), its loaded indices, and where its gradient goes.
+  struct SlotRoot {
+    std::string root, indices, adjoint;
+  };
+  bool emit_slot_update(const frontend::Expr& lhs, const SlotRoot& slot, const std::string& access,
+                        const types::Type& component, const std::function<Var*()>& eval_rhs,
+                        const lang::Atomic* atomic);
+  // slots in arrays of structs (`ps[i].f = v`, `ps[i].inner.v.y += v`)
+  std::optional<types::Type> struct_element_type(const frontend::Expr& node) const;
+  // A struct element chain evaluated as a store target: the Reference Var to its slot (with its lvalue
+  // origin), the slot's root and access path (_ArraySlot), and its type.
+  struct ElementSlot {
+    Var* ref = nullptr;
+    SlotRoot slot;
+    std::string access;
+    types::Type type;
+  };
+  ElementSlot eval_struct_element(const frontend::Expr& node, frontend::Pos at);
+  bool emit_struct_element_slot(const frontend::Expr& lhs, const std::function<Var*()>& eval_rhs,
+                                const lang::Atomic* atomic);
 
   // control flow (adjoint_control_flow.cpp)
   void emit_if(const frontend::Stmt& s);
@@ -227,7 +250,7 @@ class Adjoint {
   Var* tile_operator(std::string_view key, const Vars& a, frontend::Pos at);
   TileArgs bind_tile_args(const frontend::Expr& call, std::string_view key);
   Var* eval_tile_arg(const frontend::Expr& e);
-  types::Type new_tile(types::TileDef d);
+  types::Type new_tile(types::TileDef d, frontend::Pos at);
   Vars tuple_elements(Var* v) const;  // extract_tuple: a tuple's elements, or the Var itself
   Vars emit_tile_load(const frontend::Expr& call, TileArgs& a);
   Vars emit_tile_store(const frontend::Expr& call, TileArgs& a);

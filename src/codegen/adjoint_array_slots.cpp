@@ -1,7 +1,8 @@
 // Array slots: stores and atomic updates of one component of an array element (`a[i].y = v`,
-// `a[i][2] += v`, `m[i][r, c] = v`), which Warp emits through a reference to the slot
-// (array_slot_reference, select_array_slot, emit_array_slot, atomic_array_slot) rather than the
-// load-modify-store of a local value.
+// `a[i][2] += v`, `m[i][r, c] = v`) or of a field of a struct element (`ps[i].inner.f = v`), which Warp
+// emits through a reference to the slot (array_slot_reference, select_array_slot, emit_array_slot,
+// atomic_array_slot) rather than the load-modify-store of a local value. The array may be a struct's
+// array field (`s.x[i].y = v`), whose gradient array_slot_adjoint reaches through the struct's adjoint.
 #include <algorithm>
 
 #include "codegen/adjoint.h"
@@ -24,42 +25,89 @@ bool Adjoint::emit_array_slot_store(const Expr& lhs, Var* rhs) {
       lhs, [rhs] { return rhs; }, nullptr);
 }
 
+// The array a store target's root names, known before anything is emitted: a named array, or an array
+// field of a named struct reached through struct fields (`s.x`, `s.inner.x`: a reference, as
+// emit_Attribute returns it). nullopt for other roots.
+std::optional<Type> Adjoint::array_root_type(const Expr& root) const {
+  if (root.kind == ExprKind::Name) {
+    const Var* v = lookup(root.text);
+    if (!v || !v->type.is_array() || v->type.reference) return std::nullopt;
+    return v->type;
+  }
+  std::vector<std::string_view> fields;
+  const Expr* node = &root;
+  for (; node->kind == ExprKind::Attribute; node = node->items[0].get()) fields.push_back(node->text);
+  if (node->kind != ExprKind::Name) return std::nullopt;
+  const Var* v = lookup(node->text);
+  if (!v || !v->type.is_struct() || v->type.reference) return std::nullopt;
+  const types::StructDef* s = v->type.strct;
+  for (auto it = fields.rbegin(); it != fields.rend(); ++it) {
+    const Type* t = s ? s->field(*it) : nullptr;
+    if (!t) return std::nullopt;
+    if (it + 1 == fields.rend()) return t->is_array() ? std::optional(t->as_reference()) : std::nullopt;
+    s = t->is_struct() ? t->strct : nullptr;
+  }
+  return std::nullopt;
+}
+
+// array_slot_adjoint: where a slot update's gradient goes. A parameter array's own adjoint; for a
+// struct's array field, a lambda that walks the named struct's adjoint down the field path (each
+// _LValueOrigin step materialized as `slot_adj_<n>`).
+std::string Adjoint::array_slot_adjoint(const Expr& root, const Type& array) {
+  if (root.kind == ExprKind::Name) return lookup(root.text)->emit_adj();
+  std::vector<std::string_view> fields;
+  const Expr* node = &root;
+  for (; node->kind == ExprKind::Attribute; node = node->items[0].get()) fields.push_back(node->text);
+  std::string body = "auto slot_adj_0 = " + lookup(node->text)->emit_adj() + ";";
+  size_t n = 0;
+  for (auto it = fields.rbegin(); it != fields.rend(); ++it, ++n) {
+    body +=
+        " auto slot_adj_" + std::to_string(n + 1) + " = (slot_adj_" + std::to_string(n) + ")." + std::string(*it) + ";";
+  }
+  body += " return slot_adj_" + std::to_string(n) + ";";
+  return "([&]() -> " + array.value().ctype() + " { " + body + " }())";
+}
+
 bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval_rhs, const lang::Atomic* atomic) {
+  if (lhs.kind == ExprKind::Attribute && struct_element_type(*lhs.items[0]))
+    return emit_struct_element_slot(lhs, eval_rhs, atomic);
   const Expr* element = lhs.kind == ExprKind::Attribute ? lhs.items[0].get() : &lhs;
   if (element->kind != ExprKind::Subscript) return false;
   const Expr* root = lhs_root(*element);
-  if (root->kind != ExprKind::Name) return false;
-  Var* arr = lookup(root->text);
-  if (!arr || !arr->type.is_array() || arr->type.reference) return false;
+  const std::optional<Type> arr_type = array_root_type(*root);
+  if (!arr_type) return false;
   std::vector<const Expr*> flat = flat_index_nodes(*element);
-  if (lhs.kind == ExprKind::Subscript && flat.size() <= arr->type.ndim) return false;  // a whole-element store
-  if (lhs.kind == ExprKind::Attribute && flat.size() != arr->type.ndim) return false;
-  // the root must be a parameter: its adjoint is then simply adj_<name>
-  if (std::find(args.begin(), args.end(), arr) == args.end()) decline("component store into a local array", lhs.pos);
-  Type elem = arr->type.dtype();
+  if (lhs.kind == ExprKind::Subscript && flat.size() <= arr_type->ndim) return false;  // a whole-element store
+  if (lhs.kind == ExprKind::Attribute && flat.size() != arr_type->ndim) return false;
+  // a named root must be a parameter: its adjoint is then simply adj_<name>
+  if (root->kind == ExprKind::Name && std::find(args.begin(), args.end(), lookup(root->text)) == args.end())
+    decline("component store into a local array", lhs.pos);
+  Type elem = arr_type->dtype();
   if (!(elem.is_vector() || elem.is_quat() || elem.is_matrix() || elem.is_transform()))
     decline("component store into this element type", lhs.pos);
   // recurse_subscript groups: the array consumes its rank from the innermost brackets
   size_t consumed = 0;
   std::vector<const Expr*> chain;
   for (const Expr* n = element; n->kind == ExprKind::Subscript; n = n->items[0].get()) chain.push_back(n);
-  for (auto it = chain.rbegin(); it != chain.rend() && consumed < arr->type.ndim; ++it) {
+  for (auto it = chain.rbegin(); it != chain.rend() && consumed < arr_type->ndim; ++it) {
     const Expr& slice = *(*it)->items[1];
     consumed += slice.kind == ExprKind::Tuple ? slice.items.size() : 1;
   }
-  if (consumed != arr->type.ndim) decline("index straddling array and element", lhs.pos);
+  if (consumed != arr_type->ndim) decline("index straddling array and element", lhs.pos);
 
-  eval(*root);
+  Var* arr = eval(*root);
   Vars indices;
-  for (size_t k = 0; k < arr->type.ndim; ++k) {
+  for (size_t k = 0; k < arr_type->ndim; ++k) {
     Var* v = eval(*flat[k]);
     if (!v || !v->type.value().is_int()) decline("non-integer array index", lhs.pos);
     indices.push_back(v);
   }
   for (Var*& v : indices) v = load(v);
   std::string index_list = join_vars(indices);
+  // _array_slot_root_expr: a reference root is dereferenced
+  const std::string arr_expr = arr->type.reference ? "*(" + arr->emit() + ")" : arr->emit();
   Var* slot = add_var(elem.as_reference());
-  add_forward(slot->emit() + " = &(wp::index(" + arr->emit() + ", " + index_list + "));");
+  add_forward(slot->emit() + " = &(wp::index(" + arr_expr + ", " + index_list + "));");
 
   std::string access;
   Type component;
@@ -99,10 +147,21 @@ bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval
       decline("component store with this many indices", lhs.pos);
     }
   }
+  return emit_slot_update(lhs, {arr_expr, index_list, array_slot_adjoint(*root, *arr_type)}, access, component,
+                          eval_rhs, atomic);
+}
+
+// emit_array_slot (with atomic_array_slot's type check): the store or atomic update of the slot
+// `wp::index(<root>, <indices>)<access>`, whose value has type `component`. The value is evaluated here,
+// after the slot, as Warp does for augmented assignment.
+bool Adjoint::emit_slot_update(const Expr& lhs, const SlotRoot& slot, const std::string& access, const Type& component,
+                               const std::function<Var*()>& eval_rhs, const lang::Atomic* atomic) {
+  const std::string& arr_expr = slot.root;
+  const std::string& index_list = slot.indices;
   std::string accessor = "[&](auto& _e) -> auto& { return _e" + access + "; }";
   // atomic_array_slot: only where _is_supported_atomic_slot_type holds; otherwise Warp loads,
   // operates and stores back, which it rejects with backward code generation (not modelled)
-  if (atomic && !lang::atomic_supports(*atomic, component.scalar))
+  if (atomic && (component.is_struct() || !lang::atomic_supports(*atomic, component.scalar)))
     decline("augmented assignment to this array-element component", lhs.pos);
   Var* rhs = eval_rhs();
   if (!rhs) decline("void value", lhs.pos);
@@ -111,16 +170,107 @@ bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval
   std::string reverse_op = "store";
   std::string stmt;
   if (!atomic) {
-    stmt = "wp::store(&(wp::index(" + arr->emit() + ", " + index_list + ")" + access + "), " + rhs->emit() + ");";
+    stmt = "wp::store(&(wp::index(" + arr_expr + ", " + index_list + ")" + access + "), " + rhs->emit() + ");";
   } else {
     reverse_op = atomic->key;
-    stmt = "wp::array_atomic_" + std::string(atomic->slot()) + "_slot(" + arr->emit() + ", " + rhs->emit() + ", " +
+    stmt = "wp::array_atomic_" + std::string(atomic->slot()) + "_slot(" + arr_expr + ", " + rhs->emit() + ", " +
            accessor + ", " + index_list + ");";
   }
   add_forward(stmt, "// " + stmt);
-  add_reverse("wp::adj_array_" + reverse_op + "_slot(" + arr->emit() + ", " + arr->emit_adj() + ", " + rhs->emit_adj() +
+  add_reverse("wp::adj_array_" + reverse_op + "_slot(" + arr_expr + ", " + slot.adjoint + ", " + rhs->emit_adj() +
               ", " + accessor + ", " + index_list + ");");
   return true;
+}
+
+// Slots in arrays of structs.
+
+// The type of a struct element chain `a[i, j].f1...fk` (k >= 0), known before anything is emitted: `a` an
+// array root (array_root_type) of structs indexed with exactly its rank, and f1..fk fields (struct
+// fields before the last) that are not arrays. nullopt for other expressions.
+std::optional<Type> Adjoint::struct_element_type(const Expr& node) const {
+  if (node.kind == ExprKind::Attribute) {
+    const std::optional<Type> base = struct_element_type(*node.items[0]);
+    if (!base || !base->is_struct()) return std::nullopt;
+    const Type* field = base->strct->field(node.text);
+    if (!field || field->is_array()) return std::nullopt;
+    return *field;
+  }
+  if (node.kind != ExprKind::Subscript) return std::nullopt;
+  const std::optional<Type> arr = array_root_type(*lhs_root(node));
+  if (!arr || arr->dtype_kind != types::Kind::Struct || flat_index_nodes(node).size() != arr->ndim) return std::nullopt;
+  return arr->dtype();
+}
+
+// eval_store_target on a struct element chain: emit_indexing(as_target=True) makes the element an array
+// slot (array_slot_reference: `&(wp::index(var_a, var_0))`, origin `(*wp::address(var_a, var_0))`), and
+// each field after it another (select_array_slot through _composite_attribute_slot_access: `.f`, origin
+// extended by the field). None of them has an adjoint statement.
+Adjoint::ElementSlot Adjoint::eval_struct_element(const Expr& node, frontend::Pos at) {
+  ElementSlot e;
+  if (node.kind == ExprKind::Attribute) {
+    e = eval_struct_element(*node.items[0], at);
+    e.access += "." + std::string(node.text);
+    e.type = *e.type.strct->field(node.text);
+    Var* ref = add_var(e.type.as_reference());
+    ref->origin = "(" + *e.ref->origin + ")." + std::string(node.text);
+    e.ref = ref;
+  } else {
+    const Expr* root = lhs_root(node);
+    if (root->kind == ExprKind::Name && std::find(args.begin(), args.end(), lookup(root->text)) == args.end())
+      decline("component store into a local array", at);
+    const Type arr_type = *array_root_type(*root);
+    Var* arr = eval(*root);
+    Vars indices;
+    for (const Expr* n : flat_index_nodes(node)) {
+      Var* v = eval(*n);
+      if (!v || !v->type.value().is_int()) decline("non-integer array index", at);
+      indices.push_back(v);
+    }
+    for (Var*& v : indices) v = load(v);
+    const std::optional<std::string> origin = reference_origin(arr);
+    if (!origin) decline("array slot without an origin", at);
+    e.slot = {arr->type.reference ? "*(" + arr->emit() + ")" : arr->emit(), join_vars(indices),
+              array_slot_adjoint(*root, arr_type)};
+    e.type = arr_type.dtype();
+    e.ref = add_var(e.type.as_reference());
+    e.ref->origin = "(*wp::address(" + *origin + ", " + e.slot.indices + "))";  // origin.extend_array
+  }
+  add_forward(e.ref->emit() + " = &(wp::index(" + e.slot.root + ", " + e.slot.indices + ")" + e.access + ");");
+  return e;
+}
+
+// A store or atomic update of `chain.attr` with `chain` a struct element chain: the last selection of
+// select_array_slot (_composite_attribute_slot_access): a struct's field that is not an array, a vector
+// or quaternion component (`.component_ref(<constant>)`), or a transform's `.p` / `.q`.
+bool Adjoint::emit_struct_element_slot(const Expr& lhs, const std::function<Var*()>& eval_rhs,
+                                       const lang::Atomic* atomic) {
+  const Type base = *struct_element_type(*lhs.items[0]);
+  const std::string attr(lhs.text);
+  Type component;
+  size_t index = std::string_view::npos;
+  if (base.is_struct()) {
+    const Type* field = base.strct->field(attr);
+    if (!field) decline("struct '" + base.strct->key + "' has no field '" + attr + "'", lhs.pos);
+    if (field->is_array()) decline("store into an array element's array field", lhs.pos);
+    component = *field;
+  } else if (base.is_transform()) {
+    if (attr != "p" && attr != "q") decline("attribute store into an array element", lhs.pos);
+    component = attr == "p" ? Type::vector_of(3, base.scalar) : Type::quat_of(base.scalar);
+  } else if ((base.is_vector() || base.is_quat()) && attr.size() == 1) {
+    index = std::string_view("xyzw").substr(0, base.rows).find(attr[0]);
+    if (index == std::string_view::npos) decline("vector component", lhs.pos);
+    component = Type::scalar_of(base.scalar);
+  } else {
+    decline("attribute store into an array element", lhs.pos);
+  }
+  ElementSlot e = eval_struct_element(*lhs.items[0], lhs.pos);
+  std::string access = e.access + "." + attr;
+  if (index != std::string_view::npos) {  // vector_component_index: a constant, made here
+    PyValue iv;
+    iv.i = static_cast<int64_t>(index);
+    access = e.access + ".component_ref(" + add_constant(iv)->emit() + ")";
+  }
+  return emit_slot_update(lhs, e.slot, access, component, eval_rhs, atomic);
 }
 
 }  // namespace ws::codegen

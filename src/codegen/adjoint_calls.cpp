@@ -282,7 +282,7 @@ Vars Adjoint::emit_len(const Expr& e, std::string_view, size_t) {
   Vars a = eval_args(e);
   if (a.size() != 1) decline("len() arguments", e.pos);
   Type t = a[0]->type.value();
-  if (t.is_array() && !a[0]->type.reference) {
+  if (t.is_array()) {  // a struct's array field (a reference) is loaded by the call
     return add_call(
         CallSpec{"wp::len", "wp::adj_len", {Type::scalar_of(Scalar::Int32)}, false, false, false, true, std::nullopt},
         a);

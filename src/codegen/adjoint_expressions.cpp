@@ -93,10 +93,12 @@ Var* Adjoint::emit_attribute(const Expr& e) {
   if (!aggregate) decline("void value", base.pos);
   Type t = aggregate->type.value();
   if (t.is_struct() || t.is_query()) return emit_struct_attribute(aggregate, e);
-  if (t.is_array() && !aggregate->type.reference && e.text == "shape") {
-    // emit_Attribute on an array descriptor field: a pointer to the field, non-differentiable.
+  if (t.is_array() && e.text == "shape") {
+    // emit_Attribute on an array descriptor field: a pointer to the field, non-differentiable; no
+    // origin (an array's fields come from the descriptor Var itself), `->` through a reference (a
+    // struct's array field).
     Var* attr = add_var(Type::shape().as_reference());
-    add_forward(attr->emit() + " = &(" + aggregate->emit() + ".shape);");
+    add_forward(attr->emit() + " = &(" + aggregate->emit() + (aggregate->type.reference ? "->" : ".") + "shape);");
     add_reverse(aggregate->emit_adj() + ".shape = " + attr->emit_adj() + ";");
     return attr;
   }
@@ -112,13 +114,25 @@ Var* Adjoint::emit_attribute(const Expr& e) {
   return add_builtin("extract", {aggregate, idx}, e);
 }
 
-// The target side of Adjoint.eval_subscript(as_target=True): a named array and its index nodes. Targets
-// that would need early indexing (`a[i][0] = x` on a vector array) are declined.
+// The target side of Adjoint.eval_subscript(as_target=True): a named array, or a struct's array field
+// (eval_store_target's emit_Attribute: `s.x`, `s.inner.x`), and its index nodes. Targets that would need
+// early indexing (`a[i][0] = x` on a vector array) are declined.
 std::pair<Var*, std::vector<const Expr*>> Adjoint::subscript_target(const Expr& e) {
   const Expr* node = &e;
   while (node->kind == ExprKind::Subscript) node = node->items[0].get();
-  if (node->kind != ExprKind::Name) decline("subscript target of an expression", node->pos);
-  Var* target = eval(*node);
+  Var* target = nullptr;
+  if (node->kind == ExprKind::Attribute && struct_element_type(*node->items[0])) {
+    // an array field of a struct element (`ps[i].x[j] = v`): the element is an array slot, the field an
+    // ordinary emit_Attribute through the slot's origin
+    const std::optional<Type> base = struct_element_type(*node->items[0]);
+    const Type* field = base->is_struct() ? base->strct->field(node->text) : nullptr;
+    if (!field || !field->is_array()) decline("subscript target of an expression", node->pos);
+    target = emit_struct_attribute(eval_struct_element(*node->items[0], node->pos).ref, *node);
+  } else if (node->kind == ExprKind::Name || (node->kind == ExprKind::Attribute && array_root_type(*node))) {
+    target = eval(*node);
+  } else {
+    decline("subscript target of an expression", node->pos);
+  }
   if (!target) decline("void value", node->pos);
   std::vector<const Expr*> flat = flat_index_nodes(e);
   Type t = target->type.value();

@@ -112,6 +112,7 @@ void Adjoint::emit_assign(const Stmt& s) {
       decline("type change on assignment", lhs.pos);
     Var* out = rhs;
     if (value.kind == ExprKind::Name || rhs->type.reference) out = add_builtin("copy", {rhs}, value);
+    if (out->type.is_array()) out->origin = rhs->origin;  // propagate_array_alias_metadata
     bind(lhs.text, out);
     return;
   }
@@ -151,7 +152,7 @@ void Adjoint::emit_assign(const Stmt& s) {
     if (rhs->type.reference) rhs = add_builtin("copy", {rhs}, value);
     if (emit_array_slot_store(lhs, rhs)) return;
     auto [target, index_nodes] = subscript_target(lhs);
-    if (!target->type.is_array() || target->type.reference) decline("subscript assignment to a non-array", lhs.pos);
+    if (!target->type.is_array()) decline("subscript assignment to a non-array", lhs.pos);
     if (target->type.dtype_kind == types::Kind::Array) decline("store into an array of this element type", lhs.pos);
     Vars call_args{target};
     for (const Expr* n : index_nodes) call_args.push_back(eval(*n));
@@ -259,11 +260,16 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
     // lower_subscript_augassign / lower_attribute_augassign on an array element's component: an atomic
     // update of the slot (atomic_array_slot)
     auto eval_rhs = [&] { return eval(*s.value); };
+    if (lhs.kind == ExprKind::Attribute && struct_element_type(*lhs.items[0])) {  // `ps[i].f op= v`
+      if (!atomic) decline("augmented assignment to this array-element component", lhs.pos);
+      emit_struct_element_slot(lhs, eval_rhs, atomic);
+      return;
+    }
     const Expr* element = lhs.kind == ExprKind::Attribute ? lhs.items[0].get() : &lhs;
-    if (element->kind == ExprKind::Subscript && lhs_root(*element)->kind == ExprKind::Name) {
-      Var* root = lookup(lhs_root(*element)->text);
-      bool component = root && root->type.is_array() && !root->type.reference &&
-                       (lhs.kind == ExprKind::Attribute || flat_index_nodes(lhs).size() > root->type.ndim);
+    const std::optional<Type> root =
+        element->kind == ExprKind::Subscript ? array_root_type(*lhs_root(*element)) : std::nullopt;
+    if (root) {
+      bool component = lhs.kind == ExprKind::Attribute || flat_index_nodes(lhs).size() > root->ndim;
       if (component && !atomic) decline("augmented assignment to this array-element component", lhs.pos);
       if (component && emit_array_slot(lhs, eval_rhs, atomic)) return;
     }
@@ -312,15 +318,16 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
   }
   if (lhs.kind == ExprKind::Subscript) {
     auto [target, index_nodes] = subscript_target(lhs);
-    if (!target->type.is_array() || target->type.reference)
-      decline("augmented assignment to a non-array subscript", lhs.pos);
+    if (!target->type.is_array()) decline("augmented assignment to a non-array subscript", lhs.pos);
     if (target->type.dtype_kind == types::Kind::Array)
       decline("augmented assignment to an array of this element type", lhs.pos);
     Vars call_args{target};
     for (const Expr* n : index_nodes) call_args.push_back(eval(*n));
     // types.non_atomic_types, also as a composite's scalar
     if (lang::is_non_atomic(target->type.dtype().scalar) || !atomic) {
-      // lower_subscript_augassign: load the element through its address, apply the operator, store back
+      // lower_subscript_augassign: load the element through its address, apply the operator, store back;
+      // Warp extracts from a reference target (a struct's array field) instead, which has no array overload
+      if (target->type.reference) decline("augmented assignment without an atomic to a struct's array field", lhs.pos);
       for (size_t i = 1; i < call_args.size(); ++i) {
         if (!call_args[i]) decline("void index", lhs.pos);
         call_args[i] = load(call_args[i]);

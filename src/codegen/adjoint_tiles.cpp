@@ -86,7 +86,10 @@ TileStorage storage_of(const Var* v, const Expr* at, frontend::Pos call) {
 
 }  // namespace
 
-Type Adjoint::new_tile(TileDef d) {
+// A tile type of this function. Tiles of structs are declined: their structs would need codegen_struct's
+// tile helpers (_get_tile_helper_struct_hashes), not reproduced.
+Type Adjoint::new_tile(TileDef d, frontend::Pos at) {
+  if (d.dtype.is_struct()) decline("tile of structs", at);
   return Type::tile_of(&tiles_.emplace_back(std::move(d)));
 }
 
@@ -238,7 +241,7 @@ Vars Adjoint::emit_tile_load(const Expr& call, TileArgs& a) {
                      bool_str(storage == TileStorage::Shared && aligned);
   for (int s : shape) name += ", " + std::to_string(s);
   name += ">";
-  CallSpec spec = builtin_spec("tile_load", {new_tile(TileDef::make(dtype, shape, storage))}, true);
+  CallSpec spec = builtin_spec("tile_load", {new_tile(TileDef::make(dtype, shape, storage), call.pos)}, true);
   spec.name = keep({name});
   spec.dispatch = [&](Vars& operands) {
     if (!offset_v) {
@@ -311,7 +314,7 @@ Vars Adjoint::emit_tile_fill(const Expr& call, std::string_view key, TileArgs& a
   std::string name = "wp::" + std::string(key) + "<" + a.dtype_spelling;
   for (int s : shape) name += ", " + std::to_string(s);
   name += ">";
-  CallSpec spec = builtin_spec(key, {new_tile(TileDef::make(*a.dtype, shape, storage))}, false);
+  CallSpec spec = builtin_spec(key, {new_tile(TileDef::make(*a.dtype, shape, storage), call.pos)}, false);
   spec.name = keep({name});
   return add_call(spec, operands);
 }
@@ -347,7 +350,8 @@ Vars Adjoint::emit_tile_reduce(const Expr& call, TileArgs& a) {
   const Type elements[] = {dtype, dtype};
   const TileOp f = resolve_tile_op(*a.expr("op"), elements);
   if (f.result != dtype) decline("tile_reduce() operator result", a.expr("op")->pos);
-  CallSpec spec = builtin_spec("tile_reduce", {new_tile(TileDef::make(dtype, {1}, TileStorage::Register))}, false);
+  CallSpec spec =
+      builtin_spec("tile_reduce", {new_tile(TileDef::make(dtype, {1}, TileStorage::Register), call.pos)}, false);
   spec.callable = f.fwd;
   return add_call(spec, {t});
 }
@@ -368,8 +372,9 @@ Vars Adjoint::emit_tile_map(const Expr& call, TileArgs& a) {
   const Expr& op = *a.expr("op");
   const TileOp f = resolve_tile_op(op, elements);
   if (!is_element_type(f.result)) decline("tile_map() result type", op.pos);
-  CallSpec spec = builtin_spec(b ? "tile_binary_map" : "tile_unary_map",
-                               {new_tile(TileDef::make(f.result, tile.shape, TileStorage::Register))}, f.diff);
+  CallSpec spec =
+      builtin_spec(b ? "tile_binary_map" : "tile_unary_map",
+                   {new_tile(TileDef::make(f.result, tile.shape, TileStorage::Register), call.pos)}, f.diff);
   spec.callable = f.fwd;
   spec.callable_adj = f.adj;
   Vars operands{ta};
@@ -399,7 +404,7 @@ Vars Adjoint::emit_tile_from_value(const Expr& call, TileArgs& a) {
   } else {
     decline("tile() of this type", a.expr("x")->pos);
   }
-  CallSpec spec = builtin_spec("tile", {new_tile(std::move(d))}, true);
+  CallSpec spec = builtin_spec("tile", {new_tile(std::move(d), call.pos)}, true);
   spec.name = keep({"wp::tile<", templ, ">"});
   return add_call(spec, {x});
 }
@@ -431,7 +436,8 @@ Vars Adjoint::emit_tile_arange(const Expr& call, TileArgs& a) {
   const int64_t span = stop - start;
   const int64_t n = span / step + (span % step != 0 ? 1 : 0);
   const TileStorage storage = storage_of(a.get("storage"), a.expr("storage"), call.pos);
-  CallSpec spec = builtin_spec("tile_arange", {new_tile(TileDef::make(dtype, {static_cast<int>(n)}, storage))}, false);
+  CallSpec spec =
+      builtin_spec("tile_arange", {new_tile(TileDef::make(dtype, {static_cast<int>(n)}, storage), call.pos)}, false);
   spec.name = keep({"wp::tile_arange<", dtype.ctype(), ", ", std::to_string(n), ">"});
   spec.dispatch = [&](Vars& operands) {
     // start, stop and step as constants of the dtype, registered in this order: a default is a new
@@ -471,18 +477,20 @@ Vars Adjoint::emit_tile_unary(const Expr& call, std::string_view key, TileArgs& 
     shape.erase(shape.begin() + axis->constant->i);
     if (shape.empty()) shape = {1};
     const std::string native = "tile_sum_axis<" + std::to_string(axis->constant->i) + ">";
-    return add_call(builtin_spec(native, {new_tile(TileDef::make(tile.dtype, shape, TileStorage::Register))}, true),
-                    operands);
+    return add_call(
+        builtin_spec(native, {new_tile(TileDef::make(tile.dtype, shape, TileStorage::Register), call.pos)}, true),
+        operands);
   }
   if (key == "tile_sum") {  // tile_sum_value_func
-    out = new_tile(TileDef::make(tile.dtype, {1}, TileStorage::Register));
+    out = new_tile(TileDef::make(tile.dtype, {1}, TileStorage::Register), call.pos);
   } else if (key == "tile_min" || key == "tile_max" || key == "tile_argmin" || key == "tile_argmax") {
     // tile_min_value_func and friends: a scalar tile reduced to one element (an int32 index for arg*),
     // not differentiable
     if (tile.dtype.kind != types::Kind::Scalar) decline("wp." + std::string(key) + "() of this element type", call.pos);
     const bool index = key == "tile_argmin" || key == "tile_argmax";
     const Type dtype = index ? Type::scalar_of(Scalar::Int32) : tile.dtype;
-    return add_call(builtin_spec(key, {new_tile(TileDef::make(dtype, {1}, TileStorage::Register))}, false), operands);
+    return add_call(builtin_spec(key, {new_tile(TileDef::make(dtype, {1}, TileStorage::Register), call.pos)}, false),
+                    operands);
   } else if (key == "tile_transpose") {  // tile_transpose_value_func: moves its argument to shared memory
     if (tile.shape.size() != 2) decline("tile_transpose() of a tile that is not 2-D", call.pos);
     tile.storage = TileStorage::Shared;
@@ -490,7 +498,8 @@ Vars Adjoint::emit_tile_unary(const Expr& call, std::string_view key, TileArgs& 
                            {tile.shape.rbegin(), tile.shape.rend()},
                            {tile.strides.rbegin(), tile.strides.rend()},
                            TileStorage::Shared,
-                           false});
+                           false},
+                   call.pos);
   } else if (key == "tile_extract") {
     return {tile_extract(t, a.indices, call.pos)};
   } else {  // untile_value_func: the block's last dimension back to one value per thread
@@ -512,10 +521,10 @@ Var* Adjoint::tile_operator(std::string_view key, const Vars& a, frontend::Pos a
   for (Var* v : a) t.push_back(v->type.value());
   if (key == "neg" && a.size() == 1) {
     if (t[0].tile->dtype.is_struct()) fail();
-    return add_call(
-               builtin_spec("tile_neg",
-                            {new_tile(TileDef::make(t[0].tile->dtype, t[0].tile->shape, TileStorage::Register))}, true),
-               a)
+    return add_call(builtin_spec(
+                        "tile_neg",
+                        {new_tile(TileDef::make(t[0].tile->dtype, t[0].tile->shape, TileStorage::Register), at)}, true),
+                    a)
         .front();
   }
   if (a.size() != 2) fail();
@@ -523,7 +532,8 @@ Var* Adjoint::tile_operator(std::string_view key, const Vars& a, frontend::Pos a
     const TileDef &x = *t[0].tile, &y = *t[1].tile;
     if (x.shape != y.shape || x.dtype != y.dtype) fail();
     const std::string_view native = key == "add" ? "tile_add" : "tile_sub";
-    return add_call(builtin_spec(native, {new_tile(TileDef::make(x.dtype, x.shape, TileStorage::Register))}, true), a)
+    return add_call(builtin_spec(native, {new_tile(TileDef::make(x.dtype, x.shape, TileStorage::Register), at)}, true),
+                    a)
         .front();
   }
   if (key != "mul") fail();
@@ -538,7 +548,7 @@ Var* Adjoint::tile_operator(std::string_view key, const Vars& a, frontend::Pos a
   if (tile.dtype.kind != types::Kind::Scalar && other.kind != types::Kind::Scalar) fail();
   if (tile.dtype.scalar != other.scalar) fail();
   const Type dtype = other.is_vector() || other.is_matrix() ? other : tile.dtype;
-  const Type out = new_tile(TileDef::make(dtype, tile.shape, TileStorage::Register));
+  const Type out = new_tile(TileDef::make(dtype, tile.shape, TileStorage::Register), at);
   if (both) return add_call(builtin_spec("tile_mul_elementwise", {out}, true), a).front();
   Vars operands = a;
   if (!t[0].is_tile()) std::swap(operands[0], operands[1]);  // tile_mul_const_first_dispatch_func

@@ -19,7 +19,7 @@ void ModuleBuild::use_struct(const types::StructDef* s) {
     stack.pop_back();
     walk.push_back(x);
     for (const auto& field : x->fields) {
-      if (field.second.is_struct()) stack.push_back(field.second.strct);
+      if (field.second.strct) stack.push_back(field.second.strct);  // a struct, or an array of structs
     }
   }
   for (auto it = walk.rbegin(); it != walk.rend(); ++it) {

@@ -56,9 +56,10 @@ CUDA_CALLABLE void adj_atomic_add({name}* p, {name} t)
 
 )";
 
-// field_type_accumulates: nested structs, and value fields of the wp.atomic_add() scalar types.
+// field_type_accumulates: nested structs, and value fields (not arrays) of the wp.atomic_add() scalar types.
 bool accumulates(const Type& t) {
   if (t.is_struct()) return true;
+  if (t.is_array()) return false;
   switch (t.scalar) {
     case Scalar::Int32:
     case Scalar::Int64:
@@ -107,9 +108,9 @@ std::unique_ptr<types::StructDef> define_struct(const ModuleEnv& env, const Stmt
     if (s->field(name)) decline("struct field annotated twice", st->pos);
     const Expr& ann = *st->annotation;
     Type t = annotation_type(env, ann);
-    if (t.is_array()) decline("array struct field", ann.pos);
-    if (t.kind != types::Kind::Scalar && t.kind != types::Kind::Vector && t.kind != types::Kind::Matrix &&
-        t.kind != types::Kind::Quat && t.kind != types::Kind::Transform && t.kind != types::Kind::Struct)
+    if (t.kind != types::Kind::Array && t.kind != types::Kind::Scalar && t.kind != types::Kind::Vector &&
+        t.kind != types::Kind::Matrix && t.kind != types::Kind::Quat && t.kind != types::Kind::Transform &&
+        t.kind != types::Kind::Struct)
       decline("struct field type", ann.pos);
     hashed += name + ":" + t.type_code();
     if (t.is_struct()) hashed += t.strct->hash;  // a nested struct's own hash follows its code
@@ -144,7 +145,7 @@ std::string codegen_struct(const types::StructDef& s) {
   }
   for (const auto& [label, t] : s.fields) {
     reverse_args.push_back(t.ctype() + " & adj_" + label);
-    reverse_body += ind + "adj_" + label + " += adj_ret." + label + ";\n";
+    reverse_body += ind + "adj_" + label + (t.is_array() ? " = " : " += ") + "adj_ret." + label + ";\n";
   }
   reverse_args.push_back(name + " & adj_ret");
   std::string defaulted = s.fields.empty() ? "" : name + "() = default;";

@@ -11,7 +11,7 @@
 namespace ws::codegen {
 
 // Builds the struct a `@wp.struct class Name:` statement defines, declining field types and class
-// bodies it does not model (array fields, defaults, methods, decorator options).
+// bodies it does not model (indexed or fabric array fields, defaults, methods, decorator options).
 std::unique_ptr<types::StructDef> define_struct(const ModuleEnv& env, const frontend::Stmt& cls);
 
 // codegen_struct(struct) without tile helpers (no tiles are modelled).

@@ -1,4 +1,4 @@
-# expect: 13:5: unsupported: component store into this element type
+# expect: 13:5: unsupported: augmented assignment to this array-element component
 import warp as wp
 
 
@@ -10,4 +10,4 @@ class S:
 @wp.kernel
 def k(ps: wp.array(dtype=S)):
     i = wp.tid()
-    ps[i].x = 1.0
+    ps[i].x *= 2.0
