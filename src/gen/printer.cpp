@@ -16,6 +16,7 @@ static_assert(lang::kAtomics[kAtomicAdd].key == "atomic_add" && lang::kAtomics[k
               lang::kAtomics[kAtomicExch].key == "atomic_exch");
 constexpr std::string_view kArrayNames[] = {
     "", "wp.array(dtype=", "wp.array2d(dtype=", "wp.array3d(dtype=", "wp.array4d(dtype="};
+constexpr std::string_view kArray1d = "wp.array1d(dtype=";
 constexpr char kAxes[] = "xyzw";
 
 void append_int(std::string& out, int64_t v) {
@@ -26,10 +27,12 @@ void append_int(std::string& out, int64_t v) {
 
 class Printer {
  public:
-  Printer(const Program& p, bool aliases, std::string& out) : p_(p), aliases_(aliases), out_(out) {}
+  Printer(const Program& p, Spelling spelling, std::string& out) : p_(p), spelling_(spelling), out_(out) {}
 
   // How this module spells type t in annotations and constructors.
-  std::string_view spell(TypeId t) const { return aliases_ && !info(t).alias.empty() ? info(t).alias : info(t).py; }
+  std::string_view spell(TypeId t) const {
+    return spelling_.aliases && !info(t).alias.empty() ? info(t).alias : info(t).py;
+  }
 
   void function(const Func& f);
   void constant(VarId var, ExprId value) {
@@ -58,7 +61,7 @@ class Printer {
   void stmt(const Stmt& s);
 
   const Program& p_;
-  bool aliases_;
+  Spelling spelling_;
   std::string& out_;
 };
 
@@ -311,7 +314,7 @@ void Printer::function(const Func& f) {
     (out_ += v.name) += ": ";
     const std::string_view dtype = v.strct != kNoStruct ? std::string_view(p_.structs[v.strct].name) : spell(v.type);
     if (v.ndim) {
-      (out_ += kArrayNames[v.ndim]) += dtype;
+      (out_ += v.ndim == 1 && spelling_.array1d ? kArray1d : kArrayNames[v.ndim]) += dtype;
       out_ += ')';
     } else {
       out_ += dtype;
@@ -325,9 +328,9 @@ void Printer::function(const Func& f) {
 
 }  // namespace
 
-void print_module(const Program& prog, uint32_t helpers, bool aliases, std::string& out) {
+void print_module(const Program& prog, uint32_t helpers, Spelling spelling, std::string& out) {
   out += "import warp as wp\n";
-  Printer printer(prog, aliases, out);
+  Printer printer(prog, spelling, out);
   if (!prog.globals.empty()) out += '\n';
   for (const auto& [var, value] : prog.globals) printer.constant(var, value);
   for (const StructDecl& s : prog.structs) {

@@ -10,8 +10,13 @@
 
 namespace ws::gen {
 
-// `helpers`: bit f set prints prog.funcs[f] (the kernel, last, is always printed). `aliases` spells
-// the float32 vectors, matrices, quaternions and transforms by their f-suffixed aliases (wp.vec3f).
-void print_module(const Program& prog, uint32_t helpers, bool aliases, std::string& out);
+// How a kernel spells what Warp has two names for; code bases pick one and keep to it.
+struct Spelling {
+  bool aliases = false;  // float32 vectors, matrices, quaternions, transforms by alias: wp.vec3f
+  bool array1d = false;  // one-dimensional arrays as wp.array1d(dtype=...), like wp.array2d
+};
+
+// `helpers`: bit f set prints prog.funcs[f] (the kernel, last, is always printed).
+void print_module(const Program& prog, uint32_t helpers, Spelling spelling, std::string& out);
 
 }  // namespace ws::gen

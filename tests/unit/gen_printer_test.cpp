@@ -41,7 +41,7 @@ class PrinterTest : public ::testing::Test {
     k.stmt_end = static_cast<uint32_t>(p.stmts.size());
     p.funcs.push_back(k);
     std::string out;
-    print_module(p, 0, aliases, out);
+    print_module(p, 0, {.aliases = aliases}, out);
     const size_t at = out.find("    r = ");
     return at == std::string::npos ? out : out.substr(at + 8, out.size() - at - 9);
   }
@@ -151,7 +151,7 @@ TEST_F(PrinterTest, KernelSignatureAndStatements) {
   k.stmt_end = static_cast<uint32_t>(p.stmts.size());
   p.funcs.push_back(k);
   std::string out;
-  print_module(p, 0, false, out);
+  print_module(p, 0, {}, out);
   EXPECT_EQ(out,
             "import warp as wp\n\n\n@wp.kernel\ndef kern(a: wp.array2d(dtype=wp.vec3), n: int):\n"
             "    i, j = wp.tid()\n"
@@ -173,7 +173,7 @@ TEST_F(PrinterTest, AtomicsCanKeepTheOldValue) {
   k.stmt_end = 1;
   p.funcs.push_back(k);
   std::string out;
-  print_module(p, 0, false, out);
+  print_module(p, 0, {}, out);
   EXPECT_NE(out.find("    old = wp.atomic_exch(out, i, 0.5)\n"), std::string::npos) << out;
 }
 
@@ -183,7 +183,7 @@ TEST_F(PrinterTest, ModuleConstantsComeFirst) {
   const ExprId g = add(ExprKind::Var, kFloat32, static_cast<uint16_t>(p.vars.size() - 1), {});
   EXPECT_EQ(print(bin("*", g, var("x"), TClass::NumScalar)), "SCALE * x");
   std::string out;
-  print_module(p, 0, false, out);
+  print_module(p, 0, {}, out);
   EXPECT_EQ(out.rfind("import warp as wp\n\nSCALE = wp.constant(1.5)\n\n\n@wp.kernel\n", 0), 0u) << out;
 }
 
@@ -197,8 +197,8 @@ TEST_F(PrinterTest, AliasesSpellFloat32CompositesWithTheirSuffix) {
   k.params = {0, 1};
   p.funcs.push_back(k);
   std::string plain, aliased;
-  print_module(p, 0, false, plain);
-  print_module(p, 0, true, aliased);
+  print_module(p, 0, {}, plain);
+  print_module(p, 0, {.aliases = true}, aliased);
   EXPECT_NE(plain.find("def k(a: wp.array(dtype=wp.vec3), d: wp.array(dtype=wp.mat33d)):"), std::string::npos) << plain;
   EXPECT_NE(aliased.find("def k(a: wp.array(dtype=wp.vec3f), d: wp.array(dtype=wp.mat33d)):"), std::string::npos)
       << aliased;
@@ -207,6 +207,23 @@ TEST_F(PrinterTest, AliasesSpellFloat32CompositesWithTheirSuffix) {
   EXPECT_EQ(print(q), "wp.quat(1.0, 1.0, 1.0, 1.0)");
   const ExprId t = add(ExprKind::Construct, kTransformd, 0, {});
   EXPECT_EQ(print(t, true), "wp.transformd()");
+}
+
+// wp.array1d only where asked, and only for one dimension.
+TEST_F(PrinterTest, Array1dSpellsOneDimensionalArrays) {
+  p.vars.push_back(Var{"a", kFloat32, 1, Role::Output});
+  p.vars.push_back(Var{"g", kFloat32, 2, Role::Param});
+  Func k;
+  k.name = "k";
+  k.kernel = true;
+  k.params = {0, 1};
+  p.funcs.push_back(k);
+  std::string plain, spelled;
+  print_module(p, 0, {}, plain);
+  print_module(p, 0, {.array1d = true}, spelled);
+  EXPECT_NE(plain.find("def k(a: wp.array(dtype=float), g: wp.array2d(dtype=float)):"), std::string::npos) << plain;
+  EXPECT_NE(spelled.find("def k(a: wp.array1d(dtype=float), g: wp.array2d(dtype=float)):"), std::string::npos)
+      << spelled;
 }
 
 TEST_F(PrinterTest, IdentityUsesKeywordArguments) {
@@ -222,10 +239,10 @@ TEST_F(PrinterTest, UnreachedHelpersAreNotPrinted) {
   const std::string without = print(var("x"));
   EXPECT_EQ(without, "x");
   std::string full;
-  print_module(p, 1, false, full);
+  print_module(p, 1, {}, full);
   EXPECT_NE(full.find("@wp.func\ndef helper() -> float:"), std::string::npos) << full;
   std::string none;
-  print_module(p, 0, false, none);
+  print_module(p, 0, {}, none);
   EXPECT_EQ(none.find("helper"), std::string::npos);
 }
 

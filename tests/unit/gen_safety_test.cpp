@@ -25,7 +25,7 @@ namespace {
 
 std::string text(const Program& p) {
   std::string out;
-  print_module(p, reachable_helpers(p), false, out);
+  print_module(p, reachable_helpers(p), {}, out);
   return out;
 }
 

@@ -20,7 +20,7 @@ std::string module_text(const Preset& p, uint64_t i, bool with_static) {
   if (!with_static) policy.p_static = 0;
   build_module(ws, rng, policy, "k");
   std::string out;
-  print_module(ws.prog, ~0u, false, out);
+  print_module(ws.prog, ~0u, {}, out);
   return out;
 }
 
