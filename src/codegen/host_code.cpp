@@ -726,17 +726,24 @@ ImportedModule scan_imported_module(std::span<const Token> toks) {
     if (s.owner < 0 || owners[static_cast<size_t>(s.owner)].called) checker.statement(s.toks, s.site.scope, s.part);
   }
 
-  // Names bound at module level only by `import warp` (as ...): the warp module itself.
-  std::map<std::string_view, bool, std::less<>> warp_only;
+  // Names bound at module level only by `import warp` (as ...): the warp module itself; only by
+  // `import unittest`: that module.
+  std::map<std::string_view, std::pair<bool, bool>, std::less<>> only;  // (warp, stdlib)
   for (const HostName& b : out.scan.binds) {
-    const bool warp = std::any_of(out.scan.imports.begin(), out.scan.imports.end(), [&](const HostImport& i) {
-      return i.bound == b.name && i.pos.line == b.pos.line && i.pos.col == b.pos.col && imports_warp_module(i);
-    });
-    auto [it, fresh] = warp_only.emplace(b.name, warp);
-    it->second = it->second && warp;
+    auto by = [&](auto&& pred) {
+      return std::any_of(out.scan.imports.begin(), out.scan.imports.end(), [&](const HostImport& i) {
+        return i.bound == b.name && i.pos.line == b.pos.line && i.pos.col == b.pos.col && pred(i);
+      });
+    };
+    const bool warp = by([](const HostImport& i) { return imports_warp_module(i); });
+    const bool stdlib =
+        by([](const HostImport& i) { return i.name.empty() && i.module == i.bound && is_stdlib_module(i.module); });
+    auto [it, fresh] = only.emplace(b.name, std::pair{warp, stdlib});
+    it->second = {it->second.first && warp, it->second.second && stdlib};
   }
-  for (const auto& [name, warp] : warp_only) {
-    if (warp) out.warp_modules.insert(name);
+  for (const auto& [name, by] : only) {
+    if (by.first) out.warp_modules.insert(name);
+    if (by.second) out.stdlib_modules.insert(name);
   }
   out.warp_related = ctx.warp_related;
   return out;

@@ -81,6 +81,8 @@ struct ImportedModule {
   std::vector<HostName> warp_functions;                  // module-level @wp.func names: Warp numbers them by key
   std::vector<HostImport> run_imports;                   // the imports that run when it is imported
   std::set<std::string_view, std::less<>> warp_modules;  // names it binds only to the warp module
+  // names it binds only by `import M` of a standard-library module M (is_stdlib_module) to M itself
+  std::set<std::string_view, std::less<>> stdlib_modules;
   std::set<std::string_view, std::less<>> warp_related;  // names it may bind to something from warp
 };
 

@@ -6,6 +6,7 @@
 #include <list>
 #include <map>
 #include <optional>
+#include <set>
 #include <span>
 
 #include "codegen/host_code.h"
@@ -258,16 +259,22 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
     it->second = g;
   };
   HostContext ctx;
-  // How often each name is bound at module level, for HostContext::stdlib_names: a decorator's name
-  // is known only where nothing else binds it.
+  // For HostContext::stdlib_names: how often each name is bound at module level other than to a
+  // standard-library module or name, and what those it is bound to (`unittest` by `import unittest`
+  // and by a star import whose module did the same). A decorator's name is known only where it names
+  // one thing and nothing else binds it.
   std::map<std::string_view, int, std::less<>> bindings;
+  std::map<std::string_view, std::set<std::string>, std::less<>> stdlib_targets;
   // `from M import *` binds M's names where it runs: the warp module itself stays one, any other name
   // is opaque (star_import.h). The names of `stars` are what `opaque` views.
   std::list<StarImport> stars;
   auto star_import = [&](const HostImport& i) {
     const StarImport& star = stars.emplace_back(resolve_star_import(i.module, i.pos, imports));
     for (const std::string& n : star.names) {
-      ++bindings[n];
+      if (star.stdlib_modules.count(n))
+        stdlib_targets[n].insert(n);
+      else
+        ++bindings[n];
       if (star.warp_modules.count(n)) {
         bind(n, Global{Global::Kind::WarpModule, {}, nullptr}, i.pos);
         ctx.warp_modules.insert(n);
@@ -326,11 +333,12 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
             star_import(i);
             continue;
           }
-          ++bindings[i.bound];
           if (is_stdlib_module(i.module)) {
             // `import unittest` binds unittest, `import a.b` binds a (no standard-library module here has
             // a dot), `from functools import wraps` binds functools.wraps
-            ctx.stdlib_names[i.bound] = i.name.empty() ? i.module : i.module + "." + std::string(i.name);
+            stdlib_targets[i.bound].insert(i.name.empty() ? i.module : i.module + "." + std::string(i.name));
+          } else {
+            ++bindings[i.bound];
           }
           if (i.module == "typing" && i.name == "Any") {
             bind(i.bound, Global{Global::Kind::TypingAny, {}, nullptr}, i.pos);
@@ -419,12 +427,13 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
   for (const auto& [name, g] : env.globals) {
     if (g.kind == Global::Kind::Constant && g.value.kind == PyValue::Kind::FloatVec) ctx.mutable_constants.insert(name);
   }
-  // a module-level import binds each name once; nothing else in the file, at any depth, may rebind it
-  std::erase_if(ctx.stdlib_names, [&](const auto& n) {
-    return bindings[n.first] != 1 || std::any_of(host.begin(), host.end(), [&](auto toks) {
-             return !(toks[0].text == "import" || toks[0].text == "from") && may_rebind(toks, n.first);
-           });
-  });
+  // module-level imports bind each name to one thing; nothing else in the file, at any depth, may rebind it
+  for (const auto& [name, targets] : stdlib_targets) {
+    const bool rebound = bindings[name] != 0 || std::any_of(host.begin(), host.end(), [&](auto toks) {
+                           return !(toks[0].text == "import" || toks[0].text == "from") && may_rebind(toks, name);
+                         });
+    if (targets.size() == 1 && !rebound) ctx.stdlib_names.emplace(name, *targets.begin());
+  }
   std::vector<HostName> mutated;
   for (auto toks : host) {
     for (const HostName& n : check_host_code(toks, ctx)) mutated.push_back(n);

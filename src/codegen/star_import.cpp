@@ -172,6 +172,7 @@ class Resolver {
     }
     for (const std::string& n : names) {
       if (exports.warp_modules.count(n)) out.warp_modules.insert(n);
+      if (exports.stdlib_modules.count(n)) out.stdlib_modules.insert(n);
       if (exports.warp_related.count(n)) out.warp_related.insert(n);
     }
     out.names.assign(names.begin(), names.end());
@@ -184,7 +185,8 @@ class Resolver {
   struct Exports {
     std::optional<std::vector<std::string>> all;
     std::set<std::string, std::less<>> bound;
-    std::set<std::string, std::less<>> warp_modules;  // bound only to the warp module
+    std::set<std::string, std::less<>> warp_modules;    // bound only to the warp module
+    std::set<std::string, std::less<>> stdlib_modules;  // bound only to the standard-library module so named
     std::set<std::string, std::less<>> warp_related;
   };
 
@@ -212,10 +214,12 @@ class Resolver {
         e.all.emplace();
         for (const HostName& n : *m.all) e.all->emplace_back(n.name);
       }
-      std::map<std::string, bool, std::less<>> warp_only;  // per name bound: only to the warp module
+      // per name bound: only to the warp module, only to the standard-library module of its name
+      std::map<std::string, std::pair<bool, bool>, std::less<>> only;
       for (const HostName& b : m.scan.binds) {
         e.bound.emplace(b.name);
-        warp_only.emplace(std::string(b.name), m.warp_modules.count(b.name) > 0);
+        only.emplace(std::string(b.name),
+                     std::pair{m.warp_modules.count(b.name) > 0, m.stdlib_modules.count(b.name) > 0});
       }
       for (std::string_view n : m.warp_related) e.warp_related.emplace(n);
       for (const HostImport& i : m.run_imports) {
@@ -231,13 +235,15 @@ class Resolver {
         out.function_keys.insert(nested.function_keys.begin(), nested.function_keys.end());
         for (const std::string& n : nested.names) {
           e.bound.insert(n);
-          auto [it, fresh] = warp_only.emplace(n, nested.warp_modules.count(n) > 0);
-          if (!fresh) it->second = it->second && nested.warp_modules.count(n) > 0;
+          const std::pair by{nested.warp_modules.count(n) > 0, nested.stdlib_modules.count(n) > 0};
+          auto [it, fresh] = only.emplace(n, by);
+          if (!fresh) it->second = {it->second.first && by.first, it->second.second && by.second};
         }
         e.warp_related.insert(nested.warp_related.begin(), nested.warp_related.end());
       }
-      for (const auto& [n, warp] : warp_only) {
-        if (warp) e.warp_modules.insert(n);
+      for (const auto& [n, by] : only) {
+        if (by.first) e.warp_modules.insert(n);
+        if (by.second) e.stdlib_modules.insert(n);
       }
     } catch (const frontend::SyntaxError& x) {
       throw Refused("'" + module + "' line " + std::to_string(x.line()) + ":" + std::to_string(x.col()) + ": " +

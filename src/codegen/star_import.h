@@ -28,11 +28,12 @@ struct ImportSearch {
 };
 
 struct StarImport {
-  std::string module;                                // absolute dotted name
-  std::vector<std::string> names;                    // what it binds in the importing module, sorted
-  std::set<std::string, std::less<>> warp_modules;   // of those, bound to the warp module itself
-  std::set<std::string, std::less<>> warp_related;   // of those, perhaps bound to something from warp
-  std::set<std::string, std::less<>> function_keys;  // @wp.func keys its import numbers (context.py counts them)
+  std::string module;                                 // absolute dotted name
+  std::vector<std::string> names;                     // what it binds in the importing module, sorted
+  std::set<std::string, std::less<>> warp_modules;    // of those, bound to the warp module itself
+  std::set<std::string, std::less<>> stdlib_modules;  // ...or to the standard-library module of that name
+  std::set<std::string, std::less<>> warp_related;    // of those, perhaps bound to something from warp
+  std::set<std::string, std::less<>> function_keys;   // @wp.func keys its import numbers (context.py counts them)
 };
 
 // Resolves `from <spelled> import *` (spelled as in HostImport::module) at `at`; declines

@@ -105,6 +105,15 @@ TEST(HostCode, ImportedModuleChecksOnlyWhatItsImportRuns) {
   }
 }
 
+// A name bound only by `import M` of a standard-library module M: a star import of the module binds
+// it to M itself, as the file's own `import M` would.
+TEST(HostCode, ImportedModuleNamesItsStandardLibraryModules) {
+  ImportedModule m = imported(
+      "import unittest\nimport functools as ft\nimport typing\ntyping = 3\nimport contextlib\n"
+      "from abc import abstractmethod\ntry:\n    import dataclasses\nexcept ImportError:\n    dataclasses = None\n");
+  EXPECT_EQ(m.stdlib_modules, (std::set<std::string_view, std::less<>>{"contextlib", "unittest"}));
+}
+
 TEST(HostCode, ImportedModuleAllIsALiteral) {
   ImportedModule m = imported("__all__ = [\n    'a',\n    \"b\",\n]\na = b = 1\n");
   ASSERT_TRUE(m.all);
