@@ -8,6 +8,7 @@
 //   adjoint_array_slots.cpp   stores and atomic updates of an array element's component (emit_array_slot)
 //   adjoint_control_flow.cpp  emit_If, emit_For, emit_While, break/continue, emit_Return
 //   adjoint_expressions.cpp   eval and the expression emitters (emit_Name, emit_Subscript, emit_BinOp, ...)
+//   adjoint_slices.cpp        emit_Slice and array views (emit_indexing with a slice or fewer indices)
 //   adjoint_calls.cpp         emit_Call: user functions, special forms, constructors
 //   adjoint_builtin_forms.cpp the hooks of the special forms add_builtin reaches by key (copy, where, extract,
 //                             address, array_store, atomics, ...)
@@ -186,6 +187,9 @@ class Adjoint {
   Var* add_comp(std::span<const std::string_view> ops, Var* left, std::span<Var* const> comps);
   Var* emit_ifexp(const frontend::Expr& e);
   Var* emit_indexing(Var* target, const Vars& indices, const frontend::Expr& at);
+  // adjoint_slices.cpp: emit_Slice and the view branch of emit_indexing
+  Var* emit_slice(const frontend::Expr& e);
+  Var* emit_array_view(Var* target, const Vars& indices, const frontend::Expr& at);
   std::pair<Var*, std::vector<const frontend::Expr*>> subscript_target(const frontend::Expr& e);
 
   // calls and constructors (adjoint_calls.cpp)

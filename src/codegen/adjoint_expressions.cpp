@@ -53,6 +53,8 @@ Var* Adjoint::eval(const Expr& e) {
     case ExprKind::Dict:
     case ExprKind::Set:  // Warp has no emit_Dict / emit_Set: it rejects them in kernels
       decline("dict or set display", e.pos);
+    case ExprKind::Slice:  // an array's slices are evaluated by emit_subscript (emit_slice)
+      decline("slice outside an array subscript (of a vector, matrix or tile, or a store target)", e.pos);
     default:
       decline("expression", e.pos);
   }
@@ -124,7 +126,9 @@ std::pair<Var*, std::vector<const Expr*>> Adjoint::subscript_target(const Expr& 
 Var* Adjoint::emit_indexing(Var* target, const Vars& indices, const Expr& at) {
   Type t = target->type.value();
   if (t.is_array()) {
-    if (indices.size() != t.ndim) decline("array view (fewer indices than dimensions)", at.pos);
+    const bool has_slice =
+        std::any_of(indices.begin(), indices.end(), [](Var* i) { return i->type.kind == types::Kind::Slice; });
+    if (has_slice || indices.size() != t.ndim) return emit_array_view(target, indices, at);
     Vars call_args{target};
     for (Var* i : indices) {
       if (!i->type.value().is_int()) decline("non-integer array index", at.pos);
@@ -166,10 +170,12 @@ Var* Adjoint::emit_subscript(const Expr& e) {
     }
     groups.push_back(std::move(ij));
   }
+  // eval_indices: an array's slices through emit_Slice; other targets meet them in eval (declined)
   auto eval_all = [&](const std::vector<const Expr*>& nodes) {
+    const bool array = target->type.value().is_array();
     Vars vars;
     for (const Expr* n : nodes) {
-      Var* v = eval(*n);
+      Var* v = array && n->kind == ExprKind::Slice ? emit_slice(*n) : eval(*n);
       if (!v) decline("void index", n->pos);
       vars.push_back(v);
     }

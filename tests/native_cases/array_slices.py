@@ -1,0 +1,41 @@
+# Array slices and views (emit_Slice, emit_indexing's view branch): open and explicit bounds, steps,
+# an integer index next to a slice, views of views, fewer indices than dimensions, loads, stores,
+# augmented assignments and atomics through a view, and a view passed to a function.
+import warp as wp
+
+
+@wp.func
+def first_two(v: wp.array(dtype=float)) -> float:
+    w = v[0:2]
+    return w[0] + w[1]
+
+
+@wp.kernel
+def views(a: wp.array(dtype=float), b: wp.array2d(dtype=float), c: wp.array(dtype=wp.vec3), out: wp.array(dtype=float)):
+    i = wp.tid()
+    s = a[1:3]
+    t = b[i, :]
+    u = b[0:1, 1:]
+    v = a[::2]
+    w = a[i:]
+    x = a[:i]
+    y = b[i : i + 2, 1]
+    row = b[i]
+    window = row[0:1]
+    odd = c[1::2]
+    out[i] = s[0] + t[0] + u[0, 0] + v[0] + w[0] + x[0] + y[1] + window[0] + odd[i].x + first_two(a[i:])
+    out[i] += float(len(v)) + float(u.shape[1])
+
+
+@wp.kernel
+def stores(x: wp.array(dtype=float), y: wp.array2d(dtype=float), z: wp.array3d(dtype=float)):
+    i = wp.tid()
+    y_slice = y[0:1, :]
+    y_slice[0, i] = 2.0 * x[i]
+    tail = x[i::3]
+    tail[0] += 1.0
+    wp.atomic_add(y[i], 0, x[i])
+    plane = z[i, 1:, ::2]
+    plane[0, 0] = y[0, i]
+    line = z[i, 0]
+    line[1] = wp.sin(x[i])

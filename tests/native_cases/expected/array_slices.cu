@@ -1,0 +1,1021 @@
+#define WP_NO_BFLOAT16
+
+#define WP_TILE_BLOCK_DIM 256
+#define WP_NO_CRT
+#include "builtin.h"
+#include "deterministic.h"
+
+// Map wp.breakpoint() to a device brkpt at the call site so cuda-gdb attributes the stop to the generated .cu line
+#if defined(__CUDACC__) && !defined(_MSC_VER)
+#define __debugbreak() __brkpt()
+#endif
+
+#define builtin_tid1d() wp::tid(_idx, dim)
+#define builtin_tid2d(x, y) wp::tid(x, y, _idx, dim)
+#define builtin_tid3d(x, y, z) wp::tid(x, y, z, _idx, dim)
+#define builtin_tid4d(x, y, z, w) wp::tid(x, y, z, w, _idx, dim)
+
+#define builtin_block_dim() wp::block_dim()
+
+// CUDA Thread Block Cluster shape declaration. Expands to __cluster_dims__
+// only on devices that support clusters (compute capability 9.0+); otherwise
+// expands to nothing so the same source compiles cleanly for any target arch.
+#if defined(__CUDA_ARCH__) && (__CUDA_ARCH__ >= 900)
+#define WP_CLUSTER_DIMS(x, y, z) __cluster_dims__(x, y, z)
+#else
+#define WP_CLUSTER_DIMS(x, y, z)
+#endif
+
+// Maximum registers per thread. __maxnreg__ was added in CUDA Toolkit 12.4;
+// older toolkits ignore the opt-in so the same source remains compilable.
+#if defined(__CUDACC_VER_MAJOR__) && (__CUDACC_VER_MAJOR__ > 12 || (__CUDACC_VER_MAJOR__ == 12 && __CUDACC_VER_MINOR__ >= 4))
+#define WP_MAXNREG(n) __maxnreg__(n)
+#else
+#define WP_MAXNREG(n)
+#endif
+
+// Allow PTXAS to spill registers into shared memory. CUDA Toolkit 13.0
+// introduced the pragma, which is unavailable in device-debug compilation.
+#if defined(__CUDACC_VER_MAJOR__) && (__CUDACC_VER_MAJOR__ >= 13) && !defined(_DEBUG)
+#define WP_ENABLE_SMEM_SPILLING() asm volatile(".pragma \"enable_smem_spilling\";");
+#else
+#define WP_ENABLE_SMEM_SPILLING()
+#endif
+
+
+// avoid namespacing of float type for casting to float type, this is to avoid wp::float(x), which is not valid in C++
+#define float(x) cast_float(x)
+#define adj_float(x, adj_x, adj_ret) adj_cast_float(x, adj_x, adj_ret)
+
+#define int(x) cast_int(x)
+#define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
+
+
+// warpsynth/array_slices.py:7
+static CUDA_CALLABLE wp::float32 first_two_0(
+    wp::array_t<wp::float32> var_v)
+{
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 0;
+    const wp::int32 var_1 = 2;
+    wp::slice_t var_2;
+    const wp::int32 var_3 = 1;
+    wp::array_t<wp::float32> var_4;
+    const wp::int32 var_5 = 0;
+    wp::float32* var_6;
+    const wp::int32 var_7 = 1;
+    wp::float32* var_8;
+    wp::float32 var_9;
+    wp::float32 var_10;
+    wp::float32 var_11;
+    //---------
+    // forward
+    // def first_two(v: wp.array(dtype=float)) -> float:                                      <L 8>
+    // w = v[0:2]                                                                             <L 9>
+    var_2 = wp::slice_t(var_0, var_1, var_3);
+    var_4 = wp::view(var_v, var_2);
+    // return w[0] + w[1]                                                                     <L 10>
+    var_6 = wp::address(var_4, var_5);
+    var_8 = wp::address(var_4, var_7);
+    var_10 = wp::load(var_6);
+    var_11 = wp::load(var_8);
+    var_9 = wp::add(var_10, var_11);
+    return var_9;
+}
+
+
+// warpsynth/array_slices.py:7
+static CUDA_CALLABLE void adj_first_two_0(
+    wp::array_t<wp::float32> var_v,
+    wp::array_t<wp::float32> & adj_v,
+    wp::float32 & adj_ret)
+{
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 0;
+    const wp::int32 var_1 = 2;
+    wp::slice_t var_2;
+    const wp::int32 var_3 = 1;
+    wp::array_t<wp::float32> var_4;
+    const wp::int32 var_5 = 0;
+    wp::float32* var_6;
+    const wp::int32 var_7 = 1;
+    wp::float32* var_8;
+    wp::float32 var_9;
+    wp::float32 var_10;
+    wp::float32 var_11;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::slice_t adj_2 = {};
+    wp::int32 adj_3 = {};
+    wp::array_t<wp::float32> adj_4 = {};
+    wp::int32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::int32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::float32 adj_9 = {};
+    wp::float32 adj_10 = {};
+    wp::float32 adj_11 = {};
+    //---------
+    // forward
+    // def first_two(v: wp.array(dtype=float)) -> float:                                      <L 8>
+    // w = v[0:2]                                                                             <L 9>
+    var_2 = wp::slice_t(var_0, var_1, var_3);
+    var_4 = wp::view(var_v, var_2);
+    // return w[0] + w[1]                                                                     <L 10>
+    var_6 = wp::address(var_4, var_5);
+    var_8 = wp::address(var_4, var_7);
+    var_10 = wp::load(var_6);
+    var_11 = wp::load(var_8);
+    var_9 = wp::add(var_10, var_11);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_9 += adj_ret;
+    wp::adj_add(var_10, var_11, adj_6, adj_8, adj_9);
+    wp::adj_address(var_4, var_7, adj_4, adj_7, adj_8);
+    wp::adj_address(var_4, var_5, adj_4, adj_5, adj_6);
+    // adj: return w[0] + w[1]                                                                <L 10>
+    wp::adj_view(var_v, var_2, adj_v, adj_2, adj_4);
+    // adj: w = v[0:2]                                                                        <L 9>
+    // adj: def first_two(v: wp.array(dtype=float)) -> float:                                 <L 8>
+    return;
+}
+
+
+
+extern "C" __global__ void views_9143389a_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::float32> var_b,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_c,
+    wp::array_t<wp::float32> var_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::int32 var_1 = 1;
+        const wp::int32 var_2 = 3;
+        wp::slice_t var_3;
+        const wp::int32 var_4 = 1;
+        wp::array_t<wp::float32> var_5;
+        wp::slice_t var_6;
+        const wp::int32 var_7 = 2147483647;
+        const wp::int32 var_8 = -2147483648;
+        const wp::int32 var_9 = 1;
+        wp::array_t<wp::float32> var_10;
+        const wp::int32 var_11 = 0;
+        const wp::int32 var_12 = 1;
+        wp::slice_t var_13;
+        const wp::int32 var_14 = 1;
+        const wp::int32 var_15 = 1;
+        wp::slice_t var_16;
+        const wp::int32 var_17 = -2147483648;
+        const wp::int32 var_18 = 1;
+        wp::array_t<wp::float32> var_19;
+        const wp::int32 var_20 = 2;
+        wp::slice_t var_21;
+        const wp::int32 var_22 = 2147483647;
+        const wp::int32 var_23 = -2147483648;
+        wp::array_t<wp::float32> var_24;
+        wp::slice_t var_25;
+        const wp::int32 var_26 = -2147483648;
+        const wp::int32 var_27 = 1;
+        wp::array_t<wp::float32> var_28;
+        wp::slice_t var_29;
+        const wp::int32 var_30 = 2147483647;
+        const wp::int32 var_31 = 1;
+        wp::array_t<wp::float32> var_32;
+        const wp::int32 var_33 = 2;
+        wp::int32 var_34;
+        wp::slice_t var_35;
+        const wp::int32 var_36 = 1;
+        const wp::int32 var_37 = 1;
+        wp::array_t<wp::float32> var_38;
+        wp::array_t<wp::float32> var_39;
+        const wp::int32 var_40 = 0;
+        const wp::int32 var_41 = 1;
+        wp::slice_t var_42;
+        const wp::int32 var_43 = 1;
+        wp::array_t<wp::float32> var_44;
+        const wp::int32 var_45 = 1;
+        const wp::int32 var_46 = 2;
+        wp::slice_t var_47;
+        const wp::int32 var_48 = -2147483648;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_49;
+        const wp::int32 var_50 = 0;
+        wp::float32* var_51;
+        const wp::int32 var_52 = 0;
+        wp::float32* var_53;
+        wp::float32 var_54;
+        wp::float32 var_55;
+        wp::float32 var_56;
+        const wp::int32 var_57 = 0;
+        const wp::int32 var_58 = 0;
+        wp::float32* var_59;
+        wp::float32 var_60;
+        wp::float32 var_61;
+        const wp::int32 var_62 = 0;
+        wp::float32* var_63;
+        wp::float32 var_64;
+        wp::float32 var_65;
+        const wp::int32 var_66 = 0;
+        wp::float32* var_67;
+        wp::float32 var_68;
+        wp::float32 var_69;
+        const wp::int32 var_70 = 0;
+        wp::float32* var_71;
+        wp::float32 var_72;
+        wp::float32 var_73;
+        const wp::int32 var_74 = 1;
+        wp::float32* var_75;
+        wp::float32 var_76;
+        wp::float32 var_77;
+        const wp::int32 var_78 = 0;
+        wp::float32* var_79;
+        wp::float32 var_80;
+        wp::float32 var_81;
+        wp::vec_t<3, wp::float32>* var_82;
+        const wp::int32 var_83 = 0;
+        wp::float32 var_84;
+        wp::vec_t<3, wp::float32> var_85;
+        wp::float32 var_86;
+        wp::slice_t var_87;
+        const wp::int32 var_88 = -2147483648;
+        const wp::int32 var_89 = 1;
+        wp::array_t<wp::float32> var_90;
+        wp::float32 var_91;
+        wp::float32 var_92;
+        wp::int32 var_93;
+        wp::float32 var_94;
+        wp::shape_t* var_95;
+        const wp::int32 var_96 = 1;
+        wp::int32 var_97;
+        wp::shape_t var_98;
+        wp::float32 var_99;
+        wp::float32 var_100;
+        wp::float32 var_101;
+        //---------
+        // forward
+        // def views(a: wp.array(dtype=float), b: wp.array2d(dtype=float), c: wp.array(dtype=wp.vec3), out: wp.array(dtype=float)):       <L 14>
+        // i = wp.tid()                                                                           <L 15>
+        var_0 = builtin_tid1d();
+        // s = a[1:3]                                                                             <L 16>
+        var_3 = wp::slice_t(var_1, var_2, var_4);
+        var_5 = wp::view(var_a, var_3);
+        // t = b[i, :]                                                                            <L 17>
+        var_6 = wp::slice_t(var_7, var_8, var_9);
+        var_10 = wp::view(var_b, var_0, var_6);
+        // u = b[0:1, 1:]                                                                         <L 18>
+        var_13 = wp::slice_t(var_11, var_12, var_14);
+        var_16 = wp::slice_t(var_15, var_17, var_18);
+        var_19 = wp::view(var_b, var_13, var_16);
+        // v = a[::2]                                                                             <L 19>
+        var_21 = wp::slice_t(var_22, var_23, var_20);
+        var_24 = wp::view(var_a, var_21);
+        // w = a[i:]                                                                              <L 20>
+        var_25 = wp::slice_t(var_0, var_26, var_27);
+        var_28 = wp::view(var_a, var_25);
+        // x = a[:i]                                                                              <L 21>
+        var_29 = wp::slice_t(var_30, var_0, var_31);
+        var_32 = wp::view(var_a, var_29);
+        // y = b[i : i + 2, 1]                                                                    <L 22>
+        var_34 = wp::add(var_0, var_33);
+        var_35 = wp::slice_t(var_0, var_34, var_36);
+        var_38 = wp::view(var_b, var_35, var_37);
+        // row = b[i]                                                                             <L 23>
+        var_39 = wp::view(var_b, var_0);
+        // window = row[0:1]                                                                      <L 24>
+        var_42 = wp::slice_t(var_40, var_41, var_43);
+        var_44 = wp::view(var_39, var_42);
+        // odd = c[1::2]                                                                          <L 25>
+        var_47 = wp::slice_t(var_45, var_48, var_46);
+        var_49 = wp::view(var_c, var_47);
+        // out[i] = s[0] + t[0] + u[0, 0] + v[0] + w[0] + x[0] + y[1] + window[0] + odd[i].x + first_two(a[i:])       <L 26>
+        var_51 = wp::address(var_5, var_50);
+        var_53 = wp::address(var_10, var_52);
+        var_55 = wp::load(var_51);
+        var_56 = wp::load(var_53);
+        var_54 = wp::add(var_55, var_56);
+        var_59 = wp::address(var_19, var_57, var_58);
+        var_61 = wp::load(var_59);
+        var_60 = wp::add(var_54, var_61);
+        var_63 = wp::address(var_24, var_62);
+        var_65 = wp::load(var_63);
+        var_64 = wp::add(var_60, var_65);
+        var_67 = wp::address(var_28, var_66);
+        var_69 = wp::load(var_67);
+        var_68 = wp::add(var_64, var_69);
+        var_71 = wp::address(var_32, var_70);
+        var_73 = wp::load(var_71);
+        var_72 = wp::add(var_68, var_73);
+        var_75 = wp::address(var_38, var_74);
+        var_77 = wp::load(var_75);
+        var_76 = wp::add(var_72, var_77);
+        var_79 = wp::address(var_44, var_78);
+        var_81 = wp::load(var_79);
+        var_80 = wp::add(var_76, var_81);
+        var_82 = wp::address(var_49, var_0);
+        var_85 = wp::load(var_82);
+        var_84 = wp::extract(var_85, var_83);
+        var_86 = wp::add(var_80, var_84);
+        var_87 = wp::slice_t(var_0, var_88, var_89);
+        var_90 = wp::view(var_a, var_87);
+        var_91 = first_two_0(var_90);
+        var_92 = wp::add(var_86, var_91);
+        wp::array_store(var_out, var_0, var_92);
+        // out[i] += float(len(v)) + float(u.shape[1])                                            <L 27>
+        var_93 = wp::len(var_24);
+        var_94 = wp::float(var_93);
+        var_95 = &(var_19.shape);
+        var_98 = wp::load(var_95);
+        var_97 = wp::extract(var_98, var_96);
+        var_99 = wp::float(var_97);
+        var_100 = wp::add(var_94, var_99);
+        var_101 = wp::atomic_add(var_out, var_0, var_100);
+    }
+}
+
+
+
+extern "C" __global__ void views_9143389a_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::float32> var_b,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_c,
+    wp::array_t<wp::float32> var_out,
+    wp::array_t<wp::float32> adj_a,
+    wp::array_t<wp::float32> adj_b,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_c,
+    wp::array_t<wp::float32> adj_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::int32 var_1 = 1;
+        const wp::int32 var_2 = 3;
+        wp::slice_t var_3;
+        const wp::int32 var_4 = 1;
+        wp::array_t<wp::float32> var_5;
+        wp::slice_t var_6;
+        const wp::int32 var_7 = 2147483647;
+        const wp::int32 var_8 = -2147483648;
+        const wp::int32 var_9 = 1;
+        wp::array_t<wp::float32> var_10;
+        const wp::int32 var_11 = 0;
+        const wp::int32 var_12 = 1;
+        wp::slice_t var_13;
+        const wp::int32 var_14 = 1;
+        const wp::int32 var_15 = 1;
+        wp::slice_t var_16;
+        const wp::int32 var_17 = -2147483648;
+        const wp::int32 var_18 = 1;
+        wp::array_t<wp::float32> var_19;
+        const wp::int32 var_20 = 2;
+        wp::slice_t var_21;
+        const wp::int32 var_22 = 2147483647;
+        const wp::int32 var_23 = -2147483648;
+        wp::array_t<wp::float32> var_24;
+        wp::slice_t var_25;
+        const wp::int32 var_26 = -2147483648;
+        const wp::int32 var_27 = 1;
+        wp::array_t<wp::float32> var_28;
+        wp::slice_t var_29;
+        const wp::int32 var_30 = 2147483647;
+        const wp::int32 var_31 = 1;
+        wp::array_t<wp::float32> var_32;
+        const wp::int32 var_33 = 2;
+        wp::int32 var_34;
+        wp::slice_t var_35;
+        const wp::int32 var_36 = 1;
+        const wp::int32 var_37 = 1;
+        wp::array_t<wp::float32> var_38;
+        wp::array_t<wp::float32> var_39;
+        const wp::int32 var_40 = 0;
+        const wp::int32 var_41 = 1;
+        wp::slice_t var_42;
+        const wp::int32 var_43 = 1;
+        wp::array_t<wp::float32> var_44;
+        const wp::int32 var_45 = 1;
+        const wp::int32 var_46 = 2;
+        wp::slice_t var_47;
+        const wp::int32 var_48 = -2147483648;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_49;
+        const wp::int32 var_50 = 0;
+        wp::float32* var_51;
+        const wp::int32 var_52 = 0;
+        wp::float32* var_53;
+        wp::float32 var_54;
+        wp::float32 var_55;
+        wp::float32 var_56;
+        const wp::int32 var_57 = 0;
+        const wp::int32 var_58 = 0;
+        wp::float32* var_59;
+        wp::float32 var_60;
+        wp::float32 var_61;
+        const wp::int32 var_62 = 0;
+        wp::float32* var_63;
+        wp::float32 var_64;
+        wp::float32 var_65;
+        const wp::int32 var_66 = 0;
+        wp::float32* var_67;
+        wp::float32 var_68;
+        wp::float32 var_69;
+        const wp::int32 var_70 = 0;
+        wp::float32* var_71;
+        wp::float32 var_72;
+        wp::float32 var_73;
+        const wp::int32 var_74 = 1;
+        wp::float32* var_75;
+        wp::float32 var_76;
+        wp::float32 var_77;
+        const wp::int32 var_78 = 0;
+        wp::float32* var_79;
+        wp::float32 var_80;
+        wp::float32 var_81;
+        wp::vec_t<3, wp::float32>* var_82;
+        const wp::int32 var_83 = 0;
+        wp::float32 var_84;
+        wp::vec_t<3, wp::float32> var_85;
+        wp::float32 var_86;
+        wp::slice_t var_87;
+        const wp::int32 var_88 = -2147483648;
+        const wp::int32 var_89 = 1;
+        wp::array_t<wp::float32> var_90;
+        wp::float32 var_91;
+        wp::float32 var_92;
+        wp::int32 var_93;
+        wp::float32 var_94;
+        wp::shape_t* var_95;
+        const wp::int32 var_96 = 1;
+        wp::int32 var_97;
+        wp::shape_t var_98;
+        wp::float32 var_99;
+        wp::float32 var_100;
+        wp::float32 var_101;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::int32 adj_1 = {};
+        wp::int32 adj_2 = {};
+        wp::slice_t adj_3 = {};
+        wp::int32 adj_4 = {};
+        wp::array_t<wp::float32> adj_5 = {};
+        wp::slice_t adj_6 = {};
+        wp::int32 adj_7 = {};
+        wp::int32 adj_8 = {};
+        wp::int32 adj_9 = {};
+        wp::array_t<wp::float32> adj_10 = {};
+        wp::int32 adj_11 = {};
+        wp::int32 adj_12 = {};
+        wp::slice_t adj_13 = {};
+        wp::int32 adj_14 = {};
+        wp::int32 adj_15 = {};
+        wp::slice_t adj_16 = {};
+        wp::int32 adj_17 = {};
+        wp::int32 adj_18 = {};
+        wp::array_t<wp::float32> adj_19 = {};
+        wp::int32 adj_20 = {};
+        wp::slice_t adj_21 = {};
+        wp::int32 adj_22 = {};
+        wp::int32 adj_23 = {};
+        wp::array_t<wp::float32> adj_24 = {};
+        wp::slice_t adj_25 = {};
+        wp::int32 adj_26 = {};
+        wp::int32 adj_27 = {};
+        wp::array_t<wp::float32> adj_28 = {};
+        wp::slice_t adj_29 = {};
+        wp::int32 adj_30 = {};
+        wp::int32 adj_31 = {};
+        wp::array_t<wp::float32> adj_32 = {};
+        wp::int32 adj_33 = {};
+        wp::int32 adj_34 = {};
+        wp::slice_t adj_35 = {};
+        wp::int32 adj_36 = {};
+        wp::int32 adj_37 = {};
+        wp::array_t<wp::float32> adj_38 = {};
+        wp::array_t<wp::float32> adj_39 = {};
+        wp::int32 adj_40 = {};
+        wp::int32 adj_41 = {};
+        wp::slice_t adj_42 = {};
+        wp::int32 adj_43 = {};
+        wp::array_t<wp::float32> adj_44 = {};
+        wp::int32 adj_45 = {};
+        wp::int32 adj_46 = {};
+        wp::slice_t adj_47 = {};
+        wp::int32 adj_48 = {};
+        wp::array_t<wp::vec_t<3, wp::float32>> adj_49 = {};
+        wp::int32 adj_50 = {};
+        wp::float32 adj_51 = {};
+        wp::int32 adj_52 = {};
+        wp::float32 adj_53 = {};
+        wp::float32 adj_54 = {};
+        wp::float32 adj_55 = {};
+        wp::float32 adj_56 = {};
+        wp::int32 adj_57 = {};
+        wp::int32 adj_58 = {};
+        wp::float32 adj_59 = {};
+        wp::float32 adj_60 = {};
+        wp::float32 adj_61 = {};
+        wp::int32 adj_62 = {};
+        wp::float32 adj_63 = {};
+        wp::float32 adj_64 = {};
+        wp::float32 adj_65 = {};
+        wp::int32 adj_66 = {};
+        wp::float32 adj_67 = {};
+        wp::float32 adj_68 = {};
+        wp::float32 adj_69 = {};
+        wp::int32 adj_70 = {};
+        wp::float32 adj_71 = {};
+        wp::float32 adj_72 = {};
+        wp::float32 adj_73 = {};
+        wp::int32 adj_74 = {};
+        wp::float32 adj_75 = {};
+        wp::float32 adj_76 = {};
+        wp::float32 adj_77 = {};
+        wp::int32 adj_78 = {};
+        wp::float32 adj_79 = {};
+        wp::float32 adj_80 = {};
+        wp::float32 adj_81 = {};
+        wp::vec_t<3, wp::float32> adj_82 = {};
+        wp::int32 adj_83 = {};
+        wp::float32 adj_84 = {};
+        wp::vec_t<3, wp::float32> adj_85 = {};
+        wp::float32 adj_86 = {};
+        wp::slice_t adj_87 = {};
+        wp::int32 adj_88 = {};
+        wp::int32 adj_89 = {};
+        wp::array_t<wp::float32> adj_90 = {};
+        wp::float32 adj_91 = {};
+        wp::float32 adj_92 = {};
+        wp::int32 adj_93 = {};
+        wp::float32 adj_94 = {};
+        wp::shape_t adj_95 = {};
+        wp::int32 adj_96 = {};
+        wp::int32 adj_97 = {};
+        wp::shape_t adj_98 = {};
+        wp::float32 adj_99 = {};
+        wp::float32 adj_100 = {};
+        wp::float32 adj_101 = {};
+        //---------
+        // forward
+        // def views(a: wp.array(dtype=float), b: wp.array2d(dtype=float), c: wp.array(dtype=wp.vec3), out: wp.array(dtype=float)):       <L 14>
+        // i = wp.tid()                                                                           <L 15>
+        var_0 = builtin_tid1d();
+        // s = a[1:3]                                                                             <L 16>
+        var_3 = wp::slice_t(var_1, var_2, var_4);
+        var_5 = wp::view(var_a, var_3);
+        // t = b[i, :]                                                                            <L 17>
+        var_6 = wp::slice_t(var_7, var_8, var_9);
+        var_10 = wp::view(var_b, var_0, var_6);
+        // u = b[0:1, 1:]                                                                         <L 18>
+        var_13 = wp::slice_t(var_11, var_12, var_14);
+        var_16 = wp::slice_t(var_15, var_17, var_18);
+        var_19 = wp::view(var_b, var_13, var_16);
+        // v = a[::2]                                                                             <L 19>
+        var_21 = wp::slice_t(var_22, var_23, var_20);
+        var_24 = wp::view(var_a, var_21);
+        // w = a[i:]                                                                              <L 20>
+        var_25 = wp::slice_t(var_0, var_26, var_27);
+        var_28 = wp::view(var_a, var_25);
+        // x = a[:i]                                                                              <L 21>
+        var_29 = wp::slice_t(var_30, var_0, var_31);
+        var_32 = wp::view(var_a, var_29);
+        // y = b[i : i + 2, 1]                                                                    <L 22>
+        var_34 = wp::add(var_0, var_33);
+        var_35 = wp::slice_t(var_0, var_34, var_36);
+        var_38 = wp::view(var_b, var_35, var_37);
+        // row = b[i]                                                                             <L 23>
+        var_39 = wp::view(var_b, var_0);
+        // window = row[0:1]                                                                      <L 24>
+        var_42 = wp::slice_t(var_40, var_41, var_43);
+        var_44 = wp::view(var_39, var_42);
+        // odd = c[1::2]                                                                          <L 25>
+        var_47 = wp::slice_t(var_45, var_48, var_46);
+        var_49 = wp::view(var_c, var_47);
+        // out[i] = s[0] + t[0] + u[0, 0] + v[0] + w[0] + x[0] + y[1] + window[0] + odd[i].x + first_two(a[i:])       <L 26>
+        var_51 = wp::address(var_5, var_50);
+        var_53 = wp::address(var_10, var_52);
+        var_55 = wp::load(var_51);
+        var_56 = wp::load(var_53);
+        var_54 = wp::add(var_55, var_56);
+        var_59 = wp::address(var_19, var_57, var_58);
+        var_61 = wp::load(var_59);
+        var_60 = wp::add(var_54, var_61);
+        var_63 = wp::address(var_24, var_62);
+        var_65 = wp::load(var_63);
+        var_64 = wp::add(var_60, var_65);
+        var_67 = wp::address(var_28, var_66);
+        var_69 = wp::load(var_67);
+        var_68 = wp::add(var_64, var_69);
+        var_71 = wp::address(var_32, var_70);
+        var_73 = wp::load(var_71);
+        var_72 = wp::add(var_68, var_73);
+        var_75 = wp::address(var_38, var_74);
+        var_77 = wp::load(var_75);
+        var_76 = wp::add(var_72, var_77);
+        var_79 = wp::address(var_44, var_78);
+        var_81 = wp::load(var_79);
+        var_80 = wp::add(var_76, var_81);
+        var_82 = wp::address(var_49, var_0);
+        var_85 = wp::load(var_82);
+        var_84 = wp::extract(var_85, var_83);
+        var_86 = wp::add(var_80, var_84);
+        var_87 = wp::slice_t(var_0, var_88, var_89);
+        var_90 = wp::view(var_a, var_87);
+        var_91 = first_two_0(var_90);
+        var_92 = wp::add(var_86, var_91);
+        // wp::array_store(var_out, var_0, var_92);
+        // out[i] += float(len(v)) + float(u.shape[1])                                            <L 27>
+        var_93 = wp::len(var_24);
+        var_94 = wp::float(var_93);
+        var_95 = &(var_19.shape);
+        var_98 = wp::load(var_95);
+        var_97 = wp::extract(var_98, var_96);
+        var_99 = wp::float(var_97);
+        var_100 = wp::add(var_94, var_99);
+        // var_101 = wp::atomic_add(var_out, var_0, var_100);
+        //---------
+        // reverse
+        wp::adj_atomic_add(var_out, var_0, var_100, adj_out, adj_0, adj_100, adj_101);
+        wp::adj_add(var_94, var_99, adj_94, adj_99, adj_100);
+        wp::adj_float(var_97, adj_97, adj_99);
+        adj_19.shape = adj_95;
+        wp::adj_float(var_93, adj_93, adj_94);
+        // adj: out[i] += float(len(v)) + float(u.shape[1])                                       <L 27>
+        wp::adj_array_store(var_out, var_0, var_92, adj_out, adj_0, adj_92);
+        wp::adj_add(var_86, var_91, adj_86, adj_91, adj_92);
+        adj_first_two_0(var_90, adj_90, adj_91);
+        wp::adj_view(var_a, var_87, adj_a, adj_87, adj_90);
+        wp::adj_add(var_80, var_84, adj_80, adj_84, adj_86);
+        wp::adj_extract(var_85, var_83, adj_82, adj_83, adj_84);
+        wp::adj_address(var_49, var_0, adj_49, adj_0, adj_82);
+        wp::adj_add(var_76, var_81, adj_76, adj_79, adj_80);
+        wp::adj_address(var_44, var_78, adj_44, adj_78, adj_79);
+        wp::adj_add(var_72, var_77, adj_72, adj_75, adj_76);
+        wp::adj_address(var_38, var_74, adj_38, adj_74, adj_75);
+        wp::adj_add(var_68, var_73, adj_68, adj_71, adj_72);
+        wp::adj_address(var_32, var_70, adj_32, adj_70, adj_71);
+        wp::adj_add(var_64, var_69, adj_64, adj_67, adj_68);
+        wp::adj_address(var_28, var_66, adj_28, adj_66, adj_67);
+        wp::adj_add(var_60, var_65, adj_60, adj_63, adj_64);
+        wp::adj_address(var_24, var_62, adj_24, adj_62, adj_63);
+        wp::adj_add(var_54, var_61, adj_54, adj_59, adj_60);
+        wp::adj_address(var_19, var_57, var_58, adj_19, adj_57, adj_58, adj_59);
+        wp::adj_add(var_55, var_56, adj_51, adj_53, adj_54);
+        wp::adj_address(var_10, var_52, adj_10, adj_52, adj_53);
+        wp::adj_address(var_5, var_50, adj_5, adj_50, adj_51);
+        // adj: out[i] = s[0] + t[0] + u[0, 0] + v[0] + w[0] + x[0] + y[1] + window[0] + odd[i].x + first_two(a[i:])  <L 26>
+        wp::adj_view(var_c, var_47, adj_c, adj_47, adj_49);
+        // adj: odd = c[1::2]                                                                     <L 25>
+        wp::adj_view(var_39, var_42, adj_39, adj_42, adj_44);
+        // adj: window = row[0:1]                                                                 <L 24>
+        wp::adj_view(var_b, var_0, adj_b, adj_0, adj_39);
+        // adj: row = b[i]                                                                        <L 23>
+        wp::adj_view(var_b, var_35, var_37, adj_b, adj_35, adj_37, adj_38);
+        wp::adj_add(var_0, var_33, adj_0, adj_33, adj_34);
+        // adj: y = b[i : i + 2, 1]                                                               <L 22>
+        wp::adj_view(var_a, var_29, adj_a, adj_29, adj_32);
+        // adj: x = a[:i]                                                                         <L 21>
+        wp::adj_view(var_a, var_25, adj_a, adj_25, adj_28);
+        // adj: w = a[i:]                                                                         <L 20>
+        wp::adj_view(var_a, var_21, adj_a, adj_21, adj_24);
+        // adj: v = a[::2]                                                                        <L 19>
+        wp::adj_view(var_b, var_13, var_16, adj_b, adj_13, adj_16, adj_19);
+        // adj: u = b[0:1, 1:]                                                                    <L 18>
+        wp::adj_view(var_b, var_0, var_6, adj_b, adj_0, adj_6, adj_10);
+        // adj: t = b[i, :]                                                                       <L 17>
+        wp::adj_view(var_a, var_3, adj_a, adj_3, adj_5);
+        // adj: s = a[1:3]                                                                        <L 16>
+        // adj: i = wp.tid()                                                                      <L 15>
+        // adj: def views(a: wp.array(dtype=float), b: wp.array2d(dtype=float), c: wp.array(dtype=wp.vec3), out: wp.array(dtype=float)):  <L 14>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void stores_e05ff169_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_x,
+    wp::array_t<wp::float32> var_y,
+    wp::array_t<wp::float32> var_z)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::int32 var_1 = 0;
+        const wp::int32 var_2 = 1;
+        wp::slice_t var_3;
+        const wp::int32 var_4 = 1;
+        wp::slice_t var_5;
+        const wp::int32 var_6 = 2147483647;
+        const wp::int32 var_7 = -2147483648;
+        const wp::int32 var_8 = 1;
+        wp::array_t<wp::float32> var_9;
+        const wp::float32 var_10 = 2.0;
+        wp::float32* var_11;
+        wp::float32 var_12;
+        wp::float32 var_13;
+        const wp::int32 var_14 = 0;
+        const wp::int32 var_15 = 3;
+        wp::slice_t var_16;
+        const wp::int32 var_17 = -2147483648;
+        wp::array_t<wp::float32> var_18;
+        const wp::int32 var_19 = 0;
+        const wp::float32 var_20 = 1.0;
+        wp::float32 var_21;
+        wp::array_t<wp::float32> var_22;
+        const wp::int32 var_23 = 0;
+        wp::float32* var_24;
+        wp::float32 var_25;
+        wp::float32 var_26;
+        const wp::int32 var_27 = 1;
+        wp::slice_t var_28;
+        const wp::int32 var_29 = -2147483648;
+        const wp::int32 var_30 = 1;
+        const wp::int32 var_31 = 2;
+        wp::slice_t var_32;
+        const wp::int32 var_33 = 2147483647;
+        const wp::int32 var_34 = -2147483648;
+        wp::array_t<wp::float32> var_35;
+        const wp::int32 var_36 = 0;
+        wp::float32* var_37;
+        wp::float32 var_38;
+        wp::float32 var_39;
+        const wp::int32 var_40 = 0;
+        const wp::int32 var_41 = 0;
+        const wp::int32 var_42 = 0;
+        wp::array_t<wp::float32> var_43;
+        wp::float32* var_44;
+        wp::float32 var_45;
+        wp::float32 var_46;
+        const wp::int32 var_47 = 1;
+        //---------
+        // forward
+        // def stores(x: wp.array(dtype=float), y: wp.array2d(dtype=float), z: wp.array3d(dtype=float)):       <L 31>
+        // i = wp.tid()                                                                           <L 32>
+        var_0 = builtin_tid1d();
+        // y_slice = y[0:1, :]                                                                    <L 33>
+        var_3 = wp::slice_t(var_1, var_2, var_4);
+        var_5 = wp::slice_t(var_6, var_7, var_8);
+        var_9 = wp::view(var_y, var_3, var_5);
+        // y_slice[0, i] = 2.0 * x[i]                                                             <L 34>
+        var_11 = wp::address(var_x, var_0);
+        var_13 = wp::load(var_11);
+        var_12 = wp::mul(var_10, var_13);
+        wp::array_store(var_9, var_14, var_0, var_12);
+        // tail = x[i::3]                                                                         <L 35>
+        var_16 = wp::slice_t(var_0, var_17, var_15);
+        var_18 = wp::view(var_x, var_16);
+        // tail[0] += 1.0                                                                         <L 36>
+        var_21 = wp::atomic_add(var_18, var_19, var_20);
+        // wp.atomic_add(y[i], 0, x[i])                                                           <L 37>
+        var_22 = wp::view(var_y, var_0);
+        var_24 = wp::address(var_x, var_0);
+        var_26 = wp::load(var_24);
+        var_25 = wp::atomic_add(var_22, var_23, var_26);
+        // plane = z[i, 1:, ::2]                                                                  <L 38>
+        var_28 = wp::slice_t(var_27, var_29, var_30);
+        var_32 = wp::slice_t(var_33, var_34, var_31);
+        var_35 = wp::view(var_z, var_0, var_28, var_32);
+        // plane[0, 0] = y[0, i]                                                                  <L 39>
+        var_37 = wp::address(var_y, var_36, var_0);
+        var_39 = wp::load(var_37);
+        var_38 = wp::copy(var_39);
+        wp::array_store(var_35, var_40, var_41, var_38);
+        // line = z[i, 0]                                                                         <L 40>
+        var_43 = wp::view(var_z, var_0, var_42);
+        // line[1] = wp.sin(x[i])                                                                 <L 41>
+        var_44 = wp::address(var_x, var_0);
+        var_46 = wp::load(var_44);
+        var_45 = wp::sin(var_46);
+        wp::array_store(var_43, var_47, var_45);
+    }
+}
+
+
+
+extern "C" __global__ void stores_e05ff169_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_x,
+    wp::array_t<wp::float32> var_y,
+    wp::array_t<wp::float32> var_z,
+    wp::array_t<wp::float32> adj_x,
+    wp::array_t<wp::float32> adj_y,
+    wp::array_t<wp::float32> adj_z)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::int32 var_1 = 0;
+        const wp::int32 var_2 = 1;
+        wp::slice_t var_3;
+        const wp::int32 var_4 = 1;
+        wp::slice_t var_5;
+        const wp::int32 var_6 = 2147483647;
+        const wp::int32 var_7 = -2147483648;
+        const wp::int32 var_8 = 1;
+        wp::array_t<wp::float32> var_9;
+        const wp::float32 var_10 = 2.0;
+        wp::float32* var_11;
+        wp::float32 var_12;
+        wp::float32 var_13;
+        const wp::int32 var_14 = 0;
+        const wp::int32 var_15 = 3;
+        wp::slice_t var_16;
+        const wp::int32 var_17 = -2147483648;
+        wp::array_t<wp::float32> var_18;
+        const wp::int32 var_19 = 0;
+        const wp::float32 var_20 = 1.0;
+        wp::float32 var_21;
+        wp::array_t<wp::float32> var_22;
+        const wp::int32 var_23 = 0;
+        wp::float32* var_24;
+        wp::float32 var_25;
+        wp::float32 var_26;
+        const wp::int32 var_27 = 1;
+        wp::slice_t var_28;
+        const wp::int32 var_29 = -2147483648;
+        const wp::int32 var_30 = 1;
+        const wp::int32 var_31 = 2;
+        wp::slice_t var_32;
+        const wp::int32 var_33 = 2147483647;
+        const wp::int32 var_34 = -2147483648;
+        wp::array_t<wp::float32> var_35;
+        const wp::int32 var_36 = 0;
+        wp::float32* var_37;
+        wp::float32 var_38;
+        wp::float32 var_39;
+        const wp::int32 var_40 = 0;
+        const wp::int32 var_41 = 0;
+        const wp::int32 var_42 = 0;
+        wp::array_t<wp::float32> var_43;
+        wp::float32* var_44;
+        wp::float32 var_45;
+        wp::float32 var_46;
+        const wp::int32 var_47 = 1;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::int32 adj_1 = {};
+        wp::int32 adj_2 = {};
+        wp::slice_t adj_3 = {};
+        wp::int32 adj_4 = {};
+        wp::slice_t adj_5 = {};
+        wp::int32 adj_6 = {};
+        wp::int32 adj_7 = {};
+        wp::int32 adj_8 = {};
+        wp::array_t<wp::float32> adj_9 = {};
+        wp::float32 adj_10 = {};
+        wp::float32 adj_11 = {};
+        wp::float32 adj_12 = {};
+        wp::float32 adj_13 = {};
+        wp::int32 adj_14 = {};
+        wp::int32 adj_15 = {};
+        wp::slice_t adj_16 = {};
+        wp::int32 adj_17 = {};
+        wp::array_t<wp::float32> adj_18 = {};
+        wp::int32 adj_19 = {};
+        wp::float32 adj_20 = {};
+        wp::float32 adj_21 = {};
+        wp::array_t<wp::float32> adj_22 = {};
+        wp::int32 adj_23 = {};
+        wp::float32 adj_24 = {};
+        wp::float32 adj_25 = {};
+        wp::float32 adj_26 = {};
+        wp::int32 adj_27 = {};
+        wp::slice_t adj_28 = {};
+        wp::int32 adj_29 = {};
+        wp::int32 adj_30 = {};
+        wp::int32 adj_31 = {};
+        wp::slice_t adj_32 = {};
+        wp::int32 adj_33 = {};
+        wp::int32 adj_34 = {};
+        wp::array_t<wp::float32> adj_35 = {};
+        wp::int32 adj_36 = {};
+        wp::float32 adj_37 = {};
+        wp::float32 adj_38 = {};
+        wp::float32 adj_39 = {};
+        wp::int32 adj_40 = {};
+        wp::int32 adj_41 = {};
+        wp::int32 adj_42 = {};
+        wp::array_t<wp::float32> adj_43 = {};
+        wp::float32 adj_44 = {};
+        wp::float32 adj_45 = {};
+        wp::float32 adj_46 = {};
+        wp::int32 adj_47 = {};
+        //---------
+        // forward
+        // def stores(x: wp.array(dtype=float), y: wp.array2d(dtype=float), z: wp.array3d(dtype=float)):       <L 31>
+        // i = wp.tid()                                                                           <L 32>
+        var_0 = builtin_tid1d();
+        // y_slice = y[0:1, :]                                                                    <L 33>
+        var_3 = wp::slice_t(var_1, var_2, var_4);
+        var_5 = wp::slice_t(var_6, var_7, var_8);
+        var_9 = wp::view(var_y, var_3, var_5);
+        // y_slice[0, i] = 2.0 * x[i]                                                             <L 34>
+        var_11 = wp::address(var_x, var_0);
+        var_13 = wp::load(var_11);
+        var_12 = wp::mul(var_10, var_13);
+        // wp::array_store(var_9, var_14, var_0, var_12);
+        // tail = x[i::3]                                                                         <L 35>
+        var_16 = wp::slice_t(var_0, var_17, var_15);
+        var_18 = wp::view(var_x, var_16);
+        // tail[0] += 1.0                                                                         <L 36>
+        // var_21 = wp::atomic_add(var_18, var_19, var_20);
+        // wp.atomic_add(y[i], 0, x[i])                                                           <L 37>
+        var_22 = wp::view(var_y, var_0);
+        var_24 = wp::address(var_x, var_0);
+        var_26 = wp::load(var_24);
+        // var_25 = wp::atomic_add(var_22, var_23, var_26);
+        // plane = z[i, 1:, ::2]                                                                  <L 38>
+        var_28 = wp::slice_t(var_27, var_29, var_30);
+        var_32 = wp::slice_t(var_33, var_34, var_31);
+        var_35 = wp::view(var_z, var_0, var_28, var_32);
+        // plane[0, 0] = y[0, i]                                                                  <L 39>
+        var_37 = wp::address(var_y, var_36, var_0);
+        var_39 = wp::load(var_37);
+        var_38 = wp::copy(var_39);
+        // wp::array_store(var_35, var_40, var_41, var_38);
+        // line = z[i, 0]                                                                         <L 40>
+        var_43 = wp::view(var_z, var_0, var_42);
+        // line[1] = wp.sin(x[i])                                                                 <L 41>
+        var_44 = wp::address(var_x, var_0);
+        var_46 = wp::load(var_44);
+        var_45 = wp::sin(var_46);
+        // wp::array_store(var_43, var_47, var_45);
+        //---------
+        // reverse
+        wp::adj_array_store(var_43, var_47, var_45, adj_43, adj_47, adj_45);
+        wp::adj_sin(var_46, adj_44, adj_45);
+        wp::adj_address(var_x, var_0, adj_x, adj_0, adj_44);
+        // adj: line[1] = wp.sin(x[i])                                                            <L 41>
+        wp::adj_view(var_z, var_0, var_42, adj_z, adj_0, adj_42, adj_43);
+        // adj: line = z[i, 0]                                                                    <L 40>
+        wp::adj_array_store(var_35, var_40, var_41, var_38, adj_35, adj_40, adj_41, adj_38);
+        wp::adj_copy(var_39, adj_37, adj_38);
+        wp::adj_address(var_y, var_36, var_0, adj_y, adj_36, adj_0, adj_37);
+        // adj: plane[0, 0] = y[0, i]                                                             <L 39>
+        wp::adj_view(var_z, var_0, var_28, var_32, adj_z, adj_0, adj_28, adj_32, adj_35);
+        // adj: plane = z[i, 1:, ::2]                                                             <L 38>
+        wp::adj_atomic_add(var_22, var_23, var_26, adj_22, adj_23, adj_24, adj_25);
+        wp::adj_address(var_x, var_0, adj_x, adj_0, adj_24);
+        wp::adj_view(var_y, var_0, adj_y, adj_0, adj_22);
+        // adj: wp.atomic_add(y[i], 0, x[i])                                                      <L 37>
+        wp::adj_atomic_add(var_18, var_19, var_20, adj_18, adj_19, adj_20, adj_21);
+        // adj: tail[0] += 1.0                                                                    <L 36>
+        wp::adj_view(var_x, var_16, adj_x, adj_16, adj_18);
+        // adj: tail = x[i::3]                                                                    <L 35>
+        wp::adj_array_store(var_9, var_14, var_0, var_12, adj_9, adj_14, adj_0, adj_12);
+        wp::adj_mul(var_10, var_13, adj_10, adj_11, adj_12);
+        wp::adj_address(var_x, var_0, adj_x, adj_0, adj_11);
+        // adj: y_slice[0, i] = 2.0 * x[i]                                                        <L 34>
+        wp::adj_view(var_y, var_3, var_5, adj_y, adj_3, adj_5, adj_9);
+        // adj: y_slice = y[0:1, :]                                                               <L 33>
+        // adj: i = wp.tid()                                                                      <L 32>
+        // adj: def stores(x: wp.array(dtype=float), y: wp.array2d(dtype=float), z: wp.array3d(dtype=float)):  <L 31>
+        continue;
+    }
+}
+
