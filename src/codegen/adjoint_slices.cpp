@@ -24,8 +24,9 @@ constexpr int64_t kSliceEnd = INT32_MIN;
 }  // namespace
 
 // emit_Slice: lower, upper and step are evaluated in that order; an absent part is a Python int
-// (SLICE_BEGIN, SLICE_END, 1) that add_builtin_call("slice") turns into a constant after the result.
-// The builtin takes int (int32) parts and has no adjoint.
+// (SLICE_BEGIN, SLICE_END, 1) that add_builtin_call("slice") turns into a constant after the result;
+// a part read through a reference (`a[:n[0]]`) is loaded after those, as add_call loads every argument.
+// The builtin takes int (int32) parts (no other integer type matches its overload) and has no adjoint.
 Var* Adjoint::emit_slice(const Expr& e) {
   Vars parts;
   SmallVector<PyValue, 2> absent;
@@ -39,7 +40,7 @@ Var* Adjoint::emit_slice(const Expr& e) {
     const Expr& n = *e.items[item++];
     Var* v = eval(n);
     if (!v) decline("void slice bound", n.pos);
-    if (v->type != Type::scalar_of(Scalar::Int32)) decline("slice bound of a type other than int32", n.pos);
+    if (v->type.value() != Type::scalar_of(Scalar::Int32)) decline("slice bound of a type other than int32", n.pos);
     parts.push_back(v);
   };
   part(frontend::kSliceLower, kSliceBegin);

@@ -1,7 +1,10 @@
 # Array slices and views (emit_Slice, emit_indexing's view branch): open and explicit bounds, steps,
 # an integer index next to a slice, views of views, fewer indices than dimensions, loads, stores,
-# augmented assignments and atomics through a view, and a view passed to a function.
+# augmented assignments and atomics through a view, a view passed to a function, and bounds read through a
+# reference, from a constant or negative.
 import warp as wp
+
+N = wp.constant(2)
 
 
 @wp.func
@@ -39,3 +42,12 @@ def stores(x: wp.array(dtype=float), y: wp.array2d(dtype=float), z: wp.array3d(d
     plane[0, 0] = y[0, i]
     line = z[i, 0]
     line[1] = wp.sin(x[i])
+
+
+@wp.kernel
+def bounds(a: wp.array(dtype=float), n: wp.array(dtype=int), m: int):
+    i = wp.tid()
+    head = a[: n[0]]
+    mid = a[m - 1 : m + 1 : 1]
+    rev = a[::-1]
+    a[i] = head[0] + mid[i % 2] + rev[0] + float(len(a[N:]))

@@ -51,7 +51,7 @@
 #define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
 
 
-// warpsynth/array_slices.py:7
+// warpsynth/array_slices.py:10
 static CUDA_CALLABLE wp::float32 first_two_0(
     wp::array_t<wp::float32> var_v)
 {
@@ -71,11 +71,11 @@ static CUDA_CALLABLE wp::float32 first_two_0(
     wp::float32 var_11;
     //---------
     // forward
-    // def first_two(v: wp.array(dtype=float)) -> float:                                      <L 8>
-    // w = v[0:2]                                                                             <L 9>
+    // def first_two(v: wp.array(dtype=float)) -> float:                                      <L 11>
+    // w = v[0:2]                                                                             <L 12>
     var_2 = wp::slice_t(var_0, var_1, var_3);
     var_4 = wp::view(var_v, var_2);
-    // return w[0] + w[1]                                                                     <L 10>
+    // return w[0] + w[1]                                                                     <L 13>
     var_6 = wp::address(var_4, var_5);
     var_8 = wp::address(var_4, var_7);
     var_10 = wp::load(var_6);
@@ -85,7 +85,7 @@ static CUDA_CALLABLE wp::float32 first_two_0(
 }
 
 
-// warpsynth/array_slices.py:7
+// warpsynth/array_slices.py:10
 static CUDA_CALLABLE void adj_first_two_0(
     wp::array_t<wp::float32> var_v,
     wp::array_t<wp::float32> & adj_v,
@@ -121,11 +121,11 @@ static CUDA_CALLABLE void adj_first_two_0(
     wp::float32 adj_11 = {};
     //---------
     // forward
-    // def first_two(v: wp.array(dtype=float)) -> float:                                      <L 8>
-    // w = v[0:2]                                                                             <L 9>
+    // def first_two(v: wp.array(dtype=float)) -> float:                                      <L 11>
+    // w = v[0:2]                                                                             <L 12>
     var_2 = wp::slice_t(var_0, var_1, var_3);
     var_4 = wp::view(var_v, var_2);
-    // return w[0] + w[1]                                                                     <L 10>
+    // return w[0] + w[1]                                                                     <L 13>
     var_6 = wp::address(var_4, var_5);
     var_8 = wp::address(var_4, var_7);
     var_10 = wp::load(var_6);
@@ -139,10 +139,10 @@ static CUDA_CALLABLE void adj_first_two_0(
     wp::adj_add(var_10, var_11, adj_6, adj_8, adj_9);
     wp::adj_address(var_4, var_7, adj_4, adj_7, adj_8);
     wp::adj_address(var_4, var_5, adj_4, adj_5, adj_6);
-    // adj: return w[0] + w[1]                                                                <L 10>
+    // adj: return w[0] + w[1]                                                                <L 13>
     wp::adj_view(var_v, var_2, adj_v, adj_2, adj_4);
-    // adj: w = v[0:2]                                                                        <L 9>
-    // adj: def first_two(v: wp.array(dtype=float)) -> float:                                 <L 8>
+    // adj: w = v[0:2]                                                                        <L 12>
+    // adj: def first_two(v: wp.array(dtype=float)) -> float:                                 <L 11>
     return;
 }
 
@@ -270,41 +270,41 @@ extern "C" __global__ void views_9143389a_cuda_kernel_forward(
         wp::float32 var_101;
         //---------
         // forward
-        // def views(a: wp.array(dtype=float), b: wp.array2d(dtype=float), c: wp.array(dtype=wp.vec3), out: wp.array(dtype=float)):       <L 14>
-        // i = wp.tid()                                                                           <L 15>
+        // def views(a: wp.array(dtype=float), b: wp.array2d(dtype=float), c: wp.array(dtype=wp.vec3), out: wp.array(dtype=float)):       <L 17>
+        // i = wp.tid()                                                                           <L 18>
         var_0 = builtin_tid1d();
-        // s = a[1:3]                                                                             <L 16>
+        // s = a[1:3]                                                                             <L 19>
         var_3 = wp::slice_t(var_1, var_2, var_4);
         var_5 = wp::view(var_a, var_3);
-        // t = b[i, :]                                                                            <L 17>
+        // t = b[i, :]                                                                            <L 20>
         var_6 = wp::slice_t(var_7, var_8, var_9);
         var_10 = wp::view(var_b, var_0, var_6);
-        // u = b[0:1, 1:]                                                                         <L 18>
+        // u = b[0:1, 1:]                                                                         <L 21>
         var_13 = wp::slice_t(var_11, var_12, var_14);
         var_16 = wp::slice_t(var_15, var_17, var_18);
         var_19 = wp::view(var_b, var_13, var_16);
-        // v = a[::2]                                                                             <L 19>
+        // v = a[::2]                                                                             <L 22>
         var_21 = wp::slice_t(var_22, var_23, var_20);
         var_24 = wp::view(var_a, var_21);
-        // w = a[i:]                                                                              <L 20>
+        // w = a[i:]                                                                              <L 23>
         var_25 = wp::slice_t(var_0, var_26, var_27);
         var_28 = wp::view(var_a, var_25);
-        // x = a[:i]                                                                              <L 21>
+        // x = a[:i]                                                                              <L 24>
         var_29 = wp::slice_t(var_30, var_0, var_31);
         var_32 = wp::view(var_a, var_29);
-        // y = b[i : i + 2, 1]                                                                    <L 22>
+        // y = b[i : i + 2, 1]                                                                    <L 25>
         var_34 = wp::add(var_0, var_33);
         var_35 = wp::slice_t(var_0, var_34, var_36);
         var_38 = wp::view(var_b, var_35, var_37);
-        // row = b[i]                                                                             <L 23>
+        // row = b[i]                                                                             <L 26>
         var_39 = wp::view(var_b, var_0);
-        // window = row[0:1]                                                                      <L 24>
+        // window = row[0:1]                                                                      <L 27>
         var_42 = wp::slice_t(var_40, var_41, var_43);
         var_44 = wp::view(var_39, var_42);
-        // odd = c[1::2]                                                                          <L 25>
+        // odd = c[1::2]                                                                          <L 28>
         var_47 = wp::slice_t(var_45, var_48, var_46);
         var_49 = wp::view(var_c, var_47);
-        // out[i] = s[0] + t[0] + u[0, 0] + v[0] + w[0] + x[0] + y[1] + window[0] + odd[i].x + first_two(a[i:])       <L 26>
+        // out[i] = s[0] + t[0] + u[0, 0] + v[0] + w[0] + x[0] + y[1] + window[0] + odd[i].x + first_two(a[i:])       <L 29>
         var_51 = wp::address(var_5, var_50);
         var_53 = wp::address(var_10, var_52);
         var_55 = wp::load(var_51);
@@ -337,7 +337,7 @@ extern "C" __global__ void views_9143389a_cuda_kernel_forward(
         var_91 = first_two_0(var_90);
         var_92 = wp::add(var_86, var_91);
         wp::array_store(var_out, var_0, var_92);
-        // out[i] += float(len(v)) + float(u.shape[1])                                            <L 27>
+        // out[i] += float(len(v)) + float(u.shape[1])                                            <L 30>
         var_93 = wp::len(var_24);
         var_94 = wp::float(var_93);
         var_95 = &(var_19.shape);
@@ -581,41 +581,41 @@ extern "C" __global__ void views_9143389a_cuda_kernel_backward(
         wp::float32 adj_101 = {};
         //---------
         // forward
-        // def views(a: wp.array(dtype=float), b: wp.array2d(dtype=float), c: wp.array(dtype=wp.vec3), out: wp.array(dtype=float)):       <L 14>
-        // i = wp.tid()                                                                           <L 15>
+        // def views(a: wp.array(dtype=float), b: wp.array2d(dtype=float), c: wp.array(dtype=wp.vec3), out: wp.array(dtype=float)):       <L 17>
+        // i = wp.tid()                                                                           <L 18>
         var_0 = builtin_tid1d();
-        // s = a[1:3]                                                                             <L 16>
+        // s = a[1:3]                                                                             <L 19>
         var_3 = wp::slice_t(var_1, var_2, var_4);
         var_5 = wp::view(var_a, var_3);
-        // t = b[i, :]                                                                            <L 17>
+        // t = b[i, :]                                                                            <L 20>
         var_6 = wp::slice_t(var_7, var_8, var_9);
         var_10 = wp::view(var_b, var_0, var_6);
-        // u = b[0:1, 1:]                                                                         <L 18>
+        // u = b[0:1, 1:]                                                                         <L 21>
         var_13 = wp::slice_t(var_11, var_12, var_14);
         var_16 = wp::slice_t(var_15, var_17, var_18);
         var_19 = wp::view(var_b, var_13, var_16);
-        // v = a[::2]                                                                             <L 19>
+        // v = a[::2]                                                                             <L 22>
         var_21 = wp::slice_t(var_22, var_23, var_20);
         var_24 = wp::view(var_a, var_21);
-        // w = a[i:]                                                                              <L 20>
+        // w = a[i:]                                                                              <L 23>
         var_25 = wp::slice_t(var_0, var_26, var_27);
         var_28 = wp::view(var_a, var_25);
-        // x = a[:i]                                                                              <L 21>
+        // x = a[:i]                                                                              <L 24>
         var_29 = wp::slice_t(var_30, var_0, var_31);
         var_32 = wp::view(var_a, var_29);
-        // y = b[i : i + 2, 1]                                                                    <L 22>
+        // y = b[i : i + 2, 1]                                                                    <L 25>
         var_34 = wp::add(var_0, var_33);
         var_35 = wp::slice_t(var_0, var_34, var_36);
         var_38 = wp::view(var_b, var_35, var_37);
-        // row = b[i]                                                                             <L 23>
+        // row = b[i]                                                                             <L 26>
         var_39 = wp::view(var_b, var_0);
-        // window = row[0:1]                                                                      <L 24>
+        // window = row[0:1]                                                                      <L 27>
         var_42 = wp::slice_t(var_40, var_41, var_43);
         var_44 = wp::view(var_39, var_42);
-        // odd = c[1::2]                                                                          <L 25>
+        // odd = c[1::2]                                                                          <L 28>
         var_47 = wp::slice_t(var_45, var_48, var_46);
         var_49 = wp::view(var_c, var_47);
-        // out[i] = s[0] + t[0] + u[0, 0] + v[0] + w[0] + x[0] + y[1] + window[0] + odd[i].x + first_two(a[i:])       <L 26>
+        // out[i] = s[0] + t[0] + u[0, 0] + v[0] + w[0] + x[0] + y[1] + window[0] + odd[i].x + first_two(a[i:])       <L 29>
         var_51 = wp::address(var_5, var_50);
         var_53 = wp::address(var_10, var_52);
         var_55 = wp::load(var_51);
@@ -648,7 +648,7 @@ extern "C" __global__ void views_9143389a_cuda_kernel_backward(
         var_91 = first_two_0(var_90);
         var_92 = wp::add(var_86, var_91);
         // wp::array_store(var_out, var_0, var_92);
-        // out[i] += float(len(v)) + float(u.shape[1])                                            <L 27>
+        // out[i] += float(len(v)) + float(u.shape[1])                                            <L 30>
         var_93 = wp::len(var_24);
         var_94 = wp::float(var_93);
         var_95 = &(var_19.shape);
@@ -664,7 +664,7 @@ extern "C" __global__ void views_9143389a_cuda_kernel_backward(
         wp::adj_float(var_97, adj_97, adj_99);
         adj_19.shape = adj_95;
         wp::adj_float(var_93, adj_93, adj_94);
-        // adj: out[i] += float(len(v)) + float(u.shape[1])                                       <L 27>
+        // adj: out[i] += float(len(v)) + float(u.shape[1])                                       <L 30>
         wp::adj_array_store(var_out, var_0, var_92, adj_out, adj_0, adj_92);
         wp::adj_add(var_86, var_91, adj_86, adj_91, adj_92);
         adj_first_two_0(var_90, adj_90, adj_91);
@@ -687,30 +687,292 @@ extern "C" __global__ void views_9143389a_cuda_kernel_backward(
         wp::adj_add(var_55, var_56, adj_51, adj_53, adj_54);
         wp::adj_address(var_10, var_52, adj_10, adj_52, adj_53);
         wp::adj_address(var_5, var_50, adj_5, adj_50, adj_51);
-        // adj: out[i] = s[0] + t[0] + u[0, 0] + v[0] + w[0] + x[0] + y[1] + window[0] + odd[i].x + first_two(a[i:])  <L 26>
+        // adj: out[i] = s[0] + t[0] + u[0, 0] + v[0] + w[0] + x[0] + y[1] + window[0] + odd[i].x + first_two(a[i:])  <L 29>
         wp::adj_view(var_c, var_47, adj_c, adj_47, adj_49);
-        // adj: odd = c[1::2]                                                                     <L 25>
+        // adj: odd = c[1::2]                                                                     <L 28>
         wp::adj_view(var_39, var_42, adj_39, adj_42, adj_44);
-        // adj: window = row[0:1]                                                                 <L 24>
+        // adj: window = row[0:1]                                                                 <L 27>
         wp::adj_view(var_b, var_0, adj_b, adj_0, adj_39);
-        // adj: row = b[i]                                                                        <L 23>
+        // adj: row = b[i]                                                                        <L 26>
         wp::adj_view(var_b, var_35, var_37, adj_b, adj_35, adj_37, adj_38);
         wp::adj_add(var_0, var_33, adj_0, adj_33, adj_34);
-        // adj: y = b[i : i + 2, 1]                                                               <L 22>
+        // adj: y = b[i : i + 2, 1]                                                               <L 25>
         wp::adj_view(var_a, var_29, adj_a, adj_29, adj_32);
-        // adj: x = a[:i]                                                                         <L 21>
+        // adj: x = a[:i]                                                                         <L 24>
         wp::adj_view(var_a, var_25, adj_a, adj_25, adj_28);
-        // adj: w = a[i:]                                                                         <L 20>
+        // adj: w = a[i:]                                                                         <L 23>
         wp::adj_view(var_a, var_21, adj_a, adj_21, adj_24);
-        // adj: v = a[::2]                                                                        <L 19>
+        // adj: v = a[::2]                                                                        <L 22>
         wp::adj_view(var_b, var_13, var_16, adj_b, adj_13, adj_16, adj_19);
-        // adj: u = b[0:1, 1:]                                                                    <L 18>
+        // adj: u = b[0:1, 1:]                                                                    <L 21>
         wp::adj_view(var_b, var_0, var_6, adj_b, adj_0, adj_6, adj_10);
-        // adj: t = b[i, :]                                                                       <L 17>
+        // adj: t = b[i, :]                                                                       <L 20>
         wp::adj_view(var_a, var_3, adj_a, adj_3, adj_5);
-        // adj: s = a[1:3]                                                                        <L 16>
-        // adj: i = wp.tid()                                                                      <L 15>
-        // adj: def views(a: wp.array(dtype=float), b: wp.array2d(dtype=float), c: wp.array(dtype=wp.vec3), out: wp.array(dtype=float)):  <L 14>
+        // adj: s = a[1:3]                                                                        <L 19>
+        // adj: i = wp.tid()                                                                      <L 18>
+        // adj: def views(a: wp.array(dtype=float), b: wp.array2d(dtype=float), c: wp.array(dtype=wp.vec3), out: wp.array(dtype=float)):  <L 17>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void bounds_d300b9ed_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::int32> var_n,
+    wp::int32 var_m)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::int32 var_1 = 0;
+        wp::int32* var_2;
+        wp::slice_t var_3;
+        const wp::int32 var_4 = 2147483647;
+        const wp::int32 var_5 = 1;
+        wp::int32 var_6;
+        wp::array_t<wp::float32> var_7;
+        const wp::int32 var_8 = 1;
+        wp::int32 var_9;
+        const wp::int32 var_10 = 1;
+        wp::int32 var_11;
+        const wp::int32 var_12 = 1;
+        wp::slice_t var_13;
+        wp::array_t<wp::float32> var_14;
+        const wp::int32 var_15 = -1;
+        wp::slice_t var_16;
+        const wp::int32 var_17 = 2147483647;
+        const wp::int32 var_18 = -2147483648;
+        wp::array_t<wp::float32> var_19;
+        const wp::int32 var_20 = 0;
+        wp::float32* var_21;
+        const wp::int32 var_22 = 2;
+        wp::int32 var_23;
+        wp::float32* var_24;
+        wp::float32 var_25;
+        wp::float32 var_26;
+        wp::float32 var_27;
+        const wp::int32 var_28 = 0;
+        wp::float32* var_29;
+        wp::float32 var_30;
+        wp::float32 var_31;
+        const wp::int32 var_32 = 2;
+        wp::slice_t var_33;
+        const wp::int32 var_34 = -2147483648;
+        const wp::int32 var_35 = 1;
+        wp::array_t<wp::float32> var_36;
+        wp::int32 var_37;
+        wp::float32 var_38;
+        wp::float32 var_39;
+        //---------
+        // forward
+        // def bounds(a: wp.array(dtype=float), n: wp.array(dtype=int), m: int):                  <L 48>
+        // i = wp.tid()                                                                           <L 49>
+        var_0 = builtin_tid1d();
+        // head = a[: n[0]]                                                                       <L 50>
+        var_2 = wp::address(var_n, var_1);
+        var_6 = wp::load(var_2);
+        var_3 = wp::slice_t(var_4, var_6, var_5);
+        var_7 = wp::view(var_a, var_3);
+        // mid = a[m - 1 : m + 1 : 1]                                                             <L 51>
+        var_9 = wp::sub(var_m, var_8);
+        var_11 = wp::add(var_m, var_10);
+        var_13 = wp::slice_t(var_9, var_11, var_12);
+        var_14 = wp::view(var_a, var_13);
+        // rev = a[::-1]                                                                          <L 52>
+        var_16 = wp::slice_t(var_17, var_18, var_15);
+        var_19 = wp::view(var_a, var_16);
+        // a[i] = head[0] + mid[i % 2] + rev[0] + float(len(a[N:]))                               <L 53>
+        var_21 = wp::address(var_7, var_20);
+        var_23 = wp::mod(var_0, var_22);
+        var_24 = wp::address(var_14, var_23);
+        var_26 = wp::load(var_21);
+        var_27 = wp::load(var_24);
+        var_25 = wp::add(var_26, var_27);
+        var_29 = wp::address(var_19, var_28);
+        var_31 = wp::load(var_29);
+        var_30 = wp::add(var_25, var_31);
+        var_33 = wp::slice_t(var_32, var_34, var_35);
+        var_36 = wp::view(var_a, var_33);
+        var_37 = wp::len(var_36);
+        var_38 = wp::float(var_37);
+        var_39 = wp::add(var_30, var_38);
+        wp::array_store(var_a, var_0, var_39);
+    }
+}
+
+
+
+extern "C" __global__ void bounds_d300b9ed_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::int32> var_n,
+    wp::int32 var_m,
+    wp::array_t<wp::float32> adj_a,
+    wp::array_t<wp::int32> adj_n,
+    wp::int32 adj_m)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::int32 var_1 = 0;
+        wp::int32* var_2;
+        wp::slice_t var_3;
+        const wp::int32 var_4 = 2147483647;
+        const wp::int32 var_5 = 1;
+        wp::int32 var_6;
+        wp::array_t<wp::float32> var_7;
+        const wp::int32 var_8 = 1;
+        wp::int32 var_9;
+        const wp::int32 var_10 = 1;
+        wp::int32 var_11;
+        const wp::int32 var_12 = 1;
+        wp::slice_t var_13;
+        wp::array_t<wp::float32> var_14;
+        const wp::int32 var_15 = -1;
+        wp::slice_t var_16;
+        const wp::int32 var_17 = 2147483647;
+        const wp::int32 var_18 = -2147483648;
+        wp::array_t<wp::float32> var_19;
+        const wp::int32 var_20 = 0;
+        wp::float32* var_21;
+        const wp::int32 var_22 = 2;
+        wp::int32 var_23;
+        wp::float32* var_24;
+        wp::float32 var_25;
+        wp::float32 var_26;
+        wp::float32 var_27;
+        const wp::int32 var_28 = 0;
+        wp::float32* var_29;
+        wp::float32 var_30;
+        wp::float32 var_31;
+        const wp::int32 var_32 = 2;
+        wp::slice_t var_33;
+        const wp::int32 var_34 = -2147483648;
+        const wp::int32 var_35 = 1;
+        wp::array_t<wp::float32> var_36;
+        wp::int32 var_37;
+        wp::float32 var_38;
+        wp::float32 var_39;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::int32 adj_1 = {};
+        wp::int32 adj_2 = {};
+        wp::slice_t adj_3 = {};
+        wp::int32 adj_4 = {};
+        wp::int32 adj_5 = {};
+        wp::int32 adj_6 = {};
+        wp::array_t<wp::float32> adj_7 = {};
+        wp::int32 adj_8 = {};
+        wp::int32 adj_9 = {};
+        wp::int32 adj_10 = {};
+        wp::int32 adj_11 = {};
+        wp::int32 adj_12 = {};
+        wp::slice_t adj_13 = {};
+        wp::array_t<wp::float32> adj_14 = {};
+        wp::int32 adj_15 = {};
+        wp::slice_t adj_16 = {};
+        wp::int32 adj_17 = {};
+        wp::int32 adj_18 = {};
+        wp::array_t<wp::float32> adj_19 = {};
+        wp::int32 adj_20 = {};
+        wp::float32 adj_21 = {};
+        wp::int32 adj_22 = {};
+        wp::int32 adj_23 = {};
+        wp::float32 adj_24 = {};
+        wp::float32 adj_25 = {};
+        wp::float32 adj_26 = {};
+        wp::float32 adj_27 = {};
+        wp::int32 adj_28 = {};
+        wp::float32 adj_29 = {};
+        wp::float32 adj_30 = {};
+        wp::float32 adj_31 = {};
+        wp::int32 adj_32 = {};
+        wp::slice_t adj_33 = {};
+        wp::int32 adj_34 = {};
+        wp::int32 adj_35 = {};
+        wp::array_t<wp::float32> adj_36 = {};
+        wp::int32 adj_37 = {};
+        wp::float32 adj_38 = {};
+        wp::float32 adj_39 = {};
+        //---------
+        // forward
+        // def bounds(a: wp.array(dtype=float), n: wp.array(dtype=int), m: int):                  <L 48>
+        // i = wp.tid()                                                                           <L 49>
+        var_0 = builtin_tid1d();
+        // head = a[: n[0]]                                                                       <L 50>
+        var_2 = wp::address(var_n, var_1);
+        var_6 = wp::load(var_2);
+        var_3 = wp::slice_t(var_4, var_6, var_5);
+        var_7 = wp::view(var_a, var_3);
+        // mid = a[m - 1 : m + 1 : 1]                                                             <L 51>
+        var_9 = wp::sub(var_m, var_8);
+        var_11 = wp::add(var_m, var_10);
+        var_13 = wp::slice_t(var_9, var_11, var_12);
+        var_14 = wp::view(var_a, var_13);
+        // rev = a[::-1]                                                                          <L 52>
+        var_16 = wp::slice_t(var_17, var_18, var_15);
+        var_19 = wp::view(var_a, var_16);
+        // a[i] = head[0] + mid[i % 2] + rev[0] + float(len(a[N:]))                               <L 53>
+        var_21 = wp::address(var_7, var_20);
+        var_23 = wp::mod(var_0, var_22);
+        var_24 = wp::address(var_14, var_23);
+        var_26 = wp::load(var_21);
+        var_27 = wp::load(var_24);
+        var_25 = wp::add(var_26, var_27);
+        var_29 = wp::address(var_19, var_28);
+        var_31 = wp::load(var_29);
+        var_30 = wp::add(var_25, var_31);
+        var_33 = wp::slice_t(var_32, var_34, var_35);
+        var_36 = wp::view(var_a, var_33);
+        var_37 = wp::len(var_36);
+        var_38 = wp::float(var_37);
+        var_39 = wp::add(var_30, var_38);
+        // wp::array_store(var_a, var_0, var_39);
+        //---------
+        // reverse
+        wp::adj_array_store(var_a, var_0, var_39, adj_a, adj_0, adj_39);
+        wp::adj_add(var_30, var_38, adj_30, adj_38, adj_39);
+        wp::adj_float(var_37, adj_37, adj_38);
+        wp::adj_view(var_a, var_33, adj_a, adj_33, adj_36);
+        wp::adj_add(var_25, var_31, adj_25, adj_29, adj_30);
+        wp::adj_address(var_19, var_28, adj_19, adj_28, adj_29);
+        wp::adj_add(var_26, var_27, adj_21, adj_24, adj_25);
+        wp::adj_address(var_14, var_23, adj_14, adj_23, adj_24);
+        wp::adj_mod(var_0, var_22, adj_0, adj_22, adj_23);
+        wp::adj_address(var_7, var_20, adj_7, adj_20, adj_21);
+        // adj: a[i] = head[0] + mid[i % 2] + rev[0] + float(len(a[N:]))                          <L 53>
+        wp::adj_view(var_a, var_16, adj_a, adj_16, adj_19);
+        // adj: rev = a[::-1]                                                                     <L 52>
+        wp::adj_view(var_a, var_13, adj_a, adj_13, adj_14);
+        wp::adj_add(var_m, var_10, adj_m, adj_10, adj_11);
+        wp::adj_sub(var_m, var_8, adj_m, adj_8, adj_9);
+        // adj: mid = a[m - 1 : m + 1 : 1]                                                        <L 51>
+        wp::adj_view(var_a, var_3, adj_a, adj_3, adj_7);
+        wp::adj_address(var_n, var_1, adj_n, adj_1, adj_2);
+        // adj: head = a[: n[0]]                                                                  <L 50>
+        // adj: i = wp.tid()                                                                      <L 49>
+        // adj: def bounds(a: wp.array(dtype=float), n: wp.array(dtype=int), m: int):             <L 48>
         continue;
     }
 }
@@ -784,40 +1046,40 @@ extern "C" __global__ void stores_e05ff169_cuda_kernel_forward(
         const wp::int32 var_47 = 1;
         //---------
         // forward
-        // def stores(x: wp.array(dtype=float), y: wp.array2d(dtype=float), z: wp.array3d(dtype=float)):       <L 31>
-        // i = wp.tid()                                                                           <L 32>
+        // def stores(x: wp.array(dtype=float), y: wp.array2d(dtype=float), z: wp.array3d(dtype=float)):       <L 34>
+        // i = wp.tid()                                                                           <L 35>
         var_0 = builtin_tid1d();
-        // y_slice = y[0:1, :]                                                                    <L 33>
+        // y_slice = y[0:1, :]                                                                    <L 36>
         var_3 = wp::slice_t(var_1, var_2, var_4);
         var_5 = wp::slice_t(var_6, var_7, var_8);
         var_9 = wp::view(var_y, var_3, var_5);
-        // y_slice[0, i] = 2.0 * x[i]                                                             <L 34>
+        // y_slice[0, i] = 2.0 * x[i]                                                             <L 37>
         var_11 = wp::address(var_x, var_0);
         var_13 = wp::load(var_11);
         var_12 = wp::mul(var_10, var_13);
         wp::array_store(var_9, var_14, var_0, var_12);
-        // tail = x[i::3]                                                                         <L 35>
+        // tail = x[i::3]                                                                         <L 38>
         var_16 = wp::slice_t(var_0, var_17, var_15);
         var_18 = wp::view(var_x, var_16);
-        // tail[0] += 1.0                                                                         <L 36>
+        // tail[0] += 1.0                                                                         <L 39>
         var_21 = wp::atomic_add(var_18, var_19, var_20);
-        // wp.atomic_add(y[i], 0, x[i])                                                           <L 37>
+        // wp.atomic_add(y[i], 0, x[i])                                                           <L 40>
         var_22 = wp::view(var_y, var_0);
         var_24 = wp::address(var_x, var_0);
         var_26 = wp::load(var_24);
         var_25 = wp::atomic_add(var_22, var_23, var_26);
-        // plane = z[i, 1:, ::2]                                                                  <L 38>
+        // plane = z[i, 1:, ::2]                                                                  <L 41>
         var_28 = wp::slice_t(var_27, var_29, var_30);
         var_32 = wp::slice_t(var_33, var_34, var_31);
         var_35 = wp::view(var_z, var_0, var_28, var_32);
-        // plane[0, 0] = y[0, i]                                                                  <L 39>
+        // plane[0, 0] = y[0, i]                                                                  <L 42>
         var_37 = wp::address(var_y, var_36, var_0);
         var_39 = wp::load(var_37);
         var_38 = wp::copy(var_39);
         wp::array_store(var_35, var_40, var_41, var_38);
-        // line = z[i, 0]                                                                         <L 40>
+        // line = z[i, 0]                                                                         <L 43>
         var_43 = wp::view(var_z, var_0, var_42);
-        // line[1] = wp.sin(x[i])                                                                 <L 41>
+        // line[1] = wp.sin(x[i])                                                                 <L 44>
         var_44 = wp::address(var_x, var_0);
         var_46 = wp::load(var_44);
         var_45 = wp::sin(var_46);
@@ -947,40 +1209,40 @@ extern "C" __global__ void stores_e05ff169_cuda_kernel_backward(
         wp::int32 adj_47 = {};
         //---------
         // forward
-        // def stores(x: wp.array(dtype=float), y: wp.array2d(dtype=float), z: wp.array3d(dtype=float)):       <L 31>
-        // i = wp.tid()                                                                           <L 32>
+        // def stores(x: wp.array(dtype=float), y: wp.array2d(dtype=float), z: wp.array3d(dtype=float)):       <L 34>
+        // i = wp.tid()                                                                           <L 35>
         var_0 = builtin_tid1d();
-        // y_slice = y[0:1, :]                                                                    <L 33>
+        // y_slice = y[0:1, :]                                                                    <L 36>
         var_3 = wp::slice_t(var_1, var_2, var_4);
         var_5 = wp::slice_t(var_6, var_7, var_8);
         var_9 = wp::view(var_y, var_3, var_5);
-        // y_slice[0, i] = 2.0 * x[i]                                                             <L 34>
+        // y_slice[0, i] = 2.0 * x[i]                                                             <L 37>
         var_11 = wp::address(var_x, var_0);
         var_13 = wp::load(var_11);
         var_12 = wp::mul(var_10, var_13);
         // wp::array_store(var_9, var_14, var_0, var_12);
-        // tail = x[i::3]                                                                         <L 35>
+        // tail = x[i::3]                                                                         <L 38>
         var_16 = wp::slice_t(var_0, var_17, var_15);
         var_18 = wp::view(var_x, var_16);
-        // tail[0] += 1.0                                                                         <L 36>
+        // tail[0] += 1.0                                                                         <L 39>
         // var_21 = wp::atomic_add(var_18, var_19, var_20);
-        // wp.atomic_add(y[i], 0, x[i])                                                           <L 37>
+        // wp.atomic_add(y[i], 0, x[i])                                                           <L 40>
         var_22 = wp::view(var_y, var_0);
         var_24 = wp::address(var_x, var_0);
         var_26 = wp::load(var_24);
         // var_25 = wp::atomic_add(var_22, var_23, var_26);
-        // plane = z[i, 1:, ::2]                                                                  <L 38>
+        // plane = z[i, 1:, ::2]                                                                  <L 41>
         var_28 = wp::slice_t(var_27, var_29, var_30);
         var_32 = wp::slice_t(var_33, var_34, var_31);
         var_35 = wp::view(var_z, var_0, var_28, var_32);
-        // plane[0, 0] = y[0, i]                                                                  <L 39>
+        // plane[0, 0] = y[0, i]                                                                  <L 42>
         var_37 = wp::address(var_y, var_36, var_0);
         var_39 = wp::load(var_37);
         var_38 = wp::copy(var_39);
         // wp::array_store(var_35, var_40, var_41, var_38);
-        // line = z[i, 0]                                                                         <L 40>
+        // line = z[i, 0]                                                                         <L 43>
         var_43 = wp::view(var_z, var_0, var_42);
-        // line[1] = wp.sin(x[i])                                                                 <L 41>
+        // line[1] = wp.sin(x[i])                                                                 <L 44>
         var_44 = wp::address(var_x, var_0);
         var_46 = wp::load(var_44);
         var_45 = wp::sin(var_46);
@@ -990,31 +1252,31 @@ extern "C" __global__ void stores_e05ff169_cuda_kernel_backward(
         wp::adj_array_store(var_43, var_47, var_45, adj_43, adj_47, adj_45);
         wp::adj_sin(var_46, adj_44, adj_45);
         wp::adj_address(var_x, var_0, adj_x, adj_0, adj_44);
-        // adj: line[1] = wp.sin(x[i])                                                            <L 41>
+        // adj: line[1] = wp.sin(x[i])                                                            <L 44>
         wp::adj_view(var_z, var_0, var_42, adj_z, adj_0, adj_42, adj_43);
-        // adj: line = z[i, 0]                                                                    <L 40>
+        // adj: line = z[i, 0]                                                                    <L 43>
         wp::adj_array_store(var_35, var_40, var_41, var_38, adj_35, adj_40, adj_41, adj_38);
         wp::adj_copy(var_39, adj_37, adj_38);
         wp::adj_address(var_y, var_36, var_0, adj_y, adj_36, adj_0, adj_37);
-        // adj: plane[0, 0] = y[0, i]                                                             <L 39>
+        // adj: plane[0, 0] = y[0, i]                                                             <L 42>
         wp::adj_view(var_z, var_0, var_28, var_32, adj_z, adj_0, adj_28, adj_32, adj_35);
-        // adj: plane = z[i, 1:, ::2]                                                             <L 38>
+        // adj: plane = z[i, 1:, ::2]                                                             <L 41>
         wp::adj_atomic_add(var_22, var_23, var_26, adj_22, adj_23, adj_24, adj_25);
         wp::adj_address(var_x, var_0, adj_x, adj_0, adj_24);
         wp::adj_view(var_y, var_0, adj_y, adj_0, adj_22);
-        // adj: wp.atomic_add(y[i], 0, x[i])                                                      <L 37>
+        // adj: wp.atomic_add(y[i], 0, x[i])                                                      <L 40>
         wp::adj_atomic_add(var_18, var_19, var_20, adj_18, adj_19, adj_20, adj_21);
-        // adj: tail[0] += 1.0                                                                    <L 36>
+        // adj: tail[0] += 1.0                                                                    <L 39>
         wp::adj_view(var_x, var_16, adj_x, adj_16, adj_18);
-        // adj: tail = x[i::3]                                                                    <L 35>
+        // adj: tail = x[i::3]                                                                    <L 38>
         wp::adj_array_store(var_9, var_14, var_0, var_12, adj_9, adj_14, adj_0, adj_12);
         wp::adj_mul(var_10, var_13, adj_10, adj_11, adj_12);
         wp::adj_address(var_x, var_0, adj_x, adj_0, adj_11);
-        // adj: y_slice[0, i] = 2.0 * x[i]                                                        <L 34>
+        // adj: y_slice[0, i] = 2.0 * x[i]                                                        <L 37>
         wp::adj_view(var_y, var_3, var_5, adj_y, adj_3, adj_5, adj_9);
-        // adj: y_slice = y[0:1, :]                                                               <L 33>
-        // adj: i = wp.tid()                                                                      <L 32>
-        // adj: def stores(x: wp.array(dtype=float), y: wp.array2d(dtype=float), z: wp.array3d(dtype=float)):  <L 31>
+        // adj: y_slice = y[0:1, :]                                                               <L 36>
+        // adj: i = wp.tid()                                                                      <L 35>
+        // adj: def stores(x: wp.array(dtype=float), y: wp.array2d(dtype=float), z: wp.array3d(dtype=float)):  <L 34>
         continue;
     }
 }
