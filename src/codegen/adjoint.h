@@ -143,6 +143,7 @@ class Adjoint {
   void store_component(const Vars& call_args, std::string_view native, frontend::Pos at);
   Var* local_composite_target(const frontend::Expr& lhs) const;
   static const frontend::Expr* lhs_root(const frontend::Expr& lhs);
+  static bool view_prefix(std::span<const frontend::Expr* const> flat, size_t ndim);
   static std::vector<const frontend::Expr*> flat_index_nodes(const frontend::Expr& lhs);
 
   // array slots (adjoint_array_slots.cpp)
@@ -187,6 +188,8 @@ class Adjoint {
   Var* add_comp(std::span<const std::string_view> ops, Var* left, std::span<Var* const> comps);
   Var* emit_ifexp(const frontend::Expr& e);
   Var* emit_indexing(Var* target, const Vars& indices, const frontend::Expr& at);
+  Vars eval_indices(Var* target, std::span<const frontend::Expr* const> nodes);
+  std::pair<Var*, std::vector<const frontend::Expr*>> eval_subscript(const frontend::Expr& e, bool as_target);
   // adjoint_slices.cpp: emit_Slice and the view branch of emit_indexing
   Var* emit_slice(const frontend::Expr& e);
   Var* emit_array_view(Var* target, const Vars& indices, const frontend::Expr& at);

@@ -16,6 +16,13 @@ using frontend::Expr;
 using frontend::ExprKind;
 using types::Type;
 
+// recurse_subscript's early emit_indexing on an array's first `ndim` index nodes forms a view, not an
+// array slot, when one of them is a slice.
+bool Adjoint::view_prefix(std::span<const Expr* const> flat, size_t ndim) {
+  return std::any_of(flat.begin(), flat.begin() + static_cast<long>(std::min(ndim, flat.size())),
+                     [](const Expr* n) { return n->kind == ExprKind::Slice; });
+}
+
 // Stores into one component of an array element (`a[i].y = v`, `a[i][2] = v`, `m[i][r, c] = v`,
 // `m[i][r] = row`): Warp's array slots (array_slot_reference, select_array_slot, emit_array_slot).
 // Returns false when `lhs` is not such a target; declines the variants not reproduced.
@@ -33,6 +40,7 @@ bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval
   if (!arr || !arr->type.is_array() || arr->type.reference) return false;
   std::vector<const Expr*> flat = flat_index_nodes(*element);
   if (lhs.kind == ExprKind::Subscript && flat.size() <= arr->type.ndim) return false;  // a whole-element store
+  if (view_prefix(flat, arr->type.ndim)) return false;  // the array's brackets form a view (subscript_target)
   if (lhs.kind == ExprKind::Attribute && flat.size() != arr->type.ndim) return false;
   // the root must be a parameter: its adjoint is then simply adj_<name>
   if (std::find(args.begin(), args.end(), arr) == args.end()) decline("component store into a local array", lhs.pos);

@@ -109,18 +109,15 @@ Var* Adjoint::emit_attribute(const Expr& e) {
   return add_builtin("extract", {aggregate, idx}, e);
 }
 
-// The target side of Adjoint.eval_subscript(as_target=True): a named array and its index nodes. Targets
-// that would need early indexing (`a[i][0] = x` on a vector array) are declined.
+// The target side of Adjoint.eval_subscript(as_target=True): a named array, after the views its
+// leading brackets form (`a[1:][i] = x`), and the index nodes of one full element index.
 std::pair<Var*, std::vector<const Expr*>> Adjoint::subscript_target(const Expr& e) {
-  const Expr* node = &e;
-  while (node->kind == ExprKind::Subscript) node = node->items[0].get();
-  if (node->kind != ExprKind::Name) decline("subscript target of an expression", node->pos);
-  Var* target = eval(*node);
-  if (!target) decline("void value", node->pos);
-  std::vector<const Expr*> flat = flat_index_nodes(e);
+  const Expr* root = lhs_root(e);
+  if (root->kind != ExprKind::Name) decline("subscript target of an expression", root->pos);
+  auto [target, rest] = eval_subscript(e, true);
   Type t = target->type.value();
-  if (!t.is_array() || flat.size() != t.ndim) decline("subscript target other than a full array index", e.pos);
-  return {target, flat};
+  if (!t.is_array() || rest.size() != t.ndim) decline("subscript target other than a full array index", e.pos);
+  return {target, std::move(rest)};
 }
 
 Var* Adjoint::emit_indexing(Var* target, const Vars& indices, const Expr& at) {
@@ -149,8 +146,24 @@ Var* Adjoint::emit_indexing(Var* target, const Vars& indices, const Expr& at) {
   decline("subscript of this type", at.pos);
 }
 
-Var* Adjoint::emit_subscript(const Expr& e) {
-  // Collect the chain innermost-first, evaluating like Adjoint.recurse_subscript.
+// Adjoint.eval_indices for every target but vectors, matrices and tiles: an array's slices through
+// emit_Slice; other targets meet their Slice nodes in eval, which declines them.
+Vars Adjoint::eval_indices(Var* target, std::span<const Expr* const> nodes) {
+  const bool array = target->type.value().is_array();
+  Vars vars;
+  for (const Expr* n : nodes) {
+    Var* v = array && n->kind == ExprKind::Slice ? emit_slice(*n) : eval(*n);
+    if (!v) decline("void index", n->pos);
+    vars.push_back(v);
+  }
+  return vars;
+}
+
+// Adjoint.eval_subscript / recurse_subscript: the root evaluated, then at each level (innermost first) an
+// array consumes its rank of indices early when more indices follow (emit_indexing). Returns the target
+// and the index nodes left. As a store target only views are formed early: an element reached early is
+// an array slot (array_slot_reference: emit_array_slot, or declined).
+std::pair<Var*, std::vector<const Expr*>> Adjoint::eval_subscript(const Expr& e, bool as_target) {
   std::vector<const Expr*> chain;
   const Expr* node = &e;
   while (node->kind == ExprKind::Subscript) {
@@ -170,40 +183,28 @@ Var* Adjoint::emit_subscript(const Expr& e) {
     }
     groups.push_back(std::move(ij));
   }
-  // eval_indices: an array's slices through emit_Slice; other targets meet them in eval (declined)
-  auto eval_all = [&](const std::vector<const Expr*>& nodes) {
-    const bool array = target->type.value().is_array();
-    Vars vars;
-    for (const Expr* n : nodes) {
-      Var* v = array && n->kind == ExprKind::Slice ? emit_slice(*n) : eval(*n);
-      if (!v) decline("void index", n->pos);
-      vars.push_back(v);
-    }
-    return vars;
-  };
-  // recurse_subscript: at each level (innermost first) an array consumes its rank of indices early
-  // when more indices follow.
-  size_t level = 0;
-  std::vector<const Expr*> pending;
-  for (; level < groups.size(); ++level) {
+  for (size_t level = 0; level < groups.size(); ++level) {
     Type t = target->type.value();
     std::vector<const Expr*> flat;
     for (size_t g = level; g < groups.size(); ++g) flat.insert(flat.end(), groups[g].begin(), groups[g].end());
-    if (t.is_array() && flat.size() > t.ndim) {
-      size_t consumed = 0, g = level;
-      while (consumed < t.ndim) consumed += groups[g++].size();
-      if (consumed != t.ndim) decline("index straddling array and element", e.pos);
-      std::vector<const Expr*> head(flat.begin(), flat.begin() + static_cast<long>(t.ndim));
-      target = emit_indexing(target, eval_all(head), e);
-      level = g - 1;
-      continue;
-    }
-    pending = flat;
-    break;
+    if (!t.is_array() || flat.size() <= t.ndim) return {target, std::move(flat)};
+    size_t consumed = 0, g = level;
+    while (consumed < t.ndim) consumed += groups[g++].size();
+    if (consumed != t.ndim) decline("index straddling array and element", e.pos);
+    std::span<const Expr* const> head(flat.data(), t.ndim);
+    if (as_target && std::none_of(head.begin(), head.end(), [](const Expr* n) { return n->kind == ExprKind::Slice; }))
+      decline("subscript target other than a full array index", e.pos);
+    target = emit_indexing(target, eval_indices(target, head), e);
+    level = g - 1;
   }
-  if (pending.empty()) decline("subscript", e.pos);
-  if (target->type.value().is_tile()) return emit_tile_subscript(target, pending, e);
-  return emit_indexing(target, eval_all(pending), e);
+  decline("subscript", e.pos);
+}
+
+Var* Adjoint::emit_subscript(const Expr& e) {
+  auto [target, rest] = eval_subscript(e, false);
+  if (rest.empty()) decline("subscript", e.pos);
+  if (target->type.value().is_tile()) return emit_tile_subscript(target, rest, e);
+  return emit_indexing(target, eval_indices(target, rest), e);
 }
 
 Var* Adjoint::emit_binop(const Expr& e) {

@@ -262,8 +262,9 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
     const Expr* element = lhs.kind == ExprKind::Attribute ? lhs.items[0].get() : &lhs;
     if (element->kind == ExprKind::Subscript && lhs_root(*element)->kind == ExprKind::Name) {
       Var* root = lookup(lhs_root(*element)->text);
-      bool component = root && root->type.is_array() && !root->type.reference &&
-                       (lhs.kind == ExprKind::Attribute || flat_index_nodes(lhs).size() > root->type.ndim);
+      const std::vector<const Expr*> flat = flat_index_nodes(*element);
+      bool component = root && root->type.is_array() && !root->type.reference && !view_prefix(flat, root->type.ndim) &&
+                       (lhs.kind == ExprKind::Attribute || flat.size() > root->type.ndim);
       if (component && !atomic) decline("augmented assignment to this array-element component", lhs.pos);
       if (component && emit_array_slot(lhs, eval_rhs, atomic)) return;
     }

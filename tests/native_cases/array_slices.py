@@ -51,3 +51,27 @@ def bounds(a: wp.array(dtype=float), n: wp.array(dtype=int), m: int):
     mid = a[m - 1 : m + 1 : 1]
     rev = a[::-1]
     a[i] = head[0] + mid[i % 2] + rev[0] + float(len(a[N:]))
+
+
+# Store targets whose leading brackets form a view (recurse_subscript's early emit_indexing): stores,
+# atomic and non-atomic augmented assignments into the view's element, whole vector and matrix elements.
+@wp.kernel
+def view_targets(
+    c: wp.array(dtype=wp.vec3),
+    b: wp.array2d(dtype=float),
+    s: wp.array(dtype=float),
+    u: wp.array(dtype=wp.uint8),
+    m: wp.array(dtype=wp.mat22),
+    t: int,
+):
+    i = wp.tid()
+    c[1:][i] = wp.vec3(s[i])
+    c[::2][i] += wp.vec3(1.0)
+    b[i][1:][0] = s[i]
+    b[i, 1:][0] += s[i]
+    b[::2, t:][i, 0] -= s[i]
+    b[1:][i][0] *= 2.0
+    s[i:][0] = b[s.shape[0] - 1 :, 1:][0, 0]
+    u[1:][i] += wp.uint8(3)
+    m[t:][i] = wp.mat22(1.0, 2.0, 3.0, 4.0)
+    m[t:][i] -= wp.mat22(1.0, 2.0, 3.0, 4.0)

@@ -116,6 +116,697 @@ static void adj_first_two_0(
     return;
 }
 
+struct wp_args_view_targets_0a1529ad {
+    wp::array_t<wp::vec_t<3, wp::float32>> c;
+    wp::array_t<wp::float32> b;
+    wp::array_t<wp::float32> s;
+    wp::array_t<wp::uint8> u;
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> m;
+    wp::int32 t;
+};
+
+
+template <bool wp_linear_contiguous>
+static void view_targets_0a1529ad_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_view_targets_0a1529ad *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::vec_t<3, wp::float32>> var_c = _wp_args->c;
+    wp::array_t<wp::float32> var_b = _wp_args->b;
+    wp::array_t<wp::float32> var_s = _wp_args->s;
+    wp::array_t<wp::uint8> var_u = _wp_args->u;
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> var_m = _wp_args->m;
+    wp::int32 var_t = _wp_args->t;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::float32* var_1;
+    wp::vec_t<3, wp::float32> var_2;
+    wp::float32 var_3;
+    const wp::int32 var_4 = 1;
+    wp::slice_t var_5;
+    const wp::int32 var_6 = -2147483648;
+    const wp::int32 var_7 = 1;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_8;
+    const wp::int32 var_9 = 2;
+    wp::slice_t var_10;
+    const wp::int32 var_11 = 2147483647;
+    const wp::int32 var_12 = -2147483648;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_13;
+    const wp::float32 var_14 = 1.0;
+    wp::vec_t<3, wp::float32> var_15;
+    wp::vec_t<3, wp::float32> var_16;
+    wp::float32* var_17;
+    wp::float32 var_18;
+    wp::float32 var_19;
+    const wp::int32 var_20 = 1;
+    wp::slice_t var_21;
+    const wp::int32 var_22 = -2147483648;
+    const wp::int32 var_23 = 1;
+    wp::array_t<wp::float32> var_24;
+    const wp::int32 var_25 = 0;
+    const wp::int32 var_26 = 1;
+    wp::slice_t var_27;
+    const wp::int32 var_28 = -2147483648;
+    const wp::int32 var_29 = 1;
+    wp::array_t<wp::float32> var_30;
+    const wp::int32 var_31 = 0;
+    wp::float32* var_32;
+    wp::float32 var_33;
+    wp::float32 var_34;
+    const wp::int32 var_35 = 2;
+    wp::slice_t var_36;
+    const wp::int32 var_37 = 2147483647;
+    const wp::int32 var_38 = -2147483648;
+    wp::slice_t var_39;
+    const wp::int32 var_40 = -2147483648;
+    const wp::int32 var_41 = 1;
+    wp::array_t<wp::float32> var_42;
+    const wp::int32 var_43 = 0;
+    wp::float32* var_44;
+    wp::float32 var_45;
+    wp::float32 var_46;
+    const wp::int32 var_47 = 1;
+    wp::slice_t var_48;
+    const wp::int32 var_49 = -2147483648;
+    const wp::int32 var_50 = 1;
+    wp::array_t<wp::float32> var_51;
+    const wp::int32 var_52 = 0;
+    wp::float32* var_53;
+    const wp::float32 var_54 = 2.0;
+    wp::float32 var_55;
+    wp::float32 var_56;
+    wp::shape_t* var_57;
+    const wp::int32 var_58 = 0;
+    wp::int32 var_59;
+    wp::shape_t var_60;
+    const wp::int32 var_61 = 1;
+    wp::int32 var_62;
+    wp::slice_t var_63;
+    const wp::int32 var_64 = -2147483648;
+    const wp::int32 var_65 = 1;
+    const wp::int32 var_66 = 1;
+    wp::slice_t var_67;
+    const wp::int32 var_68 = -2147483648;
+    const wp::int32 var_69 = 1;
+    wp::array_t<wp::float32> var_70;
+    const wp::int32 var_71 = 0;
+    const wp::int32 var_72 = 0;
+    wp::float32* var_73;
+    wp::float32 var_74;
+    wp::float32 var_75;
+    wp::slice_t var_76;
+    const wp::int32 var_77 = -2147483648;
+    const wp::int32 var_78 = 1;
+    wp::array_t<wp::float32> var_79;
+    const wp::int32 var_80 = 0;
+    const wp::int32 var_81 = 1;
+    wp::slice_t var_82;
+    const wp::int32 var_83 = -2147483648;
+    const wp::int32 var_84 = 1;
+    wp::array_t<wp::uint8> var_85;
+    wp::uint8* var_86;
+    const wp::int32 var_87 = 3;
+    wp::uint8 var_88;
+    wp::uint8 var_89;
+    wp::uint8 var_90;
+    const wp::float32 var_91 = 1.0;
+    const wp::float32 var_92 = 2.0;
+    const wp::float32 var_93 = 3.0;
+    const wp::float32 var_94 = 4.0;
+    wp::mat_t<2, 2, wp::float32> var_95;
+    wp::slice_t var_96;
+    const wp::int32 var_97 = -2147483648;
+    const wp::int32 var_98 = 1;
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> var_99;
+    wp::slice_t var_100;
+    const wp::int32 var_101 = -2147483648;
+    const wp::int32 var_102 = 1;
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> var_103;
+    const wp::float32 var_104 = 1.0;
+    const wp::float32 var_105 = 2.0;
+    const wp::float32 var_106 = 3.0;
+    const wp::float32 var_107 = 4.0;
+    wp::mat_t<2, 2, wp::float32> var_108;
+    wp::mat_t<2, 2, wp::float32> var_109;
+    //---------
+    // forward
+    // def view_targets(                                                                      <L 59>
+    // i = wp.tid()                                                                           <L 67>
+    var_0 = builtin_tid1d();
+    // c[1:][i] = wp.vec3(s[i])                                                               <L 68>
+    var_1 = wp::address(var_s, var_0);
+    var_3 = wp::load(var_1);
+    var_2 = wp::vec_t<3, wp::float32>(var_3);
+    var_5 = wp::slice_t(var_4, var_6, var_7);
+    var_8 = wp::view(var_c, var_5);
+    wp::array_store(var_8, var_0, var_2);
+    // c[::2][i] += wp.vec3(1.0)                                                              <L 69>
+    var_10 = wp::slice_t(var_11, var_12, var_9);
+    var_13 = wp::view(var_c, var_10);
+    var_15 = wp::vec_t<3, wp::float32>(var_14);
+    var_16 = wp::atomic_add(var_13, var_0, var_15);
+    // b[i][1:][0] = s[i]                                                                     <L 70>
+    var_17 = wp::address(var_s, var_0);
+    var_19 = wp::load(var_17);
+    var_18 = wp::copy(var_19);
+    var_21 = wp::slice_t(var_20, var_22, var_23);
+    var_24 = wp::view(var_b, var_0, var_21);
+    wp::array_store(var_24, var_25, var_18);
+    // b[i, 1:][0] += s[i]                                                                    <L 71>
+    var_27 = wp::slice_t(var_26, var_28, var_29);
+    var_30 = wp::view(var_b, var_0, var_27);
+    var_32 = wp::address(var_s, var_0);
+    var_34 = wp::load(var_32);
+    var_33 = wp::atomic_add(var_30, var_31, var_34);
+    // b[::2, t:][i, 0] -= s[i]                                                               <L 72>
+    var_36 = wp::slice_t(var_37, var_38, var_35);
+    var_39 = wp::slice_t(var_t, var_40, var_41);
+    var_42 = wp::view(var_b, var_36, var_39);
+    var_44 = wp::address(var_s, var_0);
+    var_46 = wp::load(var_44);
+    var_45 = wp::atomic_sub(var_42, var_0, var_43, var_46);
+    // b[1:][i][0] *= 2.0                                                                     <L 73>
+    var_48 = wp::slice_t(var_47, var_49, var_50);
+    var_51 = wp::view(var_b, var_48, var_0);
+    var_53 = wp::address(var_51, var_52);
+    var_56 = wp::load(var_53);
+    var_55 = wp::mul(var_56, var_54);
+    wp::array_store(var_51, var_52, var_55);
+    // s[i:][0] = b[s.shape[0] - 1 :, 1:][0, 0]                                               <L 74>
+    var_57 = &(var_s.shape);
+    var_60 = wp::load(var_57);
+    var_59 = wp::extract(var_60, var_58);
+    var_62 = wp::sub(var_59, var_61);
+    var_63 = wp::slice_t(var_62, var_64, var_65);
+    var_67 = wp::slice_t(var_66, var_68, var_69);
+    var_70 = wp::view(var_b, var_63, var_67);
+    var_73 = wp::address(var_70, var_71, var_72);
+    var_75 = wp::load(var_73);
+    var_74 = wp::copy(var_75);
+    var_76 = wp::slice_t(var_0, var_77, var_78);
+    var_79 = wp::view(var_s, var_76);
+    wp::array_store(var_79, var_80, var_74);
+    // u[1:][i] += wp.uint8(3)                                                                <L 75>
+    var_82 = wp::slice_t(var_81, var_83, var_84);
+    var_85 = wp::view(var_u, var_82);
+    var_86 = wp::address(var_85, var_0);
+    var_88 = wp::uint8(var_87);
+    var_90 = wp::load(var_86);
+    var_89 = wp::add(var_90, var_88);
+    wp::array_store(var_85, var_0, var_89);
+    // m[t:][i] = wp.mat22(1.0, 2.0, 3.0, 4.0)                                                <L 76>
+    var_95 = wp::mat_t<2, 2, wp::float32>(var_91, var_92, var_93, var_94);
+    var_96 = wp::slice_t(var_t, var_97, var_98);
+    var_99 = wp::view(var_m, var_96);
+    wp::array_store(var_99, var_0, var_95);
+    // m[t:][i] -= wp.mat22(1.0, 2.0, 3.0, 4.0)                                               <L 77>
+    var_100 = wp::slice_t(var_t, var_101, var_102);
+    var_103 = wp::view(var_m, var_100);
+    var_108 = wp::mat_t<2, 2, wp::float32>(var_104, var_105, var_106, var_107);
+    var_109 = wp::atomic_sub(var_103, var_0, var_108);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void view_targets_0a1529ad_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_view_targets_0a1529ad *_wp_args,
+    wp_args_view_targets_0a1529ad *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::vec_t<3, wp::float32>> var_c = _wp_args->c;
+    wp::array_t<wp::float32> var_b = _wp_args->b;
+    wp::array_t<wp::float32> var_s = _wp_args->s;
+    wp::array_t<wp::uint8> var_u = _wp_args->u;
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> var_m = _wp_args->m;
+    wp::int32 var_t = _wp_args->t;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_c = _wp_adj_args->c;
+    wp::array_t<wp::float32> adj_b = _wp_adj_args->b;
+    wp::array_t<wp::float32> adj_s = _wp_adj_args->s;
+    wp::array_t<wp::uint8> adj_u = _wp_adj_args->u;
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> adj_m = _wp_adj_args->m;
+    wp::int32 adj_t = _wp_adj_args->t;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::float32* var_1;
+    wp::vec_t<3, wp::float32> var_2;
+    wp::float32 var_3;
+    const wp::int32 var_4 = 1;
+    wp::slice_t var_5;
+    const wp::int32 var_6 = -2147483648;
+    const wp::int32 var_7 = 1;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_8;
+    const wp::int32 var_9 = 2;
+    wp::slice_t var_10;
+    const wp::int32 var_11 = 2147483647;
+    const wp::int32 var_12 = -2147483648;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_13;
+    const wp::float32 var_14 = 1.0;
+    wp::vec_t<3, wp::float32> var_15;
+    wp::vec_t<3, wp::float32> var_16;
+    wp::float32* var_17;
+    wp::float32 var_18;
+    wp::float32 var_19;
+    const wp::int32 var_20 = 1;
+    wp::slice_t var_21;
+    const wp::int32 var_22 = -2147483648;
+    const wp::int32 var_23 = 1;
+    wp::array_t<wp::float32> var_24;
+    const wp::int32 var_25 = 0;
+    const wp::int32 var_26 = 1;
+    wp::slice_t var_27;
+    const wp::int32 var_28 = -2147483648;
+    const wp::int32 var_29 = 1;
+    wp::array_t<wp::float32> var_30;
+    const wp::int32 var_31 = 0;
+    wp::float32* var_32;
+    wp::float32 var_33;
+    wp::float32 var_34;
+    const wp::int32 var_35 = 2;
+    wp::slice_t var_36;
+    const wp::int32 var_37 = 2147483647;
+    const wp::int32 var_38 = -2147483648;
+    wp::slice_t var_39;
+    const wp::int32 var_40 = -2147483648;
+    const wp::int32 var_41 = 1;
+    wp::array_t<wp::float32> var_42;
+    const wp::int32 var_43 = 0;
+    wp::float32* var_44;
+    wp::float32 var_45;
+    wp::float32 var_46;
+    const wp::int32 var_47 = 1;
+    wp::slice_t var_48;
+    const wp::int32 var_49 = -2147483648;
+    const wp::int32 var_50 = 1;
+    wp::array_t<wp::float32> var_51;
+    const wp::int32 var_52 = 0;
+    wp::float32* var_53;
+    const wp::float32 var_54 = 2.0;
+    wp::float32 var_55;
+    wp::float32 var_56;
+    wp::shape_t* var_57;
+    const wp::int32 var_58 = 0;
+    wp::int32 var_59;
+    wp::shape_t var_60;
+    const wp::int32 var_61 = 1;
+    wp::int32 var_62;
+    wp::slice_t var_63;
+    const wp::int32 var_64 = -2147483648;
+    const wp::int32 var_65 = 1;
+    const wp::int32 var_66 = 1;
+    wp::slice_t var_67;
+    const wp::int32 var_68 = -2147483648;
+    const wp::int32 var_69 = 1;
+    wp::array_t<wp::float32> var_70;
+    const wp::int32 var_71 = 0;
+    const wp::int32 var_72 = 0;
+    wp::float32* var_73;
+    wp::float32 var_74;
+    wp::float32 var_75;
+    wp::slice_t var_76;
+    const wp::int32 var_77 = -2147483648;
+    const wp::int32 var_78 = 1;
+    wp::array_t<wp::float32> var_79;
+    const wp::int32 var_80 = 0;
+    const wp::int32 var_81 = 1;
+    wp::slice_t var_82;
+    const wp::int32 var_83 = -2147483648;
+    const wp::int32 var_84 = 1;
+    wp::array_t<wp::uint8> var_85;
+    wp::uint8* var_86;
+    const wp::int32 var_87 = 3;
+    wp::uint8 var_88;
+    wp::uint8 var_89;
+    wp::uint8 var_90;
+    const wp::float32 var_91 = 1.0;
+    const wp::float32 var_92 = 2.0;
+    const wp::float32 var_93 = 3.0;
+    const wp::float32 var_94 = 4.0;
+    wp::mat_t<2, 2, wp::float32> var_95;
+    wp::slice_t var_96;
+    const wp::int32 var_97 = -2147483648;
+    const wp::int32 var_98 = 1;
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> var_99;
+    wp::slice_t var_100;
+    const wp::int32 var_101 = -2147483648;
+    const wp::int32 var_102 = 1;
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> var_103;
+    const wp::float32 var_104 = 1.0;
+    const wp::float32 var_105 = 2.0;
+    const wp::float32 var_106 = 3.0;
+    const wp::float32 var_107 = 4.0;
+    wp::mat_t<2, 2, wp::float32> var_108;
+    wp::mat_t<2, 2, wp::float32> var_109;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::vec_t<3, wp::float32> adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::int32 adj_4 = {};
+    wp::slice_t adj_5 = {};
+    wp::int32 adj_6 = {};
+    wp::int32 adj_7 = {};
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_8 = {};
+    wp::int32 adj_9 = {};
+    wp::slice_t adj_10 = {};
+    wp::int32 adj_11 = {};
+    wp::int32 adj_12 = {};
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_13 = {};
+    wp::float32 adj_14 = {};
+    wp::vec_t<3, wp::float32> adj_15 = {};
+    wp::vec_t<3, wp::float32> adj_16 = {};
+    wp::float32 adj_17 = {};
+    wp::float32 adj_18 = {};
+    wp::float32 adj_19 = {};
+    wp::int32 adj_20 = {};
+    wp::slice_t adj_21 = {};
+    wp::int32 adj_22 = {};
+    wp::int32 adj_23 = {};
+    wp::array_t<wp::float32> adj_24 = {};
+    wp::int32 adj_25 = {};
+    wp::int32 adj_26 = {};
+    wp::slice_t adj_27 = {};
+    wp::int32 adj_28 = {};
+    wp::int32 adj_29 = {};
+    wp::array_t<wp::float32> adj_30 = {};
+    wp::int32 adj_31 = {};
+    wp::float32 adj_32 = {};
+    wp::float32 adj_33 = {};
+    wp::float32 adj_34 = {};
+    wp::int32 adj_35 = {};
+    wp::slice_t adj_36 = {};
+    wp::int32 adj_37 = {};
+    wp::int32 adj_38 = {};
+    wp::slice_t adj_39 = {};
+    wp::int32 adj_40 = {};
+    wp::int32 adj_41 = {};
+    wp::array_t<wp::float32> adj_42 = {};
+    wp::int32 adj_43 = {};
+    wp::float32 adj_44 = {};
+    wp::float32 adj_45 = {};
+    wp::float32 adj_46 = {};
+    wp::int32 adj_47 = {};
+    wp::slice_t adj_48 = {};
+    wp::int32 adj_49 = {};
+    wp::int32 adj_50 = {};
+    wp::array_t<wp::float32> adj_51 = {};
+    wp::int32 adj_52 = {};
+    wp::float32 adj_53 = {};
+    wp::float32 adj_54 = {};
+    wp::float32 adj_55 = {};
+    wp::float32 adj_56 = {};
+    wp::shape_t adj_57 = {};
+    wp::int32 adj_58 = {};
+    wp::int32 adj_59 = {};
+    wp::shape_t adj_60 = {};
+    wp::int32 adj_61 = {};
+    wp::int32 adj_62 = {};
+    wp::slice_t adj_63 = {};
+    wp::int32 adj_64 = {};
+    wp::int32 adj_65 = {};
+    wp::int32 adj_66 = {};
+    wp::slice_t adj_67 = {};
+    wp::int32 adj_68 = {};
+    wp::int32 adj_69 = {};
+    wp::array_t<wp::float32> adj_70 = {};
+    wp::int32 adj_71 = {};
+    wp::int32 adj_72 = {};
+    wp::float32 adj_73 = {};
+    wp::float32 adj_74 = {};
+    wp::float32 adj_75 = {};
+    wp::slice_t adj_76 = {};
+    wp::int32 adj_77 = {};
+    wp::int32 adj_78 = {};
+    wp::array_t<wp::float32> adj_79 = {};
+    wp::int32 adj_80 = {};
+    wp::int32 adj_81 = {};
+    wp::slice_t adj_82 = {};
+    wp::int32 adj_83 = {};
+    wp::int32 adj_84 = {};
+    wp::array_t<wp::uint8> adj_85 = {};
+    wp::uint8 adj_86 = {};
+    wp::int32 adj_87 = {};
+    wp::uint8 adj_88 = {};
+    wp::uint8 adj_89 = {};
+    wp::uint8 adj_90 = {};
+    wp::float32 adj_91 = {};
+    wp::float32 adj_92 = {};
+    wp::float32 adj_93 = {};
+    wp::float32 adj_94 = {};
+    wp::mat_t<2, 2, wp::float32> adj_95 = {};
+    wp::slice_t adj_96 = {};
+    wp::int32 adj_97 = {};
+    wp::int32 adj_98 = {};
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> adj_99 = {};
+    wp::slice_t adj_100 = {};
+    wp::int32 adj_101 = {};
+    wp::int32 adj_102 = {};
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> adj_103 = {};
+    wp::float32 adj_104 = {};
+    wp::float32 adj_105 = {};
+    wp::float32 adj_106 = {};
+    wp::float32 adj_107 = {};
+    wp::mat_t<2, 2, wp::float32> adj_108 = {};
+    wp::mat_t<2, 2, wp::float32> adj_109 = {};
+    //---------
+    // forward
+    // def view_targets(                                                                      <L 59>
+    // i = wp.tid()                                                                           <L 67>
+    var_0 = builtin_tid1d();
+    // c[1:][i] = wp.vec3(s[i])                                                               <L 68>
+    var_1 = wp::address(var_s, var_0);
+    var_3 = wp::load(var_1);
+    var_2 = wp::vec_t<3, wp::float32>(var_3);
+    var_5 = wp::slice_t(var_4, var_6, var_7);
+    var_8 = wp::view(var_c, var_5);
+    // wp::array_store(var_8, var_0, var_2);
+    // c[::2][i] += wp.vec3(1.0)                                                              <L 69>
+    var_10 = wp::slice_t(var_11, var_12, var_9);
+    var_13 = wp::view(var_c, var_10);
+    var_15 = wp::vec_t<3, wp::float32>(var_14);
+    // var_16 = wp::atomic_add(var_13, var_0, var_15);
+    // b[i][1:][0] = s[i]                                                                     <L 70>
+    var_17 = wp::address(var_s, var_0);
+    var_19 = wp::load(var_17);
+    var_18 = wp::copy(var_19);
+    var_21 = wp::slice_t(var_20, var_22, var_23);
+    var_24 = wp::view(var_b, var_0, var_21);
+    // wp::array_store(var_24, var_25, var_18);
+    // b[i, 1:][0] += s[i]                                                                    <L 71>
+    var_27 = wp::slice_t(var_26, var_28, var_29);
+    var_30 = wp::view(var_b, var_0, var_27);
+    var_32 = wp::address(var_s, var_0);
+    var_34 = wp::load(var_32);
+    // var_33 = wp::atomic_add(var_30, var_31, var_34);
+    // b[::2, t:][i, 0] -= s[i]                                                               <L 72>
+    var_36 = wp::slice_t(var_37, var_38, var_35);
+    var_39 = wp::slice_t(var_t, var_40, var_41);
+    var_42 = wp::view(var_b, var_36, var_39);
+    var_44 = wp::address(var_s, var_0);
+    var_46 = wp::load(var_44);
+    // var_45 = wp::atomic_sub(var_42, var_0, var_43, var_46);
+    // b[1:][i][0] *= 2.0                                                                     <L 73>
+    var_48 = wp::slice_t(var_47, var_49, var_50);
+    var_51 = wp::view(var_b, var_48, var_0);
+    var_53 = wp::address(var_51, var_52);
+    var_56 = wp::load(var_53);
+    var_55 = wp::mul(var_56, var_54);
+    // wp::array_store(var_51, var_52, var_55);
+    // s[i:][0] = b[s.shape[0] - 1 :, 1:][0, 0]                                               <L 74>
+    var_57 = &(var_s.shape);
+    var_60 = wp::load(var_57);
+    var_59 = wp::extract(var_60, var_58);
+    var_62 = wp::sub(var_59, var_61);
+    var_63 = wp::slice_t(var_62, var_64, var_65);
+    var_67 = wp::slice_t(var_66, var_68, var_69);
+    var_70 = wp::view(var_b, var_63, var_67);
+    var_73 = wp::address(var_70, var_71, var_72);
+    var_75 = wp::load(var_73);
+    var_74 = wp::copy(var_75);
+    var_76 = wp::slice_t(var_0, var_77, var_78);
+    var_79 = wp::view(var_s, var_76);
+    // wp::array_store(var_79, var_80, var_74);
+    // u[1:][i] += wp.uint8(3)                                                                <L 75>
+    var_82 = wp::slice_t(var_81, var_83, var_84);
+    var_85 = wp::view(var_u, var_82);
+    var_86 = wp::address(var_85, var_0);
+    var_88 = wp::uint8(var_87);
+    var_90 = wp::load(var_86);
+    var_89 = wp::add(var_90, var_88);
+    // wp::array_store(var_85, var_0, var_89);
+    // m[t:][i] = wp.mat22(1.0, 2.0, 3.0, 4.0)                                                <L 76>
+    var_95 = wp::mat_t<2, 2, wp::float32>(var_91, var_92, var_93, var_94);
+    var_96 = wp::slice_t(var_t, var_97, var_98);
+    var_99 = wp::view(var_m, var_96);
+    // wp::array_store(var_99, var_0, var_95);
+    // m[t:][i] -= wp.mat22(1.0, 2.0, 3.0, 4.0)                                               <L 77>
+    var_100 = wp::slice_t(var_t, var_101, var_102);
+    var_103 = wp::view(var_m, var_100);
+    var_108 = wp::mat_t<2, 2, wp::float32>(var_104, var_105, var_106, var_107);
+    // var_109 = wp::atomic_sub(var_103, var_0, var_108);
+    //---------
+    // reverse
+    wp::adj_atomic_sub(var_103, var_0, var_108, adj_103, adj_0, adj_108, adj_109);
+    wp::adj_mat_t(var_104, var_105, var_106, var_107, adj_104, adj_105, adj_106, adj_107, adj_108);
+    wp::adj_view(var_m, var_100, adj_m, adj_100, adj_103);
+    // adj: m[t:][i] -= wp.mat22(1.0, 2.0, 3.0, 4.0)                                          <L 77>
+    wp::adj_array_store(var_99, var_0, var_95, adj_99, adj_0, adj_95);
+    wp::adj_view(var_m, var_96, adj_m, adj_96, adj_99);
+    wp::adj_mat_t(var_91, var_92, var_93, var_94, adj_91, adj_92, adj_93, adj_94, adj_95);
+    // adj: m[t:][i] = wp.mat22(1.0, 2.0, 3.0, 4.0)                                           <L 76>
+    wp::adj_array_store(var_85, var_0, var_89, adj_85, adj_0, adj_89);
+    wp::adj_add(var_90, var_88, adj_86, adj_88, adj_89);
+    wp::adj_address(var_85, var_0, adj_85, adj_0, adj_86);
+    wp::adj_view(var_u, var_82, adj_u, adj_82, adj_85);
+    // adj: u[1:][i] += wp.uint8(3)                                                           <L 75>
+    wp::adj_array_store(var_79, var_80, var_74, adj_79, adj_80, adj_74);
+    wp::adj_view(var_s, var_76, adj_s, adj_76, adj_79);
+    wp::adj_copy(var_75, adj_73, adj_74);
+    wp::adj_address(var_70, var_71, var_72, adj_70, adj_71, adj_72, adj_73);
+    wp::adj_view(var_b, var_63, var_67, adj_b, adj_63, adj_67, adj_70);
+    wp::adj_sub(var_59, var_61, adj_59, adj_61, adj_62);
+    adj_s.shape = adj_57;
+    // adj: s[i:][0] = b[s.shape[0] - 1 :, 1:][0, 0]                                          <L 74>
+    wp::adj_array_store(var_51, var_52, var_55, adj_51, adj_52, adj_55);
+    wp::adj_mul(var_56, var_54, adj_53, adj_54, adj_55);
+    wp::adj_address(var_51, var_52, adj_51, adj_52, adj_53);
+    wp::adj_view(var_b, var_48, var_0, adj_b, adj_48, adj_0, adj_51);
+    // adj: b[1:][i][0] *= 2.0                                                                <L 73>
+    wp::adj_atomic_sub(var_42, var_0, var_43, var_46, adj_42, adj_0, adj_43, adj_44, adj_45);
+    wp::adj_address(var_s, var_0, adj_s, adj_0, adj_44);
+    wp::adj_view(var_b, var_36, var_39, adj_b, adj_36, adj_39, adj_42);
+    // adj: b[::2, t:][i, 0] -= s[i]                                                          <L 72>
+    wp::adj_atomic_add(var_30, var_31, var_34, adj_30, adj_31, adj_32, adj_33);
+    wp::adj_address(var_s, var_0, adj_s, adj_0, adj_32);
+    wp::adj_view(var_b, var_0, var_27, adj_b, adj_0, adj_27, adj_30);
+    // adj: b[i, 1:][0] += s[i]                                                               <L 71>
+    wp::adj_array_store(var_24, var_25, var_18, adj_24, adj_25, adj_18);
+    wp::adj_view(var_b, var_0, var_21, adj_b, adj_0, adj_21, adj_24);
+    wp::adj_copy(var_19, adj_17, adj_18);
+    wp::adj_address(var_s, var_0, adj_s, adj_0, adj_17);
+    // adj: b[i][1:][0] = s[i]                                                                <L 70>
+    wp::adj_atomic_add(var_13, var_0, var_15, adj_13, adj_0, adj_15, adj_16);
+    wp::adj_vec_t(var_14, adj_14, adj_15);
+    wp::adj_view(var_c, var_10, adj_c, adj_10, adj_13);
+    // adj: c[::2][i] += wp.vec3(1.0)                                                         <L 69>
+    wp::adj_array_store(var_8, var_0, var_2, adj_8, adj_0, adj_2);
+    wp::adj_view(var_c, var_5, adj_c, adj_5, adj_8);
+    wp::adj_vec_t(var_3, adj_1, adj_2);
+    wp::adj_address(var_s, var_0, adj_s, adj_0, adj_1);
+    // adj: c[1:][i] = wp.vec3(s[i])                                                          <L 68>
+    // adj: i = wp.tid()                                                                      <L 67>
+    // adj: def view_targets(                                                                 <L 59>
+    return;
+}
+
+
+
+struct view_targets_0a1529ad_cpu_block_payload_forward
+{
+    wp_args_view_targets_0a1529ad* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void view_targets_0a1529ad_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    view_targets_0a1529ad_cpu_block_payload_forward* payload = (view_targets_0a1529ad_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    view_targets_0a1529ad_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void view_targets_0a1529ad_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_view_targets_0a1529ad *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        view_targets_0a1529ad_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &view_targets_0a1529ad_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct view_targets_0a1529ad_cpu_block_payload_backward
+{
+    wp_args_view_targets_0a1529ad* args;
+    wp_args_view_targets_0a1529ad* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void view_targets_0a1529ad_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    view_targets_0a1529ad_cpu_block_payload_backward* payload = (view_targets_0a1529ad_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    view_targets_0a1529ad_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void view_targets_0a1529ad_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_view_targets_0a1529ad *_wp_args,
+    wp_args_view_targets_0a1529ad *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        view_targets_0a1529ad_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &view_targets_0a1529ad_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
 struct wp_args_views_9143389a {
     wp::array_t<wp::float32> a;
     wp::array_t<wp::float32> b;
