@@ -84,7 +84,8 @@ Var* Adjoint::builtin_assign(const Vars& a, std::span<const Type> types, fronten
 // where_value_func: a bool condition and two values of one type.
 Var* Adjoint::builtin_where(const Vars& a, std::span<const Type> types, frontend::Pos at) {
   if (types.size() != 3) decline("where() arguments", at);
-  if (!is_value_type(types[1]) && !types[1].is_struct()) decline("conditional merge of a non-value type", at);
+  if (!is_value_type(types[1]) && !types[1].is_struct() && !types[1].is_array())
+    decline("conditional merge of a non-value type", at);
   if (!types[0].is_bool() || types[1] != types[2]) decline("conditional merge of different types", at);
   return add_call(builtin_spec("where", {types[1]}, true), a).front();
 }

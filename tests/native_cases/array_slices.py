@@ -75,3 +75,23 @@ def view_targets(
     u[1:][i] += wp.uint8(3)
     m[t:][i] = wp.mat22(1.0, 2.0, 3.0, 4.0)
     m[t:][i] -= wp.mat22(1.0, 2.0, 3.0, 4.0)
+
+
+# Views bound in branches merge through where() like any value (an array descriptor).
+@wp.kernel
+def merged_views(a: wp.array(dtype=float), b: wp.array2d(dtype=float), m: int):
+    i = wp.tid()
+    s = a[0:1]
+    if m > 0:
+        s = a[1:2]
+    else:
+        s = a[m:]
+    s[i] += 2.0
+    row = b[0]
+    if m > 1:
+        row = b[1]
+        row[0] = 3.0
+    for j in range(3):
+        row = b[j]
+    t = a[0:1] if m > 0 else a[1:]
+    a[i] = s[0] + row[0] + t[0] + float(len(row)) + wp.where(m > 2, s, t)[0]

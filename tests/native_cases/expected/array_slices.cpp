@@ -807,6 +807,547 @@ WP_API void view_targets_0a1529ad_cpu_backward(
 
 } // extern C
 
+struct wp_args_merged_views_7c6a63e1 {
+    wp::array_t<wp::float32> a;
+    wp::array_t<wp::float32> b;
+    wp::int32 m;
+};
+
+
+template <bool wp_linear_contiguous>
+static void merged_views_7c6a63e1_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_merged_views_7c6a63e1 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_a = _wp_args->a;
+    wp::array_t<wp::float32> var_b = _wp_args->b;
+    wp::int32 var_m = _wp_args->m;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    const wp::int32 var_1 = 0;
+    const wp::int32 var_2 = 1;
+    wp::slice_t var_3;
+    const wp::int32 var_4 = 1;
+    wp::array_t<wp::float32> var_5;
+    const wp::int32 var_6 = 0;
+    bool var_7;
+    const wp::int32 var_8 = 1;
+    const wp::int32 var_9 = 2;
+    wp::slice_t var_10;
+    const wp::int32 var_11 = 1;
+    wp::array_t<wp::float32> var_12;
+    wp::slice_t var_13;
+    const wp::int32 var_14 = -2147483648;
+    const wp::int32 var_15 = 1;
+    wp::array_t<wp::float32> var_16;
+    wp::array_t<wp::float32> var_17;
+    const wp::float32 var_18 = 2.0;
+    wp::float32 var_19;
+    const wp::int32 var_20 = 0;
+    wp::array_t<wp::float32> var_21;
+    const wp::int32 var_22 = 1;
+    bool var_23;
+    const wp::int32 var_24 = 1;
+    wp::array_t<wp::float32> var_25;
+    const wp::float32 var_26 = 3.0;
+    const wp::int32 var_27 = 0;
+    wp::array_t<wp::float32> var_28;
+    const wp::int32 var_29 = 0;
+    wp::array_t<wp::float32> var_30;
+    const wp::int32 var_31 = 1;
+    wp::array_t<wp::float32> var_32;
+    const wp::int32 var_33 = 2;
+    wp::array_t<wp::float32> var_34;
+    const wp::int32 var_35 = 0;
+    bool var_36;
+    const wp::int32 var_37 = 0;
+    const wp::int32 var_38 = 1;
+    wp::slice_t var_39;
+    const wp::int32 var_40 = 1;
+    wp::array_t<wp::float32> var_41;
+    const wp::int32 var_42 = 1;
+    wp::slice_t var_43;
+    const wp::int32 var_44 = -2147483648;
+    const wp::int32 var_45 = 1;
+    wp::array_t<wp::float32> var_46;
+    wp::array_t<wp::float32> var_47;
+    const wp::int32 var_48 = 0;
+    wp::float32* var_49;
+    const wp::int32 var_50 = 0;
+    wp::float32* var_51;
+    wp::float32 var_52;
+    wp::float32 var_53;
+    wp::float32 var_54;
+    const wp::int32 var_55 = 0;
+    wp::float32* var_56;
+    wp::float32 var_57;
+    wp::float32 var_58;
+    wp::int32 var_59;
+    wp::float32 var_60;
+    wp::float32 var_61;
+    const wp::int32 var_62 = 2;
+    bool var_63;
+    wp::array_t<wp::float32> var_64;
+    const wp::int32 var_65 = 0;
+    wp::float32* var_66;
+    wp::float32 var_67;
+    wp::float32 var_68;
+    //---------
+    // forward
+    // def merged_views(a: wp.array(dtype=float), b: wp.array2d(dtype=float), m: int):        <L 82>
+    // i = wp.tid()                                                                           <L 83>
+    var_0 = builtin_tid1d();
+    // s = a[0:1]                                                                             <L 84>
+    var_3 = wp::slice_t(var_1, var_2, var_4);
+    var_5 = wp::view(var_a, var_3);
+    // if m > 0:                                                                              <L 85>
+    var_7 = (var_m > var_6);
+    if (var_7) {
+        // s = a[1:2]                                                                         <L 86>
+        var_10 = wp::slice_t(var_8, var_9, var_11);
+        var_12 = wp::view(var_a, var_10);
+    }
+    if (!var_7) {
+        // s = a[m:]                                                                          <L 88>
+        var_13 = wp::slice_t(var_m, var_14, var_15);
+        var_16 = wp::view(var_a, var_13);
+    }
+    var_17 = wp::where(var_7, var_12, var_16);
+    // s[i] += 2.0                                                                            <L 89>
+    var_19 = wp::atomic_add(var_17, var_0, var_18);
+    // row = b[0]                                                                             <L 90>
+    var_21 = wp::view(var_b, var_20);
+    // if m > 1:                                                                              <L 91>
+    var_23 = (var_m > var_22);
+    if (var_23) {
+        // row = b[1]                                                                         <L 92>
+        var_25 = wp::view(var_b, var_24);
+        // row[0] = 3.0                                                                       <L 93>
+        wp::array_store(var_25, var_27, var_26);
+    }
+    var_28 = wp::where(var_23, var_25, var_21);
+    // for j in range(3):                                                                     <L 94>
+    // row = b[j]                                                                             <L 95>
+    var_30 = wp::view(var_b, var_29);
+    var_32 = wp::view(var_b, var_31);
+    var_34 = wp::view(var_b, var_33);
+    // t = a[0:1] if m > 0 else a[1:]                                                         <L 96>
+    var_36 = (var_m > var_35);
+    if (var_36) {
+        var_39 = wp::slice_t(var_37, var_38, var_40);
+        var_41 = wp::view(var_a, var_39);
+    }
+    if (!var_36) {
+        var_43 = wp::slice_t(var_42, var_44, var_45);
+        var_46 = wp::view(var_a, var_43);
+    }
+    var_47 = wp::where(var_36, var_41, var_46);
+    // a[i] = s[0] + row[0] + t[0] + float(len(row)) + wp.where(m > 2, s, t)[0]               <L 97>
+    var_49 = wp::address(var_17, var_48);
+    var_51 = wp::address(var_34, var_50);
+    var_53 = wp::load(var_49);
+    var_54 = wp::load(var_51);
+    var_52 = wp::add(var_53, var_54);
+    var_56 = wp::address(var_47, var_55);
+    var_58 = wp::load(var_56);
+    var_57 = wp::add(var_52, var_58);
+    var_59 = wp::len(var_34);
+    var_60 = wp::float(var_59);
+    var_61 = wp::add(var_57, var_60);
+    var_63 = (var_m > var_62);
+    var_64 = wp::where(var_63, var_17, var_47);
+    var_66 = wp::address(var_64, var_65);
+    var_68 = wp::load(var_66);
+    var_67 = wp::add(var_61, var_68);
+    wp::array_store(var_a, var_0, var_67);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void merged_views_7c6a63e1_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_merged_views_7c6a63e1 *_wp_args,
+    wp_args_merged_views_7c6a63e1 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_a = _wp_args->a;
+    wp::array_t<wp::float32> var_b = _wp_args->b;
+    wp::int32 var_m = _wp_args->m;
+    wp::array_t<wp::float32> adj_a = _wp_adj_args->a;
+    wp::array_t<wp::float32> adj_b = _wp_adj_args->b;
+    wp::int32 adj_m = _wp_adj_args->m;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    const wp::int32 var_1 = 0;
+    const wp::int32 var_2 = 1;
+    wp::slice_t var_3;
+    const wp::int32 var_4 = 1;
+    wp::array_t<wp::float32> var_5;
+    const wp::int32 var_6 = 0;
+    bool var_7;
+    const wp::int32 var_8 = 1;
+    const wp::int32 var_9 = 2;
+    wp::slice_t var_10;
+    const wp::int32 var_11 = 1;
+    wp::array_t<wp::float32> var_12;
+    wp::slice_t var_13;
+    const wp::int32 var_14 = -2147483648;
+    const wp::int32 var_15 = 1;
+    wp::array_t<wp::float32> var_16;
+    wp::array_t<wp::float32> var_17;
+    const wp::float32 var_18 = 2.0;
+    wp::float32 var_19;
+    const wp::int32 var_20 = 0;
+    wp::array_t<wp::float32> var_21;
+    const wp::int32 var_22 = 1;
+    bool var_23;
+    const wp::int32 var_24 = 1;
+    wp::array_t<wp::float32> var_25;
+    const wp::float32 var_26 = 3.0;
+    const wp::int32 var_27 = 0;
+    wp::array_t<wp::float32> var_28;
+    const wp::int32 var_29 = 0;
+    wp::array_t<wp::float32> var_30;
+    const wp::int32 var_31 = 1;
+    wp::array_t<wp::float32> var_32;
+    const wp::int32 var_33 = 2;
+    wp::array_t<wp::float32> var_34;
+    const wp::int32 var_35 = 0;
+    bool var_36;
+    const wp::int32 var_37 = 0;
+    const wp::int32 var_38 = 1;
+    wp::slice_t var_39;
+    const wp::int32 var_40 = 1;
+    wp::array_t<wp::float32> var_41;
+    const wp::int32 var_42 = 1;
+    wp::slice_t var_43;
+    const wp::int32 var_44 = -2147483648;
+    const wp::int32 var_45 = 1;
+    wp::array_t<wp::float32> var_46;
+    wp::array_t<wp::float32> var_47;
+    const wp::int32 var_48 = 0;
+    wp::float32* var_49;
+    const wp::int32 var_50 = 0;
+    wp::float32* var_51;
+    wp::float32 var_52;
+    wp::float32 var_53;
+    wp::float32 var_54;
+    const wp::int32 var_55 = 0;
+    wp::float32* var_56;
+    wp::float32 var_57;
+    wp::float32 var_58;
+    wp::int32 var_59;
+    wp::float32 var_60;
+    wp::float32 var_61;
+    const wp::int32 var_62 = 2;
+    bool var_63;
+    wp::array_t<wp::float32> var_64;
+    const wp::int32 var_65 = 0;
+    wp::float32* var_66;
+    wp::float32 var_67;
+    wp::float32 var_68;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::int32 adj_2 = {};
+    wp::slice_t adj_3 = {};
+    wp::int32 adj_4 = {};
+    wp::array_t<wp::float32> adj_5 = {};
+    wp::int32 adj_6 = {};
+    bool adj_7 = {};
+    wp::int32 adj_8 = {};
+    wp::int32 adj_9 = {};
+    wp::slice_t adj_10 = {};
+    wp::int32 adj_11 = {};
+    wp::array_t<wp::float32> adj_12 = {};
+    wp::slice_t adj_13 = {};
+    wp::int32 adj_14 = {};
+    wp::int32 adj_15 = {};
+    wp::array_t<wp::float32> adj_16 = {};
+    wp::array_t<wp::float32> adj_17 = {};
+    wp::float32 adj_18 = {};
+    wp::float32 adj_19 = {};
+    wp::int32 adj_20 = {};
+    wp::array_t<wp::float32> adj_21 = {};
+    wp::int32 adj_22 = {};
+    bool adj_23 = {};
+    wp::int32 adj_24 = {};
+    wp::array_t<wp::float32> adj_25 = {};
+    wp::float32 adj_26 = {};
+    wp::int32 adj_27 = {};
+    wp::array_t<wp::float32> adj_28 = {};
+    wp::int32 adj_29 = {};
+    wp::array_t<wp::float32> adj_30 = {};
+    wp::int32 adj_31 = {};
+    wp::array_t<wp::float32> adj_32 = {};
+    wp::int32 adj_33 = {};
+    wp::array_t<wp::float32> adj_34 = {};
+    wp::int32 adj_35 = {};
+    bool adj_36 = {};
+    wp::int32 adj_37 = {};
+    wp::int32 adj_38 = {};
+    wp::slice_t adj_39 = {};
+    wp::int32 adj_40 = {};
+    wp::array_t<wp::float32> adj_41 = {};
+    wp::int32 adj_42 = {};
+    wp::slice_t adj_43 = {};
+    wp::int32 adj_44 = {};
+    wp::int32 adj_45 = {};
+    wp::array_t<wp::float32> adj_46 = {};
+    wp::array_t<wp::float32> adj_47 = {};
+    wp::int32 adj_48 = {};
+    wp::float32 adj_49 = {};
+    wp::int32 adj_50 = {};
+    wp::float32 adj_51 = {};
+    wp::float32 adj_52 = {};
+    wp::float32 adj_53 = {};
+    wp::float32 adj_54 = {};
+    wp::int32 adj_55 = {};
+    wp::float32 adj_56 = {};
+    wp::float32 adj_57 = {};
+    wp::float32 adj_58 = {};
+    wp::int32 adj_59 = {};
+    wp::float32 adj_60 = {};
+    wp::float32 adj_61 = {};
+    wp::int32 adj_62 = {};
+    bool adj_63 = {};
+    wp::array_t<wp::float32> adj_64 = {};
+    wp::int32 adj_65 = {};
+    wp::float32 adj_66 = {};
+    wp::float32 adj_67 = {};
+    wp::float32 adj_68 = {};
+    //---------
+    // forward
+    // def merged_views(a: wp.array(dtype=float), b: wp.array2d(dtype=float), m: int):        <L 82>
+    // i = wp.tid()                                                                           <L 83>
+    var_0 = builtin_tid1d();
+    // s = a[0:1]                                                                             <L 84>
+    var_3 = wp::slice_t(var_1, var_2, var_4);
+    var_5 = wp::view(var_a, var_3);
+    // if m > 0:                                                                              <L 85>
+    var_7 = (var_m > var_6);
+    if (var_7) {
+        // s = a[1:2]                                                                         <L 86>
+        var_10 = wp::slice_t(var_8, var_9, var_11);
+        var_12 = wp::view(var_a, var_10);
+    }
+    if (!var_7) {
+        // s = a[m:]                                                                          <L 88>
+        var_13 = wp::slice_t(var_m, var_14, var_15);
+        var_16 = wp::view(var_a, var_13);
+    }
+    var_17 = wp::where(var_7, var_12, var_16);
+    // s[i] += 2.0                                                                            <L 89>
+    // var_19 = wp::atomic_add(var_17, var_0, var_18);
+    // row = b[0]                                                                             <L 90>
+    var_21 = wp::view(var_b, var_20);
+    // if m > 1:                                                                              <L 91>
+    var_23 = (var_m > var_22);
+    if (var_23) {
+        // row = b[1]                                                                         <L 92>
+        var_25 = wp::view(var_b, var_24);
+        // row[0] = 3.0                                                                       <L 93>
+        // wp::array_store(var_25, var_27, var_26);
+    }
+    var_28 = wp::where(var_23, var_25, var_21);
+    // for j in range(3):                                                                     <L 94>
+    // row = b[j]                                                                             <L 95>
+    var_30 = wp::view(var_b, var_29);
+    var_32 = wp::view(var_b, var_31);
+    var_34 = wp::view(var_b, var_33);
+    // t = a[0:1] if m > 0 else a[1:]                                                         <L 96>
+    var_36 = (var_m > var_35);
+    if (var_36) {
+        var_39 = wp::slice_t(var_37, var_38, var_40);
+        var_41 = wp::view(var_a, var_39);
+    }
+    if (!var_36) {
+        var_43 = wp::slice_t(var_42, var_44, var_45);
+        var_46 = wp::view(var_a, var_43);
+    }
+    var_47 = wp::where(var_36, var_41, var_46);
+    // a[i] = s[0] + row[0] + t[0] + float(len(row)) + wp.where(m > 2, s, t)[0]               <L 97>
+    var_49 = wp::address(var_17, var_48);
+    var_51 = wp::address(var_34, var_50);
+    var_53 = wp::load(var_49);
+    var_54 = wp::load(var_51);
+    var_52 = wp::add(var_53, var_54);
+    var_56 = wp::address(var_47, var_55);
+    var_58 = wp::load(var_56);
+    var_57 = wp::add(var_52, var_58);
+    var_59 = wp::len(var_34);
+    var_60 = wp::float(var_59);
+    var_61 = wp::add(var_57, var_60);
+    var_63 = (var_m > var_62);
+    var_64 = wp::where(var_63, var_17, var_47);
+    var_66 = wp::address(var_64, var_65);
+    var_68 = wp::load(var_66);
+    var_67 = wp::add(var_61, var_68);
+    // wp::array_store(var_a, var_0, var_67);
+    //---------
+    // reverse
+    wp::adj_array_store(var_a, var_0, var_67, adj_a, adj_0, adj_67);
+    wp::adj_add(var_61, var_68, adj_61, adj_66, adj_67);
+    wp::adj_address(var_64, var_65, adj_64, adj_65, adj_66);
+    wp::adj_where(var_63, var_17, var_47, adj_63, adj_17, adj_47, adj_64);
+    wp::adj_add(var_57, var_60, adj_57, adj_60, adj_61);
+    wp::adj_float(var_59, adj_59, adj_60);
+    wp::adj_add(var_52, var_58, adj_52, adj_56, adj_57);
+    wp::adj_address(var_47, var_55, adj_47, adj_55, adj_56);
+    wp::adj_add(var_53, var_54, adj_49, adj_51, adj_52);
+    wp::adj_address(var_34, var_50, adj_34, adj_50, adj_51);
+    wp::adj_address(var_17, var_48, adj_17, adj_48, adj_49);
+    // adj: a[i] = s[0] + row[0] + t[0] + float(len(row)) + wp.where(m > 2, s, t)[0]          <L 97>
+    wp::adj_where(var_36, var_41, var_46, adj_36, adj_41, adj_46, adj_47);
+    if (!var_36) {
+        wp::adj_view(var_a, var_43, adj_a, adj_43, adj_46);
+    }
+    if (var_36) {
+        wp::adj_view(var_a, var_39, adj_a, adj_39, adj_41);
+    }
+    // adj: t = a[0:1] if m > 0 else a[1:]                                                    <L 96>
+    wp::adj_view(var_b, var_33, adj_b, adj_33, adj_34);
+    wp::adj_view(var_b, var_31, adj_b, adj_31, adj_32);
+    wp::adj_view(var_b, var_29, adj_b, adj_29, adj_30);
+    // adj: row = b[j]                                                                        <L 95>
+    // adj: for j in range(3):                                                                <L 94>
+    wp::adj_where(var_23, var_25, var_21, adj_23, adj_25, adj_21, adj_28);
+    if (var_23) {
+        wp::adj_array_store(var_25, var_27, var_26, adj_25, adj_27, adj_26);
+        // adj: row[0] = 3.0                                                                  <L 93>
+        wp::adj_view(var_b, var_24, adj_b, adj_24, adj_25);
+        // adj: row = b[1]                                                                    <L 92>
+    }
+    // adj: if m > 1:                                                                         <L 91>
+    wp::adj_view(var_b, var_20, adj_b, adj_20, adj_21);
+    // adj: row = b[0]                                                                        <L 90>
+    wp::adj_atomic_add(var_17, var_0, var_18, adj_17, adj_0, adj_18, adj_19);
+    // adj: s[i] += 2.0                                                                       <L 89>
+    wp::adj_where(var_7, var_12, var_16, adj_7, adj_12, adj_16, adj_17);
+    if (!var_7) {
+        wp::adj_view(var_a, var_13, adj_a, adj_13, adj_16);
+        // adj: s = a[m:]                                                                     <L 88>
+    }
+    if (var_7) {
+        wp::adj_view(var_a, var_10, adj_a, adj_10, adj_12);
+        // adj: s = a[1:2]                                                                    <L 86>
+    }
+    // adj: if m > 0:                                                                         <L 85>
+    wp::adj_view(var_a, var_3, adj_a, adj_3, adj_5);
+    // adj: s = a[0:1]                                                                        <L 84>
+    // adj: i = wp.tid()                                                                      <L 83>
+    // adj: def merged_views(a: wp.array(dtype=float), b: wp.array2d(dtype=float), m: int):   <L 82>
+    return;
+}
+
+
+
+struct merged_views_7c6a63e1_cpu_block_payload_forward
+{
+    wp_args_merged_views_7c6a63e1* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void merged_views_7c6a63e1_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    merged_views_7c6a63e1_cpu_block_payload_forward* payload = (merged_views_7c6a63e1_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    merged_views_7c6a63e1_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void merged_views_7c6a63e1_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_merged_views_7c6a63e1 *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        merged_views_7c6a63e1_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &merged_views_7c6a63e1_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct merged_views_7c6a63e1_cpu_block_payload_backward
+{
+    wp_args_merged_views_7c6a63e1* args;
+    wp_args_merged_views_7c6a63e1* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void merged_views_7c6a63e1_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    merged_views_7c6a63e1_cpu_block_payload_backward* payload = (merged_views_7c6a63e1_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    merged_views_7c6a63e1_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void merged_views_7c6a63e1_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_merged_views_7c6a63e1 *_wp_args,
+    wp_args_merged_views_7c6a63e1 *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        merged_views_7c6a63e1_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &merged_views_7c6a63e1_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
 struct wp_args_views_9143389a {
     wp::array_t<wp::float32> a;
     wp::array_t<wp::float32> b;
