@@ -52,6 +52,11 @@ struct Var {
   bool typed_constant = false;  // the constant is a Warp scalar (e.g. float64(2)), not a Python value
   // Var.ref_origin as the C++ lvalue it denotes (`var_s`, `(*wp::address(var_a, var_0))`), when known
   std::optional<std::string> origin = std::nullopt;
+  // an array view's origin as array_slot_adjoint rebuilds it from the root's adjoint: the statements
+  // (`auto slot_adj_0 = adj_a; if (!slot_adj_0.data) return {}; auto slot_adj_1 = wp::view(...);`) and
+  // the number of view steps, whose last value is the view's adjoint
+  std::optional<std::string> view_adjoint = std::nullopt;
+  int view_steps = 0;
   std::string emit() const { return "var_" + label; }
   std::string emit_adj() const { return "adj_" + label; }
 };
@@ -143,7 +148,14 @@ class Adjoint {
   void store_component(const Vars& call_args, std::string_view native, frontend::Pos at);
   Var* local_composite_target(const frontend::Expr& lhs) const;
   static const frontend::Expr* lhs_root(const frontend::Expr& lhs);
-  static bool view_prefix(std::span<const frontend::Expr* const> flat, size_t ndim);
+  // an array slot store target: its root name, the subscript forming views first (or null), the
+  // element's index nodes and the component's
+  struct SlotPath {
+    const frontend::Expr* root;
+    const frontend::Expr* view;
+    std::vector<const frontend::Expr*> indices, rest;
+  };
+  std::optional<SlotPath> array_slot_path(const frontend::Expr& lhs) const;
   static std::vector<const frontend::Expr*> flat_index_nodes(const frontend::Expr& lhs);
 
   // array slots (adjoint_array_slots.cpp)

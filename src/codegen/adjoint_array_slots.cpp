@@ -16,51 +16,81 @@ using frontend::Expr;
 using frontend::ExprKind;
 using types::Type;
 
-// recurse_subscript's early emit_indexing on an array's first `ndim` index nodes forms a view, not an
-// array slot, when one of them is a slice.
-bool Adjoint::view_prefix(std::span<const Expr* const> flat, size_t ndim) {
-  return std::any_of(flat.begin(), flat.begin() + static_cast<long>(std::min(ndim, flat.size())),
-                     [](const Expr* n) { return n->kind == ExprKind::Slice; });
+// The array slot a store target names, found as eval_subscript(as_target=True) finds it: the innermost
+// brackets whose indices include a slice form views (emit_indexing), then the array left consumes one
+// integer index per dimension (array_slot_reference) and the rest select the component
+// (select_array_slot). nullopt where the target is no slot: a whole element, a view, not an array.
+std::optional<Adjoint::SlotPath> Adjoint::array_slot_path(const Expr& lhs) const {
+  const Expr* element = lhs.kind == ExprKind::Attribute ? lhs.items[0].get() : &lhs;
+  if (element->kind != ExprKind::Subscript) return std::nullopt;
+  const Expr* root = lhs_root(*element);
+  if (root->kind != ExprKind::Name) return std::nullopt;
+  const Var* arr = lookup(root->text);
+  if (!arr || !arr->type.is_array() || arr->type.reference) return std::nullopt;
+  std::vector<const Expr*> chain;  // outermost first
+  for (const Expr* n = element; n->kind == ExprKind::Subscript; n = n->items[0].get()) chain.push_back(n);
+  auto group = [&](size_t g) -> const Expr& { return *chain[chain.size() - 1 - g]->items[1]; };
+  auto group_size = [&](size_t g) { return group(g).kind == ExprKind::Tuple ? group(g).items.size() : size_t{1}; };
+  SlotPath path{root, nullptr, {}, {}};
+  size_t ndim = arr->type.ndim;
+  for (size_t level = 0;;) {
+    std::vector<const Expr*> flat;
+    for (size_t g = level; g < chain.size(); ++g) {
+      if (group(g).kind == ExprKind::Tuple) {
+        for (const auto& x : group(g).items) flat.push_back(x.get());
+      } else {
+        flat.push_back(&group(g));
+      }
+    }
+    // a whole element or a view (Subscript), or an attribute of a view
+    if (flat.size() < ndim || (flat.size() == ndim && lhs.kind == ExprKind::Subscript)) return std::nullopt;
+    size_t consumed = 0, g = level;
+    while (consumed < ndim) consumed += group_size(g++);
+    if (consumed != ndim) return std::nullopt;  // straddling: declined by subscript_target
+    const auto head_end = flat.begin() + static_cast<long>(ndim);
+    const auto slices = std::count_if(flat.begin(), head_end, [](const Expr* n) { return n->kind == ExprKind::Slice; });
+    if (slices == 0) {
+      if (lhs.kind == ExprKind::Attribute && head_end != flat.end()) return std::nullopt;
+      path.indices.assign(flat.begin(), head_end);
+      path.rest.assign(head_end, flat.end());
+      return path;
+    }
+    if (head_end == flat.end()) return std::nullopt;
+    path.view = chain[chain.size() - g];  // the brackets up to this level, evaluated as one subscript
+    ndim = static_cast<size_t>(slices);   // each integer index collapses a dimension
+    level = g;
+  }
 }
 
 // Stores into one component of an array element (`a[i].y = v`, `a[i][2] = v`, `m[i][r, c] = v`,
-// `m[i][r] = row`): Warp's array slots (array_slot_reference, select_array_slot, emit_array_slot).
-// Returns false when `lhs` is not such a target; declines the variants not reproduced.
+// `m[i][r] = row`, `a[::2][i].x = v`): Warp's array slots (array_slot_reference, select_array_slot,
+// emit_array_slot). Returns false when `lhs` is not such a target; declines the variants not reproduced.
 bool Adjoint::emit_array_slot_store(const Expr& lhs, Var* rhs) {
   return emit_array_slot(
       lhs, [rhs] { return rhs; }, nullptr);
 }
 
 bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval_rhs, const lang::Atomic* atomic) {
-  const Expr* element = lhs.kind == ExprKind::Attribute ? lhs.items[0].get() : &lhs;
-  if (element->kind != ExprKind::Subscript) return false;
-  const Expr* root = lhs_root(*element);
-  if (root->kind != ExprKind::Name) return false;
-  Var* arr = lookup(root->text);
-  if (!arr || !arr->type.is_array() || arr->type.reference) return false;
-  std::vector<const Expr*> flat = flat_index_nodes(*element);
-  if (lhs.kind == ExprKind::Subscript && flat.size() <= arr->type.ndim) return false;  // a whole-element store
-  if (view_prefix(flat, arr->type.ndim)) return false;  // the array's brackets form a view (subscript_target)
-  if (lhs.kind == ExprKind::Attribute && flat.size() != arr->type.ndim) return false;
-  // the root must be a parameter: its adjoint is then simply adj_<name>
-  if (std::find(args.begin(), args.end(), arr) == args.end()) decline("component store into a local array", lhs.pos);
+  const std::optional<SlotPath> path = array_slot_path(lhs);
+  if (!path) return false;
+  Var* arr = path->view ? emit_subscript(*path->view) : eval(*path->root);
+  // array_slot_adjoint: a parameter's adjoint, or a view's rebuilt from its root's (_LValueOrigin steps)
+  std::string arr_adj;
+  if (std::find(args.begin(), args.end(), arr) != args.end()) {
+    arr_adj = arr->emit_adj();
+  } else if (arr->view_adjoint) {
+    arr_adj = "([&]() -> " + arr->type.ctype() + " { " + *arr->view_adjoint + " return slot_adj_" +
+              std::to_string(arr->view_steps) + "; }())";
+  } else {
+    decline("component store into a local array", lhs.pos);
+  }
   Type elem = arr->type.dtype();
   if (!(elem.is_vector() || elem.is_quat() || elem.is_matrix() || elem.is_transform()))
     decline("component store into this element type", lhs.pos);
-  // recurse_subscript groups: the array consumes its rank from the innermost brackets
-  size_t consumed = 0;
-  std::vector<const Expr*> chain;
-  for (const Expr* n = element; n->kind == ExprKind::Subscript; n = n->items[0].get()) chain.push_back(n);
-  for (auto it = chain.rbegin(); it != chain.rend() && consumed < arr->type.ndim; ++it) {
-    const Expr& slice = *(*it)->items[1];
-    consumed += slice.kind == ExprKind::Tuple ? slice.items.size() : 1;
-  }
-  if (consumed != arr->type.ndim) decline("index straddling array and element", lhs.pos);
-
-  eval(*root);
+  const std::vector<const Expr*>& flat = path->rest;
   Vars indices;
-  for (size_t k = 0; k < arr->type.ndim; ++k) {
-    Var* v = eval(*flat[k]);
+  for (const Expr* n : path->indices) {
+    Var* v = eval(*n);
     if (!v || !v->type.value().is_int()) decline("non-integer array index", lhs.pos);
     indices.push_back(v);
   }
@@ -87,8 +117,8 @@ bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval
     component = Type::scalar_of(elem.scalar);
   } else {
     Vars rest;
-    for (size_t k = arr->type.ndim; k < flat.size(); ++k) {
-      Var* v = eval(*flat[k]);
+    for (const Expr* n : flat) {
+      Var* v = eval(*n);
       if (!v || !v->type.value().is_int()) decline("non-integer component index", lhs.pos);
       rest.push_back(v);
     }
@@ -126,8 +156,8 @@ bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval
            accessor + ", " + index_list + ");";
   }
   add_forward(stmt, "// " + stmt);
-  add_reverse("wp::adj_array_" + reverse_op + "_slot(" + arr->emit() + ", " + arr->emit_adj() + ", " + rhs->emit_adj() +
-              ", " + accessor + ", " + index_list + ");");
+  add_reverse("wp::adj_array_" + reverse_op + "_slot(" + arr->emit() + ", " + arr_adj + ", " + rhs->emit_adj() + ", " +
+              accessor + ", " + index_list + ");");
   return true;
 }
 

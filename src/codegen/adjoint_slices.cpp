@@ -73,7 +73,23 @@ Var* Adjoint::emit_array_view(Var* target, const Vars& indices, const Expr& at) 
   Var* out =
       add_call(builtin_spec("view", {Type::array_of(t.dtype(), static_cast<int>(t.ndim) - ints)}, true), call_args)
           .front();
-  if (origin) out->origin = "wp::view(" + *origin + ", " + join_vars(std::span(call_args).subspan(1)) + ")";
+  if (!origin) return out;
+  const std::string index_list = join_vars(std::span(call_args).subspan(1));
+  out->origin = "wp::view(" + *origin + ", " + index_list + ")";
+  // array_slot_adjoint's statements for this step, after the target's own (a view of a view), or from the
+  // adjoint of the root the origin starts at (_LValueOrigin.from_local: a parameter or a named local)
+  std::string stmts;
+  if (target->view_adjoint) {
+    stmts = *target->view_adjoint;
+  } else if (*origin == target->emit()) {
+    stmts = "auto slot_adj_0 = " + target->emit_adj() + ";";
+  } else {
+    return out;  // an origin through a struct field: not modelled
+  }
+  const std::string source = "slot_adj_" + std::to_string(target->view_steps);
+  out->view_steps = target->view_steps + 1;
+  out->view_adjoint = stmts + " if (!" + source + ".data) return {}; auto slot_adj_" + std::to_string(out->view_steps) +
+                      " = wp::view(" + source + ", " + index_list + ");";
   return out;
 }
 

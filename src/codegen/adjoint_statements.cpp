@@ -259,14 +259,9 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
     // lower_subscript_augassign / lower_attribute_augassign on an array element's component: an atomic
     // update of the slot (atomic_array_slot)
     auto eval_rhs = [&] { return eval(*s.value); };
-    const Expr* element = lhs.kind == ExprKind::Attribute ? lhs.items[0].get() : &lhs;
-    if (element->kind == ExprKind::Subscript && lhs_root(*element)->kind == ExprKind::Name) {
-      Var* root = lookup(lhs_root(*element)->text);
-      const std::vector<const Expr*> flat = flat_index_nodes(*element);
-      bool component = root && root->type.is_array() && !root->type.reference && !view_prefix(flat, root->type.ndim) &&
-                       (lhs.kind == ExprKind::Attribute || flat.size() > root->type.ndim);
-      if (component && !atomic) decline("augmented assignment to this array-element component", lhs.pos);
-      if (component && emit_array_slot(lhs, eval_rhs, atomic)) return;
+    if (array_slot_path(lhs)) {
+      if (!atomic) decline("augmented assignment to this array-element component", lhs.pos);
+      if (emit_array_slot(lhs, eval_rhs, atomic)) return;
     }
   }
   if (lhs.kind == ExprKind::Attribute) {

@@ -95,3 +95,30 @@ def merged_views(a: wp.array(dtype=float), b: wp.array2d(dtype=float), m: int):
         row = b[j]
     t = a[0:1] if m > 0 else a[1:]
     a[i] = s[0] + row[0] + t[0] + float(len(row)) + wp.where(m > 2, s, t)[0]
+
+
+# Components of a view's element: array slots rooted at the view (array_slot_reference), whose adjoint
+# array_slot_adjoint rebuilds from the parameter's through each view step.
+@wp.kernel
+def view_slots(
+    c: wp.array(dtype=wp.vec3),
+    c2: wp.array2d(dtype=wp.vec3),
+    m: wp.array(dtype=wp.mat22),
+    q: wp.array(dtype=wp.transform),
+    s: wp.array(dtype=float),
+    t: int,
+):
+    i = wp.tid()
+    c[1:][i][0] = 1.0
+    c[::2][i].y = s[i]
+    c[t:][i].z += s[i]
+    c2[i, 1:][0][2] -= s[i]
+    row = c2[i]
+    row[0].x = 3.0
+    row[1][1] += 4.0
+    v = c2[1:, ::2]
+    w = v[0]
+    w[i].y = 5.0
+    m[t::2][i][0, 1] = s[i]
+    m[t::2][i][1] = wp.vec2(1.0)
+    q[1:][i].p = wp.vec3(1.0)

@@ -741,6 +741,518 @@ extern "C" __global__ void view_targets_0a1529ad_cuda_kernel_backward(
 
 
 
+extern "C" __global__ void view_slots_4e03e43a_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_c,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_c2,
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> var_m,
+    wp::array_t<wp::transform_t<wp::float32>> var_q,
+    wp::array_t<wp::float32> var_s,
+    wp::int32 var_t)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::float32 var_1 = 1.0;
+        const wp::int32 var_2 = 1;
+        wp::slice_t var_3;
+        const wp::int32 var_4 = -2147483648;
+        const wp::int32 var_5 = 1;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_6;
+        wp::vec_t<3, wp::float32>* var_7;
+        const wp::int32 var_8 = 0;
+        wp::float32* var_9;
+        wp::float32 var_10;
+        wp::float32 var_11;
+        const wp::int32 var_12 = 2;
+        wp::slice_t var_13;
+        const wp::int32 var_14 = 2147483647;
+        const wp::int32 var_15 = -2147483648;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_16;
+        wp::vec_t<3, wp::float32>* var_17;
+        const wp::int32 var_18 = 1;
+        wp::slice_t var_19;
+        const wp::int32 var_20 = -2147483648;
+        const wp::int32 var_21 = 1;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_22;
+        wp::vec_t<3, wp::float32>* var_23;
+        const wp::int32 var_24 = 2;
+        wp::float32* var_25;
+        wp::float32 var_26;
+        wp::float32 var_27;
+        const wp::int32 var_28 = 1;
+        wp::slice_t var_29;
+        const wp::int32 var_30 = -2147483648;
+        const wp::int32 var_31 = 1;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_32;
+        const wp::int32 var_33 = 0;
+        wp::vec_t<3, wp::float32>* var_34;
+        const wp::int32 var_35 = 2;
+        wp::float32* var_36;
+        wp::float32 var_37;
+        wp::float32 var_38;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_39;
+        const wp::float32 var_40 = 3.0;
+        const wp::int32 var_41 = 0;
+        wp::vec_t<3, wp::float32>* var_42;
+        const wp::int32 var_43 = 0;
+        const wp::int32 var_44 = 1;
+        wp::vec_t<3, wp::float32>* var_45;
+        const wp::int32 var_46 = 1;
+        const wp::float32 var_47 = 4.0;
+        const wp::int32 var_48 = 1;
+        wp::slice_t var_49;
+        const wp::int32 var_50 = -2147483648;
+        const wp::int32 var_51 = 1;
+        const wp::int32 var_52 = 2;
+        wp::slice_t var_53;
+        const wp::int32 var_54 = 2147483647;
+        const wp::int32 var_55 = -2147483648;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_56;
+        const wp::int32 var_57 = 0;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_58;
+        const wp::float32 var_59 = 5.0;
+        wp::vec_t<3, wp::float32>* var_60;
+        const wp::int32 var_61 = 1;
+        wp::float32* var_62;
+        wp::float32 var_63;
+        wp::float32 var_64;
+        const wp::int32 var_65 = 2;
+        wp::slice_t var_66;
+        const wp::int32 var_67 = -2147483648;
+        wp::array_t<wp::mat_t<2, 2, wp::float32>> var_68;
+        wp::mat_t<2, 2, wp::float32>* var_69;
+        const wp::int32 var_70 = 0;
+        const wp::int32 var_71 = 1;
+        const wp::float32 var_72 = 1.0;
+        wp::vec_t<2, wp::float32> var_73;
+        const wp::int32 var_74 = 2;
+        wp::slice_t var_75;
+        const wp::int32 var_76 = -2147483648;
+        wp::array_t<wp::mat_t<2, 2, wp::float32>> var_77;
+        wp::mat_t<2, 2, wp::float32>* var_78;
+        const wp::int32 var_79 = 1;
+        const wp::float32 var_80 = 1.0;
+        wp::vec_t<3, wp::float32> var_81;
+        const wp::int32 var_82 = 1;
+        wp::slice_t var_83;
+        const wp::int32 var_84 = -2147483648;
+        const wp::int32 var_85 = 1;
+        wp::array_t<wp::transform_t<wp::float32>> var_86;
+        wp::transform_t<wp::float32>* var_87;
+        //---------
+        // forward
+        // def view_slots(                                                                        <L 103>
+        // i = wp.tid()                                                                           <L 111>
+        var_0 = builtin_tid1d();
+        // c[1:][i][0] = 1.0                                                                      <L 112>
+        var_3 = wp::slice_t(var_2, var_4, var_5);
+        var_6 = wp::view(var_c, var_3);
+        var_7 = &(wp::index(var_6, var_0));
+        wp::store(&(wp::index(var_6, var_0).component_ref(var_8)), var_1);
+        // c[::2][i].y = s[i]                                                                     <L 113>
+        var_9 = wp::address(var_s, var_0);
+        var_11 = wp::load(var_9);
+        var_10 = wp::copy(var_11);
+        var_13 = wp::slice_t(var_14, var_15, var_12);
+        var_16 = wp::view(var_c, var_13);
+        var_17 = &(wp::index(var_16, var_0));
+        wp::store(&(wp::index(var_16, var_0).component_ref(var_18)), var_10);
+        // c[t:][i].z += s[i]                                                                     <L 114>
+        var_19 = wp::slice_t(var_t, var_20, var_21);
+        var_22 = wp::view(var_c, var_19);
+        var_23 = &(wp::index(var_22, var_0));
+        var_25 = wp::address(var_s, var_0);
+        var_27 = wp::load(var_25);
+        var_26 = wp::copy(var_27);
+        wp::array_atomic_add_slot(var_22, var_26, [&](auto& _e) -> auto& { return _e.component_ref(var_24); }, var_0);
+        // c2[i, 1:][0][2] -= s[i]                                                                <L 115>
+        var_29 = wp::slice_t(var_28, var_30, var_31);
+        var_32 = wp::view(var_c2, var_0, var_29);
+        var_34 = &(wp::index(var_32, var_33));
+        var_36 = wp::address(var_s, var_0);
+        var_38 = wp::load(var_36);
+        var_37 = wp::copy(var_38);
+        wp::array_atomic_sub_slot(var_32, var_37, [&](auto& _e) -> auto& { return _e.component_ref(var_35); }, var_33);
+        // row = c2[i]                                                                            <L 116>
+        var_39 = wp::view(var_c2, var_0);
+        // row[0].x = 3.0                                                                         <L 117>
+        var_42 = &(wp::index(var_39, var_41));
+        wp::store(&(wp::index(var_39, var_41).component_ref(var_43)), var_40);
+        // row[1][1] += 4.0                                                                       <L 118>
+        var_45 = &(wp::index(var_39, var_44));
+        wp::array_atomic_add_slot(var_39, var_47, [&](auto& _e) -> auto& { return _e.component_ref(var_46); }, var_44);
+        // v = c2[1:, ::2]                                                                        <L 119>
+        var_49 = wp::slice_t(var_48, var_50, var_51);
+        var_53 = wp::slice_t(var_54, var_55, var_52);
+        var_56 = wp::view(var_c2, var_49, var_53);
+        // w = v[0]                                                                               <L 120>
+        var_58 = wp::view(var_56, var_57);
+        // w[i].y = 5.0                                                                           <L 121>
+        var_60 = &(wp::index(var_58, var_0));
+        wp::store(&(wp::index(var_58, var_0).component_ref(var_61)), var_59);
+        // m[t::2][i][0, 1] = s[i]                                                                <L 122>
+        var_62 = wp::address(var_s, var_0);
+        var_64 = wp::load(var_62);
+        var_63 = wp::copy(var_64);
+        var_66 = wp::slice_t(var_t, var_67, var_65);
+        var_68 = wp::view(var_m, var_66);
+        var_69 = &(wp::index(var_68, var_0));
+        wp::store(&(wp::index(var_68, var_0).element_ref(var_70, var_71)), var_63);
+        // m[t::2][i][1] = wp.vec2(1.0)                                                           <L 123>
+        var_73 = wp::vec_t<2, wp::float32>(var_72);
+        var_75 = wp::slice_t(var_t, var_76, var_74);
+        var_77 = wp::view(var_m, var_75);
+        var_78 = &(wp::index(var_77, var_0));
+        wp::store(&(wp::index(var_77, var_0).row_ref(var_79)), var_73);
+        // q[1:][i].p = wp.vec3(1.0)                                                              <L 124>
+        var_81 = wp::vec_t<3, wp::float32>(var_80);
+        var_83 = wp::slice_t(var_82, var_84, var_85);
+        var_86 = wp::view(var_q, var_83);
+        var_87 = &(wp::index(var_86, var_0));
+        wp::store(&(wp::index(var_86, var_0).p), var_81);
+    }
+}
+
+
+
+extern "C" __global__ void view_slots_4e03e43a_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_c,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_c2,
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> var_m,
+    wp::array_t<wp::transform_t<wp::float32>> var_q,
+    wp::array_t<wp::float32> var_s,
+    wp::int32 var_t,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_c,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_c2,
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> adj_m,
+    wp::array_t<wp::transform_t<wp::float32>> adj_q,
+    wp::array_t<wp::float32> adj_s,
+    wp::int32 adj_t)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::float32 var_1 = 1.0;
+        const wp::int32 var_2 = 1;
+        wp::slice_t var_3;
+        const wp::int32 var_4 = -2147483648;
+        const wp::int32 var_5 = 1;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_6;
+        wp::vec_t<3, wp::float32>* var_7;
+        const wp::int32 var_8 = 0;
+        wp::float32* var_9;
+        wp::float32 var_10;
+        wp::float32 var_11;
+        const wp::int32 var_12 = 2;
+        wp::slice_t var_13;
+        const wp::int32 var_14 = 2147483647;
+        const wp::int32 var_15 = -2147483648;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_16;
+        wp::vec_t<3, wp::float32>* var_17;
+        const wp::int32 var_18 = 1;
+        wp::slice_t var_19;
+        const wp::int32 var_20 = -2147483648;
+        const wp::int32 var_21 = 1;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_22;
+        wp::vec_t<3, wp::float32>* var_23;
+        const wp::int32 var_24 = 2;
+        wp::float32* var_25;
+        wp::float32 var_26;
+        wp::float32 var_27;
+        const wp::int32 var_28 = 1;
+        wp::slice_t var_29;
+        const wp::int32 var_30 = -2147483648;
+        const wp::int32 var_31 = 1;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_32;
+        const wp::int32 var_33 = 0;
+        wp::vec_t<3, wp::float32>* var_34;
+        const wp::int32 var_35 = 2;
+        wp::float32* var_36;
+        wp::float32 var_37;
+        wp::float32 var_38;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_39;
+        const wp::float32 var_40 = 3.0;
+        const wp::int32 var_41 = 0;
+        wp::vec_t<3, wp::float32>* var_42;
+        const wp::int32 var_43 = 0;
+        const wp::int32 var_44 = 1;
+        wp::vec_t<3, wp::float32>* var_45;
+        const wp::int32 var_46 = 1;
+        const wp::float32 var_47 = 4.0;
+        const wp::int32 var_48 = 1;
+        wp::slice_t var_49;
+        const wp::int32 var_50 = -2147483648;
+        const wp::int32 var_51 = 1;
+        const wp::int32 var_52 = 2;
+        wp::slice_t var_53;
+        const wp::int32 var_54 = 2147483647;
+        const wp::int32 var_55 = -2147483648;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_56;
+        const wp::int32 var_57 = 0;
+        wp::array_t<wp::vec_t<3, wp::float32>> var_58;
+        const wp::float32 var_59 = 5.0;
+        wp::vec_t<3, wp::float32>* var_60;
+        const wp::int32 var_61 = 1;
+        wp::float32* var_62;
+        wp::float32 var_63;
+        wp::float32 var_64;
+        const wp::int32 var_65 = 2;
+        wp::slice_t var_66;
+        const wp::int32 var_67 = -2147483648;
+        wp::array_t<wp::mat_t<2, 2, wp::float32>> var_68;
+        wp::mat_t<2, 2, wp::float32>* var_69;
+        const wp::int32 var_70 = 0;
+        const wp::int32 var_71 = 1;
+        const wp::float32 var_72 = 1.0;
+        wp::vec_t<2, wp::float32> var_73;
+        const wp::int32 var_74 = 2;
+        wp::slice_t var_75;
+        const wp::int32 var_76 = -2147483648;
+        wp::array_t<wp::mat_t<2, 2, wp::float32>> var_77;
+        wp::mat_t<2, 2, wp::float32>* var_78;
+        const wp::int32 var_79 = 1;
+        const wp::float32 var_80 = 1.0;
+        wp::vec_t<3, wp::float32> var_81;
+        const wp::int32 var_82 = 1;
+        wp::slice_t var_83;
+        const wp::int32 var_84 = -2147483648;
+        const wp::int32 var_85 = 1;
+        wp::array_t<wp::transform_t<wp::float32>> var_86;
+        wp::transform_t<wp::float32>* var_87;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::float32 adj_1 = {};
+        wp::int32 adj_2 = {};
+        wp::slice_t adj_3 = {};
+        wp::int32 adj_4 = {};
+        wp::int32 adj_5 = {};
+        wp::array_t<wp::vec_t<3, wp::float32>> adj_6 = {};
+        wp::vec_t<3, wp::float32> adj_7 = {};
+        wp::int32 adj_8 = {};
+        wp::float32 adj_9 = {};
+        wp::float32 adj_10 = {};
+        wp::float32 adj_11 = {};
+        wp::int32 adj_12 = {};
+        wp::slice_t adj_13 = {};
+        wp::int32 adj_14 = {};
+        wp::int32 adj_15 = {};
+        wp::array_t<wp::vec_t<3, wp::float32>> adj_16 = {};
+        wp::vec_t<3, wp::float32> adj_17 = {};
+        wp::int32 adj_18 = {};
+        wp::slice_t adj_19 = {};
+        wp::int32 adj_20 = {};
+        wp::int32 adj_21 = {};
+        wp::array_t<wp::vec_t<3, wp::float32>> adj_22 = {};
+        wp::vec_t<3, wp::float32> adj_23 = {};
+        wp::int32 adj_24 = {};
+        wp::float32 adj_25 = {};
+        wp::float32 adj_26 = {};
+        wp::float32 adj_27 = {};
+        wp::int32 adj_28 = {};
+        wp::slice_t adj_29 = {};
+        wp::int32 adj_30 = {};
+        wp::int32 adj_31 = {};
+        wp::array_t<wp::vec_t<3, wp::float32>> adj_32 = {};
+        wp::int32 adj_33 = {};
+        wp::vec_t<3, wp::float32> adj_34 = {};
+        wp::int32 adj_35 = {};
+        wp::float32 adj_36 = {};
+        wp::float32 adj_37 = {};
+        wp::float32 adj_38 = {};
+        wp::array_t<wp::vec_t<3, wp::float32>> adj_39 = {};
+        wp::float32 adj_40 = {};
+        wp::int32 adj_41 = {};
+        wp::vec_t<3, wp::float32> adj_42 = {};
+        wp::int32 adj_43 = {};
+        wp::int32 adj_44 = {};
+        wp::vec_t<3, wp::float32> adj_45 = {};
+        wp::int32 adj_46 = {};
+        wp::float32 adj_47 = {};
+        wp::int32 adj_48 = {};
+        wp::slice_t adj_49 = {};
+        wp::int32 adj_50 = {};
+        wp::int32 adj_51 = {};
+        wp::int32 adj_52 = {};
+        wp::slice_t adj_53 = {};
+        wp::int32 adj_54 = {};
+        wp::int32 adj_55 = {};
+        wp::array_t<wp::vec_t<3, wp::float32>> adj_56 = {};
+        wp::int32 adj_57 = {};
+        wp::array_t<wp::vec_t<3, wp::float32>> adj_58 = {};
+        wp::float32 adj_59 = {};
+        wp::vec_t<3, wp::float32> adj_60 = {};
+        wp::int32 adj_61 = {};
+        wp::float32 adj_62 = {};
+        wp::float32 adj_63 = {};
+        wp::float32 adj_64 = {};
+        wp::int32 adj_65 = {};
+        wp::slice_t adj_66 = {};
+        wp::int32 adj_67 = {};
+        wp::array_t<wp::mat_t<2, 2, wp::float32>> adj_68 = {};
+        wp::mat_t<2, 2, wp::float32> adj_69 = {};
+        wp::int32 adj_70 = {};
+        wp::int32 adj_71 = {};
+        wp::float32 adj_72 = {};
+        wp::vec_t<2, wp::float32> adj_73 = {};
+        wp::int32 adj_74 = {};
+        wp::slice_t adj_75 = {};
+        wp::int32 adj_76 = {};
+        wp::array_t<wp::mat_t<2, 2, wp::float32>> adj_77 = {};
+        wp::mat_t<2, 2, wp::float32> adj_78 = {};
+        wp::int32 adj_79 = {};
+        wp::float32 adj_80 = {};
+        wp::vec_t<3, wp::float32> adj_81 = {};
+        wp::int32 adj_82 = {};
+        wp::slice_t adj_83 = {};
+        wp::int32 adj_84 = {};
+        wp::int32 adj_85 = {};
+        wp::array_t<wp::transform_t<wp::float32>> adj_86 = {};
+        wp::transform_t<wp::float32> adj_87 = {};
+        //---------
+        // forward
+        // def view_slots(                                                                        <L 103>
+        // i = wp.tid()                                                                           <L 111>
+        var_0 = builtin_tid1d();
+        // c[1:][i][0] = 1.0                                                                      <L 112>
+        var_3 = wp::slice_t(var_2, var_4, var_5);
+        var_6 = wp::view(var_c, var_3);
+        var_7 = &(wp::index(var_6, var_0));
+        // wp::store(&(wp::index(var_6, var_0).component_ref(var_8)), var_1);
+        // c[::2][i].y = s[i]                                                                     <L 113>
+        var_9 = wp::address(var_s, var_0);
+        var_11 = wp::load(var_9);
+        var_10 = wp::copy(var_11);
+        var_13 = wp::slice_t(var_14, var_15, var_12);
+        var_16 = wp::view(var_c, var_13);
+        var_17 = &(wp::index(var_16, var_0));
+        // wp::store(&(wp::index(var_16, var_0).component_ref(var_18)), var_10);
+        // c[t:][i].z += s[i]                                                                     <L 114>
+        var_19 = wp::slice_t(var_t, var_20, var_21);
+        var_22 = wp::view(var_c, var_19);
+        var_23 = &(wp::index(var_22, var_0));
+        var_25 = wp::address(var_s, var_0);
+        var_27 = wp::load(var_25);
+        var_26 = wp::copy(var_27);
+        // wp::array_atomic_add_slot(var_22, var_26, [&](auto& _e) -> auto& { return _e.component_ref(var_24); }, var_0);
+        // c2[i, 1:][0][2] -= s[i]                                                                <L 115>
+        var_29 = wp::slice_t(var_28, var_30, var_31);
+        var_32 = wp::view(var_c2, var_0, var_29);
+        var_34 = &(wp::index(var_32, var_33));
+        var_36 = wp::address(var_s, var_0);
+        var_38 = wp::load(var_36);
+        var_37 = wp::copy(var_38);
+        // wp::array_atomic_sub_slot(var_32, var_37, [&](auto& _e) -> auto& { return _e.component_ref(var_35); }, var_33);
+        // row = c2[i]                                                                            <L 116>
+        var_39 = wp::view(var_c2, var_0);
+        // row[0].x = 3.0                                                                         <L 117>
+        var_42 = &(wp::index(var_39, var_41));
+        // wp::store(&(wp::index(var_39, var_41).component_ref(var_43)), var_40);
+        // row[1][1] += 4.0                                                                       <L 118>
+        var_45 = &(wp::index(var_39, var_44));
+        // wp::array_atomic_add_slot(var_39, var_47, [&](auto& _e) -> auto& { return _e.component_ref(var_46); }, var_44);
+        // v = c2[1:, ::2]                                                                        <L 119>
+        var_49 = wp::slice_t(var_48, var_50, var_51);
+        var_53 = wp::slice_t(var_54, var_55, var_52);
+        var_56 = wp::view(var_c2, var_49, var_53);
+        // w = v[0]                                                                               <L 120>
+        var_58 = wp::view(var_56, var_57);
+        // w[i].y = 5.0                                                                           <L 121>
+        var_60 = &(wp::index(var_58, var_0));
+        // wp::store(&(wp::index(var_58, var_0).component_ref(var_61)), var_59);
+        // m[t::2][i][0, 1] = s[i]                                                                <L 122>
+        var_62 = wp::address(var_s, var_0);
+        var_64 = wp::load(var_62);
+        var_63 = wp::copy(var_64);
+        var_66 = wp::slice_t(var_t, var_67, var_65);
+        var_68 = wp::view(var_m, var_66);
+        var_69 = &(wp::index(var_68, var_0));
+        // wp::store(&(wp::index(var_68, var_0).element_ref(var_70, var_71)), var_63);
+        // m[t::2][i][1] = wp.vec2(1.0)                                                           <L 123>
+        var_73 = wp::vec_t<2, wp::float32>(var_72);
+        var_75 = wp::slice_t(var_t, var_76, var_74);
+        var_77 = wp::view(var_m, var_75);
+        var_78 = &(wp::index(var_77, var_0));
+        // wp::store(&(wp::index(var_77, var_0).row_ref(var_79)), var_73);
+        // q[1:][i].p = wp.vec3(1.0)                                                              <L 124>
+        var_81 = wp::vec_t<3, wp::float32>(var_80);
+        var_83 = wp::slice_t(var_82, var_84, var_85);
+        var_86 = wp::view(var_q, var_83);
+        var_87 = &(wp::index(var_86, var_0));
+        // wp::store(&(wp::index(var_86, var_0).p), var_81);
+        //---------
+        // reverse
+        wp::adj_array_store_slot(var_86, ([&]() -> wp::array_t<wp::transform_t<wp::float32>> { auto slot_adj_0 = adj_q; if (!slot_adj_0.data) return {}; auto slot_adj_1 = wp::view(slot_adj_0, var_83); return slot_adj_1; }()), adj_81, [&](auto& _e) -> auto& { return _e.p; }, var_0);
+        wp::adj_view(var_q, var_83, adj_q, adj_83, adj_86);
+        wp::adj_vec_t(var_80, adj_80, adj_81);
+        // adj: q[1:][i].p = wp.vec3(1.0)                                                         <L 124>
+        wp::adj_array_store_slot(var_77, ([&]() -> wp::array_t<wp::mat_t<2, 2, wp::float32>> { auto slot_adj_0 = adj_m; if (!slot_adj_0.data) return {}; auto slot_adj_1 = wp::view(slot_adj_0, var_75); return slot_adj_1; }()), adj_73, [&](auto& _e) -> auto& { return _e.row_ref(var_79); }, var_0);
+        wp::adj_view(var_m, var_75, adj_m, adj_75, adj_77);
+        wp::adj_vec_t(var_72, adj_72, adj_73);
+        // adj: m[t::2][i][1] = wp.vec2(1.0)                                                      <L 123>
+        wp::adj_array_store_slot(var_68, ([&]() -> wp::array_t<wp::mat_t<2, 2, wp::float32>> { auto slot_adj_0 = adj_m; if (!slot_adj_0.data) return {}; auto slot_adj_1 = wp::view(slot_adj_0, var_66); return slot_adj_1; }()), adj_63, [&](auto& _e) -> auto& { return _e.element_ref(var_70, var_71); }, var_0);
+        wp::adj_view(var_m, var_66, adj_m, adj_66, adj_68);
+        wp::adj_copy(var_64, adj_62, adj_63);
+        wp::adj_address(var_s, var_0, adj_s, adj_0, adj_62);
+        // adj: m[t::2][i][0, 1] = s[i]                                                           <L 122>
+        wp::adj_array_store_slot(var_58, ([&]() -> wp::array_t<wp::vec_t<3, wp::float32>> { auto slot_adj_0 = adj_c2; if (!slot_adj_0.data) return {}; auto slot_adj_1 = wp::view(slot_adj_0, var_49, var_53); if (!slot_adj_1.data) return {}; auto slot_adj_2 = wp::view(slot_adj_1, var_57); return slot_adj_2; }()), adj_59, [&](auto& _e) -> auto& { return _e.component_ref(var_61); }, var_0);
+        // adj: w[i].y = 5.0                                                                      <L 121>
+        wp::adj_view(var_56, var_57, adj_56, adj_57, adj_58);
+        // adj: w = v[0]                                                                          <L 120>
+        wp::adj_view(var_c2, var_49, var_53, adj_c2, adj_49, adj_53, adj_56);
+        // adj: v = c2[1:, ::2]                                                                   <L 119>
+        wp::adj_array_atomic_add_slot(var_39, ([&]() -> wp::array_t<wp::vec_t<3, wp::float32>> { auto slot_adj_0 = adj_c2; if (!slot_adj_0.data) return {}; auto slot_adj_1 = wp::view(slot_adj_0, var_0); return slot_adj_1; }()), adj_47, [&](auto& _e) -> auto& { return _e.component_ref(var_46); }, var_44);
+        // adj: row[1][1] += 4.0                                                                  <L 118>
+        wp::adj_array_store_slot(var_39, ([&]() -> wp::array_t<wp::vec_t<3, wp::float32>> { auto slot_adj_0 = adj_c2; if (!slot_adj_0.data) return {}; auto slot_adj_1 = wp::view(slot_adj_0, var_0); return slot_adj_1; }()), adj_40, [&](auto& _e) -> auto& { return _e.component_ref(var_43); }, var_41);
+        // adj: row[0].x = 3.0                                                                    <L 117>
+        wp::adj_view(var_c2, var_0, adj_c2, adj_0, adj_39);
+        // adj: row = c2[i]                                                                       <L 116>
+        wp::adj_array_atomic_sub_slot(var_32, ([&]() -> wp::array_t<wp::vec_t<3, wp::float32>> { auto slot_adj_0 = adj_c2; if (!slot_adj_0.data) return {}; auto slot_adj_1 = wp::view(slot_adj_0, var_0, var_29); return slot_adj_1; }()), adj_37, [&](auto& _e) -> auto& { return _e.component_ref(var_35); }, var_33);
+        wp::adj_copy(var_38, adj_36, adj_37);
+        wp::adj_address(var_s, var_0, adj_s, adj_0, adj_36);
+        wp::adj_view(var_c2, var_0, var_29, adj_c2, adj_0, adj_29, adj_32);
+        // adj: c2[i, 1:][0][2] -= s[i]                                                           <L 115>
+        wp::adj_array_atomic_add_slot(var_22, ([&]() -> wp::array_t<wp::vec_t<3, wp::float32>> { auto slot_adj_0 = adj_c; if (!slot_adj_0.data) return {}; auto slot_adj_1 = wp::view(slot_adj_0, var_19); return slot_adj_1; }()), adj_26, [&](auto& _e) -> auto& { return _e.component_ref(var_24); }, var_0);
+        wp::adj_copy(var_27, adj_25, adj_26);
+        wp::adj_address(var_s, var_0, adj_s, adj_0, adj_25);
+        wp::adj_view(var_c, var_19, adj_c, adj_19, adj_22);
+        // adj: c[t:][i].z += s[i]                                                                <L 114>
+        wp::adj_array_store_slot(var_16, ([&]() -> wp::array_t<wp::vec_t<3, wp::float32>> { auto slot_adj_0 = adj_c; if (!slot_adj_0.data) return {}; auto slot_adj_1 = wp::view(slot_adj_0, var_13); return slot_adj_1; }()), adj_10, [&](auto& _e) -> auto& { return _e.component_ref(var_18); }, var_0);
+        wp::adj_view(var_c, var_13, adj_c, adj_13, adj_16);
+        wp::adj_copy(var_11, adj_9, adj_10);
+        wp::adj_address(var_s, var_0, adj_s, adj_0, adj_9);
+        // adj: c[::2][i].y = s[i]                                                                <L 113>
+        wp::adj_array_store_slot(var_6, ([&]() -> wp::array_t<wp::vec_t<3, wp::float32>> { auto slot_adj_0 = adj_c; if (!slot_adj_0.data) return {}; auto slot_adj_1 = wp::view(slot_adj_0, var_3); return slot_adj_1; }()), adj_1, [&](auto& _e) -> auto& { return _e.component_ref(var_8); }, var_0);
+        wp::adj_view(var_c, var_3, adj_c, adj_3, adj_6);
+        // adj: c[1:][i][0] = 1.0                                                                 <L 112>
+        // adj: i = wp.tid()                                                                      <L 111>
+        // adj: def view_slots(                                                                   <L 103>
+        continue;
+    }
+}
+
+
+
 extern "C" __global__ void merged_views_7c6a63e1_cuda_kernel_forward(
     wp::launch_bounds_t<1> dim,
     wp::array_t<wp::float32> var_a,
