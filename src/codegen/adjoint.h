@@ -8,7 +8,7 @@
 //   adjoint_array_slots.cpp   stores and atomic updates of an array element's component (emit_array_slot)
 //   adjoint_control_flow.cpp  emit_If, emit_For, emit_While, break/continue, emit_Return
 //   adjoint_expressions.cpp   eval and the expression emitters (emit_Name, emit_Subscript, emit_BinOp, ...)
-//   adjoint_slices.cpp        emit_Slice and array views (emit_indexing with a slice or fewer indices)
+//   adjoint_slices.cpp        emit_Slice, eval_const_slice: array views, slices of vectors and matrices
 //   adjoint_calls.cpp         emit_Call: user functions, special forms, constructors
 //   adjoint_builtin_forms.cpp the hooks of the special forms add_builtin reaches by key (copy, where, extract,
 //                             address, array_store, atomics, ...)
@@ -57,6 +57,8 @@ struct Var {
   // the number of view steps, whose last value is the view's adjoint
   std::optional<std::string> view_adjoint = std::nullopt;
   int view_steps = 0;
+  // a slice of compile-time bounds (eval_const_slice): the slice_t type's start, stop and step
+  std::optional<std::array<int64_t, 3>> slice_bounds = std::nullopt;
   std::string emit() const { return "var_" + label; }
   std::string emit_adj() const { return "adj_" + label; }
 };
@@ -205,6 +207,9 @@ class Adjoint {
   // adjoint_slices.cpp: emit_Slice and the view branch of emit_indexing
   Var* emit_slice(const frontend::Expr& e);
   Var* emit_array_view(Var* target, const Vars& indices, const frontend::Expr& at);
+  int64_t const_slice_component(const frontend::Expr& n);
+  Var* emit_const_slice(const frontend::Expr& e, int64_t length);
+  Var* emit_composite_slice(Var* target, const Vars& indices, const frontend::Expr& at);
   std::pair<Var*, std::vector<const frontend::Expr*>> subscript_target(const frontend::Expr& e);
 
   // calls and constructors (adjoint_calls.cpp)

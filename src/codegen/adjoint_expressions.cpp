@@ -53,8 +53,9 @@ Var* Adjoint::eval(const Expr& e) {
     case ExprKind::Dict:
     case ExprKind::Set:  // Warp has no emit_Dict / emit_Set: it rejects them in kernels
       decline("dict or set display", e.pos);
-    case ExprKind::Slice:  // an array's slices are evaluated by emit_subscript (emit_slice)
-      decline("slice outside an array subscript (of a vector, matrix or tile, or a store target)", e.pos);
+    case ExprKind::Slice:  // eval_indices evaluates an array's, vector's or matrix's slices (emit_slice,
+                           // emit_const_slice)
+      decline("slice of a tile or in a store target", e.pos);
     default:
       decline("expression", e.pos);
   }
@@ -139,6 +140,8 @@ Var* Adjoint::emit_indexing(Var* target, const Vars& indices, const Expr& at) {
     return out;
   }
   if (t.is_vector() || t.kind == types::Kind::Shape || t.is_matrix() || t.is_quat() || t.is_transform()) {
+    if (std::any_of(indices.begin(), indices.end(), [](Var* i) { return i->slice_bounds.has_value(); }))
+      return emit_composite_slice(target, indices, at);
     Vars call_args{target};
     for (Var* i : indices) call_args.push_back(i);
     return add_builtin("extract", call_args, at);
@@ -146,13 +149,24 @@ Var* Adjoint::emit_indexing(Var* target, const Vars& indices, const Expr& at) {
   decline("subscript of this type", at.pos);
 }
 
-// Adjoint.eval_indices for every target but vectors, matrices and tiles: an array's slices through
-// emit_Slice; other targets meet their Slice nodes in eval, which declines them.
+// Adjoint.eval_indices for every target but tiles: an array's slices through emit_Slice, a vector's,
+// quaternion's, transform's or matrix's through eval_const_slice against the dimension's length; a tile
+// meets its Slice nodes in eval, which declines them.
 Vars Adjoint::eval_indices(Var* target, std::span<const Expr* const> nodes) {
-  const bool array = target->type.value().is_array();
+  const Type t = target->type.value();
+  const bool composite = t.is_vector() || t.is_quat() || t.is_transform() || t.is_matrix();
   Vars vars;
-  for (const Expr* n : nodes) {
-    Var* v = array && n->kind == ExprKind::Slice ? emit_slice(*n) : eval(*n);
+  for (size_t dim = 0; dim < nodes.size(); ++dim) {
+    const Expr* n = nodes[dim];
+    Var* v = nullptr;
+    if (n->kind == ExprKind::Slice && t.is_array()) {
+      v = emit_slice(*n);
+    } else if (n->kind == ExprKind::Slice && composite) {
+      if (dim >= (t.is_matrix() ? 2u : 1u)) decline("slice with more indices than dimensions", n->pos);
+      v = emit_const_slice(*n, dim == 0 ? t.rows : t.cols);
+    } else {
+      v = eval(*n);
+    }
     if (!v) decline("void index", n->pos);
     vars.push_back(v);
   }

@@ -1,8 +1,13 @@
-// Array slices and views (Adjoint.emit_Slice and the view branch of Adjoint.emit_indexing): `a[i:j]`,
-// `b[i, ::2]` and `b[i]` of a 2-d array become a wp::slice_t per slice and one wp::view of the array.
-// Slices of vectors, matrices and tiles (eval_indices' compile-time bounds, tile_view) are declined by
+// Slices (Adjoint.emit_Slice, eval_const_slice) and what takes them: `a[i:j]`, `b[i, ::2]` and `b[i]` of
+// a 2-d array become a wp::slice_t per slice and one wp::view of the array (the view branch of
+// Adjoint.emit_indexing); `v[1:3]` and `m[:2, 1]` of a vector, quaternion, transform or matrix a slice_t
+// of compile-time bounds per slice and one wp::extract<shape> (vector_extract_value_func,
+// matrix_extract_value_func). Slices of tiles (tile_view) and in stores to a composite are declined by
 // eval, which meets their Slice nodes.
+#include <algorithm>
+#include <array>
 #include <cstdint>
+#include <string>
 
 #include "codegen/adjoint.h"
 #include "frontend/unsupported.h"
@@ -20,6 +25,16 @@ namespace {
 // warp._src.types.SLICE_BEGIN / SLICE_END: the bounds an open slice stands for (int32's extremes).
 constexpr int64_t kSliceBegin = INT32_MAX;
 constexpr int64_t kSliceEnd = INT32_MIN;
+
+// slice_t.get_length(parent_length) (wrap=False): how many components a slice of constant bounds selects.
+int64_t slice_length(const std::array<int64_t, 3>& bounds, int64_t n) {
+  const auto [first, last, step] = bounds;
+  const int64_t start = first == kSliceBegin ? (step < 0 ? n - 1 : 0) : std::min(std::max(first, -n), n);
+  const int64_t stop = last == kSliceEnd ? (step < 0 ? -1 : n) : std::min(std::max(last, -n), n);
+  if (step > 0 && start < stop) return 1 + (stop - start - 1) / step;
+  if (step < 0 && start > stop) return 1 + (start - stop - 1) / (-step);
+  return 0;
+}
 
 }  // namespace
 
@@ -91,6 +106,79 @@ Var* Adjoint::emit_array_view(Var* target, const Vars& indices, const Expr& at) 
   out->view_adjoint = stmts + " if (!" + source + ".data) return {}; auto slot_adj_" + std::to_string(out->view_steps) +
                       " = wp::view(" + source + ", " + index_list + ");";
   return out;
+}
+
+// eval_const_slice_component: the part evaluated (its constant is declared like any), which must be a
+// Python int constant; a typed constant (wp.int32(2)) carries none in Warp.
+int64_t Adjoint::const_slice_component(const Expr& n) {
+  Var* v = eval(n);
+  if (!v || !v->constant || v->typed_constant || v->constant->kind != PyValue::Kind::Int)
+    decline("slice bound other than an integer constant", n.pos);
+  return v->constant->i;
+}
+
+// eval_const_slice with the sequence's length known (CPython's slice.indices: negative bounds wrap, all
+// clamp), step first, then add_builtin_call("slice") with the three Python ints, constants after its result.
+Var* Adjoint::emit_const_slice(const Expr& e, int64_t length) {
+  size_t item = 0;
+  const Expr* lower = e.int_value & frontend::kSliceLower ? e.items[item++].get() : nullptr;
+  const Expr* upper = e.int_value & frontend::kSliceUpper ? e.items[item++].get() : nullptr;
+  const Expr* step_node = e.int_value & frontend::kSliceStep ? e.items[item++].get() : nullptr;
+  const int64_t step = step_node ? const_slice_component(*step_node) : 1;
+  if (step == 0) decline("slice step of zero", e.pos);
+  const int64_t low = step > 0 ? 0 : -1;
+  const int64_t high = step > 0 ? length : length - 1;
+  auto resolve = [&](const Expr* part, int64_t open) {
+    if (!part) return open;
+    const int64_t value = const_slice_component(*part);
+    if (value < -(int64_t{1} << 40) || value > (int64_t{1} << 40)) decline("slice bound out of range", part->pos);
+    return value < 0 ? std::max(value + length, low) : std::min(value, high);
+  };
+  const int64_t start = resolve(lower, step > 0 ? low : high);
+  const int64_t stop = resolve(upper, step > 0 ? high : low);
+  CallSpec spec = builtin_spec("slice_t", {Type::slice()}, false);
+  spec.defaults = {PyValue::of_int(start), PyValue::of_int(stop), PyValue::of_int(step)};
+  Var* out = add_call(spec, {nullptr, nullptr, nullptr}).front();
+  out->slice_bounds = {start, stop, step};
+  return out;
+}
+
+// extract with a slice among the indices of a vector, quaternion or transform (vector_extract_value_func:
+// a vector of the slice's length) or a matrix (matrix_extract_value_func: a vector where one dimension
+// is indexed, else a matrix); the result's shape is the template argument (vector/matrix_extract_dispatch_func).
+Var* Adjoint::emit_composite_slice(Var* target, const Vars& indices, const Expr& at) {
+  const Type t = target->type.value();
+  std::vector<int64_t> shape;  // -1: an indexed dimension
+  const std::array<int64_t, 2> dims{t.rows, t.cols};
+  const size_t rank = t.is_matrix() ? 2 : 1;
+  if (indices.size() > rank) decline("slice with more indices than dimensions", at.pos);
+  for (size_t i = 0; i < indices.size(); ++i) {
+    const Var* idx = indices[i];
+    if (idx->slice_bounds) {
+      shape.push_back(slice_length(*idx->slice_bounds, dims[i]));
+    } else if (idx->type.value().is_int()) {
+      shape.push_back(-1);
+    } else {
+      decline("non-integer index", at.pos);
+    }
+  }
+  for (size_t i = indices.size(); i < rank; ++i) shape.push_back(dims[i]);
+  std::vector<int64_t> out_shape;
+  for (int64_t d : shape) {
+    if (d >= 0) out_shape.push_back(d);
+  }
+  // matrix_extract_value_func: a matrix with an empty dimension is empty in both
+  if (out_shape.size() == 2 && (out_shape[0] == 0 || out_shape[1] == 0)) out_shape = {0, 0};
+  Type out = out_shape.size() == 1
+                 ? Type::vector_of(static_cast<int>(out_shape[0]), t.scalar)
+                 : Type::matrix_of(static_cast<int>(out_shape[0]), static_cast<int>(out_shape[1]), t.scalar);
+  std::string templ;
+  for (int64_t d : out_shape) templ += (templ.empty() ? "" : ", ") + std::to_string(d);
+  CallSpec spec = builtin_spec("extract", {out}, true);
+  spec.name = keep({spec.name, "<", templ, ">"});
+  Vars call_args{target};
+  for (Var* i : indices) call_args.push_back(i);
+  return add_call(spec, call_args).front();
 }
 
 }  // namespace ws::codegen
