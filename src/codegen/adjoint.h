@@ -69,6 +69,9 @@ using Vars = SmallVector<Var*, 6>;
 // "var_a, var_b, ...": a call's argument list.
 std::string join_vars(std::span<Var* const> vars);
 
+// slice_t.get_length(parent_length): how many components a slice of constant bounds selects.
+int64_t slice_length(const std::array<int64_t, 3>& bounds, int64_t n);
+
 // A statement of the emitted C++ (indentation included); its text lives in the Adjoint's arena.
 using Line = std::string_view;
 

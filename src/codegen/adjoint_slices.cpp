@@ -26,6 +26,8 @@ namespace {
 constexpr int64_t kSliceBegin = INT32_MAX;
 constexpr int64_t kSliceEnd = INT32_MIN;
 
+}  // namespace
+
 // slice_t.get_length(parent_length) (wrap=False): how many components a slice of constant bounds selects.
 int64_t slice_length(const std::array<int64_t, 3>& bounds, int64_t n) {
   const auto [first, last, step] = bounds;
@@ -35,8 +37,6 @@ int64_t slice_length(const std::array<int64_t, 3>& bounds, int64_t n) {
   if (step < 0 && start > stop) return 1 + (start - stop - 1) / (-step);
   return 0;
 }
-
-}  // namespace
 
 // emit_Slice: lower, upper and step are evaluated in that order; an absent part is a Python int
 // (SLICE_BEGIN, SLICE_END, 1) that add_builtin_call("slice") turns into a constant after the result;

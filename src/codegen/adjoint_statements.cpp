@@ -140,7 +140,7 @@ void Adjoint::emit_assign(const Stmt& s) {
     if (rhs->type.reference) rhs = add_builtin("copy", {rhs}, value);
     Var* target = eval(*lhs_root(lhs));
     Vars call_args{target};
-    for (const Expr* n : flat_index_nodes(lhs)) call_args.push_back(eval(*n));
+    for (Var* v : eval_indices(target, flat_index_nodes(lhs))) call_args.push_back(v);
     call_args.push_back(rhs);
     store_component(call_args, "assign_inplace", lhs.pos);
     return;
@@ -185,11 +185,22 @@ void Adjoint::store_component(const Vars& a, std::string_view native, frontend::
   if (target->type.reference) decline("component store through a reference", at);
   Type t = target->type;
   size_t nidx = a.size() - 2;
+  const bool vector_like = t.is_vector() || t.is_quat() || t.is_transform();
+  // vector_assign_dispatch_func: a vector's slice takes a vector of the slice's length, which is the
+  // template argument
+  if (vector_like && nidx == 1 && a[1] && a[1]->slice_bounds) {
+    const int64_t length = slice_length(*a[1]->slice_bounds, t.rows);
+    if (!a.back() || a.back()->type.value() != Type::vector_of(static_cast<int>(length), t.scalar))
+      decline("slice store of a value other than a vector of its length", at);
+    const std::string name = std::string(native) + "<" + std::to_string(length) + ">";
+    add_call(CallSpec{keep({"wp::", name}), keep({"wp::adj_", native}), {}, true, false, false, true, std::nullopt}, a);
+    return;
+  }
   for (size_t i = 1; i <= nidx; ++i) {
     if (!a[i] || !a[i]->type.value().is_int()) decline("non-integer component index", at);
   }
   Type component;
-  if ((t.is_vector() || t.is_quat() || t.is_transform()) && nidx == 1) {
+  if (vector_like && nidx == 1) {
     component = Type::scalar_of(t.scalar);
   } else if (t.is_matrix() && nidx == 1) {
     component = Type::vector_of(t.cols, t.scalar);
@@ -298,7 +309,7 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
   if (local_composite_target(lhs)) {
     Var* target = eval(*lhs_root(lhs));
     Vars call_args{target};
-    for (const Expr* n : flat_index_nodes(lhs)) call_args.push_back(eval(*n));
+    for (Var* v : eval_indices(target, flat_index_nodes(lhs))) call_args.push_back(v);
     if (key != "add" && key != "sub") decline("component update other than += / -=", s.pos);
     Var* rhs = eval(*s.value);
     if (!rhs) decline("void value", s.value->pos);

@@ -1,7 +1,7 @@
 # Slices of vectors, quaternions, transforms and matrices (eval_indices' eval_const_slice, then extract
 # with the result's shape as template argument): constant bounds (literals, negative, module constants),
 # open bounds, negative steps, clamped and empty slices, a slice next to an integer matrix index, a slice
-# of an array element reference, slices inside a @wp.func and in a loop.
+# of an array element reference, slices inside a @wp.func and in a loop; stores into a local vector's slice.
 import warp as wp
 
 N = 2
@@ -51,3 +51,24 @@ def matrices(m: wp.array(dtype=wp.mat33), m2: wp.array(dtype=wp.mat22d), out: wp
     mm = wp.mat44()
     u = mm[1:3, 2:]
     out[i] = c[1] + d[0, 0] + e[0] + f[1, 1] + float(h[1, 0]) + float(r[1]) + float(len(z)) + u[1, 1]
+
+
+# Stores and += / -= into a local vector's, quaternion's or transform's slice: assign_inplace<n>,
+# add_inplace<n>, sub_inplace<n> (vector_assign_dispatch_func), the slice after the value for `=` and
+# before it for augmented assignments.
+@wp.kernel
+def stores(v: wp.array(dtype=wp.vec4), q: wp.array(dtype=wp.quat), xs: wp.array(dtype=wp.vec2), ts: wp.array(dtype=wp.transform), s: wp.array(dtype=float)):
+    i = wp.tid()
+    x = v[i]
+    x[1:3] = wp.vec2(s[i], 2.0)
+    x[::-2] += wp.vec2(1.0)
+    r = q[i]
+    r[:3] = wp.vec3(1.0)
+    r[-2:] -= wp.vec2(s[i])
+    y = ts[i]
+    y[:2] = xs[i]
+    y[1:-4] += xs[i][:2]
+    y[3:1:-1] -= xs[i][0:]
+    v[i] = x
+    q[i] = r
+    ts[i] = y

@@ -723,6 +723,567 @@ WP_API void matrices_685ac15b_cpu_backward(
 
 } // extern C
 
+struct wp_args_stores_dc32f790 {
+    wp::array_t<wp::vec_t<4, wp::float32>> v;
+    wp::array_t<wp::quat_t<wp::float32>> q;
+    wp::array_t<wp::vec_t<2, wp::float32>> xs;
+    wp::array_t<wp::transform_t<wp::float32>> ts;
+    wp::array_t<wp::float32> s;
+};
+
+
+template <bool wp_linear_contiguous>
+static void stores_dc32f790_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_stores_dc32f790 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::vec_t<4, wp::float32>> var_v = _wp_args->v;
+    wp::array_t<wp::quat_t<wp::float32>> var_q = _wp_args->q;
+    wp::array_t<wp::vec_t<2, wp::float32>> var_xs = _wp_args->xs;
+    wp::array_t<wp::transform_t<wp::float32>> var_ts = _wp_args->ts;
+    wp::array_t<wp::float32> var_s = _wp_args->s;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::vec_t<4, wp::float32>* var_1;
+    wp::vec_t<4, wp::float32> var_2;
+    wp::vec_t<4, wp::float32> var_3;
+    wp::float32* var_4;
+    const wp::float32 var_5 = 2.0;
+    wp::vec_t<2, wp::float32> var_6;
+    wp::float32 var_7;
+    const wp::int32 var_8 = 1;
+    const wp::int32 var_9 = 3;
+    wp::slice_t var_10;
+    const wp::int32 var_11 = 1;
+    const wp::int32 var_12 = 3;
+    const wp::int32 var_13 = 1;
+    const wp::int32 var_14 = -2;
+    wp::slice_t var_15;
+    const wp::int32 var_16 = 3;
+    const wp::int32 var_17 = -1;
+    const wp::int32 var_18 = -2;
+    const wp::float32 var_19 = 1.0;
+    wp::vec_t<2, wp::float32> var_20;
+    wp::quat_t<wp::float32>* var_21;
+    wp::quat_t<wp::float32> var_22;
+    wp::quat_t<wp::float32> var_23;
+    const wp::float32 var_24 = 1.0;
+    wp::vec_t<3, wp::float32> var_25;
+    const wp::int32 var_26 = 3;
+    wp::slice_t var_27;
+    const wp::int32 var_28 = 0;
+    const wp::int32 var_29 = 3;
+    const wp::int32 var_30 = 1;
+    const wp::int32 var_31 = -2;
+    wp::slice_t var_32;
+    const wp::int32 var_33 = 2;
+    const wp::int32 var_34 = 4;
+    const wp::int32 var_35 = 1;
+    wp::float32* var_36;
+    wp::vec_t<2, wp::float32> var_37;
+    wp::float32 var_38;
+    wp::transform_t<wp::float32>* var_39;
+    wp::transform_t<wp::float32> var_40;
+    wp::transform_t<wp::float32> var_41;
+    wp::vec_t<2, wp::float32>* var_42;
+    wp::vec_t<2, wp::float32> var_43;
+    wp::vec_t<2, wp::float32> var_44;
+    const wp::int32 var_45 = 2;
+    wp::slice_t var_46;
+    const wp::int32 var_47 = 0;
+    const wp::int32 var_48 = 2;
+    const wp::int32 var_49 = 1;
+    const wp::int32 var_50 = 1;
+    const wp::int32 var_51 = -4;
+    wp::slice_t var_52;
+    const wp::int32 var_53 = 1;
+    const wp::int32 var_54 = 3;
+    const wp::int32 var_55 = 1;
+    wp::vec_t<2, wp::float32>* var_56;
+    const wp::int32 var_57 = 2;
+    wp::slice_t var_58;
+    const wp::int32 var_59 = 0;
+    const wp::int32 var_60 = 2;
+    const wp::int32 var_61 = 1;
+    wp::vec_t<2, wp::float32> var_62;
+    wp::vec_t<2, wp::float32> var_63;
+    const wp::int32 var_64 = -1;
+    const wp::int32 var_65 = 3;
+    const wp::int32 var_66 = 1;
+    wp::slice_t var_67;
+    const wp::int32 var_68 = 3;
+    const wp::int32 var_69 = 1;
+    const wp::int32 var_70 = -1;
+    wp::vec_t<2, wp::float32>* var_71;
+    const wp::int32 var_72 = 0;
+    wp::slice_t var_73;
+    const wp::int32 var_74 = 0;
+    const wp::int32 var_75 = 2;
+    const wp::int32 var_76 = 1;
+    wp::vec_t<2, wp::float32> var_77;
+    wp::vec_t<2, wp::float32> var_78;
+    //---------
+    // forward
+    // def stores(v: wp.array(dtype=wp.vec4), q: wp.array(dtype=wp.quat), xs: wp.array(dtype=wp.vec2), ts: wp.array(dtype=wp.transform), s: wp.array(dtype=float)):       <L 60>
+    // i = wp.tid()                                                                           <L 61>
+    var_0 = builtin_tid1d();
+    // x = v[i]                                                                               <L 62>
+    var_1 = wp::address(var_v, var_0);
+    var_3 = wp::load(var_1);
+    var_2 = wp::copy(var_3);
+    // x[1:3] = wp.vec2(s[i], 2.0)                                                            <L 63>
+    var_4 = wp::address(var_s, var_0);
+    var_7 = wp::load(var_4);
+    var_6 = wp::vec_t<2, wp::float32>(var_7, var_5);
+    var_10 = wp::slice_t(var_11, var_12, var_13);
+    wp::assign_inplace<2>(var_2, var_10, var_6);
+    // x[::-2] += wp.vec2(1.0)                                                                <L 64>
+    var_15 = wp::slice_t(var_16, var_17, var_18);
+    var_20 = wp::vec_t<2, wp::float32>(var_19);
+    wp::add_inplace<2>(var_2, var_15, var_20);
+    // r = q[i]                                                                               <L 65>
+    var_21 = wp::address(var_q, var_0);
+    var_23 = wp::load(var_21);
+    var_22 = wp::copy(var_23);
+    // r[:3] = wp.vec3(1.0)                                                                   <L 66>
+    var_25 = wp::vec_t<3, wp::float32>(var_24);
+    var_27 = wp::slice_t(var_28, var_29, var_30);
+    wp::assign_inplace<3>(var_22, var_27, var_25);
+    // r[-2:] -= wp.vec2(s[i])                                                                <L 67>
+    var_32 = wp::slice_t(var_33, var_34, var_35);
+    var_36 = wp::address(var_s, var_0);
+    var_38 = wp::load(var_36);
+    var_37 = wp::vec_t<2, wp::float32>(var_38);
+    wp::sub_inplace<2>(var_22, var_32, var_37);
+    // y = ts[i]                                                                              <L 68>
+    var_39 = wp::address(var_ts, var_0);
+    var_41 = wp::load(var_39);
+    var_40 = wp::copy(var_41);
+    // y[:2] = xs[i]                                                                          <L 69>
+    var_42 = wp::address(var_xs, var_0);
+    var_44 = wp::load(var_42);
+    var_43 = wp::copy(var_44);
+    var_46 = wp::slice_t(var_47, var_48, var_49);
+    wp::assign_inplace<2>(var_40, var_46, var_43);
+    // y[1:-4] += xs[i][:2]                                                                   <L 70>
+    var_52 = wp::slice_t(var_53, var_54, var_55);
+    var_56 = wp::address(var_xs, var_0);
+    var_58 = wp::slice_t(var_59, var_60, var_61);
+    var_63 = wp::load(var_56);
+    var_62 = wp::extract<2>(var_63, var_58);
+    wp::add_inplace<2>(var_40, var_52, var_62);
+    // y[3:1:-1] -= xs[i][0:]                                                                 <L 71>
+    var_67 = wp::slice_t(var_68, var_69, var_70);
+    var_71 = wp::address(var_xs, var_0);
+    var_73 = wp::slice_t(var_74, var_75, var_76);
+    var_78 = wp::load(var_71);
+    var_77 = wp::extract<2>(var_78, var_73);
+    wp::sub_inplace<2>(var_40, var_67, var_77);
+    // v[i] = x                                                                               <L 72>
+    wp::array_store(var_v, var_0, var_2);
+    // q[i] = r                                                                               <L 73>
+    wp::array_store(var_q, var_0, var_22);
+    // ts[i] = y                                                                              <L 74>
+    wp::array_store(var_ts, var_0, var_40);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void stores_dc32f790_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_stores_dc32f790 *_wp_args,
+    wp_args_stores_dc32f790 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::vec_t<4, wp::float32>> var_v = _wp_args->v;
+    wp::array_t<wp::quat_t<wp::float32>> var_q = _wp_args->q;
+    wp::array_t<wp::vec_t<2, wp::float32>> var_xs = _wp_args->xs;
+    wp::array_t<wp::transform_t<wp::float32>> var_ts = _wp_args->ts;
+    wp::array_t<wp::float32> var_s = _wp_args->s;
+    wp::array_t<wp::vec_t<4, wp::float32>> adj_v = _wp_adj_args->v;
+    wp::array_t<wp::quat_t<wp::float32>> adj_q = _wp_adj_args->q;
+    wp::array_t<wp::vec_t<2, wp::float32>> adj_xs = _wp_adj_args->xs;
+    wp::array_t<wp::transform_t<wp::float32>> adj_ts = _wp_adj_args->ts;
+    wp::array_t<wp::float32> adj_s = _wp_adj_args->s;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::vec_t<4, wp::float32>* var_1;
+    wp::vec_t<4, wp::float32> var_2;
+    wp::vec_t<4, wp::float32> var_3;
+    wp::float32* var_4;
+    const wp::float32 var_5 = 2.0;
+    wp::vec_t<2, wp::float32> var_6;
+    wp::float32 var_7;
+    const wp::int32 var_8 = 1;
+    const wp::int32 var_9 = 3;
+    wp::slice_t var_10;
+    const wp::int32 var_11 = 1;
+    const wp::int32 var_12 = 3;
+    const wp::int32 var_13 = 1;
+    const wp::int32 var_14 = -2;
+    wp::slice_t var_15;
+    const wp::int32 var_16 = 3;
+    const wp::int32 var_17 = -1;
+    const wp::int32 var_18 = -2;
+    const wp::float32 var_19 = 1.0;
+    wp::vec_t<2, wp::float32> var_20;
+    wp::quat_t<wp::float32>* var_21;
+    wp::quat_t<wp::float32> var_22;
+    wp::quat_t<wp::float32> var_23;
+    const wp::float32 var_24 = 1.0;
+    wp::vec_t<3, wp::float32> var_25;
+    const wp::int32 var_26 = 3;
+    wp::slice_t var_27;
+    const wp::int32 var_28 = 0;
+    const wp::int32 var_29 = 3;
+    const wp::int32 var_30 = 1;
+    const wp::int32 var_31 = -2;
+    wp::slice_t var_32;
+    const wp::int32 var_33 = 2;
+    const wp::int32 var_34 = 4;
+    const wp::int32 var_35 = 1;
+    wp::float32* var_36;
+    wp::vec_t<2, wp::float32> var_37;
+    wp::float32 var_38;
+    wp::transform_t<wp::float32>* var_39;
+    wp::transform_t<wp::float32> var_40;
+    wp::transform_t<wp::float32> var_41;
+    wp::vec_t<2, wp::float32>* var_42;
+    wp::vec_t<2, wp::float32> var_43;
+    wp::vec_t<2, wp::float32> var_44;
+    const wp::int32 var_45 = 2;
+    wp::slice_t var_46;
+    const wp::int32 var_47 = 0;
+    const wp::int32 var_48 = 2;
+    const wp::int32 var_49 = 1;
+    const wp::int32 var_50 = 1;
+    const wp::int32 var_51 = -4;
+    wp::slice_t var_52;
+    const wp::int32 var_53 = 1;
+    const wp::int32 var_54 = 3;
+    const wp::int32 var_55 = 1;
+    wp::vec_t<2, wp::float32>* var_56;
+    const wp::int32 var_57 = 2;
+    wp::slice_t var_58;
+    const wp::int32 var_59 = 0;
+    const wp::int32 var_60 = 2;
+    const wp::int32 var_61 = 1;
+    wp::vec_t<2, wp::float32> var_62;
+    wp::vec_t<2, wp::float32> var_63;
+    const wp::int32 var_64 = -1;
+    const wp::int32 var_65 = 3;
+    const wp::int32 var_66 = 1;
+    wp::slice_t var_67;
+    const wp::int32 var_68 = 3;
+    const wp::int32 var_69 = 1;
+    const wp::int32 var_70 = -1;
+    wp::vec_t<2, wp::float32>* var_71;
+    const wp::int32 var_72 = 0;
+    wp::slice_t var_73;
+    const wp::int32 var_74 = 0;
+    const wp::int32 var_75 = 2;
+    const wp::int32 var_76 = 1;
+    wp::vec_t<2, wp::float32> var_77;
+    wp::vec_t<2, wp::float32> var_78;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::vec_t<4, wp::float32> adj_1 = {};
+    wp::vec_t<4, wp::float32> adj_2 = {};
+    wp::vec_t<4, wp::float32> adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::vec_t<2, wp::float32> adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::int32 adj_8 = {};
+    wp::int32 adj_9 = {};
+    wp::slice_t adj_10 = {};
+    wp::int32 adj_11 = {};
+    wp::int32 adj_12 = {};
+    wp::int32 adj_13 = {};
+    wp::int32 adj_14 = {};
+    wp::slice_t adj_15 = {};
+    wp::int32 adj_16 = {};
+    wp::int32 adj_17 = {};
+    wp::int32 adj_18 = {};
+    wp::float32 adj_19 = {};
+    wp::vec_t<2, wp::float32> adj_20 = {};
+    wp::quat_t<wp::float32> adj_21 = {};
+    wp::quat_t<wp::float32> adj_22 = {};
+    wp::quat_t<wp::float32> adj_23 = {};
+    wp::float32 adj_24 = {};
+    wp::vec_t<3, wp::float32> adj_25 = {};
+    wp::int32 adj_26 = {};
+    wp::slice_t adj_27 = {};
+    wp::int32 adj_28 = {};
+    wp::int32 adj_29 = {};
+    wp::int32 adj_30 = {};
+    wp::int32 adj_31 = {};
+    wp::slice_t adj_32 = {};
+    wp::int32 adj_33 = {};
+    wp::int32 adj_34 = {};
+    wp::int32 adj_35 = {};
+    wp::float32 adj_36 = {};
+    wp::vec_t<2, wp::float32> adj_37 = {};
+    wp::float32 adj_38 = {};
+    wp::transform_t<wp::float32> adj_39 = {};
+    wp::transform_t<wp::float32> adj_40 = {};
+    wp::transform_t<wp::float32> adj_41 = {};
+    wp::vec_t<2, wp::float32> adj_42 = {};
+    wp::vec_t<2, wp::float32> adj_43 = {};
+    wp::vec_t<2, wp::float32> adj_44 = {};
+    wp::int32 adj_45 = {};
+    wp::slice_t adj_46 = {};
+    wp::int32 adj_47 = {};
+    wp::int32 adj_48 = {};
+    wp::int32 adj_49 = {};
+    wp::int32 adj_50 = {};
+    wp::int32 adj_51 = {};
+    wp::slice_t adj_52 = {};
+    wp::int32 adj_53 = {};
+    wp::int32 adj_54 = {};
+    wp::int32 adj_55 = {};
+    wp::vec_t<2, wp::float32> adj_56 = {};
+    wp::int32 adj_57 = {};
+    wp::slice_t adj_58 = {};
+    wp::int32 adj_59 = {};
+    wp::int32 adj_60 = {};
+    wp::int32 adj_61 = {};
+    wp::vec_t<2, wp::float32> adj_62 = {};
+    wp::vec_t<2, wp::float32> adj_63 = {};
+    wp::int32 adj_64 = {};
+    wp::int32 adj_65 = {};
+    wp::int32 adj_66 = {};
+    wp::slice_t adj_67 = {};
+    wp::int32 adj_68 = {};
+    wp::int32 adj_69 = {};
+    wp::int32 adj_70 = {};
+    wp::vec_t<2, wp::float32> adj_71 = {};
+    wp::int32 adj_72 = {};
+    wp::slice_t adj_73 = {};
+    wp::int32 adj_74 = {};
+    wp::int32 adj_75 = {};
+    wp::int32 adj_76 = {};
+    wp::vec_t<2, wp::float32> adj_77 = {};
+    wp::vec_t<2, wp::float32> adj_78 = {};
+    //---------
+    // forward
+    // def stores(v: wp.array(dtype=wp.vec4), q: wp.array(dtype=wp.quat), xs: wp.array(dtype=wp.vec2), ts: wp.array(dtype=wp.transform), s: wp.array(dtype=float)):       <L 60>
+    // i = wp.tid()                                                                           <L 61>
+    var_0 = builtin_tid1d();
+    // x = v[i]                                                                               <L 62>
+    var_1 = wp::address(var_v, var_0);
+    var_3 = wp::load(var_1);
+    var_2 = wp::copy(var_3);
+    // x[1:3] = wp.vec2(s[i], 2.0)                                                            <L 63>
+    var_4 = wp::address(var_s, var_0);
+    var_7 = wp::load(var_4);
+    var_6 = wp::vec_t<2, wp::float32>(var_7, var_5);
+    var_10 = wp::slice_t(var_11, var_12, var_13);
+    wp::assign_inplace<2>(var_2, var_10, var_6);
+    // x[::-2] += wp.vec2(1.0)                                                                <L 64>
+    var_15 = wp::slice_t(var_16, var_17, var_18);
+    var_20 = wp::vec_t<2, wp::float32>(var_19);
+    wp::add_inplace<2>(var_2, var_15, var_20);
+    // r = q[i]                                                                               <L 65>
+    var_21 = wp::address(var_q, var_0);
+    var_23 = wp::load(var_21);
+    var_22 = wp::copy(var_23);
+    // r[:3] = wp.vec3(1.0)                                                                   <L 66>
+    var_25 = wp::vec_t<3, wp::float32>(var_24);
+    var_27 = wp::slice_t(var_28, var_29, var_30);
+    wp::assign_inplace<3>(var_22, var_27, var_25);
+    // r[-2:] -= wp.vec2(s[i])                                                                <L 67>
+    var_32 = wp::slice_t(var_33, var_34, var_35);
+    var_36 = wp::address(var_s, var_0);
+    var_38 = wp::load(var_36);
+    var_37 = wp::vec_t<2, wp::float32>(var_38);
+    wp::sub_inplace<2>(var_22, var_32, var_37);
+    // y = ts[i]                                                                              <L 68>
+    var_39 = wp::address(var_ts, var_0);
+    var_41 = wp::load(var_39);
+    var_40 = wp::copy(var_41);
+    // y[:2] = xs[i]                                                                          <L 69>
+    var_42 = wp::address(var_xs, var_0);
+    var_44 = wp::load(var_42);
+    var_43 = wp::copy(var_44);
+    var_46 = wp::slice_t(var_47, var_48, var_49);
+    wp::assign_inplace<2>(var_40, var_46, var_43);
+    // y[1:-4] += xs[i][:2]                                                                   <L 70>
+    var_52 = wp::slice_t(var_53, var_54, var_55);
+    var_56 = wp::address(var_xs, var_0);
+    var_58 = wp::slice_t(var_59, var_60, var_61);
+    var_63 = wp::load(var_56);
+    var_62 = wp::extract<2>(var_63, var_58);
+    wp::add_inplace<2>(var_40, var_52, var_62);
+    // y[3:1:-1] -= xs[i][0:]                                                                 <L 71>
+    var_67 = wp::slice_t(var_68, var_69, var_70);
+    var_71 = wp::address(var_xs, var_0);
+    var_73 = wp::slice_t(var_74, var_75, var_76);
+    var_78 = wp::load(var_71);
+    var_77 = wp::extract<2>(var_78, var_73);
+    wp::sub_inplace<2>(var_40, var_67, var_77);
+    // v[i] = x                                                                               <L 72>
+    // wp::array_store(var_v, var_0, var_2);
+    // q[i] = r                                                                               <L 73>
+    // wp::array_store(var_q, var_0, var_22);
+    // ts[i] = y                                                                              <L 74>
+    // wp::array_store(var_ts, var_0, var_40);
+    //---------
+    // reverse
+    wp::adj_array_store(var_ts, var_0, var_40, adj_ts, adj_0, adj_40);
+    // adj: ts[i] = y                                                                         <L 74>
+    wp::adj_array_store(var_q, var_0, var_22, adj_q, adj_0, adj_22);
+    // adj: q[i] = r                                                                          <L 73>
+    wp::adj_array_store(var_v, var_0, var_2, adj_v, adj_0, adj_2);
+    // adj: v[i] = x                                                                          <L 72>
+    wp::adj_sub_inplace(var_40, var_67, var_77, adj_40, adj_67, adj_77);
+    wp::adj_extract(var_78, var_73, adj_71, adj_73, adj_77);
+    wp::adj_address(var_xs, var_0, adj_xs, adj_0, adj_71);
+    // adj: y[3:1:-1] -= xs[i][0:]                                                            <L 71>
+    wp::adj_add_inplace(var_40, var_52, var_62, adj_40, adj_52, adj_62);
+    wp::adj_extract(var_63, var_58, adj_56, adj_58, adj_62);
+    wp::adj_address(var_xs, var_0, adj_xs, adj_0, adj_56);
+    // adj: y[1:-4] += xs[i][:2]                                                              <L 70>
+    wp::adj_assign_inplace(var_40, var_46, var_43, adj_40, adj_46, adj_43);
+    wp::adj_copy(var_44, adj_42, adj_43);
+    wp::adj_address(var_xs, var_0, adj_xs, adj_0, adj_42);
+    // adj: y[:2] = xs[i]                                                                     <L 69>
+    wp::adj_copy(var_41, adj_39, adj_40);
+    wp::adj_address(var_ts, var_0, adj_ts, adj_0, adj_39);
+    // adj: y = ts[i]                                                                         <L 68>
+    wp::adj_sub_inplace(var_22, var_32, var_37, adj_22, adj_32, adj_37);
+    wp::adj_vec_t(var_38, adj_36, adj_37);
+    wp::adj_address(var_s, var_0, adj_s, adj_0, adj_36);
+    // adj: r[-2:] -= wp.vec2(s[i])                                                           <L 67>
+    wp::adj_assign_inplace(var_22, var_27, var_25, adj_22, adj_27, adj_25);
+    wp::adj_vec_t(var_24, adj_24, adj_25);
+    // adj: r[:3] = wp.vec3(1.0)                                                              <L 66>
+    wp::adj_copy(var_23, adj_21, adj_22);
+    wp::adj_address(var_q, var_0, adj_q, adj_0, adj_21);
+    // adj: r = q[i]                                                                          <L 65>
+    wp::adj_add_inplace(var_2, var_15, var_20, adj_2, adj_15, adj_20);
+    wp::adj_vec_t(var_19, adj_19, adj_20);
+    // adj: x[::-2] += wp.vec2(1.0)                                                           <L 64>
+    wp::adj_assign_inplace(var_2, var_10, var_6, adj_2, adj_10, adj_6);
+    wp::adj_vec_t(var_7, var_5, adj_4, adj_5, adj_6);
+    wp::adj_address(var_s, var_0, adj_s, adj_0, adj_4);
+    // adj: x[1:3] = wp.vec2(s[i], 2.0)                                                       <L 63>
+    wp::adj_copy(var_3, adj_1, adj_2);
+    wp::adj_address(var_v, var_0, adj_v, adj_0, adj_1);
+    // adj: x = v[i]                                                                          <L 62>
+    // adj: i = wp.tid()                                                                      <L 61>
+    // adj: def stores(v: wp.array(dtype=wp.vec4), q: wp.array(dtype=wp.quat), xs: wp.array(dtype=wp.vec2), ts: wp.array(dtype=wp.transform), s: wp.array(dtype=float)):  <L 60>
+    return;
+}
+
+
+
+struct stores_dc32f790_cpu_block_payload_forward
+{
+    wp_args_stores_dc32f790* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void stores_dc32f790_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    stores_dc32f790_cpu_block_payload_forward* payload = (stores_dc32f790_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    stores_dc32f790_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void stores_dc32f790_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_stores_dc32f790 *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        stores_dc32f790_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &stores_dc32f790_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct stores_dc32f790_cpu_block_payload_backward
+{
+    wp_args_stores_dc32f790* args;
+    wp_args_stores_dc32f790* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void stores_dc32f790_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    stores_dc32f790_cpu_block_payload_backward* payload = (stores_dc32f790_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    stores_dc32f790_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void stores_dc32f790_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_stores_dc32f790 *_wp_args,
+    wp_args_stores_dc32f790 *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        stores_dc32f790_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &stores_dc32f790_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
 struct wp_args_vectors_f3cfbe15 {
     wp::array_t<wp::vec_t<4, wp::float32>> v;
     wp::array_t<wp::quat_t<wp::float32>> q;
