@@ -57,8 +57,10 @@ struct Var {
   // the number of view steps, whose last value is the view's adjoint
   std::optional<std::string> view_adjoint = std::nullopt;
   int view_steps = 0;
-  // a slice of compile-time bounds (eval_const_slice): the slice_t type's start, stop and step
+  // a slice of compile-time bounds (eval_const_slice, eval_raw_const_slice): the slice_t type's start,
+  // stop and step, and for a tile's (raw bounds) which of start and stop the subscript left open
   std::optional<std::array<int64_t, 3>> slice_bounds = std::nullopt;
+  bool start_omitted = false, stop_omitted = false;
   std::string emit() const { return "var_" + label; }
   std::string emit_adj() const { return "adj_" + label; }
 };
@@ -212,6 +214,7 @@ class Adjoint {
   Var* emit_array_view(Var* target, const Vars& indices, const frontend::Expr& at);
   int64_t const_slice_component(const frontend::Expr& n);
   Var* emit_const_slice(const frontend::Expr& e, int64_t length);
+  Var* emit_raw_const_slice(const frontend::Expr& e);
   Var* emit_composite_slice(Var* target, const Vars& indices, const frontend::Expr& at);
   std::pair<Var*, std::vector<const frontend::Expr*>> subscript_target(const frontend::Expr& e);
 
@@ -265,6 +268,7 @@ class Adjoint {
   Vars emit_tile_arange(const frontend::Expr& call, TileArgs& a);
   Vars emit_tile_unary(const frontend::Expr& call, std::string_view key, TileArgs& a);
   Var* tile_extract(Var* t, const Vars& indices, frontend::Pos at);
+  Var* tile_view(Var* t, const Vars& indices, frontend::Pos at);
   Var* emit_tile_subscript(Var* t, const std::vector<const frontend::Expr*>& indices, const frontend::Expr& at);
 
   // structs (structs.cpp)

@@ -53,9 +53,8 @@ Var* Adjoint::eval(const Expr& e) {
     case ExprKind::Dict:
     case ExprKind::Set:  // Warp has no emit_Dict / emit_Set: it rejects them in kernels
       decline("dict or set display", e.pos);
-    case ExprKind::Slice:  // eval_indices evaluates an array's, vector's or matrix's slices (emit_slice,
-                           // emit_const_slice)
-      decline("slice of a tile or in a store target", e.pos);
+    case ExprKind::Slice:  // eval_indices and emit_tile_subscript evaluate the slices of loads
+      decline("slice in a store target", e.pos);
     default:
       decline("expression", e.pos);
   }
@@ -201,7 +200,13 @@ std::pair<Var*, std::vector<const Expr*>> Adjoint::eval_subscript(const Expr& e,
     Type t = target->type.value();
     std::vector<const Expr*> flat;
     for (size_t g = level; g < groups.size(); ++g) flat.insert(flat.end(), groups[g].begin(), groups[g].end());
-    if (!t.is_array() || flat.size() <= t.ndim) return {target, std::move(flat)};
+    if (!t.is_array() || flat.size() <= t.ndim) {
+      // eval_subscript applies a tile's bracket groups one by one where one forms a view: not modelled
+      const bool sliced =
+          std::any_of(flat.begin(), flat.end(), [](const Expr* n) { return n->kind == ExprKind::Slice; });
+      if (t.is_tile() && groups.size() - level > 1 && sliced) decline("chained tile subscript with a slice", e.pos);
+      return {target, std::move(flat)};
+    }
     size_t consumed = 0, g = level;
     while (consumed < t.ndim) consumed += groups[g++].size();
     if (consumed != t.ndim) decline("index straddling array and element", e.pos);

@@ -143,6 +143,29 @@ Var* Adjoint::emit_const_slice(const Expr& e, int64_t length) {
   return out;
 }
 
+// eval_raw_const_slice: a tile's slice, its bounds constant but not resolved (open ones SLICE_BEGIN and
+// SLICE_END, recorded as omitted): tile_view normalizes them against the axis length.
+Var* Adjoint::emit_raw_const_slice(const Expr& e) {
+  size_t item = 0;
+  const Expr* lower = e.int_value & frontend::kSliceLower ? e.items[item++].get() : nullptr;
+  const Expr* upper = e.int_value & frontend::kSliceUpper ? e.items[item++].get() : nullptr;
+  const Expr* step_node = e.int_value & frontend::kSliceStep ? e.items[item++].get() : nullptr;
+  const int64_t step = step_node ? const_slice_component(*step_node) : 1;
+  if (step == 0) decline("slice step of zero", e.pos);
+  const int64_t start = lower ? const_slice_component(*lower) : kSliceBegin;
+  const int64_t stop = upper ? const_slice_component(*upper) : kSliceEnd;
+  for (int64_t v : {start, stop, step}) {
+    if (v > INT32_MAX || v < INT32_MIN) decline("slice bound beyond int32", e.pos);
+  }
+  CallSpec spec = builtin_spec("slice_t", {Type::slice()}, false);
+  spec.defaults = {PyValue::of_int(start), PyValue::of_int(stop), PyValue::of_int(step)};
+  Var* out = add_call(spec, {nullptr, nullptr, nullptr}).front();
+  out->slice_bounds = {start, stop, step};
+  out->start_omitted = !lower;
+  out->stop_omitted = !upper;
+  return out;
+}
+
 // extract with a slice among the indices of a vector, quaternion or transform (vector_extract_value_func:
 // a vector of the slice's length) or a matrix (matrix_extract_value_func: a vector where one dimension
 // is indexed, else a matrix); the result's shape is the template argument (vector/matrix_extract_dispatch_func).

@@ -577,7 +577,13 @@ Var* Adjoint::tile_extract(Var* t, const Vars& indices, frontend::Pos at) {
 Var* Adjoint::emit_tile_subscript(Var* t, const std::vector<const Expr*>& nodes, const Expr& at) {
   const std::vector<int> shape = t->type.tile->shape;
   Vars indices;
+  bool has_slice = false;
   for (size_t dim = 0; dim < nodes.size(); ++dim) {
+    if (nodes[dim]->kind == ExprKind::Slice) {  // eval_indices: eval_raw_const_slice
+      indices.push_back(emit_raw_const_slice(*nodes[dim]));
+      has_slice = true;
+      continue;
+    }
     Var* v = eval(*nodes[dim]);
     if (!v) decline("void index", nodes[dim]->pos);
     const Type it = v->type.value();
@@ -601,8 +607,61 @@ Var* Adjoint::emit_tile_subscript(Var* t, const std::vector<const Expr*>& nodes,
     }
     indices.push_back(v);
   }
-  if (indices.size() < shape.size()) decline("tile view (fewer indices than dimensions)", at.pos);
+  if (has_slice || indices.size() < shape.size()) return tile_view(t, indices, at.pos);
   return tile_extract(t, indices, at.pos);
+}
+
+// tile_view(t, indices) as emit_indexing calls it for a subscript with a slice or fewer integer indices
+// than dimensions (tile_view_value_func, tile_view_dispatch_func): the source moves to shared memory; each
+// slice keeps its axis (length and stride from its bounds normalized as _normalize_tile_slice does), each
+// integer index collapses its axis, trailing axes are kept. The view is a non-owning shared tile, its
+// type the template argument; the call passes the origin: a slice's normalized start and the trailing
+// axes' 0 as constants after the result, an integer index as is. Not differentiable.
+Var* Adjoint::tile_view(Var* t, const Vars& indices, frontend::Pos at) {
+  TileDef& src = *t->type.tile;
+  const size_t ndim = src.shape.size();
+  if (indices.size() > ndim) decline("tile view with more indices than dimensions", at);
+  src.storage = TileStorage::Shared;
+  std::vector<int> shape, strides;
+  Vars call_args{t};
+  SmallVector<PyValue, 2> origin;
+  for (size_t dim = 0; dim < ndim; ++dim) {
+    const int64_t length = src.shape[dim];
+    if (dim >= indices.size()) {
+      shape.push_back(src.shape[dim]);
+      strides.push_back(src.strides[dim]);
+      call_args.push_back(nullptr);
+      origin.push_back(PyValue::of_int(0));
+      continue;
+    }
+    Var* idx = indices[dim];
+    if (!idx->slice_bounds) {
+      call_args.push_back(idx);
+      continue;
+    }
+    // _normalize_tile_slice: CPython's slice.indices clamping, open bounds by their flag
+    auto [start, stop, step] = *idx->slice_bounds;
+    const int64_t low = step > 0 ? 0 : -1, high = step > 0 ? length : length - 1;
+    auto resolve = [&](int64_t value, int64_t open, bool omitted) {
+      if (omitted) return open;
+      return value < 0 ? std::max(value + length, low) : std::min(value, high);
+    };
+    start = resolve(start, step > 0 ? low : high, idx->start_omitted);
+    stop = resolve(stop, step > 0 ? high : low, idx->stop_omitted);
+    // _tile_slice_length
+    const int64_t n = step > 0 ? std::max<int64_t>(0, (stop - start + step - 1) / step)
+                               : std::max<int64_t>(0, (start - stop - step - 1) / -step);
+    if (n == 0) decline("empty tile view", at);
+    shape.push_back(static_cast<int>(n));
+    strides.push_back(static_cast<int>(src.strides[dim] * step));
+    call_args.push_back(nullptr);
+    origin.push_back(PyValue::of_int(start));
+  }
+  if (shape.empty()) decline("tile view of no dimension", at);
+  const Type out = new_tile(TileDef{src.dtype, shape, strides, TileStorage::Shared, false});
+  CallSpec spec = builtin_spec("tile_view<" + out.tile->ctype() + ">", {out}, false);
+  spec.defaults = origin;
+  return add_call(spec, call_args).front();
 }
 
 }  // namespace ws::codegen

@@ -1,0 +1,905 @@
+#define WP_NO_BFLOAT16
+
+#define WP_TILE_BLOCK_DIM 256
+#define WP_NO_CRT
+#include "builtin.h"
+#include "deterministic.h"
+
+// Map wp.breakpoint() to a device brkpt at the call site so cuda-gdb attributes the stop to the generated .cu line
+#if defined(__CUDACC__) && !defined(_MSC_VER)
+#define __debugbreak() __brkpt()
+#endif
+
+#define builtin_tid1d() wp::tid(_idx, dim)
+#define builtin_tid2d(x, y) wp::tid(x, y, _idx, dim)
+#define builtin_tid3d(x, y, z) wp::tid(x, y, z, _idx, dim)
+#define builtin_tid4d(x, y, z, w) wp::tid(x, y, z, w, _idx, dim)
+
+#define builtin_block_dim() wp::block_dim()
+
+// CUDA Thread Block Cluster shape declaration. Expands to __cluster_dims__
+// only on devices that support clusters (compute capability 9.0+); otherwise
+// expands to nothing so the same source compiles cleanly for any target arch.
+#if defined(__CUDA_ARCH__) && (__CUDA_ARCH__ >= 900)
+#define WP_CLUSTER_DIMS(x, y, z) __cluster_dims__(x, y, z)
+#else
+#define WP_CLUSTER_DIMS(x, y, z)
+#endif
+
+// Maximum registers per thread. __maxnreg__ was added in CUDA Toolkit 12.4;
+// older toolkits ignore the opt-in so the same source remains compilable.
+#if defined(__CUDACC_VER_MAJOR__) && (__CUDACC_VER_MAJOR__ > 12 || (__CUDACC_VER_MAJOR__ == 12 && __CUDACC_VER_MINOR__ >= 4))
+#define WP_MAXNREG(n) __maxnreg__(n)
+#else
+#define WP_MAXNREG(n)
+#endif
+
+// Allow PTXAS to spill registers into shared memory. CUDA Toolkit 13.0
+// introduced the pragma, which is unavailable in device-debug compilation.
+#if defined(__CUDACC_VER_MAJOR__) && (__CUDACC_VER_MAJOR__ >= 13) && !defined(_DEBUG)
+#define WP_ENABLE_SMEM_SPILLING() asm volatile(".pragma \"enable_smem_spilling\";");
+#else
+#define WP_ENABLE_SMEM_SPILLING()
+#endif
+
+
+// avoid namespacing of float type for casting to float type, this is to avoid wp::float(x), which is not valid in C++
+#define float(x) cast_float(x)
+#define adj_float(x, adj_x, adj_ret) adj_cast_float(x, adj_x, adj_ret)
+
+#define int(x) cast_int(x)
+#define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
+
+
+
+extern "C" __global__ void views_a2efd415_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::float32> var_out,
+    wp::array_t<wp::float32> var_o1,
+    wp::int32 var_n)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::int32 var_1 = 8;
+        const wp::int32 var_2 = 8;
+        wp::tuple_t<wp::int32, wp::int32> var_3;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8,8>, wp::tile_stride_t<8,1>>, true> var_4 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<8,8>,wp::tile_stride_t<8,1>,false>();
+        const wp::int32 var_5 = 0;
+        const wp::int32 var_6 = 0;
+        const wp::int32 var_7 = 0;
+        const wp::int32 var_8 = 8;
+        bool var_9;
+        wp::int32 var_10;
+        wp::int32 var_11;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false> var_12 = nullptr;
+        const wp::int32 var_13 = 0;
+        wp::slice_t var_14;
+        const wp::int32 var_15 = 2147483647;
+        const wp::int32 var_16 = -2147483648;
+        const wp::int32 var_17 = 1;
+        const wp::int32 var_18 = 3;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<8>>, false> var_19 = nullptr;
+        const wp::int32 var_20 = 0;
+        const wp::int32 var_21 = -1;
+        const wp::int32 var_22 = 7;
+        wp::slice_t var_23;
+        const wp::int32 var_24 = 2147483647;
+        const wp::int32 var_25 = -2147483648;
+        const wp::int32 var_26 = 1;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false> var_27 = nullptr;
+        const wp::int32 var_28 = 0;
+        const wp::int32 var_29 = 4;
+        const wp::int32 var_30 = 4;
+        wp::tuple_t<wp::int32, wp::int32> var_31;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,4>, wp::tile_stride_t<4,1>>, true> var_32 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<4,4>,wp::tile_stride_t<4,1>,false>();
+        const wp::int32 var_33 = 1;
+        const wp::int32 var_34 = 3;
+        wp::slice_t var_35;
+        const wp::int32 var_36 = 1;
+        const wp::int32 var_37 = 3;
+        const wp::int32 var_38 = 1;
+        const wp::int32 var_39 = -1;
+        wp::slice_t var_40;
+        const wp::int32 var_41 = 2147483647;
+        const wp::int32 var_42 = -2147483648;
+        const wp::int32 var_43 = -1;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<4,-1>>, false> var_44 = nullptr;
+        const wp::int32 var_45 = 1;
+        const wp::int32 var_46 = 3;
+        const wp::int32 var_47 = 2;
+        const wp::int32 var_48 = 4;
+        wp::slice_t var_49;
+        const wp::int32 var_50 = 2;
+        const wp::int32 var_51 = 4;
+        const wp::int32 var_52 = 1;
+        const wp::int32 var_53 = 2;
+        const wp::int32 var_54 = 6;
+        wp::slice_t var_55;
+        const wp::int32 var_56 = 2;
+        const wp::int32 var_57 = 6;
+        const wp::int32 var_58 = 1;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<8,1>>, false> var_59 = nullptr;
+        const wp::int32 var_60 = 2;
+        const wp::int32 var_61 = 2;
+        wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<1>>> var_62 = wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<1>>>{};
+        const wp::int32 var_63 = 0;
+        const wp::int32 var_64 = 4;
+        wp::slice_t var_65;
+        const wp::int32 var_66 = 0;
+        const wp::int32 var_67 = 4;
+        const wp::int32 var_68 = 1;
+        const wp::int32 var_69 = 0;
+        const wp::int32 var_70 = 2;
+        wp::slice_t var_71;
+        const wp::int32 var_72 = 0;
+        const wp::int32 var_73 = 2;
+        const wp::int32 var_74 = 1;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,2>, wp::tile_stride_t<8,1>>, false> var_75 = nullptr;
+        const wp::int32 var_76 = 0;
+        const wp::int32 var_77 = 0;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<1,8>>, false> var_78 = nullptr;
+        const wp::int32 var_79 = 3;
+        const wp::int32 var_80 = -100;
+        const wp::int32 var_81 = 100;
+        wp::slice_t var_82;
+        const wp::int32 var_83 = -100;
+        const wp::int32 var_84 = 100;
+        const wp::int32 var_85 = 3;
+        const wp::int32 var_86 = -2;
+        const wp::int32 var_87 = 7;
+        const wp::int32 var_88 = -9;
+        wp::slice_t var_89;
+        const wp::int32 var_90 = 7;
+        const wp::int32 var_91 = -9;
+        const wp::int32 var_92 = -2;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<3,4>, wp::tile_stride_t<24,-2>>, false> var_93 = nullptr;
+        const wp::int32 var_94 = 0;
+        const wp::int32 var_95 = 7;
+        const wp::int32 var_96 = 0;
+        const wp::int32 var_97 = 0;
+        const wp::int32 var_98 = 0;
+        const wp::int32 var_99 = 0;
+        const wp::int32 var_100 = 0;
+        const wp::int32 var_101 = 0;
+        const wp::int32 var_102 = 0;
+        const wp::int32 var_103 = 0;
+        const wp::int32 var_104 = 0;
+        const wp::int32 var_105 = 0;
+        //---------
+        // forward
+        // def views(a: wp.array2d(dtype=float), out: wp.array2d(dtype=float), o1: wp.array(dtype=float), n: int):       <L 9>
+        // i = wp.tid()                                                                           <L 10>
+        var_0 = builtin_tid1d();
+        // t = wp.tile_load(a, shape=(8, 8))                                                      <L 11>
+        var_3 = wp::tuple(var_1, var_2);
+        var_4 = wp::tile_load<wp::float32, true, false, 8, 8>(var_a, var_5, var_6);
+        // r = t[n]                                                                               <L 12>
+        var_9 = (var_n < var_7);
+        var_10 = wp::add(var_n, var_8);
+        var_11 = wp::where(var_9, var_10, var_n);
+        var_12 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>>(var_4, var_11, var_13);
+        // c = t[:, 3]                                                                            <L 13>
+        var_14 = wp::slice_t(var_15, var_16, var_17);
+        var_19 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<8>>, false>>(var_4, var_20, var_18);
+        // last = t[-1, :]                                                                        <L 14>
+        var_23 = wp::slice_t(var_24, var_25, var_26);
+        var_27 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>>(var_4, var_22, var_28);
+        // z = wp.tile_zeros(shape=(4, 4), dtype=float)                                           <L 15>
+        var_31 = wp::tuple(var_29, var_30);
+        var_32 = wp::tile_zeros<float, 4, 4>();
+        // zz = z[1:3, ::-1]                                                                      <L 16>
+        var_35 = wp::slice_t(var_36, var_37, var_38);
+        var_40 = wp::slice_t(var_41, var_42, var_43);
+        var_44 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<4,-1>>, false>>(var_32, var_45, var_46);
+        // s = wp.tile_sum(t[2:4, 2:6])                                                           <L 17>
+        var_49 = wp::slice_t(var_50, var_51, var_52);
+        var_55 = wp::slice_t(var_56, var_57, var_58);
+        var_59 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<8,1>>, false>>(var_4, var_60, var_61);
+        var_62 = wp::tile_sum(var_59);
+        // tt = wp.tile_transpose(t[0:4, 0:2])                                                    <L 18>
+        var_65 = wp::slice_t(var_66, var_67, var_68);
+        var_71 = wp::slice_t(var_72, var_73, var_74);
+        var_75 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,2>, wp::tile_stride_t<8,1>>, false>>(var_4, var_76, var_77);
+        var_78 = wp::tile_transpose(var_75);
+        // clamped = t[-100:100:3, 7:-9:-2]                                                       <L 19>
+        var_82 = wp::slice_t(var_83, var_84, var_85);
+        var_89 = wp::slice_t(var_90, var_91, var_92);
+        var_93 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<3,4>, wp::tile_stride_t<24,-2>>, false>>(var_4, var_94, var_95);
+        // wp.tile_store(o1, r)                                                                   <L 20>
+        wp::tile_store<wp::float32, true, false>(var_o1, var_96, var_12);
+        // wp.tile_store(o1, c)                                                                   <L 21>
+        wp::tile_store<wp::float32, true, false>(var_o1, var_97, var_19);
+        // wp.tile_store(o1, last)                                                                <L 22>
+        wp::tile_store<wp::float32, true, false>(var_o1, var_98, var_27);
+        // wp.tile_store(out, zz)                                                                 <L 23>
+        wp::tile_store<wp::float32, true, false>(var_out, var_99, var_100, var_44);
+        // wp.tile_store(out, tt)                                                                 <L 24>
+        wp::tile_store<wp::float32, true, false>(var_out, var_101, var_102, var_78);
+        // wp.tile_store(out, clamped)                                                            <L 25>
+        wp::tile_store<wp::float32, true, false>(var_out, var_103, var_104, var_93);
+        // wp.tile_store(o1, s)                                                                   <L 26>
+        wp::tile_store<wp::float32, true, false>(var_o1, var_105, var_62);
+    }
+}
+
+
+
+extern "C" __global__ void views_a2efd415_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::float32> var_out,
+    wp::array_t<wp::float32> var_o1,
+    wp::int32 var_n,
+    wp::array_t<wp::float32> adj_a,
+    wp::array_t<wp::float32> adj_out,
+    wp::array_t<wp::float32> adj_o1,
+    wp::int32 adj_n)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::int32 var_1 = 8;
+        const wp::int32 var_2 = 8;
+        wp::tuple_t<wp::int32, wp::int32> var_3;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8,8>, wp::tile_stride_t<8,1>>, true> var_4 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<8,8>,wp::tile_stride_t<8,1>,true>();
+        const wp::int32 var_5 = 0;
+        const wp::int32 var_6 = 0;
+        const wp::int32 var_7 = 0;
+        const wp::int32 var_8 = 8;
+        bool var_9;
+        wp::int32 var_10;
+        wp::int32 var_11;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false> var_12 = nullptr;
+        const wp::int32 var_13 = 0;
+        wp::slice_t var_14;
+        const wp::int32 var_15 = 2147483647;
+        const wp::int32 var_16 = -2147483648;
+        const wp::int32 var_17 = 1;
+        const wp::int32 var_18 = 3;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<8>>, false> var_19 = nullptr;
+        const wp::int32 var_20 = 0;
+        const wp::int32 var_21 = -1;
+        const wp::int32 var_22 = 7;
+        wp::slice_t var_23;
+        const wp::int32 var_24 = 2147483647;
+        const wp::int32 var_25 = -2147483648;
+        const wp::int32 var_26 = 1;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false> var_27 = nullptr;
+        const wp::int32 var_28 = 0;
+        const wp::int32 var_29 = 4;
+        const wp::int32 var_30 = 4;
+        wp::tuple_t<wp::int32, wp::int32> var_31;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,4>, wp::tile_stride_t<4,1>>, true> var_32 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<4,4>,wp::tile_stride_t<4,1>,true>();
+        const wp::int32 var_33 = 1;
+        const wp::int32 var_34 = 3;
+        wp::slice_t var_35;
+        const wp::int32 var_36 = 1;
+        const wp::int32 var_37 = 3;
+        const wp::int32 var_38 = 1;
+        const wp::int32 var_39 = -1;
+        wp::slice_t var_40;
+        const wp::int32 var_41 = 2147483647;
+        const wp::int32 var_42 = -2147483648;
+        const wp::int32 var_43 = -1;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<4,-1>>, false> var_44 = nullptr;
+        const wp::int32 var_45 = 1;
+        const wp::int32 var_46 = 3;
+        const wp::int32 var_47 = 2;
+        const wp::int32 var_48 = 4;
+        wp::slice_t var_49;
+        const wp::int32 var_50 = 2;
+        const wp::int32 var_51 = 4;
+        const wp::int32 var_52 = 1;
+        const wp::int32 var_53 = 2;
+        const wp::int32 var_54 = 6;
+        wp::slice_t var_55;
+        const wp::int32 var_56 = 2;
+        const wp::int32 var_57 = 6;
+        const wp::int32 var_58 = 1;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<8,1>>, false> var_59 = nullptr;
+        const wp::int32 var_60 = 2;
+        const wp::int32 var_61 = 2;
+        wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<1>>> var_62 = wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<1>>>{};
+        const wp::int32 var_63 = 0;
+        const wp::int32 var_64 = 4;
+        wp::slice_t var_65;
+        const wp::int32 var_66 = 0;
+        const wp::int32 var_67 = 4;
+        const wp::int32 var_68 = 1;
+        const wp::int32 var_69 = 0;
+        const wp::int32 var_70 = 2;
+        wp::slice_t var_71;
+        const wp::int32 var_72 = 0;
+        const wp::int32 var_73 = 2;
+        const wp::int32 var_74 = 1;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,2>, wp::tile_stride_t<8,1>>, false> var_75 = nullptr;
+        const wp::int32 var_76 = 0;
+        const wp::int32 var_77 = 0;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<1,8>>, false> var_78 = nullptr;
+        const wp::int32 var_79 = 3;
+        const wp::int32 var_80 = -100;
+        const wp::int32 var_81 = 100;
+        wp::slice_t var_82;
+        const wp::int32 var_83 = -100;
+        const wp::int32 var_84 = 100;
+        const wp::int32 var_85 = 3;
+        const wp::int32 var_86 = -2;
+        const wp::int32 var_87 = 7;
+        const wp::int32 var_88 = -9;
+        wp::slice_t var_89;
+        const wp::int32 var_90 = 7;
+        const wp::int32 var_91 = -9;
+        const wp::int32 var_92 = -2;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<3,4>, wp::tile_stride_t<24,-2>>, false> var_93 = nullptr;
+        const wp::int32 var_94 = 0;
+        const wp::int32 var_95 = 7;
+        const wp::int32 var_96 = 0;
+        const wp::int32 var_97 = 0;
+        const wp::int32 var_98 = 0;
+        const wp::int32 var_99 = 0;
+        const wp::int32 var_100 = 0;
+        const wp::int32 var_101 = 0;
+        const wp::int32 var_102 = 0;
+        const wp::int32 var_103 = 0;
+        const wp::int32 var_104 = 0;
+        const wp::int32 var_105 = 0;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::int32 adj_1 = {};
+        wp::int32 adj_2 = {};
+        wp::tuple_t<wp::int32, wp::int32> adj_3 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8,8>, wp::tile_stride_t<8,1>>, true>& adj_4 = var_4;
+        wp::int32 adj_5 = {};
+        wp::int32 adj_6 = {};
+        wp::int32 adj_7 = {};
+        wp::int32 adj_8 = {};
+        bool adj_9 = {};
+        wp::int32 adj_10 = {};
+        wp::int32 adj_11 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>& adj_12 = var_12;
+        wp::int32 adj_13 = {};
+        wp::slice_t adj_14 = {};
+        wp::int32 adj_15 = {};
+        wp::int32 adj_16 = {};
+        wp::int32 adj_17 = {};
+        wp::int32 adj_18 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<8>>, false>& adj_19 = var_19;
+        wp::int32 adj_20 = {};
+        wp::int32 adj_21 = {};
+        wp::int32 adj_22 = {};
+        wp::slice_t adj_23 = {};
+        wp::int32 adj_24 = {};
+        wp::int32 adj_25 = {};
+        wp::int32 adj_26 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>& adj_27 = var_27;
+        wp::int32 adj_28 = {};
+        wp::int32 adj_29 = {};
+        wp::int32 adj_30 = {};
+        wp::tuple_t<wp::int32, wp::int32> adj_31 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,4>, wp::tile_stride_t<4,1>>, true>& adj_32 = var_32;
+        wp::int32 adj_33 = {};
+        wp::int32 adj_34 = {};
+        wp::slice_t adj_35 = {};
+        wp::int32 adj_36 = {};
+        wp::int32 adj_37 = {};
+        wp::int32 adj_38 = {};
+        wp::int32 adj_39 = {};
+        wp::slice_t adj_40 = {};
+        wp::int32 adj_41 = {};
+        wp::int32 adj_42 = {};
+        wp::int32 adj_43 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<4,-1>>, false>& adj_44 = var_44;
+        wp::int32 adj_45 = {};
+        wp::int32 adj_46 = {};
+        wp::int32 adj_47 = {};
+        wp::int32 adj_48 = {};
+        wp::slice_t adj_49 = {};
+        wp::int32 adj_50 = {};
+        wp::int32 adj_51 = {};
+        wp::int32 adj_52 = {};
+        wp::int32 adj_53 = {};
+        wp::int32 adj_54 = {};
+        wp::slice_t adj_55 = {};
+        wp::int32 adj_56 = {};
+        wp::int32 adj_57 = {};
+        wp::int32 adj_58 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<8,1>>, false>& adj_59 = var_59;
+        wp::int32 adj_60 = {};
+        wp::int32 adj_61 = {};
+        wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<1>>> adj_62{};
+        wp::int32 adj_63 = {};
+        wp::int32 adj_64 = {};
+        wp::slice_t adj_65 = {};
+        wp::int32 adj_66 = {};
+        wp::int32 adj_67 = {};
+        wp::int32 adj_68 = {};
+        wp::int32 adj_69 = {};
+        wp::int32 adj_70 = {};
+        wp::slice_t adj_71 = {};
+        wp::int32 adj_72 = {};
+        wp::int32 adj_73 = {};
+        wp::int32 adj_74 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,2>, wp::tile_stride_t<8,1>>, false>& adj_75 = var_75;
+        wp::int32 adj_76 = {};
+        wp::int32 adj_77 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<1,8>>, false>& adj_78 = var_78;
+        wp::int32 adj_79 = {};
+        wp::int32 adj_80 = {};
+        wp::int32 adj_81 = {};
+        wp::slice_t adj_82 = {};
+        wp::int32 adj_83 = {};
+        wp::int32 adj_84 = {};
+        wp::int32 adj_85 = {};
+        wp::int32 adj_86 = {};
+        wp::int32 adj_87 = {};
+        wp::int32 adj_88 = {};
+        wp::slice_t adj_89 = {};
+        wp::int32 adj_90 = {};
+        wp::int32 adj_91 = {};
+        wp::int32 adj_92 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<3,4>, wp::tile_stride_t<24,-2>>, false>& adj_93 = var_93;
+        wp::int32 adj_94 = {};
+        wp::int32 adj_95 = {};
+        wp::int32 adj_96 = {};
+        wp::int32 adj_97 = {};
+        wp::int32 adj_98 = {};
+        wp::int32 adj_99 = {};
+        wp::int32 adj_100 = {};
+        wp::int32 adj_101 = {};
+        wp::int32 adj_102 = {};
+        wp::int32 adj_103 = {};
+        wp::int32 adj_104 = {};
+        wp::int32 adj_105 = {};
+        //---------
+        // forward
+        // def views(a: wp.array2d(dtype=float), out: wp.array2d(dtype=float), o1: wp.array(dtype=float), n: int):       <L 9>
+        // i = wp.tid()                                                                           <L 10>
+        var_0 = builtin_tid1d();
+        // t = wp.tile_load(a, shape=(8, 8))                                                      <L 11>
+        var_3 = wp::tuple(var_1, var_2);
+        var_4 = wp::tile_load<wp::float32, true, false, 8, 8>(var_a, var_5, var_6);
+        // r = t[n]                                                                               <L 12>
+        var_9 = (var_n < var_7);
+        var_10 = wp::add(var_n, var_8);
+        var_11 = wp::where(var_9, var_10, var_n);
+        var_12 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>>(var_4, var_11, var_13);
+        // c = t[:, 3]                                                                            <L 13>
+        var_14 = wp::slice_t(var_15, var_16, var_17);
+        var_19 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<8>>, false>>(var_4, var_20, var_18);
+        // last = t[-1, :]                                                                        <L 14>
+        var_23 = wp::slice_t(var_24, var_25, var_26);
+        var_27 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>>(var_4, var_22, var_28);
+        // z = wp.tile_zeros(shape=(4, 4), dtype=float)                                           <L 15>
+        var_31 = wp::tuple(var_29, var_30);
+        var_32 = wp::tile_zeros<float, 4, 4>();
+        // zz = z[1:3, ::-1]                                                                      <L 16>
+        var_35 = wp::slice_t(var_36, var_37, var_38);
+        var_40 = wp::slice_t(var_41, var_42, var_43);
+        var_44 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<4,-1>>, false>>(var_32, var_45, var_46);
+        // s = wp.tile_sum(t[2:4, 2:6])                                                           <L 17>
+        var_49 = wp::slice_t(var_50, var_51, var_52);
+        var_55 = wp::slice_t(var_56, var_57, var_58);
+        var_59 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<8,1>>, false>>(var_4, var_60, var_61);
+        var_62 = wp::tile_sum(var_59);
+        // tt = wp.tile_transpose(t[0:4, 0:2])                                                    <L 18>
+        var_65 = wp::slice_t(var_66, var_67, var_68);
+        var_71 = wp::slice_t(var_72, var_73, var_74);
+        var_75 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,2>, wp::tile_stride_t<8,1>>, false>>(var_4, var_76, var_77);
+        var_78 = wp::tile_transpose(var_75);
+        // clamped = t[-100:100:3, 7:-9:-2]                                                       <L 19>
+        var_82 = wp::slice_t(var_83, var_84, var_85);
+        var_89 = wp::slice_t(var_90, var_91, var_92);
+        var_93 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<3,4>, wp::tile_stride_t<24,-2>>, false>>(var_4, var_94, var_95);
+        // wp.tile_store(o1, r)                                                                   <L 20>
+        // wp::tile_store<wp::float32, true, false>(var_o1, var_96, var_12);
+        // wp.tile_store(o1, c)                                                                   <L 21>
+        // wp::tile_store<wp::float32, true, false>(var_o1, var_97, var_19);
+        // wp.tile_store(o1, last)                                                                <L 22>
+        // wp::tile_store<wp::float32, true, false>(var_o1, var_98, var_27);
+        // wp.tile_store(out, zz)                                                                 <L 23>
+        // wp::tile_store<wp::float32, true, false>(var_out, var_99, var_100, var_44);
+        // wp.tile_store(out, tt)                                                                 <L 24>
+        // wp::tile_store<wp::float32, true, false>(var_out, var_101, var_102, var_78);
+        // wp.tile_store(out, clamped)                                                            <L 25>
+        // wp::tile_store<wp::float32, true, false>(var_out, var_103, var_104, var_93);
+        // wp.tile_store(o1, s)                                                                   <L 26>
+        // wp::tile_store<wp::float32, true, false>(var_o1, var_105, var_62);
+        //---------
+        // reverse
+        wp::adj_tile_store(var_o1, var_105, var_62, adj_o1, adj_105, adj_62);
+        // adj: wp.tile_store(o1, s)                                                              <L 26>
+        wp::adj_tile_store(var_out, var_103, var_104, var_93, adj_out, adj_103, adj_104, adj_93);
+        // adj: wp.tile_store(out, clamped)                                                       <L 25>
+        wp::adj_tile_store(var_out, var_101, var_102, var_78, adj_out, adj_101, adj_102, adj_78);
+        // adj: wp.tile_store(out, tt)                                                            <L 24>
+        wp::adj_tile_store(var_out, var_99, var_100, var_44, adj_out, adj_99, adj_100, adj_44);
+        // adj: wp.tile_store(out, zz)                                                            <L 23>
+        wp::adj_tile_store(var_o1, var_98, var_27, adj_o1, adj_98, adj_27);
+        // adj: wp.tile_store(o1, last)                                                           <L 22>
+        wp::adj_tile_store(var_o1, var_97, var_19, adj_o1, adj_97, adj_19);
+        // adj: wp.tile_store(o1, c)                                                              <L 21>
+        wp::adj_tile_store(var_o1, var_96, var_12, adj_o1, adj_96, adj_12);
+        // adj: wp.tile_store(o1, r)                                                              <L 20>
+        // adj: clamped = t[-100:100:3, 7:-9:-2]                                                  <L 19>
+        wp::adj_tile_transpose(var_75, adj_75, adj_78);
+        // adj: tt = wp.tile_transpose(t[0:4, 0:2])                                               <L 18>
+        wp::adj_tile_sum(var_59, adj_59, adj_62);
+        // adj: s = wp.tile_sum(t[2:4, 2:6])                                                      <L 17>
+        // adj: zz = z[1:3, ::-1]                                                                 <L 16>
+        // adj: z = wp.tile_zeros(shape=(4, 4), dtype=float)                                      <L 15>
+        // adj: last = t[-1, :]                                                                   <L 14>
+        // adj: c = t[:, 3]                                                                       <L 13>
+        wp::adj_where(var_9, var_10, var_n, adj_9, adj_10, adj_n, adj_11);
+        wp::adj_add(var_n, var_8, adj_n, adj_8, adj_10);
+        // adj: r = t[n]                                                                          <L 12>
+        wp::adj_tile_load(var_a, var_5, var_6, adj_a, adj_5, adj_6, adj_4);
+        // adj: t = wp.tile_load(a, shape=(8, 8))                                                 <L 11>
+        // adj: i = wp.tid()                                                                      <L 10>
+        // adj: def views(a: wp.array2d(dtype=float), out: wp.array2d(dtype=float), o1: wp.array(dtype=float), n: int):  <L 9>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void vectors_d67d2ab0_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_a,
+    wp::array_t<wp::float32> var_b,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_out,
+    wp::array_t<wp::float32> var_out2)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::int32 var_1 = 4;
+        const wp::int32 var_2 = 8;
+        wp::tuple_t<wp::int32, wp::int32> var_3;
+        wp::tile_shared_t<wp::vec_t<3, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, true> var_4 = wp::tile_alloc_empty<wp::vec_t<3, wp::float32>,wp::tile_shape_t<4,8>,wp::tile_stride_t<8,1>,false>();
+        const wp::int32 var_5 = 0;
+        const wp::int32 var_6 = 0;
+        const wp::int32 var_7 = 1;
+        const wp::int32 var_8 = 3;
+        const wp::int32 var_9 = 2;
+        const wp::int32 var_10 = 8;
+        wp::slice_t var_11;
+        const wp::int32 var_12 = 2;
+        const wp::int32 var_13 = 8;
+        const wp::int32 var_14 = 3;
+        wp::tile_shared_t<wp::vec_t<3, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<2>, wp::tile_stride_t<3>>, false> var_15 = nullptr;
+        const wp::int32 var_16 = 2;
+        const wp::int32 var_17 = 0;
+        const wp::int32 var_18 = 2;
+        const wp::int32 var_19 = 1;
+        wp::vec_t<3, wp::float32> var_20;
+        const wp::int32 var_21 = 1;
+        const wp::int32 var_22 = 1;
+        wp::vec_t<3, wp::float32> var_23;
+        wp::vec_t<3, wp::float32> var_24;
+        const wp::int32 var_25 = 0;
+        const wp::int32 var_26 = 2;
+        const wp::int32 var_27 = 4;
+        const wp::int32 var_28 = 8;
+        wp::tuple_t<wp::int32, wp::int32, wp::int32> var_29;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4,8>, wp::tile_stride_t<32,8,1>>, true> var_30 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<2,4,8>,wp::tile_stride_t<32,8,1>,false>();
+        const wp::int32 var_31 = 0;
+        const wp::int32 var_32 = 0;
+        const wp::int32 var_33 = 0;
+        const wp::int32 var_34 = 1;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, false> var_35 = nullptr;
+        const wp::int32 var_36 = 0;
+        const wp::int32 var_37 = 0;
+        const wp::int32 var_38 = 0;
+        const wp::int32 var_39 = 0;
+        wp::slice_t var_40;
+        const wp::int32 var_41 = 2147483647;
+        const wp::int32 var_42 = -2147483648;
+        const wp::int32 var_43 = 1;
+        const wp::int32 var_44 = 1;
+        const wp::int32 var_45 = 2;
+        wp::slice_t var_46;
+        const wp::int32 var_47 = 2147483647;
+        const wp::int32 var_48 = -2147483648;
+        const wp::int32 var_49 = 2;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<32,2>>, false> var_50 = nullptr;
+        const wp::int32 var_51 = 0;
+        const wp::int32 var_52 = 0;
+        const wp::int32 var_53 = 0;
+        const wp::int32 var_54 = 0;
+        const wp::int32 var_55 = 0;
+        const wp::int32 var_56 = 1;
+        const wp::int32 var_57 = 3;
+        wp::slice_t var_58;
+        const wp::int32 var_59 = 1;
+        const wp::int32 var_60 = 3;
+        const wp::int32 var_61 = 1;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false> var_62 = nullptr;
+        const wp::int32 var_63 = 1;
+        const wp::int32 var_64 = 0;
+        const wp::int32 var_65 = 0;
+        const wp::int32 var_66 = 0;
+        //---------
+        // forward
+        // def vectors(a: wp.array2d(dtype=wp.vec3), b: wp.array3d(dtype=float), out: wp.array(dtype=wp.vec3), out2: wp.array2d(dtype=float)):       <L 30>
+        // i = wp.tid()                                                                           <L 31>
+        var_0 = builtin_tid1d();
+        // t = wp.tile_load(a, shape=(4, 8))                                                      <L 32>
+        var_3 = wp::tuple(var_1, var_2);
+        var_4 = wp::tile_load<wp::vec_t<3, wp::float32>, true, false, 4, 8>(var_a, var_5, var_6);
+        // v = t[1, 2:8:3]                                                                        <L 33>
+        var_11 = wp::slice_t(var_12, var_13, var_14);
+        var_15 = wp::tile_view<wp::tile_shared_t<wp::vec_t<3, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<2>, wp::tile_stride_t<3>>, false>>(var_4, var_7, var_16);
+        // wp.tile_store(out, v)                                                                  <L 34>
+        wp::tile_store<wp::vec_t<3, wp::float32>, true, false>(var_out, var_17, var_15);
+        // out[0] = t[2, 1] + t[1, 1]                                                             <L 35>
+        var_20 = wp::tile_extract(var_4, var_18, var_19);
+        var_23 = wp::tile_extract(var_4, var_21, var_22);
+        var_24 = wp::add(var_20, var_23);
+        wp::array_store(var_out, var_25, var_24);
+        // u = wp.tile_load(b, shape=(2, 4, 8))                                                   <L 36>
+        var_29 = wp::tuple(var_26, var_27, var_28);
+        var_30 = wp::tile_load<wp::float32, true, false, 2, 4, 8>(var_b, var_31, var_32, var_33);
+        // wp.tile_store(out2, u[1])                                                              <L 37>
+        var_35 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, false>>(var_30, var_34, var_36, var_37);
+        wp::tile_store<wp::float32, true, false>(var_out2, var_38, var_39, var_35);
+        // wp.tile_store(out2, u[:, 1, ::2])                                                      <L 38>
+        var_40 = wp::slice_t(var_41, var_42, var_43);
+        var_46 = wp::slice_t(var_47, var_48, var_49);
+        var_50 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<32,2>>, false>>(var_30, var_51, var_44, var_52);
+        wp::tile_store<wp::float32, true, false>(var_out2, var_53, var_54, var_50);
+        // wp.tile_store(out2, u[0, 1:3])                                                         <L 39>
+        var_58 = wp::slice_t(var_59, var_60, var_61);
+        var_62 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false>>(var_30, var_55, var_63, var_64);
+        wp::tile_store<wp::float32, true, false>(var_out2, var_65, var_66, var_62);
+    }
+}
+
+
+
+extern "C" __global__ void vectors_d67d2ab0_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_a,
+    wp::array_t<wp::float32> var_b,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_out,
+    wp::array_t<wp::float32> var_out2,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_a,
+    wp::array_t<wp::float32> adj_b,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_out,
+    wp::array_t<wp::float32> adj_out2)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        const wp::int32 var_1 = 4;
+        const wp::int32 var_2 = 8;
+        wp::tuple_t<wp::int32, wp::int32> var_3;
+        wp::tile_shared_t<wp::vec_t<3, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, true> var_4 = wp::tile_alloc_empty<wp::vec_t<3, wp::float32>,wp::tile_shape_t<4,8>,wp::tile_stride_t<8,1>,true>();
+        const wp::int32 var_5 = 0;
+        const wp::int32 var_6 = 0;
+        const wp::int32 var_7 = 1;
+        const wp::int32 var_8 = 3;
+        const wp::int32 var_9 = 2;
+        const wp::int32 var_10 = 8;
+        wp::slice_t var_11;
+        const wp::int32 var_12 = 2;
+        const wp::int32 var_13 = 8;
+        const wp::int32 var_14 = 3;
+        wp::tile_shared_t<wp::vec_t<3, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<2>, wp::tile_stride_t<3>>, false> var_15 = nullptr;
+        const wp::int32 var_16 = 2;
+        const wp::int32 var_17 = 0;
+        const wp::int32 var_18 = 2;
+        const wp::int32 var_19 = 1;
+        wp::vec_t<3, wp::float32> var_20;
+        const wp::int32 var_21 = 1;
+        const wp::int32 var_22 = 1;
+        wp::vec_t<3, wp::float32> var_23;
+        wp::vec_t<3, wp::float32> var_24;
+        const wp::int32 var_25 = 0;
+        const wp::int32 var_26 = 2;
+        const wp::int32 var_27 = 4;
+        const wp::int32 var_28 = 8;
+        wp::tuple_t<wp::int32, wp::int32, wp::int32> var_29;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4,8>, wp::tile_stride_t<32,8,1>>, true> var_30 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<2,4,8>,wp::tile_stride_t<32,8,1>,true>();
+        const wp::int32 var_31 = 0;
+        const wp::int32 var_32 = 0;
+        const wp::int32 var_33 = 0;
+        const wp::int32 var_34 = 1;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, false> var_35 = nullptr;
+        const wp::int32 var_36 = 0;
+        const wp::int32 var_37 = 0;
+        const wp::int32 var_38 = 0;
+        const wp::int32 var_39 = 0;
+        wp::slice_t var_40;
+        const wp::int32 var_41 = 2147483647;
+        const wp::int32 var_42 = -2147483648;
+        const wp::int32 var_43 = 1;
+        const wp::int32 var_44 = 1;
+        const wp::int32 var_45 = 2;
+        wp::slice_t var_46;
+        const wp::int32 var_47 = 2147483647;
+        const wp::int32 var_48 = -2147483648;
+        const wp::int32 var_49 = 2;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<32,2>>, false> var_50 = nullptr;
+        const wp::int32 var_51 = 0;
+        const wp::int32 var_52 = 0;
+        const wp::int32 var_53 = 0;
+        const wp::int32 var_54 = 0;
+        const wp::int32 var_55 = 0;
+        const wp::int32 var_56 = 1;
+        const wp::int32 var_57 = 3;
+        wp::slice_t var_58;
+        const wp::int32 var_59 = 1;
+        const wp::int32 var_60 = 3;
+        const wp::int32 var_61 = 1;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false> var_62 = nullptr;
+        const wp::int32 var_63 = 1;
+        const wp::int32 var_64 = 0;
+        const wp::int32 var_65 = 0;
+        const wp::int32 var_66 = 0;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::int32 adj_1 = {};
+        wp::int32 adj_2 = {};
+        wp::tuple_t<wp::int32, wp::int32> adj_3 = {};
+        wp::tile_shared_t<wp::vec_t<3, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, true>& adj_4 = var_4;
+        wp::int32 adj_5 = {};
+        wp::int32 adj_6 = {};
+        wp::int32 adj_7 = {};
+        wp::int32 adj_8 = {};
+        wp::int32 adj_9 = {};
+        wp::int32 adj_10 = {};
+        wp::slice_t adj_11 = {};
+        wp::int32 adj_12 = {};
+        wp::int32 adj_13 = {};
+        wp::int32 adj_14 = {};
+        wp::tile_shared_t<wp::vec_t<3, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<2>, wp::tile_stride_t<3>>, false>& adj_15 = var_15;
+        wp::int32 adj_16 = {};
+        wp::int32 adj_17 = {};
+        wp::int32 adj_18 = {};
+        wp::int32 adj_19 = {};
+        wp::vec_t<3, wp::float32> adj_20 = {};
+        wp::int32 adj_21 = {};
+        wp::int32 adj_22 = {};
+        wp::vec_t<3, wp::float32> adj_23 = {};
+        wp::vec_t<3, wp::float32> adj_24 = {};
+        wp::int32 adj_25 = {};
+        wp::int32 adj_26 = {};
+        wp::int32 adj_27 = {};
+        wp::int32 adj_28 = {};
+        wp::tuple_t<wp::int32, wp::int32, wp::int32> adj_29 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4,8>, wp::tile_stride_t<32,8,1>>, true>& adj_30 = var_30;
+        wp::int32 adj_31 = {};
+        wp::int32 adj_32 = {};
+        wp::int32 adj_33 = {};
+        wp::int32 adj_34 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, false>& adj_35 = var_35;
+        wp::int32 adj_36 = {};
+        wp::int32 adj_37 = {};
+        wp::int32 adj_38 = {};
+        wp::int32 adj_39 = {};
+        wp::slice_t adj_40 = {};
+        wp::int32 adj_41 = {};
+        wp::int32 adj_42 = {};
+        wp::int32 adj_43 = {};
+        wp::int32 adj_44 = {};
+        wp::int32 adj_45 = {};
+        wp::slice_t adj_46 = {};
+        wp::int32 adj_47 = {};
+        wp::int32 adj_48 = {};
+        wp::int32 adj_49 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<32,2>>, false>& adj_50 = var_50;
+        wp::int32 adj_51 = {};
+        wp::int32 adj_52 = {};
+        wp::int32 adj_53 = {};
+        wp::int32 adj_54 = {};
+        wp::int32 adj_55 = {};
+        wp::int32 adj_56 = {};
+        wp::int32 adj_57 = {};
+        wp::slice_t adj_58 = {};
+        wp::int32 adj_59 = {};
+        wp::int32 adj_60 = {};
+        wp::int32 adj_61 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false>& adj_62 = var_62;
+        wp::int32 adj_63 = {};
+        wp::int32 adj_64 = {};
+        wp::int32 adj_65 = {};
+        wp::int32 adj_66 = {};
+        //---------
+        // forward
+        // def vectors(a: wp.array2d(dtype=wp.vec3), b: wp.array3d(dtype=float), out: wp.array(dtype=wp.vec3), out2: wp.array2d(dtype=float)):       <L 30>
+        // i = wp.tid()                                                                           <L 31>
+        var_0 = builtin_tid1d();
+        // t = wp.tile_load(a, shape=(4, 8))                                                      <L 32>
+        var_3 = wp::tuple(var_1, var_2);
+        var_4 = wp::tile_load<wp::vec_t<3, wp::float32>, true, false, 4, 8>(var_a, var_5, var_6);
+        // v = t[1, 2:8:3]                                                                        <L 33>
+        var_11 = wp::slice_t(var_12, var_13, var_14);
+        var_15 = wp::tile_view<wp::tile_shared_t<wp::vec_t<3, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<2>, wp::tile_stride_t<3>>, false>>(var_4, var_7, var_16);
+        // wp.tile_store(out, v)                                                                  <L 34>
+        // wp::tile_store<wp::vec_t<3, wp::float32>, true, false>(var_out, var_17, var_15);
+        // out[0] = t[2, 1] + t[1, 1]                                                             <L 35>
+        var_20 = wp::tile_extract(var_4, var_18, var_19);
+        var_23 = wp::tile_extract(var_4, var_21, var_22);
+        var_24 = wp::add(var_20, var_23);
+        // wp::array_store(var_out, var_25, var_24);
+        // u = wp.tile_load(b, shape=(2, 4, 8))                                                   <L 36>
+        var_29 = wp::tuple(var_26, var_27, var_28);
+        var_30 = wp::tile_load<wp::float32, true, false, 2, 4, 8>(var_b, var_31, var_32, var_33);
+        // wp.tile_store(out2, u[1])                                                              <L 37>
+        var_35 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, false>>(var_30, var_34, var_36, var_37);
+        // wp::tile_store<wp::float32, true, false>(var_out2, var_38, var_39, var_35);
+        // wp.tile_store(out2, u[:, 1, ::2])                                                      <L 38>
+        var_40 = wp::slice_t(var_41, var_42, var_43);
+        var_46 = wp::slice_t(var_47, var_48, var_49);
+        var_50 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<32,2>>, false>>(var_30, var_51, var_44, var_52);
+        // wp::tile_store<wp::float32, true, false>(var_out2, var_53, var_54, var_50);
+        // wp.tile_store(out2, u[0, 1:3])                                                         <L 39>
+        var_58 = wp::slice_t(var_59, var_60, var_61);
+        var_62 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false>>(var_30, var_55, var_63, var_64);
+        // wp::tile_store<wp::float32, true, false>(var_out2, var_65, var_66, var_62);
+        //---------
+        // reverse
+        wp::adj_tile_store(var_out2, var_65, var_66, var_62, adj_out2, adj_65, adj_66, adj_62);
+        // adj: wp.tile_store(out2, u[0, 1:3])                                                    <L 39>
+        wp::adj_tile_store(var_out2, var_53, var_54, var_50, adj_out2, adj_53, adj_54, adj_50);
+        // adj: wp.tile_store(out2, u[:, 1, ::2])                                                 <L 38>
+        wp::adj_tile_store(var_out2, var_38, var_39, var_35, adj_out2, adj_38, adj_39, adj_35);
+        // adj: wp.tile_store(out2, u[1])                                                         <L 37>
+        wp::adj_tile_load(var_b, var_31, var_32, var_33, adj_b, adj_31, adj_32, adj_33, adj_30);
+        // adj: u = wp.tile_load(b, shape=(2, 4, 8))                                              <L 36>
+        wp::adj_array_store(var_out, var_25, var_24, adj_out, adj_25, adj_24);
+        wp::adj_add(var_20, var_23, adj_20, adj_23, adj_24);
+        wp::adj_tile_extract(var_4, var_21, var_22, adj_4, adj_21, adj_22, adj_23);
+        wp::adj_tile_extract(var_4, var_18, var_19, adj_4, adj_18, adj_19, adj_20);
+        // adj: out[0] = t[2, 1] + t[1, 1]                                                        <L 35>
+        wp::adj_tile_store(var_out, var_17, var_15, adj_out, adj_17, adj_15);
+        // adj: wp.tile_store(out, v)                                                             <L 34>
+        // adj: v = t[1, 2:8:3]                                                                   <L 33>
+        wp::adj_tile_load(var_a, var_5, var_6, adj_a, adj_5, adj_6, adj_4);
+        // adj: t = wp.tile_load(a, shape=(4, 8))                                                 <L 32>
+        // adj: i = wp.tid()                                                                      <L 31>
+        // adj: def vectors(a: wp.array2d(dtype=wp.vec3), b: wp.array3d(dtype=float), out: wp.array(dtype=wp.vec3), out2: wp.array2d(dtype=float)):  <L 30>
+        continue;
+    }
+}
+

@@ -1,0 +1,39 @@
+# Tile views from subscripts (eval_raw_const_slice, then tile_view: tile_view_value_func and
+# tile_view_dispatch_func): slices with open, negative and clamped bounds and negative steps, an integer
+# index next to a slice (runtime, negative), fewer indices than dimensions, views of a register tile
+# (moved to shared memory), of a tile of vectors, a view reduced and transposed, element reads.
+import warp as wp
+
+
+@wp.kernel
+def views(a: wp.array2d(dtype=float), out: wp.array2d(dtype=float), o1: wp.array(dtype=float), n: int):
+    i = wp.tid()
+    t = wp.tile_load(a, shape=(8, 8))
+    r = t[n]
+    c = t[:, 3]
+    last = t[-1, :]
+    z = wp.tile_zeros(shape=(4, 4), dtype=float)
+    zz = z[1:3, ::-1]
+    s = wp.tile_sum(t[2:4, 2:6])
+    tt = wp.tile_transpose(t[0:4, 0:2])
+    clamped = t[-100:100:3, 7:-9:-2]
+    wp.tile_store(o1, r)
+    wp.tile_store(o1, c)
+    wp.tile_store(o1, last)
+    wp.tile_store(out, zz)
+    wp.tile_store(out, tt)
+    wp.tile_store(out, clamped)
+    wp.tile_store(o1, s)
+
+
+@wp.kernel
+def vectors(a: wp.array2d(dtype=wp.vec3), b: wp.array3d(dtype=float), out: wp.array(dtype=wp.vec3), out2: wp.array2d(dtype=float)):
+    i = wp.tid()
+    t = wp.tile_load(a, shape=(4, 8))
+    v = t[1, 2:8:3]
+    wp.tile_store(out, v)
+    out[0] = t[2, 1] + t[1, 1]
+    u = wp.tile_load(b, shape=(2, 4, 8))
+    wp.tile_store(out2, u[1])
+    wp.tile_store(out2, u[:, 1, ::2])
+    wp.tile_store(out2, u[0, 1:3])
