@@ -200,13 +200,19 @@ std::pair<Var*, std::vector<const Expr*>> Adjoint::eval_subscript(const Expr& e,
     Type t = target->type.value();
     std::vector<const Expr*> flat;
     for (size_t g = level; g < groups.size(); ++g) flat.insert(flat.end(), groups[g].begin(), groups[g].end());
-    if (!t.is_array() || flat.size() <= t.ndim) {
-      // eval_subscript applies a tile's bracket groups one by one where one forms a view: not modelled
-      const bool sliced =
-          std::any_of(flat.begin(), flat.end(), [](const Expr* n) { return n->kind == ExprKind::Slice; });
-      if (t.is_tile() && groups.size() - level > 1 && sliced) decline("chained tile subscript with a slice", e.pos);
-      return {target, std::move(flat)};
+    // eval_subscript's loop over a tile's bracket groups: one with a slice (a view), or a partial integer
+    // index before a later view, is applied on its own (emit_indexing); integer groups stay flat
+    if (t.is_tile() && groups.size() - level > 1) {
+      auto sliced = [](const std::vector<const Expr*>& g) {
+        return std::any_of(g.begin(), g.end(), [](const Expr* n) { return n->kind == ExprKind::Slice; });
+      };
+      const bool later = std::any_of(groups.begin() + static_cast<long>(level) + 1, groups.end(), sliced);
+      if (sliced(groups[level]) || (groups[level].size() < t.tile->shape.size() && later)) {
+        target = emit_tile_subscript(target, groups[level], e);
+        continue;
+      }
     }
+    if (!t.is_array() || flat.size() <= t.ndim) return {target, std::move(flat)};
     size_t consumed = 0, g = level;
     while (consumed < t.ndim) consumed += groups[g++].size();
     if (consumed != t.ndim) decline("index straddling array and element", e.pos);

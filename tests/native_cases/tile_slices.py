@@ -1,7 +1,7 @@
 # Tile views from subscripts (eval_raw_const_slice, then tile_view: tile_view_value_func and
 # tile_view_dispatch_func): slices with open, negative and clamped bounds and negative steps, an integer
 # index next to a slice (runtime, negative), fewer indices than dimensions, views of a register tile
-# (moved to shared memory), of a tile of vectors, a view reduced and transposed, element reads.
+# (moved to shared memory), of a tile of vectors, a view reduced and transposed, element reads, chains.
 import warp as wp
 
 
@@ -37,3 +37,22 @@ def vectors(a: wp.array2d(dtype=wp.vec3), b: wp.array3d(dtype=float), out: wp.ar
     wp.tile_store(out2, u[1])
     wp.tile_store(out2, u[:, 1, ::2])
     wp.tile_store(out2, u[0, 1:3])
+
+
+# Chained subscripts: eval_subscript applies a bracket group with a slice, or a partial integer index
+# before a later view, on its own; integer groups stay flat (one tile_extract).
+@wp.kernel
+def chains(a: wp.array2d(dtype=float), b: wp.array3d(dtype=float), out: wp.array(dtype=float), o2: wp.array2d(dtype=float)):
+    t = wp.tile_load(a, shape=(4, 8))
+    e = t[2:, 1:][0, 0]
+    r = t[1][2:]
+    x = t[1][2]
+    y = t[::2][1][0]
+    z = t[::-1][::2][1:, ::3]
+    u = wp.tile_load(b, shape=(2, 4, 8))
+    w = u[1][1:3][0]
+    q = u[0][1][::2]
+    out[0] = e + x + y + w[1]
+    wp.tile_store(out, r)
+    wp.tile_store(o2, z)
+    wp.tile_store(out, q)

@@ -20,6 +20,661 @@
 #define int(x) cast_int(x)
 #define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
 
+struct wp_args_chains_4136c5d6 {
+    wp::array_t<wp::float32> a;
+    wp::array_t<wp::float32> b;
+    wp::array_t<wp::float32> out;
+    wp::array_t<wp::float32> o2;
+};
+
+
+template <bool wp_linear_contiguous>
+static void chains_4136c5d6_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_chains_4136c5d6 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_a = _wp_args->a;
+    wp::array_t<wp::float32> var_b = _wp_args->b;
+    wp::array_t<wp::float32> var_out = _wp_args->out;
+    wp::array_t<wp::float32> var_o2 = _wp_args->o2;
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 4;
+    const wp::int32 var_1 = 8;
+    wp::tuple_t<wp::int32, wp::int32> var_2;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, true> var_3 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<4,8>,wp::tile_stride_t<8,1>,false>();
+    const wp::int32 var_4 = 0;
+    const wp::int32 var_5 = 0;
+    const wp::int32 var_6 = 2;
+    wp::slice_t var_7;
+    const wp::int32 var_8 = 2;
+    const wp::int32 var_9 = -2147483648;
+    const wp::int32 var_10 = 1;
+    const wp::int32 var_11 = 1;
+    wp::slice_t var_12;
+    const wp::int32 var_13 = 1;
+    const wp::int32 var_14 = -2147483648;
+    const wp::int32 var_15 = 1;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,7>, wp::tile_stride_t<8,1>>, false> var_16 = nullptr;
+    const wp::int32 var_17 = 2;
+    const wp::int32 var_18 = 1;
+    const wp::int32 var_19 = 0;
+    const wp::int32 var_20 = 0;
+    wp::float32 var_21;
+    const wp::int32 var_22 = 1;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false> var_23 = nullptr;
+    const wp::int32 var_24 = 0;
+    const wp::int32 var_25 = 2;
+    wp::slice_t var_26;
+    const wp::int32 var_27 = 2;
+    const wp::int32 var_28 = -2147483648;
+    const wp::int32 var_29 = 1;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<6>, wp::tile_stride_t<1>>, false> var_30 = nullptr;
+    const wp::int32 var_31 = 2;
+    const wp::int32 var_32 = 1;
+    const wp::int32 var_33 = 2;
+    wp::float32 var_34;
+    const wp::int32 var_35 = 2;
+    wp::slice_t var_36;
+    const wp::int32 var_37 = 2147483647;
+    const wp::int32 var_38 = -2147483648;
+    const wp::int32 var_39 = 2;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<16,1>>, false> var_40 = nullptr;
+    const wp::int32 var_41 = 0;
+    const wp::int32 var_42 = 0;
+    const wp::int32 var_43 = 1;
+    const wp::int32 var_44 = 0;
+    wp::float32 var_45;
+    const wp::int32 var_46 = -1;
+    wp::slice_t var_47;
+    const wp::int32 var_48 = 2147483647;
+    const wp::int32 var_49 = -2147483648;
+    const wp::int32 var_50 = -1;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<-8,1>>, false> var_51 = nullptr;
+    const wp::int32 var_52 = 3;
+    const wp::int32 var_53 = 0;
+    const wp::int32 var_54 = 2;
+    wp::slice_t var_55;
+    const wp::int32 var_56 = 2147483647;
+    const wp::int32 var_57 = -2147483648;
+    const wp::int32 var_58 = 2;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<-16,1>>, false> var_59 = nullptr;
+    const wp::int32 var_60 = 0;
+    const wp::int32 var_61 = 0;
+    const wp::int32 var_62 = 1;
+    wp::slice_t var_63;
+    const wp::int32 var_64 = 1;
+    const wp::int32 var_65 = -2147483648;
+    const wp::int32 var_66 = 1;
+    const wp::int32 var_67 = 3;
+    wp::slice_t var_68;
+    const wp::int32 var_69 = 2147483647;
+    const wp::int32 var_70 = -2147483648;
+    const wp::int32 var_71 = 3;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<1,3>, wp::tile_stride_t<-16,3>>, false> var_72 = nullptr;
+    const wp::int32 var_73 = 1;
+    const wp::int32 var_74 = 0;
+    const wp::int32 var_75 = 2;
+    const wp::int32 var_76 = 4;
+    const wp::int32 var_77 = 8;
+    wp::tuple_t<wp::int32, wp::int32, wp::int32> var_78;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4,8>, wp::tile_stride_t<32,8,1>>, true> var_79 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<2,4,8>,wp::tile_stride_t<32,8,1>,false>();
+    const wp::int32 var_80 = 0;
+    const wp::int32 var_81 = 0;
+    const wp::int32 var_82 = 0;
+    const wp::int32 var_83 = 1;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, false> var_84 = nullptr;
+    const wp::int32 var_85 = 0;
+    const wp::int32 var_86 = 0;
+    const wp::int32 var_87 = 1;
+    const wp::int32 var_88 = 3;
+    wp::slice_t var_89;
+    const wp::int32 var_90 = 1;
+    const wp::int32 var_91 = 3;
+    const wp::int32 var_92 = 1;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false> var_93 = nullptr;
+    const wp::int32 var_94 = 1;
+    const wp::int32 var_95 = 0;
+    const wp::int32 var_96 = 0;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false> var_97 = nullptr;
+    const wp::int32 var_98 = 0;
+    const wp::int32 var_99 = 0;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, false> var_100 = nullptr;
+    const wp::int32 var_101 = 0;
+    const wp::int32 var_102 = 0;
+    const wp::int32 var_103 = 1;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false> var_104 = nullptr;
+    const wp::int32 var_105 = 0;
+    const wp::int32 var_106 = 2;
+    wp::slice_t var_107;
+    const wp::int32 var_108 = 2147483647;
+    const wp::int32 var_109 = -2147483648;
+    const wp::int32 var_110 = 2;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<2>>, false> var_111 = nullptr;
+    const wp::int32 var_112 = 0;
+    wp::float32 var_113;
+    wp::float32 var_114;
+    const wp::int32 var_115 = 1;
+    wp::float32 var_116;
+    wp::float32 var_117;
+    const wp::int32 var_118 = 0;
+    const wp::int32 var_119 = 0;
+    const wp::int32 var_120 = 0;
+    const wp::int32 var_121 = 0;
+    const wp::int32 var_122 = 0;
+    //---------
+    // forward
+    // def chains(a: wp.array2d(dtype=float), b: wp.array3d(dtype=float), out: wp.array(dtype=float), o2: wp.array2d(dtype=float)):       <L 45>
+    // t = wp.tile_load(a, shape=(4, 8))                                                      <L 46>
+    var_2 = wp::tuple(var_0, var_1);
+    var_3 = wp::tile_load<wp::float32, true, false, 4, 8>(var_a, var_4, var_5);
+    // e = t[2:, 1:][0, 0]                                                                    <L 47>
+    var_7 = wp::slice_t(var_8, var_9, var_10);
+    var_12 = wp::slice_t(var_13, var_14, var_15);
+    var_16 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,7>, wp::tile_stride_t<8,1>>, false>>(var_3, var_17, var_18);
+    var_21 = wp::tile_extract(var_16, var_19, var_20);
+    // r = t[1][2:]                                                                           <L 48>
+    var_23 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>>(var_3, var_22, var_24);
+    var_26 = wp::slice_t(var_27, var_28, var_29);
+    var_30 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<6>, wp::tile_stride_t<1>>, false>>(var_23, var_31);
+    // x = t[1][2]                                                                            <L 49>
+    var_34 = wp::tile_extract(var_3, var_32, var_33);
+    // y = t[::2][1][0]                                                                       <L 50>
+    var_36 = wp::slice_t(var_37, var_38, var_39);
+    var_40 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<16,1>>, false>>(var_3, var_41, var_42);
+    var_45 = wp::tile_extract(var_40, var_43, var_44);
+    // z = t[::-1][::2][1:, ::3]                                                              <L 51>
+    var_47 = wp::slice_t(var_48, var_49, var_50);
+    var_51 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<-8,1>>, false>>(var_3, var_52, var_53);
+    var_55 = wp::slice_t(var_56, var_57, var_58);
+    var_59 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<-16,1>>, false>>(var_51, var_60, var_61);
+    var_63 = wp::slice_t(var_64, var_65, var_66);
+    var_68 = wp::slice_t(var_69, var_70, var_71);
+    var_72 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<1,3>, wp::tile_stride_t<-16,3>>, false>>(var_59, var_73, var_74);
+    // u = wp.tile_load(b, shape=(2, 4, 8))                                                   <L 52>
+    var_78 = wp::tuple(var_75, var_76, var_77);
+    var_79 = wp::tile_load<wp::float32, true, false, 2, 4, 8>(var_b, var_80, var_81, var_82);
+    // w = u[1][1:3][0]                                                                       <L 53>
+    var_84 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, false>>(var_79, var_83, var_85, var_86);
+    var_89 = wp::slice_t(var_90, var_91, var_92);
+    var_93 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false>>(var_84, var_94, var_95);
+    var_97 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>>(var_93, var_96, var_98);
+    // q = u[0][1][::2]                                                                       <L 54>
+    var_100 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, false>>(var_79, var_99, var_101, var_102);
+    var_104 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>>(var_100, var_103, var_105);
+    var_107 = wp::slice_t(var_108, var_109, var_110);
+    var_111 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<2>>, false>>(var_104, var_112);
+    // out[0] = e + x + y + w[1]                                                              <L 55>
+    var_113 = wp::add(var_21, var_34);
+    var_114 = wp::add(var_113, var_45);
+    var_116 = wp::tile_extract(var_97, var_115);
+    var_117 = wp::add(var_114, var_116);
+    wp::array_store(var_out, var_118, var_117);
+    // wp.tile_store(out, r)                                                                  <L 56>
+    wp::tile_store<wp::float32, true, false>(var_out, var_119, var_30);
+    // wp.tile_store(o2, z)                                                                   <L 57>
+    wp::tile_store<wp::float32, true, false>(var_o2, var_120, var_121, var_72);
+    // wp.tile_store(out, q)                                                                  <L 58>
+    wp::tile_store<wp::float32, true, false>(var_out, var_122, var_111);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void chains_4136c5d6_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_chains_4136c5d6 *_wp_args,
+    wp_args_chains_4136c5d6 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_a = _wp_args->a;
+    wp::array_t<wp::float32> var_b = _wp_args->b;
+    wp::array_t<wp::float32> var_out = _wp_args->out;
+    wp::array_t<wp::float32> var_o2 = _wp_args->o2;
+    wp::array_t<wp::float32> adj_a = _wp_adj_args->a;
+    wp::array_t<wp::float32> adj_b = _wp_adj_args->b;
+    wp::array_t<wp::float32> adj_out = _wp_adj_args->out;
+    wp::array_t<wp::float32> adj_o2 = _wp_adj_args->o2;
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 4;
+    const wp::int32 var_1 = 8;
+    wp::tuple_t<wp::int32, wp::int32> var_2;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, true> var_3 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<4,8>,wp::tile_stride_t<8,1>,true>();
+    const wp::int32 var_4 = 0;
+    const wp::int32 var_5 = 0;
+    const wp::int32 var_6 = 2;
+    wp::slice_t var_7;
+    const wp::int32 var_8 = 2;
+    const wp::int32 var_9 = -2147483648;
+    const wp::int32 var_10 = 1;
+    const wp::int32 var_11 = 1;
+    wp::slice_t var_12;
+    const wp::int32 var_13 = 1;
+    const wp::int32 var_14 = -2147483648;
+    const wp::int32 var_15 = 1;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,7>, wp::tile_stride_t<8,1>>, false> var_16 = nullptr;
+    const wp::int32 var_17 = 2;
+    const wp::int32 var_18 = 1;
+    const wp::int32 var_19 = 0;
+    const wp::int32 var_20 = 0;
+    wp::float32 var_21;
+    const wp::int32 var_22 = 1;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false> var_23 = nullptr;
+    const wp::int32 var_24 = 0;
+    const wp::int32 var_25 = 2;
+    wp::slice_t var_26;
+    const wp::int32 var_27 = 2;
+    const wp::int32 var_28 = -2147483648;
+    const wp::int32 var_29 = 1;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<6>, wp::tile_stride_t<1>>, false> var_30 = nullptr;
+    const wp::int32 var_31 = 2;
+    const wp::int32 var_32 = 1;
+    const wp::int32 var_33 = 2;
+    wp::float32 var_34;
+    const wp::int32 var_35 = 2;
+    wp::slice_t var_36;
+    const wp::int32 var_37 = 2147483647;
+    const wp::int32 var_38 = -2147483648;
+    const wp::int32 var_39 = 2;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<16,1>>, false> var_40 = nullptr;
+    const wp::int32 var_41 = 0;
+    const wp::int32 var_42 = 0;
+    const wp::int32 var_43 = 1;
+    const wp::int32 var_44 = 0;
+    wp::float32 var_45;
+    const wp::int32 var_46 = -1;
+    wp::slice_t var_47;
+    const wp::int32 var_48 = 2147483647;
+    const wp::int32 var_49 = -2147483648;
+    const wp::int32 var_50 = -1;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<-8,1>>, false> var_51 = nullptr;
+    const wp::int32 var_52 = 3;
+    const wp::int32 var_53 = 0;
+    const wp::int32 var_54 = 2;
+    wp::slice_t var_55;
+    const wp::int32 var_56 = 2147483647;
+    const wp::int32 var_57 = -2147483648;
+    const wp::int32 var_58 = 2;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<-16,1>>, false> var_59 = nullptr;
+    const wp::int32 var_60 = 0;
+    const wp::int32 var_61 = 0;
+    const wp::int32 var_62 = 1;
+    wp::slice_t var_63;
+    const wp::int32 var_64 = 1;
+    const wp::int32 var_65 = -2147483648;
+    const wp::int32 var_66 = 1;
+    const wp::int32 var_67 = 3;
+    wp::slice_t var_68;
+    const wp::int32 var_69 = 2147483647;
+    const wp::int32 var_70 = -2147483648;
+    const wp::int32 var_71 = 3;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<1,3>, wp::tile_stride_t<-16,3>>, false> var_72 = nullptr;
+    const wp::int32 var_73 = 1;
+    const wp::int32 var_74 = 0;
+    const wp::int32 var_75 = 2;
+    const wp::int32 var_76 = 4;
+    const wp::int32 var_77 = 8;
+    wp::tuple_t<wp::int32, wp::int32, wp::int32> var_78;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4,8>, wp::tile_stride_t<32,8,1>>, true> var_79 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<2,4,8>,wp::tile_stride_t<32,8,1>,true>();
+    const wp::int32 var_80 = 0;
+    const wp::int32 var_81 = 0;
+    const wp::int32 var_82 = 0;
+    const wp::int32 var_83 = 1;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, false> var_84 = nullptr;
+    const wp::int32 var_85 = 0;
+    const wp::int32 var_86 = 0;
+    const wp::int32 var_87 = 1;
+    const wp::int32 var_88 = 3;
+    wp::slice_t var_89;
+    const wp::int32 var_90 = 1;
+    const wp::int32 var_91 = 3;
+    const wp::int32 var_92 = 1;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false> var_93 = nullptr;
+    const wp::int32 var_94 = 1;
+    const wp::int32 var_95 = 0;
+    const wp::int32 var_96 = 0;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false> var_97 = nullptr;
+    const wp::int32 var_98 = 0;
+    const wp::int32 var_99 = 0;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, false> var_100 = nullptr;
+    const wp::int32 var_101 = 0;
+    const wp::int32 var_102 = 0;
+    const wp::int32 var_103 = 1;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false> var_104 = nullptr;
+    const wp::int32 var_105 = 0;
+    const wp::int32 var_106 = 2;
+    wp::slice_t var_107;
+    const wp::int32 var_108 = 2147483647;
+    const wp::int32 var_109 = -2147483648;
+    const wp::int32 var_110 = 2;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<2>>, false> var_111 = nullptr;
+    const wp::int32 var_112 = 0;
+    wp::float32 var_113;
+    wp::float32 var_114;
+    const wp::int32 var_115 = 1;
+    wp::float32 var_116;
+    wp::float32 var_117;
+    const wp::int32 var_118 = 0;
+    const wp::int32 var_119 = 0;
+    const wp::int32 var_120 = 0;
+    const wp::int32 var_121 = 0;
+    const wp::int32 var_122 = 0;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::tuple_t<wp::int32, wp::int32> adj_2 = {};
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, true>& adj_3 = var_3;
+    wp::int32 adj_4 = {};
+    wp::int32 adj_5 = {};
+    wp::int32 adj_6 = {};
+    wp::slice_t adj_7 = {};
+    wp::int32 adj_8 = {};
+    wp::int32 adj_9 = {};
+    wp::int32 adj_10 = {};
+    wp::int32 adj_11 = {};
+    wp::slice_t adj_12 = {};
+    wp::int32 adj_13 = {};
+    wp::int32 adj_14 = {};
+    wp::int32 adj_15 = {};
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,7>, wp::tile_stride_t<8,1>>, false>& adj_16 = var_16;
+    wp::int32 adj_17 = {};
+    wp::int32 adj_18 = {};
+    wp::int32 adj_19 = {};
+    wp::int32 adj_20 = {};
+    wp::float32 adj_21 = {};
+    wp::int32 adj_22 = {};
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>& adj_23 = var_23;
+    wp::int32 adj_24 = {};
+    wp::int32 adj_25 = {};
+    wp::slice_t adj_26 = {};
+    wp::int32 adj_27 = {};
+    wp::int32 adj_28 = {};
+    wp::int32 adj_29 = {};
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<6>, wp::tile_stride_t<1>>, false>& adj_30 = var_30;
+    wp::int32 adj_31 = {};
+    wp::int32 adj_32 = {};
+    wp::int32 adj_33 = {};
+    wp::float32 adj_34 = {};
+    wp::int32 adj_35 = {};
+    wp::slice_t adj_36 = {};
+    wp::int32 adj_37 = {};
+    wp::int32 adj_38 = {};
+    wp::int32 adj_39 = {};
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<16,1>>, false>& adj_40 = var_40;
+    wp::int32 adj_41 = {};
+    wp::int32 adj_42 = {};
+    wp::int32 adj_43 = {};
+    wp::int32 adj_44 = {};
+    wp::float32 adj_45 = {};
+    wp::int32 adj_46 = {};
+    wp::slice_t adj_47 = {};
+    wp::int32 adj_48 = {};
+    wp::int32 adj_49 = {};
+    wp::int32 adj_50 = {};
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<-8,1>>, false>& adj_51 = var_51;
+    wp::int32 adj_52 = {};
+    wp::int32 adj_53 = {};
+    wp::int32 adj_54 = {};
+    wp::slice_t adj_55 = {};
+    wp::int32 adj_56 = {};
+    wp::int32 adj_57 = {};
+    wp::int32 adj_58 = {};
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<-16,1>>, false>& adj_59 = var_59;
+    wp::int32 adj_60 = {};
+    wp::int32 adj_61 = {};
+    wp::int32 adj_62 = {};
+    wp::slice_t adj_63 = {};
+    wp::int32 adj_64 = {};
+    wp::int32 adj_65 = {};
+    wp::int32 adj_66 = {};
+    wp::int32 adj_67 = {};
+    wp::slice_t adj_68 = {};
+    wp::int32 adj_69 = {};
+    wp::int32 adj_70 = {};
+    wp::int32 adj_71 = {};
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<1,3>, wp::tile_stride_t<-16,3>>, false>& adj_72 = var_72;
+    wp::int32 adj_73 = {};
+    wp::int32 adj_74 = {};
+    wp::int32 adj_75 = {};
+    wp::int32 adj_76 = {};
+    wp::int32 adj_77 = {};
+    wp::tuple_t<wp::int32, wp::int32, wp::int32> adj_78 = {};
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4,8>, wp::tile_stride_t<32,8,1>>, true>& adj_79 = var_79;
+    wp::int32 adj_80 = {};
+    wp::int32 adj_81 = {};
+    wp::int32 adj_82 = {};
+    wp::int32 adj_83 = {};
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, false>& adj_84 = var_84;
+    wp::int32 adj_85 = {};
+    wp::int32 adj_86 = {};
+    wp::int32 adj_87 = {};
+    wp::int32 adj_88 = {};
+    wp::slice_t adj_89 = {};
+    wp::int32 adj_90 = {};
+    wp::int32 adj_91 = {};
+    wp::int32 adj_92 = {};
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false>& adj_93 = var_93;
+    wp::int32 adj_94 = {};
+    wp::int32 adj_95 = {};
+    wp::int32 adj_96 = {};
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>& adj_97 = var_97;
+    wp::int32 adj_98 = {};
+    wp::int32 adj_99 = {};
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, false>& adj_100 = var_100;
+    wp::int32 adj_101 = {};
+    wp::int32 adj_102 = {};
+    wp::int32 adj_103 = {};
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>& adj_104 = var_104;
+    wp::int32 adj_105 = {};
+    wp::int32 adj_106 = {};
+    wp::slice_t adj_107 = {};
+    wp::int32 adj_108 = {};
+    wp::int32 adj_109 = {};
+    wp::int32 adj_110 = {};
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<2>>, false>& adj_111 = var_111;
+    wp::int32 adj_112 = {};
+    wp::float32 adj_113 = {};
+    wp::float32 adj_114 = {};
+    wp::int32 adj_115 = {};
+    wp::float32 adj_116 = {};
+    wp::float32 adj_117 = {};
+    wp::int32 adj_118 = {};
+    wp::int32 adj_119 = {};
+    wp::int32 adj_120 = {};
+    wp::int32 adj_121 = {};
+    wp::int32 adj_122 = {};
+    //---------
+    // forward
+    // def chains(a: wp.array2d(dtype=float), b: wp.array3d(dtype=float), out: wp.array(dtype=float), o2: wp.array2d(dtype=float)):       <L 45>
+    // t = wp.tile_load(a, shape=(4, 8))                                                      <L 46>
+    var_2 = wp::tuple(var_0, var_1);
+    var_3 = wp::tile_load<wp::float32, true, false, 4, 8>(var_a, var_4, var_5);
+    // e = t[2:, 1:][0, 0]                                                                    <L 47>
+    var_7 = wp::slice_t(var_8, var_9, var_10);
+    var_12 = wp::slice_t(var_13, var_14, var_15);
+    var_16 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,7>, wp::tile_stride_t<8,1>>, false>>(var_3, var_17, var_18);
+    var_21 = wp::tile_extract(var_16, var_19, var_20);
+    // r = t[1][2:]                                                                           <L 48>
+    var_23 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>>(var_3, var_22, var_24);
+    var_26 = wp::slice_t(var_27, var_28, var_29);
+    var_30 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<6>, wp::tile_stride_t<1>>, false>>(var_23, var_31);
+    // x = t[1][2]                                                                            <L 49>
+    var_34 = wp::tile_extract(var_3, var_32, var_33);
+    // y = t[::2][1][0]                                                                       <L 50>
+    var_36 = wp::slice_t(var_37, var_38, var_39);
+    var_40 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<16,1>>, false>>(var_3, var_41, var_42);
+    var_45 = wp::tile_extract(var_40, var_43, var_44);
+    // z = t[::-1][::2][1:, ::3]                                                              <L 51>
+    var_47 = wp::slice_t(var_48, var_49, var_50);
+    var_51 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<-8,1>>, false>>(var_3, var_52, var_53);
+    var_55 = wp::slice_t(var_56, var_57, var_58);
+    var_59 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<-16,1>>, false>>(var_51, var_60, var_61);
+    var_63 = wp::slice_t(var_64, var_65, var_66);
+    var_68 = wp::slice_t(var_69, var_70, var_71);
+    var_72 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<1,3>, wp::tile_stride_t<-16,3>>, false>>(var_59, var_73, var_74);
+    // u = wp.tile_load(b, shape=(2, 4, 8))                                                   <L 52>
+    var_78 = wp::tuple(var_75, var_76, var_77);
+    var_79 = wp::tile_load<wp::float32, true, false, 2, 4, 8>(var_b, var_80, var_81, var_82);
+    // w = u[1][1:3][0]                                                                       <L 53>
+    var_84 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, false>>(var_79, var_83, var_85, var_86);
+    var_89 = wp::slice_t(var_90, var_91, var_92);
+    var_93 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false>>(var_84, var_94, var_95);
+    var_97 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>>(var_93, var_96, var_98);
+    // q = u[0][1][::2]                                                                       <L 54>
+    var_100 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, false>>(var_79, var_99, var_101, var_102);
+    var_104 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>>(var_100, var_103, var_105);
+    var_107 = wp::slice_t(var_108, var_109, var_110);
+    var_111 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<2>>, false>>(var_104, var_112);
+    // out[0] = e + x + y + w[1]                                                              <L 55>
+    var_113 = wp::add(var_21, var_34);
+    var_114 = wp::add(var_113, var_45);
+    var_116 = wp::tile_extract(var_97, var_115);
+    var_117 = wp::add(var_114, var_116);
+    // wp::array_store(var_out, var_118, var_117);
+    // wp.tile_store(out, r)                                                                  <L 56>
+    // wp::tile_store<wp::float32, true, false>(var_out, var_119, var_30);
+    // wp.tile_store(o2, z)                                                                   <L 57>
+    // wp::tile_store<wp::float32, true, false>(var_o2, var_120, var_121, var_72);
+    // wp.tile_store(out, q)                                                                  <L 58>
+    // wp::tile_store<wp::float32, true, false>(var_out, var_122, var_111);
+    //---------
+    // reverse
+    wp::adj_tile_store(var_out, var_122, var_111, adj_out, adj_122, adj_111);
+    // adj: wp.tile_store(out, q)                                                             <L 58>
+    wp::adj_tile_store(var_o2, var_120, var_121, var_72, adj_o2, adj_120, adj_121, adj_72);
+    // adj: wp.tile_store(o2, z)                                                              <L 57>
+    wp::adj_tile_store(var_out, var_119, var_30, adj_out, adj_119, adj_30);
+    // adj: wp.tile_store(out, r)                                                             <L 56>
+    wp::adj_array_store(var_out, var_118, var_117, adj_out, adj_118, adj_117);
+    wp::adj_add(var_114, var_116, adj_114, adj_116, adj_117);
+    wp::adj_tile_extract(var_97, var_115, adj_97, adj_115, adj_116);
+    wp::adj_add(var_113, var_45, adj_113, adj_45, adj_114);
+    wp::adj_add(var_21, var_34, adj_21, adj_34, adj_113);
+    // adj: out[0] = e + x + y + w[1]                                                         <L 55>
+    // adj: q = u[0][1][::2]                                                                  <L 54>
+    // adj: w = u[1][1:3][0]                                                                  <L 53>
+    wp::adj_tile_load(var_b, var_80, var_81, var_82, adj_b, adj_80, adj_81, adj_82, adj_79);
+    // adj: u = wp.tile_load(b, shape=(2, 4, 8))                                              <L 52>
+    // adj: z = t[::-1][::2][1:, ::3]                                                         <L 51>
+    wp::adj_tile_extract(var_40, var_43, var_44, adj_40, adj_43, adj_44, adj_45);
+    // adj: y = t[::2][1][0]                                                                  <L 50>
+    wp::adj_tile_extract(var_3, var_32, var_33, adj_3, adj_32, adj_33, adj_34);
+    // adj: x = t[1][2]                                                                       <L 49>
+    // adj: r = t[1][2:]                                                                      <L 48>
+    wp::adj_tile_extract(var_16, var_19, var_20, adj_16, adj_19, adj_20, adj_21);
+    // adj: e = t[2:, 1:][0, 0]                                                               <L 47>
+    wp::adj_tile_load(var_a, var_4, var_5, adj_a, adj_4, adj_5, adj_3);
+    // adj: t = wp.tile_load(a, shape=(4, 8))                                                 <L 46>
+    // adj: def chains(a: wp.array2d(dtype=float), b: wp.array3d(dtype=float), out: wp.array(dtype=float), o2: wp.array2d(dtype=float)):  <L 45>
+    return;
+}
+
+
+
+struct chains_4136c5d6_cpu_block_payload_forward
+{
+    wp_args_chains_4136c5d6* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void chains_4136c5d6_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    chains_4136c5d6_cpu_block_payload_forward* payload = (chains_4136c5d6_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    chains_4136c5d6_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void chains_4136c5d6_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_chains_4136c5d6 *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        chains_4136c5d6_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &chains_4136c5d6_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct chains_4136c5d6_cpu_block_payload_backward
+{
+    wp_args_chains_4136c5d6* args;
+    wp_args_chains_4136c5d6* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void chains_4136c5d6_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    chains_4136c5d6_cpu_block_payload_backward* payload = (chains_4136c5d6_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    chains_4136c5d6_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void chains_4136c5d6_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_chains_4136c5d6 *_wp_args,
+    wp_args_chains_4136c5d6 *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        chains_4136c5d6_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &chains_4136c5d6_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
 struct wp_args_views_a2efd415 {
     wp::array_t<wp::float32> a;
     wp::array_t<wp::float32> out;
