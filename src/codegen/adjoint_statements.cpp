@@ -150,6 +150,12 @@ void Adjoint::emit_assign(const Stmt& s) {
     if (!rhs) decline("void value", value.pos);
     if (rhs->type.reference) rhs = add_builtin("copy", {rhs}, value);
     if (emit_array_slot_store(lhs, rhs)) return;
+    if (const Var* root = lhs_root(lhs)->kind == ExprKind::Name ? lookup(lhs_root(lhs)->text) : nullptr;
+        root && root->type.is_tile()) {  // eval_subscript(as_target=True), eval_indices, _store_subscript
+      auto [target, rest] = eval_subscript(lhs, true);
+      if (!target->type.is_tile() || rest.empty()) decline("subscript assignment to a tile's element", lhs.pos);
+      return store_tile_subscript(target, rest, rhs, lhs);
+    }
     auto [target, index_nodes] = subscript_target(lhs);
     if (!target->type.is_array() || target->type.reference) decline("subscript assignment to a non-array", lhs.pos);
     if (target->type.dtype_kind == types::Kind::Array) decline("store into an array of this element type", lhs.pos);

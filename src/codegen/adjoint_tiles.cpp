@@ -575,13 +575,21 @@ Var* Adjoint::tile_extract(Var* t, const Vars& indices, frontend::Pos at) {
 // wrapped by `i < 0 ? i + length : i` (a comparison, add and where). Views (fewer indices, slices) and
 // index tiles are declined.
 Var* Adjoint::emit_tile_subscript(Var* t, const std::vector<const Expr*>& nodes, const Expr& at) {
+  const Vars indices = eval_tile_indices(t, nodes, at);
+  const bool has_slice =
+      std::any_of(indices.begin(), indices.end(), [](Var* i) { return i->slice_bounds.has_value(); });
+  if (has_slice || indices.size() < t->type.tile->shape.size()) return tile_view(t, indices, at.pos);
+  return tile_extract(t, indices, at.pos);
+}
+
+// eval_indices on a tile: a slice through eval_raw_const_slice, an integer index through
+// resolve_tile_int_index.
+Vars Adjoint::eval_tile_indices(Var* t, const std::vector<const Expr*>& nodes, const Expr& at) {
   const std::vector<int> shape = t->type.tile->shape;
   Vars indices;
-  bool has_slice = false;
   for (size_t dim = 0; dim < nodes.size(); ++dim) {
-    if (nodes[dim]->kind == ExprKind::Slice) {  // eval_indices: eval_raw_const_slice
+    if (nodes[dim]->kind == ExprKind::Slice) {
       indices.push_back(emit_raw_const_slice(*nodes[dim]));
-      has_slice = true;
       continue;
     }
     Var* v = eval(*nodes[dim]);
@@ -607,8 +615,31 @@ Var* Adjoint::emit_tile_subscript(Var* t, const std::vector<const Expr*>& nodes,
     }
     indices.push_back(v);
   }
-  if (has_slice || indices.size() < shape.size()) return tile_view(t, indices, at.pos);
-  return tile_extract(t, indices, at.pos);
+  return indices;
+}
+
+// _store_subscript on a tile with a slice or fewer indices than dimensions: a view of the destination
+// (tile_view), which must have the value's shape, then tile_assign(view, value) at the origin
+// (tile_assign_value_func moves the destination to shared memory; tile_assign_dispatch_func passes a
+// zero offset per dimension, constants after the call's arguments). A full integer index (assign) is
+// not reproduced.
+void Adjoint::store_tile_subscript(Var* t, const std::vector<const Expr*>& nodes, Var* value, const Expr& at) {
+  const Vars indices = eval_tile_indices(t, nodes, at);
+  const bool has_slice =
+      std::any_of(indices.begin(), indices.end(), [](Var* i) { return i->slice_bounds.has_value(); });
+  if (!has_slice && indices.size() >= t->type.tile->shape.size()) decline("store into a tile element", at.pos);
+  if (!value->type.is_tile()) decline("tile view assignment of a non-tile", at.pos);
+  Var* view = tile_view(t, indices, at.pos);
+  TileDef& dst = *view->type.tile;
+  if (dst.shape != value->type.tile->shape) decline("tile view assignment of another shape", at.pos);
+  dst.storage = TileStorage::Shared;
+  Vars call_args{view, value};
+  CallSpec spec = builtin_spec("tile_assign", {}, true);
+  for (size_t d = 0; d < dst.shape.size(); ++d) {
+    call_args.push_back(nullptr);
+    spec.defaults.push_back(PyValue::of_int(0));
+  }
+  add_call(spec, call_args);
 }
 
 // tile_view(t, indices) as emit_indexing calls it for a subscript with a slice or fewer integer indices

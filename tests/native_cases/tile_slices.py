@@ -1,7 +1,8 @@
 # Tile views from subscripts (eval_raw_const_slice, then tile_view: tile_view_value_func and
 # tile_view_dispatch_func): slices with open, negative and clamped bounds and negative steps, an integer
 # index next to a slice (runtime, negative), fewer indices than dimensions, views of a register tile
-# (moved to shared memory), of a tile of vectors, a view reduced and transposed, element reads, chains.
+# (moved to shared memory), of a tile of vectors, a view reduced and transposed, element reads, chains,
+# assignments to views.
 import warp as wp
 
 
@@ -56,3 +57,18 @@ def chains(a: wp.array2d(dtype=float), b: wp.array3d(dtype=float), out: wp.array
     wp.tile_store(out, r)
     wp.tile_store(o2, z)
     wp.tile_store(out, q)
+
+
+# Assignments to a tile's view (_store_subscript: tile_view of the destination, then tile_assign at the
+# origin), overlapping ones included; the destination moves to shared memory.
+@wp.kernel
+def assignments(a: wp.array2d(dtype=float), out: wp.array2d(dtype=float)):
+    t = wp.tile_load(a, shape=(4, 8))
+    u = wp.tile_ones(shape=(2, 8), dtype=float)
+    t[1:3] = u
+    t[0, ::2] = wp.tile_zeros(shape=(4,), dtype=float)
+    t[1:] = t[:-1]
+    z = wp.tile_zeros(shape=(4, 4), dtype=float)
+    z[:, 1] = t[0, 0:4]
+    wp.tile_store(out, t)
+    wp.tile_store(out, z)

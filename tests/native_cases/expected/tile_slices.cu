@@ -195,26 +195,26 @@ extern "C" __global__ void chains_4136c5d6_cuda_kernel_forward(
         const wp::int32 var_122 = 0;
         //---------
         // forward
-        // def chains(a: wp.array2d(dtype=float), b: wp.array3d(dtype=float), out: wp.array(dtype=float), o2: wp.array2d(dtype=float)):       <L 45>
-        // t = wp.tile_load(a, shape=(4, 8))                                                      <L 46>
+        // def chains(a: wp.array2d(dtype=float), b: wp.array3d(dtype=float), out: wp.array(dtype=float), o2: wp.array2d(dtype=float)):       <L 46>
+        // t = wp.tile_load(a, shape=(4, 8))                                                      <L 47>
         var_2 = wp::tuple(var_0, var_1);
         var_3 = wp::tile_load<wp::float32, true, false, 4, 8>(var_a, var_4, var_5);
-        // e = t[2:, 1:][0, 0]                                                                    <L 47>
+        // e = t[2:, 1:][0, 0]                                                                    <L 48>
         var_7 = wp::slice_t(var_8, var_9, var_10);
         var_12 = wp::slice_t(var_13, var_14, var_15);
         var_16 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,7>, wp::tile_stride_t<8,1>>, false>>(var_3, var_17, var_18);
         var_21 = wp::tile_extract(var_16, var_19, var_20);
-        // r = t[1][2:]                                                                           <L 48>
+        // r = t[1][2:]                                                                           <L 49>
         var_23 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>>(var_3, var_22, var_24);
         var_26 = wp::slice_t(var_27, var_28, var_29);
         var_30 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<6>, wp::tile_stride_t<1>>, false>>(var_23, var_31);
-        // x = t[1][2]                                                                            <L 49>
+        // x = t[1][2]                                                                            <L 50>
         var_34 = wp::tile_extract(var_3, var_32, var_33);
-        // y = t[::2][1][0]                                                                       <L 50>
+        // y = t[::2][1][0]                                                                       <L 51>
         var_36 = wp::slice_t(var_37, var_38, var_39);
         var_40 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<16,1>>, false>>(var_3, var_41, var_42);
         var_45 = wp::tile_extract(var_40, var_43, var_44);
-        // z = t[::-1][::2][1:, ::3]                                                              <L 51>
+        // z = t[::-1][::2][1:, ::3]                                                              <L 52>
         var_47 = wp::slice_t(var_48, var_49, var_50);
         var_51 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<-8,1>>, false>>(var_3, var_52, var_53);
         var_55 = wp::slice_t(var_56, var_57, var_58);
@@ -222,30 +222,30 @@ extern "C" __global__ void chains_4136c5d6_cuda_kernel_forward(
         var_63 = wp::slice_t(var_64, var_65, var_66);
         var_68 = wp::slice_t(var_69, var_70, var_71);
         var_72 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<1,3>, wp::tile_stride_t<-16,3>>, false>>(var_59, var_73, var_74);
-        // u = wp.tile_load(b, shape=(2, 4, 8))                                                   <L 52>
+        // u = wp.tile_load(b, shape=(2, 4, 8))                                                   <L 53>
         var_78 = wp::tuple(var_75, var_76, var_77);
         var_79 = wp::tile_load<wp::float32, true, false, 2, 4, 8>(var_b, var_80, var_81, var_82);
-        // w = u[1][1:3][0]                                                                       <L 53>
+        // w = u[1][1:3][0]                                                                       <L 54>
         var_84 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, false>>(var_79, var_83, var_85, var_86);
         var_89 = wp::slice_t(var_90, var_91, var_92);
         var_93 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false>>(var_84, var_94, var_95);
         var_97 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>>(var_93, var_96, var_98);
-        // q = u[0][1][::2]                                                                       <L 54>
+        // q = u[0][1][::2]                                                                       <L 55>
         var_100 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, false>>(var_79, var_99, var_101, var_102);
         var_104 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>>(var_100, var_103, var_105);
         var_107 = wp::slice_t(var_108, var_109, var_110);
         var_111 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<2>>, false>>(var_104, var_112);
-        // out[0] = e + x + y + w[1]                                                              <L 55>
+        // out[0] = e + x + y + w[1]                                                              <L 56>
         var_113 = wp::add(var_21, var_34);
         var_114 = wp::add(var_113, var_45);
         var_116 = wp::tile_extract(var_97, var_115);
         var_117 = wp::add(var_114, var_116);
         wp::array_store(var_out, var_118, var_117);
-        // wp.tile_store(out, r)                                                                  <L 56>
+        // wp.tile_store(out, r)                                                                  <L 57>
         wp::tile_store<wp::float32, true, false>(var_out, var_119, var_30);
-        // wp.tile_store(o2, z)                                                                   <L 57>
+        // wp.tile_store(o2, z)                                                                   <L 58>
         wp::tile_store<wp::float32, true, false>(var_o2, var_120, var_121, var_72);
-        // wp.tile_store(out, q)                                                                  <L 58>
+        // wp.tile_store(out, q)                                                                  <L 59>
         wp::tile_store<wp::float32, true, false>(var_out, var_122, var_111);
     }
 }
@@ -524,26 +524,26 @@ extern "C" __global__ void chains_4136c5d6_cuda_kernel_backward(
         wp::int32 adj_122 = {};
         //---------
         // forward
-        // def chains(a: wp.array2d(dtype=float), b: wp.array3d(dtype=float), out: wp.array(dtype=float), o2: wp.array2d(dtype=float)):       <L 45>
-        // t = wp.tile_load(a, shape=(4, 8))                                                      <L 46>
+        // def chains(a: wp.array2d(dtype=float), b: wp.array3d(dtype=float), out: wp.array(dtype=float), o2: wp.array2d(dtype=float)):       <L 46>
+        // t = wp.tile_load(a, shape=(4, 8))                                                      <L 47>
         var_2 = wp::tuple(var_0, var_1);
         var_3 = wp::tile_load<wp::float32, true, false, 4, 8>(var_a, var_4, var_5);
-        // e = t[2:, 1:][0, 0]                                                                    <L 47>
+        // e = t[2:, 1:][0, 0]                                                                    <L 48>
         var_7 = wp::slice_t(var_8, var_9, var_10);
         var_12 = wp::slice_t(var_13, var_14, var_15);
         var_16 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,7>, wp::tile_stride_t<8,1>>, false>>(var_3, var_17, var_18);
         var_21 = wp::tile_extract(var_16, var_19, var_20);
-        // r = t[1][2:]                                                                           <L 48>
+        // r = t[1][2:]                                                                           <L 49>
         var_23 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>>(var_3, var_22, var_24);
         var_26 = wp::slice_t(var_27, var_28, var_29);
         var_30 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<6>, wp::tile_stride_t<1>>, false>>(var_23, var_31);
-        // x = t[1][2]                                                                            <L 49>
+        // x = t[1][2]                                                                            <L 50>
         var_34 = wp::tile_extract(var_3, var_32, var_33);
-        // y = t[::2][1][0]                                                                       <L 50>
+        // y = t[::2][1][0]                                                                       <L 51>
         var_36 = wp::slice_t(var_37, var_38, var_39);
         var_40 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<16,1>>, false>>(var_3, var_41, var_42);
         var_45 = wp::tile_extract(var_40, var_43, var_44);
-        // z = t[::-1][::2][1:, ::3]                                                              <L 51>
+        // z = t[::-1][::2][1:, ::3]                                                              <L 52>
         var_47 = wp::slice_t(var_48, var_49, var_50);
         var_51 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<-8,1>>, false>>(var_3, var_52, var_53);
         var_55 = wp::slice_t(var_56, var_57, var_58);
@@ -551,60 +551,430 @@ extern "C" __global__ void chains_4136c5d6_cuda_kernel_backward(
         var_63 = wp::slice_t(var_64, var_65, var_66);
         var_68 = wp::slice_t(var_69, var_70, var_71);
         var_72 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<1,3>, wp::tile_stride_t<-16,3>>, false>>(var_59, var_73, var_74);
-        // u = wp.tile_load(b, shape=(2, 4, 8))                                                   <L 52>
+        // u = wp.tile_load(b, shape=(2, 4, 8))                                                   <L 53>
         var_78 = wp::tuple(var_75, var_76, var_77);
         var_79 = wp::tile_load<wp::float32, true, false, 2, 4, 8>(var_b, var_80, var_81, var_82);
-        // w = u[1][1:3][0]                                                                       <L 53>
+        // w = u[1][1:3][0]                                                                       <L 54>
         var_84 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, false>>(var_79, var_83, var_85, var_86);
         var_89 = wp::slice_t(var_90, var_91, var_92);
         var_93 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false>>(var_84, var_94, var_95);
         var_97 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>>(var_93, var_96, var_98);
-        // q = u[0][1][::2]                                                                       <L 54>
+        // q = u[0][1][::2]                                                                       <L 55>
         var_100 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, false>>(var_79, var_99, var_101, var_102);
         var_104 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>>(var_100, var_103, var_105);
         var_107 = wp::slice_t(var_108, var_109, var_110);
         var_111 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<2>>, false>>(var_104, var_112);
-        // out[0] = e + x + y + w[1]                                                              <L 55>
+        // out[0] = e + x + y + w[1]                                                              <L 56>
         var_113 = wp::add(var_21, var_34);
         var_114 = wp::add(var_113, var_45);
         var_116 = wp::tile_extract(var_97, var_115);
         var_117 = wp::add(var_114, var_116);
         // wp::array_store(var_out, var_118, var_117);
-        // wp.tile_store(out, r)                                                                  <L 56>
+        // wp.tile_store(out, r)                                                                  <L 57>
         // wp::tile_store<wp::float32, true, false>(var_out, var_119, var_30);
-        // wp.tile_store(o2, z)                                                                   <L 57>
+        // wp.tile_store(o2, z)                                                                   <L 58>
         // wp::tile_store<wp::float32, true, false>(var_o2, var_120, var_121, var_72);
-        // wp.tile_store(out, q)                                                                  <L 58>
+        // wp.tile_store(out, q)                                                                  <L 59>
         // wp::tile_store<wp::float32, true, false>(var_out, var_122, var_111);
         //---------
         // reverse
         wp::adj_tile_store(var_out, var_122, var_111, adj_out, adj_122, adj_111);
-        // adj: wp.tile_store(out, q)                                                             <L 58>
+        // adj: wp.tile_store(out, q)                                                             <L 59>
         wp::adj_tile_store(var_o2, var_120, var_121, var_72, adj_o2, adj_120, adj_121, adj_72);
-        // adj: wp.tile_store(o2, z)                                                              <L 57>
+        // adj: wp.tile_store(o2, z)                                                              <L 58>
         wp::adj_tile_store(var_out, var_119, var_30, adj_out, adj_119, adj_30);
-        // adj: wp.tile_store(out, r)                                                             <L 56>
+        // adj: wp.tile_store(out, r)                                                             <L 57>
         wp::adj_array_store(var_out, var_118, var_117, adj_out, adj_118, adj_117);
         wp::adj_add(var_114, var_116, adj_114, adj_116, adj_117);
         wp::adj_tile_extract(var_97, var_115, adj_97, adj_115, adj_116);
         wp::adj_add(var_113, var_45, adj_113, adj_45, adj_114);
         wp::adj_add(var_21, var_34, adj_21, adj_34, adj_113);
-        // adj: out[0] = e + x + y + w[1]                                                         <L 55>
-        // adj: q = u[0][1][::2]                                                                  <L 54>
-        // adj: w = u[1][1:3][0]                                                                  <L 53>
+        // adj: out[0] = e + x + y + w[1]                                                         <L 56>
+        // adj: q = u[0][1][::2]                                                                  <L 55>
+        // adj: w = u[1][1:3][0]                                                                  <L 54>
         wp::adj_tile_load(var_b, var_80, var_81, var_82, adj_b, adj_80, adj_81, adj_82, adj_79);
-        // adj: u = wp.tile_load(b, shape=(2, 4, 8))                                              <L 52>
-        // adj: z = t[::-1][::2][1:, ::3]                                                         <L 51>
+        // adj: u = wp.tile_load(b, shape=(2, 4, 8))                                              <L 53>
+        // adj: z = t[::-1][::2][1:, ::3]                                                         <L 52>
         wp::adj_tile_extract(var_40, var_43, var_44, adj_40, adj_43, adj_44, adj_45);
-        // adj: y = t[::2][1][0]                                                                  <L 50>
+        // adj: y = t[::2][1][0]                                                                  <L 51>
         wp::adj_tile_extract(var_3, var_32, var_33, adj_3, adj_32, adj_33, adj_34);
-        // adj: x = t[1][2]                                                                       <L 49>
-        // adj: r = t[1][2:]                                                                      <L 48>
+        // adj: x = t[1][2]                                                                       <L 50>
+        // adj: r = t[1][2:]                                                                      <L 49>
         wp::adj_tile_extract(var_16, var_19, var_20, adj_16, adj_19, adj_20, adj_21);
-        // adj: e = t[2:, 1:][0, 0]                                                               <L 47>
+        // adj: e = t[2:, 1:][0, 0]                                                               <L 48>
         wp::adj_tile_load(var_a, var_4, var_5, adj_a, adj_4, adj_5, adj_3);
-        // adj: t = wp.tile_load(a, shape=(4, 8))                                                 <L 46>
-        // adj: def chains(a: wp.array2d(dtype=float), b: wp.array3d(dtype=float), out: wp.array(dtype=float), o2: wp.array2d(dtype=float)):  <L 45>
+        // adj: t = wp.tile_load(a, shape=(4, 8))                                                 <L 47>
+        // adj: def chains(a: wp.array2d(dtype=float), b: wp.array3d(dtype=float), out: wp.array(dtype=float), o2: wp.array2d(dtype=float)):  <L 46>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void assignments_465e1f7b_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::float32> var_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        const wp::int32 var_0 = 4;
+        const wp::int32 var_1 = 8;
+        wp::tuple_t<wp::int32, wp::int32> var_2;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, true> var_3 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<4,8>,wp::tile_stride_t<8,1>,false>();
+        const wp::int32 var_4 = 0;
+        const wp::int32 var_5 = 0;
+        const wp::int32 var_6 = 2;
+        const wp::int32 var_7 = 8;
+        wp::tuple_t<wp::int32, wp::int32> var_8;
+        wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<2,8>>> var_9 = wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<2,8>>>{};
+        const wp::int32 var_10 = 1;
+        const wp::int32 var_11 = 3;
+        wp::slice_t var_12;
+        const wp::int32 var_13 = 1;
+        const wp::int32 var_14 = 3;
+        const wp::int32 var_15 = 1;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false> var_16 = nullptr;
+        const wp::int32 var_17 = 1;
+        const wp::int32 var_18 = 0;
+        const wp::int32 var_19 = 0;
+        const wp::int32 var_20 = 0;
+        const wp::int32 var_21 = 4;
+        wp::tuple_t<wp::int32> var_22;
+        wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<4>>> var_23 = wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<4>>>{};
+        const wp::int32 var_24 = 0;
+        const wp::int32 var_25 = 2;
+        wp::slice_t var_26;
+        const wp::int32 var_27 = 2147483647;
+        const wp::int32 var_28 = -2147483648;
+        const wp::int32 var_29 = 2;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<2>>, false> var_30 = nullptr;
+        const wp::int32 var_31 = 0;
+        const wp::int32 var_32 = 0;
+        const wp::int32 var_33 = -1;
+        wp::slice_t var_34;
+        const wp::int32 var_35 = 2147483647;
+        const wp::int32 var_36 = -1;
+        const wp::int32 var_37 = 1;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<3,8>, wp::tile_stride_t<8,1>>, false> var_38 = nullptr;
+        const wp::int32 var_39 = 0;
+        const wp::int32 var_40 = 0;
+        const wp::int32 var_41 = 1;
+        wp::slice_t var_42;
+        const wp::int32 var_43 = 1;
+        const wp::int32 var_44 = -2147483648;
+        const wp::int32 var_45 = 1;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<3,8>, wp::tile_stride_t<8,1>>, false> var_46 = nullptr;
+        const wp::int32 var_47 = 1;
+        const wp::int32 var_48 = 0;
+        const wp::int32 var_49 = 0;
+        const wp::int32 var_50 = 0;
+        const wp::int32 var_51 = 4;
+        const wp::int32 var_52 = 4;
+        wp::tuple_t<wp::int32, wp::int32> var_53;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,4>, wp::tile_stride_t<4,1>>, true> var_54 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<4,4>,wp::tile_stride_t<4,1>,false>();
+        const wp::int32 var_55 = 0;
+        const wp::int32 var_56 = 0;
+        const wp::int32 var_57 = 4;
+        wp::slice_t var_58;
+        const wp::int32 var_59 = 0;
+        const wp::int32 var_60 = 4;
+        const wp::int32 var_61 = 1;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<1>>, false> var_62 = nullptr;
+        const wp::int32 var_63 = 0;
+        wp::slice_t var_64;
+        const wp::int32 var_65 = 2147483647;
+        const wp::int32 var_66 = -2147483648;
+        const wp::int32 var_67 = 1;
+        const wp::int32 var_68 = 1;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<4>>, false> var_69 = nullptr;
+        const wp::int32 var_70 = 0;
+        const wp::int32 var_71 = 0;
+        const wp::int32 var_72 = 0;
+        const wp::int32 var_73 = 0;
+        const wp::int32 var_74 = 0;
+        const wp::int32 var_75 = 0;
+        //---------
+        // forward
+        // def assignments(a: wp.array2d(dtype=float), out: wp.array2d(dtype=float)):             <L 65>
+        // t = wp.tile_load(a, shape=(4, 8))                                                      <L 66>
+        var_2 = wp::tuple(var_0, var_1);
+        var_3 = wp::tile_load<wp::float32, true, false, 4, 8>(var_a, var_4, var_5);
+        // u = wp.tile_ones(shape=(2, 8), dtype=float)                                            <L 67>
+        var_8 = wp::tuple(var_6, var_7);
+        var_9 = wp::tile_ones<float, 2, 8>();
+        // t[1:3] = u                                                                             <L 68>
+        var_12 = wp::slice_t(var_13, var_14, var_15);
+        var_16 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false>>(var_3, var_17, var_18);
+        wp::tile_assign(var_16, var_9, var_19, var_20);
+        // t[0, ::2] = wp.tile_zeros(shape=(4,), dtype=float)                                     <L 69>
+        var_22 = wp::tuple(var_21);
+        var_23 = wp::tile_zeros<float, 4>();
+        var_26 = wp::slice_t(var_27, var_28, var_29);
+        var_30 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<2>>, false>>(var_3, var_24, var_31);
+        wp::tile_assign(var_30, var_23, var_32);
+        // t[1:] = t[:-1]                                                                         <L 70>
+        var_34 = wp::slice_t(var_35, var_36, var_37);
+        var_38 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<3,8>, wp::tile_stride_t<8,1>>, false>>(var_3, var_39, var_40);
+        var_42 = wp::slice_t(var_43, var_44, var_45);
+        var_46 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<3,8>, wp::tile_stride_t<8,1>>, false>>(var_3, var_47, var_48);
+        wp::tile_assign(var_46, var_38, var_49, var_50);
+        // z = wp.tile_zeros(shape=(4, 4), dtype=float)                                           <L 71>
+        var_53 = wp::tuple(var_51, var_52);
+        var_54 = wp::tile_zeros<float, 4, 4>();
+        // z[:, 1] = t[0, 0:4]                                                                    <L 72>
+        var_58 = wp::slice_t(var_59, var_60, var_61);
+        var_62 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<1>>, false>>(var_3, var_55, var_63);
+        var_64 = wp::slice_t(var_65, var_66, var_67);
+        var_69 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<4>>, false>>(var_54, var_70, var_68);
+        wp::tile_assign(var_69, var_62, var_71);
+        // wp.tile_store(out, t)                                                                  <L 73>
+        wp::tile_store<wp::float32, true, false>(var_out, var_72, var_73, var_3);
+        // wp.tile_store(out, z)                                                                  <L 74>
+        wp::tile_store<wp::float32, true, false>(var_out, var_74, var_75, var_54);
+    }
+}
+
+
+
+extern "C" __global__ void assignments_465e1f7b_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::float32> var_out,
+    wp::array_t<wp::float32> adj_a,
+    wp::array_t<wp::float32> adj_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        const wp::int32 var_0 = 4;
+        const wp::int32 var_1 = 8;
+        wp::tuple_t<wp::int32, wp::int32> var_2;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, true> var_3 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<4,8>,wp::tile_stride_t<8,1>,true>();
+        const wp::int32 var_4 = 0;
+        const wp::int32 var_5 = 0;
+        const wp::int32 var_6 = 2;
+        const wp::int32 var_7 = 8;
+        wp::tuple_t<wp::int32, wp::int32> var_8;
+        wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<2,8>>> var_9 = wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<2,8>>>{};
+        const wp::int32 var_10 = 1;
+        const wp::int32 var_11 = 3;
+        wp::slice_t var_12;
+        const wp::int32 var_13 = 1;
+        const wp::int32 var_14 = 3;
+        const wp::int32 var_15 = 1;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false> var_16 = nullptr;
+        const wp::int32 var_17 = 1;
+        const wp::int32 var_18 = 0;
+        const wp::int32 var_19 = 0;
+        const wp::int32 var_20 = 0;
+        const wp::int32 var_21 = 4;
+        wp::tuple_t<wp::int32> var_22;
+        wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<4>>> var_23 = wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<4>>>{};
+        const wp::int32 var_24 = 0;
+        const wp::int32 var_25 = 2;
+        wp::slice_t var_26;
+        const wp::int32 var_27 = 2147483647;
+        const wp::int32 var_28 = -2147483648;
+        const wp::int32 var_29 = 2;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<2>>, false> var_30 = nullptr;
+        const wp::int32 var_31 = 0;
+        const wp::int32 var_32 = 0;
+        const wp::int32 var_33 = -1;
+        wp::slice_t var_34;
+        const wp::int32 var_35 = 2147483647;
+        const wp::int32 var_36 = -1;
+        const wp::int32 var_37 = 1;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<3,8>, wp::tile_stride_t<8,1>>, false> var_38 = nullptr;
+        const wp::int32 var_39 = 0;
+        const wp::int32 var_40 = 0;
+        const wp::int32 var_41 = 1;
+        wp::slice_t var_42;
+        const wp::int32 var_43 = 1;
+        const wp::int32 var_44 = -2147483648;
+        const wp::int32 var_45 = 1;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<3,8>, wp::tile_stride_t<8,1>>, false> var_46 = nullptr;
+        const wp::int32 var_47 = 1;
+        const wp::int32 var_48 = 0;
+        const wp::int32 var_49 = 0;
+        const wp::int32 var_50 = 0;
+        const wp::int32 var_51 = 4;
+        const wp::int32 var_52 = 4;
+        wp::tuple_t<wp::int32, wp::int32> var_53;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,4>, wp::tile_stride_t<4,1>>, true> var_54 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<4,4>,wp::tile_stride_t<4,1>,true>();
+        const wp::int32 var_55 = 0;
+        const wp::int32 var_56 = 0;
+        const wp::int32 var_57 = 4;
+        wp::slice_t var_58;
+        const wp::int32 var_59 = 0;
+        const wp::int32 var_60 = 4;
+        const wp::int32 var_61 = 1;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<1>>, false> var_62 = nullptr;
+        const wp::int32 var_63 = 0;
+        wp::slice_t var_64;
+        const wp::int32 var_65 = 2147483647;
+        const wp::int32 var_66 = -2147483648;
+        const wp::int32 var_67 = 1;
+        const wp::int32 var_68 = 1;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<4>>, false> var_69 = nullptr;
+        const wp::int32 var_70 = 0;
+        const wp::int32 var_71 = 0;
+        const wp::int32 var_72 = 0;
+        const wp::int32 var_73 = 0;
+        const wp::int32 var_74 = 0;
+        const wp::int32 var_75 = 0;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::int32 adj_1 = {};
+        wp::tuple_t<wp::int32, wp::int32> adj_2 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, true>& adj_3 = var_3;
+        wp::int32 adj_4 = {};
+        wp::int32 adj_5 = {};
+        wp::int32 adj_6 = {};
+        wp::int32 adj_7 = {};
+        wp::tuple_t<wp::int32, wp::int32> adj_8 = {};
+        wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<2,8>>> adj_9{};
+        wp::int32 adj_10 = {};
+        wp::int32 adj_11 = {};
+        wp::slice_t adj_12 = {};
+        wp::int32 adj_13 = {};
+        wp::int32 adj_14 = {};
+        wp::int32 adj_15 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false>& adj_16 = var_16;
+        wp::int32 adj_17 = {};
+        wp::int32 adj_18 = {};
+        wp::int32 adj_19 = {};
+        wp::int32 adj_20 = {};
+        wp::int32 adj_21 = {};
+        wp::tuple_t<wp::int32> adj_22 = {};
+        wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<4>>> adj_23{};
+        wp::int32 adj_24 = {};
+        wp::int32 adj_25 = {};
+        wp::slice_t adj_26 = {};
+        wp::int32 adj_27 = {};
+        wp::int32 adj_28 = {};
+        wp::int32 adj_29 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<2>>, false>& adj_30 = var_30;
+        wp::int32 adj_31 = {};
+        wp::int32 adj_32 = {};
+        wp::int32 adj_33 = {};
+        wp::slice_t adj_34 = {};
+        wp::int32 adj_35 = {};
+        wp::int32 adj_36 = {};
+        wp::int32 adj_37 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<3,8>, wp::tile_stride_t<8,1>>, false>& adj_38 = var_38;
+        wp::int32 adj_39 = {};
+        wp::int32 adj_40 = {};
+        wp::int32 adj_41 = {};
+        wp::slice_t adj_42 = {};
+        wp::int32 adj_43 = {};
+        wp::int32 adj_44 = {};
+        wp::int32 adj_45 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<3,8>, wp::tile_stride_t<8,1>>, false>& adj_46 = var_46;
+        wp::int32 adj_47 = {};
+        wp::int32 adj_48 = {};
+        wp::int32 adj_49 = {};
+        wp::int32 adj_50 = {};
+        wp::int32 adj_51 = {};
+        wp::int32 adj_52 = {};
+        wp::tuple_t<wp::int32, wp::int32> adj_53 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,4>, wp::tile_stride_t<4,1>>, true>& adj_54 = var_54;
+        wp::int32 adj_55 = {};
+        wp::int32 adj_56 = {};
+        wp::int32 adj_57 = {};
+        wp::slice_t adj_58 = {};
+        wp::int32 adj_59 = {};
+        wp::int32 adj_60 = {};
+        wp::int32 adj_61 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<1>>, false>& adj_62 = var_62;
+        wp::int32 adj_63 = {};
+        wp::slice_t adj_64 = {};
+        wp::int32 adj_65 = {};
+        wp::int32 adj_66 = {};
+        wp::int32 adj_67 = {};
+        wp::int32 adj_68 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<4>>, false>& adj_69 = var_69;
+        wp::int32 adj_70 = {};
+        wp::int32 adj_71 = {};
+        wp::int32 adj_72 = {};
+        wp::int32 adj_73 = {};
+        wp::int32 adj_74 = {};
+        wp::int32 adj_75 = {};
+        //---------
+        // forward
+        // def assignments(a: wp.array2d(dtype=float), out: wp.array2d(dtype=float)):             <L 65>
+        // t = wp.tile_load(a, shape=(4, 8))                                                      <L 66>
+        var_2 = wp::tuple(var_0, var_1);
+        var_3 = wp::tile_load<wp::float32, true, false, 4, 8>(var_a, var_4, var_5);
+        // u = wp.tile_ones(shape=(2, 8), dtype=float)                                            <L 67>
+        var_8 = wp::tuple(var_6, var_7);
+        var_9 = wp::tile_ones<float, 2, 8>();
+        // t[1:3] = u                                                                             <L 68>
+        var_12 = wp::slice_t(var_13, var_14, var_15);
+        var_16 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false>>(var_3, var_17, var_18);
+        wp::tile_assign(var_16, var_9, var_19, var_20);
+        // t[0, ::2] = wp.tile_zeros(shape=(4,), dtype=float)                                     <L 69>
+        var_22 = wp::tuple(var_21);
+        var_23 = wp::tile_zeros<float, 4>();
+        var_26 = wp::slice_t(var_27, var_28, var_29);
+        var_30 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<2>>, false>>(var_3, var_24, var_31);
+        wp::tile_assign(var_30, var_23, var_32);
+        // t[1:] = t[:-1]                                                                         <L 70>
+        var_34 = wp::slice_t(var_35, var_36, var_37);
+        var_38 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<3,8>, wp::tile_stride_t<8,1>>, false>>(var_3, var_39, var_40);
+        var_42 = wp::slice_t(var_43, var_44, var_45);
+        var_46 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<3,8>, wp::tile_stride_t<8,1>>, false>>(var_3, var_47, var_48);
+        wp::tile_assign(var_46, var_38, var_49, var_50);
+        // z = wp.tile_zeros(shape=(4, 4), dtype=float)                                           <L 71>
+        var_53 = wp::tuple(var_51, var_52);
+        var_54 = wp::tile_zeros<float, 4, 4>();
+        // z[:, 1] = t[0, 0:4]                                                                    <L 72>
+        var_58 = wp::slice_t(var_59, var_60, var_61);
+        var_62 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<1>>, false>>(var_3, var_55, var_63);
+        var_64 = wp::slice_t(var_65, var_66, var_67);
+        var_69 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<4>>, false>>(var_54, var_70, var_68);
+        wp::tile_assign(var_69, var_62, var_71);
+        // wp.tile_store(out, t)                                                                  <L 73>
+        // wp::tile_store<wp::float32, true, false>(var_out, var_72, var_73, var_3);
+        // wp.tile_store(out, z)                                                                  <L 74>
+        // wp::tile_store<wp::float32, true, false>(var_out, var_74, var_75, var_54);
+        //---------
+        // reverse
+        wp::adj_tile_store(var_out, var_74, var_75, var_54, adj_out, adj_74, adj_75, adj_54);
+        // adj: wp.tile_store(out, z)                                                             <L 74>
+        wp::adj_tile_store(var_out, var_72, var_73, var_3, adj_out, adj_72, adj_73, adj_3);
+        // adj: wp.tile_store(out, t)                                                             <L 73>
+        wp::adj_tile_assign(var_69, var_62, var_71, adj_69, adj_62, adj_71);
+        // adj: z[:, 1] = t[0, 0:4]                                                               <L 72>
+        // adj: z = wp.tile_zeros(shape=(4, 4), dtype=float)                                      <L 71>
+        wp::adj_tile_assign(var_46, var_38, var_49, var_50, adj_46, adj_38, adj_49, adj_50);
+        // adj: t[1:] = t[:-1]                                                                    <L 70>
+        wp::adj_tile_assign(var_30, var_23, var_32, adj_30, adj_23, adj_32);
+        // adj: t[0, ::2] = wp.tile_zeros(shape=(4,), dtype=float)                                <L 69>
+        wp::adj_tile_assign(var_16, var_9, var_19, var_20, adj_16, adj_9, adj_19, adj_20);
+        // adj: t[1:3] = u                                                                        <L 68>
+        // adj: u = wp.tile_ones(shape=(2, 8), dtype=float)                                       <L 67>
+        wp::adj_tile_load(var_a, var_4, var_5, adj_a, adj_4, adj_5, adj_3);
+        // adj: t = wp.tile_load(a, shape=(4, 8))                                                 <L 66>
+        // adj: def assignments(a: wp.array2d(dtype=float), out: wp.array2d(dtype=float)):        <L 65>
         continue;
     }
 }
@@ -737,57 +1107,57 @@ extern "C" __global__ void views_a2efd415_cuda_kernel_forward(
         const wp::int32 var_105 = 0;
         //---------
         // forward
-        // def views(a: wp.array2d(dtype=float), out: wp.array2d(dtype=float), o1: wp.array(dtype=float), n: int):       <L 9>
-        // i = wp.tid()                                                                           <L 10>
+        // def views(a: wp.array2d(dtype=float), out: wp.array2d(dtype=float), o1: wp.array(dtype=float), n: int):       <L 10>
+        // i = wp.tid()                                                                           <L 11>
         var_0 = builtin_tid1d();
-        // t = wp.tile_load(a, shape=(8, 8))                                                      <L 11>
+        // t = wp.tile_load(a, shape=(8, 8))                                                      <L 12>
         var_3 = wp::tuple(var_1, var_2);
         var_4 = wp::tile_load<wp::float32, true, false, 8, 8>(var_a, var_5, var_6);
-        // r = t[n]                                                                               <L 12>
+        // r = t[n]                                                                               <L 13>
         var_9 = (var_n < var_7);
         var_10 = wp::add(var_n, var_8);
         var_11 = wp::where(var_9, var_10, var_n);
         var_12 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>>(var_4, var_11, var_13);
-        // c = t[:, 3]                                                                            <L 13>
+        // c = t[:, 3]                                                                            <L 14>
         var_14 = wp::slice_t(var_15, var_16, var_17);
         var_19 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<8>>, false>>(var_4, var_20, var_18);
-        // last = t[-1, :]                                                                        <L 14>
+        // last = t[-1, :]                                                                        <L 15>
         var_23 = wp::slice_t(var_24, var_25, var_26);
         var_27 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>>(var_4, var_22, var_28);
-        // z = wp.tile_zeros(shape=(4, 4), dtype=float)                                           <L 15>
+        // z = wp.tile_zeros(shape=(4, 4), dtype=float)                                           <L 16>
         var_31 = wp::tuple(var_29, var_30);
         var_32 = wp::tile_zeros<float, 4, 4>();
-        // zz = z[1:3, ::-1]                                                                      <L 16>
+        // zz = z[1:3, ::-1]                                                                      <L 17>
         var_35 = wp::slice_t(var_36, var_37, var_38);
         var_40 = wp::slice_t(var_41, var_42, var_43);
         var_44 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<4,-1>>, false>>(var_32, var_45, var_46);
-        // s = wp.tile_sum(t[2:4, 2:6])                                                           <L 17>
+        // s = wp.tile_sum(t[2:4, 2:6])                                                           <L 18>
         var_49 = wp::slice_t(var_50, var_51, var_52);
         var_55 = wp::slice_t(var_56, var_57, var_58);
         var_59 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<8,1>>, false>>(var_4, var_60, var_61);
         var_62 = wp::tile_sum(var_59);
-        // tt = wp.tile_transpose(t[0:4, 0:2])                                                    <L 18>
+        // tt = wp.tile_transpose(t[0:4, 0:2])                                                    <L 19>
         var_65 = wp::slice_t(var_66, var_67, var_68);
         var_71 = wp::slice_t(var_72, var_73, var_74);
         var_75 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,2>, wp::tile_stride_t<8,1>>, false>>(var_4, var_76, var_77);
         var_78 = wp::tile_transpose(var_75);
-        // clamped = t[-100:100:3, 7:-9:-2]                                                       <L 19>
+        // clamped = t[-100:100:3, 7:-9:-2]                                                       <L 20>
         var_82 = wp::slice_t(var_83, var_84, var_85);
         var_89 = wp::slice_t(var_90, var_91, var_92);
         var_93 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<3,4>, wp::tile_stride_t<24,-2>>, false>>(var_4, var_94, var_95);
-        // wp.tile_store(o1, r)                                                                   <L 20>
+        // wp.tile_store(o1, r)                                                                   <L 21>
         wp::tile_store<wp::float32, true, false>(var_o1, var_96, var_12);
-        // wp.tile_store(o1, c)                                                                   <L 21>
+        // wp.tile_store(o1, c)                                                                   <L 22>
         wp::tile_store<wp::float32, true, false>(var_o1, var_97, var_19);
-        // wp.tile_store(o1, last)                                                                <L 22>
+        // wp.tile_store(o1, last)                                                                <L 23>
         wp::tile_store<wp::float32, true, false>(var_o1, var_98, var_27);
-        // wp.tile_store(out, zz)                                                                 <L 23>
+        // wp.tile_store(out, zz)                                                                 <L 24>
         wp::tile_store<wp::float32, true, false>(var_out, var_99, var_100, var_44);
-        // wp.tile_store(out, tt)                                                                 <L 24>
+        // wp.tile_store(out, tt)                                                                 <L 25>
         wp::tile_store<wp::float32, true, false>(var_out, var_101, var_102, var_78);
-        // wp.tile_store(out, clamped)                                                            <L 25>
+        // wp.tile_store(out, clamped)                                                            <L 26>
         wp::tile_store<wp::float32, true, false>(var_out, var_103, var_104, var_93);
-        // wp.tile_store(o1, s)                                                                   <L 26>
+        // wp.tile_store(o1, s)                                                                   <L 27>
         wp::tile_store<wp::float32, true, false>(var_o1, var_105, var_62);
     }
 }
@@ -1032,90 +1402,90 @@ extern "C" __global__ void views_a2efd415_cuda_kernel_backward(
         wp::int32 adj_105 = {};
         //---------
         // forward
-        // def views(a: wp.array2d(dtype=float), out: wp.array2d(dtype=float), o1: wp.array(dtype=float), n: int):       <L 9>
-        // i = wp.tid()                                                                           <L 10>
+        // def views(a: wp.array2d(dtype=float), out: wp.array2d(dtype=float), o1: wp.array(dtype=float), n: int):       <L 10>
+        // i = wp.tid()                                                                           <L 11>
         var_0 = builtin_tid1d();
-        // t = wp.tile_load(a, shape=(8, 8))                                                      <L 11>
+        // t = wp.tile_load(a, shape=(8, 8))                                                      <L 12>
         var_3 = wp::tuple(var_1, var_2);
         var_4 = wp::tile_load<wp::float32, true, false, 8, 8>(var_a, var_5, var_6);
-        // r = t[n]                                                                               <L 12>
+        // r = t[n]                                                                               <L 13>
         var_9 = (var_n < var_7);
         var_10 = wp::add(var_n, var_8);
         var_11 = wp::where(var_9, var_10, var_n);
         var_12 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>>(var_4, var_11, var_13);
-        // c = t[:, 3]                                                                            <L 13>
+        // c = t[:, 3]                                                                            <L 14>
         var_14 = wp::slice_t(var_15, var_16, var_17);
         var_19 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<8>>, false>>(var_4, var_20, var_18);
-        // last = t[-1, :]                                                                        <L 14>
+        // last = t[-1, :]                                                                        <L 15>
         var_23 = wp::slice_t(var_24, var_25, var_26);
         var_27 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>>(var_4, var_22, var_28);
-        // z = wp.tile_zeros(shape=(4, 4), dtype=float)                                           <L 15>
+        // z = wp.tile_zeros(shape=(4, 4), dtype=float)                                           <L 16>
         var_31 = wp::tuple(var_29, var_30);
         var_32 = wp::tile_zeros<float, 4, 4>();
-        // zz = z[1:3, ::-1]                                                                      <L 16>
+        // zz = z[1:3, ::-1]                                                                      <L 17>
         var_35 = wp::slice_t(var_36, var_37, var_38);
         var_40 = wp::slice_t(var_41, var_42, var_43);
         var_44 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<4,-1>>, false>>(var_32, var_45, var_46);
-        // s = wp.tile_sum(t[2:4, 2:6])                                                           <L 17>
+        // s = wp.tile_sum(t[2:4, 2:6])                                                           <L 18>
         var_49 = wp::slice_t(var_50, var_51, var_52);
         var_55 = wp::slice_t(var_56, var_57, var_58);
         var_59 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<8,1>>, false>>(var_4, var_60, var_61);
         var_62 = wp::tile_sum(var_59);
-        // tt = wp.tile_transpose(t[0:4, 0:2])                                                    <L 18>
+        // tt = wp.tile_transpose(t[0:4, 0:2])                                                    <L 19>
         var_65 = wp::slice_t(var_66, var_67, var_68);
         var_71 = wp::slice_t(var_72, var_73, var_74);
         var_75 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,2>, wp::tile_stride_t<8,1>>, false>>(var_4, var_76, var_77);
         var_78 = wp::tile_transpose(var_75);
-        // clamped = t[-100:100:3, 7:-9:-2]                                                       <L 19>
+        // clamped = t[-100:100:3, 7:-9:-2]                                                       <L 20>
         var_82 = wp::slice_t(var_83, var_84, var_85);
         var_89 = wp::slice_t(var_90, var_91, var_92);
         var_93 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<3,4>, wp::tile_stride_t<24,-2>>, false>>(var_4, var_94, var_95);
-        // wp.tile_store(o1, r)                                                                   <L 20>
+        // wp.tile_store(o1, r)                                                                   <L 21>
         // wp::tile_store<wp::float32, true, false>(var_o1, var_96, var_12);
-        // wp.tile_store(o1, c)                                                                   <L 21>
+        // wp.tile_store(o1, c)                                                                   <L 22>
         // wp::tile_store<wp::float32, true, false>(var_o1, var_97, var_19);
-        // wp.tile_store(o1, last)                                                                <L 22>
+        // wp.tile_store(o1, last)                                                                <L 23>
         // wp::tile_store<wp::float32, true, false>(var_o1, var_98, var_27);
-        // wp.tile_store(out, zz)                                                                 <L 23>
+        // wp.tile_store(out, zz)                                                                 <L 24>
         // wp::tile_store<wp::float32, true, false>(var_out, var_99, var_100, var_44);
-        // wp.tile_store(out, tt)                                                                 <L 24>
+        // wp.tile_store(out, tt)                                                                 <L 25>
         // wp::tile_store<wp::float32, true, false>(var_out, var_101, var_102, var_78);
-        // wp.tile_store(out, clamped)                                                            <L 25>
+        // wp.tile_store(out, clamped)                                                            <L 26>
         // wp::tile_store<wp::float32, true, false>(var_out, var_103, var_104, var_93);
-        // wp.tile_store(o1, s)                                                                   <L 26>
+        // wp.tile_store(o1, s)                                                                   <L 27>
         // wp::tile_store<wp::float32, true, false>(var_o1, var_105, var_62);
         //---------
         // reverse
         wp::adj_tile_store(var_o1, var_105, var_62, adj_o1, adj_105, adj_62);
-        // adj: wp.tile_store(o1, s)                                                              <L 26>
+        // adj: wp.tile_store(o1, s)                                                              <L 27>
         wp::adj_tile_store(var_out, var_103, var_104, var_93, adj_out, adj_103, adj_104, adj_93);
-        // adj: wp.tile_store(out, clamped)                                                       <L 25>
+        // adj: wp.tile_store(out, clamped)                                                       <L 26>
         wp::adj_tile_store(var_out, var_101, var_102, var_78, adj_out, adj_101, adj_102, adj_78);
-        // adj: wp.tile_store(out, tt)                                                            <L 24>
+        // adj: wp.tile_store(out, tt)                                                            <L 25>
         wp::adj_tile_store(var_out, var_99, var_100, var_44, adj_out, adj_99, adj_100, adj_44);
-        // adj: wp.tile_store(out, zz)                                                            <L 23>
+        // adj: wp.tile_store(out, zz)                                                            <L 24>
         wp::adj_tile_store(var_o1, var_98, var_27, adj_o1, adj_98, adj_27);
-        // adj: wp.tile_store(o1, last)                                                           <L 22>
+        // adj: wp.tile_store(o1, last)                                                           <L 23>
         wp::adj_tile_store(var_o1, var_97, var_19, adj_o1, adj_97, adj_19);
-        // adj: wp.tile_store(o1, c)                                                              <L 21>
+        // adj: wp.tile_store(o1, c)                                                              <L 22>
         wp::adj_tile_store(var_o1, var_96, var_12, adj_o1, adj_96, adj_12);
-        // adj: wp.tile_store(o1, r)                                                              <L 20>
-        // adj: clamped = t[-100:100:3, 7:-9:-2]                                                  <L 19>
+        // adj: wp.tile_store(o1, r)                                                              <L 21>
+        // adj: clamped = t[-100:100:3, 7:-9:-2]                                                  <L 20>
         wp::adj_tile_transpose(var_75, adj_75, adj_78);
-        // adj: tt = wp.tile_transpose(t[0:4, 0:2])                                               <L 18>
+        // adj: tt = wp.tile_transpose(t[0:4, 0:2])                                               <L 19>
         wp::adj_tile_sum(var_59, adj_59, adj_62);
-        // adj: s = wp.tile_sum(t[2:4, 2:6])                                                      <L 17>
-        // adj: zz = z[1:3, ::-1]                                                                 <L 16>
-        // adj: z = wp.tile_zeros(shape=(4, 4), dtype=float)                                      <L 15>
-        // adj: last = t[-1, :]                                                                   <L 14>
-        // adj: c = t[:, 3]                                                                       <L 13>
+        // adj: s = wp.tile_sum(t[2:4, 2:6])                                                      <L 18>
+        // adj: zz = z[1:3, ::-1]                                                                 <L 17>
+        // adj: z = wp.tile_zeros(shape=(4, 4), dtype=float)                                      <L 16>
+        // adj: last = t[-1, :]                                                                   <L 15>
+        // adj: c = t[:, 3]                                                                       <L 14>
         wp::adj_where(var_9, var_10, var_n, adj_9, adj_10, adj_n, adj_11);
         wp::adj_add(var_n, var_8, adj_n, adj_8, adj_10);
-        // adj: r = t[n]                                                                          <L 12>
+        // adj: r = t[n]                                                                          <L 13>
         wp::adj_tile_load(var_a, var_5, var_6, adj_a, adj_5, adj_6, adj_4);
-        // adj: t = wp.tile_load(a, shape=(8, 8))                                                 <L 11>
-        // adj: i = wp.tid()                                                                      <L 10>
-        // adj: def views(a: wp.array2d(dtype=float), out: wp.array2d(dtype=float), o1: wp.array(dtype=float), n: int):  <L 9>
+        // adj: t = wp.tile_load(a, shape=(8, 8))                                                 <L 12>
+        // adj: i = wp.tid()                                                                      <L 11>
+        // adj: def views(a: wp.array2d(dtype=float), out: wp.array2d(dtype=float), o1: wp.array(dtype=float), n: int):  <L 10>
         continue;
     }
 }
@@ -1209,34 +1579,34 @@ extern "C" __global__ void vectors_d67d2ab0_cuda_kernel_forward(
         const wp::int32 var_66 = 0;
         //---------
         // forward
-        // def vectors(a: wp.array2d(dtype=wp.vec3), b: wp.array3d(dtype=float), out: wp.array(dtype=wp.vec3), out2: wp.array2d(dtype=float)):       <L 30>
-        // i = wp.tid()                                                                           <L 31>
+        // def vectors(a: wp.array2d(dtype=wp.vec3), b: wp.array3d(dtype=float), out: wp.array(dtype=wp.vec3), out2: wp.array2d(dtype=float)):       <L 31>
+        // i = wp.tid()                                                                           <L 32>
         var_0 = builtin_tid1d();
-        // t = wp.tile_load(a, shape=(4, 8))                                                      <L 32>
+        // t = wp.tile_load(a, shape=(4, 8))                                                      <L 33>
         var_3 = wp::tuple(var_1, var_2);
         var_4 = wp::tile_load<wp::vec_t<3, wp::float32>, true, false, 4, 8>(var_a, var_5, var_6);
-        // v = t[1, 2:8:3]                                                                        <L 33>
+        // v = t[1, 2:8:3]                                                                        <L 34>
         var_11 = wp::slice_t(var_12, var_13, var_14);
         var_15 = wp::tile_view<wp::tile_shared_t<wp::vec_t<3, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<2>, wp::tile_stride_t<3>>, false>>(var_4, var_7, var_16);
-        // wp.tile_store(out, v)                                                                  <L 34>
+        // wp.tile_store(out, v)                                                                  <L 35>
         wp::tile_store<wp::vec_t<3, wp::float32>, true, false>(var_out, var_17, var_15);
-        // out[0] = t[2, 1] + t[1, 1]                                                             <L 35>
+        // out[0] = t[2, 1] + t[1, 1]                                                             <L 36>
         var_20 = wp::tile_extract(var_4, var_18, var_19);
         var_23 = wp::tile_extract(var_4, var_21, var_22);
         var_24 = wp::add(var_20, var_23);
         wp::array_store(var_out, var_25, var_24);
-        // u = wp.tile_load(b, shape=(2, 4, 8))                                                   <L 36>
+        // u = wp.tile_load(b, shape=(2, 4, 8))                                                   <L 37>
         var_29 = wp::tuple(var_26, var_27, var_28);
         var_30 = wp::tile_load<wp::float32, true, false, 2, 4, 8>(var_b, var_31, var_32, var_33);
-        // wp.tile_store(out2, u[1])                                                              <L 37>
+        // wp.tile_store(out2, u[1])                                                              <L 38>
         var_35 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, false>>(var_30, var_34, var_36, var_37);
         wp::tile_store<wp::float32, true, false>(var_out2, var_38, var_39, var_35);
-        // wp.tile_store(out2, u[:, 1, ::2])                                                      <L 38>
+        // wp.tile_store(out2, u[:, 1, ::2])                                                      <L 39>
         var_40 = wp::slice_t(var_41, var_42, var_43);
         var_46 = wp::slice_t(var_47, var_48, var_49);
         var_50 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<32,2>>, false>>(var_30, var_51, var_44, var_52);
         wp::tile_store<wp::float32, true, false>(var_out2, var_53, var_54, var_50);
-        // wp.tile_store(out2, u[0, 1:3])                                                         <L 39>
+        // wp.tile_store(out2, u[0, 1:3])                                                         <L 40>
         var_58 = wp::slice_t(var_59, var_60, var_61);
         var_62 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false>>(var_30, var_55, var_63, var_64);
         wp::tile_store<wp::float32, true, false>(var_out2, var_65, var_66, var_62);
@@ -1405,59 +1775,59 @@ extern "C" __global__ void vectors_d67d2ab0_cuda_kernel_backward(
         wp::int32 adj_66 = {};
         //---------
         // forward
-        // def vectors(a: wp.array2d(dtype=wp.vec3), b: wp.array3d(dtype=float), out: wp.array(dtype=wp.vec3), out2: wp.array2d(dtype=float)):       <L 30>
-        // i = wp.tid()                                                                           <L 31>
+        // def vectors(a: wp.array2d(dtype=wp.vec3), b: wp.array3d(dtype=float), out: wp.array(dtype=wp.vec3), out2: wp.array2d(dtype=float)):       <L 31>
+        // i = wp.tid()                                                                           <L 32>
         var_0 = builtin_tid1d();
-        // t = wp.tile_load(a, shape=(4, 8))                                                      <L 32>
+        // t = wp.tile_load(a, shape=(4, 8))                                                      <L 33>
         var_3 = wp::tuple(var_1, var_2);
         var_4 = wp::tile_load<wp::vec_t<3, wp::float32>, true, false, 4, 8>(var_a, var_5, var_6);
-        // v = t[1, 2:8:3]                                                                        <L 33>
+        // v = t[1, 2:8:3]                                                                        <L 34>
         var_11 = wp::slice_t(var_12, var_13, var_14);
         var_15 = wp::tile_view<wp::tile_shared_t<wp::vec_t<3, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<2>, wp::tile_stride_t<3>>, false>>(var_4, var_7, var_16);
-        // wp.tile_store(out, v)                                                                  <L 34>
+        // wp.tile_store(out, v)                                                                  <L 35>
         // wp::tile_store<wp::vec_t<3, wp::float32>, true, false>(var_out, var_17, var_15);
-        // out[0] = t[2, 1] + t[1, 1]                                                             <L 35>
+        // out[0] = t[2, 1] + t[1, 1]                                                             <L 36>
         var_20 = wp::tile_extract(var_4, var_18, var_19);
         var_23 = wp::tile_extract(var_4, var_21, var_22);
         var_24 = wp::add(var_20, var_23);
         // wp::array_store(var_out, var_25, var_24);
-        // u = wp.tile_load(b, shape=(2, 4, 8))                                                   <L 36>
+        // u = wp.tile_load(b, shape=(2, 4, 8))                                                   <L 37>
         var_29 = wp::tuple(var_26, var_27, var_28);
         var_30 = wp::tile_load<wp::float32, true, false, 2, 4, 8>(var_b, var_31, var_32, var_33);
-        // wp.tile_store(out2, u[1])                                                              <L 37>
+        // wp.tile_store(out2, u[1])                                                              <L 38>
         var_35 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, false>>(var_30, var_34, var_36, var_37);
         // wp::tile_store<wp::float32, true, false>(var_out2, var_38, var_39, var_35);
-        // wp.tile_store(out2, u[:, 1, ::2])                                                      <L 38>
+        // wp.tile_store(out2, u[:, 1, ::2])                                                      <L 39>
         var_40 = wp::slice_t(var_41, var_42, var_43);
         var_46 = wp::slice_t(var_47, var_48, var_49);
         var_50 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,4>, wp::tile_stride_t<32,2>>, false>>(var_30, var_51, var_44, var_52);
         // wp::tile_store<wp::float32, true, false>(var_out2, var_53, var_54, var_50);
-        // wp.tile_store(out2, u[0, 1:3])                                                         <L 39>
+        // wp.tile_store(out2, u[0, 1:3])                                                         <L 40>
         var_58 = wp::slice_t(var_59, var_60, var_61);
         var_62 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false>>(var_30, var_55, var_63, var_64);
         // wp::tile_store<wp::float32, true, false>(var_out2, var_65, var_66, var_62);
         //---------
         // reverse
         wp::adj_tile_store(var_out2, var_65, var_66, var_62, adj_out2, adj_65, adj_66, adj_62);
-        // adj: wp.tile_store(out2, u[0, 1:3])                                                    <L 39>
+        // adj: wp.tile_store(out2, u[0, 1:3])                                                    <L 40>
         wp::adj_tile_store(var_out2, var_53, var_54, var_50, adj_out2, adj_53, adj_54, adj_50);
-        // adj: wp.tile_store(out2, u[:, 1, ::2])                                                 <L 38>
+        // adj: wp.tile_store(out2, u[:, 1, ::2])                                                 <L 39>
         wp::adj_tile_store(var_out2, var_38, var_39, var_35, adj_out2, adj_38, adj_39, adj_35);
-        // adj: wp.tile_store(out2, u[1])                                                         <L 37>
+        // adj: wp.tile_store(out2, u[1])                                                         <L 38>
         wp::adj_tile_load(var_b, var_31, var_32, var_33, adj_b, adj_31, adj_32, adj_33, adj_30);
-        // adj: u = wp.tile_load(b, shape=(2, 4, 8))                                              <L 36>
+        // adj: u = wp.tile_load(b, shape=(2, 4, 8))                                              <L 37>
         wp::adj_array_store(var_out, var_25, var_24, adj_out, adj_25, adj_24);
         wp::adj_add(var_20, var_23, adj_20, adj_23, adj_24);
         wp::adj_tile_extract(var_4, var_21, var_22, adj_4, adj_21, adj_22, adj_23);
         wp::adj_tile_extract(var_4, var_18, var_19, adj_4, adj_18, adj_19, adj_20);
-        // adj: out[0] = t[2, 1] + t[1, 1]                                                        <L 35>
+        // adj: out[0] = t[2, 1] + t[1, 1]                                                        <L 36>
         wp::adj_tile_store(var_out, var_17, var_15, adj_out, adj_17, adj_15);
-        // adj: wp.tile_store(out, v)                                                             <L 34>
-        // adj: v = t[1, 2:8:3]                                                                   <L 33>
+        // adj: wp.tile_store(out, v)                                                             <L 35>
+        // adj: v = t[1, 2:8:3]                                                                   <L 34>
         wp::adj_tile_load(var_a, var_5, var_6, adj_a, adj_5, adj_6, adj_4);
-        // adj: t = wp.tile_load(a, shape=(4, 8))                                                 <L 32>
-        // adj: i = wp.tid()                                                                      <L 31>
-        // adj: def vectors(a: wp.array2d(dtype=wp.vec3), b: wp.array3d(dtype=float), out: wp.array(dtype=wp.vec3), out2: wp.array2d(dtype=float)):  <L 30>
+        // adj: t = wp.tile_load(a, shape=(4, 8))                                                 <L 33>
+        // adj: i = wp.tid()                                                                      <L 32>
+        // adj: def vectors(a: wp.array2d(dtype=wp.vec3), b: wp.array3d(dtype=float), out: wp.array(dtype=wp.vec3), out2: wp.array2d(dtype=float)):  <L 31>
         continue;
     }
 }
