@@ -595,7 +595,7 @@ Vars Adjoint::eval_tile_indices(Var* t, const std::vector<const Expr*>& nodes, c
     Var* v = eval(*nodes[dim]);
     if (!v) decline("void index", nodes[dim]->pos);
     const Type it = v->type.value();
-    if (!is_int32(it) || v->type.reference) decline("tile index other than an int", nodes[dim]->pos);
+    if (!is_int32(it)) decline("tile index other than an int", nodes[dim]->pos);
     if (dim < shape.size()) {
       const int64_t length = shape[dim];
       if (!v->constant) {

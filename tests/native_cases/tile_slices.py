@@ -2,7 +2,7 @@
 # tile_view_dispatch_func): slices with open, negative and clamped bounds and negative steps, an integer
 # index next to a slice (runtime, negative), fewer indices than dimensions, views of a register tile
 # (moved to shared memory), of a tile of vectors, a view reduced and transposed, element reads, chains,
-# assignments to views.
+# assignments to views, indices read through a reference.
 import warp as wp
 
 
@@ -72,3 +72,15 @@ def assignments(a: wp.array2d(dtype=float), out: wp.array2d(dtype=float)):
     z[:, 1] = t[0, 0:4]
     wp.tile_store(out, t)
     wp.tile_store(out, z)
+
+
+# Integer indices read through a reference (an array element): wrapped at run time like any runtime
+# index, each use loading it.
+@wp.kernel
+def reference_indices(a: wp.array2d(dtype=float), idx: wp.array(dtype=int), out: wp.array(dtype=float)):
+    t = wp.tile_load(a, shape=(4, 8))
+    x = t[idx[0], idx[1]]
+    r = t[idx[2]]
+    out[0] = x
+    wp.tile_store(out, r)
+    wp.tile_store(out, t[1:3, idx[0]])

@@ -1832,3 +1832,351 @@ extern "C" __global__ void vectors_d67d2ab0_cuda_kernel_backward(
     }
 }
 
+
+
+extern "C" __global__ void reference_indices_f6834518_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::int32> var_idx,
+    wp::array_t<wp::float32> var_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        const wp::int32 var_0 = 4;
+        const wp::int32 var_1 = 8;
+        wp::tuple_t<wp::int32, wp::int32> var_2;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, true> var_3 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<4,8>,wp::tile_stride_t<8,1>,false>();
+        const wp::int32 var_4 = 0;
+        const wp::int32 var_5 = 0;
+        const wp::int32 var_6 = 0;
+        wp::int32* var_7;
+        const wp::int32 var_8 = 0;
+        const wp::int32 var_9 = 4;
+        bool var_10;
+        wp::int32 var_11;
+        wp::int32 var_12;
+        wp::int32 var_13;
+        wp::int32 var_14;
+        wp::int32 var_15;
+        const wp::int32 var_16 = 1;
+        wp::int32* var_17;
+        const wp::int32 var_18 = 0;
+        const wp::int32 var_19 = 8;
+        bool var_20;
+        wp::int32 var_21;
+        wp::int32 var_22;
+        wp::int32 var_23;
+        wp::int32 var_24;
+        wp::int32 var_25;
+        wp::float32 var_26;
+        const wp::int32 var_27 = 2;
+        wp::int32* var_28;
+        const wp::int32 var_29 = 0;
+        const wp::int32 var_30 = 4;
+        bool var_31;
+        wp::int32 var_32;
+        wp::int32 var_33;
+        wp::int32 var_34;
+        wp::int32 var_35;
+        wp::int32 var_36;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false> var_37 = nullptr;
+        const wp::int32 var_38 = 0;
+        const wp::int32 var_39 = 0;
+        const wp::int32 var_40 = 0;
+        const wp::int32 var_41 = 1;
+        const wp::int32 var_42 = 3;
+        wp::slice_t var_43;
+        const wp::int32 var_44 = 1;
+        const wp::int32 var_45 = 3;
+        const wp::int32 var_46 = 1;
+        const wp::int32 var_47 = 0;
+        wp::int32* var_48;
+        const wp::int32 var_49 = 0;
+        const wp::int32 var_50 = 8;
+        bool var_51;
+        wp::int32 var_52;
+        wp::int32 var_53;
+        wp::int32 var_54;
+        wp::int32 var_55;
+        wp::int32 var_56;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2>, wp::tile_stride_t<8>>, false> var_57 = nullptr;
+        const wp::int32 var_58 = 1;
+        const wp::int32 var_59 = 0;
+        //---------
+        // forward
+        // def reference_indices(a: wp.array2d(dtype=float), idx: wp.array(dtype=int), out: wp.array(dtype=float)):       <L 80>
+        // t = wp.tile_load(a, shape=(4, 8))                                                      <L 81>
+        var_2 = wp::tuple(var_0, var_1);
+        var_3 = wp::tile_load<wp::float32, true, false, 4, 8>(var_a, var_4, var_5);
+        // x = t[idx[0], idx[1]]                                                                  <L 82>
+        var_7 = wp::address(var_idx, var_6);
+        var_11 = wp::load(var_7);
+        var_10 = (var_11 < var_8);
+        var_13 = wp::load(var_7);
+        var_12 = wp::add(var_13, var_9);
+        var_15 = wp::load(var_7);
+        var_14 = wp::where(var_10, var_12, var_15);
+        var_17 = wp::address(var_idx, var_16);
+        var_21 = wp::load(var_17);
+        var_20 = (var_21 < var_18);
+        var_23 = wp::load(var_17);
+        var_22 = wp::add(var_23, var_19);
+        var_25 = wp::load(var_17);
+        var_24 = wp::where(var_20, var_22, var_25);
+        var_26 = wp::tile_extract(var_3, var_14, var_24);
+        // r = t[idx[2]]                                                                          <L 83>
+        var_28 = wp::address(var_idx, var_27);
+        var_32 = wp::load(var_28);
+        var_31 = (var_32 < var_29);
+        var_34 = wp::load(var_28);
+        var_33 = wp::add(var_34, var_30);
+        var_36 = wp::load(var_28);
+        var_35 = wp::where(var_31, var_33, var_36);
+        var_37 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>>(var_3, var_35, var_38);
+        // out[0] = x                                                                             <L 84>
+        wp::array_store(var_out, var_39, var_26);
+        // wp.tile_store(out, r)                                                                  <L 85>
+        wp::tile_store<wp::float32, true, false>(var_out, var_40, var_37);
+        // wp.tile_store(out, t[1:3, idx[0]])                                                     <L 86>
+        var_43 = wp::slice_t(var_44, var_45, var_46);
+        var_48 = wp::address(var_idx, var_47);
+        var_52 = wp::load(var_48);
+        var_51 = (var_52 < var_49);
+        var_54 = wp::load(var_48);
+        var_53 = wp::add(var_54, var_50);
+        var_56 = wp::load(var_48);
+        var_55 = wp::where(var_51, var_53, var_56);
+        var_57 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2>, wp::tile_stride_t<8>>, false>>(var_3, var_58, var_55);
+        wp::tile_store<wp::float32, true, false>(var_out, var_59, var_57);
+    }
+}
+
+
+
+extern "C" __global__ void reference_indices_f6834518_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::float32> var_a,
+    wp::array_t<wp::int32> var_idx,
+    wp::array_t<wp::float32> var_out,
+    wp::array_t<wp::float32> adj_a,
+    wp::array_t<wp::int32> adj_idx,
+    wp::array_t<wp::float32> adj_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        const wp::int32 var_0 = 4;
+        const wp::int32 var_1 = 8;
+        wp::tuple_t<wp::int32, wp::int32> var_2;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, true> var_3 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<4,8>,wp::tile_stride_t<8,1>,true>();
+        const wp::int32 var_4 = 0;
+        const wp::int32 var_5 = 0;
+        const wp::int32 var_6 = 0;
+        wp::int32* var_7;
+        const wp::int32 var_8 = 0;
+        const wp::int32 var_9 = 4;
+        bool var_10;
+        wp::int32 var_11;
+        wp::int32 var_12;
+        wp::int32 var_13;
+        wp::int32 var_14;
+        wp::int32 var_15;
+        const wp::int32 var_16 = 1;
+        wp::int32* var_17;
+        const wp::int32 var_18 = 0;
+        const wp::int32 var_19 = 8;
+        bool var_20;
+        wp::int32 var_21;
+        wp::int32 var_22;
+        wp::int32 var_23;
+        wp::int32 var_24;
+        wp::int32 var_25;
+        wp::float32 var_26;
+        const wp::int32 var_27 = 2;
+        wp::int32* var_28;
+        const wp::int32 var_29 = 0;
+        const wp::int32 var_30 = 4;
+        bool var_31;
+        wp::int32 var_32;
+        wp::int32 var_33;
+        wp::int32 var_34;
+        wp::int32 var_35;
+        wp::int32 var_36;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false> var_37 = nullptr;
+        const wp::int32 var_38 = 0;
+        const wp::int32 var_39 = 0;
+        const wp::int32 var_40 = 0;
+        const wp::int32 var_41 = 1;
+        const wp::int32 var_42 = 3;
+        wp::slice_t var_43;
+        const wp::int32 var_44 = 1;
+        const wp::int32 var_45 = 3;
+        const wp::int32 var_46 = 1;
+        const wp::int32 var_47 = 0;
+        wp::int32* var_48;
+        const wp::int32 var_49 = 0;
+        const wp::int32 var_50 = 8;
+        bool var_51;
+        wp::int32 var_52;
+        wp::int32 var_53;
+        wp::int32 var_54;
+        wp::int32 var_55;
+        wp::int32 var_56;
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2>, wp::tile_stride_t<8>>, false> var_57 = nullptr;
+        const wp::int32 var_58 = 1;
+        const wp::int32 var_59 = 0;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::int32 adj_1 = {};
+        wp::tuple_t<wp::int32, wp::int32> adj_2 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<4,8>, wp::tile_stride_t<8,1>>, true>& adj_3 = var_3;
+        wp::int32 adj_4 = {};
+        wp::int32 adj_5 = {};
+        wp::int32 adj_6 = {};
+        wp::int32 adj_7 = {};
+        wp::int32 adj_8 = {};
+        wp::int32 adj_9 = {};
+        bool adj_10 = {};
+        wp::int32 adj_11 = {};
+        wp::int32 adj_12 = {};
+        wp::int32 adj_13 = {};
+        wp::int32 adj_14 = {};
+        wp::int32 adj_15 = {};
+        wp::int32 adj_16 = {};
+        wp::int32 adj_17 = {};
+        wp::int32 adj_18 = {};
+        wp::int32 adj_19 = {};
+        bool adj_20 = {};
+        wp::int32 adj_21 = {};
+        wp::int32 adj_22 = {};
+        wp::int32 adj_23 = {};
+        wp::int32 adj_24 = {};
+        wp::int32 adj_25 = {};
+        wp::float32 adj_26 = {};
+        wp::int32 adj_27 = {};
+        wp::int32 adj_28 = {};
+        wp::int32 adj_29 = {};
+        wp::int32 adj_30 = {};
+        bool adj_31 = {};
+        wp::int32 adj_32 = {};
+        wp::int32 adj_33 = {};
+        wp::int32 adj_34 = {};
+        wp::int32 adj_35 = {};
+        wp::int32 adj_36 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>& adj_37 = var_37;
+        wp::int32 adj_38 = {};
+        wp::int32 adj_39 = {};
+        wp::int32 adj_40 = {};
+        wp::int32 adj_41 = {};
+        wp::int32 adj_42 = {};
+        wp::slice_t adj_43 = {};
+        wp::int32 adj_44 = {};
+        wp::int32 adj_45 = {};
+        wp::int32 adj_46 = {};
+        wp::int32 adj_47 = {};
+        wp::int32 adj_48 = {};
+        wp::int32 adj_49 = {};
+        wp::int32 adj_50 = {};
+        bool adj_51 = {};
+        wp::int32 adj_52 = {};
+        wp::int32 adj_53 = {};
+        wp::int32 adj_54 = {};
+        wp::int32 adj_55 = {};
+        wp::int32 adj_56 = {};
+        wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2>, wp::tile_stride_t<8>>, false>& adj_57 = var_57;
+        wp::int32 adj_58 = {};
+        wp::int32 adj_59 = {};
+        //---------
+        // forward
+        // def reference_indices(a: wp.array2d(dtype=float), idx: wp.array(dtype=int), out: wp.array(dtype=float)):       <L 80>
+        // t = wp.tile_load(a, shape=(4, 8))                                                      <L 81>
+        var_2 = wp::tuple(var_0, var_1);
+        var_3 = wp::tile_load<wp::float32, true, false, 4, 8>(var_a, var_4, var_5);
+        // x = t[idx[0], idx[1]]                                                                  <L 82>
+        var_7 = wp::address(var_idx, var_6);
+        var_11 = wp::load(var_7);
+        var_10 = (var_11 < var_8);
+        var_13 = wp::load(var_7);
+        var_12 = wp::add(var_13, var_9);
+        var_15 = wp::load(var_7);
+        var_14 = wp::where(var_10, var_12, var_15);
+        var_17 = wp::address(var_idx, var_16);
+        var_21 = wp::load(var_17);
+        var_20 = (var_21 < var_18);
+        var_23 = wp::load(var_17);
+        var_22 = wp::add(var_23, var_19);
+        var_25 = wp::load(var_17);
+        var_24 = wp::where(var_20, var_22, var_25);
+        var_26 = wp::tile_extract(var_3, var_14, var_24);
+        // r = t[idx[2]]                                                                          <L 83>
+        var_28 = wp::address(var_idx, var_27);
+        var_32 = wp::load(var_28);
+        var_31 = (var_32 < var_29);
+        var_34 = wp::load(var_28);
+        var_33 = wp::add(var_34, var_30);
+        var_36 = wp::load(var_28);
+        var_35 = wp::where(var_31, var_33, var_36);
+        var_37 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, false>>(var_3, var_35, var_38);
+        // out[0] = x                                                                             <L 84>
+        // wp::array_store(var_out, var_39, var_26);
+        // wp.tile_store(out, r)                                                                  <L 85>
+        // wp::tile_store<wp::float32, true, false>(var_out, var_40, var_37);
+        // wp.tile_store(out, t[1:3, idx[0]])                                                     <L 86>
+        var_43 = wp::slice_t(var_44, var_45, var_46);
+        var_48 = wp::address(var_idx, var_47);
+        var_52 = wp::load(var_48);
+        var_51 = (var_52 < var_49);
+        var_54 = wp::load(var_48);
+        var_53 = wp::add(var_54, var_50);
+        var_56 = wp::load(var_48);
+        var_55 = wp::where(var_51, var_53, var_56);
+        var_57 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2>, wp::tile_stride_t<8>>, false>>(var_3, var_58, var_55);
+        // wp::tile_store<wp::float32, true, false>(var_out, var_59, var_57);
+        //---------
+        // reverse
+        wp::adj_tile_store(var_out, var_59, var_57, adj_out, adj_59, adj_57);
+        wp::adj_where(var_51, var_53, var_56, adj_51, adj_53, adj_48, adj_55);
+        wp::adj_add(var_54, var_50, adj_48, adj_50, adj_53);
+        wp::adj_address(var_idx, var_47, adj_idx, adj_47, adj_48);
+        // adj: wp.tile_store(out, t[1:3, idx[0]])                                                <L 86>
+        wp::adj_tile_store(var_out, var_40, var_37, adj_out, adj_40, adj_37);
+        // adj: wp.tile_store(out, r)                                                             <L 85>
+        wp::adj_array_store(var_out, var_39, var_26, adj_out, adj_39, adj_26);
+        // adj: out[0] = x                                                                        <L 84>
+        wp::adj_where(var_31, var_33, var_36, adj_31, adj_33, adj_28, adj_35);
+        wp::adj_add(var_34, var_30, adj_28, adj_30, adj_33);
+        wp::adj_address(var_idx, var_27, adj_idx, adj_27, adj_28);
+        // adj: r = t[idx[2]]                                                                     <L 83>
+        wp::adj_tile_extract(var_3, var_14, var_24, adj_3, adj_14, adj_24, adj_26);
+        wp::adj_where(var_20, var_22, var_25, adj_20, adj_22, adj_17, adj_24);
+        wp::adj_add(var_23, var_19, adj_17, adj_19, adj_22);
+        wp::adj_address(var_idx, var_16, adj_idx, adj_16, adj_17);
+        wp::adj_where(var_10, var_12, var_15, adj_10, adj_12, adj_7, adj_14);
+        wp::adj_add(var_13, var_9, adj_7, adj_9, adj_12);
+        wp::adj_address(var_idx, var_6, adj_idx, adj_6, adj_7);
+        // adj: x = t[idx[0], idx[1]]                                                             <L 82>
+        wp::adj_tile_load(var_a, var_4, var_5, adj_a, adj_4, adj_5, adj_3);
+        // adj: t = wp.tile_load(a, shape=(4, 8))                                                 <L 81>
+        // adj: def reference_indices(a: wp.array2d(dtype=float), idx: wp.array(dtype=int), out: wp.array(dtype=float)):  <L 80>
+        continue;
+    }
+}
+
