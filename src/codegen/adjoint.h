@@ -269,6 +269,7 @@ class Adjoint {
   Vars emit_tile_unary(const frontend::Expr& call, std::string_view key, TileArgs& a);
   Var* tile_extract(Var* t, const Vars& indices, frontend::Pos at);
   Var* tile_view(Var* t, const Vars& indices, frontend::Pos at);
+  Var* tile_slice_indexed(Var* t, const Vars& indices, frontend::Pos at);
   Vars eval_tile_indices(Var* t, const std::vector<const frontend::Expr*>& nodes, const frontend::Expr& at);
   void store_tile_subscript(Var* t, const std::vector<const frontend::Expr*>& nodes, Var* value,
                             const frontend::Expr& at);

@@ -576,6 +576,17 @@ Var* Adjoint::tile_extract(Var* t, const Vars& indices, frontend::Pos at) {
 // index tiles are declined.
 Var* Adjoint::emit_tile_subscript(Var* t, const std::vector<const Expr*>& nodes, const Expr& at) {
   const Vars indices = eval_tile_indices(t, nodes, at);
+  if (std::any_of(indices.begin(), indices.end(), [](Var* i) { return i->type.is_tile(); })) {
+    // eval_subscript applies a bracket group with an index tile on its own: reproduced only where the
+    // indices are the subscript's last (outermost) group
+    const Expr& group = *at.items[1];
+    const bool outermost = group.kind == ExprKind::Tuple
+                               ? std::equal(nodes.begin(), nodes.end(), group.items.begin(), group.items.end(),
+                                            [](const Expr* n, const auto& g) { return n == g.get(); })
+                               : nodes.size() == 1 && nodes[0] == &group;
+    if (!outermost) decline("index tile in a chained tile subscript", at.pos);
+    return tile_slice_indexed(t, indices, at.pos);
+  }
   const bool has_slice =
       std::any_of(indices.begin(), indices.end(), [](Var* i) { return i->slice_bounds.has_value(); });
   if (has_slice || indices.size() < t->type.tile->shape.size()) return tile_view(t, indices, at.pos);
@@ -595,6 +606,10 @@ Vars Adjoint::eval_tile_indices(Var* t, const std::vector<const Expr*>& nodes, c
     Var* v = eval(*nodes[dim]);
     if (!v) decline("void index", nodes[dim]->pos);
     const Type it = v->type.value();
+    if (it.is_tile()) {  // an index tile passes through resolve_tile_int_index
+      indices.push_back(v);
+      continue;
+    }
     if (!is_int32(it)) decline("tile index other than an int", nodes[dim]->pos);
     if (dim < shape.size()) {
       const int64_t length = shape[dim];
@@ -618,6 +633,48 @@ Vars Adjoint::eval_tile_indices(Var* t, const std::vector<const Expr*>& nodes, c
   return indices;
 }
 
+// tile_slice_indexed(t, indices) for `t[idx, :]` (tile_slice_indexed_value_func, _dispatch_func): one 1-D
+// integer index tile, every other entry a full `:`; the source and the index tile move to shared memory,
+// the result is a register tile with the gathered axis as long as the index tile, its shape the template
+// argument; the axis passes as a constant after the result.
+Var* Adjoint::tile_slice_indexed(Var* t, const Vars& indices, frontend::Pos at) {
+  TileDef& src = *t->type.tile;
+  if (indices.size() > src.shape.size()) decline("tile gather with more indices than dimensions", at);
+  Var* index_tile = nullptr;
+  int64_t axis = 0;
+  for (size_t dim = 0; dim < indices.size(); ++dim) {
+    Var* idx = indices[dim];
+    if (idx->type.is_tile()) {
+      const TileDef& it = *idx->type.tile;
+      if (index_tile || it.shape.size() != 1 || it.dtype.kind != types::Kind::Scalar || !it.dtype.is_int())
+        decline("tile gather index", at);
+      index_tile = idx;
+      axis = static_cast<int64_t>(dim);
+      continue;
+    }
+    // _tile_slice_indexed_axis: a full `:` (normalized start 0, step 1, the whole axis)
+    if (!idx->slice_bounds) decline("tile gather with an integer index", at);
+    const auto [start, stop, step] = *idx->slice_bounds;
+    const bool full = step == 1 && (idx->start_omitted || start == 0) && (idx->stop_omitted || stop >= src.shape[dim]);
+    if (!full) decline("tile gather with a partial slice", at);
+  }
+  if (!index_tile) decline("tile gather without an index tile", at);
+  TileDef& it = *index_tile->type.tile;
+  if (it.shape[0] == 0) decline("tile gather with an empty index tile", at);
+  src.storage = TileStorage::Shared;
+  it.storage = TileStorage::Shared;
+  std::vector<int> shape = src.shape;
+  shape[static_cast<size_t>(axis)] = it.shape[0];
+  std::string templ;
+  for (int d : shape) templ += (templ.empty() ? "" : ", ") + std::to_string(d);
+  // the adjoint has no template arguments
+  CallSpec spec =
+      builtin_spec("tile_slice_indexed", {new_tile(TileDef::make(src.dtype, shape, TileStorage::Register))}, true);
+  spec.name = keep({spec.name, "<", templ, ">"});
+  spec.defaults = {PyValue::of_int(axis)};
+  return add_call(spec, {t, index_tile, nullptr}).front();
+}
+
 // _store_subscript on a tile with a slice or fewer indices than dimensions: a view of the destination
 // (tile_view), which must have the value's shape, then tile_assign(view, value) at the origin
 // (tile_assign_value_func moves the destination to shared memory; tile_assign_dispatch_func passes a
@@ -625,6 +682,8 @@ Vars Adjoint::eval_tile_indices(Var* t, const std::vector<const Expr*>& nodes, c
 // not reproduced.
 void Adjoint::store_tile_subscript(Var* t, const std::vector<const Expr*>& nodes, Var* value, const Expr& at) {
   const Vars indices = eval_tile_indices(t, nodes, at);
+  if (std::any_of(indices.begin(), indices.end(), [](Var* i) { return i->type.is_tile(); }))
+    decline("assignment through an index tile", at.pos);  // Warp rejects it
   const bool has_slice =
       std::any_of(indices.begin(), indices.end(), [](Var* i) { return i->slice_bounds.has_value(); });
   if (!has_slice && indices.size() >= t->type.tile->shape.size()) decline("store into a tile element", at.pos);

@@ -2,7 +2,7 @@
 # tile_view_dispatch_func): slices with open, negative and clamped bounds and negative steps, an integer
 # index next to a slice (runtime, negative), fewer indices than dimensions, views of a register tile
 # (moved to shared memory), of a tile of vectors, a view reduced and transposed, element reads, chains,
-# assignments to views, indices read through a reference.
+# assignments to views, indices read through a reference, gathers through an index tile.
 import warp as wp
 
 
@@ -84,3 +84,19 @@ def reference_indices(a: wp.array2d(dtype=float), idx: wp.array(dtype=int), out:
     out[0] = x
     wp.tile_store(out, r)
     wp.tile_store(out, t[1:3, idx[0]])
+
+
+# Gathers through a 1-D integer index tile (tile_slice_indexed): along either axis, with full `:` on the
+# others (clamped bounds included), of a view, of a tile of vectors, an int64 index tile.
+@wp.kernel
+def gathers(a: wp.array2d(dtype=float), b: wp.array(dtype=wp.vec3), out: wp.array2d(dtype=float), o1: wp.array(dtype=wp.vec3)):
+    t = wp.tile_load(a, shape=(8, 8))
+    idx = wp.tile_arange(0, 4, dtype=int)
+    i64 = wp.tile_arange(0, 2, dtype=wp.int64)
+    wp.tile_store(out, t[idx, :])
+    wp.tile_store(out, t[:, idx])
+    wp.tile_store(out, t[idx])
+    wp.tile_store(out, t[1:3][i64])
+    wp.tile_store(out, t[idx, 0:100])
+    v = wp.tile_load(b, shape=(8,))
+    wp.tile_store(o1, v[idx])

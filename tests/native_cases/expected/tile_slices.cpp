@@ -1139,6 +1139,452 @@ WP_API void assignments_465e1f7b_cpu_backward(
 
 } // extern C
 
+struct wp_args_gathers_77480815 {
+    wp::array_t<wp::float32> a;
+    wp::array_t<wp::vec_t<3, wp::float32>> b;
+    wp::array_t<wp::float32> out;
+    wp::array_t<wp::vec_t<3, wp::float32>> o1;
+};
+
+
+template <bool wp_linear_contiguous>
+static void gathers_77480815_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_gathers_77480815 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_a = _wp_args->a;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_b = _wp_args->b;
+    wp::array_t<wp::float32> var_out = _wp_args->out;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_o1 = _wp_args->o1;
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 8;
+    const wp::int32 var_1 = 8;
+    wp::tuple_t<wp::int32, wp::int32> var_2;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8,8>, wp::tile_stride_t<8,1>>, true> var_3 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<8,8>,wp::tile_stride_t<8,1>,false>();
+    const wp::int32 var_4 = 0;
+    const wp::int32 var_5 = 0;
+    const wp::int32 var_6 = 0;
+    const wp::int32 var_7 = 4;
+    wp::tile_shared_t<wp::int32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<1>>, true> var_8 = wp::tile_alloc_empty<wp::int32,wp::tile_shape_t<4>,wp::tile_stride_t<1>,false>();
+    const wp::int32 var_9 = 1;
+    const wp::int32 var_10 = 0;
+    const wp::int32 var_11 = 2;
+    wp::tile_shared_t<wp::int64,wp::tile_layout_strided_t<wp::tile_shape_t<2>, wp::tile_stride_t<1>>, true> var_12 = wp::tile_alloc_empty<wp::int64,wp::tile_shape_t<2>,wp::tile_stride_t<1>,false>();
+    const wp::int64 var_13 = 0ll;
+    const wp::int64 var_14 = 2ll;
+    const wp::int64 var_15 = 1;
+    wp::slice_t var_16;
+    const wp::int32 var_17 = 2147483647;
+    const wp::int32 var_18 = -2147483648;
+    const wp::int32 var_19 = 1;
+    wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<4,8>>> var_20 = wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<4,8>>>{};
+    const wp::int32 var_21 = 0;
+    const wp::int32 var_22 = 0;
+    const wp::int32 var_23 = 0;
+    wp::slice_t var_24;
+    const wp::int32 var_25 = 2147483647;
+    const wp::int32 var_26 = -2147483648;
+    const wp::int32 var_27 = 1;
+    wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<8,4>>> var_28 = wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<8,4>>>{};
+    const wp::int32 var_29 = 1;
+    const wp::int32 var_30 = 0;
+    const wp::int32 var_31 = 0;
+    wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<4,8>>> var_32 = wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<4,8>>>{};
+    const wp::int32 var_33 = 0;
+    const wp::int32 var_34 = 0;
+    const wp::int32 var_35 = 0;
+    const wp::int32 var_36 = 1;
+    const wp::int32 var_37 = 3;
+    wp::slice_t var_38;
+    const wp::int32 var_39 = 1;
+    const wp::int32 var_40 = 3;
+    const wp::int32 var_41 = 1;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false> var_42 = nullptr;
+    const wp::int32 var_43 = 1;
+    const wp::int32 var_44 = 0;
+    wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<2,8>>> var_45 = wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<2,8>>>{};
+    const wp::int32 var_46 = 0;
+    const wp::int32 var_47 = 0;
+    const wp::int32 var_48 = 0;
+    const wp::int32 var_49 = 0;
+    const wp::int32 var_50 = 100;
+    wp::slice_t var_51;
+    const wp::int32 var_52 = 0;
+    const wp::int32 var_53 = 100;
+    const wp::int32 var_54 = 1;
+    wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<4,8>>> var_55 = wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<4,8>>>{};
+    const wp::int32 var_56 = 0;
+    const wp::int32 var_57 = 0;
+    const wp::int32 var_58 = 0;
+    const wp::int32 var_59 = 8;
+    wp::tuple_t<wp::int32> var_60;
+    wp::tile_shared_t<wp::vec_t<3, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, true> var_61 = wp::tile_alloc_empty<wp::vec_t<3, wp::float32>,wp::tile_shape_t<8>,wp::tile_stride_t<1>,false>();
+    const wp::int32 var_62 = 0;
+    wp::tile_register_t<wp::vec_t<3, wp::float32>,wp::tile_layout_register_t<wp::tile_shape_t<4>>> var_63 = wp::tile_register_t<wp::vec_t<3, wp::float32>,wp::tile_layout_register_t<wp::tile_shape_t<4>>>{};
+    const wp::int32 var_64 = 0;
+    const wp::int32 var_65 = 0;
+    //---------
+    // forward
+    // def gathers(a: wp.array2d(dtype=float), b: wp.array(dtype=wp.vec3), out: wp.array2d(dtype=float), o1: wp.array(dtype=wp.vec3)):       <L 92>
+    // t = wp.tile_load(a, shape=(8, 8))                                                      <L 93>
+    var_2 = wp::tuple(var_0, var_1);
+    var_3 = wp::tile_load<wp::float32, true, false, 8, 8>(var_a, var_4, var_5);
+    // idx = wp.tile_arange(0, 4, dtype=int)                                                  <L 94>
+    var_8 = wp::tile_arange<wp::int32, 4>(var_6, var_7, var_9);
+    // i64 = wp.tile_arange(0, 2, dtype=wp.int64)                                             <L 95>
+    var_12 = wp::tile_arange<wp::int64, 2>(var_13, var_14, var_15);
+    // wp.tile_store(out, t[idx, :])                                                          <L 96>
+    var_16 = wp::slice_t(var_17, var_18, var_19);
+    var_20 = wp::tile_slice_indexed<4, 8>(var_3, var_8, var_21);
+    wp::tile_store<wp::float32, true, false>(var_out, var_22, var_23, var_20);
+    // wp.tile_store(out, t[:, idx])                                                          <L 97>
+    var_24 = wp::slice_t(var_25, var_26, var_27);
+    var_28 = wp::tile_slice_indexed<8, 4>(var_3, var_8, var_29);
+    wp::tile_store<wp::float32, true, false>(var_out, var_30, var_31, var_28);
+    // wp.tile_store(out, t[idx])                                                             <L 98>
+    var_32 = wp::tile_slice_indexed<4, 8>(var_3, var_8, var_33);
+    wp::tile_store<wp::float32, true, false>(var_out, var_34, var_35, var_32);
+    // wp.tile_store(out, t[1:3][i64])                                                        <L 99>
+    var_38 = wp::slice_t(var_39, var_40, var_41);
+    var_42 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false>>(var_3, var_43, var_44);
+    var_45 = wp::tile_slice_indexed<2, 8>(var_42, var_12, var_46);
+    wp::tile_store<wp::float32, true, false>(var_out, var_47, var_48, var_45);
+    // wp.tile_store(out, t[idx, 0:100])                                                      <L 100>
+    var_51 = wp::slice_t(var_52, var_53, var_54);
+    var_55 = wp::tile_slice_indexed<4, 8>(var_3, var_8, var_56);
+    wp::tile_store<wp::float32, true, false>(var_out, var_57, var_58, var_55);
+    // v = wp.tile_load(b, shape=(8,))                                                        <L 101>
+    var_60 = wp::tuple(var_59);
+    var_61 = wp::tile_load<wp::vec_t<3, wp::float32>, true, false, 8>(var_b, var_62);
+    // wp.tile_store(o1, v[idx])                                                              <L 102>
+    var_63 = wp::tile_slice_indexed<4>(var_61, var_8, var_64);
+    wp::tile_store<wp::vec_t<3, wp::float32>, true, false>(var_o1, var_65, var_63);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void gathers_77480815_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_gathers_77480815 *_wp_args,
+    wp_args_gathers_77480815 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_a = _wp_args->a;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_b = _wp_args->b;
+    wp::array_t<wp::float32> var_out = _wp_args->out;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_o1 = _wp_args->o1;
+    wp::array_t<wp::float32> adj_a = _wp_adj_args->a;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_b = _wp_adj_args->b;
+    wp::array_t<wp::float32> adj_out = _wp_adj_args->out;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_o1 = _wp_adj_args->o1;
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 8;
+    const wp::int32 var_1 = 8;
+    wp::tuple_t<wp::int32, wp::int32> var_2;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8,8>, wp::tile_stride_t<8,1>>, true> var_3 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<8,8>,wp::tile_stride_t<8,1>,true>();
+    const wp::int32 var_4 = 0;
+    const wp::int32 var_5 = 0;
+    const wp::int32 var_6 = 0;
+    const wp::int32 var_7 = 4;
+    wp::tile_shared_t<wp::int32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<1>>, true> var_8 = wp::tile_alloc_empty<wp::int32,wp::tile_shape_t<4>,wp::tile_stride_t<1>,true>();
+    const wp::int32 var_9 = 1;
+    const wp::int32 var_10 = 0;
+    const wp::int32 var_11 = 2;
+    wp::tile_shared_t<wp::int64,wp::tile_layout_strided_t<wp::tile_shape_t<2>, wp::tile_stride_t<1>>, true> var_12 = wp::tile_alloc_empty<wp::int64,wp::tile_shape_t<2>,wp::tile_stride_t<1>,true>();
+    const wp::int64 var_13 = 0ll;
+    const wp::int64 var_14 = 2ll;
+    const wp::int64 var_15 = 1;
+    wp::slice_t var_16;
+    const wp::int32 var_17 = 2147483647;
+    const wp::int32 var_18 = -2147483648;
+    const wp::int32 var_19 = 1;
+    wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<4,8>>> var_20 = wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<4,8>>>{};
+    const wp::int32 var_21 = 0;
+    const wp::int32 var_22 = 0;
+    const wp::int32 var_23 = 0;
+    wp::slice_t var_24;
+    const wp::int32 var_25 = 2147483647;
+    const wp::int32 var_26 = -2147483648;
+    const wp::int32 var_27 = 1;
+    wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<8,4>>> var_28 = wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<8,4>>>{};
+    const wp::int32 var_29 = 1;
+    const wp::int32 var_30 = 0;
+    const wp::int32 var_31 = 0;
+    wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<4,8>>> var_32 = wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<4,8>>>{};
+    const wp::int32 var_33 = 0;
+    const wp::int32 var_34 = 0;
+    const wp::int32 var_35 = 0;
+    const wp::int32 var_36 = 1;
+    const wp::int32 var_37 = 3;
+    wp::slice_t var_38;
+    const wp::int32 var_39 = 1;
+    const wp::int32 var_40 = 3;
+    const wp::int32 var_41 = 1;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false> var_42 = nullptr;
+    const wp::int32 var_43 = 1;
+    const wp::int32 var_44 = 0;
+    wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<2,8>>> var_45 = wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<2,8>>>{};
+    const wp::int32 var_46 = 0;
+    const wp::int32 var_47 = 0;
+    const wp::int32 var_48 = 0;
+    const wp::int32 var_49 = 0;
+    const wp::int32 var_50 = 100;
+    wp::slice_t var_51;
+    const wp::int32 var_52 = 0;
+    const wp::int32 var_53 = 100;
+    const wp::int32 var_54 = 1;
+    wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<4,8>>> var_55 = wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<4,8>>>{};
+    const wp::int32 var_56 = 0;
+    const wp::int32 var_57 = 0;
+    const wp::int32 var_58 = 0;
+    const wp::int32 var_59 = 8;
+    wp::tuple_t<wp::int32> var_60;
+    wp::tile_shared_t<wp::vec_t<3, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, true> var_61 = wp::tile_alloc_empty<wp::vec_t<3, wp::float32>,wp::tile_shape_t<8>,wp::tile_stride_t<1>,true>();
+    const wp::int32 var_62 = 0;
+    wp::tile_register_t<wp::vec_t<3, wp::float32>,wp::tile_layout_register_t<wp::tile_shape_t<4>>> var_63 = wp::tile_register_t<wp::vec_t<3, wp::float32>,wp::tile_layout_register_t<wp::tile_shape_t<4>>>{};
+    const wp::int32 var_64 = 0;
+    const wp::int32 var_65 = 0;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::int32 adj_1 = {};
+    wp::tuple_t<wp::int32, wp::int32> adj_2 = {};
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8,8>, wp::tile_stride_t<8,1>>, true>& adj_3 = var_3;
+    wp::int32 adj_4 = {};
+    wp::int32 adj_5 = {};
+    wp::int32 adj_6 = {};
+    wp::int32 adj_7 = {};
+    wp::tile_shared_t<wp::int32,wp::tile_layout_strided_t<wp::tile_shape_t<4>, wp::tile_stride_t<1>>, true>& adj_8 = var_8;
+    wp::int32 adj_9 = {};
+    wp::int32 adj_10 = {};
+    wp::int32 adj_11 = {};
+    wp::tile_shared_t<wp::int64,wp::tile_layout_strided_t<wp::tile_shape_t<2>, wp::tile_stride_t<1>>, true>& adj_12 = var_12;
+    wp::int64 adj_13 = {};
+    wp::int64 adj_14 = {};
+    wp::int64 adj_15 = {};
+    wp::slice_t adj_16 = {};
+    wp::int32 adj_17 = {};
+    wp::int32 adj_18 = {};
+    wp::int32 adj_19 = {};
+    wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<4,8>>> adj_20{};
+    wp::int32 adj_21 = {};
+    wp::int32 adj_22 = {};
+    wp::int32 adj_23 = {};
+    wp::slice_t adj_24 = {};
+    wp::int32 adj_25 = {};
+    wp::int32 adj_26 = {};
+    wp::int32 adj_27 = {};
+    wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<8,4>>> adj_28{};
+    wp::int32 adj_29 = {};
+    wp::int32 adj_30 = {};
+    wp::int32 adj_31 = {};
+    wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<4,8>>> adj_32{};
+    wp::int32 adj_33 = {};
+    wp::int32 adj_34 = {};
+    wp::int32 adj_35 = {};
+    wp::int32 adj_36 = {};
+    wp::int32 adj_37 = {};
+    wp::slice_t adj_38 = {};
+    wp::int32 adj_39 = {};
+    wp::int32 adj_40 = {};
+    wp::int32 adj_41 = {};
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false>& adj_42 = var_42;
+    wp::int32 adj_43 = {};
+    wp::int32 adj_44 = {};
+    wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<2,8>>> adj_45{};
+    wp::int32 adj_46 = {};
+    wp::int32 adj_47 = {};
+    wp::int32 adj_48 = {};
+    wp::int32 adj_49 = {};
+    wp::int32 adj_50 = {};
+    wp::slice_t adj_51 = {};
+    wp::int32 adj_52 = {};
+    wp::int32 adj_53 = {};
+    wp::int32 adj_54 = {};
+    wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<4,8>>> adj_55{};
+    wp::int32 adj_56 = {};
+    wp::int32 adj_57 = {};
+    wp::int32 adj_58 = {};
+    wp::int32 adj_59 = {};
+    wp::tuple_t<wp::int32> adj_60 = {};
+    wp::tile_shared_t<wp::vec_t<3, wp::float32>,wp::tile_layout_strided_t<wp::tile_shape_t<8>, wp::tile_stride_t<1>>, true>& adj_61 = var_61;
+    wp::int32 adj_62 = {};
+    wp::tile_register_t<wp::vec_t<3, wp::float32>,wp::tile_layout_register_t<wp::tile_shape_t<4>>> adj_63{};
+    wp::int32 adj_64 = {};
+    wp::int32 adj_65 = {};
+    //---------
+    // forward
+    // def gathers(a: wp.array2d(dtype=float), b: wp.array(dtype=wp.vec3), out: wp.array2d(dtype=float), o1: wp.array(dtype=wp.vec3)):       <L 92>
+    // t = wp.tile_load(a, shape=(8, 8))                                                      <L 93>
+    var_2 = wp::tuple(var_0, var_1);
+    var_3 = wp::tile_load<wp::float32, true, false, 8, 8>(var_a, var_4, var_5);
+    // idx = wp.tile_arange(0, 4, dtype=int)                                                  <L 94>
+    var_8 = wp::tile_arange<wp::int32, 4>(var_6, var_7, var_9);
+    // i64 = wp.tile_arange(0, 2, dtype=wp.int64)                                             <L 95>
+    var_12 = wp::tile_arange<wp::int64, 2>(var_13, var_14, var_15);
+    // wp.tile_store(out, t[idx, :])                                                          <L 96>
+    var_16 = wp::slice_t(var_17, var_18, var_19);
+    var_20 = wp::tile_slice_indexed<4, 8>(var_3, var_8, var_21);
+    // wp::tile_store<wp::float32, true, false>(var_out, var_22, var_23, var_20);
+    // wp.tile_store(out, t[:, idx])                                                          <L 97>
+    var_24 = wp::slice_t(var_25, var_26, var_27);
+    var_28 = wp::tile_slice_indexed<8, 4>(var_3, var_8, var_29);
+    // wp::tile_store<wp::float32, true, false>(var_out, var_30, var_31, var_28);
+    // wp.tile_store(out, t[idx])                                                             <L 98>
+    var_32 = wp::tile_slice_indexed<4, 8>(var_3, var_8, var_33);
+    // wp::tile_store<wp::float32, true, false>(var_out, var_34, var_35, var_32);
+    // wp.tile_store(out, t[1:3][i64])                                                        <L 99>
+    var_38 = wp::slice_t(var_39, var_40, var_41);
+    var_42 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false>>(var_3, var_43, var_44);
+    var_45 = wp::tile_slice_indexed<2, 8>(var_42, var_12, var_46);
+    // wp::tile_store<wp::float32, true, false>(var_out, var_47, var_48, var_45);
+    // wp.tile_store(out, t[idx, 0:100])                                                      <L 100>
+    var_51 = wp::slice_t(var_52, var_53, var_54);
+    var_55 = wp::tile_slice_indexed<4, 8>(var_3, var_8, var_56);
+    // wp::tile_store<wp::float32, true, false>(var_out, var_57, var_58, var_55);
+    // v = wp.tile_load(b, shape=(8,))                                                        <L 101>
+    var_60 = wp::tuple(var_59);
+    var_61 = wp::tile_load<wp::vec_t<3, wp::float32>, true, false, 8>(var_b, var_62);
+    // wp.tile_store(o1, v[idx])                                                              <L 102>
+    var_63 = wp::tile_slice_indexed<4>(var_61, var_8, var_64);
+    // wp::tile_store<wp::vec_t<3, wp::float32>, true, false>(var_o1, var_65, var_63);
+    //---------
+    // reverse
+    wp::adj_tile_store(var_o1, var_65, var_63, adj_o1, adj_65, adj_63);
+    wp::adj_tile_slice_indexed(var_61, var_8, var_64, adj_61, adj_8, adj_64, adj_63);
+    // adj: wp.tile_store(o1, v[idx])                                                         <L 102>
+    wp::adj_tile_load(var_b, var_62, adj_b, adj_62, adj_61);
+    // adj: v = wp.tile_load(b, shape=(8,))                                                   <L 101>
+    wp::adj_tile_store(var_out, var_57, var_58, var_55, adj_out, adj_57, adj_58, adj_55);
+    wp::adj_tile_slice_indexed(var_3, var_8, var_56, adj_3, adj_8, adj_56, adj_55);
+    // adj: wp.tile_store(out, t[idx, 0:100])                                                 <L 100>
+    wp::adj_tile_store(var_out, var_47, var_48, var_45, adj_out, adj_47, adj_48, adj_45);
+    wp::adj_tile_slice_indexed(var_42, var_12, var_46, adj_42, adj_12, adj_46, adj_45);
+    // adj: wp.tile_store(out, t[1:3][i64])                                                   <L 99>
+    wp::adj_tile_store(var_out, var_34, var_35, var_32, adj_out, adj_34, adj_35, adj_32);
+    wp::adj_tile_slice_indexed(var_3, var_8, var_33, adj_3, adj_8, adj_33, adj_32);
+    // adj: wp.tile_store(out, t[idx])                                                        <L 98>
+    wp::adj_tile_store(var_out, var_30, var_31, var_28, adj_out, adj_30, adj_31, adj_28);
+    wp::adj_tile_slice_indexed(var_3, var_8, var_29, adj_3, adj_8, adj_29, adj_28);
+    // adj: wp.tile_store(out, t[:, idx])                                                     <L 97>
+    wp::adj_tile_store(var_out, var_22, var_23, var_20, adj_out, adj_22, adj_23, adj_20);
+    wp::adj_tile_slice_indexed(var_3, var_8, var_21, adj_3, adj_8, adj_21, adj_20);
+    // adj: wp.tile_store(out, t[idx, :])                                                     <L 96>
+    // adj: i64 = wp.tile_arange(0, 2, dtype=wp.int64)                                        <L 95>
+    // adj: idx = wp.tile_arange(0, 4, dtype=int)                                             <L 94>
+    wp::adj_tile_load(var_a, var_4, var_5, adj_a, adj_4, adj_5, adj_3);
+    // adj: t = wp.tile_load(a, shape=(8, 8))                                                 <L 93>
+    // adj: def gathers(a: wp.array2d(dtype=float), b: wp.array(dtype=wp.vec3), out: wp.array2d(dtype=float), o1: wp.array(dtype=wp.vec3)):  <L 92>
+    return;
+}
+
+
+
+struct gathers_77480815_cpu_block_payload_forward
+{
+    wp_args_gathers_77480815* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void gathers_77480815_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    gathers_77480815_cpu_block_payload_forward* payload = (gathers_77480815_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    gathers_77480815_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void gathers_77480815_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_gathers_77480815 *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        gathers_77480815_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &gathers_77480815_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct gathers_77480815_cpu_block_payload_backward
+{
+    wp_args_gathers_77480815* args;
+    wp_args_gathers_77480815* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void gathers_77480815_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    gathers_77480815_cpu_block_payload_backward* payload = (gathers_77480815_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    gathers_77480815_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void gathers_77480815_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_gathers_77480815 *_wp_args,
+    wp_args_gathers_77480815 *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        gathers_77480815_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &gathers_77480815_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
 struct wp_args_views_a2efd415 {
     wp::array_t<wp::float32> a;
     wp::array_t<wp::float32> out;
