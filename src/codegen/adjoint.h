@@ -8,7 +8,7 @@
 //   adjoint_array_slots.cpp   stores and atomic updates of an array element's component (emit_array_slot)
 //   adjoint_control_flow.cpp  emit_If, emit_For, emit_While, break/continue, emit_Return
 //   adjoint_expressions.cpp   eval and the expression emitters (emit_Name, emit_Subscript, emit_BinOp, ...)
-//   adjoint_slices.cpp        emit_Slice, eval_const_slice: array views, slices of vectors and matrices
+//   adjoint_slices.cpp        emit_Slice, eval_const_slice: array views, slices of vectors, matrices, tiles
 //   adjoint_calls.cpp         emit_Call: user functions, special forms, constructors
 //   adjoint_builtin_forms.cpp the hooks of the special forms add_builtin reaches by key (copy, where, extract,
 //                             address, array_store, atomics, ...)

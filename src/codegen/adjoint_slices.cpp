@@ -1,9 +1,10 @@
-// Slices (Adjoint.emit_Slice, eval_const_slice) and what takes them: `a[i:j]`, `b[i, ::2]` and `b[i]` of
-// a 2-d array become a wp::slice_t per slice and one wp::view of the array (the view branch of
-// Adjoint.emit_indexing); `v[1:3]` and `m[:2, 1]` of a vector, quaternion, transform or matrix a slice_t
-// of compile-time bounds per slice and one wp::extract<shape> (vector_extract_value_func,
-// matrix_extract_value_func). Slices of tiles (tile_view) and in stores to a composite are declined by
-// eval, which meets their Slice nodes.
+// Slices (Adjoint.emit_Slice, eval_const_slice, eval_raw_const_slice) and what takes them: `a[i:j]`,
+// `b[i, ::2]` and `b[i]` of a 2-d array become a wp::slice_t per slice and one wp::view of the array (the
+// view branch of Adjoint.emit_indexing); `v[1:3]` and `m[:2, 1]` of a vector, quaternion, transform or
+// matrix a slice_t of compile-time bounds per slice and one wp::extract<shape> (vector_extract_value_func,
+// matrix_extract_value_func); a tile's slices have raw constant bounds that tile_view normalizes
+// (adjoint_tiles.cpp). Slices in an array store target's own indices are declined by eval, which meets
+// their Slice nodes.
 #include <algorithm>
 #include <array>
 #include <cstdint>
