@@ -9,6 +9,7 @@
 //                             (emit_array_slot)
 //   adjoint_control_flow.cpp  emit_If, emit_For, emit_While, break/continue, emit_Return
 //   adjoint_expressions.cpp   eval and the expression emitters (emit_Name, emit_Subscript, emit_BinOp, ...)
+//   adjoint_slices.cpp        emit_Slice, eval_const_slice: array views, slices of vectors, matrices, tiles
 //   adjoint_calls.cpp         emit_Call: user functions, special forms, constructors
 //   adjoint_builtin_forms.cpp the hooks of the special forms add_builtin reaches by key (copy, where, extract,
 //                             address, array_store, atomics, ...)
@@ -52,6 +53,15 @@ struct Var {
   bool typed_constant = false;  // the constant is a Warp scalar (e.g. float64(2)), not a Python value
   // Var.ref_origin as the C++ lvalue it denotes (`var_s`, `(*wp::address(var_a, var_0))`), when known
   std::optional<std::string> origin = std::nullopt;
+  // an array view's origin as array_slot_adjoint rebuilds it from the root's adjoint: the statements
+  // (`auto slot_adj_0 = adj_a; if (!slot_adj_0.data) return {}; auto slot_adj_1 = wp::view(...);`) and
+  // the number of view steps, whose last value is the view's adjoint
+  std::optional<std::string> view_adjoint = std::nullopt;
+  int view_steps = 0;
+  // a slice of compile-time bounds (eval_const_slice, eval_raw_const_slice): the slice_t type's start,
+  // stop and step, and for a tile's (raw bounds) which of start and stop the subscript left open
+  std::optional<std::array<int64_t, 3>> slice_bounds = std::nullopt;
+  bool start_omitted = false, stop_omitted = false;
   std::string emit() const { return "var_" + label; }
   std::string emit_adj() const { return "adj_" + label; }
 };
@@ -61,6 +71,9 @@ using Vars = SmallVector<Var*, 6>;
 
 // "var_a, var_b, ...": a call's argument list.
 std::string join_vars(std::span<Var* const> vars);
+
+// slice_t.get_length(parent_length): how many components a slice of constant bounds selects.
+int64_t slice_length(const std::array<int64_t, 3>& bounds, int64_t n);
 
 // A statement of the emitted C++ (indentation included); its text lives in the Adjoint's arena.
 using Line = std::string_view;
@@ -149,6 +162,14 @@ class Adjoint {
   void store_component(const Vars& call_args, std::string_view native, frontend::Pos at);
   Var* local_composite_target(const frontend::Expr& lhs) const;
   static const frontend::Expr* lhs_root(const frontend::Expr& lhs);
+  // an array slot store target: its root name, the subscript forming views first (or null), the
+  // element's index nodes and the component's
+  struct SlotPath {
+    const frontend::Expr* root;
+    const frontend::Expr* view;
+    std::vector<const frontend::Expr*> indices, rest;
+  };
+  std::optional<SlotPath> array_slot_path(const frontend::Expr& lhs) const;
   static std::vector<const frontend::Expr*> flat_index_nodes(const frontend::Expr& lhs);
 
   // array slots (adjoint_array_slots.cpp)
@@ -215,6 +236,15 @@ class Adjoint {
   Var* add_comp(std::span<const std::string_view> ops, Var* left, std::span<Var* const> comps);
   Var* emit_ifexp(const frontend::Expr& e);
   Var* emit_indexing(Var* target, const Vars& indices, const frontend::Expr& at);
+  Vars eval_indices(Var* target, std::span<const frontend::Expr* const> nodes);
+  std::pair<Var*, std::vector<const frontend::Expr*>> eval_subscript(const frontend::Expr& e, bool as_target);
+  // adjoint_slices.cpp: emit_Slice and the view branch of emit_indexing
+  Var* emit_slice(const frontend::Expr& e);
+  Var* emit_array_view(Var* target, const Vars& indices, const frontend::Expr& at);
+  int64_t const_slice_component(const frontend::Expr& n);
+  Var* emit_const_slice(const frontend::Expr& e, int64_t length);
+  Var* emit_raw_const_slice(const frontend::Expr& e);
+  Var* emit_composite_slice(Var* target, const Vars& indices, const frontend::Expr& at);
   std::pair<Var*, std::vector<const frontend::Expr*>> subscript_target(const frontend::Expr& e);
 
   // calls and constructors (adjoint_calls.cpp)
@@ -267,6 +297,11 @@ class Adjoint {
   Vars emit_tile_arange(const frontend::Expr& call, TileArgs& a);
   Vars emit_tile_unary(const frontend::Expr& call, std::string_view key, TileArgs& a);
   Var* tile_extract(Var* t, const Vars& indices, frontend::Pos at);
+  Var* tile_view(Var* t, const Vars& indices, frontend::Pos at);
+  Var* tile_slice_indexed(Var* t, const Vars& indices, frontend::Pos at);
+  Vars eval_tile_indices(Var* t, const std::vector<const frontend::Expr*>& nodes, const frontend::Expr& at);
+  void store_tile_subscript(Var* t, const std::vector<const frontend::Expr*>& nodes, Var* value,
+                            const frontend::Expr& at);
   Var* emit_tile_subscript(Var* t, const std::vector<const frontend::Expr*>& indices, const frontend::Expr& at);
 
   // structs (structs.cpp)

@@ -17,9 +17,54 @@ using frontend::Expr;
 using frontend::ExprKind;
 using types::Type;
 
+// The array slot a store target names, found as eval_subscript(as_target=True) finds it: the innermost
+// brackets whose indices include a slice form views (emit_indexing), then the array left consumes one
+// integer index per dimension (array_slot_reference) and the rest select the component
+// (select_array_slot). nullopt where the target is no slot: a whole element, a view, not an array.
+std::optional<Adjoint::SlotPath> Adjoint::array_slot_path(const Expr& lhs) const {
+  const Expr* element = lhs.kind == ExprKind::Attribute ? lhs.items[0].get() : &lhs;
+  if (element->kind != ExprKind::Subscript) return std::nullopt;
+  const Expr* root = lhs_root(*element);
+  const std::optional<Type> arr_type = array_root_type(*root);
+  if (!arr_type) return std::nullopt;
+  std::vector<const Expr*> chain;  // outermost first
+  for (const Expr* n = element; n->kind == ExprKind::Subscript; n = n->items[0].get()) chain.push_back(n);
+  auto group = [&](size_t g) -> const Expr& { return *chain[chain.size() - 1 - g]->items[1]; };
+  auto group_size = [&](size_t g) { return group(g).kind == ExprKind::Tuple ? group(g).items.size() : size_t{1}; };
+  SlotPath path{root, nullptr, {}, {}};
+  size_t ndim = arr_type->ndim;
+  for (size_t level = 0;;) {
+    std::vector<const Expr*> flat;
+    for (size_t g = level; g < chain.size(); ++g) {
+      if (group(g).kind == ExprKind::Tuple) {
+        for (const auto& x : group(g).items) flat.push_back(x.get());
+      } else {
+        flat.push_back(&group(g));
+      }
+    }
+    // a whole element or a view (Subscript), or an attribute of a view
+    if (flat.size() < ndim || (flat.size() == ndim && lhs.kind == ExprKind::Subscript)) return std::nullopt;
+    size_t consumed = 0, g = level;
+    while (consumed < ndim) consumed += group_size(g++);
+    if (consumed != ndim) return std::nullopt;  // straddling: declined by subscript_target
+    const auto head_end = flat.begin() + static_cast<long>(ndim);
+    const auto slices = std::count_if(flat.begin(), head_end, [](const Expr* n) { return n->kind == ExprKind::Slice; });
+    if (slices == 0) {
+      if (lhs.kind == ExprKind::Attribute && head_end != flat.end()) return std::nullopt;
+      path.indices.assign(flat.begin(), head_end);
+      path.rest.assign(head_end, flat.end());
+      return path;
+    }
+    if (head_end == flat.end()) return std::nullopt;
+    path.view = chain[chain.size() - g];  // the brackets up to this level, evaluated as one subscript
+    ndim = static_cast<size_t>(slices);   // each integer index collapses a dimension
+    level = g;
+  }
+}
+
 // Stores into one component of an array element (`a[i].y = v`, `a[i][2] = v`, `m[i][r, c] = v`,
-// `m[i][r] = row`): Warp's array slots (array_slot_reference, select_array_slot, emit_array_slot).
-// Returns false when `lhs` is not such a target; declines the variants not reproduced.
+// `m[i][r] = row`, `a[::2][i].x = v`): Warp's array slots (array_slot_reference, select_array_slot,
+// emit_array_slot). Returns false when `lhs` is not such a target; declines the variants not reproduced.
 bool Adjoint::emit_array_slot_store(const Expr& lhs, Var* rhs) {
   return emit_array_slot(
       lhs, [rhs] { return rhs; }, nullptr);
@@ -71,34 +116,31 @@ std::string Adjoint::array_slot_adjoint(const Expr& root, const Type& array) {
 bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval_rhs, const lang::Atomic* atomic) {
   if (lhs.kind == ExprKind::Attribute && struct_element_type(*lhs.items[0]))
     return emit_struct_element_slot(lhs, eval_rhs, atomic);
-  const Expr* element = lhs.kind == ExprKind::Attribute ? lhs.items[0].get() : &lhs;
-  if (element->kind != ExprKind::Subscript) return false;
-  const Expr* root = lhs_root(*element);
-  const std::optional<Type> arr_type = array_root_type(*root);
-  if (!arr_type) return false;
-  std::vector<const Expr*> flat = flat_index_nodes(*element);
-  if (lhs.kind == ExprKind::Subscript && flat.size() <= arr_type->ndim) return false;  // a whole-element store
-  if (lhs.kind == ExprKind::Attribute && flat.size() != arr_type->ndim) return false;
-  // a named root must be a parameter: its adjoint is then simply adj_<name>
-  if (root->kind == ExprKind::Name && std::find(args.begin(), args.end(), lookup(root->text)) == args.end())
+  const std::optional<SlotPath> path = array_slot_path(lhs);
+  if (!path) return false;
+  const bool field = path->root->kind != ExprKind::Name;  // a struct's array field
+  if (field && path->view) decline("component store through a view of a struct's array field", lhs.pos);
+  Var* arr = path->view ? emit_subscript(*path->view) : eval(*path->root);
+  // array_slot_adjoint: a parameter's adjoint, a struct field's through the struct's, or a view's rebuilt
+  // from its root's (_LValueOrigin steps)
+  std::string arr_adj;
+  if (field) {
+    arr_adj = array_slot_adjoint(*path->root, arr->type.value());
+  } else if (std::find(args.begin(), args.end(), arr) != args.end()) {
+    arr_adj = arr->emit_adj();
+  } else if (arr->view_adjoint) {
+    arr_adj = "([&]() -> " + arr->type.ctype() + " { " + *arr->view_adjoint + " return slot_adj_" +
+              std::to_string(arr->view_steps) + "; }())";
+  } else {
     decline("component store into a local array", lhs.pos);
-  Type elem = arr_type->dtype();
+  }
+  Type elem = arr->type.value().dtype();
   if (!(elem.is_vector() || elem.is_quat() || elem.is_matrix() || elem.is_transform()))
     decline("component store into this element type", lhs.pos);
-  // recurse_subscript groups: the array consumes its rank from the innermost brackets
-  size_t consumed = 0;
-  std::vector<const Expr*> chain;
-  for (const Expr* n = element; n->kind == ExprKind::Subscript; n = n->items[0].get()) chain.push_back(n);
-  for (auto it = chain.rbegin(); it != chain.rend() && consumed < arr_type->ndim; ++it) {
-    const Expr& slice = *(*it)->items[1];
-    consumed += slice.kind == ExprKind::Tuple ? slice.items.size() : 1;
-  }
-  if (consumed != arr_type->ndim) decline("index straddling array and element", lhs.pos);
-
-  Var* arr = eval(*root);
+  const std::vector<const Expr*>& flat = path->rest;
   Vars indices;
-  for (size_t k = 0; k < arr_type->ndim; ++k) {
-    Var* v = eval(*flat[k]);
+  for (const Expr* n : path->indices) {
+    Var* v = eval(*n);
     if (!v || !v->type.value().is_int()) decline("non-integer array index", lhs.pos);
     indices.push_back(v);
   }
@@ -127,8 +169,8 @@ bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval
     component = Type::scalar_of(elem.scalar);
   } else {
     Vars rest;
-    for (size_t k = arr->type.ndim; k < flat.size(); ++k) {
-      Var* v = eval(*flat[k]);
+    for (const Expr* n : flat) {
+      Var* v = eval(*n);
       if (!v || !v->type.value().is_int()) decline("non-integer component index", lhs.pos);
       rest.push_back(v);
     }
@@ -147,8 +189,7 @@ bool Adjoint::emit_array_slot(const Expr& lhs, const std::function<Var*()>& eval
       decline("component store with this many indices", lhs.pos);
     }
   }
-  return emit_slot_update(lhs, {arr_expr, index_list, array_slot_adjoint(*root, *arr_type)}, access, component,
-                          eval_rhs, atomic);
+  return emit_slot_update(lhs, {arr_expr, index_list, arr_adj}, access, component, eval_rhs, atomic);
 }
 
 // emit_array_slot (with atomic_array_slot's type check): the store or atomic update of the slot

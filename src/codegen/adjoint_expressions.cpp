@@ -53,6 +53,8 @@ Var* Adjoint::eval(const Expr& e) {
     case ExprKind::Dict:
     case ExprKind::Set:  // Warp has no emit_Dict / emit_Set: it rejects them in kernels
       decline("dict or set display", e.pos);
+    case ExprKind::Slice:  // eval_indices and emit_tile_subscript evaluate the slices of loads
+      decline("slice in a store target", e.pos);
     default:
       decline("expression", e.pos);
   }
@@ -115,35 +117,39 @@ Var* Adjoint::emit_attribute(const Expr& e) {
 }
 
 // The target side of Adjoint.eval_subscript(as_target=True): a named array, or a struct's array field
-// (eval_store_target's emit_Attribute: `s.x`, `s.inner.x`), and its index nodes. Targets that would need
-// early indexing (`a[i][0] = x` on a vector array) are declined.
+// (eval_store_target's emit_Attribute: `s.x`, `s.inner.x`), after the views its leading brackets form
+// (`a[1:][i] = x`), and the index nodes of one full element index.
 std::pair<Var*, std::vector<const Expr*>> Adjoint::subscript_target(const Expr& e) {
-  const Expr* node = &e;
-  while (node->kind == ExprKind::Subscript) node = node->items[0].get();
+  const Expr* node = lhs_root(e);
   Var* target = nullptr;
+  std::vector<const Expr*> rest;
   if (node->kind == ExprKind::Attribute && struct_element_type(*node->items[0])) {
     // an array field of a struct element (`ps[i].x[j] = v`): the element is an array slot, the field an
     // ordinary emit_Attribute through the slot's origin
     const std::optional<Type> base = struct_element_type(*node->items[0]);
     const Type* field = base->is_struct() ? base->strct->field(node->text) : nullptr;
     if (!field || !field->is_array()) decline("subscript target of an expression", node->pos);
+    rest = flat_index_nodes(e);
+    if (std::any_of(rest.begin(), rest.end(), [](const Expr* n) { return n->kind == ExprKind::Slice; }))
+      decline("view of a struct element's array field as a store target", e.pos);
     target = emit_struct_attribute(eval_struct_element(*node->items[0], node->pos).ref, *node);
   } else if (node->kind == ExprKind::Name || (node->kind == ExprKind::Attribute && array_root_type(*node))) {
-    target = eval(*node);
+    std::tie(target, rest) = eval_subscript(e, true);
   } else {
     decline("subscript target of an expression", node->pos);
   }
   if (!target) decline("void value", node->pos);
-  std::vector<const Expr*> flat = flat_index_nodes(e);
   Type t = target->type.value();
-  if (!t.is_array() || flat.size() != t.ndim) decline("subscript target other than a full array index", e.pos);
-  return {target, flat};
+  if (!t.is_array() || rest.size() != t.ndim) decline("subscript target other than a full array index", e.pos);
+  return {target, std::move(rest)};
 }
 
 Var* Adjoint::emit_indexing(Var* target, const Vars& indices, const Expr& at) {
   Type t = target->type.value();
   if (t.is_array()) {
-    if (indices.size() != t.ndim) decline("array view (fewer indices than dimensions)", at.pos);
+    const bool has_slice =
+        std::any_of(indices.begin(), indices.end(), [](Var* i) { return i->type.kind == types::Kind::Slice; });
+    if (has_slice || indices.size() != t.ndim) return emit_array_view(target, indices, at);
     Vars call_args{target};
     for (Var* i : indices) {
       if (!i->type.value().is_int()) decline("non-integer array index", at.pos);
@@ -157,6 +163,8 @@ Var* Adjoint::emit_indexing(Var* target, const Vars& indices, const Expr& at) {
     return out;
   }
   if (t.is_vector() || t.kind == types::Kind::Shape || t.is_matrix() || t.is_quat() || t.is_transform()) {
+    if (std::any_of(indices.begin(), indices.end(), [](Var* i) { return i->slice_bounds.has_value(); }))
+      return emit_composite_slice(target, indices, at);
     Vars call_args{target};
     for (Var* i : indices) call_args.push_back(i);
     return add_builtin("extract", call_args, at);
@@ -164,8 +172,35 @@ Var* Adjoint::emit_indexing(Var* target, const Vars& indices, const Expr& at) {
   decline("subscript of this type", at.pos);
 }
 
-Var* Adjoint::emit_subscript(const Expr& e) {
-  // Collect the chain innermost-first, evaluating like Adjoint.recurse_subscript.
+// Adjoint.eval_indices for every target but tiles: an array's slices through emit_Slice, a vector's,
+// quaternion's, transform's or matrix's through eval_const_slice against the dimension's length; a tile
+// meets its Slice nodes in eval, which declines them.
+Vars Adjoint::eval_indices(Var* target, std::span<const Expr* const> nodes) {
+  const Type t = target->type.value();
+  const bool composite = t.is_vector() || t.is_quat() || t.is_transform() || t.is_matrix();
+  Vars vars;
+  for (size_t dim = 0; dim < nodes.size(); ++dim) {
+    const Expr* n = nodes[dim];
+    Var* v = nullptr;
+    if (n->kind == ExprKind::Slice && t.is_array()) {
+      v = emit_slice(*n);
+    } else if (n->kind == ExprKind::Slice && composite) {
+      if (dim >= (t.is_matrix() ? 2u : 1u)) decline("slice with more indices than dimensions", n->pos);
+      v = emit_const_slice(*n, dim == 0 ? t.rows : t.cols);
+    } else {
+      v = eval(*n);
+    }
+    if (!v) decline("void index", n->pos);
+    vars.push_back(v);
+  }
+  return vars;
+}
+
+// Adjoint.eval_subscript / recurse_subscript: the root evaluated, then at each level (innermost first) an
+// array consumes its rank of indices early when more indices follow (emit_indexing). Returns the target
+// and the index nodes left. As a store target only views are formed early: an element reached early is
+// an array slot (array_slot_reference: emit_array_slot, or declined).
+std::pair<Var*, std::vector<const Expr*>> Adjoint::eval_subscript(const Expr& e, bool as_target) {
   std::vector<const Expr*> chain;
   const Expr* node = &e;
   while (node->kind == ExprKind::Subscript) {
@@ -185,38 +220,40 @@ Var* Adjoint::emit_subscript(const Expr& e) {
     }
     groups.push_back(std::move(ij));
   }
-  auto eval_all = [&](const std::vector<const Expr*>& nodes) {
-    Vars vars;
-    for (const Expr* n : nodes) {
-      Var* v = eval(*n);
-      if (!v) decline("void index", n->pos);
-      vars.push_back(v);
-    }
-    return vars;
-  };
-  // recurse_subscript: at each level (innermost first) an array consumes its rank of indices early
-  // when more indices follow.
-  size_t level = 0;
-  std::vector<const Expr*> pending;
-  for (; level < groups.size(); ++level) {
+  for (size_t level = 0; level < groups.size(); ++level) {
     Type t = target->type.value();
     std::vector<const Expr*> flat;
     for (size_t g = level; g < groups.size(); ++g) flat.insert(flat.end(), groups[g].begin(), groups[g].end());
-    if (t.is_array() && flat.size() > t.ndim) {
-      size_t consumed = 0, g = level;
-      while (consumed < t.ndim) consumed += groups[g++].size();
-      if (consumed != t.ndim) decline("index straddling array and element", e.pos);
-      std::vector<const Expr*> head(flat.begin(), flat.begin() + static_cast<long>(t.ndim));
-      target = emit_indexing(target, eval_all(head), e);
-      level = g - 1;
-      continue;
+    // eval_subscript's loop over a tile's bracket groups: one with a slice (a view), or a partial integer
+    // index before a later view, is applied on its own (emit_indexing); integer groups stay flat
+    if (t.is_tile() && groups.size() - level > 1) {
+      auto sliced = [](const std::vector<const Expr*>& g) {
+        return std::any_of(g.begin(), g.end(), [](const Expr* n) { return n->kind == ExprKind::Slice; });
+      };
+      const bool later = std::any_of(groups.begin() + static_cast<long>(level) + 1, groups.end(), sliced);
+      if (sliced(groups[level]) || (groups[level].size() < t.tile->shape.size() && later)) {
+        target = emit_tile_subscript(target, groups[level], e);
+        continue;
+      }
     }
-    pending = flat;
-    break;
+    if (!t.is_array() || flat.size() <= t.ndim) return {target, std::move(flat)};
+    size_t consumed = 0, g = level;
+    while (consumed < t.ndim) consumed += groups[g++].size();
+    if (consumed != t.ndim) decline("index straddling array and element", e.pos);
+    std::span<const Expr* const> head(flat.data(), t.ndim);
+    if (as_target && std::none_of(head.begin(), head.end(), [](const Expr* n) { return n->kind == ExprKind::Slice; }))
+      decline("subscript target other than a full array index", e.pos);
+    target = emit_indexing(target, eval_indices(target, head), e);
+    level = g - 1;
   }
-  if (pending.empty()) decline("subscript", e.pos);
-  if (target->type.value().is_tile()) return emit_tile_subscript(target, pending, e);
-  return emit_indexing(target, eval_all(pending), e);
+  decline("subscript", e.pos);
+}
+
+Var* Adjoint::emit_subscript(const Expr& e) {
+  auto [target, rest] = eval_subscript(e, false);
+  if (rest.empty()) decline("subscript", e.pos);
+  if (target->type.value().is_tile()) return emit_tile_subscript(target, rest, e);
+  return emit_indexing(target, eval_indices(target, rest), e);
 }
 
 Var* Adjoint::emit_binop(const Expr& e) {

@@ -141,7 +141,7 @@ void Adjoint::emit_assign(const Stmt& s) {
     if (rhs->type.reference) rhs = add_builtin("copy", {rhs}, value);
     Var* target = eval(*lhs_root(lhs));
     Vars call_args{target};
-    for (const Expr* n : flat_index_nodes(lhs)) call_args.push_back(eval(*n));
+    for (Var* v : eval_indices(target, flat_index_nodes(lhs))) call_args.push_back(v);
     call_args.push_back(rhs);
     store_component(call_args, "assign_inplace", lhs.pos);
     return;
@@ -151,6 +151,12 @@ void Adjoint::emit_assign(const Stmt& s) {
     if (!rhs) decline("void value", value.pos);
     if (rhs->type.reference) rhs = add_builtin("copy", {rhs}, value);
     if (emit_array_slot_store(lhs, rhs)) return;
+    if (const Var* root = lhs_root(lhs)->kind == ExprKind::Name ? lookup(lhs_root(lhs)->text) : nullptr;
+        root && root->type.is_tile()) {  // eval_subscript(as_target=True), eval_indices, _store_subscript
+      auto [target, rest] = eval_subscript(lhs, true);
+      if (!target->type.is_tile() || rest.empty()) decline("subscript assignment to a tile's element", lhs.pos);
+      return store_tile_subscript(target, rest, rhs, lhs);
+    }
     auto [target, index_nodes] = subscript_target(lhs);
     if (!target->type.is_array()) decline("subscript assignment to a non-array", lhs.pos);
     if (target->type.dtype_kind == types::Kind::Array) decline("store into an array of this element type", lhs.pos);
@@ -186,11 +192,22 @@ void Adjoint::store_component(const Vars& a, std::string_view native, frontend::
   if (target->type.reference) decline("component store through a reference", at);
   Type t = target->type;
   size_t nidx = a.size() - 2;
+  const bool vector_like = t.is_vector() || t.is_quat() || t.is_transform();
+  // vector_assign_dispatch_func: a vector's slice takes a vector of the slice's length, which is the
+  // template argument
+  if (vector_like && nidx == 1 && a[1] && a[1]->slice_bounds) {
+    const int64_t length = slice_length(*a[1]->slice_bounds, t.rows);
+    if (!a.back() || a.back()->type.value() != Type::vector_of(static_cast<int>(length), t.scalar))
+      decline("slice store of a value other than a vector of its length", at);
+    const std::string name = std::string(native) + "<" + std::to_string(length) + ">";
+    add_call(CallSpec{keep({"wp::", name}), keep({"wp::adj_", native}), {}, true, false, false, true, std::nullopt}, a);
+    return;
+  }
   for (size_t i = 1; i <= nidx; ++i) {
     if (!a[i] || !a[i]->type.value().is_int()) decline("non-integer component index", at);
   }
   Type component;
-  if ((t.is_vector() || t.is_quat() || t.is_transform()) && nidx == 1) {
+  if (vector_like && nidx == 1) {
     component = Type::scalar_of(t.scalar);
   } else if (t.is_matrix() && nidx == 1) {
     component = Type::vector_of(t.cols, t.scalar);
@@ -265,13 +282,9 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
       emit_struct_element_slot(lhs, eval_rhs, atomic);
       return;
     }
-    const Expr* element = lhs.kind == ExprKind::Attribute ? lhs.items[0].get() : &lhs;
-    const std::optional<Type> root =
-        element->kind == ExprKind::Subscript ? array_root_type(*lhs_root(*element)) : std::nullopt;
-    if (root) {
-      bool component = lhs.kind == ExprKind::Attribute || flat_index_nodes(lhs).size() > root->ndim;
-      if (component && !atomic) decline("augmented assignment to this array-element component", lhs.pos);
-      if (component && emit_array_slot(lhs, eval_rhs, atomic)) return;
+    if (array_slot_path(lhs)) {
+      if (!atomic) decline("augmented assignment to this array-element component", lhs.pos);
+      if (emit_array_slot(lhs, eval_rhs, atomic)) return;
     }
   }
   if (lhs.kind == ExprKind::Attribute) {
@@ -308,7 +321,7 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
   if (local_composite_target(lhs)) {
     Var* target = eval(*lhs_root(lhs));
     Vars call_args{target};
-    for (const Expr* n : flat_index_nodes(lhs)) call_args.push_back(eval(*n));
+    for (Var* v : eval_indices(target, flat_index_nodes(lhs))) call_args.push_back(v);
     if (key != "add" && key != "sub") decline("component update other than += / -=", s.pos);
     Var* rhs = eval(*s.value);
     if (!rhs) decline("void value", s.value->pos);

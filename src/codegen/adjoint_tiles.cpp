@@ -585,13 +585,42 @@ Var* Adjoint::tile_extract(Var* t, const Vars& indices, frontend::Pos at) {
 // wrapped by `i < 0 ? i + length : i` (a comparison, add and where). Views (fewer indices, slices) and
 // index tiles are declined.
 Var* Adjoint::emit_tile_subscript(Var* t, const std::vector<const Expr*>& nodes, const Expr& at) {
+  const Vars indices = eval_tile_indices(t, nodes, at);
+  if (std::any_of(indices.begin(), indices.end(), [](Var* i) { return i->type.is_tile(); })) {
+    // eval_subscript applies a bracket group with an index tile on its own: reproduced only where the
+    // indices are the subscript's last (outermost) group
+    const Expr& group = *at.items[1];
+    const bool outermost = group.kind == ExprKind::Tuple
+                               ? std::equal(nodes.begin(), nodes.end(), group.items.begin(), group.items.end(),
+                                            [](const Expr* n, const auto& g) { return n == g.get(); })
+                               : nodes.size() == 1 && nodes[0] == &group;
+    if (!outermost) decline("index tile in a chained tile subscript", at.pos);
+    return tile_slice_indexed(t, indices, at.pos);
+  }
+  const bool has_slice =
+      std::any_of(indices.begin(), indices.end(), [](Var* i) { return i->slice_bounds.has_value(); });
+  if (has_slice || indices.size() < t->type.tile->shape.size()) return tile_view(t, indices, at.pos);
+  return tile_extract(t, indices, at.pos);
+}
+
+// eval_indices on a tile: a slice through eval_raw_const_slice, an integer index through
+// resolve_tile_int_index.
+Vars Adjoint::eval_tile_indices(Var* t, const std::vector<const Expr*>& nodes, const Expr& at) {
   const std::vector<int> shape = t->type.tile->shape;
   Vars indices;
   for (size_t dim = 0; dim < nodes.size(); ++dim) {
+    if (nodes[dim]->kind == ExprKind::Slice) {
+      indices.push_back(emit_raw_const_slice(*nodes[dim]));
+      continue;
+    }
     Var* v = eval(*nodes[dim]);
     if (!v) decline("void index", nodes[dim]->pos);
     const Type it = v->type.value();
-    if (!is_int32(it) || v->type.reference) decline("tile index other than an int", nodes[dim]->pos);
+    if (it.is_tile()) {  // an index tile passes through resolve_tile_int_index
+      indices.push_back(v);
+      continue;
+    }
+    if (!is_int32(it)) decline("tile index other than an int", nodes[dim]->pos);
     if (dim < shape.size()) {
       const int64_t length = shape[dim];
       if (!v->constant) {
@@ -611,8 +640,128 @@ Var* Adjoint::emit_tile_subscript(Var* t, const std::vector<const Expr*>& nodes,
     }
     indices.push_back(v);
   }
-  if (indices.size() < shape.size()) decline("tile view (fewer indices than dimensions)", at.pos);
-  return tile_extract(t, indices, at.pos);
+  return indices;
+}
+
+// tile_slice_indexed(t, indices) for `t[idx, :]` (tile_slice_indexed_value_func, _dispatch_func): one 1-D
+// integer index tile, every other entry a full `:`; the source and the index tile move to shared memory,
+// the result is a register tile with the gathered axis as long as the index tile, its shape the template
+// argument; the axis passes as a constant after the result.
+Var* Adjoint::tile_slice_indexed(Var* t, const Vars& indices, frontend::Pos at) {
+  TileDef& src = *t->type.tile;
+  if (indices.size() > src.shape.size()) decline("tile gather with more indices than dimensions", at);
+  Var* index_tile = nullptr;
+  int64_t axis = 0;
+  for (size_t dim = 0; dim < indices.size(); ++dim) {
+    Var* idx = indices[dim];
+    if (idx->type.is_tile()) {
+      const TileDef& it = *idx->type.tile;
+      if (index_tile || it.shape.size() != 1 || it.dtype.kind != types::Kind::Scalar || !it.dtype.is_int())
+        decline("tile gather index", at);
+      index_tile = idx;
+      axis = static_cast<int64_t>(dim);
+      continue;
+    }
+    // _tile_slice_indexed_axis: a full `:` (normalized start 0, step 1, the whole axis)
+    if (!idx->slice_bounds) decline("tile gather with an integer index", at);
+    const auto [start, stop, step] = *idx->slice_bounds;
+    const bool full = step == 1 && (idx->start_omitted || start == 0) && (idx->stop_omitted || stop >= src.shape[dim]);
+    if (!full) decline("tile gather with a partial slice", at);
+  }
+  if (!index_tile) decline("tile gather without an index tile", at);
+  TileDef& it = *index_tile->type.tile;
+  if (it.shape[0] == 0) decline("tile gather with an empty index tile", at);
+  src.storage = TileStorage::Shared;
+  it.storage = TileStorage::Shared;
+  std::vector<int> shape = src.shape;
+  shape[static_cast<size_t>(axis)] = it.shape[0];
+  std::string templ;
+  for (int d : shape) templ += (templ.empty() ? "" : ", ") + std::to_string(d);
+  // the adjoint has no template arguments
+  CallSpec spec =
+      builtin_spec("tile_slice_indexed", {new_tile(TileDef::make(src.dtype, shape, TileStorage::Register), at)}, true);
+  spec.name = keep({spec.name, "<", templ, ">"});
+  spec.defaults = {PyValue::of_int(axis)};
+  return add_call(spec, {t, index_tile, nullptr}).front();
+}
+
+// _store_subscript on a tile with a slice or fewer indices than dimensions: a view of the destination
+// (tile_view), which must have the value's shape, then tile_assign(view, value) at the origin
+// (tile_assign_value_func moves the destination to shared memory; tile_assign_dispatch_func passes a
+// zero offset per dimension, constants after the call's arguments). A full integer index (assign) is
+// not reproduced.
+void Adjoint::store_tile_subscript(Var* t, const std::vector<const Expr*>& nodes, Var* value, const Expr& at) {
+  const Vars indices = eval_tile_indices(t, nodes, at);
+  if (std::any_of(indices.begin(), indices.end(), [](Var* i) { return i->type.is_tile(); }))
+    decline("assignment through an index tile", at.pos);  // Warp rejects it
+  const bool has_slice =
+      std::any_of(indices.begin(), indices.end(), [](Var* i) { return i->slice_bounds.has_value(); });
+  if (!has_slice && indices.size() >= t->type.tile->shape.size()) decline("store into a tile element", at.pos);
+  if (!value->type.is_tile()) decline("tile view assignment of a non-tile", at.pos);
+  Var* view = tile_view(t, indices, at.pos);
+  TileDef& dst = *view->type.tile;
+  if (dst.shape != value->type.tile->shape) decline("tile view assignment of another shape", at.pos);
+  dst.storage = TileStorage::Shared;
+  Vars call_args{view, value};
+  CallSpec spec = builtin_spec("tile_assign", {}, true);
+  for (size_t d = 0; d < dst.shape.size(); ++d) {
+    call_args.push_back(nullptr);
+    spec.defaults.push_back(PyValue::of_int(0));
+  }
+  add_call(spec, call_args);
+}
+
+// tile_view(t, indices) as emit_indexing calls it for a subscript with a slice or fewer integer indices
+// than dimensions (tile_view_value_func, tile_view_dispatch_func): the source moves to shared memory; each
+// slice keeps its axis (length and stride from its bounds normalized as _normalize_tile_slice does), each
+// integer index collapses its axis, trailing axes are kept. The view is a non-owning shared tile, its
+// type the template argument; the call passes the origin: a slice's normalized start and the trailing
+// axes' 0 as constants after the result, an integer index as is. Not differentiable.
+Var* Adjoint::tile_view(Var* t, const Vars& indices, frontend::Pos at) {
+  TileDef& src = *t->type.tile;
+  const size_t ndim = src.shape.size();
+  if (indices.size() > ndim) decline("tile view with more indices than dimensions", at);
+  src.storage = TileStorage::Shared;
+  std::vector<int> shape, strides;
+  Vars call_args{t};
+  SmallVector<PyValue, 2> origin;
+  for (size_t dim = 0; dim < ndim; ++dim) {
+    const int64_t length = src.shape[dim];
+    if (dim >= indices.size()) {
+      shape.push_back(src.shape[dim]);
+      strides.push_back(src.strides[dim]);
+      call_args.push_back(nullptr);
+      origin.push_back(PyValue::of_int(0));
+      continue;
+    }
+    Var* idx = indices[dim];
+    if (!idx->slice_bounds) {
+      call_args.push_back(idx);
+      continue;
+    }
+    // _normalize_tile_slice: CPython's slice.indices clamping, open bounds by their flag
+    auto [start, stop, step] = *idx->slice_bounds;
+    const int64_t low = step > 0 ? 0 : -1, high = step > 0 ? length : length - 1;
+    auto resolve = [&](int64_t value, int64_t open, bool omitted) {
+      if (omitted) return open;
+      return value < 0 ? std::max(value + length, low) : std::min(value, high);
+    };
+    start = resolve(start, step > 0 ? low : high, idx->start_omitted);
+    stop = resolve(stop, step > 0 ? high : low, idx->stop_omitted);
+    // _tile_slice_length
+    const int64_t n = step > 0 ? std::max<int64_t>(0, (stop - start + step - 1) / step)
+                               : std::max<int64_t>(0, (start - stop - step - 1) / -step);
+    if (n == 0) decline("empty tile view", at);
+    shape.push_back(static_cast<int>(n));
+    strides.push_back(static_cast<int>(src.strides[dim] * step));
+    call_args.push_back(nullptr);
+    origin.push_back(PyValue::of_int(start));
+  }
+  if (shape.empty()) decline("tile view of no dimension", at);
+  const Type out = new_tile(TileDef{src.dtype, shape, strides, TileStorage::Shared, false}, at);
+  CallSpec spec = builtin_spec("tile_view<" + out.tile->ctype() + ">", {out}, false);
+  spec.defaults = origin;
+  return add_call(spec, call_args).front();
 }
 
 }  // namespace ws::codegen

@@ -43,8 +43,15 @@ enum class ExprKind {
   IfExp,
   Tuple,
   Dict,  // {k: v, ...}: items alternate keys and values (only decorator options read them)
-  Set    // {a, ...}
+  Set,   // {a, ...}
+  Slice  // lower:upper:step in a subscript: items hold the parts present, in order; int_value says which
 };
+
+// Which parts of a Slice are present (its int_value). Only the present ones are items, so walks over
+// items visit the children in ast.walk's order (ast.iter_child_nodes skips absent fields).
+inline constexpr int64_t kSliceLower = 1;
+inline constexpr int64_t kSliceUpper = 2;
+inline constexpr int64_t kSliceStep = 4;
 
 // Operators keep Python's spelling ("+", "//", "not", "and", "is not", ...).
 struct Expr;
@@ -60,7 +67,7 @@ struct Expr {
   ExprKind kind;
   Pos pos;
   std::string_view text;   // Name id, Attribute attr, literal spelling (all of a concatenation), or operator
-  int64_t int_value = 0;   // Int, Bool
+  int64_t int_value = 0;   // Int, Bool; Slice: its kSlice* parts
   double float_value = 0;  // Float
   // operands: Attribute/Subscript value first; Call func then args; Compare left then rights. Inline
   // up to three (binary operators, subscripts, short calls): an allocation per node was a large share

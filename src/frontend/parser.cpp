@@ -666,11 +666,30 @@ class Parser {
     }
     return t;
   }
+  // ast.Slice: `lower:upper:step`, each part optional; the node starts at its first part (or the colon).
   ExprPtr subscript_item() {
-    if (at_op(":")) unsupported("slice", pos());
-    ExprPtr e = expression();
-    if (at_op(":")) unsupported("slice", e->pos);
-    return e;
+    Pos p = pos();
+    ExprPtr lower;
+    if (!at_op(":")) {
+      lower = expression();
+      if (!at_op(":")) return lower;
+      p = lower->pos;
+    }
+    auto s = make(ExprKind::Slice, p);
+    if (lower) {
+      s->int_value |= kSliceLower;
+      s->items.push_back(std::move(lower));
+    }
+    expect_op(":");
+    if (!at_op(":") && !at_op(",") && !at_op("]")) {
+      s->int_value |= kSliceUpper;
+      s->items.push_back(expression());
+    }
+    if (accept_op(":") && !at_op(",") && !at_op("]")) {
+      s->int_value |= kSliceStep;
+      s->items.push_back(expression());
+    }
+    return s;
   }
 
   ExprPtr atom() {

@@ -128,6 +128,9 @@ std::string Type::ctype() const {
     case Kind::Range:
       s = "wp::range_t";
       break;
+    case Kind::Slice:
+      s = "wp::slice_t";
+      break;
     case Kind::Shape:
       s = "wp::shape_t";
       break;
@@ -160,6 +163,7 @@ std::string Type::type_code() const {
   if (kind == Kind::Tile) return "tile";
   if (kind == Kind::Tuple) return "tuple";
   if (kind == Kind::Str) return "str";
+  if (kind == Kind::Slice) return "slice";
   if (kind == Kind::Array) return "a" + std::to_string(ndim) + element_code(dtype_kind, scalar, rows, cols, strct);
   if (kind == Kind::Query) return std::string(query_type_code(query, scalar));
   return element_code(kind, scalar, rows, cols, strct);

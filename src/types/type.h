@@ -39,6 +39,7 @@ enum class Kind : uint8_t {
   Transform,
   Array,
   Range,
+  Slice,  // an array subscript's slice (wp::slice_t): only the array view takes it
   Shape,
   Struct,
   Tile,
@@ -90,6 +91,7 @@ struct Type {
   static constexpr Type transform_of(Scalar s) { return Type{Kind::Transform, s, 7}; }
   static Type array_of(const Type& dtype, int ndim);
   static Type range() { return Type{Kind::Range}; }
+  static Type slice() { return Type{Kind::Slice}; }  // types.slice_t
   static Type shape() { return Type{Kind::Shape}; }  // an array's shape (wp::shape_t)
   static Type str() { return Type{Kind::Str}; }      // a string constant (wp::str): printf's format
   static constexpr Type void_type() { return Type{Kind::Void}; }
