@@ -270,6 +270,20 @@ constexpr Row kRows[] = {
     Row{"lower_bound", "lower_bound", {C::NumScalar, Int32, {Array1T, T}}, 0},
     Row{"lower_bound", "lower_bound", {C::NumScalar, Int32, {Array1T, Int32, Int32, T}}, 0},
     // ---- end of spatial queries
+    // checks Warp's own tests write (value_type=None, not differentiable): every scalar type, bool,
+    // quaternion and transform types (the scalar loop), then vectors and matrices of numeric scalars
+    Row{"expect_eq", "expect_eq", {C::NumScalar, Void, {T, T}}, 0},
+    Row{"expect_eq", "expect_eq", {C::Bool, Void, {T, T}}, 0},
+    Row{"expect_eq", "expect_eq", {C::Quat, Void, {T, T}}, 0},
+    Row{"expect_eq", "expect_eq", {C::Transform, Void, {T, T}}, 0},
+    Row{"expect_eq", "expect_eq", {C::Vec, Void, {T, T}}, 0},
+    Row{"expect_eq", "expect_eq", {C::Mat, Void, {T, T}}, 0},
+    Row{"expect_neq", "expect_neq", {C::NumScalar, Void, {T, T}}, 0},
+    Row{"expect_neq", "expect_neq", {C::Bool, Void, {T, T}}, 0},
+    Row{"expect_neq", "expect_neq", {C::Quat, Void, {T, T}}, 0},
+    Row{"expect_neq", "expect_neq", {C::Transform, Void, {T, T}}, 0},
+    Row{"expect_neq", "expect_neq", {C::Vec, Void, {T, T}}, 0},
+    Row{"expect_neq", "expect_neq", {C::Mat, Void, {T, T}}, 0},
     // scalar casts: the key names the target type
     Row{"float", "float", {C::NumScalar, Named, {T}}, D},
     Row{"int", "int", {C::NumScalar, Named, {T}}, 0},

@@ -1,0 +1,406 @@
+#define WP_NO_BFLOAT16
+
+#define WP_TILE_BLOCK_DIM 256
+#define WP_NO_CRT
+#include "builtin.h"
+#include "deterministic.h"
+
+#define builtin_tid1d() wp::linear_tid<wp_linear_tid>(task_index, dim)
+#define builtin_tid2d(x, y) wp::tid(x, y, task_index, dim)
+#define builtin_tid3d(x, y, z) wp::tid(x, y, z, task_index, dim)
+#define builtin_tid4d(x, y, z, w) wp::tid(x, y, z, w, task_index, dim)
+
+#define builtin_block_dim() wp::block_dim()
+
+
+// avoid namespacing of float type for casting to float type, this is to avoid wp::float(x), which is not valid in C++
+#define float(x) cast_float(x)
+#define adj_float(x, adj_x, adj_ret) adj_cast_float(x, adj_x, adj_ret)
+
+#define int(x) cast_int(x)
+#define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
+
+
+// warpsynth/expect_checks.py:6
+static wp::float32 check_0(
+    wp::float32 var_x,
+    wp::float32 var_y)
+{
+    //---------
+    // primal vars
+    wp::float32 var_0;
+    //---------
+    // forward
+    // def check(x: float, y: float):                                                         <L 7>
+    // wp.expect_eq(x, y)                                                                     <L 8>
+    wp::expect_eq(var_x, var_y);
+    // return x + y                                                                           <L 9>
+    var_0 = wp::add(var_x, var_y);
+    return var_0;
+}
+
+
+// warpsynth/expect_checks.py:6
+static void adj_check_0(
+    wp::float32 var_x,
+    wp::float32 var_y,
+    wp::float32 & adj_x,
+    wp::float32 & adj_y,
+    wp::float32 & adj_ret)
+{
+    //---------
+    // primal vars
+    wp::float32 var_0;
+    //---------
+    // dual vars
+    wp::float32 adj_0 = {};
+    //---------
+    // forward
+    // def check(x: float, y: float):                                                         <L 7>
+    // wp.expect_eq(x, y)                                                                     <L 8>
+    wp::expect_eq(var_x, var_y);
+    // return x + y                                                                           <L 9>
+    var_0 = wp::add(var_x, var_y);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_0 += adj_ret;
+    wp::adj_add(var_x, var_y, adj_x, adj_y, adj_0);
+    // adj: return x + y                                                                      <L 9>
+    // adj: wp.expect_eq(x, y)                                                                <L 8>
+    // adj: def check(x: float, y: float):                                                    <L 7>
+    return;
+}
+
+struct wp_args_k_931330f0 {
+    wp::array_t<wp::float32> a;
+    wp::array_t<wp::vec_t<3, wp::float32>> v;
+    wp::array_t<wp::mat_t<2, 2, wp::float64>> m;
+    wp::array_t<wp::quat_t<wp::float32>> q;
+    wp::int32 n;
+};
+
+
+template <bool wp_linear_contiguous>
+static void k_931330f0_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_k_931330f0 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_a = _wp_args->a;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_v = _wp_args->v;
+    wp::array_t<wp::mat_t<2, 2, wp::float64>> var_m = _wp_args->m;
+    wp::array_t<wp::quat_t<wp::float32>> var_q = _wp_args->q;
+    wp::int32 var_n = _wp_args->n;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::float32* var_1;
+    const wp::float32 var_2 = 1.0;
+    wp::float32 var_3;
+    const wp::int32 var_4 = 3;
+    wp::vec_t<3, wp::float32>* var_5;
+    const wp::float32 var_6 = 1.0;
+    const wp::float32 var_7 = 2.0;
+    const wp::float32 var_8 = 3.0;
+    wp::vec_t<3, wp::float32> var_9;
+    wp::vec_t<3, wp::float32> var_10;
+    wp::mat_t<2, 2, wp::float64>* var_11;
+    wp::mat_t<2, 2, wp::float64>* var_12;
+    wp::mat_t<2, 2, wp::float64> var_13;
+    wp::mat_t<2, 2, wp::float64> var_14;
+    wp::quat_t<wp::float32>* var_15;
+    wp::quat_t<wp::float32> var_16;
+    wp::quat_t<wp::float32> var_17;
+    const wp::int32 var_18 = 2;
+    bool var_19;
+    const bool var_20 = true;
+    wp::float32* var_21;
+    const wp::float32 var_22 = 2.0;
+    wp::float32 var_23;
+    wp::float32 var_24;
+    wp::transform_t<wp::float32> var_25;
+    //---------
+    // forward
+    // def k(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), m: wp.array(dtype=wp.mat22d), q: wp.array(dtype=wp.quat), n: int):       <L 13>
+    // i = wp.tid()                                                                           <L 14>
+    var_0 = builtin_tid1d();
+    // wp.expect_eq(a[i], 1.0)                                                                <L 15>
+    var_1 = wp::address(var_a, var_0);
+    var_3 = wp::load(var_1);
+    wp::expect_eq(var_3, var_2);
+    // wp.expect_neq(n, 3)                                                                    <L 16>
+    wp::expect_neq(var_n, var_4);
+    // wp.expect_eq(v[i], wp.vec3(1.0, 2.0, 3.0))                                             <L 17>
+    var_5 = wp::address(var_v, var_0);
+    var_9 = wp::vec_t<3, wp::float32>(var_6, var_7, var_8);
+    var_10 = wp::load(var_5);
+    wp::expect_eq(var_10, var_9);
+    // wp.expect_neq(m[i], m[i])                                                              <L 18>
+    var_11 = wp::address(var_m, var_0);
+    var_12 = wp::address(var_m, var_0);
+    var_13 = wp::load(var_11);
+    var_14 = wp::load(var_12);
+    wp::expect_neq(var_13, var_14);
+    // wp.expect_eq(q[i], wp.quat_identity())                                                 <L 19>
+    var_15 = wp::address(var_q, var_0);
+    var_16 = wp::quat_identity<wp::float32>();
+    var_17 = wp::load(var_15);
+    wp::expect_eq(var_17, var_16);
+    // wp.expect_eq(n > 2, True)                                                              <L 20>
+    var_19 = (var_n > var_18);
+    wp::expect_eq(var_19, var_20);
+    // a[i] = check(a[i], 2.0)                                                                <L 21>
+    var_21 = wp::address(var_a, var_0);
+    var_24 = wp::load(var_21);
+    var_23 = check_0(var_24, var_22);
+    wp::array_store(var_a, var_0, var_23);
+    // t = wp.transform_identity()                                                            <L 22>
+    var_25 = wp::transform_identity<wp::float32>();
+    // wp.expect_eq(t, t)                                                                     <L 23>
+    wp::expect_eq(var_25, var_25);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void k_931330f0_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_k_931330f0 *_wp_args,
+    wp_args_k_931330f0 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_a = _wp_args->a;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_v = _wp_args->v;
+    wp::array_t<wp::mat_t<2, 2, wp::float64>> var_m = _wp_args->m;
+    wp::array_t<wp::quat_t<wp::float32>> var_q = _wp_args->q;
+    wp::int32 var_n = _wp_args->n;
+    wp::array_t<wp::float32> adj_a = _wp_adj_args->a;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_v = _wp_adj_args->v;
+    wp::array_t<wp::mat_t<2, 2, wp::float64>> adj_m = _wp_adj_args->m;
+    wp::array_t<wp::quat_t<wp::float32>> adj_q = _wp_adj_args->q;
+    wp::int32 adj_n = _wp_adj_args->n;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::float32* var_1;
+    const wp::float32 var_2 = 1.0;
+    wp::float32 var_3;
+    const wp::int32 var_4 = 3;
+    wp::vec_t<3, wp::float32>* var_5;
+    const wp::float32 var_6 = 1.0;
+    const wp::float32 var_7 = 2.0;
+    const wp::float32 var_8 = 3.0;
+    wp::vec_t<3, wp::float32> var_9;
+    wp::vec_t<3, wp::float32> var_10;
+    wp::mat_t<2, 2, wp::float64>* var_11;
+    wp::mat_t<2, 2, wp::float64>* var_12;
+    wp::mat_t<2, 2, wp::float64> var_13;
+    wp::mat_t<2, 2, wp::float64> var_14;
+    wp::quat_t<wp::float32>* var_15;
+    wp::quat_t<wp::float32> var_16;
+    wp::quat_t<wp::float32> var_17;
+    const wp::int32 var_18 = 2;
+    bool var_19;
+    const bool var_20 = true;
+    wp::float32* var_21;
+    const wp::float32 var_22 = 2.0;
+    wp::float32 var_23;
+    wp::float32 var_24;
+    wp::transform_t<wp::float32> var_25;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::int32 adj_4 = {};
+    wp::vec_t<3, wp::float32> adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::vec_t<3, wp::float32> adj_9 = {};
+    wp::vec_t<3, wp::float32> adj_10 = {};
+    wp::mat_t<2, 2, wp::float64> adj_11 = {};
+    wp::mat_t<2, 2, wp::float64> adj_12 = {};
+    wp::mat_t<2, 2, wp::float64> adj_13 = {};
+    wp::mat_t<2, 2, wp::float64> adj_14 = {};
+    wp::quat_t<wp::float32> adj_15 = {};
+    wp::quat_t<wp::float32> adj_16 = {};
+    wp::quat_t<wp::float32> adj_17 = {};
+    wp::int32 adj_18 = {};
+    bool adj_19 = {};
+    bool adj_20 = {};
+    wp::float32 adj_21 = {};
+    wp::float32 adj_22 = {};
+    wp::float32 adj_23 = {};
+    wp::float32 adj_24 = {};
+    wp::transform_t<wp::float32> adj_25 = {};
+    //---------
+    // forward
+    // def k(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), m: wp.array(dtype=wp.mat22d), q: wp.array(dtype=wp.quat), n: int):       <L 13>
+    // i = wp.tid()                                                                           <L 14>
+    var_0 = builtin_tid1d();
+    // wp.expect_eq(a[i], 1.0)                                                                <L 15>
+    var_1 = wp::address(var_a, var_0);
+    var_3 = wp::load(var_1);
+    wp::expect_eq(var_3, var_2);
+    // wp.expect_neq(n, 3)                                                                    <L 16>
+    wp::expect_neq(var_n, var_4);
+    // wp.expect_eq(v[i], wp.vec3(1.0, 2.0, 3.0))                                             <L 17>
+    var_5 = wp::address(var_v, var_0);
+    var_9 = wp::vec_t<3, wp::float32>(var_6, var_7, var_8);
+    var_10 = wp::load(var_5);
+    wp::expect_eq(var_10, var_9);
+    // wp.expect_neq(m[i], m[i])                                                              <L 18>
+    var_11 = wp::address(var_m, var_0);
+    var_12 = wp::address(var_m, var_0);
+    var_13 = wp::load(var_11);
+    var_14 = wp::load(var_12);
+    wp::expect_neq(var_13, var_14);
+    // wp.expect_eq(q[i], wp.quat_identity())                                                 <L 19>
+    var_15 = wp::address(var_q, var_0);
+    var_16 = wp::quat_identity<wp::float32>();
+    var_17 = wp::load(var_15);
+    wp::expect_eq(var_17, var_16);
+    // wp.expect_eq(n > 2, True)                                                              <L 20>
+    var_19 = (var_n > var_18);
+    wp::expect_eq(var_19, var_20);
+    // a[i] = check(a[i], 2.0)                                                                <L 21>
+    var_21 = wp::address(var_a, var_0);
+    var_24 = wp::load(var_21);
+    var_23 = check_0(var_24, var_22);
+    // wp::array_store(var_a, var_0, var_23);
+    // t = wp.transform_identity()                                                            <L 22>
+    var_25 = wp::transform_identity<wp::float32>();
+    // wp.expect_eq(t, t)                                                                     <L 23>
+    wp::expect_eq(var_25, var_25);
+    //---------
+    // reverse
+    // adj: wp.expect_eq(t, t)                                                                <L 23>
+    // adj: t = wp.transform_identity()                                                       <L 22>
+    wp::adj_array_store(var_a, var_0, var_23, adj_a, adj_0, adj_23);
+    adj_check_0(var_24, var_22, adj_21, adj_22, adj_23);
+    wp::adj_address(var_a, var_0, adj_a, adj_0, adj_21);
+    // adj: a[i] = check(a[i], 2.0)                                                           <L 21>
+    // adj: wp.expect_eq(n > 2, True)                                                         <L 20>
+    wp::adj_address(var_q, var_0, adj_q, adj_0, adj_15);
+    // adj: wp.expect_eq(q[i], wp.quat_identity())                                            <L 19>
+    wp::adj_address(var_m, var_0, adj_m, adj_0, adj_12);
+    wp::adj_address(var_m, var_0, adj_m, adj_0, adj_11);
+    // adj: wp.expect_neq(m[i], m[i])                                                         <L 18>
+    wp::adj_vec_t(var_6, var_7, var_8, adj_6, adj_7, adj_8, adj_9);
+    wp::adj_address(var_v, var_0, adj_v, adj_0, adj_5);
+    // adj: wp.expect_eq(v[i], wp.vec3(1.0, 2.0, 3.0))                                        <L 17>
+    // adj: wp.expect_neq(n, 3)                                                               <L 16>
+    wp::adj_address(var_a, var_0, adj_a, adj_0, adj_1);
+    // adj: wp.expect_eq(a[i], 1.0)                                                           <L 15>
+    // adj: i = wp.tid()                                                                      <L 14>
+    // adj: def k(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), m: wp.array(dtype=wp.mat22d), q: wp.array(dtype=wp.quat), n: int):  <L 13>
+    return;
+}
+
+
+
+struct k_931330f0_cpu_block_payload_forward
+{
+    wp_args_k_931330f0* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void k_931330f0_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    k_931330f0_cpu_block_payload_forward* payload = (k_931330f0_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    k_931330f0_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void k_931330f0_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_k_931330f0 *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        k_931330f0_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &k_931330f0_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct k_931330f0_cpu_block_payload_backward
+{
+    wp_args_k_931330f0* args;
+    wp_args_k_931330f0* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void k_931330f0_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    k_931330f0_cpu_block_payload_backward* payload = (k_931330f0_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    k_931330f0_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void k_931330f0_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_k_931330f0 *_wp_args,
+    wp_args_k_931330f0 *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        k_931330f0_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &k_931330f0_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
