@@ -562,7 +562,30 @@ using NameSet = std::set<std::string, std::less<>>;
 // The identifiers a statement names (not reached through `.`), f-string fields included; a `def` or
 // `class` header's own name is a binding, not a mention. With `bases` (a module-level class header),
 // the plain names among its bases go there instead: subclassing runs only their __init_subclass__.
-void add_mentions(Toks t, Part part, NameSet& out, std::vector<std::string>* bases = nullptr) {
+// With `registers`, the names bound to functions that only register what they are passed
+// (HostContext::registers_only): the bare names of their first and third positional arguments (the
+// `cls` and `func` of add_function_test) are not mentions.
+void add_mentions(Toks t, Part part, NameSet& out, std::vector<std::string>* bases = nullptr,
+                  const std::set<std::string_view, std::less<>>* registers = nullptr) {
+  std::vector<size_t> registered;  // token indices that are no mentions
+  if (registers) {
+    for (size_t call = 0; call + 1 < t.size(); ++call) {
+      if (!registers->count(t[call].text) || !is_op(t[call + 1], "(") || (call > 0 && is_op(t[call - 1], ".")))
+        continue;
+      size_t arg = 0, start = call + 2;
+      int d = 0;
+      for (size_t k = call + 2; k < t.size(); ++k) {
+        if (d == 0 && (is_op(t[k], ",") || is_op(t[k], ")"))) {
+          if ((arg == 0 || arg == 2) && k == start + 1 && is_identifier(t[start])) registered.push_back(start);
+          if (is_op(t[k], ")")) break;
+          ++arg;
+          start = k + 1;
+          continue;
+        }
+        d += depth_step(t[k]);
+      }
+    }
+  }
   int depth = 0;
   for (size_t i = 0; i < t.size(); ++i) {
     const Token& x = t[i];
@@ -584,6 +607,7 @@ void add_mentions(Toks t, Part part, NameSet& out, std::vector<std::string>* bas
     }
     if (!is_identifier(x) || (i > 0 && is_op(t[i - 1], "."))) continue;
     if (part == Part::Header && i > 0 && (is_name(t[i - 1], "def") || is_name(t[i - 1], "class"))) continue;
+    if (std::find(registered.begin(), registered.end(), i) != registered.end()) continue;
     if (bases && at_depth == 1 && (is_op(t[i - 1], "(") || is_op(t[i - 1], ",")) && i + 1 < t.size() &&
         (is_op(t[i + 1], ",") || is_op(t[i + 1], ")"))) {
       bases->emplace_back(x.text);
@@ -625,10 +649,66 @@ HostScan scan_host_code(std::span<const Token> toks) {
   return out;
 }
 
-std::vector<HostName> check_host_code(std::span<const Token> toks, const HostContext& ctx) {
+std::vector<HostName> check_host_code(std::span<const Toks> code, const HostContext& ctx) {
+  // Each statement with the module-level function or class whose body holds it (-1: none).
+  struct Statement {
+    Toks toks;
+    Site site;
+    Part part;
+    int owner;
+  };
+  struct Owner {
+    std::string_view name;
+    bool called = false;
+    std::vector<std::string> bases;
+    bool init_subclass = false;
+  };
+  std::vector<Statement> statements;
+  std::vector<Owner> owners;
+  NameSet named, subclassed;  // mentioned by code that runs; plain bases of module-level classes
+  for (Toks toks : code) {
+    int owner = -1;
+    for_each_statement(toks, [&](Toks t, Site site, Part part) {
+      if (site.depth == 0) owner = -1;
+      const bool definition =
+          part == Part::Header && (is_name(t[0], "def") || is_name(t[0], "class") || is_name(t[0], "async"));
+      if (site.depth == 0 && definition) {
+        owner = static_cast<int>(owners.size());
+        std::string_view name = t[is_name(t[0], "async") ? 2 : 1].text;
+        // a module's own __getattr__ / __dir__ (PEP 562) run when something reads the module
+        owners.push_back({name, name.starts_with("__") && name.ends_with("__"), {}, false});
+      }
+      if (definition && owner >= 0 && site.depth == 1 && is_name(t[1], "__init_subclass__"))
+        owners[static_cast<size_t>(owner)].init_subclass = true;
+      const int belongs = site.in_function ? owner : -1;
+      if (belongs < 0) {
+        const bool class_header = site.depth == 0 && definition && is_name(t[0], "class");
+        std::vector<std::string>* bases = class_header ? &owners.back().bases : nullptr;
+        add_mentions(t, part, named, bases, &ctx.registers_only);
+        if (bases) subclassed.insert(bases->begin(), bases->end());
+      }
+      statements.push_back({t, site, part, belongs});
+    });
+  }
+  // What runs on import: code outside function bodies, then the functions and classes it names,
+  // transitively (scan_imported_module's rule)
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (Owner& o : owners) {
+      if (!o.called && !named.count(o.name) && !(o.init_subclass && subclassed.count(o.name))) continue;
+      if (!o.called) o.called = grew = true;
+      for (const std::string& b : o.bases) grew |= named.insert(b).second;
+    }
+    for (const Statement& s : statements) {
+      if (s.owner >= 0 && owners[static_cast<size_t>(s.owner)].called)
+        add_mentions(s.toks, s.part, named, nullptr, &ctx.registers_only);
+    }
+  }
   std::vector<HostName> mutated;
   Checker checker(ctx, mutated);
-  for_each_statement(toks, [&](Toks t, Site site, Part part) { checker.statement(t, site.scope, part); });
+  for (const Statement& s : statements) {
+    if (s.owner < 0 || owners[static_cast<size_t>(s.owner)].called) checker.statement(s.toks, s.site.scope, s.part);
+  }
   return mutated;
 }
 
@@ -767,7 +847,9 @@ bool may_rebind(std::span<const Token> t, std::string_view name) {
     if (!is_name(t[i], name) || (i > 0 && is_op(t[i - 1], "."))) continue;
     if (i > 0 && is_op(t[i - 1], "@")) continue;  // a decorator
     if (i > 0 && starts_statement(i - 1) && (is_name(t[i - 1], "import") || is_name(t[i - 1], "from"))) continue;
-    if (i + 1 == t.size() || !is_op(t[i + 1], ".")) return true;  // bare: a target, a parameter, an argument...
+    const bool defines = i > 0 && (is_name(t[i - 1], "def") || is_name(t[i - 1], "class"));
+    if (i + 1 < t.size() && is_op(t[i + 1], "(") && !defines) continue;  // a call
+    if (i + 1 == t.size() || !is_op(t[i + 1], ".")) return true;         // bare: a target, a parameter, an argument...
     if (i > 0 && is_name(t[i - 1], "del")) return true;
     size_t k = i + 1;
     while (k + 1 < t.size() && is_op(t[k], ".") && t[k + 1].kind == TokKind::Name) k += 2;

@@ -55,6 +55,9 @@ struct HostContext {
   // decorators (is_stdlib_module), to what they name: "unittest" (`import unittest`),
   // "dataclasses.dataclass" (`from dataclasses import dataclass`).
   std::map<std::string_view, std::string, std::less<>> stdlib_names;
+  // Names bound only by a star import of Warp's test utilities to add_function_test, which stores the
+  // function it is passed as a test method and calls nothing on import.
+  std::set<std::string_view, std::less<>> registers_only;
 };
 
 // The standard-library modules whose harmless decorators check_host_code accepts (see there).
@@ -62,13 +65,16 @@ bool is_stdlib_module(std::string_view module);
 
 // Whether host code `t` (any depth) may rebind `name` or replace one of its attributes: `name` appears
 // other than as a decorator (`@name...`), as the module an import names (`import name...`, `from
-// name... import`), or in a read of `name.attr`. A bare use counts (a parameter, a target, an argument):
-// the scan does not tell them apart.
+// name... import`), called (`name(...)`), or in a read of `name.attr`. A bare use counts (a parameter, a target, an
+// argument): the scan does not tell them apart.
 bool may_rebind(std::span<const frontend::Token> t, std::string_view name);
 
-// Declines if the code could change what Warp generates. Returns the mutable constants it names: any
+// Declines if the file's host code (its module-level statements, in order) could change what Warp
+// generates. The bodies of module-level functions and classes are checked only where code that runs on
+// import names them, transitively (scan_imported_module's rule); a function passed to one that only
+// registers it (HostContext::registers_only) is not named. Returns the mutable constants it names: any
 // use may change them, so module_env makes them opaque.
-std::vector<HostName> check_host_code(std::span<const frontend::Token> toks, const HostContext& ctx);
+std::vector<HostName> check_host_code(std::span<const std::span<const frontend::Token>> code, const HostContext& ctx);
 
 // A module the file star-imports (star_import.h), as far as its import can reach the importing file:
 // Warp runs it once, when the star import runs, so only what runs then matters: its module-level code

@@ -268,8 +268,10 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
   // `from M import *` binds M's names where it runs: the warp module itself stays one, any other name
   // is opaque (star_import.h). The names of `stars` are what `opaque` views.
   std::list<StarImport> stars;
+  bool test_utilities = false;  // warp.tests.unittest_utils star-imported: its add_function_test
   auto star_import = [&](const HostImport& i) {
     const StarImport& star = stars.emplace_back(resolve_star_import(i.module, i.pos, imports));
+    test_utilities |= star.module == "warp.tests.unittest_utils";
     for (const std::string& n : star.names) {
       if (star.stdlib_modules.count(n))
         stdlib_targets[n].insert(n);
@@ -434,10 +436,11 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
                          });
     if (targets.size() == 1 && !rebound) ctx.stdlib_names.emplace(name, *targets.begin());
   }
-  std::vector<HostName> mutated;
-  for (auto toks : host) {
-    for (const HostName& n : check_host_code(toks, ctx)) mutated.push_back(n);
-  }
+  // bound once, by that star import, and never rebound (add_function_test stores its function)
+  if (test_utilities && bindings["add_function_test"] == 1 &&
+      std::none_of(host.begin(), host.end(), [](auto toks) { return may_rebind(toks, "add_function_test"); }))
+    ctx.registers_only.insert("add_function_test");
+  const std::vector<HostName> mutated = check_host_code(host, ctx);
   for (const HostName& n : mutated) make_opaque(n.name, n.pos);
   // the main guard was skipped because `__name__` is the module's name
   if (auto it = opaque.find("__name__"); it != opaque.end()) decline("host code binding __name__", it->second.pos);

@@ -1,4 +1,4 @@
-# A decorator in host code may register a kernel (here one defined inside a method).
+# A decorator in host code may register a kernel (here one defined inside a method that runs on import).
 # expect: 15:9: unsupported: decorator in host code (it may register a kernel)
 import warp as wp
 
@@ -15,3 +15,6 @@ class Example:
         @wp.kernel
         def scaled(a: wp.array(dtype=float), s: float):
             a[wp.tid()] = s
+
+
+example = Example()

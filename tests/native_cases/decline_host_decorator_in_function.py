@@ -1,5 +1,6 @@
-# A standard-library decorator whose name host code rebinds anywhere (here a nested def) is not trusted.
-# expect: 12:5: unsupported: decorator in host code (it may register a kernel)
+# A standard-library decorator whose name host code rebinds anywhere (here a nested def, in a function
+# that runs on import) is not trusted.
+# expect: 13:5: unsupported: decorator in host code (it may register a kernel)
 import functools
 
 import warp as wp
@@ -19,3 +20,6 @@ def make():
 @wp.kernel
 def k(a: wp.array(dtype=float)):
     a[wp.tid()] = 1.0
+
+
+helper = make()

@@ -126,25 +126,49 @@ TEST(HostCode, ImportedModuleAllIsALiteral) {
   }
 }
 
-// Declines (throws) or returns the mutable constants named.
-std::vector<std::string> check(const std::string& src) {
+// Declines (throws) or returns the mutable constants named. The source is the file's host code as one
+// statement span; `registers` names add_function_test as Warp's own.
+std::vector<std::string> check(const std::string& src, bool registers = false) {
   std::vector<frontend::Token> toks = frontend::tokenize(src);
+  const std::span<const frontend::Token> code[] = {toks};
   HostContext ctx;
+  if (registers) ctx.registers_only = {"add_function_test"};
   ctx.warp_modules = {"wp"};
   ctx.warp_related = {"wp", "render"};
   ctx.registered = {"k"};
   ctx.mutable_constants = {"V"};
   ctx.stdlib_names = {{"unittest", "unittest"}, {"ft", "functools"}, {"dataclass", "dataclasses.dataclass"}};
   std::vector<std::string> names;
-  for (const HostName& n : check_host_code(toks, ctx)) names.emplace_back(n.name);
+  for (const HostName& n : check_host_code(code, ctx)) names.emplace_back(n.name);
   return names;
+}
+
+// Function bodies count where code that runs on import names them, transitively; add_function_test only
+// stores its function (and its class) as a test.
+TEST(HostCode, ChecksOnlyTheFunctionBodiesThatRunOnImport) {
+  const std::string body = "import warp as wp\ndef test_a(test, device):\n    wp.config.mode = 'debug'\n";
+  EXPECT_EQ(check(body), Names{});
+  EXPECT_EQ(check(body + "class T:\n    pass\nadd_function_test(T, 'test_a', test_a, devices=None)\n", true), Names{});
+  const std::pair<std::string, bool> declined[] = {
+      {body + "test_a(None, None)\n", false},                                                // called
+      {body + "def b():\n    test_a(None, None)\nb()\n", false},                             // transitively
+      {body + "add_function_test(T, 'test_a', test_a)\n", false},                            // not Warp's
+      {body + "add_function_test(T, 'test_a', func=test_a)\n", true},                        // a keyword: named
+      {body + "tests = [test_a]\n", false},                                                  // named: may be called
+      {body + "class T:\n    f = test_a\n", false},                                          // class bodies run
+      {body + "@unittest.skipUnless(test_a(None, None), 'x')\ndef c():\n    pass\n", false},  // decorators run
+      {"import warp as wp\ndef __getattr__(name):\n    wp.config.mode = 'debug'\n", false},  // PEP 562
+      {"import warp as wp\nclass A:\n    def m(self):\n        wp.config.mode = 'd'\nA().m()\n", false},
+  };
+  for (const auto& [src, registers] : declined) EXPECT_THROW(check(src, registers), Unsupported) << src;
 }
 
 TEST(HostCode, AcceptsHarmlessHostCode) {
   EXPECT_EQ(check("class A:\n    @staticmethod\n    def f(n=wp.vec3(0.0)):\n        wp.launch(k, dim=n)\n"), Names{});
   EXPECT_EQ(check("print(f'{x!r:>{w}} {{y}} {np.sum(a):.2f}')\nrender.OpenGLRenderer()\n"), Names{});
   EXPECT_EQ(check("import warp as wp\nfrom warp.render import OpenGLRenderer\n"), Names{});
-  EXPECT_EQ(check("def f():\n    V[0] = 1.0\n"), (Names{"V"}));
+  EXPECT_EQ(check("def f():\n    V[0] = 1.0\nf()\n"), (Names{"V"}));
+  EXPECT_EQ(check("def f():\n    V[0] = 1.0\n"), Names{}) << "never runs on import";
   EXPECT_EQ(check("import os, importlib.util\nUSD = importlib.util.find_spec('pxr') is not None\n"), Names{});
 }
 
@@ -194,7 +218,7 @@ TEST(HostCode, DeclinesOtherDecorators) {
 TEST(HostCode, DeclinesWhatCouldChangeTheCode) {
   for (const char* src : {
            "wp.config.mode = 'debug'\n",
-           "def f():\n    wp.set_module_options({})\n",
+           "def f():\n    wp.set_module_options({})\nf()\n",
            "render.something.kernel(f)\n",
            "wp.some_flag = 1\n",
            "m = wp\n",
