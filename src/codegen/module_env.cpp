@@ -260,7 +260,8 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
       return x.kind == Global::Kind::Function || x.kind == Global::Kind::Kernel || x.kind == Global::Kind::Struct;
     };
     if (registered(it->second) || registered(g)) decline("module-level name bound twice", p);
-    if (it->second.kind == Global::Kind::TypeAlias) return make_opaque(name, p, {}, "a type alias bound more than once");
+    if (it->second.kind == Global::Kind::TypeAlias)
+      return make_opaque(name, p, {}, "a type alias bound more than once");
     it->second = g;
   };
   HostContext ctx;

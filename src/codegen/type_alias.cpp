@@ -23,8 +23,7 @@ bool is_warp_types(const ModuleEnv& env, const Expr& e) {
 // A dtype argument: Python's float/int/bool (canonicalized to float32/int32/bool by vector() and
 // matrix()) or a warp scalar class (wp.float64, wp.types.int8). `key` names the object as the factory's
 // functools.cache key sees it: Python's float and wp.float32 are different keys for the same type.
-std::variant<std::monostate, Scalar, std::string> scalar_dtype(const ModuleEnv& env, const Expr& e,
-                                                               std::string& key) {
+std::variant<std::monostate, Scalar, std::string> scalar_dtype(const ModuleEnv& env, const Expr& e, std::string& key) {
   if (e.kind == ExprKind::Name && !env.find(e.text)) {
     if (auto t = types::lookup_type_name(e.text, true)) {
       key = "py." + std::string(e.text);
