@@ -1,5 +1,7 @@
 #include "codegen/type_alias.h"
 
+#include <vector>
+
 #include "codegen/py_eval.h"
 #include "types/type.h"
 
@@ -11,13 +13,9 @@ using frontend::ExprKind;
 using types::Scalar;
 using types::Type;
 
-bool is_warp(const ModuleEnv& env, const Expr& e) {
-  return is_warp_alias(env, e);
-}
-
 // `wp.types`: the public module re-exporting the factories and the scalar classes
 bool is_warp_types(const ModuleEnv& env, const Expr& e) {
-  return e.kind == ExprKind::Attribute && e.text == "types" && is_warp(env, *e.items[0]);
+  return e.kind == ExprKind::Attribute && e.text == "types" && is_warp_alias(env, *e.items[0]);
 }
 
 // A dtype argument: Python's float/int/bool (canonicalized to float32/int32/bool by vector() and
@@ -31,7 +29,7 @@ std::variant<std::monostate, Scalar, std::string> scalar_dtype(const ModuleEnv& 
     }
     return std::monostate{};
   }
-  if (e.kind == ExprKind::Attribute && (is_warp(env, *e.items[0]) || is_warp_types(env, *e.items[0]))) {
+  if (e.kind == ExprKind::Attribute && (is_warp_alias(env, *e.items[0]) || is_warp_types(env, *e.items[0]))) {
     if (e.text == "bfloat16") return std::string("bfloat16 dtype (not modelled)");
     if (e.text == "Any" || e.text == "Scalar" || e.text == "Float" || e.text == "Int")
       return std::string("generic dtype");
@@ -91,9 +89,11 @@ TypeExpr factory_call(const ModuleEnv& env, const Expr& call) {
     size_key = std::to_string(*n);
     t = Type::vector_of(static_cast<int>(*n), s);
   }
-  for (size_t i = 0; i < positional; ++i) key += (i ? "," : "") + (i == 0 ? size_key : dtype_key);
+  std::vector<std::string> parts;
+  for (size_t i = 0; i < positional; ++i) parts.push_back(i == 0 ? size_key : dtype_key);
   for (const auto& kw : call.keywords)
-    key += "," + std::string(kw.name) + "=" + (kw.name == "dtype" ? dtype_key : size_key);
+    parts.push_back(std::string(kw.name) + "=" + (kw.name == "dtype" ? dtype_key : size_key));
+  for (size_t i = 0; i < parts.size(); ++i) key += (i ? "," : "") + parts[i];
   return TypeValue{t, "new:" + key + ")"};
 }
 
@@ -105,7 +105,7 @@ TypeExpr type_expression(const ModuleEnv& env, const Expr& e) {
     if (g && g->kind == Global::Kind::TypeAlias) return TypeValue{g->type, g->type_id};
     return std::monostate{};
   }
-  if (e.kind == ExprKind::Attribute && is_warp(env, *e.items[0])) {
+  if (e.kind == ExprKind::Attribute && is_warp_alias(env, *e.items[0])) {
     auto t = types::lookup_type_name(e.text, false);
     if (!t || t->kind == types::Kind::Scalar) return std::monostate{};
     return TypeValue{*t, "wp:" + t->type_code()};  // a warp class: one per type code (vec3 is vec3f)
