@@ -79,13 +79,13 @@ TypeExpr factory_call(const ModuleEnv& env, const Expr& call) {
     auto r = int_arg(env, *args[0]->items[0]);
     auto c = int_arg(env, *args[0]->items[1]);
     if (!r || !c) return std::string("matrix shape other than two int constants");
-    if (*r < 2 || *r > 8 || *c < 2 || *c > 8) return std::string("matrix shape outside 2..8 (not modelled)");
+    if (*r < 2 || *r > 16 || *c < 2 || *c > 16) return std::string("matrix shape outside 2..16 (not modelled)");
     size_key = "(" + std::to_string(*r) + "," + std::to_string(*c) + ")";
     t = Type::matrix_of(static_cast<int>(*r), static_cast<int>(*c), s);
   } else {
     auto n = int_arg(env, *args[0]);
     if (!n) return std::string("vector length other than an int constant");
-    if (*n < 2 || *n > 16) return std::string("vector length outside 2..16 (not modelled)");
+    if (*n < 2 || *n > 255) return std::string("vector length outside 2..255 (not modelled)");
     size_key = std::to_string(*n);
     t = Type::vector_of(static_cast<int>(*n), s);
   }
