@@ -51,6 +51,28 @@ std::optional<int64_t> int_arg(const ModuleEnv& env, const Expr& e) {
   return v->value.i;
 }
 
+// quaternion(dtype) / transformation(dtype): no canonicalization of the dtype (a Python float would be
+// spelled as itself), so a warp float class only.
+TypeExpr quat_factory_call(const ModuleEnv& env, const Expr& call) {
+  const Expr* dtype_expr = call.items.size() == 2 ? call.items[1].get() : nullptr;
+  for (const auto& kw : call.keywords) {
+    if (kw.name != "dtype" || dtype_expr) return std::string("type factory arguments");
+    dtype_expr = kw.value.get();
+  }
+  if (!dtype_expr || call.items.size() > 2) return std::string("type factory arguments");
+  std::string key;
+  auto dtype = scalar_dtype(env, *dtype_expr, key);
+  if (auto* reason = std::get_if<std::string>(&dtype)) return *reason;
+  if (!std::holds_alternative<Scalar>(dtype) || !key.starts_with("wp.") ||
+      !types::is_float_scalar(std::get<Scalar>(dtype)))
+    return std::string("quaternion/transformation dtype other than a warp float type");
+  const Scalar s = std::get<Scalar>(dtype);
+  const bool quat = call.items[0]->text == "quaternion";
+  const std::string arg = call.keywords.empty() ? key : "dtype=" + key;
+  return TypeValue{quat ? Type::quat_of(s) : Type::transform_of(s),
+                   "new:" + std::string(call.items[0]->text) + "(" + arg + ")"};
+}
+
 // vector(length, dtype) / matrix(shape, dtype), bound as Python binds a call to them.
 TypeExpr factory_call(const ModuleEnv& env, const Expr& call) {
   const bool is_matrix = call.items[0]->text == "matrix";
@@ -110,9 +132,11 @@ TypeExpr type_expression(const ModuleEnv& env, const Expr& e) {
     if (!t || t->kind == types::Kind::Scalar) return std::monostate{};
     return TypeValue{*t, "wp:" + t->type_code()};  // a warp class: one per type code (vec3 is vec3f)
   }
-  if (e.kind == ExprKind::Call && e.items[0]->kind == ExprKind::Attribute &&
-      (e.items[0]->text == "vector" || e.items[0]->text == "matrix") && is_warp_types(env, *e.items[0]->items[0]))
-    return factory_call(env, e);
+  if (e.kind != ExprKind::Call || e.items[0]->kind != ExprKind::Attribute || !is_warp_types(env, *e.items[0]->items[0]))
+    return std::monostate{};
+  const std::string_view factory = e.items[0]->text;
+  if (factory == "vector" || factory == "matrix") return factory_call(env, e);
+  if (factory == "quaternion" || factory == "transformation") return quat_factory_call(env, e);
   return std::monostate{};
 }
 

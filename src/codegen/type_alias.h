@@ -1,6 +1,7 @@
 // Composite value types named at module level or written inline in annotations, as Warp's
 // warp/_src/types.py creates them: a warp class (`V = wp.vec3`), or a class made by the cached type
-// factories `wp.types.vector(length, dtype)` and `wp.types.matrix(shape, dtype)`. Such a class is
+// factories `wp.types.vector(length, dtype)`, `wp.types.matrix(shape, dtype)`, `wp.types.quaternion(dtype)`
+// and `wp.types.transformation(dtype)`. Such a class is
 // structurally equal to the builtin type of its shape (types_equal): the same C++ spelling
 // (type_ctype: wp::vec_t<6, wp::float32>), type code and constructor row; only its identity, which
 // ModuleHasher's referenced types see, is its own.
