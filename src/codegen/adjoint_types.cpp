@@ -146,10 +146,12 @@ Type annotation_type(const ModuleEnv& env, const Expr& e) {
     if (auto t = types::lookup_type_name(e.text, true)) return *t;
   }
   // a module-level type alias, or wp.types.vector(...) / wp.types.matrix(...) written in place
-  if (e.kind == ExprKind::Call && mentions_generic(env, e))
-    decline("generic annotation other than Any and arrays of Any", e.pos);
   TypeExpr alias = type_expression(env, e);
-  if (auto* reason = std::get_if<std::string>(&alias)) decline(*reason, e.pos);
+  if (auto* reason = std::get_if<std::string>(&alias)) {
+    // wp.types.vector(length=Any, dtype=Any): a generic vector or matrix
+    if (mentions_generic(env, e)) decline("generic annotation other than Any and arrays of Any", e.pos);
+    decline(*reason, e.pos);
+  }
   if (auto* t = std::get_if<TypeValue>(&alias)) {
     const Global* g = e.kind == ExprKind::Name ? env.find(e.text) : nullptr;
     // Python evaluates annotations when the function is defined
