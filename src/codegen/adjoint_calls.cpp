@@ -8,6 +8,7 @@
 
 #include "codegen/adjoint.h"
 #include "frontend/unsupported.h"
+#include "lang/builtin_keys.h"
 #include "lang/builtins.h"
 
 namespace ws::codegen {
@@ -142,7 +143,7 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
     if (g && g->kind == Global::Kind::TypeAlias) {
       // emit_Call: a name that is also a builtin's key calls that builtin; any other calls the class's
       // _wp_constructor_ (vector, matrix, quaternion, transformation) with its _wp_type_args_
-      if (lang::has_key(f.text) || lang::special_form(f.text)) decline("type alias named like a builtin", f.pos);
+      if (lang::is_builtin_key(f.text)) decline("type alias named like a builtin", f.pos);
       if (expected_outputs > 1) decline("unpacking a call result", e.pos);
       return emit_constructor(e, g->type);
     }

@@ -1,11 +1,12 @@
-# A type alias named like a builtin: the call resolves to that builtin (emit_Call), not the constructor.
-# expect: 11:12: unsupported: type alias named like a builtin
+# A type alias named like a builtin (any key of builtin_functions, such as the Python-implemented
+# transform_twist): emit_Call resolves the call to that builtin, not to the constructor.
+# expect: 12:12: unsupported: type alias named like a builtin
 import warp as wp
 
-spatial_vector = wp.types.vector(length=6, dtype=float)
+transform_twist = wp.types.vector(length=6, dtype=float)
 
 
 @wp.kernel
-def k(a: wp.array(dtype=spatial_vector)):
+def k(a: wp.array(dtype=transform_twist)):
     i = wp.tid()
-    a[i] = spatial_vector(1.0, 2.0, 3.0, 4.0, 5.0, 6.0)
+    a[i] = transform_twist(1.0, 2.0, 3.0, 4.0, 5.0, 6.0)
