@@ -8,6 +8,7 @@
 
 #include "codegen/adjoint.h"
 #include "frontend/unsupported.h"
+#include "lang/builtin_keys.h"
 #include "lang/builtins.h"
 
 namespace ws::codegen {
@@ -139,6 +140,13 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
   if (f.kind == ExprKind::Name) {
     const Global* g = env_.find(f.text);
     if (g && g->kind == Global::Kind::Struct) return emit_struct_constructor(*g->strct, e);
+    if (g && g->kind == Global::Kind::TypeAlias) {
+      // emit_Call: a name that is also a builtin's key calls that builtin; any other calls the class's
+      // _wp_constructor_ (vector, matrix, quaternion, transformation) with its _wp_type_args_
+      if (lang::is_builtin_key(f.text)) decline("type alias named like a builtin", f.pos);
+      if (expected_outputs > 1) decline("unpacking a call result", e.pos);
+      return emit_constructor(e, g->type);
+    }
     if (g) decline("call of '" + std::string(f.text) + "'", f.pos);
     // Bare names Warp resolves through the warp module (min, max, abs, ...) or Python (float, int).
     static constexpr std::string_view kBare[] = {"float", "int", "bool",  "len", "min",

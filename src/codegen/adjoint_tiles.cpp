@@ -170,6 +170,10 @@ Adjoint::TileArgs Adjoint::bind_tile_args(const Expr& call, std::string_view key
       } else if (e->kind == ExprKind::Name && !lookup(e->text) && !env_.find(e->text)) {
         a.dtype = types::lookup_type_name(e->text, true);
         a.dtype_spelling = e->text;
+      } else if (const Global* g = e->kind == ExprKind::Name && !lookup(e->text) ? env_.find(e->text) : nullptr;
+                 g && g->kind == Global::Kind::TypeAlias) {
+        a.dtype = g->type;  // a composite type alias (type_alias.h): spelled as its builtin twin
+        a.dtype_spelling = a.dtype->ctype();
       }
       if (!a.dtype) decline("tile dtype", e->pos);
     } else if (name != "op") {  // `op` is resolved against the element types by emit_tile_map

@@ -6,6 +6,7 @@
 
 #include "codegen/adjoint.h"
 #include "codegen/py_repr.h"
+#include "codegen/type_alias.h"
 #include "frontend/unsupported.h"
 
 namespace ws::codegen {
@@ -143,6 +144,19 @@ Type annotation_type(const ModuleEnv& env, const Expr& e) {
   };
   if (e.kind == ExprKind::Name && !env.find(e.text)) {
     if (auto t = types::lookup_type_name(e.text, true)) return *t;
+  }
+  // a module-level type alias, or wp.types.vector(...) / wp.types.matrix(...) written in place
+  TypeExpr alias = type_expression(env, e);
+  if (auto* reason = std::get_if<std::string>(&alias)) {
+    // wp.types.vector(length=Any, dtype=Any): a generic vector or matrix
+    if (mentions_generic(env, e)) decline("generic annotation other than Any and arrays of Any", e.pos);
+    decline(*reason, e.pos);
+  }
+  if (auto* t = std::get_if<TypeValue>(&alias)) {
+    const Global* g = e.kind == ExprKind::Name ? env.find(e.text) : nullptr;
+    // Python evaluates annotations when the function is defined
+    if (g && g->line >= e.pos.line) decline("type alias used in an annotation before its binding", e.pos);
+    return t->type;
   }
   if (e.kind == ExprKind::Name) {
     if (const Global* g = env.find(e.text); g && g->kind == Global::Kind::Struct) {

@@ -63,7 +63,8 @@ struct Node {
 
 struct References {
   std::vector<std::pair<std::string, PyValue>> constants;
-  std::vector<std::string> types;  // identities ("py:f4", "wp:v3f4") in first-reference order
+  // identities ("py:f4", "wp:v3f4", a type alias's Global::type_id) and type codes, in first-reference order
+  std::vector<std::pair<std::string, std::string>> types;
   // referenced functions in first-reference order: user functions, or (builtin set) one of
   // lang::kHashedBuiltins
   struct Function {
@@ -194,8 +195,14 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
   }
 
   References refs;
-  auto add_type = [&](std::string id) {
-    if (std::find(refs.types.begin(), refs.types.end(), id) == refs.types.end()) refs.types.push_back(std::move(id));
+  // ModuleHasher's referenced types: a dict keyed by the class object, hashed as get_type_code
+  auto add_type = [&](std::string id, std::string code) {
+    auto same = [&](const auto& t) { return t.first == id; };
+    if (std::none_of(refs.types.begin(), refs.types.end(), same)) refs.types.emplace_back(std::move(id), code);
+  };
+  auto add_named_type = [&](std::string id) {
+    std::string code = id.substr(3);
+    add_type(std::move(id), std::move(code));
   };
   auto warp_root = [&](const Expr& e) {
     if (e.kind != ExprKind::Name || params.count(e.text)) return false;
@@ -256,16 +263,18 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
         if (locals.count(fn.text) || params.count(fn.text)) continue;
         const Global* g = env_.find(fn.text);
         if (g && g->kind == Global::Kind::Struct) {
-          add_type("st:" + g->strct->native_name);  // a struct constructor
+          add_named_type("st:" + g->strct->native_name);  // a struct constructor
+        } else if (g && g->kind == Global::Kind::TypeAlias) {
+          add_type(g->type_id, g->type.type_code());  // a composite type's constructor
         } else if (g && g->kind == Global::Kind::Function) {
           refs.add({g->func, nullptr});
         } else if (!g && (fn.text == "float" || fn.text == "int")) {
-          add_type("py:" + types::lookup_type_name(fn.text, true)->type_code());
+          add_named_type("py:" + types::lookup_type_name(fn.text, true)->type_code());
         } else if (!g && fn.text == "bool") {
-          add_type("wp:b");  // resolve_path tries the warp module first: bare `bool` is wp.bool
+          add_named_type("wp:b");  // resolve_path tries the warp module first: bare `bool` is wp.bool
         }
       } else if (fn.kind == ExprKind::Attribute && warp_root(*fn.items[0])) {
-        if (auto t = types::lookup_type_name(fn.text, false)) add_type("wp:" + t->type_code());
+        if (auto t = types::lookup_type_name(fn.text, false)) add_named_type("wp:" + t->type_code());
         for (const lang::HashedBuiltin& b : lang::kHashedBuiltins)
           if (b.key == fn.text) refs.add({nullptr, &b});
       }
@@ -287,7 +296,7 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
       sha.update(hash_function(*st.func));
     }
   }
-  for (const auto& id : refs.types) sha.update(std::string_view(id).substr(3));
+  for (const auto& [id, code] : refs.types) sha.update(code);
   for (const auto& [fn, builtin] : refs.functions) {
     if (builtin) {  // ModuleHasher.hash_builtin_function
       Sha256 b;

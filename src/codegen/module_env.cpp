@@ -15,6 +15,7 @@
 #include "codegen/star_import.h"
 #include "codegen/static_expr.h"
 #include "codegen/structs.h"
+#include "codegen/type_alias.h"
 #include "frontend/unsupported.h"
 #include "types/type.h"
 
@@ -133,6 +134,7 @@ void check_function_source(const FuncInfo& f) {
 struct OpaqueBinding {
   frontend::Pos pos;
   std::string_view star_module;  // empty: host code
+  std::string reason = {};       // why a type it binds is not modelled (type_alias.h), if that is why
 };
 using OpaqueNames = std::map<std::string_view, OpaqueBinding, std::less<>>;
 
@@ -165,7 +167,8 @@ void check_opaque_references(const Stmt& def, const OpaqueNames& opaque) {
   if (first) {
     const OpaqueBinding& b = opaque.at(first->text);
     const std::string by = b.star_module.empty() ? "host code" : "star import of " + std::string(b.star_module);
-    decline("'" + std::string(first->text) + "' is bound by " + by + " (line " + std::to_string(b.pos.line) + ")",
+    decline("'" + std::string(first->text) + "' is bound by " + by + " (line " + std::to_string(b.pos.line) + ")" +
+                (b.reason.empty() ? "" : ": " + b.reason),
             first->pos);
   }
 }
@@ -242,8 +245,9 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
 
   // Names host code may bind stay opaque whatever is bound to them before or after.
   OpaqueNames opaque;
-  auto make_opaque = [&](std::string_view name, frontend::Pos p, std::string_view star_module = {}) {
-    opaque.emplace(name, OpaqueBinding{p, star_module});
+  auto make_opaque = [&](std::string_view name, frontend::Pos p, std::string_view star_module = {},
+                         std::string reason = {}) {
+    opaque.emplace(name, OpaqueBinding{p, star_module, std::move(reason)});
     env.globals[std::string(name)] = Global{Global::Kind::Opaque, {}, nullptr};
   };
   // The last binding wins (Warp resolves globals after the whole file ran), except that a registered
@@ -256,6 +260,8 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
       return x.kind == Global::Kind::Function || x.kind == Global::Kind::Kernel || x.kind == Global::Kind::Struct;
     };
     if (registered(it->second) || registered(g)) decline("module-level name bound twice", p);
+    if (it->second.kind == Global::Kind::TypeAlias)
+      return make_opaque(name, p, {}, "a type alias bound more than once");
     it->second = g;
   };
   HostContext ctx;
@@ -355,6 +361,29 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
       }
       case StmtKind::Assign: {
         if (module_options.statement(env, s)) break;  // wp.config.enable_backward = ...
+        // a composite type (`V = wp.vec3`, `vec6f = wp.types.vector(6, float)`), bound once: annotations
+        // see the binding of their definition's time, kernels the last one
+        if (s.target->kind == ExprKind::Name) {
+          TypeExpr t = type_expression(env, *s.value);
+          if (auto* reason = std::get_if<std::string>(&t)) {
+            make_opaque(s.target->text, s.target->pos, {}, *reason);
+            add_host(s);
+            break;
+          }
+          if (auto* type = std::get_if<TypeValue>(&t)) {
+            ++bindings[s.target->text];
+            if (env.find(s.target->text)) {
+              make_opaque(s.target->text, s.pos, {}, "a type alias bound more than once");
+              break;
+            }
+            Global g{Global::Kind::TypeAlias};
+            g.type = type->type;
+            g.type_id = type->id;
+            g.line = s.pos.line;
+            bind(s.target->text, std::move(g), s.pos);
+            break;
+          }
+        }
         // a constant or a tuple of them; another name for a function is host code (opaque)
         std::optional<Global> v;
         if (s.target->kind == ExprKind::Name) v = py_eval(env, *s.value);

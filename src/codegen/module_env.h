@@ -88,6 +88,8 @@ struct Global {
   // cannot use either, but wp.static() expressions can (`len(T)`, `T[0]`). Opaque: a name host code may
   // bind (see host_code.h), whose final value is unknown; build_module_env declines any function naming one.
   // TypingAny: typing.Any bound by `from typing import Any`, the annotation of generic parameters.
+  // TypeAlias: a composite value type bound at module level (`V = wp.vec3`, `vec6f =
+  // wp.types.vector(length=6, dtype=float)`): an annotation, and a constructor in kernels (type_alias.h).
   enum class Kind : uint8_t {
     WarpModule,
     OtherModule,
@@ -97,13 +99,19 @@ struct Global {
     Kernel,
     Struct,
     Opaque,
-    TypingAny
+    TypingAny,
+    TypeAlias
   } kind;
   PyValue value{};                          // Constant
   FuncInfo* func = nullptr;                 // Function, Kernel
   const types::StructDef* strct = nullptr;  // Struct
   std::vector<PyValue> items{};             // Tuple
   std::string module{};                     // OtherModule: its dotted name ("math", "numpy")
+  types::Type type{};                       // TypeAlias: the type
+  // TypeAlias: the class object's identity, for ModuleHasher's referenced types ("wp:v3f4" for a warp
+  // class, the functools.cache key of a wp.types.vector()/matrix() call) and the binding's line
+  std::string type_id{};
+  int line = 0;
 };
 
 struct ModuleEnv {
