@@ -118,13 +118,30 @@ int64_t Adjoint::const_slice_component(const Expr& n) {
   return v->constant->i;
 }
 
+namespace {
+
+struct SliceParts {
+  const Expr* lower;
+  const Expr* upper;
+  const Expr* step;
+};
+
+// The parts of an ast.Slice that are present (null for the others): items hold them in order, and
+// int_value says which they are.
+SliceParts slice_parts(const Expr& e) {
+  size_t item = 0;
+  auto part = [&](int64_t bit) { return e.int_value & bit ? e.items[item++].get() : nullptr; };
+  const Expr* lower = part(frontend::kSliceLower);
+  const Expr* upper = part(frontend::kSliceUpper);
+  return {lower, upper, part(frontend::kSliceStep)};
+}
+
+}  // namespace
+
 // eval_const_slice with the sequence's length known (CPython's slice.indices: negative bounds wrap, all
 // clamp), step first, then add_builtin_call("slice") with the three Python ints, constants after its result.
 Var* Adjoint::emit_const_slice(const Expr& e, int64_t length) {
-  size_t item = 0;
-  const Expr* lower = e.int_value & frontend::kSliceLower ? e.items[item++].get() : nullptr;
-  const Expr* upper = e.int_value & frontend::kSliceUpper ? e.items[item++].get() : nullptr;
-  const Expr* step_node = e.int_value & frontend::kSliceStep ? e.items[item++].get() : nullptr;
+  const auto [lower, upper, step_node] = slice_parts(e);
   const int64_t step = step_node ? const_slice_component(*step_node) : 1;
   if (step == 0) decline("slice step of zero", e.pos);
   const int64_t low = step > 0 ? 0 : -1;
@@ -147,10 +164,7 @@ Var* Adjoint::emit_const_slice(const Expr& e, int64_t length) {
 // eval_raw_const_slice: a tile's slice, its bounds constant but not resolved (open ones SLICE_BEGIN and
 // SLICE_END, recorded as omitted): tile_view normalizes them against the axis length.
 Var* Adjoint::emit_raw_const_slice(const Expr& e) {
-  size_t item = 0;
-  const Expr* lower = e.int_value & frontend::kSliceLower ? e.items[item++].get() : nullptr;
-  const Expr* upper = e.int_value & frontend::kSliceUpper ? e.items[item++].get() : nullptr;
-  const Expr* step_node = e.int_value & frontend::kSliceStep ? e.items[item++].get() : nullptr;
+  const auto [lower, upper, step_node] = slice_parts(e);
   const int64_t step = step_node ? const_slice_component(*step_node) : 1;
   if (step == 0) decline("slice step of zero", e.pos);
   const int64_t start = lower ? const_slice_component(*lower) : kSliceBegin;

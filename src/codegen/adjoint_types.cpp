@@ -64,6 +64,15 @@ std::string constant_str(const PyValue& v) {
 
 namespace {
 
+// The dimensions of an array constructor's name (wp.array, wp.array1d ... wp.array4d); 0 for others.
+int array_ndim(std::string_view ctor) {
+  return ctor == "array" || ctor == "array1d" ? 1
+         : ctor == "array2d"                  ? 2
+         : ctor == "array3d"                  ? 3
+         : ctor == "array4d"                  ? 4
+                                              : 0;
+}
+
 // typing.Any, as `Any` (from typing import Any [as ...]) or `typing.Any`
 bool is_any(const ModuleEnv& env, const Expr& x) {
   if (x.kind == ExprKind::Name) {
@@ -102,13 +111,6 @@ std::optional<std::string> generic_type_code(const ModuleEnv& env, const Expr& e
     if (x.kind != ExprKind::Name) return false;
     const Global* g = env.find(x.text);
     return g && g->kind == Global::Kind::WarpModule;
-  };
-  auto array_ndim = [](std::string_view ctor) {
-    return ctor == "array" || ctor == "array1d" ? 1
-           : ctor == "array2d"                  ? 2
-           : ctor == "array3d"                  ? 3
-           : ctor == "array4d"                  ? 4
-                                                : 0;
   };
   if (e.kind == ExprKind::Subscript && e.items[0]->kind == ExprKind::Attribute && is_wp(*e.items[0]->items[0]) &&
       array_ndim(e.items[0]->text) != 0 && is_any(env, *e.items[1]))
@@ -168,13 +170,6 @@ Type annotation_type(const ModuleEnv& env, const Expr& e) {
   if (e.kind == ExprKind::Attribute && is_wp(*e.items[0])) {
     if (auto t = types::lookup_type_name(e.text, false)) return *t;
   }
-  auto array_ndim = [](std::string_view ctor) {
-    return ctor == "array" || ctor == "array1d" ? 1
-           : ctor == "array2d"                  ? 2
-           : ctor == "array3d"                  ? 3
-           : ctor == "array4d"                  ? 4
-                                                : 0;
-  };
   // wp.array[dtype] / wp.arrayNd[dtype]: Warp's _ArrayAnnotation, the same argument type as the call form
   if (e.kind == ExprKind::Subscript && e.items[0]->kind == ExprKind::Attribute && is_wp(*e.items[0]->items[0]) &&
       array_ndim(e.items[0]->text) != 0) {

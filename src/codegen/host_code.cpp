@@ -641,22 +641,18 @@ std::optional<std::vector<HostName>> literal_all(Toks t) {
   return names;
 }
 
-}  // namespace
-
-HostScan scan_host_code(std::span<const Token> toks) {
-  HostScan out;
-  for_each_statement(toks, [&](Toks t, Site site, Part part) { scan_statement(t, site.scope, part, out); });
-  return out;
-}
-
-std::vector<HostName> check_host_code(std::span<const Toks> code, const HostContext& ctx) {
-  // Each statement with the module-level function or class whose body holds it (-1: none).
+// What runs on import: statements outside function bodies, then the bodies of the module-level
+// functions and classes that such code names, transitively (a class that runs may call its bases'
+// methods through super(); subclassing runs only the base's __init_subclass__).
+struct RunningCode {
   struct Statement {
     Toks toks;
     Site site;
     Part part;
-    int owner;
+    int owner;  // the module-level function or class whose body holds it; -1: none (it runs)
   };
+  // Module-level functions and classes: whether what runs on import may call them (a decorator may),
+  // and for classes their plain bases and whether they define __init_subclass__.
   struct Owner {
     std::string_view name;
     bool called = false;
@@ -666,6 +662,46 @@ std::vector<HostName> check_host_code(std::span<const Toks> code, const HostCont
   std::vector<Statement> statements;
   std::vector<Owner> owners;
   NameSet named, subclassed;  // mentioned by code that runs; plain bases of module-level classes
+  const std::set<std::string_view, std::less<>>* registers = nullptr;  // add_mentions' `registers`
+
+  // Records one statement, its mentions where it runs; `owner` as above.
+  void add(Toks t, Site site, Part part, int owner, bool class_header) {
+    const int belongs = site.in_function ? owner : -1;
+    if (belongs < 0) {
+      std::vector<std::string>* bases = class_header ? &owners.back().bases : nullptr;
+      add_mentions(t, part, named, bases, registers);
+      if (bases) subclassed.insert(bases->begin(), bases->end());
+    }
+    statements.push_back({t, site, part, belongs});
+  }
+  bool runs(const Statement& s) const { return s.owner < 0 || owners[static_cast<size_t>(s.owner)].called; }
+  // Marks the owners that run, to a fixed point.
+  void propagate() {
+    for (bool grew = true; grew;) {
+      grew = false;
+      for (Owner& o : owners) {
+        if (!o.called && !named.count(o.name) && !(o.init_subclass && subclassed.count(o.name))) continue;
+        if (!o.called) o.called = grew = true;
+        for (const std::string& b : o.bases) grew |= named.insert(b).second;
+      }
+      for (const Statement& s : statements) {
+        if (s.owner >= 0 && runs(s)) add_mentions(s.toks, s.part, named, nullptr, registers);
+      }
+    }
+  }
+};
+
+}  // namespace
+
+HostScan scan_host_code(std::span<const Token> toks) {
+  HostScan out;
+  for_each_statement(toks, [&](Toks t, Site site, Part part) { scan_statement(t, site.scope, part, out); });
+  return out;
+}
+
+std::vector<HostName> check_host_code(std::span<const Toks> code, const HostContext& ctx) {
+  RunningCode run;
+  run.registers = &ctx.registers_only;
   for (Toks toks : code) {
     int owner = -1;
     for_each_statement(toks, [&](Toks t, Site site, Part part) {
@@ -673,41 +709,21 @@ std::vector<HostName> check_host_code(std::span<const Toks> code, const HostCont
       const bool definition =
           part == Part::Header && (is_name(t[0], "def") || is_name(t[0], "class") || is_name(t[0], "async"));
       if (site.depth == 0 && definition) {
-        owner = static_cast<int>(owners.size());
+        owner = static_cast<int>(run.owners.size());
         std::string_view name = t[is_name(t[0], "async") ? 2 : 1].text;
         // a module's own __getattr__ / __dir__ (PEP 562) run when something reads the module
-        owners.push_back({name, name.starts_with("__") && name.ends_with("__"), {}, false});
+        run.owners.push_back({name, name.starts_with("__") && name.ends_with("__"), {}, false});
       }
       if (definition && owner >= 0 && site.depth == 1 && is_name(t[1], "__init_subclass__"))
-        owners[static_cast<size_t>(owner)].init_subclass = true;
-      const int belongs = site.in_function ? owner : -1;
-      if (belongs < 0) {
-        const bool class_header = site.depth == 0 && definition && is_name(t[0], "class");
-        std::vector<std::string>* bases = class_header ? &owners.back().bases : nullptr;
-        add_mentions(t, part, named, bases, &ctx.registers_only);
-        if (bases) subclassed.insert(bases->begin(), bases->end());
-      }
-      statements.push_back({t, site, part, belongs});
+        run.owners[static_cast<size_t>(owner)].init_subclass = true;
+      run.add(t, site, part, owner, site.depth == 0 && definition && is_name(t[0], "class"));
     });
   }
-  // What runs on import: code outside function bodies, then the functions and classes it names,
-  // transitively (scan_imported_module's rule)
-  for (bool grew = true; grew;) {
-    grew = false;
-    for (Owner& o : owners) {
-      if (!o.called && !named.count(o.name) && !(o.init_subclass && subclassed.count(o.name))) continue;
-      if (!o.called) o.called = grew = true;
-      for (const std::string& b : o.bases) grew |= named.insert(b).second;
-    }
-    for (const Statement& s : statements) {
-      if (s.owner >= 0 && owners[static_cast<size_t>(s.owner)].called)
-        add_mentions(s.toks, s.part, named, nullptr, &ctx.registers_only);
-    }
-  }
+  run.propagate();
   std::vector<HostName> mutated;
   Checker checker(ctx, mutated);
-  for (const Statement& s : statements) {
-    if (s.owner < 0 || owners[static_cast<size_t>(s.owner)].called) checker.statement(s.toks, s.site.scope, s.part);
+  for (const RunningCode::Statement& s : run.statements) {
+    if (run.runs(s)) checker.statement(s.toks, s.site.scope, s.part);
   }
   return mutated;
 }
@@ -721,24 +737,7 @@ ImportedModule scan_imported_module(std::span<const Token> toks) {
     if (imports_from_warp(i)) ctx.warp_related.insert(i.bound);
   }
 
-  // Its statements, each with the module-level function or class it belongs to (-1: none), if any.
-  struct Statement {
-    Toks toks;
-    Site site;
-    Part part;
-    int owner;
-  };
-  std::vector<Statement> statements;
-  // Module-level functions and classes: whether what runs on import may call them (a decorator may),
-  // and for classes their plain bases and whether they define __init_subclass__.
-  struct Owner {
-    std::string_view name;
-    bool called = false;
-    std::vector<std::string> bases;
-    bool init_subclass = false;
-  };
-  std::vector<Owner> owners;
-  NameSet named, subclassed;  // mentioned by code that runs; plain bases of module-level classes
+  RunningCode run;
   int owner = -1, owner_depth = 0, guard_depth = -1, all_mentions = 0;
   Pos first_all;
   bool pending_func = false, pending_call = false;
@@ -764,46 +763,27 @@ ImportedModule scan_imported_module(std::span<const Token> toks) {
         part == Part::Header && (is_name(t[0], "def") || is_name(t[0], "class") || is_name(t[0], "async"));
     if (top && definition) {
       const Token& name = t[is_name(t[0], "async") ? 2 : 1];
-      owner = static_cast<int>(owners.size());
+      owner = static_cast<int>(run.owners.size());
       owner_depth = site.depth;
-      owners.push_back({name.text, pending_call, {}, false});
+      run.owners.push_back({name.text, pending_call, {}, false});
       if (pending_func) out.warp_functions.push_back({name.text, pos_of(name)});
     }
     if (definition && owner >= 0 && site.depth == owner_depth + 1 && is_name(t[1], "__init_subclass__"))
-      owners[static_cast<size_t>(owner)].init_subclass = true;
+      run.owners[static_cast<size_t>(owner)].init_subclass = true;
     if (part != Part::Decorator) pending_func = pending_call = false;
     if (top && site.depth == 0 && part == Part::Simple && is_name(t[0], "__all__")) {
       if (out.all || !(out.all = literal_all(t)))
         decline("'__all__' that is not one literal list of names", pos_of(t[0]));
     }
-    const int belongs = site.in_function ? owner : -1;
-    if (belongs < 0) {
-      const bool class_header = top && definition && is_name(t[0], "class");
-      std::vector<std::string>* bases = class_header ? &owners.back().bases : nullptr;
-      add_mentions(t, part, named, bases);
-      if (bases) subclassed.insert(bases->begin(), bases->end());
-    }
-    statements.push_back({t, site, part, belongs});
+    run.add(t, site, part, owner, top && definition && is_name(t[0], "class"));
   });
   if (all_mentions > (out.all ? 1 : 0)) decline("'__all__' that is not one literal list of names", first_all);
 
-  // What runs on import: code outside functions, then the functions and classes it names,
-  // transitively (a class that runs may call its bases' methods through super()).
-  for (bool grew = true; grew;) {
-    grew = false;
-    for (Owner& o : owners) {
-      if (!o.called && !named.count(o.name) && !(o.init_subclass && subclassed.count(o.name))) continue;
-      if (!o.called) o.called = grew = true;
-      for (const std::string& b : o.bases) grew |= named.insert(b).second;
-    }
-    for (const Statement& s : statements) {
-      if (s.owner >= 0 && owners[static_cast<size_t>(s.owner)].called) add_mentions(s.toks, s.part, named);
-    }
-  }
+  run.propagate();
   std::vector<HostName> mutated;
   Checker checker(ctx, mutated, &out.run_imports);
-  for (const Statement& s : statements) {
-    if (s.owner < 0 || owners[static_cast<size_t>(s.owner)].called) checker.statement(s.toks, s.site.scope, s.part);
+  for (const RunningCode::Statement& s : run.statements) {
+    if (run.runs(s)) checker.statement(s.toks, s.site.scope, s.part);
   }
 
   // Names bound at module level only by `import warp` (as ...): the warp module itself; only by
