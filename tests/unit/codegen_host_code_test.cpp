@@ -150,14 +150,14 @@ TEST(HostCode, ChecksOnlyTheFunctionBodiesThatRunOnImport) {
   EXPECT_EQ(check(body), Names{});
   EXPECT_EQ(check(body + "class T:\n    pass\nadd_function_test(T, 'test_a', test_a, devices=None)\n", true), Names{});
   const std::pair<std::string, bool> declined[] = {
-      {body + "test_a(None, None)\n", false},                                                // called
-      {body + "def b():\n    test_a(None, None)\nb()\n", false},                             // transitively
-      {body + "add_function_test(T, 'test_a', test_a)\n", false},                            // not Warp's
-      {body + "add_function_test(T, 'test_a', func=test_a)\n", true},                        // a keyword: named
-      {body + "tests = [test_a]\n", false},                                                  // named: may be called
-      {body + "class T:\n    f = test_a\n", false},                                          // class bodies run
+      {body + "test_a(None, None)\n", false},                                                 // called
+      {body + "def b():\n    test_a(None, None)\nb()\n", false},                              // transitively
+      {body + "add_function_test(T, 'test_a', test_a)\n", false},                             // not Warp's
+      {body + "add_function_test(T, 'test_a', func=test_a)\n", true},                         // a keyword: named
+      {body + "tests = [test_a]\n", false},                                                   // named: may be called
+      {body + "class T:\n    f = test_a\n", false},                                           // class bodies run
       {body + "@unittest.skipUnless(test_a(None, None), 'x')\ndef c():\n    pass\n", false},  // decorators run
-      {"import warp as wp\ndef __getattr__(name):\n    wp.config.mode = 'debug'\n", false},  // PEP 562
+      {"import warp as wp\ndef __getattr__(name):\n    wp.config.mode = 'debug'\n", false},   // PEP 562
       {"import warp as wp\nclass A:\n    def m(self):\n        wp.config.mode = 'd'\nA().m()\n", false},
   };
   for (const auto& [src, registers] : declined) EXPECT_THROW(check(src, registers), Unsupported) << src;
