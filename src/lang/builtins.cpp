@@ -284,6 +284,11 @@ constexpr Row kRows[] = {
     Row{"expect_neq", "expect_neq", {C::Transform, Void, {T, T}}, 0},
     Row{"expect_neq", "expect_neq", {C::Vec, Void, {T, T}}, 0},
     Row{"expect_neq", "expect_neq", {C::Mat, Void, {T, T}}, 0},
+    // expect_near_constraint: the tolerance is the operands' scalar (a left-out one is a float32 1e-6)
+    Row{"expect_near", "expect_near", {C::FloatScalar, Void, {T, T, S}}, 0, Emit::Call, {kDefaultFloat(1.0e-6)}, 1},
+    Row{"expect_near", "expect_near", {C::FloatVec, Void, {T, T, S}}, 0, Emit::Call, {kDefaultFloat(1.0e-6)}, 1},
+    Row{"expect_near", "expect_near", {C::Quat, Void, {T, T, S}}, 0, Emit::Call, {kDefaultFloat(1.0e-6)}, 1},
+    Row{"expect_near", "expect_near", {C::FloatMat, Void, {T, T, S}}, 0, Emit::Call, {kDefaultFloat(1.0e-6)}, 1},
     // scalar casts: the key names the target type
     Row{"float", "float", {C::NumScalar, Named, {T}}, D},
     Row{"int", "int", {C::NumScalar, Named, {T}}, 0},

@@ -21,7 +21,7 @@
 #define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
 
 
-// warpsynth/expect_checks.py:6
+// warpsynth/expect_checks.py:7
 static wp::float32 check_0(
     wp::float32 var_x,
     wp::float32 var_y)
@@ -31,16 +31,16 @@ static wp::float32 check_0(
     wp::float32 var_0;
     //---------
     // forward
-    // def check(x: float, y: float):                                                         <L 7>
-    // wp.expect_eq(x, y)                                                                     <L 8>
+    // def check(x: float, y: float):                                                         <L 8>
+    // wp.expect_eq(x, y)                                                                     <L 9>
     wp::expect_eq(var_x, var_y);
-    // return x + y                                                                           <L 9>
+    // return x + y                                                                           <L 10>
     var_0 = wp::add(var_x, var_y);
     return var_0;
 }
 
 
-// warpsynth/expect_checks.py:6
+// warpsynth/expect_checks.py:7
 static void adj_check_0(
     wp::float32 var_x,
     wp::float32 var_y,
@@ -56,10 +56,10 @@ static void adj_check_0(
     wp::float32 adj_0 = {};
     //---------
     // forward
-    // def check(x: float, y: float):                                                         <L 7>
-    // wp.expect_eq(x, y)                                                                     <L 8>
+    // def check(x: float, y: float):                                                         <L 8>
+    // wp.expect_eq(x, y)                                                                     <L 9>
     wp::expect_eq(var_x, var_y);
-    // return x + y                                                                           <L 9>
+    // return x + y                                                                           <L 10>
     var_0 = wp::add(var_x, var_y);
     goto label0;
     //---------
@@ -67,11 +67,311 @@ static void adj_check_0(
     label0:;
     adj_0 += adj_ret;
     wp::adj_add(var_x, var_y, adj_x, adj_y, adj_0);
-    // adj: return x + y                                                                      <L 9>
-    // adj: wp.expect_eq(x, y)                                                                <L 8>
-    // adj: def check(x: float, y: float):                                                    <L 7>
+    // adj: return x + y                                                                      <L 10>
+    // adj: wp.expect_eq(x, y)                                                                <L 9>
+    // adj: def check(x: float, y: float):                                                    <L 8>
     return;
 }
+
+struct wp_args_near_56c94971 {
+    wp::array_t<wp::float32> a;
+    wp::array_t<wp::vec_t<3, wp::float32>> v;
+    wp::array_t<wp::mat_t<2, 2, wp::float64>> m;
+    wp::array_t<wp::quat_t<wp::float32>> q;
+};
+
+
+template <bool wp_linear_contiguous>
+static void near_56c94971_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_near_56c94971 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_a = _wp_args->a;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_v = _wp_args->v;
+    wp::array_t<wp::mat_t<2, 2, wp::float64>> var_m = _wp_args->m;
+    wp::array_t<wp::quat_t<wp::float32>> var_q = _wp_args->q;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::float32* var_1;
+    const wp::float32 var_2 = 1.0;
+    const wp::float32 var_3 = 1e-06;
+    wp::float32 var_4;
+    wp::float32* var_5;
+    const wp::float32 var_6 = 1.0;
+    const wp::float32 var_7 = 0.01;
+    wp::float32 var_8;
+    wp::vec_t<3, wp::float32>* var_9;
+    const wp::float32 var_10 = 1.0;
+    const wp::float32 var_11 = 2.0;
+    const wp::float32 var_12 = 3.0;
+    wp::vec_t<3, wp::float32> var_13;
+    const wp::float32 var_14 = 0.001;
+    wp::vec_t<3, wp::float32> var_15;
+    wp::mat_t<2, 2, wp::float64>* var_16;
+    wp::mat_t<2, 2, wp::float64>* var_17;
+    wp::float64 var_18;
+    wp::mat_t<2, 2, wp::float64> var_19;
+    wp::mat_t<2, 2, wp::float64> var_20;
+    wp::quat_t<wp::float32>* var_21;
+    wp::quat_t<wp::float32> var_22;
+    const wp::float32 var_23 = 1e-06;
+    wp::quat_t<wp::float32> var_24;
+    //---------
+    // forward
+    // def near(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), m: wp.array(dtype=wp.mat22d), q: wp.array(dtype=wp.quat)):       <L 28>
+    // i = wp.tid()                                                                           <L 29>
+    var_0 = builtin_tid1d();
+    // wp.expect_near(a[i], 1.0)                                                              <L 30>
+    var_1 = wp::address(var_a, var_0);
+    var_4 = wp::load(var_1);
+    wp::expect_near(var_4, var_2, var_3);
+    // wp.expect_near(a[i], 1.0, 0.01)                                                        <L 31>
+    var_5 = wp::address(var_a, var_0);
+    var_8 = wp::load(var_5);
+    wp::expect_near(var_8, var_6, var_7);
+    // wp.expect_near(v[i], wp.vec3(1.0, 2.0, 3.0), 1e-3)                                     <L 32>
+    var_9 = wp::address(var_v, var_0);
+    var_13 = wp::vec_t<3, wp::float32>(var_10, var_11, var_12);
+    var_15 = wp::load(var_9);
+    wp::expect_near(var_15, var_13, var_14);
+    // wp.expect_near(m[i], m[i], wp.float64(0.5))                                            <L 33>
+    var_16 = wp::address(var_m, var_0);
+    var_17 = wp::address(var_m, var_0);
+    var_18 = 0.5;
+    var_19 = wp::load(var_16);
+    var_20 = wp::load(var_17);
+    wp::expect_near(var_19, var_20, var_18);
+    // wp.expect_near(q[i], wp.quat_identity())                                               <L 34>
+    var_21 = wp::address(var_q, var_0);
+    var_22 = wp::quat_identity<wp::float32>();
+    var_24 = wp::load(var_21);
+    wp::expect_near(var_24, var_22, var_23);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void near_56c94971_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_near_56c94971 *_wp_args,
+    wp_args_near_56c94971 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_a = _wp_args->a;
+    wp::array_t<wp::vec_t<3, wp::float32>> var_v = _wp_args->v;
+    wp::array_t<wp::mat_t<2, 2, wp::float64>> var_m = _wp_args->m;
+    wp::array_t<wp::quat_t<wp::float32>> var_q = _wp_args->q;
+    wp::array_t<wp::float32> adj_a = _wp_adj_args->a;
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_v = _wp_adj_args->v;
+    wp::array_t<wp::mat_t<2, 2, wp::float64>> adj_m = _wp_adj_args->m;
+    wp::array_t<wp::quat_t<wp::float32>> adj_q = _wp_adj_args->q;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::float32* var_1;
+    const wp::float32 var_2 = 1.0;
+    const wp::float32 var_3 = 1e-06;
+    wp::float32 var_4;
+    wp::float32* var_5;
+    const wp::float32 var_6 = 1.0;
+    const wp::float32 var_7 = 0.01;
+    wp::float32 var_8;
+    wp::vec_t<3, wp::float32>* var_9;
+    const wp::float32 var_10 = 1.0;
+    const wp::float32 var_11 = 2.0;
+    const wp::float32 var_12 = 3.0;
+    wp::vec_t<3, wp::float32> var_13;
+    const wp::float32 var_14 = 0.001;
+    wp::vec_t<3, wp::float32> var_15;
+    wp::mat_t<2, 2, wp::float64>* var_16;
+    wp::mat_t<2, 2, wp::float64>* var_17;
+    wp::float64 var_18;
+    wp::mat_t<2, 2, wp::float64> var_19;
+    wp::mat_t<2, 2, wp::float64> var_20;
+    wp::quat_t<wp::float32>* var_21;
+    wp::quat_t<wp::float32> var_22;
+    const wp::float32 var_23 = 1e-06;
+    wp::quat_t<wp::float32> var_24;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    wp::vec_t<3, wp::float32> adj_9 = {};
+    wp::float32 adj_10 = {};
+    wp::float32 adj_11 = {};
+    wp::float32 adj_12 = {};
+    wp::vec_t<3, wp::float32> adj_13 = {};
+    wp::float32 adj_14 = {};
+    wp::vec_t<3, wp::float32> adj_15 = {};
+    wp::mat_t<2, 2, wp::float64> adj_16 = {};
+    wp::mat_t<2, 2, wp::float64> adj_17 = {};
+    wp::float64 adj_18 = {};
+    wp::mat_t<2, 2, wp::float64> adj_19 = {};
+    wp::mat_t<2, 2, wp::float64> adj_20 = {};
+    wp::quat_t<wp::float32> adj_21 = {};
+    wp::quat_t<wp::float32> adj_22 = {};
+    wp::float32 adj_23 = {};
+    wp::quat_t<wp::float32> adj_24 = {};
+    //---------
+    // forward
+    // def near(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), m: wp.array(dtype=wp.mat22d), q: wp.array(dtype=wp.quat)):       <L 28>
+    // i = wp.tid()                                                                           <L 29>
+    var_0 = builtin_tid1d();
+    // wp.expect_near(a[i], 1.0)                                                              <L 30>
+    var_1 = wp::address(var_a, var_0);
+    var_4 = wp::load(var_1);
+    wp::expect_near(var_4, var_2, var_3);
+    // wp.expect_near(a[i], 1.0, 0.01)                                                        <L 31>
+    var_5 = wp::address(var_a, var_0);
+    var_8 = wp::load(var_5);
+    wp::expect_near(var_8, var_6, var_7);
+    // wp.expect_near(v[i], wp.vec3(1.0, 2.0, 3.0), 1e-3)                                     <L 32>
+    var_9 = wp::address(var_v, var_0);
+    var_13 = wp::vec_t<3, wp::float32>(var_10, var_11, var_12);
+    var_15 = wp::load(var_9);
+    wp::expect_near(var_15, var_13, var_14);
+    // wp.expect_near(m[i], m[i], wp.float64(0.5))                                            <L 33>
+    var_16 = wp::address(var_m, var_0);
+    var_17 = wp::address(var_m, var_0);
+    var_18 = 0.5;
+    var_19 = wp::load(var_16);
+    var_20 = wp::load(var_17);
+    wp::expect_near(var_19, var_20, var_18);
+    // wp.expect_near(q[i], wp.quat_identity())                                               <L 34>
+    var_21 = wp::address(var_q, var_0);
+    var_22 = wp::quat_identity<wp::float32>();
+    var_24 = wp::load(var_21);
+    wp::expect_near(var_24, var_22, var_23);
+    //---------
+    // reverse
+    wp::adj_address(var_q, var_0, adj_q, adj_0, adj_21);
+    // adj: wp.expect_near(q[i], wp.quat_identity())                                          <L 34>
+    wp::adj_address(var_m, var_0, adj_m, adj_0, adj_17);
+    wp::adj_address(var_m, var_0, adj_m, adj_0, adj_16);
+    // adj: wp.expect_near(m[i], m[i], wp.float64(0.5))                                       <L 33>
+    wp::adj_vec_t(var_10, var_11, var_12, adj_10, adj_11, adj_12, adj_13);
+    wp::adj_address(var_v, var_0, adj_v, adj_0, adj_9);
+    // adj: wp.expect_near(v[i], wp.vec3(1.0, 2.0, 3.0), 1e-3)                                <L 32>
+    wp::adj_address(var_a, var_0, adj_a, adj_0, adj_5);
+    // adj: wp.expect_near(a[i], 1.0, 0.01)                                                   <L 31>
+    wp::adj_address(var_a, var_0, adj_a, adj_0, adj_1);
+    // adj: wp.expect_near(a[i], 1.0)                                                         <L 30>
+    // adj: i = wp.tid()                                                                      <L 29>
+    // adj: def near(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), m: wp.array(dtype=wp.mat22d), q: wp.array(dtype=wp.quat)):  <L 28>
+    return;
+}
+
+
+
+struct near_56c94971_cpu_block_payload_forward
+{
+    wp_args_near_56c94971* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void near_56c94971_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    near_56c94971_cpu_block_payload_forward* payload = (near_56c94971_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    near_56c94971_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void near_56c94971_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_near_56c94971 *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        near_56c94971_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &near_56c94971_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct near_56c94971_cpu_block_payload_backward
+{
+    wp_args_near_56c94971* args;
+    wp_args_near_56c94971* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void near_56c94971_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    near_56c94971_cpu_block_payload_backward* payload = (near_56c94971_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    near_56c94971_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void near_56c94971_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_near_56c94971 *_wp_args,
+    wp_args_near_56c94971 *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        near_56c94971_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &near_56c94971_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
 
 struct wp_args_k_931330f0 {
     wp::array_t<wp::float32> a;
@@ -127,42 +427,42 @@ static void k_931330f0_cpu_kernel_forward(
     wp::transform_t<wp::float32> var_25;
     //---------
     // forward
-    // def k(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), m: wp.array(dtype=wp.mat22d), q: wp.array(dtype=wp.quat), n: int):       <L 13>
-    // i = wp.tid()                                                                           <L 14>
+    // def k(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), m: wp.array(dtype=wp.mat22d), q: wp.array(dtype=wp.quat), n: int):       <L 14>
+    // i = wp.tid()                                                                           <L 15>
     var_0 = builtin_tid1d();
-    // wp.expect_eq(a[i], 1.0)                                                                <L 15>
+    // wp.expect_eq(a[i], 1.0)                                                                <L 16>
     var_1 = wp::address(var_a, var_0);
     var_3 = wp::load(var_1);
     wp::expect_eq(var_3, var_2);
-    // wp.expect_neq(n, 3)                                                                    <L 16>
+    // wp.expect_neq(n, 3)                                                                    <L 17>
     wp::expect_neq(var_n, var_4);
-    // wp.expect_eq(v[i], wp.vec3(1.0, 2.0, 3.0))                                             <L 17>
+    // wp.expect_eq(v[i], wp.vec3(1.0, 2.0, 3.0))                                             <L 18>
     var_5 = wp::address(var_v, var_0);
     var_9 = wp::vec_t<3, wp::float32>(var_6, var_7, var_8);
     var_10 = wp::load(var_5);
     wp::expect_eq(var_10, var_9);
-    // wp.expect_neq(m[i], m[i])                                                              <L 18>
+    // wp.expect_neq(m[i], m[i])                                                              <L 19>
     var_11 = wp::address(var_m, var_0);
     var_12 = wp::address(var_m, var_0);
     var_13 = wp::load(var_11);
     var_14 = wp::load(var_12);
     wp::expect_neq(var_13, var_14);
-    // wp.expect_eq(q[i], wp.quat_identity())                                                 <L 19>
+    // wp.expect_eq(q[i], wp.quat_identity())                                                 <L 20>
     var_15 = wp::address(var_q, var_0);
     var_16 = wp::quat_identity<wp::float32>();
     var_17 = wp::load(var_15);
     wp::expect_eq(var_17, var_16);
-    // wp.expect_eq(n > 2, True)                                                              <L 20>
+    // wp.expect_eq(n > 2, True)                                                              <L 21>
     var_19 = (var_n > var_18);
     wp::expect_eq(var_19, var_20);
-    // a[i] = check(a[i], 2.0)                                                                <L 21>
+    // a[i] = check(a[i], 2.0)                                                                <L 22>
     var_21 = wp::address(var_a, var_0);
     var_24 = wp::load(var_21);
     var_23 = check_0(var_24, var_22);
     wp::array_store(var_a, var_0, var_23);
-    // t = wp.transform_identity()                                                            <L 22>
+    // t = wp.transform_identity()                                                            <L 23>
     var_25 = wp::transform_identity<wp::float32>();
-    // wp.expect_eq(t, t)                                                                     <L 23>
+    // wp.expect_eq(t, t)                                                                     <L 24>
     wp::expect_eq(var_25, var_25);
 }
 
@@ -247,65 +547,65 @@ static void k_931330f0_cpu_kernel_backward(
     wp::transform_t<wp::float32> adj_25 = {};
     //---------
     // forward
-    // def k(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), m: wp.array(dtype=wp.mat22d), q: wp.array(dtype=wp.quat), n: int):       <L 13>
-    // i = wp.tid()                                                                           <L 14>
+    // def k(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), m: wp.array(dtype=wp.mat22d), q: wp.array(dtype=wp.quat), n: int):       <L 14>
+    // i = wp.tid()                                                                           <L 15>
     var_0 = builtin_tid1d();
-    // wp.expect_eq(a[i], 1.0)                                                                <L 15>
+    // wp.expect_eq(a[i], 1.0)                                                                <L 16>
     var_1 = wp::address(var_a, var_0);
     var_3 = wp::load(var_1);
     wp::expect_eq(var_3, var_2);
-    // wp.expect_neq(n, 3)                                                                    <L 16>
+    // wp.expect_neq(n, 3)                                                                    <L 17>
     wp::expect_neq(var_n, var_4);
-    // wp.expect_eq(v[i], wp.vec3(1.0, 2.0, 3.0))                                             <L 17>
+    // wp.expect_eq(v[i], wp.vec3(1.0, 2.0, 3.0))                                             <L 18>
     var_5 = wp::address(var_v, var_0);
     var_9 = wp::vec_t<3, wp::float32>(var_6, var_7, var_8);
     var_10 = wp::load(var_5);
     wp::expect_eq(var_10, var_9);
-    // wp.expect_neq(m[i], m[i])                                                              <L 18>
+    // wp.expect_neq(m[i], m[i])                                                              <L 19>
     var_11 = wp::address(var_m, var_0);
     var_12 = wp::address(var_m, var_0);
     var_13 = wp::load(var_11);
     var_14 = wp::load(var_12);
     wp::expect_neq(var_13, var_14);
-    // wp.expect_eq(q[i], wp.quat_identity())                                                 <L 19>
+    // wp.expect_eq(q[i], wp.quat_identity())                                                 <L 20>
     var_15 = wp::address(var_q, var_0);
     var_16 = wp::quat_identity<wp::float32>();
     var_17 = wp::load(var_15);
     wp::expect_eq(var_17, var_16);
-    // wp.expect_eq(n > 2, True)                                                              <L 20>
+    // wp.expect_eq(n > 2, True)                                                              <L 21>
     var_19 = (var_n > var_18);
     wp::expect_eq(var_19, var_20);
-    // a[i] = check(a[i], 2.0)                                                                <L 21>
+    // a[i] = check(a[i], 2.0)                                                                <L 22>
     var_21 = wp::address(var_a, var_0);
     var_24 = wp::load(var_21);
     var_23 = check_0(var_24, var_22);
     // wp::array_store(var_a, var_0, var_23);
-    // t = wp.transform_identity()                                                            <L 22>
+    // t = wp.transform_identity()                                                            <L 23>
     var_25 = wp::transform_identity<wp::float32>();
-    // wp.expect_eq(t, t)                                                                     <L 23>
+    // wp.expect_eq(t, t)                                                                     <L 24>
     wp::expect_eq(var_25, var_25);
     //---------
     // reverse
-    // adj: wp.expect_eq(t, t)                                                                <L 23>
-    // adj: t = wp.transform_identity()                                                       <L 22>
+    // adj: wp.expect_eq(t, t)                                                                <L 24>
+    // adj: t = wp.transform_identity()                                                       <L 23>
     wp::adj_array_store(var_a, var_0, var_23, adj_a, adj_0, adj_23);
     adj_check_0(var_24, var_22, adj_21, adj_22, adj_23);
     wp::adj_address(var_a, var_0, adj_a, adj_0, adj_21);
-    // adj: a[i] = check(a[i], 2.0)                                                           <L 21>
-    // adj: wp.expect_eq(n > 2, True)                                                         <L 20>
+    // adj: a[i] = check(a[i], 2.0)                                                           <L 22>
+    // adj: wp.expect_eq(n > 2, True)                                                         <L 21>
     wp::adj_address(var_q, var_0, adj_q, adj_0, adj_15);
-    // adj: wp.expect_eq(q[i], wp.quat_identity())                                            <L 19>
+    // adj: wp.expect_eq(q[i], wp.quat_identity())                                            <L 20>
     wp::adj_address(var_m, var_0, adj_m, adj_0, adj_12);
     wp::adj_address(var_m, var_0, adj_m, adj_0, adj_11);
-    // adj: wp.expect_neq(m[i], m[i])                                                         <L 18>
+    // adj: wp.expect_neq(m[i], m[i])                                                         <L 19>
     wp::adj_vec_t(var_6, var_7, var_8, adj_6, adj_7, adj_8, adj_9);
     wp::adj_address(var_v, var_0, adj_v, adj_0, adj_5);
-    // adj: wp.expect_eq(v[i], wp.vec3(1.0, 2.0, 3.0))                                        <L 17>
-    // adj: wp.expect_neq(n, 3)                                                               <L 16>
+    // adj: wp.expect_eq(v[i], wp.vec3(1.0, 2.0, 3.0))                                        <L 18>
+    // adj: wp.expect_neq(n, 3)                                                               <L 17>
     wp::adj_address(var_a, var_0, adj_a, adj_0, adj_1);
-    // adj: wp.expect_eq(a[i], 1.0)                                                           <L 15>
-    // adj: i = wp.tid()                                                                      <L 14>
-    // adj: def k(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), m: wp.array(dtype=wp.mat22d), q: wp.array(dtype=wp.quat), n: int):  <L 13>
+    // adj: wp.expect_eq(a[i], 1.0)                                                           <L 16>
+    // adj: i = wp.tid()                                                                      <L 15>
+    // adj: def k(a: wp.array(dtype=float), v: wp.array(dtype=wp.vec3), m: wp.array(dtype=wp.mat22d), q: wp.array(dtype=wp.quat), n: int):  <L 14>
     return;
 }
 
