@@ -641,6 +641,17 @@ std::optional<std::vector<HostName>> literal_all(Toks t) {
   return names;
 }
 
+// The name token a `def`, `async def` or `class` header defines, or null for any other statement. A
+// header without a name is invalid Python.
+const Token* defined_name(Toks t, Part part) {
+  if (part != Part::Header) return nullptr;
+  const bool async = is_name(t[0], "async") && t.size() > 1 && is_name(t[1], "def");
+  if (!async && !is_name(t[0], "def") && !is_name(t[0], "class")) return nullptr;
+  const size_t at = async ? 2 : 1;
+  if (at >= t.size() || !is_identifier(t[at])) throw frontend::SyntaxError("expected a name", t[0].line, t[0].col);
+  return &t[at];
+}
+
 // What runs on import: statements outside function bodies, then the bodies of the module-level
 // functions and classes that such code names, transitively (a class that runs may call its bases'
 // methods through super(); subclassing runs only the base's __init_subclass__).
@@ -706,15 +717,15 @@ std::vector<HostName> check_host_code(std::span<const Toks> code, const HostCont
     int owner = -1;
     for_each_statement(toks, [&](Toks t, Site site, Part part) {
       if (site.depth == 0) owner = -1;
-      const bool definition =
-          part == Part::Header && (is_name(t[0], "def") || is_name(t[0], "class") || is_name(t[0], "async"));
+      const Token* defined = defined_name(t, part);
+      const bool definition = defined != nullptr;
       if (site.depth == 0 && definition) {
         owner = static_cast<int>(run.owners.size());
-        std::string_view name = t[is_name(t[0], "async") ? 2 : 1].text;
+        std::string_view name = defined->text;
         // a module's own __getattr__ / __dir__ (PEP 562) run when something reads the module
         run.owners.push_back({name, name.starts_with("__") && name.ends_with("__"), {}, false});
       }
-      if (definition && owner >= 0 && site.depth == 1 && is_name(t[1], "__init_subclass__"))
+      if (definition && owner >= 0 && site.depth == 1 && defined->text == "__init_subclass__")
         run.owners[static_cast<size_t>(owner)].init_subclass = true;
       run.add(t, site, part, owner, site.depth == 0 && definition && is_name(t[0], "class"));
     });
@@ -759,16 +770,16 @@ ImportedModule scan_imported_module(std::span<const Token> toks) {
         return is_stdlib_module(root) ? std::string(root) : std::string();
       });
     }
-    const bool definition =
-        part == Part::Header && (is_name(t[0], "def") || is_name(t[0], "class") || is_name(t[0], "async"));
+    const Token* defined = defined_name(t, part);
+    const bool definition = defined != nullptr;
     if (top && definition) {
-      const Token& name = t[is_name(t[0], "async") ? 2 : 1];
+      const Token& name = *defined;
       owner = static_cast<int>(run.owners.size());
       owner_depth = site.depth;
       run.owners.push_back({name.text, pending_call, {}, false});
       if (pending_func) out.warp_functions.push_back({name.text, pos_of(name)});
     }
-    if (definition && owner >= 0 && site.depth == owner_depth + 1 && is_name(t[1], "__init_subclass__"))
+    if (definition && owner >= 0 && site.depth == owner_depth + 1 && defined->text == "__init_subclass__")
       run.owners[static_cast<size_t>(owner)].init_subclass = true;
     if (part != Part::Decorator) pending_func = pending_call = false;
     if (top && site.depth == 0 && part == Part::Simple && is_name(t[0], "__all__")) {

@@ -459,11 +459,12 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
     if (g.kind == Global::Kind::Constant && g.value.kind == PyValue::Kind::FloatVec) ctx.mutable_constants.insert(name);
   }
   // module-level imports bind each name to one thing; nothing else in the file, at any depth, may rebind it
-  for (const auto& [name, targets] : stdlib_targets) {
+  for (const auto& entry : stdlib_targets) {
+    const std::string_view name = entry.first;
     const bool rebound = bindings[name] != 0 || std::any_of(host.begin(), host.end(), [&](auto toks) {
                            return !(toks[0].text == "import" || toks[0].text == "from") && may_rebind(toks, name);
                          });
-    if (targets.size() == 1 && !rebound) ctx.stdlib_names.emplace(name, *targets.begin());
+    if (entry.second.size() == 1 && !rebound) ctx.stdlib_names.emplace(name, *entry.second.begin());
   }
   // bound once, by that star import, and never rebound (add_function_test stores its function)
   if (test_utilities && bindings["add_function_test"] == 1 &&

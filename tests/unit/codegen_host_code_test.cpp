@@ -161,6 +161,9 @@ TEST(HostCode, ChecksOnlyTheFunctionBodiesThatRunOnImport) {
       {"import warp as wp\nclass A:\n    def m(self):\n        wp.config.mode = 'd'\nA().m()\n", false},
   };
   for (const auto& [src, registers] : declined) EXPECT_THROW(check(src, registers), Unsupported) << src;
+  // a definition without a name is invalid Python (found by the parser fuzzer: it read past the header)
+  for (const char* src : {"def :\n    pass\n", "class :\n    pass\n", "async def :\n    pass\n"})
+    EXPECT_THROW(check(src), frontend::SyntaxError) << src;
 }
 
 TEST(HostCode, AcceptsHarmlessHostCode) {
