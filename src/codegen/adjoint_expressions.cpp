@@ -8,7 +8,6 @@
 
 #include "codegen/adjoint.h"
 #include "frontend/unsupported.h"
-#include "lang/class_constants.h"
 #include "lang/operators.h"
 
 namespace ws::codegen {
@@ -70,15 +69,7 @@ Var* Adjoint::emit_name(const Expr& e) {
 }
 
 std::optional<PyValue> Adjoint::warp_constant(const Expr& e) const {
-  if (e.kind != ExprKind::Attribute) return std::nullopt;
-  const Expr& base = *e.items[0];
-  if (is_shadowed_warp(base)) {
-    if (auto v = lang::module_constant(e.text)) return PyValue::of_float(*v);
-    return std::nullopt;
-  }
-  if (base.kind != ExprKind::Attribute || !is_shadowed_warp(*base.items[0])) return std::nullopt;
-  if (auto v = lang::class_constant(base.text, e.text)) return PyValue::of_int(*v);
-  return std::nullopt;
+  return codegen::warp_constant(e, [&](const Expr& x) { return is_shadowed_warp(x); });
 }
 
 Var* Adjoint::emit_attribute(const Expr& e) {

@@ -7,7 +7,6 @@
 #include "codegen/adjoint.h"
 #include "codegen/global_names.h"
 #include "frontend/unsupported.h"
-#include "lang/class_constants.h"
 #include "lang/tiles.h"
 
 namespace ws::codegen {
@@ -115,8 +114,10 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
     sha.update(std::string(p.name) + ":" + t.type_code());
     if (t.strct) sha.update(t.strct->hash);  // the struct's (or struct dtype's) own hash
   }
-  if (def.annotation && generic_type_code(env_, *def.annotation)) {
-    sha.update("return:" + *generic_type_code(env_, *def.annotation));
+  const std::optional<std::string> generic_return =
+      def.annotation ? generic_type_code(env_, *def.annotation) : std::nullopt;
+  if (generic_return) {
+    sha.update("return:" + *generic_return);
   } else if (def.annotation) {
     types::Type t = annotation_type(env_, *def.annotation);
     sha.update("return:" + t.type_code());
@@ -204,6 +205,11 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
     std::string code = id.substr(3);
     add_type(std::move(id), std::move(code));
   };
+  // ModuleHasher's referenced constants: a dict keyed by name, in first-reference order
+  auto add_constant = [&](std::string name, const PyValue& value) {
+    auto same = [&](const auto& c) { return c.first == name; };
+    if (std::none_of(refs.constants.begin(), refs.constants.end(), same)) refs.constants.emplace_back(name, value);
+  };
   auto warp_root = [&](const Expr& e) {
     if (e.kind != ExprKind::Name || params.count(e.text)) return false;
     const Global* g = env_.find(e.text);
@@ -215,11 +221,7 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
     if (f.find_static(e)) continue;  // references nothing
     if (e.kind == ExprKind::Name && !locals.count(e.text)) {
       const Global* g = env_.find(e.text);
-      if (g && g->kind == Global::Kind::Constant) {
-        auto it = std::find_if(refs.constants.begin(), refs.constants.end(),
-                               [&](const auto& c) { return c.first == e.text; });
-        if (it == refs.constants.end()) refs.constants.emplace_back(std::string(e.text), g->value);
-      }
+      if (g && g->kind == Global::Kind::Constant) add_constant(std::string(e.text), g->value);
     } else if (e.kind == ExprKind::Attribute) {
       const Expr* root = &e;
       while (root->kind == ExprKind::Attribute) root = root->items[0].get();
@@ -236,24 +238,15 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
           component = std::string_view("xyzw").substr(0, g->value.len).find(e.text[0]);
         const Expr& base = *e.items[0];
         // wp.pi, wp.Volume.LINEAR: referenced as the constants "wp.pi", "wp.Volume.LINEAR"
-        std::optional<PyValue> warp_value;
-        if (known && &base == root) {
-          if (auto v = lang::module_constant(e.text)) warp_value = PyValue::of_float(*v);
-        } else if (known && base.kind == ExprKind::Attribute && base.items[0].get() == root) {
-          if (auto v = lang::class_constant(base.text, e.text)) warp_value = PyValue::of_int(*v);
-        }
+        const std::optional<PyValue> warp_value =
+            known ? warp_constant(e, [&](const Expr& x) { return &x == root; }) : std::nullopt;
         if (warp_value) {
-          std::string name = std::string(root->text) + "." +
-                             (&base == root ? std::string() : std::string(base.text) + ".") + std::string(e.text);
-          auto it = std::find_if(refs.constants.begin(), refs.constants.end(),
-                                 [&](const auto& c) { return c.first == name; });
-          if (it == refs.constants.end()) refs.constants.emplace_back(std::move(name), *warp_value);
+          add_constant(std::string(root->text) + "." + (&base == root ? std::string() : std::string(base.text) + ".") +
+                           std::string(e.text),
+                       *warp_value);
         } else if (component != std::string_view::npos) {
-          std::string name = std::string(root->text) + "." + std::string(e.text);
-          auto it = std::find_if(refs.constants.begin(), refs.constants.end(),
-                                 [&](const auto& c) { return c.first == name; });
-          const PyValue v = PyValue::of_float(static_cast<double>(g->value.vec[component]));
-          if (it == refs.constants.end()) refs.constants.emplace_back(std::move(name), v);
+          add_constant(std::string(root->text) + "." + std::string(e.text),
+                       PyValue::of_float(static_cast<double>(g->value.vec[component])));
         } else if (!known && (g || resolves_to_warp_value(root->text)))
           throw frontend::Unsupported("attribute of '" + std::string(root->text) + "'", e.pos.line, e.pos.col);
       }

@@ -821,8 +821,10 @@ ImportedModule scan_imported_module(std::span<const Token> toks) {
 }
 
 bool is_stdlib_module(std::string_view module) {
-  return module == "abc" || module == "contextlib" || module == "dataclasses" || module == "functools" ||
-         module == "typing" || module == "unittest";
+  // the modules of kStdlibDecorators' entries (`unittest` of `unittest.skip`)
+  return std::any_of(kStdlibDecorators.begin(), kStdlibDecorators.end(), [&](std::string_view d) {
+    return d.size() > module.size() && d.starts_with(module) && d[module.size()] == '.';
+  });
 }
 
 bool may_rebind(std::span<const Token> t, std::string_view name) {

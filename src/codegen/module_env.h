@@ -13,6 +13,7 @@
 
 #include "core/string_map.h"
 #include "frontend/ast.h"
+#include "lang/class_constants.h"
 #include "types/type.h"
 
 namespace ws::codegen {
@@ -132,6 +133,21 @@ struct ImportSearch;
 
 // Whether `e` is a name bound to the warp module.
 bool is_warp_alias(const ModuleEnv& env, const frontend::Expr& e);
+
+// The constants Warp's resolve_static_expression finds through the warp module (lang/class_constants.h):
+// `wp.pi` (a Python float) or `wp.Volume.LINEAR` (an int), where `is_warp(name)` holds for its first
+// name; nullopt for any other expression. The codegen, the hasher and py_eval all resolve them here.
+template <class IsWarp>
+std::optional<PyValue> warp_constant(const frontend::Expr& e, IsWarp&& is_warp) {
+  if (e.kind != frontend::ExprKind::Attribute) return std::nullopt;
+  const frontend::Expr& base = *e.items[0];
+  if (is_warp(base)) {
+    if (auto v = lang::module_constant(e.text)) return PyValue::of_float(*v);
+  } else if (base.kind == frontend::ExprKind::Attribute && is_warp(*base.items[0])) {
+    if (auto v = lang::class_constant(base.text, e.text)) return PyValue::of_int(*v);
+  }
+  return std::nullopt;
+}
 
 // Builds the environment from a parsed module. Module-level statements it does not model are host code
 // (host_code.h): the names they may bind become opaque, and code that could change what Warp generates

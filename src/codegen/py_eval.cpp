@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "codegen/py_arith.h"
-#include "lang/class_constants.h"
 #include "types/type.h"
 
 namespace ws::codegen {
@@ -224,11 +223,9 @@ std::optional<Global> py_eval(const ModuleEnv& env, const Expr& e) {
       return std::nullopt;
     }
     case ExprKind::Attribute: {
-      // the warp module's float constants (wp.pi: lang/class_constants.h)
-      if (is_warp_alias(env, *e.items[0])) {
-        if (auto v = lang::module_constant(e.text)) return constant(PyValue::of_float(*v));
-        return std::nullopt;
-      }
+      // the warp module's constants (wp.pi)
+      if (auto v = warp_constant(e, [&](const Expr& x) { return is_warp_alias(env, x); })) return constant(*v);
+      if (is_warp_alias(env, *e.items[0])) return std::nullopt;
       // the float constants of math and numpy, bit for bit the C library's M_PI, M_E and 2*M_PI
       std::string_view m = module_of(env, e);
       if (m != "math" && m != "numpy") return std::nullopt;
