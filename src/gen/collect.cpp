@@ -4,6 +4,7 @@
 
 #include "gen/idioms.h"
 #include "gen/ops.h"
+#include "gen/tiles.h"
 
 namespace ws::gen {
 
@@ -44,6 +45,13 @@ void add_expr_features(const Program& prog, const Func& f, ExprId id, FeatureSet
     case ExprKind::StructNew:
       fs.add(Tag::Struct);
       break;
+    case ExprKind::Tile: {
+      fs.add(Tag::Tile);
+      fs.add(tile_feature(e.ref));
+      const TileValue v = TileValue::unpack(e.value);
+      if (tile_ops()[e.ref].kind == TileKind::Map) fs.add(v.helper ? feature_id(Tag::Func) : op_feature(v.callee));
+      break;
+    }
     default:
       break;
   }
@@ -99,6 +107,9 @@ void add_stmt_features(const Program& prog, const Func& f, FeatureSet& fs) {
       case StmtKind::Tid:
         if (s.op > 1) fs.add(kTidTags[s.op]);
         break;
+      case StmtKind::TileStore:
+        fs.add(tile_feature(static_cast<uint16_t>(TileKind::Store)));
+        break;
     }
   }
 }
@@ -122,6 +133,7 @@ void add_calls(const Program& prog, ExprId id, uint32_t& calls) {
   if (id == kNoExpr) return;
   const Expr& e = prog.exprs[id];
   if (e.kind == ExprKind::Call) calls |= 1u << e.ref;
+  if (e.kind == ExprKind::Tile && TileValue::unpack(e.value).helper) calls |= 1u << TileValue::unpack(e.value).callee;
   for (int i = 0; i < e.nkids; ++i) add_calls(prog, prog.kid_id(e, i), calls);
 }
 

@@ -4,6 +4,8 @@
 #include <array>
 #include <charconv>
 
+#include "gen/tiles.h"
+
 namespace ws::gen {
 
 namespace {
@@ -66,13 +68,22 @@ std::string launch_contract(const Program& prog, Rng& rng) {
     if (prog.stmts[i].kind == StmtKind::Tid) ndim = prog.stmts[i].op;
   std::string out = "{\"ndim\": ";
   append_int(out, ndim);
+  if (prog.tiled) {
+    out += ", \"block_dim\": ";
+    append_int(out, kTileBlockDim);
+  }
   out += ", \"arrays\": {";
   bool first = true;
   for (VarId p : kernel.params) {
     const Var& v = prog.vars[p];
     if (v.ndim == 0) continue;
     key(out, v.name, first);
-    if (v.fixed == 0) {
+    if (v.tile[0] != 0) {
+      out += "{\"tile\": [";
+      append_int(out, v.tile[0]);
+      for (size_t d = 1; d < v.ndim; ++d) (out += ", "), append_int(out, v.tile[d]);
+      out += v.transposed ? "], \"axes\": [1, 0]}" : "]}";
+    } else if (v.fixed == 0) {
       out += "\"launch\"";
     } else {
       out += '[';

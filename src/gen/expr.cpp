@@ -183,6 +183,8 @@ Range ExprBuilder::range_of(ExprKind kind, TypeId type, uint16_t ref, std::span<
       return {0, 0};
     case ExprKind::WarpConst:
       return {lang::kModuleConstants[ref].value, lang::kModuleConstants[ref].value};
+    case ExprKind::Tile:  // built, with their ranges, by gen/tiles.cpp only
+      break;
   }
   return Range::bad();
 }

@@ -6,6 +6,7 @@
 
 #include "gen/idioms.h"
 #include "gen/ops.h"
+#include "gen/tiles.h"
 
 namespace ws::gen {
 
@@ -13,11 +14,11 @@ namespace {
 
 // In Tag order.
 constexpr std::string_view kTagNames[] = {
-    "if",         "elif",       "else",       "for_static",   "for_dynamic", "while",       "nested_loop",
-    "break",      "continue",   "return",     "ternary",      "aug_assign",  "comp_assign", "atomic_add",
-    "atomic_sub", "atomic_min", "atomic_max", "atomic_exch",  "array_aug",   "cast",        "construct",
-    "component",  "func",       "func_chain", "array2d",      "array3d",     "array4d",     "tid2d",
-    "tid3d",      "tid4d",      "rand",       "scalar_param", "constant",    "struct",      "static",
+    "if",         "elif",        "else",      "for_static", "for_dynamic", "while",      "nested_loop", "break",
+    "continue",   "return",      "ternary",   "aug_assign", "comp_assign", "atomic_add", "atomic_sub",  "atomic_min",
+    "atomic_max", "atomic_exch", "array_aug", "cast",       "construct",   "component",  "func",        "func_chain",
+    "array2d",    "array3d",     "array4d",   "tid2d",      "tid3d",       "tid4d",      "rand",        "scalar_param",
+    "constant",   "struct",      "static",    "tile",
 };
 static_assert(std::size(kTagNames) == static_cast<size_t>(Tag::kCount));
 
@@ -40,11 +41,16 @@ std::string op_tag(const Op& op) {
   return "";
 }
 
+std::string tile_tag(const TileOp& op) {
+  return op.builtin() ? "builtin:" + std::string(op.key) : "";
+}
+
 struct Registry {
   std::vector<std::string> names;
   std::array<FeatureId, static_cast<size_t>(Tag::kCount)> tags{};
   std::array<FeatureId, kNumTypes> type_ids{};
   std::vector<FeatureId> op_ids;
+  std::vector<FeatureId> tile_ids;
 
   Registry() {
     std::vector<std::string> all(std::begin(kTagNames), std::end(kTagNames));
@@ -52,6 +58,7 @@ struct Registry {
       if (!t.feature.empty()) all.emplace_back(t.feature);
     for (const Op& op : ops()) all.push_back(op_tag(op));
     for (const Idiom& idiom : idioms()) all.push_back("idiom:" + std::string(idiom.name));
+    for (const TileOp& op : tile_ops()) all.push_back(tile_tag(op));
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());
     if (!all.empty() && all.front().empty()) all.erase(all.begin());
@@ -60,6 +67,7 @@ struct Registry {
     for (size_t i = 0; i < std::size(kTagNames); ++i) tags[i] = find(kTagNames[i]);
     for (size_t i = 0; i < kNumTypes; ++i) type_ids[i] = find(types()[i].feature);
     for (const Op& op : ops()) op_ids.push_back(find(op_tag(op)));
+    for (const TileOp& op : tile_ops()) tile_ids.push_back(find(tile_tag(op)));
   }
   FeatureId find(std::string_view name) const {
     auto it = std::lower_bound(names.begin(), names.end(), name);
@@ -82,6 +90,9 @@ FeatureId type_feature(TypeId t) {
 }
 FeatureId op_feature(uint16_t op) {
   return registry().op_ids[op];
+}
+FeatureId tile_feature(uint16_t row) {
+  return registry().tile_ids[row];
 }
 FeatureId feature_id(std::string_view name) {
   return registry().find(name);

@@ -10,6 +10,7 @@
 #include "gen/statics.h"
 #include "gen/stmt.h"
 #include "gen/structs.h"
+#include "gen/tiles.h"
 
 namespace ws::gen {
 
@@ -182,6 +183,12 @@ void build_module(Workspace& ws, Rng& rng, const Policy& policy, const std::stri
   ExprBuilder ex(cx);
   StmtBuilder st(cx, ex);
   cx.namer.take(kernel_name);
+  if (policy.tiles) {
+    // The helpers a tile kernel may map over its tiles (gen/tiles.h); it defines its own constants.
+    const int helpers = draw(rng, policy.helpers_min, policy.helpers_max);
+    for (int i = 0; i < helpers; ++i) build_helper(cx, st);
+    return build_tile_kernel(cx, ex, kernel_name);
+  }
   if (rng.chance(policy.p_constants)) build_constants(cx, ex);
   declare_struct(cx);
   const int helpers = draw(rng, policy.helpers_min, policy.helpers_max);

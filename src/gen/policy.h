@@ -71,6 +71,7 @@ struct Policy {
   double p_attr = 0.5;         // component access prints v.x rather than v[0]
   double p_range_start = 0.2;  // range(a, b) rather than range(b)
   int static_trip_max = 8;
+  bool tiles = false;  // a tile kernel (gen/tiles.h): the statement and expression knobs do not apply
 };
 
 }  // namespace ws::gen

@@ -272,9 +272,28 @@ void helpers(Policy& p, Rng& rng) {
   finish(p, rng);
 }
 
+// Tile kernels (gen/tiles.h): blocks that load whole tiles, compute on them and store them, some
+// mapping a unary @wp.func over a tile.
+void tiles(Policy& p, Rng& rng) {
+  base(p, rng);
+  p.tiles = true;
+  p.local_type = {};
+  p.array_type = {};
+  p.param_type = {};
+  p.local_type[kFloat32] = p.array_type[kFloat32] = p.param_type[kFloat32] = 1;
+  p.helpers_max = 1;
+  p.helper_params_max = 1;
+  set(p.group, G::Math, 1);
+  finish(p, rng);
+}
+
+// Random kernels that are tile kernels: a tile builtin is in about one real Warp kernel in five.
+constexpr double kRandomTiles = 0.1;
+
 // Swarm generation: each kernel switches a random subset of everything off, so rare combinations get
 // whole kernels to themselves instead of being drowned out by the common ones.
 void random(Policy& p, Rng& rng) {
+  if (rng.chance(kRandomTiles)) return tiles(p, rng);
   auto maybe = [&](double prob, double lo, double hi) {
     return rng.chance(prob) ? lo + (hi - lo) * rng.uniform() : 0.0;
   };
@@ -393,6 +412,9 @@ bool has_func(const FeatureSet& fs) {
 bool has_scalar_param(const FeatureSet& fs) {
   return fs.has(Tag::ScalarParam);
 }
+bool has_tile(const FeatureSet& fs) {
+  return fs.has(Tag::Tile);
+}
 
 constexpr Preset kPresets[] = {
     {"arithmetic", arithmetic, any_kernel},
@@ -409,6 +431,7 @@ constexpr Preset kPresets[] = {
     {"geometry", geometry, has_geometry},
     {"stochastic", stochastic, has_samples},
     {"helpers", helpers, has_func},
+    {"tiles", tiles, has_tile},
     {"random", random, any_kernel},
 };
 

@@ -3,8 +3,10 @@
 #include <charconv>
 
 #include "gen/ops.h"
+#include "gen/tiles.h"
 #include "lang/atomics.h"
 #include "lang/class_constants.h"
+#include "lang/tiles.h"
 
 namespace ws::gen {
 
@@ -57,6 +59,9 @@ class Printer {
     if (parens) out_ += ')';
   }
   void args(const Expr& e, bool bare_literals);
+  void infix(const Expr& e, std::string_view text, uint8_t op_prec, bool chainless);
+  void tile(const Expr& e);
+  void tile_shape(const Expr& e, int first, int count);
   void literal(const Expr& e, bool bare);
   void stmt(const Stmt& s);
 
@@ -71,6 +76,8 @@ uint8_t Printer::prec(const Expr& e) const {
       return ops()[e.ref].prec;
     case ExprKind::Ternary:
       return kPrecTernary;
+    case ExprKind::Tile:
+      return tile_ops()[e.ref].prec;
     case ExprKind::Lit:
       return e.value < 0 && (e.type == kInt32 || e.type == kFloat32) ? kPrecUnary : kPrecAtom;
     default:
@@ -188,6 +195,8 @@ void Printer::expr(ExprId id) {
       out_ += " else ";
       sub(p_.kid_id(e, 2), prec(p_.kid(e, 2)) <= kPrecTernary);
       return;
+    case ExprKind::Tile:
+      return tile(e);
     case ExprKind::Op:
       break;
   }
@@ -212,17 +221,83 @@ void Printer::expr(ExprId id) {
       sub(p_.kid_id(e, 0), prec(p_.kid(e, 0)) < kPrecAtom);
       return;
     }
-    case Form::Infix: {
-      const uint8_t lp = prec(p_.kid(e, 0)), rp = prec(p_.kid(e, 1));
-      // Left-associative: equal precedence is fine on the left, needs parentheses on the right;
-      // comparisons never chain, and ** groups from the right, so its left operand needs them too.
-      const bool chainless = op.prec == kPrecCompare || op.prec == kPrecPow;
-      sub(p_.kid_id(e, 0), lp < op.prec || (chainless && lp == op.prec));
-      ((out_ += ' ') += op.text) += ' ';
-      sub(p_.kid_id(e, 1), rp <= op.prec);
-      return;
-    }
+    case Form::Infix:
+      // Comparisons never chain, and ** groups from the right, so its left operand needs parentheses too.
+      return infix(e, op.text, op.prec, op.prec == kPrecCompare || op.prec == kPrecPow);
   }
+}
+
+// Left-associative: equal precedence is fine on the left, needs parentheses on the right.
+void Printer::infix(const Expr& e, std::string_view text, uint8_t op_prec, bool chainless) {
+  const uint8_t lp = prec(p_.kid(e, 0)), rp = prec(p_.kid(e, 1));
+  sub(p_.kid_id(e, 0), lp < op_prec || (chainless && lp == op_prec));
+  ((out_ += ' ') += text) += ' ';
+  sub(p_.kid_id(e, 1), rp <= op_prec);
+}
+
+// `count` kids from `first` as a tile shape or offset: `TILE`, `(i * TM, 0)`.
+void Printer::tile_shape(const Expr& e, int first, int count) {
+  if (count > 1) out_ += '(';
+  for (int i = 0; i < count; ++i) {
+    if (i) out_ += ", ";
+    expr(p_.kid_id(e, first + i));
+  }
+  if (count > 1) out_ += ')';
+}
+
+// A tile builtin as Warp's tile examples call it: the tile arguments positionally, shapes, offsets,
+// axes and dtypes by keyword (their names from the language table's signatures).
+void Printer::tile(const Expr& e) {
+  const TileOp& op = tile_ops()[e.ref];
+  const TileValue v = TileValue::unpack(e.value);
+  if (op.kind == TileKind::Neg) {
+    out_ += '-';
+    return sub(p_.kid_id(e, 0), prec(p_.kid(e, 0)) < kPrecAtom);
+  }
+  if (!op.builtin()) return infix(e, op.key, op.prec, false);
+  const lang::TileSignature& sig = *lang::tile_signature(op.key);
+  const auto keyword = [&](int param) { ((out_ += ", ") += sig.params[param]) += '='; };
+  const int dims = v.cols ? 2 : 1;
+  ((out_ += "wp.") += op.key) += '(';
+  switch (op.kind) {
+    case TileKind::Load:  // kids: the array, the shape, the offset
+      expr(p_.kid_id(e, 0));
+      keyword(1);
+      tile_shape(e, 1, dims);
+      keyword(2);
+      tile_shape(e, 1 + dims, dims);
+      break;
+    case TileKind::Map:
+      if (v.helper) {
+        out_ += p_.funcs[v.callee].name;
+      } else {
+        (out_ += "wp.") += ops()[v.callee].text;
+      }
+      for (int i = 0; i < e.nkids; ++i) {
+        out_ += ", ";
+        expr(p_.kid_id(e, i));
+      }
+      break;
+    case TileKind::Arange:  // wp.tile_arange(TILE, dtype=float)
+      expr(p_.kid_id(e, 0));
+      keyword(0);
+      out_ += "float";
+      break;
+    case TileKind::Ones:  // wp.tile_ones(shape=TILE, dtype=float)
+      (out_ += sig.params[0]) += '=';
+      tile_shape(e, 0, e.nkids);
+      keyword(1);
+      out_ += "float";
+      break;
+    default:  // reductions (a sum along an axis: axis=), tile_transpose
+      expr(p_.kid_id(e, 0));
+      if (v.axis) {
+        keyword(1);
+        append_int(out_, v.axis - 1);
+      }
+      break;
+  }
+  out_ += ')';
 }
 
 void Printer::stmt(const Stmt& s) {
@@ -300,6 +375,21 @@ void Printer::stmt(const Stmt& s) {
       }
       out_ += " = wp.tid()";
       break;
+    case StmtKind::TileStore: {
+      const lang::TileSignature& sig = *lang::tile_signature("tile_store");
+      ((out_ += "wp.tile_store(") += p_.vars[s.var].name) += ", ";
+      expr(s.e0);
+      ((out_ += ", ") += sig.params[2]) += '=';
+      if (s.e2 != kNoExpr) out_ += '(';
+      expr(s.e1);
+      if (s.e2 != kNoExpr) {
+        out_ += ", ";
+        expr(s.e2);
+        out_ += ')';
+      }
+      out_ += ')';
+      break;
+    }
   }
   out_ += '\n';
 }

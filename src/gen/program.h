@@ -4,6 +4,7 @@
 // indentation, because the builder creates them in exactly that order; the printer is then linear.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -31,7 +32,9 @@ enum class ExprKind : uint8_t {
   Shape,      // array.shape[aux]: ref = array var
   Field,      // kids[0].<field ref of the struct kids[0] holds> (kids[0]: a struct Var or struct array Index)
   StructNew,  // Struct() with ref = the struct (zero-initialised)
-  WarpConst   // wp.pi: a float32 constant of the warp module, ref = its row of lang::kModuleConstants
+  WarpConst,  // wp.pi: a float32 constant of the warp module, ref = its row of lang::kModuleConstants
+  Tile        // a tile builtin or operator: ref = its row of tile_ops() (gen/tiles.h), kids = operands,
+              // value = its TileShape and callee (TileValue); `type` is the element type
 };
 
 struct Expr {
@@ -57,8 +60,9 @@ enum class StmtKind : uint8_t {
   While,      // while e0:
   Break,
   Continue,
-  Return,  // return [e0]
-  Tid,     // var[, var+1 ...] = wp.tid()
+  Return,     // return [e0]
+  Tid,        // var[, var+1 ...] = wp.tid()
+  TileStore,  // wp.tile_store(var, e0, offset=e1) or offset=(e1, e2)
 };
 
 // A For's op: 0 spells its literal stop, else 1 + 2 * g + form spells it through the module int
@@ -101,6 +105,11 @@ struct Var {
   uint8_t fixed = 0;
   bool positive = false;  // a by-value float the contract gives a positive value (a time step, a stiffness)
   bool plain = false;     // Role::Global printed as NAME = <literal>, not through wp.constant (a loop count)
+  // Arrays a tile kernel loads or stores whole tiles of (gen/tiles.h): the tile's extent along each of
+  // the array's axes ({0, 0} otherwise). Axis d then has length L[d] * tile[d] for a launch of shape L
+  // (1 * tile[d] beyond the launch's dimensions), or L[1 - d] * tile[d] when `transposed`.
+  std::array<uint16_t, 2> tile{};
+  bool transposed = false;
 };
 
 // A @wp.struct class: its fields, and how the kernel uses it (parameter, array dtype, local).
@@ -130,6 +139,7 @@ struct Program {
   std::vector<std::pair<VarId, ExprId>> globals;  // module constants and their literal values
   std::vector<StructDecl> structs;                // printed after the constants
   uint8_t idiom = 0xff;                           // the kernel's idiom (gen/idioms.h), or kNoIdiom
+  bool tiled = false;                             // a tile kernel: launched with wp.launch_tiled (gen/tiles.h)
 
   void clear() {
     vars.clear();
@@ -140,6 +150,7 @@ struct Program {
     globals.clear();
     structs.clear();
     idiom = 0xff;
+    tiled = false;
   }
   const Expr& kid(const Expr& e, int i) const { return exprs[kids[e.kids + i]]; }
   ExprId kid_id(const Expr& e, int i) const { return kids[e.kids + i]; }

@@ -2,6 +2,7 @@
 
 #include "gen/expr.h"
 #include "gen/ops.h"
+#include "gen/tiles.h"
 #include "gen_test_util.h"
 #include "lang/class_constants.h"
 
@@ -20,6 +21,59 @@ bool op_types_match(const Program& p, const Expr& e) {
                                   : k.type == resolve(op.args[a], pr.t);
     }
     if (ok) return true;
+  }
+  return false;
+}
+
+// The shape of a tile-valued expression (a read of a tile local, or a tile builtin), {0, 0} otherwise.
+std::array<uint16_t, 2> tile_shape(const Program& p, const Expr& e) {
+  if (e.kind == ExprKind::Var) return p.vars[e.ref].ndim == 0 ? p.vars[e.ref].tile : std::array<uint16_t, 2>{};
+  if (e.kind != ExprKind::Tile) return {};
+  const TileValue v = TileValue::unpack(e.value);
+  return {v.rows, v.cols};
+}
+
+// tile_shape's rules of Warp's tile builtins: elementwise operands and maps of one shape, tile_load
+// of a whole tile of an array with as many dimensions, reductions to one element or along axis 1,
+// tile_transpose of a 2-D tile.
+bool well_typed_tile(const Program& p, const Expr& e) {
+  const std::array<uint16_t, 2> shape = tile_shape(p, e);
+  const TileKind kind = tile_ops()[e.ref].kind;
+  if (e.type != kFloat32 || shape[0] == 0) return false;
+  auto kid_shape = [&](int i) { return tile_shape(p, p.kid(e, i)); };
+  switch (kind) {
+    case TileKind::Load: {
+      const Var& a = p.vars[p.kid(e, 0).ref];
+      const int dims = shape[1] ? 2 : 1;
+      return p.kid(e, 0).kind == ExprKind::Var && a.ndim == dims && a.tile == shape && e.nkids == 1 + 2 * dims;
+    }
+    case TileKind::Add:
+    case TileKind::Sub:
+      return kid_shape(0) == shape && kid_shape(1) == shape;
+    case TileKind::Mul:  // elementwise, or a tile and a float
+      return (kid_shape(0) == shape && (kid_shape(1) == shape || p.kid(e, 1).type == kFloat32)) ||
+             (kid_shape(1) == shape && p.kid(e, 0).type == kFloat32);
+    case TileKind::Neg:
+    case TileKind::Map:
+      for (int i = 0; i < e.nkids; ++i)
+        if (kid_shape(i) != shape) return false;
+      return e.nkids == 1 || e.nkids == 2;
+    case TileKind::Sum:
+    case TileKind::Max:
+    case TileKind::Min: {
+      const auto in = kid_shape(0);
+      const bool rows = TileValue::unpack(e.value).axis == 2;
+      return rows ? kind == TileKind::Sum && in[1] != 0 && shape == std::array<uint16_t, 2>{in[0], 0}
+                  : shape == std::array<uint16_t, 2>{1, 0};
+    }
+    case TileKind::Transpose:
+      return kid_shape(0) == std::array<uint16_t, 2>{shape[1], shape[0]};
+    case TileKind::Arange:
+      return shape[1] == 0 && e.nkids == 1;
+    case TileKind::Ones:
+      return e.nkids == (shape[1] ? 2 : 1);
+    case TileKind::Store:
+      return false;  // a statement, never an expression
   }
   return false;
 }
@@ -102,6 +156,9 @@ bool op_types_match(const Program& p, const Expr& e) {
     case ExprKind::StructNew:
       if (e.nkids != 0 || e.ref >= p.structs.size()) return fail("struct constructor");
       break;
+    case ExprKind::Tile:
+      if (!well_typed_tile(p, e)) return fail("tile operands");
+      break;
   }
   return ::testing::AssertionSuccess();
 }
@@ -135,13 +192,15 @@ TEST(ExprBuilder, BuildReturnsTheRequestedTypeForEveryType) {
   for (const Expr& e : cx.prog.exprs) EXPECT_TRUE(well_typed(cx.prog, e));
 }
 
-// Arrays appear as values only where a helper takes one.
+// Arrays appear as values only where a helper takes one, or as the array a tile is loaded from.
 TEST(ExprBuilder, ArraysAreOnlyIndexedMeasuredOrPassed) {
   testing::for_each_program(150, [](const Program& p, std::string_view) {
     std::vector<bool> passed(p.exprs.size(), false);
-    for (const Expr& e : p.exprs)
+    for (const Expr& e : p.exprs) {
       if (e.kind == ExprKind::Call)
         for (int i = 0; i < e.nkids; ++i) passed[p.kid_id(e, i)] = true;
+      if (e.kind == ExprKind::Tile && tile_ops()[e.ref].kind == TileKind::Load) passed[p.kid_id(e, 0)] = true;
+    }
     for (size_t i = 0; i < p.exprs.size(); ++i) {
       const Expr& e = p.exprs[i];
       if (e.kind == ExprKind::Var && p.vars[e.ref].ndim > 0) {

@@ -66,7 +66,7 @@ TEST(Generator, DifferentIndicesAndSeedsGiveDifferentKernels) {
 }
 
 TEST(Generator, EveryPresetProducesOneWellFormedKernel) {
-  ASSERT_EQ(preset_names().size(), 15u);
+  ASSERT_EQ(preset_names().size(), 16u);
   for (const std::string& p : preset_names())
     for (uint64_t i = 0; i < 50; ++i) {
       const GeneratedKernel k = generate(p, 7, i);
@@ -136,8 +136,12 @@ TEST(Generator, FeaturesAreSortedUniqueAndMatchTheText) {
           EXPECT_NE(k.python.find(text), std::string::npos) << tag << "\n" << k.python;
         }
       for (const std::string& f : k.features)
-        if (f.rfind("builtin:", 0) == 0) {
-          EXPECT_NE(k.python.find("wp." + f.substr(8) + "("), std::string::npos) << f << "\n" << k.python;
+        if (f.rfind("builtin:", 0) == 0) {  // called, or mapped over a tile: wp.tile_map(wp.sin, t)
+          const std::string name = "wp." + f.substr(8);
+          EXPECT_TRUE(k.python.find(name + "(") != std::string::npos ||
+                      k.python.find("wp.tile_map(" + name + ",") != std::string::npos)
+              << f << "\n"
+              << k.python;
         }
       // A type spelled in the text is tagged (a tagged type may also arise from a builtin's result alone).
       for (const char* type : {"vec3", "vec3d", "mat33", "mat44d", "quat", "transform", "int8", "uint64", "float16"}) {
@@ -172,7 +176,7 @@ TEST(Generator, FeaturesAreSortedUniqueAndMatchTheText) {
 
 TEST(Generator, StructsAreDeclaredAndRead) {
   int with_struct = 0;
-  for (uint64_t i = 0; i < 400; ++i) {
+  for (uint64_t i = 0; i < 800; ++i) {
     const GeneratedKernel k = generate("random", 5, i);
     if (!has(k, "struct")) continue;
     ++with_struct;
@@ -193,7 +197,7 @@ TEST(Generator, StructsAreDeclaredAndRead) {
       read = read || std::regex_search(kernel, std::regex("[\\w\\]]\\." + (*it)[1].str() + "\\b"));
     EXPECT_TRUE(read) << k.python;
   }
-  EXPECT_GT(with_struct, 8);  // about 6% of random kernels
+  EXPECT_GT(with_struct, 16);  // about 6% of the random kernels that are not tile kernels
 }
 
 TEST(Generator, PresetsDeliverWhatTheirNameSays) {
@@ -214,6 +218,7 @@ TEST(Generator, PresetsDeliverWhatTheirNameSays) {
         "builtin:sample_unit_hemisphere_surface", "builtin:sample_unit_ring", "builtin:sample_triangle",
         "builtin:pnoise", "builtin:curlnoise"}},
       {"helpers", {"func"}},
+      {"tiles", {"builtin:tile_load"}},
   };
   for (const auto& [preset, any_of] : kNeeds)
     for (uint64_t i = 0; i < 200; ++i) {

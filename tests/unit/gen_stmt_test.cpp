@@ -208,6 +208,7 @@ TEST(StmtBuilder, KernelsWriteEveryOutput) {
       bool written = false;
       for (uint32_t i = k.stmt_begin; i < k.stmt_end; ++i) {
         const Stmt& s = p.stmts[i];
+        written = written || (s.kind == StmtKind::TileStore && s.var == v);  // wp.tile_store(out, ...)
         if (s.kind != StmtKind::Atomic && s.kind != StmtKind::Assign && s.kind != StmtKind::AugAssign) continue;
         // out[i] = ..., out[i] += ..., wp.atomic_add(out, ...), out[i].x = ...
         const Expr* target = &p.exprs[s.e0];

@@ -1,0 +1,402 @@
+#include "gen/tiles.h"
+
+#include <array>
+#include <vector>
+
+namespace ws::gen {
+
+namespace {
+
+constexpr TileOp kTileOps[] = {
+    {TileKind::Load, "tile_load", kPrecAtom},
+    {TileKind::Store, "tile_store", kPrecAtom},
+    {TileKind::Add, "+", kPrecAdd},
+    {TileKind::Sub, "-", kPrecAdd},
+    {TileKind::Mul, "*", kPrecMul},
+    {TileKind::Neg, "-", kPrecUnary},
+    {TileKind::Map, "tile_map", kPrecAtom},
+    {TileKind::Sum, "tile_sum", kPrecAtom},
+    {TileKind::Max, "tile_max", kPrecAtom},
+    {TileKind::Min, "tile_min", kPrecAtom},
+    {TileKind::Transpose, "tile_transpose", kPrecAtom},
+    {TileKind::Arange, "tile_arange", kPrecAtom},
+    {TileKind::Ones, "tile_ones", kPrecAtom},
+};
+constexpr bool in_kind_order() {
+  for (size_t i = 0; i < std::size(kTileOps); ++i)
+    if (static_cast<size_t>(kTileOps[i].kind) != i) return false;
+  return true;
+}
+static_assert(in_kind_order());
+
+// The largest element magnitude a tile value may reach before it goes through wp.tanh: far inside
+// float32, and a sum over the largest tile (1024 elements) and its gradient stay so too.
+constexpr double kMaxElement = 64;
+
+// Builtins a tile is mapped through (rows of ops(), bounded by gen/range.cpp), and the binary ones.
+struct MapRow {
+  std::string_view name;
+  TClass cls;
+};
+constexpr MapRow kUnaryMaps[] = {{"sin", TClass::FloatScalar},
+                                 {"cos", TClass::FloatScalar},
+                                 {"tanh", TClass::FloatScalar},
+                                 {"abs", TClass::SignedScalar},
+                                 {"exp", TClass::FloatScalar}};
+constexpr std::string_view kBinaryMaps[] = {"max", "min"};
+constexpr std::array<double, 2> kScales[] = {{5, 1}, {25, 2}, {2, 0}, {15, 1}, {1, 1}, {-1, 0}};  // mantissa, decimals
+
+// Tile sizes people pick: powers of two, a 1-D tile up to the block, a 2-D one up to 32 x 32.
+constexpr uint16_t kRowSizes[] = {16, 32, 64, 128, 256};
+constexpr uint16_t kSideSizes[] = {4, 8, 16, 32};
+
+constexpr std::string_view kSizeNames[] = {"TILE", "TILE_SIZE", "BLOCK_SIZE", "TILE_N"};
+constexpr std::array<std::string_view, 2> kSideNames[] = {
+    {"TILE_M", "TILE_N"}, {"TM", "TN"}, {"ROWS", "COLS"}, {"BLOCK_M", "BLOCK_N"}};
+constexpr std::string_view kTidNames[] = {"i", "tid", "bid", "tile_id"};
+constexpr std::string_view kValueNames[] = {"t", "vals", "res", "y", "blk", "chunk", "u", "z"};
+constexpr std::string_view kSumNames[] = {"s", "total", "partial", "acc"};
+constexpr std::string_view kMaxNames[] = {"peak", "hi", "mx"};
+constexpr std::string_view kMinNames[] = {"lo", "low", "mn"};
+constexpr std::string_view kTransposeNames[] = {"tt", "t_T", "flipped"};
+constexpr std::string_view kScaleNames[] = {"alpha", "scale", "gain", "beta", "weight", "k"};
+
+// 1-D tiles over a 1-D launch; row blocks (TM x TN tiles at (i * TM, 0)) over a 1-D launch; 2-D tiles
+// at (i * TM, j * TN) over a 2-D launch.
+enum class Layout : uint8_t { Row, Rows, Grid };
+
+class TileKernel {
+ public:
+  TileKernel(Context& cx, ExprBuilder& ex) : cx_(cx), ex_(ex), rng_(cx.rng) {}
+  void build(const std::string& name);
+
+ private:
+  struct Value {
+    VarId var;
+    bool read = false;
+  };
+  bool two_d() const { return dims_[1] != 0; }
+  TileValue shape() const { return {dims_[0], dims_[1]}; }
+  Range range(ExprId e) const { return cx_.prog.exprs[e].range; }
+
+  ExprId make(TileKind kind, std::span<const ExprId> kids, TileValue v, Range r);
+  void sizes();
+  ExprId size(int d) { return size_var_[d] != kNoVar ? ex_.var(size_var_[d]) : ex_.int_literal(dims_[d]); }
+  ExprId scaled_tid(int axis, int d);  // tid[axis] * size(d)
+  VarId array(NameKind kind, uint8_t ndim, uint16_t t0, uint16_t t1, bool transposed = false);
+  void store(VarId array, ExprId tile, ExprId off0, ExprId off1);
+  void declare(std::span<const std::string_view> pool, ExprId value, TileValue v);
+  ExprId read(size_t value);
+
+  ExprId map(ExprId e, uint16_t callee, bool helper, Range r);
+  ExprId unary(ExprId e);
+  ExprId binary(ExprId a, ExprId b);
+  ExprId bounded(ExprId e);
+  ExprId operand();
+  ExprId scale(ExprId e);
+  ExprId reduce(ExprId e, TileKind kind, bool rows);
+  void load(VarId array, int style);
+  void finish() { cx_.prog.funcs.back().stmt_end = static_cast<uint32_t>(cx_.prog.stmts.size()); }
+
+  Context& cx_;
+  ExprBuilder& ex_;
+  Rng& rng_;
+  Layout layout_ = Layout::Row;
+  std::array<uint16_t, 2> dims_{};
+  std::array<VarId, 2> size_var_{kNoVar, kNoVar};
+  std::vector<Value> values_;  // the tile locals in order: the loads first
+  size_t loads_ = 0;
+  VarId scale_ = kNoVar;
+  int helper_ = -1;  // the unary @wp.func this kernel may map, if any
+};
+
+ExprId TileKernel::make(TileKind kind, std::span<const ExprId> kids, TileValue v, Range r) {
+  Program& p = cx_.prog;
+  p.exprs.push_back(Expr{ExprKind::Tile, kFloat32, static_cast<uint8_t>(kids.size()), 0, false,
+                         static_cast<uint16_t>(kind), static_cast<uint32_t>(p.kids.size()), v.pack(), r});
+  p.kids.insert(p.kids.end(), kids.begin(), kids.end());
+  return static_cast<ExprId>(p.exprs.size() - 1);
+}
+
+// The tile's shape, spelled through module constants (TILE = wp.constant(64), or a plain TILE = 64)
+// or as literals.
+void TileKernel::sizes() {
+  if (layout_ == Layout::Row) {
+    dims_ = {rng_.pick(std::span<const uint16_t>(kRowSizes)), 0};
+  } else {
+    dims_ = {rng_.pick(std::span<const uint16_t>(kSideSizes)), rng_.pick(std::span<const uint16_t>(kSideSizes))};
+  }
+  if (rng_.chance(0.25)) return;
+  const bool plain = rng_.chance(0.3);
+  const auto& pair = rng_.pick(std::span<const std::array<std::string_view, 2>>(kSideNames));
+  for (int d = 0; d < (two_d() ? 2 : 1); ++d) {
+    const std::string_view want = two_d() ? pair[d] : rng_.pick(std::span<const std::string_view>(kSizeNames));
+    const ExprId value = ex_.int_literal(dims_[d]);
+    const VarId v = cx_.add_var(cx_.namer.take(want), kInt32, 0, Role::Global, range(value));
+    cx_.prog.vars[v].plain = plain;
+    cx_.prog.globals.emplace_back(v, value);
+    size_var_[d] = v;
+  }
+}
+
+ExprId TileKernel::scaled_tid(int axis, int d) {
+  static const uint16_t mul = op_row("*", TClass::NumScalar);
+  const std::array<ExprId, 2> kids{ex_.var(cx_.tid[axis]), size(d)};
+  return ex_.make_op(mul, kInt32, kids);
+}
+
+VarId TileKernel::array(NameKind kind, uint8_t ndim, uint16_t t0, uint16_t t1, bool transposed) {
+  const Role role = kind == NameKind::Output ? Role::Output : Role::Param;
+  const VarId v = cx_.add_param(cx_.namer.fresh(rng_, kind, kFloat32), kFloat32, ndim, role, data_range(kFloat32), 0);
+  cx_.prog.vars[v].tile = {t0, t1};
+  cx_.prog.vars[v].transposed = transposed;
+  return v;
+}
+
+void TileKernel::store(VarId array, ExprId tile, ExprId off0, ExprId off1) {
+  cx_.prog.stmts.push_back(Stmt{StmtKind::TileStore, 1, 0, array, tile, off0, off1});
+}
+
+void TileKernel::declare(std::span<const std::string_view> pool, ExprId value, TileValue v) {
+  const VarId var = cx_.add_var(cx_.namer.role(rng_, pool), kFloat32, 0, Role::Local, range(value));
+  cx_.prog.vars[var].tile = {v.rows, v.cols};
+  cx_.prog.stmts.push_back(Stmt{StmtKind::Assign, 1, 0, 0, ex_.lvalue(var), value});
+  values_.push_back({var});
+}
+
+ExprId TileKernel::read(size_t value) {
+  values_[value].read = true;
+  return ex_.var(values_[value].var);
+}
+
+ExprId TileKernel::map(ExprId e, uint16_t callee, bool helper, Range r) {
+  TileValue v = shape();
+  v.callee = callee;
+  v.helper = helper;
+  return make(TileKind::Map, std::span<const ExprId>(&e, 1), v, r);
+}
+
+// A value that may have grown past kMaxElement goes through wp.tanh, as people squash one.
+ExprId TileKernel::bounded(ExprId e) {
+  static const uint16_t tanh = op_row("tanh", TClass::FloatScalar);
+  if (range(e).ok() && range(e).mag() <= kMaxElement) return e;
+  return map(e, tanh, false, {-1, 1});
+}
+
+ExprId TileKernel::scale(ExprId e) {
+  static const uint16_t mul = op_row("*", TClass::NumScalar);
+  ExprId k;
+  if (scale_ == kNoVar && rng_.chance(0.5)) {
+    scale_ = cx_.add_param(cx_.namer.role(rng_, kScaleNames), kFloat32, 0, Role::Param, param_range(kFloat32), 0);
+  }
+  if (scale_ != kNoVar && rng_.chance(0.7)) {
+    k = ex_.var(scale_);
+  } else {
+    const auto& s = rng_.pick(std::span<const std::array<double, 2>>(kScales));
+    k = ex_.float_literal(kFloat32, static_cast<int64_t>(s[0]), static_cast<uint8_t>(s[1]));
+  }
+  const std::array<Range, 2> rs{range(e), range(k)};
+  const Range r = op_range(ops()[mul], kFloat32, rs);
+  const std::array<ExprId, 2> kids = rng_.chance(0.7) ? std::array<ExprId, 2>{e, k} : std::array<ExprId, 2>{k, e};
+  return make(TileKind::Mul, kids, shape(), r);
+}
+
+// One step on e: a map through a builtin or the helper, a scale, a negation.
+ExprId TileKernel::unary(ExprId e) {
+  const Range r = range(e);
+  const bool helper_fits = helper_ >= 0 && r.within(helper_param_range(kFloat32)) &&
+                           cx_.prog.funcs[helper_].ret_range.ok() &&
+                           cx_.prog.funcs[helper_].ret_range.mag() <= kMaxElement;
+  const std::array<double, 4> w = {3, helper_fits ? 4.0 : 0.0, 2.5, 0.4};
+  switch (rng_.weighted(w)) {
+    case 0: {
+      for (int tries = 0; tries < 8; ++tries) {
+        const MapRow& m = rng_.pick(std::span<const MapRow>(kUnaryMaps));
+        const uint16_t row = op_row(m.name, m.cls);
+        const Range out = op_range(ops()[row], kFloat32, std::span<const Range>(&r, 1));
+        if (out.ok() && out.mag() <= kMaxElement) return map(e, row, false, out);
+      }
+      return bounded(e);
+    }
+    case 1:
+      return map(e, static_cast<uint16_t>(helper_), true, cx_.prog.funcs[helper_].ret_range);
+    case 2:
+      return scale(e);
+    default:
+      return make(TileKind::Neg, std::span<const ExprId>(&e, 1), shape(), {-r.hi, -r.lo});
+  }
+}
+
+// a op b elementwise: +, -, *, or a binary map (wp.tile_map(wp.max, a, b)).
+ExprId TileKernel::binary(ExprId a, ExprId b) {
+  static constexpr std::array<double, 4> kWeights = {3, 2, 2, 1};
+  static const std::array<uint16_t, 3> kRows = {op_row("+", TClass::Additive), op_row("-", TClass::Additive),
+                                                op_row("*", TClass::NumScalar)};
+  const std::array<Range, 2> rs{range(a), range(b)};
+  const std::array<ExprId, 2> kids{a, b};
+  const size_t k = rng_.weighted(kWeights);
+  if (k == 3) {
+    const uint16_t row = op_row(rng_.pick(std::span<const std::string_view>(kBinaryMaps)), TClass::NumScalar);
+    TileValue v = shape();
+    v.callee = row;
+    return make(TileKind::Map, kids, v, op_range(ops()[row], kFloat32, rs));
+  }
+  static constexpr TileKind kKinds[] = {TileKind::Add, TileKind::Sub, TileKind::Mul};
+  return make(kKinds[k], kids, shape(), op_range(ops()[kRows[k]], kFloat32, rs));
+}
+
+// Another tile to combine with: a loaded one (one not read yet first), or a constant ramp or tile of
+// ones of the same shape.
+ExprId TileKernel::operand() {
+  const std::array<double, 3> w = {4, layout_ == Layout::Row ? 0.5 : 0.0, 0.3};
+  switch (rng_.weighted(w)) {
+    case 1: {
+      const std::array<ExprId, 1> kids{size(0)};
+      return make(TileKind::Arange, kids, shape(), {0, static_cast<double>(dims_[0] - 1)});
+    }
+    case 2: {
+      std::vector<ExprId> kids{size(0)};
+      if (two_d()) kids.push_back(size(1));
+      return make(TileKind::Ones, kids, shape(), {1, 1});
+    }
+    default:
+      for (size_t i = 0; i < loads_; ++i)
+        if (!values_[i].read) return read(i);
+      return read(static_cast<size_t>(rng_.range(0, static_cast<int64_t>(loads_) - 1)));
+  }
+}
+
+// wp.tile_sum(e) (or along axis 1: a row block's row sums), wp.tile_max(e), wp.tile_min(e).
+ExprId TileKernel::reduce(ExprId e, TileKind kind, bool rows) {
+  const Range r = range(e);
+  TileValue v = rows ? TileValue{dims_[0], 0} : TileValue{1, 0};
+  v.axis = rows ? 2 : 0;
+  const double n = rows ? dims_[1] : static_cast<double>(dims_[0]) * (two_d() ? dims_[1] : 1);
+  const Range out = kind == TileKind::Sum ? Range{std::min(0.0, r.lo * n), std::max(0.0, r.hi * n)} : r;
+  return make(kind, std::span<const ExprId>(&e, 1), v, out);
+}
+
+// a_tile = wp.tile_load(a, shape=TILE, offset=i * TILE): named after its array, one style per kernel.
+void TileKernel::load(VarId array, int style) {
+  const std::string& a = cx_.prog.vars[array].name;
+  const std::string name = style == 0 ? a + "_tile" : style == 1 || a.size() > 1 ? "tile_" + a : "t" + a;
+  std::vector<ExprId> kids{ex_.var(array), size(0)};
+  if (two_d()) kids.push_back(size(1));
+  kids.push_back(scaled_tid(0, 0));
+  if (layout_ == Layout::Rows) kids.push_back(ex_.int_literal(0));
+  if (layout_ == Layout::Grid) kids.push_back(scaled_tid(1, 1));
+  const std::array<std::string_view, 1> pool{name};
+  declare(pool, make(TileKind::Load, kids, shape(), data_range(kFloat32)), shape());
+}
+
+void TileKernel::build(const std::string& name) {
+  Program& prog = cx_.prog;
+  static constexpr std::array<double, 3> kLayouts = {5, 2, 2};
+  layout_ = static_cast<Layout>(rng_.weighted(kLayouts));
+  prog.tiled = true;
+  sizes();
+  for (size_t f = 0; f < prog.funcs.size(); ++f)
+    if (prog.funcs[f].params.size() == 1 && prog.funcs[f].ret == kFloat32 &&
+        prog.vars[prog.funcs[f].params[0]].type == kFloat32 && prog.vars[prog.funcs[f].params[0]].ndim == 0)
+      helper_ = static_cast<int>(f);
+
+  cx_.func = static_cast<uint16_t>(prog.funcs.size());
+  cx_.in_kernel = true;
+  prog.funcs.emplace_back();
+  prog.funcs.back().name = cx_.namer.take(name);
+  prog.funcs.back().kernel = true;
+
+  // Arrays: the inputs, then the outputs (at least one): the computed tile, and a reduction of it (a
+  // transposed copy over a 2-D launch).
+  const uint8_t ndim = two_d() ? 2 : 1;
+  const int ninputs = static_cast<int>(rng_.range(1, layout_ == Layout::Row ? 3 : 2));
+  std::vector<VarId> inputs;
+  for (int k = 0; k < ninputs; ++k) inputs.push_back(array(NameKind::Input, ndim, dims_[0], dims_[1]));
+  bool elementwise = rng_.chance(0.75);
+  bool second = rng_.chance(0.5);
+  if (!elementwise && !second) (rng_.chance(0.5) ? elementwise : second) = true;
+  const VarId out = elementwise ? array(NameKind::Output, ndim, dims_[0], dims_[1]) : kNoVar;
+  VarId extra = kNoVar;
+  bool rows = false;
+  if (second && layout_ == Layout::Grid) {
+    extra = array(NameKind::Output, 2, dims_[1], dims_[0], true);
+  } else if (second) {
+    rows = layout_ == Layout::Rows && rng_.chance(0.6);
+    extra = array(NameKind::Output, 1, rows ? dims_[0] : 0, 0);
+  }
+
+  // i = wp.tid() (the block's index: launch_tiled adds the lanes as a trailing dimension) / i, j = wp.tid()
+  prog.funcs.back().stmt_begin = static_cast<uint32_t>(prog.stmts.size());
+  const int launch = layout_ == Layout::Grid ? 2 : 1;
+  for (int d = 0; d < launch; ++d) {
+    const std::string_view stem =
+        launch == 1 ? rng_.pick(std::span<const std::string_view>(kTidNames)) : std::string_view(d == 0 ? "i" : "j");
+    cx_.tid.push_back(cx_.add_var(cx_.namer.take(stem), kInt32, 0, Role::Tid, {0, kMaxExtent - 1}));
+  }
+  prog.stmts.push_back(Stmt{StmtKind::Tid, 1, static_cast<uint16_t>(launch), cx_.tid[0]});
+
+  const int style = static_cast<int>(rng_.range(0, 2));
+  for (VarId a : inputs) load(a, style);
+  loads_ = values_.size();
+
+  // The loaded tiles combined, then up to two more steps, each on the value before it.
+  ExprId e = read(0);
+  if (rng_.chance(0.3)) e = unary(e);
+  for (size_t k = 1; k < loads_; ++k) e = bounded(binary(e, rng_.chance(0.3) ? unary(read(k)) : read(k)));
+  if (loads_ == 1 || rng_.chance(0.3)) e = unary(e);
+  if (rng_.chance(0.12)) e = binary(e, operand());
+  declare(kValueNames, bounded(e), shape());
+  const int steps = static_cast<int>(rng_.range(0, 2));
+  for (int k = 0; k < steps; ++k) {
+    const ExprId prev = read(values_.size() - 1);
+    declare(kValueNames, bounded(rng_.chance(0.6) ? unary(prev) : binary(prev, operand())), shape());
+  }
+
+  const size_t last = values_.size() - 1;
+  if (out != kNoVar) {
+    const ExprId value = read(last), off0 = scaled_tid(0, 0);
+    store(out, value, off0,
+          layout_ == Layout::Row    ? kNoExpr
+          : layout_ == Layout::Rows ? ex_.int_literal(0)
+                                    : scaled_tid(1, 1));
+  }
+  if (extra == kNoVar) return finish();
+  // The second output may take the value before the last one (when the last one is stored).
+  const size_t src = out != kNoVar && last > loads_ && rng_.chance(0.3) ? last - 1 : last;
+  if (layout_ == Layout::Grid) {
+    const ExprId value = read(src);
+    const TileValue flipped{dims_[1], dims_[0]};
+    ExprId t = make(TileKind::Transpose, std::span<const ExprId>(&value, 1), flipped, range(value));
+    if (rng_.chance(0.5)) {
+      declare(kTransposeNames, t, flipped);
+      t = read(values_.size() - 1);
+    }
+    store(extra, t, scaled_tid(1, 1), scaled_tid(0, 0));
+    return finish();
+  }
+  static constexpr std::array<double, 3> kReductions = {4, 1, 1};
+  static constexpr TileKind kKinds[] = {TileKind::Sum, TileKind::Max, TileKind::Min};
+  const TileKind kind = rows ? TileKind::Sum : kKinds[rng_.weighted(kReductions)];
+  ExprId r = reduce(read(src), kind, rows);
+  if (rng_.chance(0.5)) {
+    const auto pool = kind == TileKind::Sum   ? std::span<const std::string_view>(kSumNames)
+                      : kind == TileKind::Max ? std::span<const std::string_view>(kMaxNames)
+                                              : std::span<const std::string_view>(kMinNames);
+    declare(pool, r, TileValue::unpack(cx_.prog.exprs[r].value));
+    r = read(values_.size() - 1);
+  }
+  store(extra, r, rows ? scaled_tid(0, 0) : ex_.var(cx_.tid[0]), kNoExpr);
+  finish();
+}
+
+}  // namespace
+
+std::span<const TileOp> tile_ops() {
+  return kTileOps;
+}
+
+void build_tile_kernel(Context& cx, ExprBuilder& ex, const std::string& name) {
+  TileKernel(cx, ex).build(name);
+}
+
+}  // namespace ws::gen

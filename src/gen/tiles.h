@@ -1,0 +1,72 @@
+// Tile kernels (the `tiles` preset): each thread block loads whole tiles of its arrays, computes on
+// them cooperatively and stores whole tiles back, the way Warp's tile examples and tests are written:
+//
+//   TILE = wp.constant(64)
+//
+//   @wp.kernel
+//   def tiles_x1y2z3(a: wp.array(dtype=float), b: wp.array(dtype=float), out: wp.array(dtype=float),
+//                    sums: wp.array(dtype=float)):
+//       i = wp.tid()
+//       a_tile = wp.tile_load(a, shape=TILE, offset=i * TILE)
+//       b_tile = wp.tile_load(b, shape=TILE, offset=i * TILE)
+//       t = wp.tile_map(wp.sin, a_tile) + b_tile * 0.5
+//       wp.tile_store(out, t, offset=i * TILE)
+//       wp.tile_store(sums, wp.tile_sum(t), offset=i)
+//
+// Three layouts: 1-D tiles over a 1-D launch, row blocks (2-D tiles at offset (i * TM, 0)) over a 1-D
+// launch, and 2-D tiles over a 2-D launch (with transposed stores). The kernel is launched with
+// wp.launch_tiled(kernel, dim=..., block_dim=kTileBlockDim); its contract (gen/contract.h) gives each
+// array's shape in tiles per launch index, so every tile a block loads or stores lies inside its array,
+// and each output tile has one owner (no races, no element stored twice). Element ranges are tracked
+// as everywhere else (gen/range.h): a value that could grow too large goes through wp.tanh first.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "gen/expr.h"
+
+namespace ws::gen {
+
+// Warp's default module block_dim, which every record's code is generated for: the contract's launch.
+inline constexpr int kTileBlockDim = 256;
+
+// What an ExprKind::Tile computes; its ref is the row of tile_ops() of that kind.
+enum class TileKind : uint8_t { Load, Store, Add, Sub, Mul, Neg, Map, Sum, Max, Min, Transpose, Arange, Ones };
+
+struct TileOp {
+  TileKind kind;
+  std::string_view key;  // the builtin's key in Warp's builtins.py ("tile_load"); an operator's spelling ("+")
+  uint8_t prec;          // Python precedence of the printed form (gen/ops.h)
+  bool builtin() const { return prec == kPrecAtom; }
+};
+
+// Every tile row, indexed by TileKind.
+std::span<const TileOp> tile_ops();
+
+// ExprKind::Tile's value: the tile's shape (cols 0 for a 1-D tile); a map's callee, a row of ops()
+// (wp.sin) or a @wp.func's index in Program::funcs; a sum's axis + 1 (0: the whole tile).
+struct TileValue {
+  uint16_t rows = 0, cols = 0;
+  uint16_t callee = 0;
+  bool helper = false;
+  uint8_t axis = 0;
+
+  int64_t pack() const {
+    return static_cast<int64_t>(rows) | static_cast<int64_t>(cols) << 16 | static_cast<int64_t>(callee) << 32 |
+           static_cast<int64_t>(helper) << 48 | static_cast<int64_t>(axis) << 49;
+  }
+  static TileValue unpack(int64_t v) {
+    return {static_cast<uint16_t>(v), static_cast<uint16_t>(v >> 16), static_cast<uint16_t>(v >> 32),
+            static_cast<bool>(v >> 48 & 1), static_cast<uint8_t>(v >> 49 & 0xff)};
+  }
+};
+
+// The kernel (the program's last function) of a tile module: signature, wp.tid(), loads, the tile
+// computation and the stores. The module's constants and @wp.func helpers (unary float functions the
+// kernel may map over a tile) are already built.
+void build_tile_kernel(Context& cx, ExprBuilder& ex, const std::string& name);
+
+}  // namespace ws::gen
