@@ -65,7 +65,7 @@ std::string launch_contract(const Program& prog, Rng& rng) {
   const Func& kernel = prog.funcs.back();
   int ndim = 1;
   for (uint32_t i = kernel.stmt_begin; i < kernel.stmt_end; ++i)
-    if (prog.stmts[i].kind == StmtKind::Tid) ndim = prog.stmts[i].op;
+    if (prog.stmts[i].kind == StmtKind::Tid) ndim = prog.stmts[i].op - (prog.tid_lane ? 1 : 0);
   std::string out = "{\"ndim\": ";
   append_int(out, ndim);
   if (prog.tiled) {

@@ -289,8 +289,11 @@ void Printer::tile(const Expr& e) {
       keyword(1);
       out_ += "float";
       break;
-    default:  // reductions (a sum along an axis: axis=), tile_transpose
-      expr(p_.kid_id(e, 0));
+    default:  // reductions (a sum along an axis: axis=), tile_transpose, tile, untile, tile_extract
+      for (int i = 0; i < e.nkids; ++i) {
+        if (i) out_ += ", ";
+        expr(p_.kid_id(e, i));
+      }
       if (v.axis) {
         keyword(1);
         append_int(out_, v.axis - 1);

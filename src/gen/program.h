@@ -140,6 +140,7 @@ struct Program {
   std::vector<StructDecl> structs;                // printed after the constants
   uint8_t idiom = 0xff;                           // the kernel's idiom (gen/idioms.h), or kNoIdiom
   bool tiled = false;                             // a tile kernel: launched with wp.launch_tiled (gen/tiles.h)
+  bool tid_lane = false;                          // its last wp.tid() variable is the lane in the block
 
   void clear() {
     vars.clear();
@@ -150,7 +151,7 @@ struct Program {
     globals.clear();
     structs.clear();
     idiom = 0xff;
-    tiled = false;
+    tiled = tid_lane = false;
   }
   const Expr& kid(const Expr& e, int i) const { return exprs[kids[e.kids + i]]; }
   ExprId kid_id(const Expr& e, int i) const { return kids[e.kids + i]; }

@@ -21,6 +21,9 @@ constexpr TileOp kTileOps[] = {
     {TileKind::Transpose, "tile_transpose", kPrecAtom},
     {TileKind::Arange, "tile_arange", kPrecAtom},
     {TileKind::Ones, "tile_ones", kPrecAtom},
+    {TileKind::Tile, "tile", kPrecAtom},
+    {TileKind::Untile, "untile", kPrecAtom},
+    {TileKind::Extract, "tile_extract", kPrecAtom},
 };
 constexpr bool in_kind_order() {
   for (size_t i = 0; i < std::size(kTileOps); ++i)
@@ -44,7 +47,7 @@ constexpr MapRow kUnaryMaps[] = {{"sin", TClass::FloatScalar},
                                  {"abs", TClass::SignedScalar},
                                  {"exp", TClass::FloatScalar}};
 constexpr std::string_view kBinaryMaps[] = {"max", "min"};
-constexpr std::array<double, 2> kScales[] = {{5, 1}, {25, 2}, {2, 0}, {15, 1}, {1, 1}, {-1, 0}};  // mantissa, decimals
+constexpr std::array<double, 2> kScales[] = {{5, 1}, {25, 2}, {2, 0}, {15, 1}, {1, 1}, {-5, 1}};  // mantissa, decimals
 
 // Tile sizes people pick: powers of two, a 1-D tile up to the block, a 2-D one up to 32 x 32.
 constexpr uint16_t kRowSizes[] = {16, 32, 64, 128, 256};
@@ -63,7 +66,9 @@ constexpr std::string_view kScaleNames[] = {"alpha", "scale", "gain", "beta", "w
 
 // 1-D tiles over a 1-D launch; row blocks (TM x TN tiles at (i * TM, 0)) over a 1-D launch; 2-D tiles
 // at (i * TM, j * TN) over a 2-D launch.
-enum class Layout : uint8_t { Row, Rows, Grid };
+// Lanes: one value per lane of a 1-D launch's blocks, gathered with wp.tile(x).
+enum class Layout : uint8_t { Row, Rows, Grid, Lanes };
+constexpr std::array<std::string_view, 2> kLaneNames[] = {{"i", "lane"}, {"i", "j"}, {"block", "lane"}, {"b", "t"}};
 
 class TileKernel {
  public:
@@ -96,6 +101,8 @@ class TileKernel {
   ExprId scale(ExprId e);
   ExprId reduce(ExprId e, TileKind kind, bool rows);
   void load(VarId array, int style);
+  void lanes();
+  VarId local(ExprId value);  // a float local of the kernel: name = value
   void finish() { cx_.prog.funcs.back().stmt_end = static_cast<uint32_t>(cx_.prog.stmts.size()); }
 
   Context& cx_;
@@ -291,10 +298,13 @@ void TileKernel::load(VarId array, int style) {
 
 void TileKernel::build(const std::string& name) {
   Program& prog = cx_.prog;
-  static constexpr std::array<double, 3> kLayouts = {5, 2, 2};
+  static constexpr std::array<double, 4> kLayouts = {5, 2, 2, 2.5};
   layout_ = static_cast<Layout>(rng_.weighted(kLayouts));
   prog.tiled = true;
-  sizes();
+  if (layout_ == Layout::Lanes)
+    dims_ = {kTileBlockDim, 0};
+  else
+    sizes();
   for (size_t f = 0; f < prog.funcs.size(); ++f)
     if (prog.funcs[f].params.size() == 1 && prog.funcs[f].ret == kFloat32 &&
         prog.vars[prog.funcs[f].params[0]].type == kFloat32 && prog.vars[prog.funcs[f].params[0]].ndim == 0)
@@ -305,6 +315,14 @@ void TileKernel::build(const std::string& name) {
   prog.funcs.emplace_back();
   prog.funcs.back().name = cx_.namer.take(name);
   prog.funcs.back().kernel = true;
+  // i = wp.tid() (the block's index: launch_tiled adds the lanes as a trailing dimension), i, j = wp.tid(),
+  // or i, lane = wp.tid(); named before the parameters, which then take other names.
+  std::array<std::string_view, 2> tids{rng_.pick(std::span<const std::string_view>(kTidNames)), ""};
+  if (layout_ == Layout::Grid) tids = {"i", "j"};
+  if (layout_ == Layout::Lanes) tids = rng_.pick(std::span<const std::array<std::string_view, 2>>(kLaneNames));
+  for (std::string_view stem : tids)
+    if (!stem.empty()) cx_.tid.push_back(cx_.add_var(cx_.namer.take(stem), kInt32, 0, Role::Tid, {0, kMaxExtent - 1}));
+  if (layout_ == Layout::Lanes) return lanes();
 
   // Arrays: the inputs, then the outputs (at least one): the computed tile, and a reduction of it (a
   // transposed copy over a 2-D launch).
@@ -325,15 +343,8 @@ void TileKernel::build(const std::string& name) {
     extra = array(NameKind::Output, 1, rows ? dims_[0] : 0, 0);
   }
 
-  // i = wp.tid() (the block's index: launch_tiled adds the lanes as a trailing dimension) / i, j = wp.tid()
   prog.funcs.back().stmt_begin = static_cast<uint32_t>(prog.stmts.size());
-  const int launch = layout_ == Layout::Grid ? 2 : 1;
-  for (int d = 0; d < launch; ++d) {
-    const std::string_view stem =
-        launch == 1 ? rng_.pick(std::span<const std::string_view>(kTidNames)) : std::string_view(d == 0 ? "i" : "j");
-    cx_.tid.push_back(cx_.add_var(cx_.namer.take(stem), kInt32, 0, Role::Tid, {0, kMaxExtent - 1}));
-  }
-  prog.stmts.push_back(Stmt{StmtKind::Tid, 1, static_cast<uint16_t>(launch), cx_.tid[0]});
+  prog.stmts.push_back(Stmt{StmtKind::Tid, 1, static_cast<uint16_t>(cx_.tid.size()), cx_.tid[0]});
 
   const int style = static_cast<int>(rng_.range(0, 2));
   for (VarId a : inputs) load(a, style);
@@ -386,6 +397,88 @@ void TileKernel::build(const std::string& name) {
     r = read(values_.size() - 1);
   }
   store(extra, r, rows ? scaled_tid(0, 0) : ex_.var(cx_.tid[0]), kNoExpr);
+  finish();
+}
+
+VarId TileKernel::local(ExprId value) {
+  const VarId v = cx_.add_var(cx_.namer.fresh(rng_, NameKind::Local, kFloat32), kFloat32, 0, Role::Local, range(value));
+  cx_.prog.stmts.push_back(Stmt{StmtKind::Assign, 1, 0, 0, ex_.lvalue(v), value});
+  return v;
+}
+
+// A block reduction of per-lane values, launched with wp.launch_tiled(dim=[n], block_dim=256) over
+// arrays of n rows of 256 (one element per lane), as Warp's tests write them:
+//   i, lane = wp.tid()
+//   x = a[i, lane]
+//   t = wp.tile(x * 0.5)
+//   s = wp.tile_sum(t)
+//   wp.tile_store(sums, s, offset=i)
+//   out[i, lane] = x - wp.tile_extract(s, 0)
+//   smooth[i, lane] = wp.untile(wp.tile_map(wp.tanh, t))
+// Every lane writes only its own elements; the block's reduction is stored once, by tile_store.
+void TileKernel::lanes() {
+  static const uint16_t sub = op_row("-", TClass::Additive);
+  static const std::array<uint16_t, 3> kCombine = {op_row("+", TClass::Additive), sub, op_row("*", TClass::NumScalar)};
+  Program& prog = cx_.prog;
+  prog.tid_lane = true;
+  const int ninputs = static_cast<int>(rng_.range(1, 2));
+  std::vector<VarId> inputs;
+  for (int k = 0; k < ninputs; ++k) inputs.push_back(array(NameKind::Input, 2, 1, kTileBlockDim));
+  // At least one output: the block's reduction, each value less the reduction, each value mapped.
+  bool reduced = rng_.chance(0.5), centered = rng_.chance(0.5), mapped = rng_.chance(0.4);
+  if (!reduced && !centered && !mapped) reduced = true;
+  const VarId sums = reduced ? array(NameKind::Output, 1, 0, 0) : kNoVar;
+  const VarId out = centered ? array(NameKind::Output, 2, 1, kTileBlockDim) : kNoVar;
+  const VarId smooth = mapped ? array(NameKind::Output, 2, 1, kTileBlockDim) : kNoVar;
+
+  prog.funcs.back().stmt_begin = static_cast<uint32_t>(prog.stmts.size());
+  prog.stmts.push_back(Stmt{StmtKind::Tid, 1, 2, cx_.tid[0]});
+
+  // x = a[i, lane] per input, combined into the value each lane contributes.
+  std::vector<VarId> xs;
+  for (VarId a : inputs) xs.push_back(local(ex_.own_element(a)));
+  ExprId e = ex_.var(xs[0]);
+  for (size_t k = 1; k < xs.size(); ++k) {
+    const std::array<ExprId, 2> kids{e, ex_.var(xs[k])};
+    e = ex_.make_op(kCombine[static_cast<size_t>(rng_.range(0, 2))], kFloat32, kids);
+  }
+  if (xs.size() == 1 || rng_.chance(0.3)) {
+    const auto& k = rng_.pick(std::span<const std::array<double, 2>>(kScales));
+    const std::array<ExprId, 2> kids{
+        e, ex_.float_literal(kFloat32, static_cast<int64_t>(k[0]), static_cast<uint8_t>(k[1]))};
+    e = ex_.make_op(kCombine[2], kFloat32, kids);
+  }
+  declare(kValueNames, make(TileKind::Tile, std::span<const ExprId>(&e, 1), shape(), range(e)), shape());
+  const size_t t = values_.size() - 1;
+
+  ExprId r = kNoExpr;
+  if (reduced || centered) {
+    static constexpr std::array<double, 3> kReductions = {4, 1.5, 1};
+    static constexpr TileKind kKinds[] = {TileKind::Sum, TileKind::Max, TileKind::Min};
+    const TileKind kind = kKinds[rng_.weighted(kReductions)];
+    r = reduce(read(t), kind, false);
+    if ((reduced && centered) || rng_.chance(0.5)) {
+      declare(kind == TileKind::Sum   ? std::span<const std::string_view>(kSumNames)
+              : kind == TileKind::Max ? std::span<const std::string_view>(kMaxNames)
+                                      : std::span<const std::string_view>(kMinNames),
+              r, TileValue::unpack(prog.exprs[r].value));
+      r = kNoExpr;
+    }
+  }
+  auto reduction = [&] { return r != kNoExpr ? r : read(values_.size() - 1); };
+  if (reduced) store(sums, reduction(), ex_.var(cx_.tid[0]), kNoExpr);
+  if (centered) {
+    const std::array<ExprId, 2> at{reduction(), ex_.int_literal(0)};
+    ExprId m = make(TileKind::Extract, at, TileValue{}, range(at[0]));
+    if (rng_.chance(0.5)) m = ex_.var(local(m));
+    const std::array<ExprId, 2> kids{ex_.var(xs[0]), m};
+    prog.stmts.push_back(Stmt{StmtKind::Assign, 1, 0, 0, ex_.own_element(out), ex_.make_op(sub, kFloat32, kids)});
+  }
+  if (mapped) {
+    const ExprId u = unary(read(t));
+    const ExprId y = make(TileKind::Untile, std::span<const ExprId>(&u, 1), TileValue{}, range(u));
+    prog.stmts.push_back(Stmt{StmtKind::Assign, 1, 0, 0, ex_.own_element(smooth), y});
+  }
   finish();
 }
 

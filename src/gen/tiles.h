@@ -13,9 +13,10 @@
 //       wp.tile_store(out, t, offset=i * TILE)
 //       wp.tile_store(sums, wp.tile_sum(t), offset=i)
 //
-// Three layouts: 1-D tiles over a 1-D launch, row blocks (2-D tiles at offset (i * TM, 0)) over a 1-D
-// launch, and 2-D tiles over a 2-D launch (with transposed stores). The kernel is launched with
-// wp.launch_tiled(kernel, dim=..., block_dim=kTileBlockDim); its contract (gen/contract.h) gives each
+// Four layouts: 1-D tiles over a 1-D launch, row blocks (2-D tiles at offset (i * TM, 0)) over a 1-D
+// launch, 2-D tiles over a 2-D launch (with transposed stores), and block reductions of per-lane values
+// (`i, lane = wp.tid()`, `t = wp.tile(x)`, `wp.tile_extract(wp.tile_sum(t), 0)`, `wp.untile(...)`). The kernel is
+// launched with wp.launch_tiled(kernel, dim=..., block_dim=kTileBlockDim); its contract (gen/contract.h) gives each
 // array's shape in tiles per launch index, so every tile a block loads or stores lies inside its array,
 // and each output tile has one owner (no races, no element stored twice). Element ranges are tracked
 // as everywhere else (gen/range.h): a value that could grow too large goes through wp.tanh first.
@@ -34,7 +35,26 @@ namespace ws::gen {
 inline constexpr int kTileBlockDim = 256;
 
 // What an ExprKind::Tile computes; its ref is the row of tile_ops() of that kind.
-enum class TileKind : uint8_t { Load, Store, Add, Sub, Mul, Neg, Map, Sum, Max, Min, Transpose, Arange, Ones };
+// Tile, Untile and Extract move values between a block's lanes and a tile (wp.tile(x), wp.untile(t),
+// wp.tile_extract(t, 0)); Untile and Extract have scalar results.
+enum class TileKind : uint8_t {
+  Load,
+  Store,
+  Add,
+  Sub,
+  Mul,
+  Neg,
+  Map,
+  Sum,
+  Max,
+  Min,
+  Transpose,
+  Arange,
+  Ones,
+  Tile,
+  Untile,
+  Extract
+};
 
 struct TileOp {
   TileKind kind;

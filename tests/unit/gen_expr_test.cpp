@@ -39,8 +39,16 @@ std::array<uint16_t, 2> tile_shape(const Program& p, const Expr& e) {
 bool well_typed_tile(const Program& p, const Expr& e) {
   const std::array<uint16_t, 2> shape = tile_shape(p, e);
   const TileKind kind = tile_ops()[e.ref].kind;
-  if (e.type != kFloat32 || shape[0] == 0) return false;
   auto kid_shape = [&](int i) { return tile_shape(p, p.kid(e, i)); };
+  if (e.type != kFloat32) return false;
+  // A tile of one element per lane of the block; back to the lanes; one element as a value.
+  if (kind == TileKind::Tile)
+    return shape == std::array<uint16_t, 2>{kTileBlockDim, 0} && p.kid(e, 0).type == kFloat32 && kid_shape(0)[0] == 0;
+  if (kind == TileKind::Untile) return shape[0] == 0 && kid_shape(0) == std::array<uint16_t, 2>{kTileBlockDim, 0};
+  if (kind == TileKind::Extract)
+    return shape[0] == 0 && kid_shape(0)[0] != 0 && e.nkids == 2 && p.kid(e, 1).kind == ExprKind::Lit &&
+           p.kid(e, 1).value >= 0 && p.kid(e, 1).value < kid_shape(0)[0] * std::max<int>(1, kid_shape(0)[1]);
+  if (shape[0] == 0) return false;
   switch (kind) {
     case TileKind::Load: {
       const Var& a = p.vars[p.kid(e, 0).ref];
@@ -72,8 +80,11 @@ bool well_typed_tile(const Program& p, const Expr& e) {
       return shape[1] == 0 && e.nkids == 1;
     case TileKind::Ones:
       return e.nkids == (shape[1] ? 2 : 1);
-    case TileKind::Store:
-      return false;  // a statement, never an expression
+    case TileKind::Store:  // a statement, never an expression
+    case TileKind::Tile:
+    case TileKind::Untile:
+    case TileKind::Extract:
+      return false;
   }
   return false;
 }

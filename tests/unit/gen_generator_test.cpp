@@ -120,7 +120,6 @@ TEST(Generator, FeaturesAreSortedUniqueAndMatchTheText) {
       {"func", "@wp.func"},
 
       {"array2d", "wp.array2d("},
-      {"tid2d", ", j = wp.tid()"},
       {"rand", "wp.rand_init("},
       {"constant", " = wp.constant("},
       {"struct", "\n@wp.struct\nclass "},
@@ -135,6 +134,11 @@ TEST(Generator, FeaturesAreSortedUniqueAndMatchTheText) {
         if (has(k, tag)) {
           EXPECT_NE(k.python.find(text), std::string::npos) << tag << "\n" << k.python;
         }
+      // i, j = wp.tid(); a tile kernel's i, lane = wp.tid()
+      static const std::regex tid2d(R"(\n    \w+, \w+ = wp\.tid\(\)\n)");
+      if (has(k, "tid2d")) {
+        EXPECT_TRUE(std::regex_search(k.python, tid2d)) << k.python;
+      }
       for (const std::string& f : k.features)
         if (f.rfind("builtin:", 0) == 0) {  // called, or mapped over a tile: wp.tile_map(wp.sin, t)
           const std::string name = "wp." + f.substr(8);
@@ -218,7 +222,7 @@ TEST(Generator, PresetsDeliverWhatTheirNameSays) {
         "builtin:sample_unit_hemisphere_surface", "builtin:sample_unit_ring", "builtin:sample_triangle",
         "builtin:pnoise", "builtin:curlnoise"}},
       {"helpers", {"func"}},
-      {"tiles", {"builtin:tile_load"}},
+      {"tiles", {"tile"}},
   };
   for (const auto& [preset, any_of] : kNeeds)
     for (uint64_t i = 0; i < 200; ++i) {
