@@ -197,7 +197,7 @@ struct Harness {
 // The shape of an array whose contract spec is {"tile": [t0, ...], "axes": [a0, ...]} under a launch
 // of shape `launch`: shape[d] = launch[axes[d]] * t[d], or t[d] where axes[d] is not a launch axis;
 // axes default to 0, 1, ... An empty result and `error` set when the spec is malformed.
-std::vector<int> tile_shape(const nlohmann::json& spec, const std::vector<int>& launch, std::string& error) {
+std::vector<int> tile_shape_of(const nlohmann::json& spec, const std::vector<int>& launch, std::string& error) {
   for (const auto& [key, v] : spec.items())
     if (key != "tile" && key != "axes") {
       error = "unknown key " + key + " in tile spec " + spec.dump();
@@ -218,8 +218,8 @@ std::vector<int> tile_shape(const nlohmann::json& spec, const std::vector<int>& 
   std::vector<int> shape;
   long long count = 1;
   for (size_t d = 0; d < tile.size(); ++d) {
-    if (!tile[d].is_number_integer() || tile[d].get<long long>() < 1 || !axes[d].is_number_integer() ||
-        axes[d].get<long long>() < 0) {
+    if (!tile[d].is_number_integer() || tile[d].get<long long>() < 1 || tile[d].get<long long>() > (1LL << 30) ||
+        !axes[d].is_number_integer() || axes[d].get<long long>() < 0) {
       error = "tile spec " + spec.dump() + ": sizes must be positive integers and axes non-negative integers";
       return {};
     }
@@ -233,6 +233,18 @@ std::vector<int> tile_shape(const nlohmann::json& spec, const std::vector<int>& 
     shape.push_back(static_cast<int>(extent));
   }
   return shape;
+}
+
+// The shape of an array under its contract spec: "launch", [n], or a tile spec; empty, with `error`
+// set, when the spec is malformed.
+std::vector<int> shape_of(const nlohmann::json& spec, const std::vector<int>& launch, std::string& error) {
+  if (spec == "launch") return launch;
+  if (spec.is_array() && spec.size() == 1 && spec[0].is_number_integer() && spec[0].get<long long>() > 0 &&
+      spec[0].get<long long>() <= (1LL << 30))
+    return {spec[0].get<int>()};
+  if (spec.is_object()) return tile_shape_of(spec, launch, error);
+  error = "bad shape " + spec.dump();
+  return {};
 }
 
 // `args.x` from the contract's value `v` (a number, a list of components, or an object of fields).
@@ -308,18 +320,9 @@ Harness harness(const Kernel& k) {
     if (m.type.starts_with("wp::array_t<")) {
       if (!arrays.contains(m.name)) return {"", "array " + m.name + " missing from launch.arrays"};
       const nlohmann::json& spec = arrays.at(m.name);
-      std::vector<int> s;
-      if (spec == "launch") {
-        s = shape;
-      } else if (spec.is_array() && spec.size() == 1 && spec[0].is_number_integer() && spec[0].get<int>() > 0) {
-        s = {spec[0].get<int>()};
-      } else if (spec.is_object()) {
-        std::string error;
-        s = tile_shape(spec, shape, error);
-        if (!error.empty()) return {"", "array " + m.name + ": " + error};
-      } else {
-        return {"", "array " + m.name + ": bad shape " + spec.dump()};
-      }
+      std::string error;
+      const std::vector<int> s = shape_of(spec, shape, error);
+      if (!error.empty()) return {"", "array " + m.name + ": " + error};
       const bool grad = !no_grad.contains(m.name);
       code += "  { static const int s[] = {" + int_list(s) + "};\n    r.array(args." + m.name + ", adj." + m.name +
               ", \"" + m.name + "\", " + std::to_string(s.size()) + ", s, " + (grad ? "true" : "false") + "); }\n";
@@ -473,6 +476,15 @@ const Prebuilt& prebuilt(const Options& o) {
 }
 
 }  // namespace
+
+std::vector<int> array_shape(const std::string& spec, const std::vector<int>& launch, std::string& error) {
+  try {
+    return shape_of(nlohmann::json::parse(spec), launch, error);
+  } catch (const nlohmann::json::exception& e) {
+    error = std::string("not JSON: ") + e.what();
+    return {};
+  }
+}
 
 std::vector<int> launch_shape(int ndim) {
   static const int extra[] = {3, 2, 5};

@@ -50,6 +50,12 @@ std::filesystem::path find_warp_include(const std::filesystem::path& dir);
 // The launch size the verifier uses: (37,) for 1-d, (37, 3, 2, 5)[:ndim] otherwise.
 std::vector<int> launch_shape(int ndim);
 
+// The shape of an array whose launch contract spec (JSON text) is `spec` under a launch of shape
+// `launch` (gen/contract.h): "launch" -> launch; [n] -> (n); {"tile": [t0, ...], "axes": [a0, ...]}
+// -> shape[d] = launch[axes[d]] * t[d], or t[d] where axes[d] >= launch.size() (axes default to 0,
+// 1, ...). Empty, with `error` set, when the spec is malformed.
+std::vector<int> array_shape(const std::string& spec, const std::vector<int>& launch, std::string& error);
+
 // Verifies the kernels as one batch (one compile): result i answers kernels[i]. Throws
 // std::runtime_error only when the verifier itself cannot run (no compiler, no temporary directory).
 std::vector<Result> verify(const std::vector<Kernel>& kernels, const Options& options);
