@@ -24,34 +24,45 @@ inline constexpr const char* kBlockRunner = R"(
 
 namespace {
 constexpr int kMaxBlockDim = 1024;          // Warp's CPU limit (context.py: _resolve_launch_block_dim)
+constexpr int kWords = kMaxBlockDim / 64;   // lane sets are bitsets, as in Warp (a barrier's scans stay cheap)
 constexpr size_t kLaneStack = 1024 * 1024;  // usable stack of a lane, as Warp's fibers; plus a guard page
 
 typedef void (*wsv_lane_fn)(void* dim, size_t block_id, int lane, void* args);
 
 struct Lane {
   ucontext_t ctx;
-  char* stack = nullptr;           // mmap'ed once (guard page below it), reused by every block
-  unsigned long long generation;   // barriers this lane has reached in the current block
-  bool finished, front, behind;
+  char* stack = nullptr;          // mmap'ed once (guard page below it), reused by every block
+  unsigned long long generation;  // barriers this lane has reached in the current block
+  bool finished;
+};
+
+struct LaneSet {
+  unsigned long long w[kWords];
+  void set(int l) { w[l >> 6] |= 1ull << (l & 63); }
+  void clear(int l) { w[l >> 6] &= ~(1ull << (l & 63)); }
 };
 
 struct Block {
-  int active = 0;                        // lanes in the running block; 0: no cooperative block
-  int lane = 0;                          // the lane running now
-  unsigned long long frontier = 0;       // the highest barrier generation any lane has reached
+  int active = 0;                   // lanes in the running block; 0: no cooperative block
+  int words = 0;                    // the words of a lane set the block's lanes use
+  int lane = 0;                     // the lane running now
+  unsigned long long frontier = 0;  // the highest barrier generation any lane has reached
+  LaneSet front, behind;            // live lanes at generation `frontier`, and those still before it
   wsv_lane_fn fn = nullptr;
   void* dim = nullptr;
   size_t block_id = 0;
   void* args = nullptr;
-  ucontext_t runner;                     // wp_cpu_run_block's own context
+  ucontext_t runner;  // wp_cpu_run_block's own context
   Lane lanes[kMaxBlockDim];
 };
 Block blk;
 
-// The lowest lane in `front` or (with both) `behind`, or -1.
-int first_lane(bool behind_only) {
-  for (int l = 0; l < blk.active; ++l)
-    if (blk.lanes[l].behind || (!behind_only && blk.lanes[l].front)) return l;
+// The lowest lane in `behind` (or, with `and_front`, in either set), or -1 when there is none.
+int first_lane(bool and_front) {
+  for (int i = 0; i < blk.words; ++i) {
+    const unsigned long long w = blk.behind.w[i] | (and_front ? blk.front.w[i] : 0);
+    if (w) return i * 64 + __builtin_ctzll(w);
+  }
   return -1;
 }
 
@@ -68,10 +79,10 @@ void switch_to(int from, int to) {
 void lane_entry(int lane) {
   blk.lane = lane;
   blk.fn(blk.dim, blk.block_id, lane, blk.args);
-  Lane& me = blk.lanes[lane];
-  me.finished = true;
-  me.front = me.behind = false;
-  switch_to(-1, first_lane(false));
+  blk.lanes[lane].finished = true;
+  blk.front.clear(lane);
+  blk.behind.clear(lane);
+  switch_to(-1, first_lane(true));
 }
 }  // namespace
 
@@ -85,24 +96,22 @@ int wp_cpu_get_active_count() {
   return count;
 }
 
-int wp_cpu_get_first_active_lane() { return blk.active ? first_lane(false) : 0; }
+int wp_cpu_get_first_active_lane() { return blk.active ? first_lane(true) : 0; }
 
 void wp_cpu_tile_sync() {
   if (!blk.active) return;
   const int lane = blk.lane;
   const unsigned long long own = ++blk.lanes[lane].generation;
   if (own > blk.frontier) {  // the first lane at this barrier: the old front is now behind
-    for (int l = 0; l < blk.active; ++l) {
-      blk.lanes[l].behind = blk.lanes[l].front;
-      blk.lanes[l].front = false;
-    }
+    blk.behind = blk.front;
+    blk.front = LaneSet{};
     blk.frontier = own;
   }
-  blk.lanes[lane].behind = false;
-  blk.lanes[lane].front = true;
+  blk.behind.clear(lane);
+  blk.front.set(lane);
   for (;;) {
     if (blk.frontier > own) return;  // some lane already went past this barrier
-    const int laggard = first_lane(true);
+    const int laggard = first_lane(false);
     if (laggard < 0) return;  // every live lane has reached it
     switch_to(lane, laggard);
     blk.lane = lane;  // resumed: by the last lane to reach the barrier, or by one that returned
@@ -142,9 +151,11 @@ int wp_cpu_run_block(int block_dim, int active_count, wsv_lane_fn fn, void* dim,
     ln.ctx.uc_link = nullptr;
     makecontext(&ln.ctx, (void (*)())lane_entry, 1, l);
     ln.generation = 0;
-    ln.finished = ln.behind = false;
-    ln.front = true;
+    ln.finished = false;
   }
+  blk.front = blk.behind = LaneSet{};
+  for (int l = 0; l < active_count; ++l) blk.front.set(l);
+  blk.words = (active_count + 63) / 64;
   blk.active = active_count;
   blk.lane = 0;
   swapcontext(&blk.runner, &blk.lanes[0].ctx);

@@ -5,6 +5,7 @@
 // wrong); and its digests are what real Warp's wp.launch_tiled computes (scripts/verify_check.py).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -63,32 +64,26 @@ const Case kCases[] = {
                  "scalars": {}})"},
 };
 
-// The module (native backend) of kTiles for the CPU, and the mangled names of its kernels.
-struct Compiled {
-  std::string module;
-  std::map<std::string, std::string> mangled;
-};
-const Compiled& compiled() {
-  static const Compiled c = [] {
-    pipeline::Backend backend(BackendKind::Native, 1, {Device::Cpu});
-    std::vector<pipeline::Compiled> out = backend.compile({{kTiles, "warpsynth/tiles.py"}});
-    EXPECT_TRUE(out[0].ok) << out[0].diagnostic.str();
-    Compiled r;
-    r.module = out[0].ir.devices.at(0).source;
-    for (const KernelInfo& info : out[0].ir.kernels) r.mangled[info.name] = info.mangled;
-    return r;
-  }();
-  return c;
-}
-
-verify::Kernel tiled_kernel(const Case& c) {
-  verify::Kernel k;
-  k.mangled = compiled().mangled.at(c.name);
-  k.module = compiled().module;
-  k.launch = c.launch;
-  k.python = kTiles;
-  k.input_seed = 11;
-  return k;
+// The kernels of `python` compiled for the CPU (native backend, Warp for what it declines), each with
+// its launch contract.
+std::vector<verify::Kernel> kernels_of(const std::string& python,
+                                       const std::vector<std::pair<std::string, std::string>>& launch) {
+  pipeline::Backend backend(BackendKind::Native, 1, {Device::Cpu});
+  std::vector<pipeline::Compiled> out = backend.compile({{python, "warpsynth/tiles.py"}});
+  EXPECT_TRUE(out[0].ok) << out[0].diagnostic.str();
+  std::vector<verify::Kernel> ks;
+  for (const auto& [name, contract] : launch) {
+    verify::Kernel k;
+    for (const KernelInfo& info : out[0].ir.kernels)
+      if (info.name == name) k.mangled = info.mangled;
+    EXPECT_FALSE(k.mangled.empty()) << name;
+    k.module = out[0].ir.devices.at(0).source;
+    k.launch = contract;
+    k.python = python;
+    k.input_seed = 11;
+    ks.push_back(k);
+  }
+  return ks;
 }
 
 // Input component k of a float array over [-1, 1] (verify/verify.h).
@@ -104,12 +99,40 @@ std::string bytes_of(const std::vector<float>& v) {
   return std::string(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(float));
 }
 
+// Writes the kernels' records (with the verifier's results) as a dataset and runs scripts/verify_check.py
+// on it: every digest must be what real Warp's own wp.launch_tiled computes on the same inputs.
+void check_with_warp(const std::string& source, const std::vector<verify::Kernel>& ks,
+                     const std::vector<verify::Result>& r, const std::vector<std::string>& names) {
+  const auto dir = temp_dir("verify_tiled");
+  std::filesystem::create_directories(dir / "data");
+  {
+    std::ofstream jl(dir / "data" / "shard.jsonl");
+    for (size_t i = 0; i < ks.size(); ++i)
+      jl << nlohmann::json{{"index", i},       {"kernel_name", names[i]}, {"path", "warpsynth/tiles.py"},
+                           {"python", source}, {"launch", ks[i].launch},  {"verification", r[i].verification}}
+                .dump()
+         << "\n";
+  }
+  const std::string jsonl = (dir / "data" / "shard.jsonl").string();
+  RunResult pack = run(python() +
+                       " -c \"import sys, zstandard; open(sys.argv[1] + '.zst', 'wb').write("
+                       "zstandard.ZstdCompressor().compress(open(sys.argv[1], 'rb').read()))\" " +
+                       jsonl);
+  ASSERT_EQ(pack.exit_code, 0) << pack.err;
+  std::filesystem::remove(jsonl);
+  RunResult check = run(python() + " " + std::string(WS_SOURCE_DIR) + "/scripts/verify_check.py " + dir.string());
+  EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+  EXPECT_NE(check.out.find("summary: ok " + std::to_string(ks.size())), std::string::npos) << check.out;
+  std::filesystem::remove_all(dir);
+}
+
 TEST(VerifyTiled, TileKernelsRunCooperativelyAndMatchWarp) {
   verify::Options o;
   o.warp_include = verify::find_warp_include({});
   o.timeout_seconds = 120;
-  std::vector<verify::Kernel> ks;
-  for (const Case& c : kCases) ks.push_back(tiled_kernel(c));
+  std::vector<std::pair<std::string, std::string>> launch;
+  for (const Case& c : kCases) launch.emplace_back(c.name, c.launch);
+  const std::vector<verify::Kernel> ks = kernels_of(kTiles, launch);
   // Each kernel alone (one compile each) for its time, then all three checked.
   std::vector<verify::Result> r;
   for (size_t i = 0; i < ks.size(); ++i) {
@@ -144,27 +167,46 @@ TEST(VerifyTiled, TileKernelsRunCooperativelyAndMatchWarp) {
 
   // The three records, with these verifications, against real Warp's own tiled CPU launch (all digests,
   // the tile_sum reductions and every gradient included).
-  const auto dir = temp_dir("verify_tiled");
-  std::filesystem::create_directories(dir / "data");
-  {
-    std::ofstream jl(dir / "data" / "shard.jsonl");
-    for (size_t i = 0; i < ks.size(); ++i)
-      jl << nlohmann::json{{"index", i},       {"kernel_name", kCases[i].name}, {"path", "warpsynth/tiles.py"},
-                           {"python", kTiles}, {"launch", ks[i].launch},        {"verification", r[i].verification}}
-                .dump()
-         << "\n";
+  check_with_warp(kTiles, ks, r, {"tile_blend", "tile2d", "rows"});
+}
+
+// wp.tile_sort: after a barrier, the lowest live lane (wp_cpu_get_first_active_lane) sorts the shared
+// tile alone (Warp's native backend declines the builtin: the module is real Warp's).
+const char* kSort = R"(import warp as wp
+
+TILE = wp.constant(64)
+
+@wp.kernel
+def sort_tiles(keys: wp.array(dtype=float), vals: wp.array(dtype=int), out_k: wp.array(dtype=float), out_v: wp.array(dtype=int)):
+    i = wp.tid()
+    k = wp.tile_load(keys, shape=TILE, offset=i * TILE, storage="shared")
+    v = wp.tile_load(vals, shape=TILE, offset=i * TILE, storage="shared")
+    wp.tile_sort(k, v)
+    wp.tile_store(out_k, k, offset=i * TILE)
+    wp.tile_store(out_v, v, offset=i * TILE)
+)";
+
+TEST(VerifyTiled, TileSortElectsOneLane) {
+  verify::Options o;
+  o.warp_include = verify::find_warp_include({});
+  o.timeout_seconds = 120;
+  const std::vector<verify::Kernel> ks = kernels_of(
+      kSort, {{"sort_tiles", R"({"ndim": 1, "block_dim": 256, "arrays": {"keys": {"tile": [64]}, "vals": {"tile": [64]},
+                 "out_k": {"tile": [64]}, "out_v": {"tile": [64]}}, "scalars": {}, "int_range": [0, 1000]})"}});
+  const std::vector<verify::Result> r = verify::verify(ks, o);
+  ASSERT_EQ(r[0].reason, "") << r[0].detail;
+  const nlohmann::json v = nlohmann::json::parse(r[0].verification);
+  // Each tile of 64 keys sorted, its values carried along (random keys: no ties).
+  const uint64_t seed = 11;
+  std::vector<float> keys(2368), sorted(2368);
+  for (size_t k = 0; k < keys.size(); ++k) keys[k] = input(seed, k);
+  for (size_t t = 0; t < 37; ++t) {
+    std::vector<float> tile(keys.begin() + t * 64, keys.begin() + (t + 1) * 64);
+    std::sort(tile.begin(), tile.end());
+    std::copy(tile.begin(), tile.end(), sorted.begin() + t * 64);
   }
-  const std::string zst = (dir / "data" / "shard.jsonl").string();
-  RunResult pack = run(python() +
-                       " -c \"import sys, zstandard; open(sys.argv[1] + '.zst', 'wb').write("
-                       "zstandard.ZstdCompressor().compress(open(sys.argv[1], 'rb').read()))\" " +
-                       zst);
-  ASSERT_EQ(pack.exit_code, 0) << pack.err;
-  std::filesystem::remove(zst);
-  RunResult check = run(python() + " " + std::string(WS_SOURCE_DIR) + "/scripts/verify_check.py " + dir.string());
-  EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
-  EXPECT_NE(check.out.find("summary: ok 3"), std::string::npos) << check.out;
-  std::filesystem::remove_all(dir);
+  EXPECT_EQ(v["outputs"]["out_k"], short_sha256(bytes_of(sorted)));
+  check_with_warp(kSort, ks, r, {"sort_tiles"});
 }
 
 }  // namespace
