@@ -12,7 +12,9 @@
 // array's type), integers lo + x_k mod (hi - lo + 1) over int_range (lo clipped at 0 for unsigned
 // types), bools x_k & 1. By-value parameters take the contract's values. Every float array except
 // those whose `.shape`/`.strides`/`.ndim` the Python reads (directly or through a @wp.func
-// parameter) gets a gradient, seeded with ones before the backward launch.
+// parameter) gets a gradient, seeded with ones before the backward launch. A tiled kernel (its contract
+// has "block_dim") runs as wp.launch_tiled does on Warp's CPU backend with enable_cpu_blocks: blocks of
+// block_dim lanes that wait for each other at tile barriers (verify/block_runner.h).
 #pragma once
 
 #include <cstdint>
