@@ -10,9 +10,13 @@ The contract. A record's `launch` field says how the kernel must be launched, e.
     {"ndim": 2, "arrays": {"u": "launch", "coeffs": [9]}, "scalars": {"steps": 4, "v": [0.5, 1.0, 2.0]},
      "float_range": [-1.0, 1.0], "int_range": [0, 8]}
 `ndim` is the launch dimensionality; every array parameter is either "launch" (its shape is the launch
-shape) or a fixed shape; every by-value parameter has a value (vectors/matrices/quats/transforms as the
+shape), a fixed shape, or {"tile": [t0, ...], "axes": [a0, ...]} (a tile-shaped array: shape[d] =
+L[axes[d]] * t[d] for the launch shape L, or t[d] where axes[d] >= ndim; axes default to 0, 1, ...);
+every by-value parameter has a value (vectors/matrices/quats/transforms as the
 flat list of components their constructor takes; a @wp.struct parameter as a dict field -> value, or
-absent: then random). Array data is drawn uniformly from float_range (every float component, also of
+absent: then random). A tiled kernel's contract has "block_dim": B: it is launched with
+wp.launch_tiled(kernel, dim=<launch shape>, block_dim=B) and wp.config.enable_cpu_blocks = True (CPU
+blocks of B cooperative lanes), the module built for block_dim B. Array data is drawn uniformly from float_range (every float component, also of
 vector/matrix/quat/transform elements and of struct fields) and int_range (inclusive; all int and uint
 dtypes, clipped at 0 for unsigned ones); bools are fair coin flips. Array fields of structs are
 launch-shaped (cut or padded with 1s to their ndim); arrays of struct dtype get no gradient. Output
@@ -88,7 +92,7 @@ import numpy as np
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from compile_check import records  # noqa: E402 - the same reader of the shards
 from gpu_check import launch_dim, load_module  # noqa: E402 - the same loading and ndim heuristic
-from verify_check import shape_readers  # noqa: E402 - the no-gradient rule `generate --verify run` uses
+from verify_check import array_shape, shape_readers  # noqa: E402 - the same contract shapes and no-gradient rule
 
 REASONS = ("ok", "oob", "oob-adjoint", "assert", "div-zero", "crash", "hang", "timeout", "nan-forward", "nan-backward", "error", "contract")
 EXTRA_DIMS = (3, 2, 5)
@@ -132,7 +136,8 @@ def rng_for(key, seed, size):
 
 
 def written_names(python, kernel_name):
-    """Array names the kernel's own body writes: subscript store targets and wp.atomic_* first args."""
+    """Array names the kernel's own body writes: subscript store targets and the first args of wp.atomic_*,
+    wp.tile_store and wp.tile_atomic_*."""
     try:
         tree = ast.parse(python)
     except SyntaxError:
@@ -159,7 +164,7 @@ def written_names(python, kernel_name):
             elif isinstance(node, ast.Call) and node.args:
                 f = node.func
                 fname = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
-                if fname.startswith("atomic_") or fname in ("array_store",):
+                if fname.startswith(("atomic_", "tile_atomic_")) or fname in ("array_store", "tile_store"):
                     if isinstance(node.args[0], ast.Name):
                         names.add(node.args[0].id)
     return names
@@ -290,13 +295,9 @@ class Child:
                 else:
                     if arg.label not in arrays_c:
                         raise ContractError(f"array {arg.label} missing from launch.arrays")
-                    spec = arrays_c[arg.label]
-                    if spec == "launch":
-                        ashape = shape
-                    elif isinstance(spec, list) and spec and all(isinstance(d, int) and d > 0 for d in spec):
-                        ashape = tuple(spec)
-                    else:
-                        raise ContractError(f"array {arg.label}: bad shape {spec!r}")
+                    ashape = array_shape(arrays_c[arg.label], shape)
+                    if ashape is None:
+                        raise ContractError(f"array {arg.label}: bad shape {arrays_c[arg.label]!r}")
                     if len(ashape) != t.ndim:
                         raise ContractError(f"array {arg.label}: shape {list(ashape)} for a {t.ndim}-d array")
                 is_float = not wt.type_is_struct(t.dtype) and wt.type_scalar_type(t.dtype) in wt.float_types
@@ -334,6 +335,7 @@ class Child:
         job = self.job
         wp.config.mode = "debug"
         wp.config.quiet = True
+        wp.config.enable_cpu_blocks = True  # block_dim > 1 on the CPU: cooperative blocks (tiled kernels)
         if job.get("cache_dir"):
             wp.config.kernel_cache_dir = job["cache_dir"]
         wp.init()
@@ -343,7 +345,9 @@ class Child:
         kernel = getattr(mod, rec["kernel_name"])
         t0 = time.time()
         self.say(stage="compile")
-        kernel.module.load("cpu", block_dim=1)  # what a CPU wp.launch builds: compile once
+        block_dim = job["launch"].get("block_dim")  # a tiled kernel: wp.launch_tiled with this block_dim
+        # What a CPU wp.launch (block_dim 1) or wp.launch_tiled builds: compile once.
+        kernel.module.load("cpu", block_dim=block_dim or 1)
         self.say(stage="compiled", seconds=round(time.time() - t0, 2))
         written = written_names(rec["python"], rec["kernel_name"])
         backward_on = kernel.options.get("enable_backward", kernel.module.options.get("enable_backward", True))
@@ -357,7 +361,10 @@ class Child:
             self.say(stage="forward", size=size)
             tape = wp.Tape()
             with tape:
-                wp.launch(kernel, dim=shape, inputs=values, device="cpu")
+                if block_dim:
+                    wp.launch_tiled(kernel, dim=shape, inputs=values, block_dim=block_dim, device="cpu")
+                else:
+                    wp.launch(kernel, dim=shape, inputs=values, device="cpu")
             wp.synchronize_device("cpu")
             bad = {n: k for n, a in self.arrays_of(kernel, values).items() if (k := self.nonfinite(a))}
             if bad:

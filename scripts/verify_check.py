@@ -2,7 +2,10 @@
 """Checks the `verification` field of records written by `warpsynth generate --verify run` against real
 Warp: each kernel is launched with Warp's own CPU backend on the inputs the field describes
 (docs/dataset-format.md, "verification"), forward and then backward with gradients of ones, and the
-sha256 digest of every array and gradient is compared with the record's.
+sha256 digest of every array and gradient is compared with the record's. A tiled kernel (its contract
+has "block_dim") is launched as `generate --verify run` runs it: wp.launch_tiled(kernel, dim=<launch>,
+block_dim=B) with wp.config.enable_cpu_blocks = True; its arrays may be tile-shaped ({"tile": [...],
+"axes": [...]}, see array_shape).
 
     python scripts/verify_check.py DIR [--limit N]
 
@@ -107,6 +110,25 @@ def shape_readers(py):
             return out
 
 
+def array_shape(spec, launch):
+    """An array's shape under the contract (docs/dataset-format.md, `launch`) for the launch shape `launch`:
+    "launch", a fixed shape [n, ...], or {"tile": [t0, ...], "axes": [a0, ...]} (shape[d] = launch[axes[d]] *
+    t[d], or t[d] where axes[d] is not a launch axis; axes default to 0, 1, ...). None when malformed."""
+    def sizes(v, least):
+        return isinstance(v, list) and v and all(type(d) is int and d >= least for d in v)
+
+    if spec == "launch":
+        return tuple(launch)
+    if sizes(spec, 1):
+        return tuple(spec)
+    if isinstance(spec, dict) and set(spec) <= {"tile", "axes"} and sizes(spec.get("tile"), 1) and len(spec["tile"]) <= 4:
+        tile = spec["tile"]
+        axes = spec.get("axes", list(range(len(tile))))
+        if sizes(axes, 0) and len(axes) == len(tile):
+            return tuple((launch[a] if a < len(launch) else 1) * t for t, a in zip(tile, axes))
+    return None
+
+
 def digest(a):
     return hashlib.sha256(np.ascontiguousarray(a).tobytes()).hexdigest()[:16]
 
@@ -123,8 +145,9 @@ def check(rec, wp, wt):
     for arg in kernel.adj.args:
         t = arg.type
         if isinstance(t, wt.array):
-            spec = c["arrays"][arg.label]
-            ashape = shape if spec == "launch" else tuple(spec)
+            ashape = array_shape(c["arrays"][arg.label], shape)
+            if ashape is None:
+                return "error", f"array {arg.label}: bad shape {c['arrays'][arg.label]!r}"
             if wt.type_is_struct(t.dtype):  # each element draws its fields' components in order
                 count = int(np.prod(ashape))
                 fields = [(name, var.type) for name, var in t.dtype.vars.items()]
@@ -166,7 +189,10 @@ def check(rec, wp, wt):
                 values.append(val)
     tape = wp.Tape()
     with tape:
-        wp.launch(kernel, dim=shape, inputs=values, device="cpu")
+        if "block_dim" in c:  # a tiled kernel: CPU blocks of block_dim cooperative lanes
+            wp.launch_tiled(kernel, dim=shape, inputs=values, block_dim=c["block_dim"], device="cpu")
+        else:
+            wp.launch(kernel, dim=shape, inputs=values, device="cpu")
     bad = [n for n, a in arrays.items() if digest(a.numpy()) != v["outputs"].get(n)]
     if v["gradients"]:
         tape.backward(grads={a: wp.ones_like(a) for a in grads.values()})
@@ -184,6 +210,7 @@ def main():
 
     wp.config.quiet = True
     wp.config.mode = "debug"
+    wp.config.enable_cpu_blocks = True  # launch_tiled's block_dim on the CPU (else it runs one lane a block)
     wp.init()
     counts = {}
     for rec in records(args.dir, args.limit):

@@ -151,14 +151,18 @@ struct Run {
   }
 };
 
-template <int N> wp::launch_bounds_t<N> bounds(const int* s) {
+// Warp's launch bounds of a launch of shape s (context.py, _build_launch_bounds_from_tuple): a tiled
+// launch (wp.launch_tiled) appends its block_dim to the shape, and the kernel, whose wp.tid() has N
+// coordinates, sees it folded into coord_mult (block_dim lanes share each coordinate tuple).
+template <int N> wp::launch_bounds_t<N> bounds(const int* s, int block_dim) {
   wp::launch_bounds_t<N> b;
   b.size = 1;
   for (int i = 0; i < N; ++i) {
     b.shape[i] = (unsigned)s[i];
     b.size *= (size_t)s[i];
   }
-  b.coord_mult = 1;
+  b.coord_mult = (size_t)block_dim;
+  b.size *= (size_t)block_dim;
   return b;
 }
 
@@ -172,9 +176,8 @@ inline void stage(const char* s) {
 )";
 
 // The support file: main() runs the batch's kernels, each in a child process; the symbols Warp's runtime
-// library gives a CPU module (assert, isfinite, half conversions, the CPU block runner) are defined
-// here as plain C++. Blocks run their lanes one after the other, as Warp's runner does for kernels
-// without tile barriers (generated kernels have none).
+// library gives a CPU module (assert, isfinite, half conversions) are defined here as plain C++; the
+// CPU block runner (tile barriers, lane ids) follows it, from verify/block_runner.h.
 inline constexpr const char* kSupport = R"(#include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -212,16 +215,6 @@ float wp_half_bits_to_float(uint16_t u) {
   return static_cast<float>(h);
 }
 
-typedef void (*wsv_lane_fn)(void* dim, size_t block_id, int lane, void* args);
-static int wsv_lane = 0;
-int wp_cpu_run_block(int, int active_count, wsv_lane_fn fn, void* dim, size_t block_id, void* args) {
-  for (wsv_lane = 0; wsv_lane < active_count; ++wsv_lane) fn(dim, block_id, wsv_lane, args);
-  wsv_lane = 0;
-  return 1;
-}
-// Referenced by the headers' tile code, which the precompiled prologue compiles (harness kernels
-// have no tiles): the lane the runner is in.
-int wp_cpu_get_thread_idx() { return wsv_lane; }
 }
 
 // argv: a log directory, the seconds each kernel may run, then the kernels to run. Each kernel runs in

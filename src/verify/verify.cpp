@@ -20,6 +20,7 @@
 #include <stdexcept>
 
 #include "dataset/record.h"
+#include "verify/block_runner.h"
 #include "verify/harness.h"
 
 namespace ws::verify {
@@ -190,7 +191,61 @@ struct Harness {
   std::string code;
   std::string error;  // non-empty: the kernel cannot be run under its contract
   int ndim = 1;       // the launch's dimensionality
+  int block_dim = 1;  // the contract's block_dim (1: not a tiled launch)
 };
+
+// The shape of an array whose contract spec is {"tile": [t0, ...], "axes": [a0, ...]} under a launch
+// of shape `launch`: shape[d] = launch[axes[d]] * t[d], or t[d] where axes[d] is not a launch axis;
+// axes default to 0, 1, ... An empty result and `error` set when the spec is malformed.
+std::vector<int> tile_shape_of(const nlohmann::json& spec, const std::vector<int>& launch, std::string& error) {
+  for (const auto& [key, v] : spec.items())
+    if (key != "tile" && key != "axes") {
+      error = "unknown key " + key + " in tile spec " + spec.dump();
+      return {};
+    }
+  const nlohmann::json tile = spec.value("tile", nlohmann::json());
+  if (!tile.is_array() || tile.empty() || tile.size() > 4) {
+    error = "tile spec " + spec.dump() + ": \"tile\" must be a list of 1 to 4 sizes";
+    return {};
+  }
+  nlohmann::json axes = nlohmann::json::array();
+  for (size_t d = 0; d < tile.size(); ++d) axes.push_back(d);
+  if (spec.contains("axes")) axes = spec.at("axes");
+  if (!axes.is_array() || axes.size() != tile.size()) {
+    error = "tile spec " + spec.dump() + ": \"axes\" must be a list as long as \"tile\"";
+    return {};
+  }
+  std::vector<int> shape;
+  long long count = 1;
+  for (size_t d = 0; d < tile.size(); ++d) {
+    if (!tile[d].is_number_integer() || tile[d].get<long long>() < 1 || tile[d].get<long long>() > (1LL << 30) ||
+        !axes[d].is_number_integer() || axes[d].get<long long>() < 0) {
+      error = "tile spec " + spec.dump() + ": sizes must be positive integers and axes non-negative integers";
+      return {};
+    }
+    const long long a = axes[d].get<long long>();
+    const long long extent = (a < static_cast<long long>(launch.size()) ? launch[a] : 1) * tile[d].get<long long>();
+    count *= extent;
+    if (extent > (1LL << 30) || count > (1LL << 30)) {
+      error = "tile spec " + spec.dump() + ": the array is too large";
+      return {};
+    }
+    shape.push_back(static_cast<int>(extent));
+  }
+  return shape;
+}
+
+// The shape of an array under its contract spec: "launch", [n], or a tile spec; empty, with `error`
+// set, when the spec is malformed.
+std::vector<int> shape_of(const nlohmann::json& spec, const std::vector<int>& launch, std::string& error) {
+  if (spec == "launch") return launch;
+  if (spec.is_array() && spec.size() == 1 && spec[0].is_number_integer() && spec[0].get<long long>() > 0 &&
+      spec[0].get<long long>() <= (1LL << 30))
+    return {spec[0].get<int>()};
+  if (spec.is_object()) return tile_shape_of(spec, launch, error);
+  error = "bad shape " + spec.dump();
+  return {};
+}
 
 // `args.x` from the contract's value `v` (a number, a list of components, or an object of fields).
 void scalar_statements(std::string& code, const std::string& target, const std::string& label,
@@ -218,6 +273,19 @@ Harness harness(const Kernel& k) {
   if (ndim < 1 || ndim > 4) return {"", "launch.ndim must be 1 to 4"};
   h.ndim = ndim;
   const std::vector<int> shape = launch_shape(ndim);
+  // A tiled kernel (wp.launch_tiled with this block_dim): the record's module must be Warp's variant
+  // for that block size, and a tiled launch has at most 3 dimensions besides the block's.
+  int block_dim = 1;
+  if (c.contains("block_dim")) {
+    const nlohmann::json& b = c.at("block_dim");
+    if (!b.is_number_integer() || b.get<long long>() < 1 || b.get<long long>() > 1024)
+      return {"", "launch.block_dim must be an integer from 1 to 1024, not " + b.dump()};
+    block_dim = b.get<int>();
+    if (ndim > 3) return {"", "launch.ndim must be 1 to 3 for a tiled launch (launch.block_dim)"};
+    if (k.module.find("#define WP_TILE_BLOCK_DIM " + std::to_string(block_dim) + "\n") == std::string::npos)
+      return {"", "launch.block_dim " + std::to_string(block_dim) + " is not the module's WP_TILE_BLOCK_DIM"};
+  }
+  h.block_dim = block_dim;
   const nlohmann::json arrays = c.value("arrays", nlohmann::json::object());
   const nlohmann::json scalars = c.value("scalars", nlohmann::json::object());
   const auto range = [&](const char* key, double lo, double hi) {
@@ -252,14 +320,9 @@ Harness harness(const Kernel& k) {
     if (m.type.starts_with("wp::array_t<")) {
       if (!arrays.contains(m.name)) return {"", "array " + m.name + " missing from launch.arrays"};
       const nlohmann::json& spec = arrays.at(m.name);
-      std::vector<int> s;
-      if (spec == "launch") {
-        s = shape;
-      } else if (spec.is_array() && spec.size() == 1 && spec[0].is_number_integer() && spec[0].get<int>() > 0) {
-        s = {spec[0].get<int>()};
-      } else {
-        return {"", "array " + m.name + ": bad shape " + spec.dump()};
-      }
+      std::string error;
+      const std::vector<int> s = shape_of(spec, shape, error);
+      if (!error.empty()) return {"", "array " + m.name + ": " + error};
       const bool grad = !no_grad.contains(m.name);
       code += "  { static const int s[] = {" + int_list(s) + "};\n    r.array(args." + m.name + ", adj." + m.name +
               ", \"" + m.name + "\", " + std::to_string(s.size()) + ", s, " + (grad ? "true" : "false") + "); }\n";
@@ -274,8 +337,8 @@ Harness harness(const Kernel& k) {
     if (!seen.contains(name)) return {"", "launch.scalars names " + name + ", not a parameter"};
   const std::string n = std::to_string(ndim);
   code += "  static const int launch[] = {" + int_list(shape) + "};\n  wp::launch_bounds_t<" + n +
-          "> dim = wsv::bounds<" + n + ">(launch);\n  wsv::stage(\"forward\");\n  " + k.mangled +
-          "_cpu_forward(&dim, &args);\n  if (!r.forward_done()) return 3;\n";
+          "> dim = wsv::bounds<" + n + ">(launch, " + std::to_string(block_dim) + ");\n  wsv::stage(\"forward\");\n  " +
+          k.mangled + "_cpu_forward(&dim, &args);\n  if (!r.forward_done()) return 3;\n";
   if (k.module.find(k.mangled + "_cpu_backward(") != std::string::npos)
     code += "  r.seed_gradients();\n  wsv::stage(\"backward\");\n  " + k.mangled +
             "_cpu_backward(&dim, &args, &adj);\n  if (!r.backward_done()) return 3;\n";
@@ -347,10 +410,13 @@ const std::string kCompileFlags =
     "-std=c++17 -O0 -fsanitize=undefined -fno-sanitize=alignment,null,vptr,pointer-overflow,nonnull-attribute,"
     "returns-nonnull-attribute -fno-sanitize-recover=all -ftrivial-auto-var-init=pattern -w";
 
-// What every batch starts with: Warp's headers, included as a CPU module includes them, then the runtime.
+// What every batch starts with: Warp's headers, included as a CPU module includes them (and with the
+// macro Warp's CPU compiler defines by default, config.enable_tiles_in_stack_memory: a tiled block's
+// shared tiles live in a zeroed arena on the entry point's stack), then the runtime.
 std::string prologue(bool no_bf16) {
   return std::string(no_bf16 ? "#define WP_NO_BFLOAT16\n" : "") +
-         "#define WP_TILE_BLOCK_DIM 256\n#define WP_NO_CRT\n#include \"builtin.h\"\n#include \"deterministic.h\"\n" +
+         "#define WP_TILE_BLOCK_DIM 256\n#define WP_ENABLE_TILES_IN_STACK_MEMORY\n#define WP_NO_CRT\n#include "
+         "\"builtin.h\"\n#include \"deterministic.h\"\n" +
          kRuntime;
 }
 
@@ -392,7 +458,7 @@ const Prebuilt& prebuilt(const Options& o) {
   if (!::mkdtemp(tmpl)) throw std::runtime_error("cannot create a temporary directory in /tmp");
   auto made = std::make_unique<Prebuilt>();
   made->dir = tmpl;
-  write_file(made->dir / "support.cpp", kSupport);
+  write_file(made->dir / "support.cpp", std::string(kSupport) + kBlockRunner);
   auto [ok, log] = compile(o, {"-c", (made->dir / "support.cpp").string(), "-o", (made->dir / "support.o").string()},
                            made->dir / "support.log");
   if (!ok) throw std::runtime_error("--verify run: the C++ compiler fails on the harness: " + log.substr(0, 400));
@@ -410,6 +476,15 @@ const Prebuilt& prebuilt(const Options& o) {
 }
 
 }  // namespace
+
+std::vector<int> array_shape(const std::string& spec, const std::vector<int>& launch, std::string& error) {
+  try {
+    return shape_of(nlohmann::json::parse(spec), launch, error);
+  } catch (const nlohmann::json::exception& e) {
+    error = std::string("not JSON: ") + e.what();
+    return {};
+  }
+}
 
 std::vector<int> launch_shape(int ndim) {
   static const int extra[] = {3, 2, 5};
@@ -457,7 +532,6 @@ std::vector<Result> verify(const std::vector<Kernel>& kernels, const Options& o)
       fs::remove_all(d, ec);
     }
   } cleanup{dir};
-  const Prebuilt& pre = prebuilt(o);
 
   // One module per kernel, each in a namespace of its own (two records may define the same struct).
   // Two kernels with the same mangled name would clash on their extern "C" entry points: the later
@@ -474,7 +548,6 @@ std::vector<Result> verify(const std::vector<Kernel>& kernels, const Options& o)
     std::vector<int> ndims(kernels.size(), 1);  // of the runnable kernels
     bool no_bf16 = true;
     for (size_t i : batch) no_bf16 = no_bf16 && kernels[i].module.starts_with("#define WP_NO_BFLOAT16\n");
-    const bool use_pch = no_bf16 && pre.pch;
     std::vector<std::string> bodies;
     for (size_t i : batch) {
       const Kernel& k = kernels[i];
@@ -493,7 +566,9 @@ std::vector<Result> verify(const std::vector<Kernel>& kernels, const Options& o)
       bodies.push_back("namespace wsv_m" + std::to_string(i) + " {\n" + k.module + "\n#undef float\n#undef int\n" +
                        h.code + "}\n");
     }
-    if (runnable.empty()) continue;
+    if (runnable.empty()) continue;  // contract errors only: no compiler needed
+    const Prebuilt& pre = prebuilt(o);
+    const bool use_pch = no_bf16 && pre.pch;
     auto build = [&](const std::vector<size_t>& which, const fs::path& exe) {
       std::string src = use_pch ? "" : prologue(no_bf16);
       std::string cases;

@@ -12,7 +12,9 @@
 // array's type), integers lo + x_k mod (hi - lo + 1) over int_range (lo clipped at 0 for unsigned
 // types), bools x_k & 1. By-value parameters take the contract's values. Every float array except
 // those whose `.shape`/`.strides`/`.ndim` the Python reads (directly or through a @wp.func
-// parameter) gets a gradient, seeded with ones before the backward launch.
+// parameter) gets a gradient, seeded with ones before the backward launch. A tiled kernel (its contract
+// has "block_dim") runs as wp.launch_tiled does on Warp's CPU backend with enable_cpu_blocks: blocks of
+// block_dim lanes that wait for each other at tile barriers (verify/block_runner.h).
 #pragma once
 
 #include <cstdint>
@@ -49,6 +51,12 @@ std::filesystem::path find_warp_include(const std::filesystem::path& dir);
 
 // The launch size the verifier uses: (37,) for 1-d, (37, 3, 2, 5)[:ndim] otherwise.
 std::vector<int> launch_shape(int ndim);
+
+// The shape of an array whose launch contract spec (JSON text) is `spec` under a launch of shape
+// `launch` (gen/contract.h): "launch" -> launch; [n] -> (n); {"tile": [t0, ...], "axes": [a0, ...]}
+// -> shape[d] = launch[axes[d]] * t[d], or t[d] where axes[d] >= launch.size() (axes default to 0,
+// 1, ...). Empty, with `error` set, when the spec is malformed.
+std::vector<int> array_shape(const std::string& spec, const std::vector<int>& launch, std::string& error);
 
 // Verifies the kernels as one batch (one compile): result i answers kernels[i]. Throws
 // std::runtime_error only when the verifier itself cannot run (no compiler, no temporary directory).
