@@ -151,18 +151,20 @@ struct Run {
   }
 };
 
-// Warp's launch bounds of a launch of shape s (context.py, _build_launch_bounds_from_tuple): a tiled
-// launch (wp.launch_tiled) appends its block_dim to the shape, and the kernel, whose wp.tid() has N
-// coordinates, sees it folded into coord_mult (block_dim lanes share each coordinate tuple).
-template <int N> wp::launch_bounds_t<N> bounds(const int* s, int block_dim) {
+// Warp's launch bounds for a kernel whose wp.tid() has N coordinates, launched with the n extents s
+// (context.py, _build_launch_bounds_from_tuple): missing trailing extents are 1, and extents beyond the
+// N-th (a tiled launch's block_dim, which wp.launch_tiled appends) fold into coord_mult, so those
+// threads share one coordinate tuple.
+template <int N> wp::launch_bounds_t<N> bounds(const int* s, int n) {
   wp::launch_bounds_t<N> b;
   b.size = 1;
   for (int i = 0; i < N; ++i) {
-    b.shape[i] = (unsigned)s[i];
-    b.size *= (size_t)s[i];
+    b.shape[i] = i < n ? (unsigned)s[i] : 1u;
+    b.size *= (size_t)b.shape[i];
   }
-  b.coord_mult = (size_t)block_dim;
-  b.size *= (size_t)block_dim;
+  b.coord_mult = 1;
+  for (int i = N; i < n; ++i) b.coord_mult *= (size_t)s[i];
+  b.size *= b.coord_mult;
   return b;
 }
 

@@ -335,10 +335,17 @@ Harness harness(const Kernel& k) {
     if (!seen.contains(name)) return {"", "launch.arrays names " + name + ", not a parameter"};
   for (const auto& [name, spec] : scalars.items())
     if (!seen.contains(name)) return {"", "launch.scalars names " + name + ", not a parameter"};
-  const std::string n = std::to_string(ndim);
-  code += "  static const int launch[] = {" + int_list(shape) + "};\n  wp::launch_bounds_t<" + n +
-          "> dim = wsv::bounds<" + n + ">(launch, " + std::to_string(block_dim) + ");\n  wsv::stage(\"forward\");\n  " +
-          k.mangled + "_cpu_forward(&dim, &args);\n  if (!r.forward_done()) return 3;\n";
+  // The kernel's wp.tid() coordinates: its forward entry point's launch_bounds_t<N>.
+  const std::string entry = k.mangled + "_cpu_forward(\n    wp::launch_bounds_t<";
+  const size_t at = k.module.find(entry);
+  if (at == std::string::npos) return {"", "the module has no " + k.mangled + "_cpu_forward entry point"};
+  const std::string n(1, k.module[at + entry.size()]);
+  std::vector<int> full = shape;  // what wp.launch_tiled launches: the shape, then the block's lanes
+  if (block_dim > 1 || c.contains("block_dim")) full.push_back(block_dim);
+  code += "  static const int launch[] = {" + int_list(full) + "};\n  wp::launch_bounds_t<" + n +
+          "> dim = wsv::bounds<" + n + ">(launch, " + std::to_string(full.size()) +
+          ");\n  wsv::stage(\"forward\");\n  " + k.mangled +
+          "_cpu_forward(&dim, &args);\n  if (!r.forward_done()) return 3;\n";
   if (k.module.find(k.mangled + "_cpu_backward(") != std::string::npos)
     code += "  r.seed_gradients();\n  wsv::stage(\"backward\");\n  " + k.mangled +
             "_cpu_backward(&dim, &args, &adj);\n  if (!r.backward_done()) return 3;\n";

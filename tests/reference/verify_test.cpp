@@ -125,5 +125,21 @@ TEST(Verify, GenerateVerifiesEveryRecordDeterministically) {
   std::filesystem::remove_all(d2);
 }
 
+// Generated tile kernels (the tiles preset) verify, and their digests are what real Warp's
+// wp.launch_tiled computes on the CPU with cooperative blocks (wp.config.enable_cpu_blocks).
+TEST(Verify, GeneratedTileKernelsMatchWarpsTiledLaunch) {
+  const auto dir = temp_dir("verify_tiles");
+  const uint64_t seed = test_seed();
+  RunResult gen = run(cli() + " generate --quiet --count 8 --devices cpu --verify run --preset tiles --seed " +
+                      std::to_string(seed) + " --out " + dir.string());
+  ASSERT_EQ(gen.exit_code, 0) << gen.err;
+  const nlohmann::json m = nlohmann::json::parse(read_file(dir / "manifest.json"));
+  EXPECT_EQ(m["counts"]["failures"].size(), 0u) << m["counts"]["failures"].dump() << " seed " << seed;
+  RunResult check = run(python() + " " + std::string(WS_SOURCE_DIR) + "/scripts/verify_check.py " + dir.string());
+  EXPECT_EQ(check.exit_code, 0) << check.out << check.err << " seed " << seed;
+  EXPECT_NE(check.out.find("summary: ok 8"), std::string::npos) << check.out << " seed " << seed;
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace ws::testing
