@@ -9,9 +9,9 @@
 // tile_zeros, tile_ones, tile_empty, tile_full, tile_arange, tile_sum (also along an axis), tile_min, tile_max,
 // tile_argmin, tile_argmax, tile_reduce and tile_map (a builtin or @wp.func), tile_transpose,
 // tile_extract and integer subscripts, tile (from a per-thread value), untile, and tile + tile,
-// tile - tile, tile * tile, tile * value, value * tile, -tile. Tiles live in kernels only here (a
-// @wp.func with tiles is declined), never in augmented assignments, branches merged by `where` or
-// loop-carried copies.
+// tile - tile, tile * tile, tile * value, value * tile, -tile, and the in-place updates of augmented
+// assignment (t += u). Tiles live in kernels only here (a @wp.func with tiles is declined), never in
+// branches merged by `where` or loop-carried copies.
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -557,6 +557,20 @@ Var* Adjoint::tile_operator(std::string_view key, const Vars& a, frontend::Pos a
   Vars operands = a;
   if (!t[0].is_tile()) std::swap(operands[0], operands[1]);  // tile_mul_const_first_dispatch_func
   return add_call(builtin_spec("tile_mul", {out}, true), operands).front();
+}
+
+// emit_AugAssign of a tile name by a tile (`t += u`, `-=`, `&=`, `|=`, `^=`): the in-place builtins
+// add_inplace, sub_inplace (differentiable) and bit_and_inplace, bit_or_inplace, bit_xor_inplace (not),
+// natives tile_<op>_inplace; tile_inplace_tile_value_func: the same shape and dtype, nothing returned,
+// storage untouched. False for the other operators, which rebind the name to a new tile.
+bool Adjoint::tile_inplace(std::string_view key, Var* target, Var* value, frontend::Pos at) {
+  const bool diff = key == "add" || key == "sub";
+  if (!diff && key != "bit_and" && key != "bit_or" && key != "bit_xor") return false;
+  const TileDef &a = *target->type.tile, &b = *value->type.tile;
+  if (a.shape != b.shape || a.dtype != b.dtype) decline("in-place tile update of another shape or dtype", at);
+  if (!diff && a.dtype.is_struct()) decline("bitwise in-place update of a tile of structs", at);
+  add_call(builtin_spec("tile_" + std::string(key) + "_inplace", {}, diff), {target, value});
+  return true;
 }
 
 // tile_extract_value_func: an element (or a vector element's component, a matrix element's row or
