@@ -2,7 +2,8 @@
 # type, a shared one or a view copies into a new owning shared tile), names both branches of an `if` bind
 # or an `a if c else b` (where: the register side's tile type, else a new shared tile), and names a dynamic
 # loop rebinds (`acc = acc + t`, `acc *= 0.5`: materialize_redefinitions' generic assign), forward and
-# backward; unrolled literal ranges rebind without an assign.
+# backward (while loops, and branches binding shared tiles on both sides, too); unrolled literal ranges
+# rebind without an assign.
 import warp as wp
 
 TILE = wp.constant(16)
@@ -107,4 +108,32 @@ def copies(a: wp.array2d(dtype=float), b: wp.array2d(dtype=float), n: int):
     for k in range(n):
         t = wp.tile_load(a, shape=(TM, TM), offset=(k, 0))
         acc = t
+    wp.tile_store(b, acc)
+
+
+@wp.kernel
+def shared_merge(a: wp.array2d(dtype=float), b: wp.array2d(dtype=float), n: int):
+    x = wp.tile_load(a, shape=(TM, TM), storage="shared")
+    y = wp.tile_load(a, shape=(TM, TM), storage="shared")
+    if n > 2:
+        z = x[1:3]
+        s = wp.tile_transpose(x)
+    else:
+        z = y[0:4:2]
+        s = y
+    wp.tile_store(b, z)
+    wp.tile_store(b, s)
+
+
+@wp.kernel
+def while_rebind(a: wp.array(dtype=float), b: wp.array(dtype=float), n: int):
+    acc = wp.tile_zeros(shape=TILE, dtype=float)
+    k = int(0)
+    while k < n:
+        x = wp.tile_load(a, shape=TILE, offset=k, storage="shared")
+        y = x
+        acc = acc + y
+        if k > 5:
+            break
+        k += 1
     wp.tile_store(b, acc)

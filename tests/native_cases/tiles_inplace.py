@@ -1,5 +1,5 @@
 # Tiles updated in place by augmented assignment (emit_AugAssign: add_inplace, sub_inplace and the bitwise
-# in-place builtins, wp::tile_add_inplace(...)), register and shared, 1-D and 2-D, forward and backward; other
+# in-place builtins, wp::tile_add_inplace(...)), register, shared and views, 1-D and 2-D, forward and backward; other
 # operators rebind the name to a new tile (t *= 2.0).
 import warp as wp
 
@@ -65,3 +65,15 @@ def bitwise(a: wp.array(dtype=int), b: wp.array(dtype=int)):
     s ^= t
     s += t
     wp.tile_store(b, s)
+
+
+@wp.kernel
+def views(a: wp.array2d(dtype=float), b: wp.array2d(dtype=float), n: int):
+    x = wp.tile_load(a, shape=(TILE_M, TILE_M), storage="shared")
+    v = x[1:3]
+    u = wp.tile_load(a, shape=(2, TILE_M))
+    v += u
+    w = wp.tile_transpose(x)
+    w -= wp.tile_load(a, shape=(TILE_M, TILE_M), offset=(n, 0))
+    wp.tile_store(b, x)
+    wp.tile_store(b, w)

@@ -1152,3 +1152,307 @@ WP_API void bitwise_a540fec4_cpu_backward(
 
 } // extern C
 
+struct wp_args_views_eb75fdee {
+    wp::array_t<wp::float32> a;
+    wp::array_t<wp::float32> b;
+    wp::int32 n;
+};
+
+
+template <bool wp_linear_contiguous>
+static void views_eb75fdee_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_views_eb75fdee *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_a = _wp_args->a;
+    wp::array_t<wp::float32> var_b = _wp_args->b;
+    wp::int32 var_n = _wp_args->n;
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 8;
+    wp::tuple_t<wp::int32, wp::int32> var_1;
+    const wp::str var_2 = "shared";
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8,8>, wp::tile_stride_t<8,1>>, true> var_3 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<8,8>,wp::tile_stride_t<8,1>,false>();
+    const wp::int32 var_4 = 0;
+    const wp::int32 var_5 = 0;
+    const wp::int32 var_6 = 1;
+    const wp::int32 var_7 = 3;
+    wp::slice_t var_8;
+    const wp::int32 var_9 = 1;
+    const wp::int32 var_10 = 3;
+    const wp::int32 var_11 = 1;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false> var_12 = nullptr;
+    const wp::int32 var_13 = 1;
+    const wp::int32 var_14 = 0;
+    const wp::int32 var_15 = 2;
+    wp::tuple_t<wp::int32, wp::int32> var_16;
+    wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<2,8>>> var_17 = wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<2,8>>>{};
+    const wp::int32 var_18 = 0;
+    const wp::int32 var_19 = 0;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8,8>, wp::tile_stride_t<1,8>>, false> var_20 = nullptr;
+    wp::tuple_t<wp::int32, wp::int32> var_21;
+    const wp::int32 var_22 = 0;
+    wp::tuple_t<wp::int32, wp::int32> var_23;
+    wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<8,8>>> var_24 = wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<8,8>>>{};
+    const wp::int32 var_25 = 0;
+    const wp::int32 var_26 = 0;
+    const wp::int32 var_27 = 0;
+    const wp::int32 var_28 = 0;
+    const wp::int32 var_29 = 0;
+    //---------
+    // forward
+    // def views(a: wp.array2d(dtype=float), b: wp.array2d(dtype=float), n: int):             <L 71>
+    // x = wp.tile_load(a, shape=(TILE_M, TILE_M), storage="shared")                          <L 72>
+    var_1 = wp::tuple(var_0, var_0);
+    var_3 = wp::tile_load<wp::float32, true, false, 8, 8>(var_a, var_4, var_5);
+    // v = x[1:3]                                                                             <L 73>
+    var_8 = wp::slice_t(var_9, var_10, var_11);
+    var_12 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false>>(var_3, var_13, var_14);
+    // u = wp.tile_load(a, shape=(2, TILE_M))                                                 <L 74>
+    var_16 = wp::tuple(var_15, var_0);
+    var_17 = wp::tile_load<wp::float32, true, false, 2, 8>(var_a, var_18, var_19);
+    // v += u                                                                                 <L 75>
+    wp::tile_add_inplace(var_12, var_17);
+    // w = wp.tile_transpose(x)                                                               <L 76>
+    var_20 = wp::tile_transpose(var_3);
+    // w -= wp.tile_load(a, shape=(TILE_M, TILE_M), offset=(n, 0))                            <L 77>
+    var_21 = wp::tuple(var_0, var_0);
+    var_23 = wp::tuple(var_n, var_22);
+    var_24 = wp::tile_load<wp::float32, true, false, 8, 8>(var_a, var_n, var_25);
+    wp::tile_sub_inplace(var_20, var_24);
+    // wp.tile_store(b, x)                                                                    <L 78>
+    wp::tile_store<wp::float32, true, false>(var_b, var_26, var_27, var_3);
+    // wp.tile_store(b, w)                                                                    <L 79>
+    wp::tile_store<wp::float32, true, false>(var_b, var_28, var_29, var_20);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void views_eb75fdee_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_views_eb75fdee *_wp_args,
+    wp_args_views_eb75fdee *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_a = _wp_args->a;
+    wp::array_t<wp::float32> var_b = _wp_args->b;
+    wp::int32 var_n = _wp_args->n;
+    wp::array_t<wp::float32> adj_a = _wp_adj_args->a;
+    wp::array_t<wp::float32> adj_b = _wp_adj_args->b;
+    wp::int32 adj_n = _wp_adj_args->n;
+    //---------
+    // primal vars
+    const wp::int32 var_0 = 8;
+    wp::tuple_t<wp::int32, wp::int32> var_1;
+    const wp::str var_2 = "shared";
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8,8>, wp::tile_stride_t<8,1>>, true> var_3 = wp::tile_alloc_empty<wp::float32,wp::tile_shape_t<8,8>,wp::tile_stride_t<8,1>,true>();
+    const wp::int32 var_4 = 0;
+    const wp::int32 var_5 = 0;
+    const wp::int32 var_6 = 1;
+    const wp::int32 var_7 = 3;
+    wp::slice_t var_8;
+    const wp::int32 var_9 = 1;
+    const wp::int32 var_10 = 3;
+    const wp::int32 var_11 = 1;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false> var_12 = nullptr;
+    const wp::int32 var_13 = 1;
+    const wp::int32 var_14 = 0;
+    const wp::int32 var_15 = 2;
+    wp::tuple_t<wp::int32, wp::int32> var_16;
+    wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<2,8>>> var_17 = wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<2,8>>>{};
+    const wp::int32 var_18 = 0;
+    const wp::int32 var_19 = 0;
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8,8>, wp::tile_stride_t<1,8>>, false> var_20 = nullptr;
+    wp::tuple_t<wp::int32, wp::int32> var_21;
+    const wp::int32 var_22 = 0;
+    wp::tuple_t<wp::int32, wp::int32> var_23;
+    wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<8,8>>> var_24 = wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<8,8>>>{};
+    const wp::int32 var_25 = 0;
+    const wp::int32 var_26 = 0;
+    const wp::int32 var_27 = 0;
+    const wp::int32 var_28 = 0;
+    const wp::int32 var_29 = 0;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::tuple_t<wp::int32, wp::int32> adj_1 = {};
+    wp::str adj_2 = {};
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8,8>, wp::tile_stride_t<8,1>>, true>& adj_3 = var_3;
+    wp::int32 adj_4 = {};
+    wp::int32 adj_5 = {};
+    wp::int32 adj_6 = {};
+    wp::int32 adj_7 = {};
+    wp::slice_t adj_8 = {};
+    wp::int32 adj_9 = {};
+    wp::int32 adj_10 = {};
+    wp::int32 adj_11 = {};
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false>& adj_12 = var_12;
+    wp::int32 adj_13 = {};
+    wp::int32 adj_14 = {};
+    wp::int32 adj_15 = {};
+    wp::tuple_t<wp::int32, wp::int32> adj_16 = {};
+    wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<2,8>>> adj_17{};
+    wp::int32 adj_18 = {};
+    wp::int32 adj_19 = {};
+    wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<8,8>, wp::tile_stride_t<1,8>>, false>& adj_20 = var_20;
+    wp::tuple_t<wp::int32, wp::int32> adj_21 = {};
+    wp::int32 adj_22 = {};
+    wp::tuple_t<wp::int32, wp::int32> adj_23 = {};
+    wp::tile_register_t<wp::float32,wp::tile_layout_register_t<wp::tile_shape_t<8,8>>> adj_24{};
+    wp::int32 adj_25 = {};
+    wp::int32 adj_26 = {};
+    wp::int32 adj_27 = {};
+    wp::int32 adj_28 = {};
+    wp::int32 adj_29 = {};
+    //---------
+    // forward
+    // def views(a: wp.array2d(dtype=float), b: wp.array2d(dtype=float), n: int):             <L 71>
+    // x = wp.tile_load(a, shape=(TILE_M, TILE_M), storage="shared")                          <L 72>
+    var_1 = wp::tuple(var_0, var_0);
+    var_3 = wp::tile_load<wp::float32, true, false, 8, 8>(var_a, var_4, var_5);
+    // v = x[1:3]                                                                             <L 73>
+    var_8 = wp::slice_t(var_9, var_10, var_11);
+    var_12 = wp::tile_view<wp::tile_shared_t<wp::float32,wp::tile_layout_strided_t<wp::tile_shape_t<2,8>, wp::tile_stride_t<8,1>>, false>>(var_3, var_13, var_14);
+    // u = wp.tile_load(a, shape=(2, TILE_M))                                                 <L 74>
+    var_16 = wp::tuple(var_15, var_0);
+    var_17 = wp::tile_load<wp::float32, true, false, 2, 8>(var_a, var_18, var_19);
+    // v += u                                                                                 <L 75>
+    wp::tile_add_inplace(var_12, var_17);
+    // w = wp.tile_transpose(x)                                                               <L 76>
+    var_20 = wp::tile_transpose(var_3);
+    // w -= wp.tile_load(a, shape=(TILE_M, TILE_M), offset=(n, 0))                            <L 77>
+    var_21 = wp::tuple(var_0, var_0);
+    var_23 = wp::tuple(var_n, var_22);
+    var_24 = wp::tile_load<wp::float32, true, false, 8, 8>(var_a, var_n, var_25);
+    wp::tile_sub_inplace(var_20, var_24);
+    // wp.tile_store(b, x)                                                                    <L 78>
+    // wp::tile_store<wp::float32, true, false>(var_b, var_26, var_27, var_3);
+    // wp.tile_store(b, w)                                                                    <L 79>
+    // wp::tile_store<wp::float32, true, false>(var_b, var_28, var_29, var_20);
+    //---------
+    // reverse
+    wp::adj_tile_store(var_b, var_28, var_29, var_20, adj_b, adj_28, adj_29, adj_20);
+    // adj: wp.tile_store(b, w)                                                               <L 79>
+    wp::adj_tile_store(var_b, var_26, var_27, var_3, adj_b, adj_26, adj_27, adj_3);
+    // adj: wp.tile_store(b, x)                                                               <L 78>
+    wp::adj_tile_sub_inplace(var_20, var_24, adj_20, adj_24);
+    wp::adj_tile_load(var_a, var_n, var_25, adj_a, adj_n, adj_25, adj_24);
+    // adj: w -= wp.tile_load(a, shape=(TILE_M, TILE_M), offset=(n, 0))                       <L 77>
+    wp::adj_tile_transpose(var_3, adj_3, adj_20);
+    // adj: w = wp.tile_transpose(x)                                                          <L 76>
+    wp::adj_tile_add_inplace(var_12, var_17, adj_12, adj_17);
+    // adj: v += u                                                                            <L 75>
+    wp::adj_tile_load(var_a, var_18, var_19, adj_a, adj_18, adj_19, adj_17);
+    // adj: u = wp.tile_load(a, shape=(2, TILE_M))                                            <L 74>
+    // adj: v = x[1:3]                                                                        <L 73>
+    wp::adj_tile_load(var_a, var_4, var_5, adj_a, adj_4, adj_5, adj_3);
+    // adj: x = wp.tile_load(a, shape=(TILE_M, TILE_M), storage="shared")                     <L 72>
+    // adj: def views(a: wp.array2d(dtype=float), b: wp.array2d(dtype=float), n: int):        <L 71>
+    return;
+}
+
+
+
+struct views_eb75fdee_cpu_block_payload_forward
+{
+    wp_args_views_eb75fdee* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void views_eb75fdee_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    views_eb75fdee_cpu_block_payload_forward* payload = (views_eb75fdee_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    views_eb75fdee_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void views_eb75fdee_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_views_eb75fdee *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        views_eb75fdee_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &views_eb75fdee_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct views_eb75fdee_cpu_block_payload_backward
+{
+    wp_args_views_eb75fdee* args;
+    wp_args_views_eb75fdee* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void views_eb75fdee_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    views_eb75fdee_cpu_block_payload_backward* payload = (views_eb75fdee_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    views_eb75fdee_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void views_eb75fdee_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_views_eb75fdee *_wp_args,
+    wp_args_views_eb75fdee *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        views_eb75fdee_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &views_eb75fdee_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
