@@ -254,7 +254,8 @@ Var* Adjoint::add_builtin(std::string_view key, const Vars& a, frontend::Pos at)
   SmallVector<Type, 6> types;
   for (Var* v : a) types.push_back(v->type.value());
   // builtins.py's tile overloads of the operators (tile_add, tile_mul, ...) and the forms Warp's own
-  // emitters would call with a tile (copy, where, extract: declined there)
+  // emitters would call with a tile (copy, where and assign reproduced there; others, such as extract,
+  // declined)
   if (std::any_of(types.begin(), types.end(), [](const Type& t) { return t.is_tile(); }))
     return tile_operator(key, a, at);
   if (const lang::Row* form = lang::special_form(key)) return add_builtin_form(*form, a, types, at);

@@ -278,6 +278,7 @@ class Adjoint {
   struct TileArgs;  // a tile builtin's arguments, bound to its parameter names
   Vars emit_tile_call(const frontend::Expr& call, std::string_view key);
   Var* tile_operator(std::string_view key, const Vars& a, frontend::Pos at);
+  bool tile_inplace(std::string_view key, Var* target, Var* value, frontend::Pos at);
   TileArgs bind_tile_args(const frontend::Expr& call, std::string_view key);
   Var* eval_tile_arg(const frontend::Expr& e);
   types::Type new_tile(types::TileDef d, frontend::Pos at);

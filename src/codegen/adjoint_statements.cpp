@@ -265,10 +265,10 @@ void Adjoint::emit_aug_assign(const Stmt& s) {
     Var* rhs = eval(*s.value);
     Var* target = eval(lhs);
     if (!rhs) decline("void value", s.value->pos);
-    // Warp updates a tile in place (add_inplace, sub_inplace, ...): not reproduced
-    if (target->type.is_tile() || rhs->type.is_tile()) decline("augmented assignment of a tile", s.pos);
+    // a tile updated by a tile in place (add_inplace, sub_inplace, ...): no rebinding
+    if (target->type.is_tile() && rhs->type.is_tile() && tile_inplace(key, target, rhs, s.pos)) return;
     Var* result = add_builtin(key, {target, rhs}, s.pos);
-    if (Var* old = lookup(lhs.text); old && old->type.value() != result->type.value())
+    if (Var* old = lookup(lhs.text); old && !same_type(old->type.value(), result->type.value()))
       decline("type change on augmented assignment", lhs.pos);
     bind(lhs.text, result);
     return;

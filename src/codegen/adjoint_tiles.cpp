@@ -9,9 +9,9 @@
 // tile_zeros, tile_ones, tile_empty, tile_full, tile_arange, tile_sum (also along an axis), tile_min, tile_max,
 // tile_argmin, tile_argmax, tile_reduce and tile_map (a builtin or @wp.func), tile_transpose,
 // tile_extract and integer subscripts, tile (from a per-thread value), untile, and tile + tile,
-// tile - tile, tile * tile, tile * value, value * tile, -tile. Tiles live in kernels only here (a
-// @wp.func with tiles is declined), never in augmented assignments, branches merged by `where` or
-// loop-carried copies.
+// tile - tile, tile * tile, tile * value, value * tile, -tile, the in-place updates of augmented
+// assignment (t += u), and the copy, where and assign that rebinding a tile name emits. Tiles live in
+// kernels only here (a @wp.func with tiles is declined).
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -519,10 +519,38 @@ Vars Adjoint::emit_tile_unary(const Expr& call, std::string_view key, TileArgs& 
 
 // The operators on tiles (builtins.py's tile overloads of add, sub, mul and neg): tile_add, tile_sub,
 // tile_mul_elementwise, tile_mul (a value times a tile passes the tile first), tile_neg; register results.
+// Also the forms Warp's emitters call with tiles: copy, where, and the generic assign.
 Var* Adjoint::tile_operator(std::string_view key, const Vars& a, frontend::Pos at) {
   auto fail = [&]() -> Var* { decline("builtin '" + std::string(key) + "' on tiles", at); };
   std::vector<Type> t;
   for (Var* v : a) t.push_back(v->type.value());
+  if (key == "assign" && a.size() == 2 && t[0].is_tile() && t[1].is_tile()) {
+    // materialize_redefinitions of a tile a loop rebinds: the generic assign(dest: Any, src: Any), no
+    // value_func (emit_Assign already required one dtype; shape and storage may differ)
+    add_call(builtin_spec("assign", {}, true), a);
+    return nullptr;
+  }
+  if (key == "copy" && a.size() == 1) {
+    // `y = t` (emit_Assign of a name; copy_value_func): a register tile keeps its tile type itself, a
+    // shared one (a view too) copies into a new owning shared tile of its shape and strides
+    const TileDef& x = *t[0].tile;
+    const Type out = x.storage == TileStorage::Register
+                         ? t[0]
+                         : new_tile(TileDef{x.dtype, x.shape, x.strides, TileStorage::Shared, true}, at);
+    return add_call(builtin_spec("copy", {out}, true), a).front();
+  }
+  if (key == "where" && a.size() == 3 && t[1].is_tile() && t[2].is_tile()) {
+    // emit_If's merge of a tile both branches bind (where_value_func): one dtype; the result is the
+    // register side's tile type itself (the true side's first), else a new owning shared tile shaped
+    // as the true side
+    const TileDef &x = *t[1].tile, &y = *t[2].tile;
+    if (!t[0].is_bool() || x.dtype != y.dtype) fail();
+    const Type out = x.storage == TileStorage::Register ? t[1]
+                     : y.storage == TileStorage::Register
+                         ? t[2]
+                         : new_tile(TileDef{x.dtype, x.shape, x.strides, TileStorage::Shared, true}, at);
+    return add_call(builtin_spec("where", {out}, true), a).front();
+  }
   if (key == "neg" && a.size() == 1) {
     if (t[0].tile->dtype.is_struct()) fail();
     return add_call(builtin_spec(
@@ -557,6 +585,20 @@ Var* Adjoint::tile_operator(std::string_view key, const Vars& a, frontend::Pos a
   Vars operands = a;
   if (!t[0].is_tile()) std::swap(operands[0], operands[1]);  // tile_mul_const_first_dispatch_func
   return add_call(builtin_spec("tile_mul", {out}, true), operands).front();
+}
+
+// emit_AugAssign of a tile name by a tile (`t += u`, `-=`, `&=`, `|=`, `^=`): the in-place builtins
+// add_inplace, sub_inplace (differentiable) and bit_and_inplace, bit_or_inplace, bit_xor_inplace (not),
+// natives tile_<op>_inplace; tile_inplace_tile_value_func: the same shape and dtype, nothing returned,
+// storage untouched. False for the other operators, which rebind the name to a new tile.
+bool Adjoint::tile_inplace(std::string_view key, Var* target, Var* value, frontend::Pos at) {
+  const bool diff = key == "add" || key == "sub";
+  if (!diff && key != "bit_and" && key != "bit_or" && key != "bit_xor") return false;
+  const TileDef &a = *target->type.tile, &b = *value->type.tile;
+  if (a.shape != b.shape || a.dtype != b.dtype) decline("in-place tile update of another shape or dtype", at);
+  if (!diff && a.dtype.is_struct()) decline("bitwise in-place update of a tile of structs", at);
+  add_call(builtin_spec("tile_" + std::string(key) + "_inplace", {}, diff), {target, value});
+  return true;
 }
 
 // tile_extract_value_func: an element (or a vector element's component, a matrix element's row or

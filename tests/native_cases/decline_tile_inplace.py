@@ -1,4 +1,4 @@
-# expect: 11:5: unsupported: augmented assignment of a tile
+# expect: 12:5: unsupported: builtin 'div' on tiles
 import warp as wp
 
 TILE = wp.constant(16)
@@ -9,4 +9,5 @@ def acc(a: wp.array(dtype=float), b: wp.array(dtype=float)):
     t = wp.tile_load(a, shape=TILE)
     s = wp.tile_zeros(shape=TILE, dtype=float)
     s += t
+    s /= 2.0
     wp.tile_store(b, s)
