@@ -284,6 +284,7 @@ void Printer::tile(const Expr& e) {
       out_ += "float";
       break;
     case TileKind::Ones:  // wp.tile_ones(shape=TILE, dtype=float)
+    case TileKind::Zeros:
       (out_ += sig.params[0]) += '=';
       tile_shape(e, 0, e.nkids);
       keyword(1);

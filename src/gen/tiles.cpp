@@ -24,6 +24,7 @@ constexpr TileOp kTileOps[] = {
     {TileKind::Tile, "tile", kPrecAtom},
     {TileKind::Untile, "untile", kPrecAtom},
     {TileKind::Extract, "tile_extract", kPrecAtom},
+    {TileKind::Zeros, "tile_zeros", kPrecAtom},
 };
 constexpr bool in_kind_order() {
   for (size_t i = 0; i < std::size(kTileOps); ++i)
@@ -67,7 +68,12 @@ constexpr std::string_view kScaleNames[] = {"alpha", "scale", "gain", "beta", "w
 // 1-D tiles over a 1-D launch; row blocks (TM x TN tiles at (i * TM, 0)) over a 1-D launch; 2-D tiles
 // at (i * TM, j * TN) over a 2-D launch.
 // Lanes: one value per lane of a 1-D launch's blocks, gathered with wp.tile(x).
-enum class Layout : uint8_t { Row, Rows, Grid, Lanes };
+// Accumulate: a block sums the tiles of its row of a 2-D array into a tile of zeros, in a loop.
+enum class Layout : uint8_t { Row, Rows, Grid, Lanes, Accumulate };
+constexpr std::string_view kLoopNames[] = {"j", "k", "step", "chunk_id"};
+constexpr std::string_view kAccNames[] = {"acc", "accum", "total_t", "sum_t"};
+constexpr std::string_view kCountNames[] = {"NUM_TILES", "STEPS", "NUM_CHUNKS", "NUM_BLOCKS"};
+constexpr int64_t kTileCounts[] = {2, 3, 4, 8};
 constexpr std::array<std::string_view, 2> kLaneNames[] = {{"i", "lane"}, {"i", "j"}, {"block", "lane"}, {"b", "t"}};
 
 class TileKernel {
@@ -90,7 +96,7 @@ class TileKernel {
   ExprId scaled_tid(int axis, int d);  // tid[axis] * size(d)
   VarId array(NameKind kind, uint8_t ndim, uint16_t t0, uint16_t t1, bool transposed = false);
   void store(VarId array, ExprId tile, ExprId off0, ExprId off1);
-  void declare(std::span<const std::string_view> pool, ExprId value, TileValue v);
+  void declare(std::span<const std::string_view> pool, ExprId value, TileValue v, uint8_t indent = 1);
   ExprId read(size_t value);
 
   ExprId map(ExprId e, uint16_t callee, bool helper, Range r);
@@ -102,6 +108,7 @@ class TileKernel {
   ExprId reduce(ExprId e, TileKind kind, bool rows);
   void load(VarId array, int style);
   void lanes();
+  void accumulate();
   VarId local(ExprId value);  // a float local of the kernel: name = value
   void finish() { cx_.prog.funcs.back().stmt_end = static_cast<uint32_t>(cx_.prog.stmts.size()); }
 
@@ -128,7 +135,7 @@ ExprId TileKernel::make(TileKind kind, std::span<const ExprId> kids, TileValue v
 // The tile's shape, spelled through module constants (TILE = wp.constant(64), or a plain TILE = 64)
 // or as literals.
 void TileKernel::sizes() {
-  if (layout_ == Layout::Row) {
+  if (layout_ == Layout::Row || layout_ == Layout::Accumulate) {
     dims_ = {rng_.pick(std::span<const uint16_t>(kRowSizes)), 0};
   } else {
     dims_ = {rng_.pick(std::span<const uint16_t>(kSideSizes)), rng_.pick(std::span<const uint16_t>(kSideSizes))};
@@ -164,10 +171,10 @@ void TileKernel::store(VarId array, ExprId tile, ExprId off0, ExprId off1) {
   cx_.prog.stmts.push_back(Stmt{StmtKind::TileStore, 1, 0, array, tile, off0, off1});
 }
 
-void TileKernel::declare(std::span<const std::string_view> pool, ExprId value, TileValue v) {
+void TileKernel::declare(std::span<const std::string_view> pool, ExprId value, TileValue v, uint8_t indent) {
   const VarId var = cx_.add_var(cx_.namer.role(rng_, pool), kFloat32, 0, Role::Local, range(value));
   cx_.prog.vars[var].tile = {v.rows, v.cols};
-  cx_.prog.stmts.push_back(Stmt{StmtKind::Assign, 1, 0, 0, ex_.lvalue(var), value});
+  cx_.prog.stmts.push_back(Stmt{StmtKind::Assign, indent, 0, 0, ex_.lvalue(var), value});
   values_.push_back({var});
 }
 
@@ -298,7 +305,7 @@ void TileKernel::load(VarId array, int style) {
 
 void TileKernel::build(const std::string& name) {
   Program& prog = cx_.prog;
-  static constexpr std::array<double, 4> kLayouts = {5, 2, 2, 2.5};
+  static constexpr std::array<double, 5> kLayouts = {5, 2, 2, 2.5, 2.5};
   layout_ = static_cast<Layout>(rng_.weighted(kLayouts));
   prog.tiled = true;
   if (layout_ == Layout::Lanes)
@@ -323,6 +330,7 @@ void TileKernel::build(const std::string& name) {
   for (std::string_view stem : tids)
     if (!stem.empty()) cx_.tid.push_back(cx_.add_var(cx_.namer.take(stem), kInt32, 0, Role::Tid, {0, kMaxExtent - 1}));
   if (layout_ == Layout::Lanes) return lanes();
+  if (layout_ == Layout::Accumulate) return accumulate();
 
   // Arrays: the inputs, then the outputs (at least one): the computed tile, and a reduction of it (a
   // transposed copy over a 2-D launch).
@@ -479,6 +487,86 @@ void TileKernel::lanes() {
     const ExprId y = make(TileKind::Untile, std::span<const ExprId>(&u, 1), TileValue{}, range(u));
     prog.stmts.push_back(Stmt{StmtKind::Assign, 1, 0, 0, ex_.own_element(smooth), y});
   }
+  finish();
+}
+
+// A block sums the tiles of its own row of a 2-D array, as Warp's tile reductions over a batch do:
+//   acc = wp.tile_zeros(shape=TILE, dtype=float)
+//   for j in range(NUM_TILES):
+//       t = wp.tile_load(a[i], shape=TILE, offset=j * TILE)
+//       acc += wp.tile_map(wp.sin, t) * 0.5
+//   wp.tile_store(out, acc, offset=i * TILE)
+//   wp.tile_store(sums, wp.tile_sum(acc), offset=i)
+// or accumulates only the tiles' sums into a one-element tile (`s += wp.tile_sum(t)`). The row
+// a[i] has NUM_TILES tiles (the contract's {"tile": [1, NUM_TILES * TILE]}), so every load lies inside it.
+void TileKernel::accumulate() {
+  static const uint16_t add = op_row("+", TClass::Additive), mul = op_row("*", TClass::NumScalar);
+  Program& prog = cx_.prog;
+  const int64_t count = rng_.pick(std::span<const int64_t>(kTileCounts));
+  const int ninputs = static_cast<int>(rng_.range(1, 2));
+  std::vector<VarId> inputs;
+  for (int k = 0; k < ninputs; ++k)
+    inputs.push_back(array(NameKind::Input, 2, 1, static_cast<uint16_t>(count * dims_[0])));
+  const bool sums_only = rng_.chance(0.3);  // s += wp.tile_sum(t): a one-element accumulator
+  const bool whole = !sums_only;
+  bool stored = whole && rng_.chance(0.8), reduced = sums_only || rng_.chance(0.4);
+  if (!stored && !reduced) reduced = true;
+  const VarId out = stored ? array(NameKind::Output, 1, dims_[0], 0) : kNoVar;
+  const VarId sums = reduced ? array(NameKind::Output, 1, 0, 0) : kNoVar;
+  // The loop count: a module constant, sometimes through wp.static(), or a literal.
+  ExprId stop = ex_.int_literal(count);
+  uint16_t stop_form = 0;
+  if (rng_.chance(0.6)) {
+    const VarId g = cx_.add_var(cx_.namer.role(rng_, kCountNames), kInt32, 0, Role::Global, range(stop));
+    prog.vars[g].plain = rng_.chance(0.5);
+    prog.globals.emplace_back(g, stop);
+    if (rng_.chance(0.3)) stop_form = StaticStop::encode(prog.globals.size() - 1, 0);  // range(wp.static(K))
+    stop = ex_.var(g);
+  }
+
+  prog.funcs.back().stmt_begin = static_cast<uint32_t>(prog.stmts.size());
+  prog.stmts.push_back(Stmt{StmtKind::Tid, 1, 1, cx_.tid[0]});
+  const TileValue acc_shape = sums_only ? TileValue{1, 0} : shape();
+  std::vector<ExprId> zero_kids{sums_only ? ex_.int_literal(1) : size(0)};
+  const ExprId zeros = make(TileKind::Zeros, zero_kids, acc_shape, {0, 0});
+  declare(kAccNames, zeros, acc_shape);
+  const size_t acc = values_.size() - 1;
+
+  const VarId j =
+      cx_.add_var(cx_.namer.role(rng_, kLoopNames), kInt32, 0, Role::LoopVar, {0, static_cast<double>(count - 1)});
+  prog.stmts.push_back(Stmt{StmtKind::For, 1, stop_form, j, stop});
+  const int style = static_cast<int>(rng_.range(0, 2));
+  for (VarId a : inputs) {
+    const ExprId tid = ex_.var(cx_.tid[0]);
+    Program& p = cx_.prog;
+    p.exprs.push_back(
+        Expr{ExprKind::Index, kFloat32, 1, 0, false, a, static_cast<uint32_t>(p.kids.size()), 0, data_range(kFloat32)});
+    p.kids.push_back(tid);
+    const ExprId row = static_cast<ExprId>(p.exprs.size() - 1);
+    cx_.note_read(a);
+    const std::array<ExprId, 2> off{ex_.var(j), size(0)};
+    const std::array<ExprId, 3> kids{row, size(0), ex_.make_op(mul, kInt32, off)};
+    const std::string& name = p.vars[a].name;
+    const std::string local = style == 0 ? name + "_tile" : style == 1 || name.size() > 1 ? "tile_" + name : "t" + name;
+    const std::array<std::string_view, 1> pool{local};
+    declare(pool, make(TileKind::Load, kids, shape(), data_range(kFloat32)), shape(), 2);
+  }
+  loads_ = values_.size();
+  ExprId e = read(acc + 1);
+  if (rng_.chance(0.5)) e = unary(e);
+  for (size_t k = acc + 2; k < loads_; ++k) e = bounded(binary(e, read(k)));
+  e = bounded(e);
+  if (sums_only) e = reduce(e, TileKind::Sum, false);
+  prog.stmts.push_back(Stmt{StmtKind::AugAssign, 2, add, 0, ex_.lvalue(values_[acc].var), e});
+  // The accumulator's range: count terms of e's.
+  const Range r = range(e);
+  cx_.facts[values_[acc].var] = VarFacts{};
+  const Range total{std::min(0.0, r.lo * static_cast<double>(count)), std::max(0.0, r.hi * static_cast<double>(count))};
+  cx_.facts[values_[acc].var].env = cx_.facts[values_[acc].var].cur = total;
+
+  if (out != kNoVar) store(out, read(acc), scaled_tid(0, 0), kNoExpr);
+  if (sums != kNoVar)
+    store(sums, sums_only ? read(acc) : reduce(read(acc), TileKind::Sum, false), ex_.var(cx_.tid[0]), kNoExpr);
   finish();
 }
 

@@ -13,10 +13,11 @@
 //       wp.tile_store(out, t, offset=i * TILE)
 //       wp.tile_store(sums, wp.tile_sum(t), offset=i)
 //
-// Four layouts: 1-D tiles over a 1-D launch, row blocks (2-D tiles at offset (i * TM, 0)) over a 1-D
-// launch, 2-D tiles over a 2-D launch (with transposed stores), and block reductions of per-lane values
-// (`i, lane = wp.tid()`, `t = wp.tile(x)`, `wp.tile_extract(wp.tile_sum(t), 0)`, `wp.untile(...)`). The kernel is
-// launched with wp.launch_tiled(kernel, dim=..., block_dim=kTileBlockDim); its contract (gen/contract.h) gives each
+// Five layouts: 1-D tiles over a 1-D launch, row blocks (2-D tiles at offset (i * TM, 0)) over a 1-D
+// launch, 2-D tiles over a 2-D launch (with transposed stores), block reductions of per-lane values
+// (`i, lane = wp.tid()`, `t = wp.tile(x)`, `wp.tile_extract(wp.tile_sum(t), 0)`, `wp.untile(...)`), and
+// accumulation over a row (`acc = wp.tile_zeros(...)`, then `acc += ...` of each tile of `a[i]` in a loop). The kernel
+// is launched with wp.launch_tiled(kernel, dim=..., block_dim=kTileBlockDim); its contract (gen/contract.h) gives each
 // array's shape in tiles per launch index, so every tile a block loads or stores lies inside its array,
 // and each output tile has one owner (no races, no element stored twice). Element ranges are tracked
 // as everywhere else (gen/range.h): a value that could grow too large goes through wp.tanh first.
@@ -53,7 +54,8 @@ enum class TileKind : uint8_t {
   Ones,
   Tile,
   Untile,
-  Extract
+  Extract,
+  Zeros
 };
 
 struct TileOp {

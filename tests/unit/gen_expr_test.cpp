@@ -50,10 +50,13 @@ bool well_typed_tile(const Program& p, const Expr& e) {
            p.kid(e, 1).value >= 0 && p.kid(e, 1).value < kid_shape(0)[0] * std::max<int>(1, kid_shape(0)[1]);
   if (shape[0] == 0) return false;
   switch (kind) {
-    case TileKind::Load: {
-      const Var& a = p.vars[p.kid(e, 0).ref];
+    case TileKind::Load: {  // from an array with as many dimensions, or from a row of one (a[i])
+      const Expr& from = p.kid(e, 0);
+      const Var& a = p.vars[from.ref];
       const int dims = shape[1] ? 2 : 1;
-      return p.kid(e, 0).kind == ExprKind::Var && a.ndim == dims && a.tile == shape && e.nkids == 1 + 2 * dims;
+      const int view = from.kind == ExprKind::Index ? from.nkids : 0;
+      return (from.kind == ExprKind::Var || view > 0) && a.ndim - view == dims && e.nkids == 1 + 2 * dims &&
+             (view ? a.tile[a.ndim - 1] % shape[0] == 0 : a.tile == shape);
     }
     case TileKind::Add:
     case TileKind::Sub:
@@ -78,6 +81,7 @@ bool well_typed_tile(const Program& p, const Expr& e) {
       return kid_shape(0) == std::array<uint16_t, 2>{shape[1], shape[0]};
     case TileKind::Arange:
       return shape[1] == 0 && e.nkids == 1;
+    case TileKind::Zeros:
     case TileKind::Ones:
       return e.nkids == (shape[1] ? 2 : 1);
     case TileKind::Store:  // a statement, never an expression
@@ -106,7 +110,10 @@ bool well_typed_tile(const Program& p, const Expr& e) {
       if (e.type != kFloat32 || e.ref >= lang::kModuleConstants.size()) return fail("warp module constant");
       break;
     case ExprKind::Index:
-      if (p.vars[e.ref].ndim != e.nkids || p.vars[e.ref].type != e.type) return fail("array index count or dtype");
+      // An element; or a row of an array of tiles, the view a tile is loaded from (wp.tile_load(a[i], ...)).
+      if ((p.vars[e.ref].ndim != e.nkids && !(p.vars[e.ref].tile[0] != 0 && e.nkids < p.vars[e.ref].ndim)) ||
+          p.vars[e.ref].type != e.type)
+        return fail("array index count or dtype");
       for (int i = 0; i < e.nkids; ++i)
         if (kid(i).type != kInt32) return fail("array index not int32");
       break;

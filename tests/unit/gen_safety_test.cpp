@@ -18,6 +18,7 @@
 #include "gen/generator.h"
 #include "gen/ops.h"
 #include "gen/printer.h"
+#include "gen/tiles.h"
 #include "gen_test_util.h"
 
 namespace ws::gen {
@@ -56,6 +57,12 @@ struct Checker {
   // An index that cannot leave axis `dim` of `array` whatever the launch size and data.
   bool safe_index(VarId array, int dim, const Expr& e) const {
     const Var& a = p.vars[array];
+    // A tile kernel's array has L[d] * tile[d] >= L[d] elements along a launch axis d, and a lane's
+    // axis holds the block's lanes (gen/tiles.h): a[i] (a row, loaded as tiles), a[i, lane].
+    if (a.tile[0] != 0 && !a.transposed && is_tid(e, dim)) {
+      const bool lane = p.tid_lane && dim + 1 == static_cast<int>(tid.size());
+      return !lane || a.tile[dim] == kTileBlockDim;
+    }
     if (launch_shaped(a) && is_tid(e, dim)) return true;
     if (a.fixed == 1) return e.kind == ExprKind::Lit && e.value == 0;
     const std::string_view op = op_text(e);

@@ -67,7 +67,7 @@ TEST(TileKernels, WholeTilesAtTheBlocksOwnOffsetOutputsWrittenOnceLocalsRead) {
   Workspace ws;
   const Preset* preset = find_preset("tiles");
   ASSERT_NE(preset, nullptr);
-  int lanes = 0, grids = 0;
+  int lanes = 0, grids = 0, loops = 0;
   for (uint64_t i = 0; i < 400; ++i) {
     Rng rng(4321, i);
     Policy policy;
@@ -78,6 +78,8 @@ TEST(TileKernels, WholeTilesAtTheBlocksOwnOffsetOutputsWrittenOnceLocalsRead) {
     const Func& k = p.funcs.back();
     const std::vector<VarId> t = tids(p);
     lanes += p.tid_lane;
+    loops += std::any_of(p.stmts.begin() + k.stmt_begin, p.stmts.begin() + k.stmt_end,
+                         [](const Stmt& st) { return st.kind == StmtKind::For; });
     grids += !p.tid_lane && t.size() == 2;
     std::vector<int> writes(p.vars.size(), 0), reads(p.vars.size(), 0);
     for (uint32_t s = k.stmt_begin; s < k.stmt_end; ++s) {
@@ -121,10 +123,33 @@ TEST(TileKernels, WholeTilesAtTheBlocksOwnOffsetOutputsWrittenOnceLocalsRead) {
       if (e.kind == ExprKind::Tile && tile_ops()[e.ref].kind == TileKind::Load) {
         const Var& a = p.vars[kid(p, e, 0).ref];
         const TileValue v = TileValue::unpack(e.value);
-        EXPECT_EQ(a.tile, (std::array<uint16_t, 2>{v.rows, v.cols})) << a.name;
-        std::vector<ExprId> offsets;
-        for (int d = 0; d < a.ndim; ++d) offsets.push_back(p.kid_id(e, 1 + a.ndim + d));
-        EXPECT_TRUE(owned(p, offsets, kid(p, e, 0).ref));
+        if (kid(p, e, 0).kind == ExprKind::Index) {
+          // wp.tile_load(a[i], shape=TILE, offset=j * TILE) in `for j in range(K)`: the block's own row,
+          // and K tiles of TILE make the row.
+          EXPECT_EQ(a.tile[0], 1) << a.name;
+          EXPECT_EQ(kid(p, kid(p, e, 0), 0).ref, t[0]) << a.name;
+          const Expr& off = kid(p, e, 2);
+          ASSERT_EQ(off.kind, ExprKind::Op);
+          const VarId j = kid(p, off, 0).ref;
+          EXPECT_EQ(p.vars[j].role, Role::LoopVar);
+          EXPECT_TRUE(block_offset(p, off, j, v.rows)) << a.name;
+          for (uint32_t s = k.stmt_begin; s < k.stmt_end; ++s)
+            if (p.stmts[s].kind == StmtKind::For && p.stmts[s].var == j) {
+              const Expr& stop = p.exprs[p.stmts[s].e0];
+              const int64_t trips = stop.kind == ExprKind::Lit
+                                        ? stop.value
+                                        : p.exprs[std::find_if(p.globals.begin(), p.globals.end(),
+                                                               [&](const auto& g) { return g.first == stop.ref; })
+                                                      ->second]
+                                              .value;
+              EXPECT_EQ(trips * v.rows, a.tile[1]) << a.name;
+            }
+        } else {
+          EXPECT_EQ(a.tile, (std::array<uint16_t, 2>{v.rows, v.cols})) << a.name;
+          std::vector<ExprId> offsets;
+          for (int d = 0; d < a.ndim; ++d) offsets.push_back(p.kid_id(e, 1 + a.ndim + d));
+          EXPECT_TRUE(owned(p, offsets, kid(p, e, 0).ref));
+        }
       }
       if (e.kind == ExprKind::Tile || e.type == kFloat32) {  // finite, and far inside float32
         EXPECT_TRUE(e.range.ok());
@@ -143,6 +168,7 @@ TEST(TileKernels, WholeTilesAtTheBlocksOwnOffsetOutputsWrittenOnceLocalsRead) {
   }
   EXPECT_GT(lanes, 40);
   EXPECT_GT(grids, 40);
+  EXPECT_GT(loops, 40);
 }
 
 // What a tiles record promises its user: launch_tiled with the module's block_dim, and each tile
