@@ -513,14 +513,12 @@ void TileKernel::accumulate() {
   if (!stored && !reduced) reduced = true;
   const VarId out = stored ? array(NameKind::Output, 1, dims_[0], 0) : kNoVar;
   const VarId sums = reduced ? array(NameKind::Output, 1, 0, 0) : kNoVar;
-  // The loop count: a module constant, sometimes through wp.static(), or a literal.
+  // The loop count: a module constant or a literal.
   ExprId stop = ex_.int_literal(count);
-  uint16_t stop_form = 0;
   if (rng_.chance(0.6)) {
     const VarId g = cx_.add_var(cx_.namer.role(rng_, kCountNames), kInt32, 0, Role::Global, range(stop));
     prog.vars[g].plain = rng_.chance(0.5);
     prog.globals.emplace_back(g, stop);
-    if (rng_.chance(0.3)) stop_form = StaticStop::encode(prog.globals.size() - 1, 0);  // range(wp.static(K))
     stop = ex_.var(g);
   }
 
@@ -534,7 +532,7 @@ void TileKernel::accumulate() {
 
   const VarId j =
       cx_.add_var(cx_.namer.role(rng_, kLoopNames), kInt32, 0, Role::LoopVar, {0, static_cast<double>(count - 1)});
-  prog.stmts.push_back(Stmt{StmtKind::For, 1, stop_form, j, stop});
+  prog.stmts.push_back(Stmt{StmtKind::For, 1, 0, j, stop});
   const int style = static_cast<int>(rng_.range(0, 2));
   for (VarId a : inputs) {
     const ExprId tid = ex_.var(cx_.tid[0]);
