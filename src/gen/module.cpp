@@ -187,7 +187,8 @@ void build_module(Workspace& ws, Rng& rng, const Policy& policy, const std::stri
     // The helpers a tile kernel may map over its tiles (gen/tiles.h); it defines its own constants.
     const int helpers = draw(rng, policy.helpers_min, policy.helpers_max);
     for (int i = 0; i < helpers; ++i) build_helper(cx, st);
-    return build_tile_kernel(cx, ex, kernel_name);
+    build_tile_kernel(cx, ex, kernel_name);
+    return prune(cx.prog);  // what the helpers could not hand on (the tile kernel reads all it computes)
   }
   if (rng.chance(policy.p_constants)) build_constants(cx, ex);
   declare_struct(cx);
