@@ -25,6 +25,7 @@ constexpr TileOp kTileOps[] = {
     {TileKind::Untile, "untile", kPrecAtom},
     {TileKind::Extract, "tile_extract", kPrecAtom},
     {TileKind::Zeros, "tile_zeros", kPrecAtom},
+    {TileKind::BlockDim, "block_dim", kPrecAtom},
 };
 constexpr bool in_kind_order() {
   for (size_t i = 0; i < std::size(kTileOps); ++i)
@@ -90,7 +91,7 @@ class TileKernel {
   TileValue shape() const { return {dims_[0], dims_[1]}; }
   Range range(ExprId e) const { return cx_.prog.exprs[e].range; }
 
-  ExprId make(TileKind kind, std::span<const ExprId> kids, TileValue v, Range r);
+  ExprId make(TileKind kind, std::span<const ExprId> kids, TileValue v, Range r, TypeId type = kFloat32);
   void sizes();
   ExprId size(int d) { return size_var_[d] != kNoVar ? ex_.var(size_var_[d]) : ex_.int_literal(dims_[d]); }
   ExprId scaled_tid(int axis, int d);  // tid[axis] * size(d)
@@ -124,10 +125,10 @@ class TileKernel {
   int helper_ = -1;  // the unary @wp.func this kernel may map, if any
 };
 
-ExprId TileKernel::make(TileKind kind, std::span<const ExprId> kids, TileValue v, Range r) {
+ExprId TileKernel::make(TileKind kind, std::span<const ExprId> kids, TileValue v, Range r, TypeId type) {
   Program& p = cx_.prog;
-  p.exprs.push_back(Expr{ExprKind::Tile, kFloat32, static_cast<uint8_t>(kids.size()), 0, false,
-                         static_cast<uint16_t>(kind), static_cast<uint32_t>(p.kids.size()), v.pack(), r});
+  p.exprs.push_back(Expr{ExprKind::Tile, type, static_cast<uint8_t>(kids.size()), 0, false, static_cast<uint16_t>(kind),
+                         static_cast<uint32_t>(p.kids.size()), v.pack(), r});
   p.kids.insert(p.kids.end(), kids.begin(), kids.end());
   return static_cast<ExprId>(p.exprs.size() - 1);
 }
@@ -460,10 +461,10 @@ void TileKernel::lanes() {
   const size_t t = values_.size() - 1;
 
   ExprId r = kNoExpr;
+  static constexpr std::array<double, 3> kReductions = {4, 1.5, 1};
+  static constexpr TileKind kKinds[] = {TileKind::Sum, TileKind::Max, TileKind::Min};
+  const TileKind kind = kKinds[rng_.weighted(kReductions)];
   if (reduced || centered) {
-    static constexpr std::array<double, 3> kReductions = {4, 1.5, 1};
-    static constexpr TileKind kKinds[] = {TileKind::Sum, TileKind::Max, TileKind::Min};
-    const TileKind kind = kKinds[rng_.weighted(kReductions)];
     r = reduce(read(t), kind, false);
     if ((reduced && centered) || rng_.chance(0.5)) {
       declare(kind == TileKind::Sum   ? std::span<const std::string_view>(kSumNames)
@@ -478,6 +479,13 @@ void TileKernel::lanes() {
   if (centered) {
     const std::array<ExprId, 2> at{reduction(), ex_.int_literal(0)};
     ExprId m = make(TileKind::Extract, at, TileValue{}, range(at[0]));
+    if (kind == TileKind::Sum && rng_.chance(0.6)) {  // the block's mean: s / float(wp.block_dim())
+      static const uint16_t div = op_row("/", TClass::NumScalar);
+      const double lanes = kTileBlockDim;
+      const std::array<ExprId, 2> mean{
+          m, ex_.cast_to(kFloat32, make(TileKind::BlockDim, {}, TileValue{}, {lanes, lanes}, kInt32))};
+      m = ex_.make_op(div, kFloat32, mean);
+    }
     if (rng_.chance(0.5)) m = ex_.var(local(m));
     const std::array<ExprId, 2> kids{ex_.var(xs[0]), m};
     prog.stmts.push_back(Stmt{StmtKind::Assign, 1, 0, 0, ex_.own_element(out), ex_.make_op(sub, kFloat32, kids)});

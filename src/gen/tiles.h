@@ -55,7 +55,8 @@ enum class TileKind : uint8_t {
   Tile,
   Untile,
   Extract,
-  Zeros
+  Zeros,
+  BlockDim  // wp.block_dim(): the lanes of the block, an int
 };
 
 struct TileOp {

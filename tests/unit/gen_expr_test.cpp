@@ -40,6 +40,7 @@ bool well_typed_tile(const Program& p, const Expr& e) {
   const std::array<uint16_t, 2> shape = tile_shape(p, e);
   const TileKind kind = tile_ops()[e.ref].kind;
   auto kid_shape = [&](int i) { return tile_shape(p, p.kid(e, i)); };
+  if (kind == TileKind::BlockDim) return e.type == kInt32 && e.nkids == 0;  // wp.block_dim()
   if (e.type != kFloat32) return false;
   // A tile of one element per lane of the block; back to the lanes; one element as a value.
   if (kind == TileKind::Tile)
@@ -85,6 +86,7 @@ bool well_typed_tile(const Program& p, const Expr& e) {
     case TileKind::Ones:
       return e.nkids == (shape[1] ? 2 : 1);
     case TileKind::Store:  // a statement, never an expression
+    case TileKind::BlockDim:
     case TileKind::Tile:
     case TileKind::Untile:
     case TileKind::Extract:
