@@ -269,8 +269,15 @@ Vars Adjoint::emit_function_call(const Expr& e, FuncInfo& func, size_t expected_
   return add_call(spec, a);
 }
 
-// wp.tid(): builtin_tid<N>d with one int32 output per unpacked name.
-Vars Adjoint::emit_tid(const Expr& e, std::string_view, size_t expected_outputs) {
+// wp.tid(): builtin_tid<N>d with one int32 output per unpacked name. wp.block_dim() (builtins.py
+// add_builtin "block_dim": no inputs, value_type int, namespace "", native_func builtin_block_dim, not
+// differentiable): builtin_block_dim() with one int32 output, in kernels and functions alike.
+Vars Adjoint::emit_tid(const Expr& e, std::string_view key, size_t expected_outputs) {
+  if (key == "block_dim") {
+    if (e.items.size() != 1) decline("wp.block_dim() with arguments", e.pos);
+    CallSpec spec{"builtin_block_dim", "", {Type::scalar_of(Scalar::Int32)}, false, false, false, true, std::nullopt};
+    return add_call(spec, {});
+  }
   if (!info.is_kernel) decline("wp.tid() in a function", e.pos);
   if (e.items.size() != 1) decline("wp.tid() with arguments", e.pos);
   size_t n = std::max<size_t>(expected_outputs, 1);

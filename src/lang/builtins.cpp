@@ -305,8 +305,9 @@ constexpr Row kRows[] = {
     Row{"uint64", "uint64", {C::NumScalar, Named, {T}}, 0},
     // Special forms: the codegen emits them through the hook they name (native name and flags live
     // there). The signature is what the generator writes and the hook accepts of it; hooks that check
-    // their own arguments (tid, len, bool, spatial_vector) have none.
+    // their own arguments (tid, block_dim, len, bool, spatial_vector) have none.
     Row{"tid", "", {C::Any, None, {}}, 0, Emit::Tid},
+    Row{"block_dim", "", {C::Any, None, {}}, 0, Emit::Tid},
     Row{"len", "", {C::Any, None, {}}, 0, Emit::Len},
     Row{"bool", "", {C::Any, None, {}}, 0, Emit::Bool},
     Row{"quat_identity", "", {C::Float32, QuatS, {}}, 0, Emit::IdentityConstant},

@@ -40,7 +40,8 @@ enum class Emit : uint8_t {
   TransformCtor,  // transformation_dispatch_func, from a translation and a rotation (emit_transform_constructor)
   Inline,         // an operator written inline: comparisons (Adjoint.add_comp), and/or (add_bool_op)
   // special forms, by hook
-  Tid,               // wp.tid(): one index or a tuple of them (Adjoint::emit_tid)
+  Tid,               // wp.tid(): one index or a tuple of them, and wp.block_dim(): the launch builtins of
+                     // namespace "" (native_func builtin_tid<N>d, builtin_block_dim) (Adjoint::emit_tid)
   Len,               // len(x) of an array, vector or matrix (emit_len)
   Bool,              // bool(x) (emit_bool)
   IdentityConstant,  // wp.quat_identity(), wp.transform_identity() (emit_identity_constant)
