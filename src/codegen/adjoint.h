@@ -284,7 +284,7 @@ class Adjoint {
   types::Type new_tile(types::TileDef d, frontend::Pos at);
   Vars tuple_elements(Var* v) const;  // extract_tuple: a tuple's elements, or the Var itself
   Vars emit_tile_load(const frontend::Expr& call, TileArgs& a);
-  Vars emit_tile_store(const frontend::Expr& call, TileArgs& a);
+  Vars emit_tile_store(const frontend::Expr& call, std::string_view key, TileArgs& a);
   Vars emit_tile_fill(const frontend::Expr& call, std::string_view key, TileArgs& a);
   struct TileOp {  // a function argument of a tile builtin
     types::Type result;

@@ -6,6 +6,7 @@
 // literal as a wp::str constant), types and functions do not.
 //
 // Reproduced: tile_load, tile_store (int or tuple shape and offset, storage, bounds_check, aligned),
+// tile_atomic_add (int or tuple offset, bounds_check),
 // tile_zeros, tile_ones, tile_empty, tile_full, tile_arange, tile_sum (also along an axis), tile_min, tile_max,
 // tile_argmin, tile_argmax, tile_reduce and tile_map (a builtin or @wp.func), tile_transpose,
 // tile_extract and integer subscripts, tile (from a per-thread value), untile, and tile + tile,
@@ -187,7 +188,7 @@ Vars Adjoint::emit_tile_call(const Expr& call, std::string_view key) {
   if (!info.is_kernel) decline("tile builtin in a function", call.pos);
   TileArgs a = bind_tile_args(call, key);
   if (key == "tile_load") return emit_tile_load(call, a);
-  if (key == "tile_store") return emit_tile_store(call, a);
+  if (key == "tile_store" || key == "tile_atomic_add") return emit_tile_store(call, key, a);
   if (key == "tile_zeros" || key == "tile_ones" || key == "tile_empty" || key == "tile_full")
     return emit_tile_fill(call, key, a);
   if (key == "tile_map") return emit_tile_map(call, a);
@@ -258,27 +259,41 @@ Vars Adjoint::emit_tile_load(const Expr& call, TileArgs& a) {
   return add_call(spec, {arr});
 }
 
-// tile_store_value_func / tile_store_dispatch_func: no result, replayed commented out (skip_replay)
-Vars Adjoint::emit_tile_store(const Expr& call, TileArgs& a) {
+// tile_store_value_func / tile_store_dispatch_func: no result, replayed commented out (skip_replay).
+// tile_atomic_add_value_func / tile_atomic_add_dispatch_func alike (same parameters but `aligned`, the
+// same checks, the underlying scalar one check_tile_atomic_add_dtype accepts): its result is a new tile
+// of t's dtype, shape and storage (the values replaced), its template <dtype, bounds_check>.
+Vars Adjoint::emit_tile_store(const Expr& call, std::string_view key, TileArgs& a) {
+  const std::string k(key);
   Var* arr = a.get("a");
   Var* t = a.get("t");
   Var* offset_v = a.get("offset");
-  if (!arr->type.is_array() || arr->type.reference) decline("tile_store() to a non-array", a.expr("a")->pos);
-  if (!t->type.is_tile()) decline("tile_store() of a non-tile", a.expr("t")->pos);
+  if (!arr->type.is_array() || arr->type.reference) decline(k + "() to a non-array", a.expr("a")->pos);
+  if (!t->type.is_tile()) decline(k + "() of a non-tile", a.expr("t")->pos);
   const bool tuple = is_tuple_arg(offset_v);
-  if (offset_v && !tuple && !is_int32(offset_v->type)) decline("tile_store() offset type", a.expr("offset")->pos);
+  if (offset_v && !tuple && !is_int32(offset_v->type)) decline(k + "() offset type", a.expr("offset")->pos);
   const Vars offset = offset_v ? tuple_elements(offset_v) : Vars{};
   const int ndim = arr->type.ndim;
   const TileDef& tile = *t->type.tile;
   if ((offset_v && static_cast<int>(offset.size()) != ndim) || static_cast<int>(tile.shape.size()) != ndim)
-    decline("tile_store() dimensions differing from the array's", call.pos);
-  if (tile.dtype != arr->type.dtype()) decline("tile_store() of another dtype", call.pos);
+    decline(k + "() dimensions differing from the array's", call.pos);
+  if (tile.dtype != arr->type.dtype()) decline(k + "() of another dtype", call.pos);
   const bool bounds_check = const_bool(a.get("bounds_check"), true, a.expr("bounds_check"), call.pos);
-  const bool aligned = const_bool(a.get("aligned"), false, a.expr("aligned"), call.pos);
 
-  CallSpec spec = builtin_spec("tile_store", {}, true, true);
-  spec.name = keep({"wp::tile_store<", arr->type.dtype().ctype(), ", ", bool_str(bounds_check), ", ",
-                    bool_str(tile.storage == TileStorage::Shared && aligned), ">"});
+  CallSpec spec;
+  if (key == "tile_atomic_add") {
+    static constexpr Scalar kAtomic[] = {Scalar::Int32,   Scalar::Int64,   Scalar::UInt32, Scalar::UInt64,
+                                         Scalar::Float32, Scalar::Float64, Scalar::Float16};
+    if (std::find(std::begin(kAtomic), std::end(kAtomic), tile.dtype.scalar) == std::end(kAtomic))
+      decline("tile_atomic_add() of a dtype without atomic add", call.pos);
+    spec = builtin_spec(key, {new_tile(TileDef::make(tile.dtype, tile.shape, tile.storage), call.pos)}, true, true);
+    spec.name = keep({"wp::tile_atomic_add<", arr->type.dtype().ctype(), ", ", bool_str(bounds_check), ">"});
+  } else {
+    const bool aligned = const_bool(a.get("aligned"), false, a.expr("aligned"), call.pos);
+    spec = builtin_spec(key, {}, true, true);
+    spec.name = keep({"wp::tile_store<", arr->type.dtype().ctype(), ", ", bool_str(bounds_check), ", ",
+                      bool_str(tile.storage == TileStorage::Shared && aligned), ">"});
+  }
   spec.dispatch = [&](Vars& operands) {
     if (!offset_v) {  // (a, *offset, t)
       for (int i = 0; i < ndim; ++i) operands.push_back(add_constant(PyValue::of_int(0)));
@@ -287,8 +302,7 @@ Vars Adjoint::emit_tile_store(const Expr& call, TileArgs& a) {
     }
     operands.push_back(t);
   };
-  add_call(spec, {arr});
-  return {};
+  return add_call(spec, {arr});
 }
 
 // tile_zeros / tile_ones / tile_empty / tile_full (value and dispatch functions alike, tile_full's one call

@@ -331,6 +331,7 @@ constexpr Row kRows[] = {
     // and are declined at their position.
     Row{"tile_load", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_store", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_atomic_add", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_zeros", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_ones", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_empty", "", {C::Any, None, {}}, 0, Emit::Tile},

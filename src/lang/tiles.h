@@ -26,6 +26,7 @@ struct TileSignature {
 inline constexpr std::array kTileSignatures = {
     TileSignature{"tile_load", {"a", "shape", "offset", "storage", "bounds_check", "aligned"}, 2},
     TileSignature{"tile_store", {"a", "t", "offset", "bounds_check", "aligned"}, 2},
+    TileSignature{"tile_atomic_add", {"a", "t", "offset", "bounds_check"}, 2},
     TileSignature{"tile_zeros", {"shape", "dtype", "storage"}, 1},
     TileSignature{"tile_ones", {"shape", "dtype", "storage"}, 1},
     TileSignature{"tile_empty", {"shape", "dtype", "storage"}, 1},
