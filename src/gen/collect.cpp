@@ -108,7 +108,7 @@ void add_stmt_features(const Program& prog, const Func& f, FeatureSet& fs) {
         if (s.op > 1) fs.add(kTidTags[s.op]);
         break;
       case StmtKind::TileStore:
-        fs.add(tile_feature(static_cast<uint16_t>(TileKind::Store)));
+        fs.add(tile_feature(static_cast<uint16_t>(s.op ? TileKind::AtomicAdd : TileKind::Store)));
         break;
     }
   }

@@ -380,9 +380,14 @@ void Printer::stmt(const Stmt& s) {
       out_ += " = wp.tid()";
       break;
     case StmtKind::TileStore: {
-      const lang::TileSignature& sig = *lang::tile_signature("tile_store");
-      ((out_ += "wp.tile_store(") += p_.vars[s.var].name) += ", ";
+      const std::string_view key = tile_ops()[static_cast<size_t>(s.op ? TileKind::AtomicAdd : TileKind::Store)].key;
+      const lang::TileSignature& sig = *lang::tile_signature(key);
+      ((((out_ += "wp.") += key) += '(') += p_.vars[s.var].name) += ", ";
       expr(s.e0);
+      if (s.e1 == kNoExpr) {  // the offset's default: the array's first element
+        out_ += ')';
+        break;
+      }
       ((out_ += ", ") += sig.params[2]) += '=';
       if (s.e2 != kNoExpr) out_ += '(';
       expr(s.e1);

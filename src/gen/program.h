@@ -62,7 +62,7 @@ enum class StmtKind : uint8_t {
   Continue,
   Return,     // return [e0]
   Tid,        // var[, var+1 ...] = wp.tid()
-  TileStore,  // wp.tile_store(var, e0, offset=e1) or offset=(e1, e2)
+  TileStore,  // wp.tile_store(var, e0, offset=e1) or offset=(e1, e2); op 1: wp.tile_atomic_add(var, e0)
 };
 
 // A For's op: 0 spells its literal stop, else 1 + 2 * g + form spells it through the module int

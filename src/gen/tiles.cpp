@@ -26,6 +26,7 @@ constexpr TileOp kTileOps[] = {
     {TileKind::Extract, "tile_extract", kPrecAtom},
     {TileKind::Zeros, "tile_zeros", kPrecAtom},
     {TileKind::BlockDim, "block_dim", kPrecAtom},
+    {TileKind::AtomicAdd, "tile_atomic_add", kPrecAtom},
 };
 constexpr bool in_kind_order() {
   for (size_t i = 0; i < std::size(kTileOps); ++i)
@@ -50,6 +51,9 @@ constexpr MapRow kUnaryMaps[] = {{"sin", TClass::FloatScalar},
                                  {"exp", TClass::FloatScalar}};
 constexpr std::string_view kBinaryMaps[] = {"max", "min"};
 constexpr std::array<double, 2> kScales[] = {{5, 1}, {25, 2}, {2, 0}, {15, 1}, {1, 1}, {-5, 1}};  // mantissa, decimals
+
+// Reductions added into one accumulator shared by all blocks (wp.tile_atomic_add), not stored per block.
+constexpr double kSharedTotal = 0.3;
 
 // Tile sizes people pick: powers of two, a 1-D tile up to the block, a 2-D one up to 32 x 32.
 constexpr uint16_t kRowSizes[] = {16, 32, 64, 128, 256};
@@ -97,6 +101,8 @@ class TileKernel {
   ExprId scaled_tid(int axis, int d);  // tid[axis] * size(d)
   VarId array(NameKind kind, uint8_t ndim, uint16_t t0, uint16_t t1, bool transposed = false);
   void store(VarId array, ExprId tile, ExprId off0, ExprId off1);
+  VarId reduction_array(bool shared);
+  void store_reduction(VarId array, ExprId tile);
   void declare(std::span<const std::string_view> pool, ExprId value, TileValue v, uint8_t indent = 1);
   ExprId read(size_t value);
 
@@ -170,6 +176,21 @@ VarId TileKernel::array(NameKind kind, uint8_t ndim, uint16_t t0, uint16_t t1, b
 
 void TileKernel::store(VarId array, ExprId tile, ExprId off0, ExprId off1) {
   cx_.prog.stmts.push_back(Stmt{StmtKind::TileStore, 1, 0, array, tile, off0, off1});
+}
+
+// Where a block's one-element reduction goes: its own element of a launch-shaped array, or, shared by
+// every block, the one element of an accumulator that only wp.tile_atomic_add updates.
+VarId TileKernel::reduction_array(bool shared) {
+  const VarId v = array(NameKind::Output, 1, 0, 0);
+  cx_.prog.vars[v].fixed = shared ? 1 : 0;
+  return v;
+}
+
+void TileKernel::store_reduction(VarId array, ExprId tile) {
+  if (cx_.prog.vars[array].fixed)  // wp.tile_atomic_add(total, s)
+    cx_.prog.stmts.push_back(Stmt{StmtKind::TileStore, 1, 1, array, tile});
+  else
+    store(array, tile, ex_.var(cx_.tid[0]), kNoExpr);
 }
 
 void TileKernel::declare(std::span<const std::string_view> pool, ExprId value, TileValue v, uint8_t indent) {
@@ -349,7 +370,7 @@ void TileKernel::build(const std::string& name) {
     extra = array(NameKind::Output, 2, dims_[1], dims_[0], true);
   } else if (second) {
     rows = layout_ == Layout::Rows && rng_.chance(0.6);
-    extra = array(NameKind::Output, 1, rows ? dims_[0] : 0, 0);
+    extra = rows ? array(NameKind::Output, 1, dims_[0], 0) : reduction_array(rng_.chance(kSharedTotal));
   }
 
   prog.funcs.back().stmt_begin = static_cast<uint32_t>(prog.stmts.size());
@@ -396,7 +417,7 @@ void TileKernel::build(const std::string& name) {
   }
   static constexpr std::array<double, 3> kReductions = {4, 1, 1};
   static constexpr TileKind kKinds[] = {TileKind::Sum, TileKind::Max, TileKind::Min};
-  const TileKind kind = rows ? TileKind::Sum : kKinds[rng_.weighted(kReductions)];
+  const TileKind kind = rows || prog.vars[extra].fixed ? TileKind::Sum : kKinds[rng_.weighted(kReductions)];
   ExprId r = reduce(read(src), kind, rows);
   if (rng_.chance(0.5)) {
     const auto pool = kind == TileKind::Sum   ? std::span<const std::string_view>(kSumNames)
@@ -405,7 +426,10 @@ void TileKernel::build(const std::string& name) {
     declare(pool, r, TileValue::unpack(cx_.prog.exprs[r].value));
     r = read(values_.size() - 1);
   }
-  store(extra, r, rows ? scaled_tid(0, 0) : ex_.var(cx_.tid[0]), kNoExpr);
+  if (rows)
+    store(extra, r, scaled_tid(0, 0), kNoExpr);
+  else
+    store_reduction(extra, r);
   finish();
 }
 
@@ -436,7 +460,7 @@ void TileKernel::lanes() {
   // At least one output: the block's reduction, each value less the reduction, each value mapped.
   bool reduced = rng_.chance(0.5), centered = rng_.chance(0.5), mapped = rng_.chance(0.4);
   if (!reduced && !centered && !mapped) reduced = true;
-  const VarId sums = reduced ? array(NameKind::Output, 1, 0, 0) : kNoVar;
+  const VarId sums = reduced ? reduction_array(rng_.chance(kSharedTotal)) : kNoVar;
   const VarId out = centered ? array(NameKind::Output, 2, 1, kTileBlockDim) : kNoVar;
   const VarId smooth = mapped ? array(NameKind::Output, 2, 1, kTileBlockDim) : kNoVar;
 
@@ -463,7 +487,7 @@ void TileKernel::lanes() {
   ExprId r = kNoExpr;
   static constexpr std::array<double, 3> kReductions = {4, 1.5, 1};
   static constexpr TileKind kKinds[] = {TileKind::Sum, TileKind::Max, TileKind::Min};
-  const TileKind kind = kKinds[rng_.weighted(kReductions)];
+  const TileKind kind = reduced && prog.vars[sums].fixed ? TileKind::Sum : kKinds[rng_.weighted(kReductions)];
   if (reduced || centered) {
     r = reduce(read(t), kind, false);
     if ((reduced && centered) || rng_.chance(0.5)) {
@@ -475,7 +499,7 @@ void TileKernel::lanes() {
     }
   }
   auto reduction = [&] { return r != kNoExpr ? r : read(values_.size() - 1); };
-  if (reduced) store(sums, reduction(), ex_.var(cx_.tid[0]), kNoExpr);
+  if (reduced) store_reduction(sums, reduction());
   if (centered) {
     const std::array<ExprId, 2> at{reduction(), ex_.int_literal(0)};
     ExprId m = make(TileKind::Extract, at, TileValue{}, range(at[0]));
@@ -520,7 +544,7 @@ void TileKernel::accumulate() {
   bool stored = whole && rng_.chance(0.8), reduced = sums_only || rng_.chance(0.4);
   if (!stored && !reduced) reduced = true;
   const VarId out = stored ? array(NameKind::Output, 1, dims_[0], 0) : kNoVar;
-  const VarId sums = reduced ? array(NameKind::Output, 1, 0, 0) : kNoVar;
+  const VarId sums = reduced ? reduction_array(rng_.chance(kSharedTotal)) : kNoVar;
   // The loop count: a module constant or a literal.
   ExprId stop = ex_.int_literal(count);
   if (rng_.chance(0.6)) {
@@ -571,8 +595,7 @@ void TileKernel::accumulate() {
   cx_.facts[values_[acc].var].env = cx_.facts[values_[acc].var].cur = total;
 
   if (out != kNoVar) store(out, read(acc), scaled_tid(0, 0), kNoExpr);
-  if (sums != kNoVar)
-    store(sums, sums_only ? read(acc) : reduce(read(acc), TileKind::Sum, false), ex_.var(cx_.tid[0]), kNoExpr);
+  if (sums != kNoVar) store_reduction(sums, sums_only ? read(acc) : reduce(read(acc), TileKind::Sum, false));
   finish();
 }
 

@@ -56,7 +56,8 @@ enum class TileKind : uint8_t {
   Untile,
   Extract,
   Zeros,
-  BlockDim  // wp.block_dim(): the lanes of the block, an int
+  BlockDim,  // wp.block_dim(): the lanes of the block, an int
+  AtomicAdd  // a statement, as Store: wp.tile_atomic_add(total, s) (StmtKind::TileStore with op 1)
 };
 
 struct TileOp {

@@ -85,7 +85,8 @@ bool well_typed_tile(const Program& p, const Expr& e) {
     case TileKind::Zeros:
     case TileKind::Ones:
       return e.nkids == (shape[1] ? 2 : 1);
-    case TileKind::Store:  // a statement, never an expression
+    case TileKind::Store:  // statements, never expressions
+    case TileKind::AtomicAdd:
     case TileKind::BlockDim:
     case TileKind::Tile:
     case TileKind::Untile:

@@ -67,7 +67,7 @@ TEST(TileKernels, WholeTilesAtTheBlocksOwnOffsetOutputsWrittenOnceLocalsRead) {
   Workspace ws;
   const Preset* preset = find_preset("tiles");
   ASSERT_NE(preset, nullptr);
-  int lanes = 0, grids = 0, loops = 0;
+  int lanes = 0, grids = 0, loops = 0, shared = 0;
   for (uint64_t i = 0; i < 400; ++i) {
     Rng rng(4321, i);
     Policy policy;
@@ -92,7 +92,13 @@ TEST(TileKernels, WholeTilesAtTheBlocksOwnOffsetOutputsWrittenOnceLocalsRead) {
         const TileValue v = tile.kind == ExprKind::Tile ? TileValue::unpack(tile.value) : TileValue{};
         const std::array<uint16_t, 2> shape =
             tile.kind == ExprKind::Var ? p.vars[tile.ref].tile : std::array<uint16_t, 2>{v.rows, v.cols};
-        if (a.tile[0] == 0) {
+        if (st.op == 1) {  // wp.tile_atomic_add(total, s): a one-element sum into a shared accumulator
+          EXPECT_EQ(shape, (std::array<uint16_t, 2>{1, 0})) << a.name;
+          EXPECT_EQ(a.fixed, 1) << a.name;
+          EXPECT_EQ(st.e1, kNoExpr);
+          ++shared;
+        } else if (a.tile[0] == 0) {
+          EXPECT_EQ(a.fixed, 0) << a.name;  // a shared array is only updated atomically
           EXPECT_EQ(shape, (std::array<uint16_t, 2>{1, 0})) << a.name;
           EXPECT_TRUE(p.exprs[st.e1].kind == ExprKind::Var && p.exprs[st.e1].ref == t[0]) << a.name;
         } else {
@@ -169,6 +175,7 @@ TEST(TileKernels, WholeTilesAtTheBlocksOwnOffsetOutputsWrittenOnceLocalsRead) {
   EXPECT_GT(lanes, 40);
   EXPECT_GT(grids, 40);
   EXPECT_GT(loops, 40);
+  EXPECT_GT(shared, 20);
 }
 
 // What a tiles record promises its user: launch_tiled with the module's block_dim, and each tile
