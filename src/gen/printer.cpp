@@ -255,8 +255,9 @@ void Printer::tile(const Expr& e) {
     return sub(p_.kid_id(e, 0), prec(p_.kid(e, 0)) < kPrecAtom);
   }
   if (!op.builtin()) return infix(e, op.key, op.prec, false);
-  const lang::TileSignature& sig = *lang::tile_signature(op.key);
-  const auto keyword = [&](int param) { ((out_ += ", ") += sig.params[param]) += '='; };
+  // The builtin's parameter names (wp.block_dim, which takes none, has no signature row).
+  const lang::TileSignature* sig = lang::tile_signature(op.key);
+  const auto keyword = [&](int param) { ((out_ += ", ") += sig->params[param]) += '='; };
   const int dims = v.cols ? 2 : 1;
   ((out_ += "wp.") += op.key) += '(';
   switch (op.kind) {
@@ -285,7 +286,7 @@ void Printer::tile(const Expr& e) {
       break;
     case TileKind::Ones:  // wp.tile_ones(shape=TILE, dtype=float)
     case TileKind::Zeros:
-      (out_ += sig.params[0]) += '=';
+      (out_ += sig->params[0]) += '=';
       tile_shape(e, 0, e.nkids);
       keyword(1);
       out_ += "float";
