@@ -98,7 +98,8 @@ class TileKernel {
   ExprId make(TileKind kind, std::span<const ExprId> kids, TileValue v, Range r, TypeId type = kFloat32);
   void sizes();
   ExprId size(int d) { return size_var_[d] != kNoVar ? ex_.var(size_var_[d]) : ex_.int_literal(dims_[d]); }
-  ExprId scaled_tid(int axis, int d);  // tid[axis] * size(d)
+  ExprId scaled(VarId v, int d);  // v * size(d): a tile's offset along axis d
+  ExprId scaled_tid(int axis, int d) { return scaled(cx_.tid[axis], d); }
   VarId array(NameKind kind, uint8_t ndim, uint16_t t0, uint16_t t1, bool transposed = false);
   void store(VarId array, ExprId tile, ExprId off0, ExprId off1);
   VarId reduction_array(bool shared);
@@ -114,6 +115,7 @@ class TileKernel {
   ExprId scale(ExprId e);
   ExprId reduce(ExprId e, TileKind kind, bool rows);
   void load(VarId array, int style);
+  void declare_load(VarId array, std::span<const ExprId> kids, int style, uint8_t indent);
   void lanes();
   void accumulate();
   VarId local(ExprId value);  // a float local of the kernel: name = value
@@ -160,9 +162,9 @@ void TileKernel::sizes() {
   }
 }
 
-ExprId TileKernel::scaled_tid(int axis, int d) {
+ExprId TileKernel::scaled(VarId v, int d) {
   static const uint16_t mul = op_row("*", TClass::NumScalar);
-  const std::array<ExprId, 2> kids{ex_.var(cx_.tid[axis]), size(d)};
+  const std::array<ExprId, 2> kids{ex_.var(v), size(d)};
   return ex_.make_op(mul, kInt32, kids);
 }
 
@@ -312,17 +314,22 @@ ExprId TileKernel::reduce(ExprId e, TileKind kind, bool rows) {
   return make(kind, std::span<const ExprId>(&e, 1), v, out);
 }
 
-// a_tile = wp.tile_load(a, shape=TILE, offset=i * TILE): named after its array, one style per kernel.
+// a_tile = wp.tile_load(a, shape=TILE, offset=i * TILE): the block's own tile.
 void TileKernel::load(VarId array, int style) {
-  const std::string& a = cx_.prog.vars[array].name;
-  const std::string name = style == 0 ? a + "_tile" : style == 1 || a.size() > 1 ? "tile_" + a : "t" + a;
   std::vector<ExprId> kids{ex_.var(array), size(0)};
   if (two_d()) kids.push_back(size(1));
   kids.push_back(scaled_tid(0, 0));
   if (layout_ == Layout::Rows) kids.push_back(ex_.int_literal(0));
   if (layout_ == Layout::Grid) kids.push_back(scaled_tid(1, 1));
+  declare_load(array, kids, style, 1);
+}
+
+// A loaded tile's local, named after its array (a_tile, tile_a, ta), one style per kernel.
+void TileKernel::declare_load(VarId array, std::span<const ExprId> kids, int style, uint8_t indent) {
+  const std::string& a = cx_.prog.vars[array].name;
+  const std::string name = style == 0 ? a + "_tile" : style == 1 || a.size() > 1 ? "tile_" + a : "t" + a;
   const std::array<std::string_view, 1> pool{name};
-  declare(pool, make(TileKind::Load, kids, shape(), data_range(kFloat32)), shape());
+  declare(pool, make(TileKind::Load, kids, shape(), data_range(kFloat32)), shape(), indent);
 }
 
 void TileKernel::build(const std::string& name) {
@@ -532,7 +539,7 @@ void TileKernel::lanes() {
 // or accumulates only the tiles' sums into a one-element tile (`s += wp.tile_sum(t)`). The row
 // a[i] has NUM_TILES tiles (the contract's {"tile": [1, NUM_TILES * TILE]}), so every load lies inside it.
 void TileKernel::accumulate() {
-  static const uint16_t add = op_row("+", TClass::Additive), mul = op_row("*", TClass::NumScalar);
+  static const uint16_t add = op_row("+", TClass::Additive);
   Program& prog = cx_.prog;
   const int64_t count = rng_.pick(std::span<const int64_t>(kTileCounts));
   const int ninputs = static_cast<int>(rng_.range(1, 2));
@@ -574,12 +581,8 @@ void TileKernel::accumulate() {
     p.kids.push_back(tid);
     const ExprId row = static_cast<ExprId>(p.exprs.size() - 1);
     cx_.note_read(a);
-    const std::array<ExprId, 2> off{ex_.var(j), size(0)};
-    const std::array<ExprId, 3> kids{row, size(0), ex_.make_op(mul, kInt32, off)};
-    const std::string& name = p.vars[a].name;
-    const std::string local = style == 0 ? name + "_tile" : style == 1 || name.size() > 1 ? "tile_" + name : "t" + name;
-    const std::array<std::string_view, 1> pool{local};
-    declare(pool, make(TileKind::Load, kids, shape(), data_range(kFloat32)), shape(), 2);
+    const std::array<ExprId, 3> kids{row, size(0), scaled(j, 0)};
+    declare_load(a, kids, style, 2);
   }
   loads_ = values_.size();
   ExprId e = read(acc + 1);

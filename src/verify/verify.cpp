@@ -341,7 +341,7 @@ Harness harness(const Kernel& k) {
   if (at == std::string::npos) return {"", "the module has no " + k.mangled + "_cpu_forward entry point"};
   const std::string n(1, k.module[at + entry.size()]);
   std::vector<int> full = shape;  // what wp.launch_tiled launches: the shape, then the block's lanes
-  if (block_dim > 1 || c.contains("block_dim")) full.push_back(block_dim);
+  if (c.contains("block_dim")) full.push_back(block_dim);
   code += "  static const int launch[] = {" + int_list(full) + "};\n  wp::launch_bounds_t<" + n +
           "> dim = wsv::bounds<" + n + ">(launch, " + std::to_string(full.size()) +
           ");\n  wsv::stage(\"forward\");\n  " + k.mangled +
