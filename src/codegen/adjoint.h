@@ -267,6 +267,9 @@ class Adjoint {
   Vars emit_vector_constructor(const frontend::Expr& call, const types::Type& t, const lang::Row& ctor);
   Vars emit_quat_constructor(const frontend::Expr& call, const types::Type& t, const lang::Row& ctor);
   Vars emit_transform_constructor(const frontend::Expr& call, const types::Type& t, const lang::Row& ctor);
+  Vars emit_transformation_call(const frontend::Expr& call);
+  // transformation_dispatch_func: transform_t<dtype>(p, q) from evaluated arguments matching `ctor`
+  Vars construct_transform(const frontend::Expr& call, const types::Type& t, const lang::Row& ctor, Vars args);
   Vars emit_scalar_constructor(const frontend::Expr& call, const types::Type& t);
   // A constructor row's call: wp::<native><template_args> forward, wp::adj_<native> reverse,
   // differentiable as the row says.

@@ -125,17 +125,23 @@ Var* Adjoint::builtin_extract(const Vars& a, std::span<const Type> types, fronte
 
 // address, array_store and the atomics: an array, one integer index per dimension (sametypes), and for
 // all but address a value of the element type; the atomics' element rule is lang/atomics.h's.
+// atomic_cas takes a compare value before the new one. Warp checks only the new value's type
+// (create_atomic_op_value_func); a compare value of another type makes C++ whose template arguments
+// conflict, so it is declined.
 Var* Adjoint::builtin_array_access(const lang::Row& form, const Vars& a, std::span<const Type> types,
                                    frontend::Pos at) {
   const bool is_address = form.emit == lang::Emit::Address;
   const lang::Atomic* atomic = form.emit == lang::Emit::Atomic ? lang::find_atomic(form.key) : nullptr;
   const Type& arr = types[0];
-  size_t nidx = a.size() - (is_address ? 1 : 2);
+  const size_t values = is_address ? 0 : atomic && atomic->compare ? 2 : 1;
+  size_t nidx = a.size() - 1 - values;
   if (!arr.is_array() || nidx != arr.ndim) decline("array access with " + std::to_string(nidx) + " indices", at);
   for (size_t i = 1; i <= nidx; ++i) {
     if (!types[i].is_int()) decline("non-integer array index", at);
   }
   if (!is_address && types.back() != arr.dtype()) decline("array element of a different type", at);
+  if (values == 2 && types[types.size() - 2] != arr.dtype())
+    decline("atomic_cas compare value of a type other than the array's element", at);
   if (atomic && arr.dtype_kind == types::Kind::Struct) decline("atomic on a struct array", at);
   if (atomic && !lang::atomic_supports(*atomic, arr.scalar)) {
     const bool wide_float = arr.scalar == Scalar::Float32 || arr.scalar == Scalar::Float64;

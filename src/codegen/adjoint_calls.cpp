@@ -191,6 +191,7 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
     }
   }
   if (auto t = types::lookup_type_name(key, f.kind == ExprKind::Name)) return emit_constructor(e, *t);
+  if (key == "transformation") return emit_transformation_call(e);
   if (!lang::has_key(key)) decline("builtin 'wp." + std::string(key) + "'", f.pos);
   Vars a = eval_args(e);
   return {add_builtin(key, a, e)};
@@ -464,7 +465,23 @@ Vars Adjoint::emit_quat_constructor(const Expr& e, const Type& t, const lang::Ro
 // transformation_dispatch_func for the form the native backend reproduces: a vec3 and a quaternion of
 // the transform's dtype (the row's signature).
 Vars Adjoint::emit_transform_constructor(const Expr& e, const Type& t, const lang::Row& ctor) {
+  return construct_transform(e, t, ctor, eval_args(e));
+}
+
+// wp.transformation(p, q), the builtin called by its own name: transformation_pq_value_func takes the
+// dtype from the arguments, then transformation_dispatch_func emits the same constructor as
+// wp.transform(p, q) does.
+Vars Adjoint::emit_transformation_call(const Expr& e) {
   Vars a = eval_args(e);
+  if (a.size() != 2 || !a[0]->type.value().is_vector())
+    decline("wp.transformation arguments other than a translation and a rotation", e.pos);
+  const Type t = Type::transform_of(a[0]->type.value().scalar);
+  const lang::Row* ctor = lang::constructor(t);
+  if (!ctor) decline("wp.transformation of this scalar type", e.pos);
+  return construct_transform(e, t, *ctor, std::move(a));
+}
+
+Vars Adjoint::construct_transform(const Expr& e, const Type& t, const lang::Row& ctor, Vars a) {
   SmallVector<Type, 6> types;
   for (Var* v : a) types.push_back(v->type.value());
   if (lang::match(ctor.sig, ctor.key, types) != t) decline("transform constructor arguments", e.pos);

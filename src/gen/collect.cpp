@@ -102,10 +102,16 @@ void add_stmt_features(const Program& prog, const Func& f, FeatureSet& fs) {
         break;
       }
       case StmtKind::Atomic:
-        fs.add(kAtomicTags[s.op]);
+        fs.add(s.op == kAtomicCas ? Tag::AtomicCas : kAtomicTags[s.op]);
         break;
       case StmtKind::Tid:
         if (s.op > 1) fs.add(kTidTags[s.op]);
+        break;
+      case StmtKind::Printf:
+        fs.add(Tag::Printf);
+        break;
+      case StmtKind::Expect:
+        fs.add(Tag::Expect);
         break;
       case StmtKind::TileStore:
         fs.add(tile_feature(static_cast<uint16_t>(s.op ? TileKind::AtomicAdd : TileKind::Store)));

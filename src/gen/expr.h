@@ -33,9 +33,10 @@ class ExprBuilder {
   ExprId int_literal(int64_t v);
   // Zero of a numeric or vector type that is never a Warp constant: float(0.0), wp.vec3(0.0).
   ExprId zero(TypeId t);
-  ExprId var(VarId v);          // a read of v
-  ExprId lvalue(VarId v);       // v as an assignment target (not a read)
-  ExprId element(VarId array);  // array[indices], in bounds for any launch
+  ExprId var(VarId v);                    // a read of v
+  ExprId shape_of(VarId array, int dim);  // array.shape[dim]
+  ExprId lvalue(VarId v);                 // v as an assignment target (not a read)
+  ExprId element(VarId array);            // array[indices], in bounds for any launch
   // array[tid]: the element this thread owns (arrays with the launch's shape).
   ExprId own_element(VarId array);
   // array[index, ...]: the first axis indexed by `index` (fitted to the array), the others as element().
@@ -76,7 +77,6 @@ class ExprBuilder {
   ExprId ternary(TypeId t, int depth);
   ExprId call(TypeId t, int depth);
   ExprId shape();
-  ExprId shape_of(VarId array, int dim);
   ExprId last_index(VarId array, int dim);  // array.shape[dim] - 1
   // tid[dim] + offset kept on the axis: wp.max(i - 1, 0), wp.min(i + 2, a.shape[0] - 1).
   ExprId neighbor_index(VarId array, int dim, int offset);

@@ -135,6 +135,22 @@ void histogram_body(IdiomParams& p) {
   p.st->scatter(1, p.ex->element_along(hist, b), p.own(weights));
 }
 
+// Counting distinct cells, each by the first thread that claims it (newton's atomic_cas claims):
+// c = wp.clamp(cells[i], 0, visited.shape[0] - 1); prev = wp.atomic_cas(visited, c, 0, 1);
+// if prev == 0: wp.atomic_add(unique, 0, 1).
+void first_visit_params(IdiomParams& p) {
+  p.input({"cells", "keys", "buckets"}, kInt32);
+  p.output({"visited", "claimed", "flags"}, kInt32, 16);
+  p.output({"unique", "num_unique", "distinct"}, kInt32, 1);
+  p.output({"out", "result", "weight"},
+           kFloat32);  // what the rest of the kernel computes (claim() retires the two above)
+}
+void first_visit_body(IdiomParams& p) {
+  const auto [cells, visited, unique] = std::array{p.v[0], p.v[1], p.v[2]};
+  const VarId c = p.let({"c", "cell", "key"}, p.ex->clamp(visited, 0, p.own(cells)));
+  p.st->claim(1, visited, c, unique, p.name({"prev", "old", "was_set"}));
+}
+
 // Semi-implicit Euler: v_new = v[i] + f[i] * (inv_mass * dt); x_new = x[i] + v_new * dt.
 void integrate_params(IdiomParams& p) {
   p.input({"x", "pos", "positions"}, kVec3);
@@ -192,6 +208,7 @@ constexpr Idiom kIdioms[] = {
     {"reduce", 1, false, reduce_params, reduce_body},
     {"gather", 1, false, gather_params, gather_body},
     {"histogram", 1, false, histogram_params, histogram_body},
+    {"first_visit", 1, false, first_visit_params, first_visit_body},
     {"integrate", 1, true, integrate_params, integrate_body},
     {"spring", 1, true, spring_params, spring_body},
     {"transform", 1, true, transform_params, transform_body},

@@ -97,6 +97,27 @@ VarId add_param(Context& cx, NameKind kind, TypeId t, uint8_t ndim, uint8_t fixe
   return cx.add_param(cx.namer.fresh(cx.rng, kind, t), t, ndim, role, param_range(t), fixed);
 }
 
+// Kernels that index several arrays by the thread index rely on them having the launch's shape; Warp's
+// own tests check it in the kernel: wp.expect_eq(x.shape[0], y.shape[0]). The launch contract gives
+// every non-fixed array that shape, so the check holds on every launch under the contract. Written once
+// the body is complete, right after wp.tid(), and only over arrays the body reads or writes anyway (a
+// shape read does not count as using an array).
+void expect_same_shape(Context& cx, ExprBuilder& ex) {
+  std::array<VarId, 16> sized;
+  size_t n = 0;
+  for (const auto* list : {&cx.inputs, &cx.outputs})
+    for (VarId v : *list)
+      if (cx.prog.vars[v].fixed == 0 && cx.prog.vars[v].ndim == cx.tid.size() && n < sized.size()) sized[n++] = v;
+  if (n < 2) return;
+  const size_t a = static_cast<size_t>(cx.rng.range(0, static_cast<int64_t>(n) - 1));
+  const size_t b = (a + static_cast<size_t>(cx.rng.range(1, static_cast<int64_t>(n) - 1))) % n;
+  const int d = static_cast<int>(cx.rng.range(0, static_cast<int64_t>(cx.tid.size()) - 1));
+  Func& kernel = cx.prog.funcs.back();
+  const Stmt check{StmtKind::Expect, 1, 0, 0, ex.shape_of(sized[a], d), ex.shape_of(sized[b], d)};
+  cx.prog.stmts.insert(cx.prog.stmts.begin() + kernel.stmt_begin + 1, check);  // after wp.tid()
+  ++kernel.stmt_end;
+}
+
 void build_kernel(Context& cx, ExprBuilder& ex, StmtBuilder& st, const std::string& name) {
   Program& prog = cx.prog;
   const Policy& pol = cx.policy;
@@ -137,9 +158,10 @@ void build_kernel(Context& cx, ExprBuilder& ex, StmtBuilder& st, const std::stri
     auto t = static_cast<TypeId>(rng.weighted(pol.array_type));
     if (i == noutputs - 1 && !gathered && !gathers(t)) t = kFloat32;
     gathered = gathered || gathers(t);
-    // Shared outputs take atomics, so only dtypes with atomic_add may be shared.
-    const uint8_t fixed =
-        atomic_accepts(t, lang::kAtomics[kAtomicAdd]) ? fixed_size(pol.p_fixed_output, kAccumulatorSizes) : 0;
+    // Shared outputs take atomics, so only dtypes with atomic_add may be shared; and not half-precision
+    // ones: every thread's adds land in one element, and float16 overflows past 65504 (verify: nan).
+    const bool shareable = atomic_accepts(t, lang::kAtomics[kAtomicAdd]) && info(t).scalar != kFloat16;
+    const uint8_t fixed = shareable ? fixed_size(pol.p_fixed_output, kAccumulatorSizes) : 0;
     cx.add_output(add_param(cx, NameKind::Output, t, fixed ? 1 : static_cast<uint8_t>(dims), fixed));
   }
   const int nscalars = draw(rng, pol.scalars_min, pol.scalars_max);
@@ -198,6 +220,7 @@ void build_module(Workspace& ws, Rng& rng, const Policy& policy, const std::stri
   prune(cx.prog);
   st.consume_params(1);
   cx.prog.funcs.back().stmt_end = static_cast<uint32_t>(cx.prog.stmts.size());
+  if (rng.chance(policy.p_expect)) expect_same_shape(cx, ex);
   spell_unbound_constants(cx.prog);
   // A module constant nothing reads is dead code.
   const std::vector<uint32_t> reads = live_reads(cx.prog);

@@ -212,6 +212,7 @@ constexpr Production kProductions[] = {
     {"sample_triangle", Call, kPrecAtom, C::Float32, {Rng}, G::Random, 0.2, B::Unit01, 1},
     {"pnoise", Call, kPrecAtom, C::Float32, {Rng, T, Int32}, G::Random, 0.2, B::Noise, 1},
     {"curlnoise", Call, kPrecAtom, C::Float32, {Rng, Vec2, UInt32, T, T}, G::Random, 0.4, B::CurlNoise, 1},
+    {"transformation", Call, kPrecAtom, C::Transform, {Vec3S, QuatS}, G::Transform, 1.5, B::Hull, 1},
 };
 // clang-format on
 

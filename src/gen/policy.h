@@ -70,6 +70,8 @@ struct Policy {
   double p_struct = 0;         // module defines a @wp.struct the kernel takes, reads from an array or builds
   double p_attr = 0.5;         // component access prints v.x rather than v[0]
   double p_range_start = 0.2;  // range(a, b) rather than range(b)
+  double p_expect = 0.04;      // a kernel checks that two launch-sized arrays agree (wp.expect_eq)
+  double p_printf = 0.15;      // a kernel's early return is announced with wp.printf first
   int static_trip_max = 8;
   bool tiles = false;  // a tile kernel (gen/tiles.h): the statement and expression knobs do not apply
 };

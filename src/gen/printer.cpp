@@ -15,7 +15,7 @@ namespace {
 // The atomics the generator writes are the first rows of the language's atomic table, in AtomicKind order.
 static_assert(lang::kAtomics[kAtomicAdd].key == "atomic_add" && lang::kAtomics[kAtomicSub].key == "atomic_sub" &&
               lang::kAtomics[kAtomicMin].key == "atomic_min" && lang::kAtomics[kAtomicMax].key == "atomic_max" &&
-              lang::kAtomics[kAtomicExch].key == "atomic_exch");
+              lang::kAtomics[kAtomicExch].key == "atomic_exch" && lang::kAtomics[kAtomicCas].key == "atomic_cas");
 constexpr std::string_view kArrayNames[] = {
     "", "wp.array(dtype=", "wp.array2d(dtype=", "wp.array3d(dtype=", "wp.array4d(dtype="};
 constexpr std::string_view kArray1d = "wp.array1d(dtype=";
@@ -320,7 +320,9 @@ void Printer::stmt(const Stmt& s) {
       break;
     case StmtKind::Atomic: {
       const Expr& target = p_.exprs[s.e0];
-      if (s.e2 != kNoExpr) {
+      if (s.op == kAtomicCas) {
+        (out_ += p_.vars[s.var].name) += " = ";
+      } else if (s.e2 != kNoExpr) {
         expr(s.e2);
         out_ += " = ";
       }
@@ -331,6 +333,10 @@ void Printer::stmt(const Stmt& s) {
         expr(p_.kid_id(target, i));
       }
       out_ += ", ";
+      if (s.op == kAtomicCas) {
+        expr(s.e2);
+        out_ += ", ";
+      }
       expr(s.e1);
       out_ += ')';
       break;
@@ -373,6 +379,28 @@ void Printer::stmt(const Stmt& s) {
         expr(s.e0);
       }
       break;
+    case StmtKind::Expect:
+      out_ += "wp.expect_eq(";
+      expr(s.e0);
+      out_ += ", ";
+      expr(s.e1);
+      out_ += ')';
+      break;
+    case StmtKind::Printf: {  // StmtBuilder::warn_exit
+      out_ += s.op == 2 ? "wp.printf(\"thread (%d, %d)" : "wp.printf(\"thread %d";
+      if (s.e2 != kNoExpr) {
+        const Expr& v = p_.exprs[s.e2];
+        ((out_ += ": ") += p_.vars[v.ref].name) += v.type == kInt32 ? " = %d" : " = %f";
+      }
+      out_ += s.e2 != kNoExpr ? ", exiting early\\n\", " : " exits early\\n\", ";
+      for (ExprId e : {s.e0, s.e1, s.e2}) {
+        if (e == kNoExpr) continue;
+        if (e != s.e0) out_ += ", ";
+        expr(e);
+      }
+      out_ += ')';
+      break;
+    }
     case StmtKind::Tid:
       for (int i = 0; i < s.op; ++i) {
         if (i) out_ += ", ";

@@ -63,6 +63,8 @@ enum class StmtKind : uint8_t {
   Return,     // return [e0]
   Tid,        // var[, var+1 ...] = wp.tid()
   TileStore,  // wp.tile_store(var, e0, offset=e1) or offset=(e1, e2); op 1: wp.tile_atomic_add(var, e0)
+  Expect,     // wp.expect_eq(e0, e1): the kernel checks a precondition of its launch contract
+  Printf,     // wp.printf("thread %d exits early[: name = %f]\n", e0[, e1]): a warning before a return
 };
 
 // A For's op: 0 spells its literal stop, else 1 + 2 * g + form spells it through the module int
@@ -76,7 +78,9 @@ struct StaticStop {
   }
 };
 
-enum AtomicKind : uint8_t { kAtomicAdd, kAtomicSub, kAtomicMin, kAtomicMax, kAtomicExch };
+// The rows of lang::kAtomics the generator writes. kAtomicCas prints `var = wp.atomic_cas(array,
+// indices..., e2, e1)`: e2 is the compare value, the statement's var the local it declares.
+enum AtomicKind : uint8_t { kAtomicAdd, kAtomicSub, kAtomicMin, kAtomicMax, kAtomicExch, kAtomicCas = 8 };
 
 struct Stmt {
   StmtKind kind;

@@ -258,6 +258,21 @@ void StmtBuilder::write_output(int indent, VarId out, ExprId value) {
   cx_.written[out] = OutState::Updated;
 }
 
+void StmtBuilder::claim(int indent, VarId flags, VarId slot, VarId counter, std::string name) {
+  const VarId prev = cx_.add_var(std::move(name), kInt32, 0, Role::Local, param_range(kInt32));
+  cx_.bound_local(prev, param_range(kInt32));
+  emit(StmtKind::Atomic, indent, ex_.element_along(flags, slot), ex_.int_literal(1), ex_.int_literal(0), prev,
+       kAtomicCas);
+  // Which thread reads 0 depends on the order the claims land in: prev is read by the test alone,
+  // never put in scope for later statements.
+  static const uint16_t eq = op_row("==", TClass::NumScalar);
+  const std::array<ExprId, 2> unclaimed{ex_.var(prev), ex_.int_literal(0)};
+  emit(StmtKind::If, indent, ex_.make_op(eq, kBool, unclaimed));
+  scatter(indent + 1, ex_.element(counter), ex_.int_literal(1));
+  for (VarId done : {flags, counter}) std::erase(cx_.outputs, done);
+  cx_.atomic_outputs -= 2;
+}
+
 void StmtBuilder::scatter(int indent, ExprId target, ExprId value) {
   emit(StmtKind::Atomic, indent, target, value, kNoExpr, 0, kAtomicAdd);
   cx_.written[cx_.prog.exprs[target].ref] = OutState::Updated;
@@ -449,7 +464,9 @@ void StmtBuilder::atomic(int indent) {
   // An exchange on a shared element keeps whichever thread came last: only on the thread's own.
   const bool first = owned(out) && cx_.written[out] == OutState::Unwritten && cx_.trips.empty();
   if (kind == kAtomicExch && !first) kind = kAtomicMax;
-  if (kind >= kAtomicMin && !atomic_minmax_ok(t)) kind = kAtomicAdd;
+  // A shared element also takes other threads' adds: min or max among them depends on the order the
+  // threads run in, so shared elements take adds and subtractions only.
+  if (kind >= kAtomicMin && (!atomic_minmax_ok(t) || !owned(out))) kind = kAtomicAdd;
   const ExprId target = owned(out) ? ex_.own_element(out) : ex_.element(out);
   emit(StmtKind::Atomic, indent, target, ex_.build(t, depth()), kNoExpr, 0, kind);
   cx_.written[out] = OutState::Updated;
@@ -631,10 +648,33 @@ void StmtBuilder::guarded(int indent, StmtKind kind) {
   const ExprId c = ex_.cond(depth());
   if (c == kNoExpr) return;
   emit(StmtKind::If, indent, c);
-  if (kind == StmtKind::Return && !cx_.in_kernel)
-    ret(indent + 1, cx_.prog.funcs[cx_.func].ret);
-  else
-    emit(kind, indent + 1);
+  if (kind == StmtKind::Return && !cx_.in_kernel) return ret(indent + 1, cx_.prog.funcs[cx_.func].ret);
+  if (kind == StmtKind::Return && cx_.rng.chance(cx_.policy.p_printf)) warn_exit(indent + 1, c);
+  emit(kind, indent + 1);
+}
+
+// Simulation code announces a thread's early exit (newton's capacity warnings, Warp's own examples):
+// wp.printf("thread %d: x = %f, exiting early\n", i, x) with the first by-value scalar the condition
+// read, printed with the format its C++ type takes through printf's varargs (float32 promotes to
+// double). A second launch index is printed too: "thread (%d, %d)".
+void StmtBuilder::warn_exit(int indent, ExprId cond) {
+  if (cx_.tid.empty()) return;
+  const Program& p = cx_.prog;
+  VarId shown = kNoVar;
+  const auto find = [&](auto& self, ExprId id) -> void {
+    const Expr& e = p.exprs[id];
+    if (e.kind == ExprKind::Var && p.vars[e.ref].ndim == 0 && p.vars[e.ref].role != Role::Tid &&
+        p.vars[e.ref].role != Role::Global && (e.type == kInt32 || e.type == kFloat32 || e.type == kFloat64)) {
+      shown = e.ref;
+      return;
+    }
+    for (int i = 0; i < e.nkids && shown == kNoVar; ++i) self(self, p.kid_id(e, i));
+  };
+  find(find, cond);
+  const uint16_t tids = cx_.tid.size() > 1 ? 2 : 1;
+  const ExprId t0 = ex_.var(cx_.tid[0]);
+  const ExprId t1 = tids == 2 ? ex_.var(cx_.tid[1]) : kNoExpr;
+  emit(StmtKind::Printf, indent, t0, t1, shown == kNoVar ? kNoExpr : ex_.var(shown), 0, tids);
 }
 
 void StmtBuilder::ret(int indent, TypeId t, bool prefer_call) {

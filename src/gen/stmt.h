@@ -58,6 +58,12 @@ class StmtBuilder {
   void write_output(int indent, VarId out, ExprId value);
   // wp.atomic_add(<target's array>, <target's indices>, value): a scatter into a shared output.
   void scatter(int indent, ExprId target, ExprId value);
+  // The first thread to reach flags[slot] claims it and counts it: `prev = wp.atomic_cas(flags, slot,
+  // 0, 1)`, then `if prev == 0: wp.atomic_add(counter, 0, 1)`. Whichever thread wins, the flags and the
+  // count come out the same. `flags` then leaves the outputs and `prev` stays out of scope (any other
+  // access to either would depend on which thread won); the counter leaves the outputs too, so it
+  // counts and nothing else (other sums could overflow its int32).
+  void claim(int indent, VarId flags, VarId slot, VarId counter, std::string name);
 
  private:
   void emit(StmtKind kind, int indent, ExprId e0 = kNoExpr, ExprId e1 = kNoExpr, ExprId e2 = kNoExpr, VarId var = 0,
@@ -80,6 +86,7 @@ class StmtBuilder {
   void while_loop(int indent, BlockCtx bc);
   bool for_allowed(const BlockCtx& bc) const { return !bc.fors_left || *bc.fors_left > 0; }
   void guarded(int indent, StmtKind kind);  // if <cond>: break / continue / return
+  void warn_exit(int indent, ExprId cond);  // wp.printf naming the thread and a value `cond` read
   // Hands on every local of `mine` (the closing block's) written since it was last read.
   void settle(int indent, std::span<const VarId> mine);
   // Writes `value` into one of the first `outer_end` visible locals (with to_locals) or into an output;

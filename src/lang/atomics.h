@@ -15,18 +15,22 @@ struct Atomic {
   std::string_view key;           // builtin key, e.g. "atomic_add"
   std::string_view operator_key;  // the augmented operator it implements ("add", "bit_and"), or empty
   bool differentiable;
-  bool float16;                                            // float16 elements allowed (add and sub only)
-  bool bitwise;                                            // [u]int32/[u]int64 elements only
-  bool ordered;                                            // compares elements (min, max)
+  bool float16;  // float16 elements allowed (add and sub only)
+  bool bitwise;  // [u]int32/[u]int64 elements only
+  bool ordered;  // compares elements (min, max)
+  bool compare;  // atomic_cas: a compare value before the new one (atomic_cas(arr, i, compare, value))
   std::string_view slot() const { return key.substr(7); }  // "add" in array_atomic_add_slot
 };
 
+// clang-format off
 inline constexpr Atomic kAtomics[] = {
-    {"atomic_add", "add", true, true, false, false},    {"atomic_sub", "sub", true, true, false, false},
-    {"atomic_min", "", true, false, false, true},       {"atomic_max", "", true, false, false, true},
-    {"atomic_exch", "", false, false, false, false},    {"atomic_and", "bit_and", false, false, true, false},
-    {"atomic_or", "bit_or", false, false, true, false}, {"atomic_xor", "bit_xor", false, false, true, false},
+    {"atomic_add", "add", true, true, false, false, false},    {"atomic_sub", "sub", true, true, false, false, false},
+    {"atomic_min", "", true, false, false, true, false},       {"atomic_max", "", true, false, false, true, false},
+    {"atomic_exch", "", false, false, false, false, false},    {"atomic_and", "bit_and", false, false, true, false, false},
+    {"atomic_or", "bit_or", false, false, true, false, false}, {"atomic_xor", "bit_xor", false, false, true, false, false},
+    {"atomic_cas", "", false, false, false, false, true},
 };
+// clang-format on
 
 // The atomic builtin with this key, or nullptr.
 constexpr const Atomic* find_atomic(std::string_view key) {

@@ -323,6 +323,7 @@ constexpr Row kRows[] = {
     Row{kAtomics[5].key, "", {C::Any, None, {}}, 0, Emit::Atomic},
     Row{kAtomics[6].key, "", {C::Any, None, {}}, 0, Emit::Atomic},
     Row{kAtomics[7].key, "", {C::Any, None, {}}, 0, Emit::Atomic},
+    Row{kAtomics[8].key, "", {C::Any, None, {}}, 0, Emit::Atomic},
     Row{"print", "", {C::Any, None, {}}, 0, Emit::Print},
     Row{"printf", "", {C::Any, None, {}}, 0, Emit::Printf},
     // Tiles (builtins.py "Tile Primitives"): keyword arguments, defaults and tile types are the hook's

@@ -150,7 +150,39 @@ struct Checker {
       if (s.kind == StmtKind::Atomic && s.op == 4) {  // atomic_exch keeps whichever thread came last
         EXPECT_TRUE(launch_shaped(p.vars[p.exprs[s.e0].ref]));
       }
+      // atomic_min/max among other threads' adds depend on the order they land in: own elements only.
+      if (s.kind == StmtKind::Atomic && (s.op == 2 || s.op == 3)) {
+        EXPECT_TRUE(launch_shaped(p.vars[p.exprs[s.e0].ref])) << "shared atomic min/max\n" << text(p);
+      }
+      if (s.kind == StmtKind::Atomic && s.op == 8) check_claim(i);
     }
+  }
+
+  // How often the statements of f refer to variable v (as an array indexed, or a value read).
+  int uses(VarId v) const {
+    int n = 0;
+    const std::function<void(ExprId)> walk = [&](ExprId id) {
+      if (id == kNoExpr) return;
+      const Expr& e = p.exprs[id];
+      n += (e.kind == ExprKind::Index || e.kind == ExprKind::Var) && e.ref == v;
+      for (int k = 0; k < e.nkids; ++k) walk(p.kid_id(e, k));
+    };
+    for (uint32_t i = f.stmt_begin; i < f.stmt_end; ++i)
+      for (ExprId e : {p.stmts[i].e0, p.stmts[i].e1, p.stmts[i].e2}) walk(e);
+    return n;
+  }
+
+  // prev = wp.atomic_cas(flags, c, 0, 1): which thread reads 0 depends on the order the claims land
+  // in, so prev is read only by the `if prev == 0:` right after it, and nothing else touches flags.
+  void check_claim(uint32_t i) const {
+    const Stmt& s = p.stmts[i];
+    EXPECT_EQ(uses(p.exprs[s.e0].ref), 1) << "the claimed flags are accessed elsewhere\n" << text(p);
+    EXPECT_EQ(uses(s.var), 1) << "the claim's result is read elsewhere\n" << text(p);
+    ASSERT_LT(i + 1, f.stmt_end);
+    const Stmt& test = p.stmts[i + 1];
+    EXPECT_EQ(test.kind, StmtKind::If);
+    EXPECT_EQ(op_text(p.exprs[test.e0]), "==");
+    EXPECT_EQ(p.kid(p.exprs[test.e0], 0).ref, s.var);
   }
 };
 
@@ -197,6 +229,56 @@ TEST(GenSafety, EveryLocalIsReadAndEveryOutputElementStoredOnce) {
       }
     }
   });
+}
+
+// wp.printf announces an early return (the next statement, at its indent, is the `return`), with one
+// conversion per argument and an int conversion exactly for an int argument; wp.expect_eq compares the
+// same axis of two arrays the launch contract gives the launch's shape, so it holds on every launch.
+TEST(GenSafety, PrintfAnnouncesAReturnAndExpectEqHoldsUnderTheContract) {
+  int printfs = 0, expects = 0;
+  testing::for_each_program(150, [&](const Program& p, std::string_view preset) {
+    SCOPED_TRACE(std::string(preset));
+    const Func& k = p.funcs.back();
+    size_t ntid = 0;
+    for (uint32_t i = k.stmt_begin; i < k.stmt_end; ++i) {
+      const Stmt& s = p.stmts[i];
+      if (s.kind == StmtKind::Tid) ntid = s.op;
+      if (s.kind == StmtKind::Expect) {
+        ++expects;
+        const Expr& a = p.exprs[s.e0];
+        const Expr& b = p.exprs[s.e1];
+        ASSERT_EQ(a.kind, ExprKind::Shape);
+        ASSERT_EQ(b.kind, ExprKind::Shape);
+        EXPECT_NE(a.ref, b.ref);
+        EXPECT_EQ(a.aux, b.aux);
+        for (const Expr* e : {&a, &b}) {
+          EXPECT_EQ(p.vars[e->ref].fixed, 0) << text(p);
+          EXPECT_EQ(p.vars[e->ref].ndim, ntid) << text(p);
+        }
+      }
+      if (s.kind == StmtKind::Printf) {
+        ++printfs;
+        ASSERT_LT(i + 1, k.stmt_end);
+        EXPECT_EQ(p.stmts[i + 1].kind, StmtKind::Return) << text(p);
+        EXPECT_EQ(p.stmts[i + 1].indent, s.indent);
+      }
+    }
+    const std::string t = text(p);
+    for (size_t at = t.find("wp.printf(\""); at != std::string::npos; at = t.find("wp.printf(\"", at + 1)) {
+      const size_t begin = at + 11, end = t.find('"', begin);
+      const std::string fmt = t.substr(begin, end - begin);
+      const std::string args = t.substr(end + 1, t.find(")\n", end) - end - 1);  // ", i, x"
+      EXPECT_EQ(std::count(fmt.begin(), fmt.end(), '%'), std::count(args.begin(), args.end(), ',')) << fmt << args;
+      const size_t value = fmt.find(" = %");
+      if (value == std::string::npos) continue;
+      const std::string name = fmt.substr(fmt.rfind(' ', value - 1) + 1, value - fmt.rfind(' ', value - 1) - 1);
+      const auto var = std::find_if(p.vars.begin(), p.vars.end(), [&](const Var& v) { return v.name == name; });
+      ASSERT_NE(var, p.vars.end()) << fmt;
+      EXPECT_EQ(fmt[value + 4] == 'd', var->type == kInt32) << fmt;
+    }
+  });
+  EXPECT_GT(printfs, 0);
+  EXPECT_GT(expects, 0);
 }
 
 TEST(GenSafety, LaunchContractDescribesEveryParameter) {

@@ -108,16 +108,18 @@ void check_function(const Program& p, const Func& f) {
         ASSERT_GT(p.exprs[bump.e1].value, 0);
         break;
       }
-      case StmtKind::Atomic:
+      case StmtKind::Atomic: {
         ASSERT_EQ(p.vars[p.exprs[s.e0].ref].role, Role::Output);
-        if (s.e2 != kNoExpr) {
-          const VarId v = p.exprs[s.e2].ref;
+        // atomic_cas binds the statement's var (its e2 is the compare value); the others bind e2, if any
+        const VarId v = s.op == kAtomicCas ? s.var : s.e2 != kNoExpr ? p.exprs[s.e2].ref : kNoVar;
+        if (v != kNoVar) {
           ASSERT_FALSE(ever[v]);
           ASSERT_EQ(p.vars[v].role, Role::Local);
           bound_at[v] = s.indent;
           ever[v] = true;
         }
         break;
+      }
       case StmtKind::Break:
       case StmtKind::Continue:
         ASSERT_FALSE(loop_indents.empty());
