@@ -19,18 +19,16 @@ using frontend::Token;
 using frontend::TokKind;
 using Toks = std::span<const Token>;
 
-// Attributes of warp (or of anything imported from it) that register code, change options or reach
-// Warp's internals. Sorted.
-constexpr std::array<std::string_view, 27> kWarpDanger = {"Function",
+// Attributes of warp (or of anything imported from it) that register code, load or build modules or
+// reach the module registry: any mention of one is declined (the value could go anywhere). Sorted.
+constexpr std::array<std::string_view, 26> kWarpDanger = {"Function",
                                                           "Kernel",
                                                           "Module",
+                                                          "ModuleBuilder",
+                                                          "ModuleHasher",
                                                           "_register_module_source",
-                                                          "_src",
-                                                          "codegen",
                                                           "compile_aot_module",
-                                                          "config",
                                                           "constant",
-                                                          "context",
                                                           "force_load",
                                                           "func",
                                                           "func_grad",
@@ -47,7 +45,13 @@ constexpr std::array<std::string_view, 27> kWarpDanger = {"Function",
                                                           "overload",
                                                           "set_module_options",
                                                           "static",
-                                                          "struct"};
+                                                          "struct",
+                                                          "user_modules"};
+
+// Modules of Warp's internals (`warp._src.<m>`) whose attributes are data, types and helpers that
+// neither register code nor change options or codegen state: any use of them is accepted, as for
+// Warp's public modules (`warp.types` and `warp.utils` re-export the first two). Sorted.
+constexpr std::array<std::string_view, 4> kHarmlessInternals = {"jax", "logger", "types", "utils"};
 
 // Names that reach module globals or builtins by name. Sorted.
 constexpr std::array<std::string_view, 11> kPythonDanger = {"__builtins__", "__import__", "builtins", "delattr",
@@ -81,6 +85,7 @@ constexpr std::array<std::string_view, 15> kStdlibDecorators = {"abc.abstractmet
 
 static_assert(std::is_sorted(kStdlibDecorators.begin(), kStdlibDecorators.end()));
 static_assert(std::is_sorted(kWarpDanger.begin(), kWarpDanger.end()));
+static_assert(std::is_sorted(kHarmlessInternals.begin(), kHarmlessInternals.end()));
 static_assert(std::is_sorted(kPythonDanger.begin(), kPythonDanger.end()));
 static_assert(std::is_sorted(kAttributeDanger.begin(), kAttributeDanger.end()));
 
@@ -440,6 +445,54 @@ bool finds_spec_only(Toks t, size_t i, bool import) {
   return name.size() > 2 && (name[0] == '"' || name[0] == '\'') && name.find('.') == std::string_view::npos;
 }
 
+// What a use of `<root>.<chain>` may do to what Warp generates, where `path` is what the root name is
+// bound to in warp ("warp" for the module itself, "warp._src.context" for `import warp._src.context as
+// c`: HostContext::warp_paths) and `called` whether a call follows. Returns the decline message, or
+// nullopt for a harmless use:
+//  - nothing through a kWarpDanger attribute (registering code, loading modules, the registry);
+//  - `config` only with an attribute read after it (an assignment is declined by Checker::writes):
+//    Module.__init__ and Module.resolve_options read it, a read changes nothing;
+//  - Warp's internals (`_src`, `context`, `codegen`) only through kHarmlessInternals, a read of
+//    `context.runtime.<attribute>`, a call of the native queries `context.runtime.core.wp_is_*` /
+//    `wp_get_*`, or `codegen`'s exception classes (`WarpCodegenError`): anything else there may patch
+//    the code generator, the module registry or Warp's options;
+//  - any other attribute of Warp's public API, as before.
+std::optional<std::string> warp_chain_danger(std::string_view root, std::string_view path,
+                                             const std::vector<std::string_view>& chain, bool called) {
+  std::vector<std::string_view> c;  // the components after "warp"
+  for (size_t start = path.find('.'); start != std::string_view::npos && start < path.size();) {
+    size_t dot = std::min(path.find('.', start + 1), path.size());
+    c.push_back(path.substr(start + 1, dot - start - 1));
+    start = dot;
+  }
+  const size_t bound = c.size();  // components of the path itself
+  c.insert(c.end(), chain.begin(), chain.end());
+  std::string full = "warp";
+  for (std::string_view x : c) full += "." + std::string(x);
+  for (size_t i = 0; i < c.size(); ++i) {
+    if (!contains(kWarpDanger, c[i])) continue;
+    if (i < bound) return "'" + std::string(root) + "' in host code (it is '" + std::string(path) + "')";
+    return "'" + std::string(root) + "..." + std::string(c[i]) + "' in host code";
+  }
+  const size_t k = !c.empty() && c[0] == "_src" ? 1 : 0;
+  const std::string internal = "'" + std::string(root) + "' in host code (it reaches Warp's internals: '" + full + "')";
+  if (k == c.size()) return k == 1 ? std::optional<std::string>(internal) : std::nullopt;
+  const std::string_view head = c[k];
+  if (head == "config") {
+    if (k + 1 < c.size()) return std::nullopt;
+    return "'" + std::string(root) +
+           "...config' used as a value in host code (Warp's options may be changed through it)";
+  }
+  if ((k == 0 && head != "context" && head != "codegen") || contains(kHarmlessInternals, head)) return std::nullopt;
+  const std::span<const std::string_view> rest = std::span(c).subspan(k + 1);
+  if (head == "context" && rest.size() == 2 && rest[0] == "runtime" && !called) return std::nullopt;
+  if (head == "context" && rest.size() == 3 && rest[0] == "runtime" && rest[1] == "core" &&
+      (rest[2].starts_with("wp_is_") || rest[2].starts_with("wp_get_")))
+    return std::nullopt;
+  if (head == "codegen" && rest.size() == 1 && rest[0].ends_with("Error")) return std::nullopt;
+  return internal;
+}
+
 class Checker {
  public:
   // `imported`: the code of a module the file star-imports (scan_imported_module); its imports are
@@ -470,16 +523,22 @@ class Checker {
     if (import) {
       HostScan s;
       scan_import(t, scope, s);
-      for (const HostImport& i : s.imports) check_import(i);
       if (imports_) imports_->insert(imports_->end(), s.imports.begin(), s.imports.end());
     }
     tokens(t, import, nullptr);
-    if (part == Part::Simple) {
-      Toks targets = is_name(t[0], "del") ? t.subspan(1) : assignment_targets(t);
-      for (size_t i = 0; i < targets.size(); ++i) {
-        if ((i == 0 || !is_op(targets[i - 1], ".")) && warp_root(targets[i].text) && i + 1 < targets.size() &&
-            is_op(targets[i + 1], "."))
-          decline("assignment to an attribute of warp in host code", pos_of(targets[i]));
+    if (part == Part::Simple) writes(is_name(t[0], "del") ? t.subspan(1) : assignment_targets(t));
+    if (part == Part::Header) {
+      // `for <targets> in ...`, `with ... as <target>`: what they assign
+      size_t k = is_name(t[0], "async") ? 1 : 0;
+      if (is_name(t[k], "for")) {
+        size_t in = k + 1;
+        while (in < t.size() && !is_name(t[in], "in")) ++in;
+        writes(t.subspan(k + 1, in - k - 1));
+      }
+      if (is_name(t[k], "with")) {
+        for (size_t i = k + 1; i + 1 < t.size(); ++i) {
+          if (is_name(t[i], "as")) writes(t.subspan(i + 1, std::min<size_t>(2, t.size() - i - 1)));
+        }
       }
     }
   }
@@ -487,16 +546,24 @@ class Checker {
  private:
   bool warp_root(std::string_view name) const { return ctx_.warp_modules.count(name) || ctx_.warp_related.count(name); }
 
-  void check_import(const HostImport& i) {
-    if (!imports_from_warp(i)) return;
-    std::string_view module = i.module;
-    for (size_t start = 0; start <= module.size();) {
-      size_t dot = std::min(module.find('.', start), module.size());
-      if (contains(kWarpDanger, module.substr(start, dot - start)))
-        decline("import of warp's '" + std::string(module) + "' in host code", i.pos);
-      start = dot + 1;
+  // Declines an assignment target (or `del`) that reaches through something from warp: `wp.x = ...`,
+  // `wp.config.mode = ...` (Module.__init__ and resolve_options read the config), `c.options[k] = ...`.
+  void writes(Toks targets) const {
+    for (size_t i = 0; i + 1 < targets.size(); ++i) {
+      if ((i > 0 && is_op(targets[i - 1], ".")) || !warp_root(targets[i].text) || !is_op(targets[i + 1], ".")) continue;
+      const std::set<std::string, std::less<>> paths = warp_paths(targets[i].text);
+      const bool config =
+          std::any_of(paths.begin(), paths.end(), [](const std::string& p) { return p.ends_with(".config"); }) ||
+          (i + 2 < targets.size() && is_name(targets[i + 2], "config"));
+      if (config) decline("assignment to warp's config in host code (it changes Warp's options)", pos_of(targets[i]));
+      decline("assignment to an attribute of warp in host code", pos_of(targets[i]));
     }
-    if (contains(kWarpDanger, i.name)) decline("import of warp." + std::string(i.name) + " in host code", i.pos);
+  }
+
+  // The dotted paths in warp the name may be bound to (HostContext::warp_paths).
+  std::set<std::string, std::less<>> warp_paths(std::string_view name) const {
+    if (auto it = ctx_.warp_paths.find(name); it != ctx_.warp_paths.end()) return it->second;
+    return {ctx_.warp_modules.count(name) ? std::string("warp") : "warp." + std::string(name)};
   }
 
   // `at` replaces the tokens' own positions inside an f-string.
@@ -514,12 +581,16 @@ class Checker {
       if (contains(kPythonDanger, x.text) && !(x.text == "importlib" && finds_spec_only(t, i, import)))
         decline("'" + std::string(x.text) + "' in host code (it reaches module globals)", where(x));
       const bool attribute_follows = i + 1 < t.size() && is_op(t[i + 1], ".");
-      if (warp_root(x.text)) {
-        for (size_t j = i; j + 2 < t.size() && is_op(t[j + 1], ".") && t[j + 2].kind == TokKind::Name; j += 2) {
-          if (contains(kWarpDanger, t[j + 2].text))
-            decline("'" + std::string(x.text) + "..." + std::string(t[j + 2].text) + "' in host code", where(x));
+      if (warp_root(x.text) && !import) {
+        std::vector<std::string_view> chain;
+        size_t end = i + 1;
+        for (; end + 1 < t.size() && is_op(t[end], ".") && t[end + 1].kind == TokKind::Name; end += 2)
+          chain.push_back(t[end + 1].text);
+        const bool called = end < t.size() && is_op(t[end], "(");
+        for (const std::string& path : warp_paths(x.text)) {
+          if (std::optional<std::string> why = warp_chain_danger(x.text, path, chain, called)) decline(*why, where(x));
         }
-        if (ctx_.warp_modules.count(x.text) && !import && !attribute_follows)
+        if (ctx_.warp_modules.count(x.text) && !attribute_follows)
           decline("warp module used as a value in host code", where(x));
       }
       if (ctx_.registered.count(x.text) && attribute_follows)
@@ -745,7 +816,10 @@ ImportedModule scan_imported_module(std::span<const Token> toks) {
   HostContext ctx;
   for (const HostImport& i : out.scan.imports) {
     if (imports_warp_module(i)) ctx.warp_modules.insert(i.bound);
-    if (imports_from_warp(i)) ctx.warp_related.insert(i.bound);
+    if (imports_from_warp(i)) {
+      ctx.warp_related.insert(i.bound);
+      ctx.warp_paths[i.bound].insert(warp_path(i));
+    }
   }
 
   RunningCode run;
@@ -857,6 +931,11 @@ bool imports_warp_module(const HostImport& i) {
 
 bool imports_from_warp(const HostImport& i) {
   return i.module == "warp" || i.module.starts_with("warp.");
+}
+
+std::string warp_path(const HostImport& i) {
+  if (imports_warp_module(i)) return "warp";
+  return i.name.empty() ? i.module : i.module + "." + std::string(i.name);
 }
 
 }  // namespace ws::codegen

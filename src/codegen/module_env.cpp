@@ -289,7 +289,11 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
       } else {
         make_opaque(n, i.pos, star.module);
       }
-      if (star.warp_modules.count(n) || star.warp_related.count(n)) ctx.warp_related.insert(n);
+      if (star.warp_modules.count(n) || star.warp_related.count(n)) {
+        ctx.warp_related.insert(n);
+        // what the star-imported module bound it to is not known: taken as warp's own attribute
+        ctx.warp_paths[n].insert(star.warp_modules.count(n) ? std::string("warp") : "warp." + n);
+      }
     }
   };
   std::vector<std::span<const frontend::Token>> host;  // checked once every warp-related name is known
@@ -304,7 +308,10 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
         continue;
       }
       if (imports_warp_module(i)) ctx.warp_modules.insert(i.bound);
-      if (imports_from_warp(i)) ctx.warp_related.insert(i.bound);
+      if (imports_from_warp(i)) {
+        ctx.warp_related.insert(i.bound);
+        ctx.warp_paths[i.bound].insert(warp_path(i));
+      }
     }
     for (const HostName& n : scan.binds) {
       ++bindings[n.name];
@@ -354,7 +361,10 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
             make_opaque(i.bound, i.pos);
           }
           if (imports_warp_module(i)) ctx.warp_modules.insert(i.bound);
-          if (imports_from_warp(i)) ctx.warp_related.insert(i.bound);
+          if (imports_from_warp(i)) {
+            ctx.warp_related.insert(i.bound);
+            ctx.warp_paths[i.bound].insert(warp_path(i));
+          }
         }
         host.push_back(tokens(s));  // for the checks on what is imported
         break;

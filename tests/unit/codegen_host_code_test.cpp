@@ -99,7 +99,7 @@ TEST(HostCode, ImportedModuleChecksOnlyWhatItsImportRuns) {
            "import warp as wp\n@some.decorator\ndef f():\n    wp.config.mode = 'debug'\n",
            "import warp as wp\n@wp.kernel(module='other')\ndef k():\n    pass\n",
            "import warp as wp\nwp.config.mode = 'debug'\n",
-           "from warp._src import context\n",
+           "from warp._src import context\ncontext.user_modules.clear()\n",
        }) {
     EXPECT_THROW(imported(src), Unsupported) << src;
   }
@@ -135,6 +135,13 @@ std::vector<std::string> check(const std::string& src, bool registers = false) {
   if (registers) ctx.registers_only = {"add_function_test"};
   ctx.warp_modules = {"wp"};
   ctx.warp_related = {"wp", "render"};
+  for (const HostImport& i : scan_host_code(toks).imports) {  // as module_env binds them
+    if (imports_warp_module(i)) ctx.warp_modules.insert(i.bound);
+    if (imports_from_warp(i)) {
+      ctx.warp_related.insert(i.bound);
+      ctx.warp_paths[i.bound].insert(warp_path(i));
+    }
+  }
   ctx.registered = {"k"};
   ctx.mutable_constants = {"V"};
   ctx.stdlib_names = {{"unittest", "unittest"}, {"ft", "functools"}, {"dataclass", "dataclasses.dataclass"}};
@@ -173,6 +180,21 @@ TEST(HostCode, AcceptsHarmlessHostCode) {
   EXPECT_EQ(check("def f():\n    V[0] = 1.0\nf()\n"), (Names{"V"}));
   EXPECT_EQ(check("def f():\n    V[0] = 1.0\n"), Names{}) << "never runs on import";
   EXPECT_EQ(check("import os, importlib.util\nUSD = importlib.util.find_spec('pxr') is not None\n"), Names{});
+  // imports of Warp's internals bind names whose uses are checked; reads of the config and of data
+  for (const char* src : {
+           "import warp._src.context as wc\nfrom warp._src.codegen import WarpCodegenError, codegen_func_forward\n",
+           "from warp._src.context import ModuleBuilder\nfrom warp import kernel, config\n",
+           "x = [*wp._src.types.scalar_types]\nfor t in wp._src.types.scalar_types:\n    v = wp._src.types.vector(2, "
+           "t)\n",
+           "if wp.config.enable_cpu_blocks and wp.config.mode == 'debug':\n    pass\n",
+           "m = wp.config.LaunchArrayAccessMode.CHECKED\nf(mode=wp.config.mode)\n",
+           "ok = wp._src.context.runtime.core.wp_is_mathdx_enabled()\nc = wp._src.context.runtime.is_cuda_enabled\n",
+           "from warp._src.utils import check_p2p\nfrom warp._src import logger as lg\ncheck_p2p()\nlg.log_info('x')\n",
+           "from warp._src.codegen import WarpCodegenError\ntry:\n    pass\nexcept WarpCodegenError:\n    pass\n",
+           "def test_f(test, device):\n    wp._src.context.ModuleBuilder(m, {})\n",  // never runs on import
+       }) {
+    EXPECT_EQ(check(src), Names{}) << src;
+  }
 }
 
 TEST(HostCode, AcceptsStandardLibraryDecoratorsAtAnyDepth) {
@@ -206,13 +228,13 @@ TEST(HostCode, MayRebindSeesEveryUseButReadsAndDecorators) {
 
 TEST(HostCode, DeclinesOtherDecorators) {
   for (const char* src : {
-           "@unittest.mock.patch('x')\ndef f():\n    pass\n",                  // not a listed decorator
-           "@ft.partial(register)\ndef f():\n    pass\n",                      // calls `register` with f
-           "@functools.cache\ndef f():\n    pass\n",                           // functools not bound by an import
-           "@dataclass.x\nclass P:\n    pass\n",                               // an attribute of the decorator
-           "@unittest.skip('x')(y)\ndef f():\n    pass\n",                     // calls the result
-           "@unittest.skip('x') or y\ndef f():\n    pass\n",                   // any other expression
-           "@unittest.skipUnless(wp.config.mode, 'x')\ndef f():\n    pass\n",  // arguments are code
+           "@unittest.mock.patch('x')\ndef f():\n    pass\n",                   // not a listed decorator
+           "@ft.partial(register)\ndef f():\n    pass\n",                       // calls `register` with f
+           "@functools.cache\ndef f():\n    pass\n",                            // functools not bound by an import
+           "@dataclass.x\nclass P:\n    pass\n",                                // an attribute of the decorator
+           "@unittest.skip('x')(y)\ndef f():\n    pass\n",                      // calls the result
+           "@unittest.skip('x') or y\ndef f():\n    pass\n",                    // any other expression
+           "@unittest.skipUnless(wp.get_module(), 'x')\ndef f():\n    pass\n",  // arguments are code
        }) {
     EXPECT_THROW(check(src), Unsupported) << src;
   }
@@ -233,8 +255,23 @@ TEST(HostCode, DeclinesWhatCouldChangeTheCode) {
            "x = sys.modules[__name__]\n",
            "setattr(obj, 'x', 1)\n",
            "k.options['enable_backward'] = False\n",
-           "from warp import kernel\n",
-           "import warp.context\n",
+           "from warp import kernel\nkernel(f)\n",
+           "from warp._src.context import ModuleBuilder\nb = ModuleBuilder(m, {})\n",
+           "import warp.context\nwarp.context.user_modules.clear()\n",
+           "import warp._src.codegen as cg\ncg.options['x'] = 1\n",
+           "import warp._src.codegen as cg\nf(cg)\n",
+           "from warp._src.codegen import codegen_func_forward\ncodegen_func_forward(adj)\n",
+           "wp._src.codegen.make_full_qualified_name = f\n",
+           "f(wp._src)\n",
+           "wp._src.context.runtime.core.wp_set_something(1)\n",
+           "wp._src.context.runtime.set_default_device('cpu')\n",
+           "mock.patch.object(wp._src.context.runtime, 'x', 1)\n",
+           "mock.patch.object(wp.config, 'mode', 'debug')\n",
+           "from warp import config\nconfig.mode = 'debug'\n",
+           "wp.config.verify_fp += 1\n",
+           "del wp.config.mode\n",
+           "for wp.config.mode in modes:\n    pass\n",
+           "with modes() as wp.config.mode:\n    pass\n",
            "importlib.import_module('warp._src.context')\n",
            "from importlib import import_module\n",
            "import importlib as il\n",
