@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 
+#include "codegen/host_warp_uses.h"
 #include "frontend/parser.h"
 #include "frontend/tokenizer.h"
 #include "frontend/unsupported.h"
@@ -19,44 +20,9 @@ using frontend::Token;
 using frontend::TokKind;
 using Toks = std::span<const Token>;
 
-// Attributes of warp (or of anything imported from it) that register code, load or build modules or
-// reach the module registry: any mention of one is declined (the value could go anywhere). Sorted.
-constexpr std::array<std::string_view, 26> kWarpDanger = {"Function",
-                                                          "Kernel",
-                                                          "Module",
-                                                          "ModuleBuilder",
-                                                          "ModuleHasher",
-                                                          "_register_module_source",
-                                                          "compile_aot_module",
-                                                          "constant",
-                                                          "force_load",
-                                                          "func",
-                                                          "func_grad",
-                                                          "func_native",
-                                                          "func_replay",
-                                                          "get_module",
-                                                          "grad",
-                                                          "jax_callable",
-                                                          "jax_kernel",
-                                                          "kernel",
-                                                          "load_aot_module",
-                                                          "load_module",
-                                                          "map",
-                                                          "overload",
-                                                          "set_module_options",
-                                                          "static",
-                                                          "struct",
-                                                          "user_modules"};
-
-// Modules of Warp's internals (`warp._src.<m>`) whose attributes are data, types and helpers that
-// neither register code nor change options or codegen state: any use of them is accepted, as for
-// Warp's public modules (`warp.types` and `warp.utils` re-export the first two). Sorted.
-constexpr std::array<std::string_view, 4> kHarmlessInternals = {"jax", "logger", "types", "utils"};
-
 // Names that reach module globals or builtins by name. Sorted.
-constexpr std::array<std::string_view, 11> kPythonDanger = {"__builtins__", "__import__", "builtins", "delattr",
-                                                            "eval",         "exec",       "globals",  "importlib",
-                                                            "locals",       "setattr",    "vars"};
+constexpr std::array<std::string_view, 10> kPythonDanger = {
+    "__builtins__", "__import__", "builtins", "delattr", "eval", "exec", "globals", "locals", "setattr", "vars"};
 
 // Attributes that reach a module's or a frame's globals (`sys.modules`, `f.__globals__`, ...). Sorted.
 constexpr std::array<std::string_view, 9> kAttributeDanger = {"__builtins__", "__delattr__", "__dict__",
@@ -84,8 +50,6 @@ constexpr std::array<std::string_view, 15> kStdlibDecorators = {"abc.abstractmet
                                                                 "unittest.skipUnless"};
 
 static_assert(std::is_sorted(kStdlibDecorators.begin(), kStdlibDecorators.end()));
-static_assert(std::is_sorted(kWarpDanger.begin(), kWarpDanger.end()));
-static_assert(std::is_sorted(kHarmlessInternals.begin(), kHarmlessInternals.end()));
 static_assert(std::is_sorted(kPythonDanger.begin(), kPythonDanger.end()));
 static_assert(std::is_sorted(kAttributeDanger.begin(), kAttributeDanger.end()));
 
@@ -430,75 +394,39 @@ std::optional<Toks> own_warp_decorator(Toks t, const HostContext& ctx) {
   return options;
 }
 
-// `importlib` at t[i] only as `import importlib[.util]` or in `importlib.util.find_spec("name")` with a
-// top-level name: that looks a module up without importing anything (Warp's tests probe for optional
-// packages so). Any other use may import or reload any module by name, `from importlib import ...` too.
-bool finds_spec_only(Toks t, size_t i, bool import) {
+// A use of a name bound by an import from importlib (or of `importlib` itself) at t[i] only in
+// `importlib.util.find_spec("name")` with a top-level name: that looks a module up without importing
+// anything (Warp's tests probe for optional packages so). Any other use may import or reload any
+// module by name (`importlib.reload(m)`, `util.module_from_spec(...)`); the imports alone do not.
+bool finds_spec_only(Toks t, size_t i) {
   auto at = [&](size_t k, std::string_view text) { return k < t.size() && t[k].text == text; };
-  auto ends_item = [&](size_t k) { return k == t.size() || is_op(t[k], ","); };
-  if (import)
-    return is_name(t[0], "import") && (ends_item(i + 1) || (at(i + 1, ".") && at(i + 2, "util") && ends_item(i + 3)));
-  if (!(at(i + 1, ".") && at(i + 2, "util") && at(i + 3, ".") && at(i + 4, "find_spec") && at(i + 5, "(") &&
-        at(i + 7, ")") && t[i + 6].kind == TokKind::String))
+  if (!(at(i, "importlib") && at(i + 1, ".") && at(i + 2, "util") && at(i + 3, ".") && at(i + 4, "find_spec") &&
+        at(i + 5, "(") && at(i + 7, ")") && t[i + 6].kind == TokKind::String))
     return false;
   std::string_view name = t[i + 6].text;
   return name.size() > 2 && (name[0] == '"' || name[0] == '\'') && name.find('.') == std::string_view::npos;
 }
 
-// What a use of `<root>.<chain>` may do to what Warp generates, where `path` is what the root name is
-// bound to in warp ("warp" for the module itself, "warp._src.context" for `import warp._src.context as
-// c`: HostContext::warp_paths) and `called` whether a call follows. Returns the decline message, or
-// nullopt for a harmless use:
-//  - nothing through a kWarpDanger attribute (registering code, loading modules, the registry);
-//  - `config` only with an attribute read after it (an assignment is declined by Checker::writes):
-//    Module.__init__ and Module.resolve_options read it, a read changes nothing;
-//  - Warp's internals (`_src`, `context`, `codegen`) only through kHarmlessInternals, a read of
-//    `context.runtime.<attribute>`, a call of the native queries `context.runtime.core.wp_is_*` /
-//    `wp_get_*`, or `codegen`'s exception classes (`WarpCodegenError`): anything else there may patch
-//    the code generator, the module registry or Warp's options;
-//  - any other attribute of Warp's public API, as before.
-std::optional<std::string> warp_chain_danger(std::string_view root, std::string_view path,
-                                             const std::vector<std::string_view>& chain, bool called) {
-  std::vector<std::string_view> c;  // the components after "warp"
-  for (size_t start = path.find('.'); start != std::string_view::npos && start < path.size();) {
-    size_t dot = std::min(path.find('.', start + 1), path.size());
-    c.push_back(path.substr(start + 1, dot - start - 1));
-    start = dot;
+// The names imports from importlib bind anywhere in the code (`import importlib.util` binds
+// importlib, `from importlib import util` util).
+std::set<std::string, std::less<>> importlib_names(std::span<const Toks> code) {
+  std::set<std::string, std::less<>> names{"importlib"};
+  for (Toks toks : code) {
+    for (const HostImport& i : scan_host_code(toks).imports) {
+      if (i.module == "importlib" || i.module.starts_with("importlib.")) names.emplace(i.bound);
+    }
   }
-  const size_t bound = c.size();  // components of the path itself
-  c.insert(c.end(), chain.begin(), chain.end());
-  std::string full = "warp";
-  for (std::string_view x : c) full += "." + std::string(x);
-  for (size_t i = 0; i < c.size(); ++i) {
-    if (!contains(kWarpDanger, c[i])) continue;
-    if (i < bound) return "'" + std::string(root) + "' in host code (it is '" + std::string(path) + "')";
-    return "'" + std::string(root) + "..." + std::string(c[i]) + "' in host code";
-  }
-  const size_t k = !c.empty() && c[0] == "_src" ? 1 : 0;
-  const std::string internal = "'" + std::string(root) + "' in host code (it reaches Warp's internals: '" + full + "')";
-  if (k == c.size()) return k == 1 ? std::optional<std::string>(internal) : std::nullopt;
-  const std::string_view head = c[k];
-  if (head == "config") {
-    if (k + 1 < c.size()) return std::nullopt;
-    return "'" + std::string(root) +
-           "...config' used as a value in host code (Warp's options may be changed through it)";
-  }
-  if ((k == 0 && head != "context" && head != "codegen") || contains(kHarmlessInternals, head)) return std::nullopt;
-  const std::span<const std::string_view> rest = std::span(c).subspan(k + 1);
-  if (head == "context" && rest.size() == 2 && rest[0] == "runtime" && !called) return std::nullopt;
-  if (head == "context" && rest.size() == 3 && rest[0] == "runtime" && rest[1] == "core" &&
-      (rest[2].starts_with("wp_is_") || rest[2].starts_with("wp_get_")))
-    return std::nullopt;
-  if (head == "codegen" && rest.size() == 1 && rest[0].ends_with("Error")) return std::nullopt;
-  return internal;
+  return names;
 }
 
 class Checker {
  public:
   // `imported`: the code of a module the file star-imports (scan_imported_module); its imports are
   // appended to `imports`.
-  Checker(const HostContext& ctx, std::vector<HostName>& mutated, std::vector<HostImport>* imports = nullptr)
-      : ctx_(ctx), mutated_(mutated), imports_(imports) {}
+  // `importlib`: importlib_names.
+  Checker(const HostContext& ctx, std::set<std::string, std::less<>> importlib, std::vector<HostName>& mutated,
+          std::vector<HostImport>* imports = nullptr)
+      : ctx_(ctx), importlib_(std::move(importlib)), mutated_(mutated), imports_(imports) {}
 
   void statement(Toks t, Scope scope, Part part) {
     if (part == Part::Decorator) {
@@ -578,8 +506,10 @@ class Checker {
           decline("'." + std::string(x.text) + "' in host code (it reaches module globals)", where(x));
         continue;
       }
-      if (contains(kPythonDanger, x.text) && !(x.text == "importlib" && finds_spec_only(t, i, import)))
+      if (contains(kPythonDanger, x.text))
         decline("'" + std::string(x.text) + "' in host code (it reaches module globals)", where(x));
+      if (importlib_.count(x.text) && !import && !finds_spec_only(t, i))
+        decline("'" + std::string(x.text) + "' in host code (importlib imports or reloads modules by name)", where(x));
       const bool attribute_follows = i + 1 < t.size() && is_op(t[i + 1], ".");
       if (warp_root(x.text) && !import) {
         std::vector<std::string_view> chain;
@@ -618,6 +548,7 @@ class Checker {
   }
 
   const HostContext& ctx_;
+  std::set<std::string, std::less<>> importlib_;
   std::vector<HostName>& mutated_;
   std::vector<HostImport>* imports_;
 };
@@ -803,7 +734,7 @@ std::vector<HostName> check_host_code(std::span<const Toks> code, const HostCont
   }
   run.propagate();
   std::vector<HostName> mutated;
-  Checker checker(ctx, mutated);
+  Checker checker(ctx, importlib_names(code), mutated);
   for (const RunningCode::Statement& s : run.statements) {
     if (run.runs(s)) checker.statement(s.toks, s.site.scope, s.part);
   }
@@ -866,7 +797,8 @@ ImportedModule scan_imported_module(std::span<const Token> toks) {
 
   run.propagate();
   std::vector<HostName> mutated;
-  Checker checker(ctx, mutated, &out.run_imports);
+  const Toks module[] = {toks};
+  Checker checker(ctx, importlib_names(module), mutated, &out.run_imports);
   for (const RunningCode::Statement& s : run.statements) {
     if (run.runs(s)) checker.statement(s.toks, s.site.scope, s.part);
   }

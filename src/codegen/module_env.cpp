@@ -274,7 +274,8 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
   // `from M import *` binds M's names where it runs: the warp module itself stays one, any other name
   // is opaque (star_import.h). The names of `stars` are what `opaque` views.
   std::list<StarImport> stars;
-  bool test_utilities = false;  // warp.tests.unittest_utils star-imported: its add_function_test
+  // warp.tests.unittest_utils star-imported, or its add_function_test imported by name at module level
+  bool test_utilities = false;
   auto star_import = [&](const HostImport& i) {
     const StarImport& star = stars.emplace_back(resolve_star_import(i.module, i.pos, imports));
     test_utilities |= star.module == "warp.tests.unittest_utils";
@@ -355,6 +356,8 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
           } else {
             ++bindings[i.bound];
           }
+          // the same add_function_test as the star import binds
+          test_utilities |= i.module == "warp.tests.unittest_utils" && i.name == "add_function_test" && !i.aliased;
           if (i.module == "typing" && i.name == "Any") {
             bind(i.bound, Global{Global::Kind::TypingAny, {}, nullptr}, i.pos);
           } else if (!i.name.empty()) {
@@ -476,9 +479,10 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
                          });
     if (entry.second.size() == 1 && !rebound) ctx.stdlib_names.emplace(name, *entry.second.begin());
   }
-  // bound once, by that star import, and never rebound (add_function_test stores its function)
-  if (test_utilities && bindings["add_function_test"] == 1 &&
-      std::none_of(host.begin(), host.end(), [](auto toks) { return may_rebind(toks, "add_function_test"); }))
+  // bound once, by that import, and never rebound (add_function_test stores its function)
+  if (test_utilities && bindings["add_function_test"] == 1 && std::none_of(host.begin(), host.end(), [](auto toks) {
+        return !(toks[0].text == "import" || toks[0].text == "from") && may_rebind(toks, "add_function_test");
+      }))
     ctx.registers_only.insert("add_function_test");
   const std::vector<HostName> mutated = check_host_code(host, ctx);
   for (const HostName& n : mutated) make_opaque(n.name, n.pos);

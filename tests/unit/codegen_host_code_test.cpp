@@ -191,6 +191,8 @@ TEST(HostCode, AcceptsHarmlessHostCode) {
            "ok = wp._src.context.runtime.core.wp_is_mathdx_enabled()\nc = wp._src.context.runtime.is_cuda_enabled\n",
            "from warp._src.utils import check_p2p\nfrom warp._src import logger as lg\ncheck_p2p()\nlg.log_info('x')\n",
            "from warp._src.codegen import WarpCodegenError\ntry:\n    pass\nexcept WarpCodegenError:\n    pass\n",
+           "from importlib import util\nimport importlib as il\ndef f():\n    il.reload(util.module_from_spec(s))\n",
+           "wp._src.context.runtime.core.wp_set_error_output_enabled(False)\n",
            "def test_f(test, device):\n    wp._src.context.ModuleBuilder(m, {})\n",  // never runs on import
        }) {
     EXPECT_EQ(check(src), Names{}) << src;
@@ -273,8 +275,9 @@ TEST(HostCode, DeclinesWhatCouldChangeTheCode) {
            "for wp.config.mode in modes:\n    pass\n",
            "with modes() as wp.config.mode:\n    pass\n",
            "importlib.import_module('warp._src.context')\n",
-           "from importlib import import_module\n",
-           "import importlib as il\n",
+           "from importlib import import_module\nm = import_module('x')\n",
+           "import importlib as il\nil.reload(x)\n",
+           "from importlib import util\ndef f():\n    util.module_from_spec(s)\nf()\n",
            "importlib.util.find_spec('pkg.sub')\n",
            "importlib.reload(x)\n",
        }) {
