@@ -419,14 +419,70 @@ std::set<std::string, std::less<>> importlib_names(std::span<const Toks> code) {
   return names;
 }
 
+// The token ranges [start, end) of the first and third positional arguments (the `cls` and `func` of
+// add_function_test) of the calls in `t` to the names of `registers` (HostContext::registers_only).
+std::vector<std::pair<size_t, size_t>> registered_arguments(Toks t,
+                                                            const std::set<std::string_view, std::less<>>& registers) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (size_t call = 0; call + 1 < t.size(); ++call) {
+    if (!registers.count(t[call].text) || !is_op(t[call + 1], "(") || (call > 0 && is_op(t[call - 1], "."))) continue;
+    size_t arg = 0, start = call + 2;
+    int d = 0;
+    for (size_t k = call + 2; k < t.size(); ++k) {
+      if (d == 0 && (is_op(t[k], ",") || is_op(t[k], ")"))) {
+        if (arg == 0 || arg == 2) out.emplace_back(start, k);
+        if (is_op(t[k], ")")) break;
+        ++arg;
+        start = k + 1;
+        continue;
+      }
+      d += depth_step(t[k]);
+    }
+  }
+  return out;
+}
+
+// `globals()[<expr>]` at t[i], the whole of an argument registered_arguments finds: a module global
+// read by name and only stored as a test (`add_function_test(cls, name, globals()[name])`).
+bool registers_global(Toks t, size_t i, const std::set<std::string_view, std::less<>>& registers) {
+  if (!(i + 3 < t.size() && is_op(t[i + 1], "(") && is_op(t[i + 2], ")") && is_op(t[i + 3], "["))) return false;
+  for (auto [start, end] : registered_arguments(t, registers)) {
+    if (start == i && find_top_level(t.subspan(i + 4), "]") == end - i - 5) return true;
+  }
+  return false;
+}
+
+// `NAME = sys.modules[<expr>]`: it reads a module object (`sys.modules[__name__]`, this one) without
+// changing anything; any use of NAME may rebind that module's globals (`NAME.x = 1`, or what
+// receives it), so Checker declines each one (module_object_names).
+bool binds_module_object(Toks t) {
+  return t.size() >= 8 && is_identifier(t[0]) && is_op(t[1], "=") && is_name(t[2], "sys") && is_op(t[3], ".") &&
+         is_name(t[4], "modules") && is_op(t[5], "[") && find_top_level(t.subspan(6), "]") == t.size() - 7;
+}
+
+// The names that binds_module_object statements bind anywhere in the code.
+std::set<std::string, std::less<>> module_object_names(std::span<const Toks> code) {
+  std::set<std::string, std::less<>> names;
+  for (Toks toks : code) {
+    for_each_statement(toks, [&](Toks t, Site, Part part) {
+      if (part == Part::Simple && binds_module_object(t)) names.emplace(t[0].text);
+    });
+  }
+  return names;
+}
+
 class Checker {
  public:
   // `imported`: the code of a module the file star-imports (scan_imported_module); its imports are
   // appended to `imports`.
-  // `importlib`: importlib_names.
-  Checker(const HostContext& ctx, std::set<std::string, std::less<>> importlib, std::vector<HostName>& mutated,
+  // `code`: all of it, for importlib_names and module_object_names.
+  Checker(const HostContext& ctx, std::span<const Toks> code, std::vector<HostName>& mutated,
           std::vector<HostImport>* imports = nullptr)
-      : ctx_(ctx), importlib_(std::move(importlib)), mutated_(mutated), imports_(imports) {}
+      : ctx_(ctx),
+        importlib_(importlib_names(code)),
+        module_objects_(module_object_names(code)),
+        mutated_(mutated),
+        imports_(imports) {}
 
   void statement(Toks t, Scope scope, Part part) {
     if (part == Part::Decorator) {
@@ -502,12 +558,16 @@ class Checker {
       if (is_fstring(x)) fstring(x);
       if (x.kind != TokKind::Name) continue;
       if (i > 0 && is_op(t[i - 1], ".")) {
-        if (contains(kAttributeDanger, x.text))
+        if (contains(kAttributeDanger, x.text) && !(i == 4 && !at && binds_module_object(t)))
           decline("'." + std::string(x.text) + "' in host code (it reaches module globals)", where(x));
         continue;
       }
-      if (contains(kPythonDanger, x.text))
+      if (contains(kPythonDanger, x.text) && !(x.text == "globals" && registers_global(t, i, ctx_.registers_only)))
         decline("'" + std::string(x.text) + "' in host code (it reaches module globals)", where(x));
+      if (module_objects_.count(x.text) && !(i == 0 && !at && binds_module_object(t)))
+        decline("'" + std::string(x.text) +
+                    "' in host code (a module from sys.modules: its globals may be rebound through it)",
+                where(x));
       if (importlib_.count(x.text) && !import && !finds_spec_only(t, i))
         decline("'" + std::string(x.text) + "' in host code (importlib imports or reloads modules by name)", where(x));
       const bool attribute_follows = i + 1 < t.size() && is_op(t[i + 1], ".");
@@ -548,7 +608,7 @@ class Checker {
   }
 
   const HostContext& ctx_;
-  std::set<std::string, std::less<>> importlib_;
+  std::set<std::string, std::less<>> importlib_, module_objects_;
   std::vector<HostName>& mutated_;
   std::vector<HostImport>* imports_;
 };
@@ -571,21 +631,8 @@ void add_mentions(Toks t, Part part, NameSet& out, std::vector<std::string>* bas
                   const std::set<std::string_view, std::less<>>* registers = nullptr) {
   std::vector<size_t> registered;  // token indices that are no mentions
   if (registers) {
-    for (size_t call = 0; call + 1 < t.size(); ++call) {
-      if (!registers->count(t[call].text) || !is_op(t[call + 1], "(") || (call > 0 && is_op(t[call - 1], ".")))
-        continue;
-      size_t arg = 0, start = call + 2;
-      int d = 0;
-      for (size_t k = call + 2; k < t.size(); ++k) {
-        if (d == 0 && (is_op(t[k], ",") || is_op(t[k], ")"))) {
-          if ((arg == 0 || arg == 2) && k == start + 1 && is_identifier(t[start])) registered.push_back(start);
-          if (is_op(t[k], ")")) break;
-          ++arg;
-          start = k + 1;
-          continue;
-        }
-        d += depth_step(t[k]);
-      }
+    for (auto [start, end] : registered_arguments(t, *registers)) {
+      if (end == start + 1 && is_identifier(t[start])) registered.push_back(start);
     }
   }
   int depth = 0;
@@ -734,7 +781,7 @@ std::vector<HostName> check_host_code(std::span<const Toks> code, const HostCont
   }
   run.propagate();
   std::vector<HostName> mutated;
-  Checker checker(ctx, importlib_names(code), mutated);
+  Checker checker(ctx, code, mutated);
   for (const RunningCode::Statement& s : run.statements) {
     if (run.runs(s)) checker.statement(s.toks, s.site.scope, s.part);
   }
@@ -798,7 +845,7 @@ ImportedModule scan_imported_module(std::span<const Token> toks) {
   run.propagate();
   std::vector<HostName> mutated;
   const Toks module[] = {toks};
-  Checker checker(ctx, importlib_names(module), mutated, &out.run_imports);
+  Checker checker(ctx, module, mutated, &out.run_imports);
   for (const RunningCode::Statement& s : run.statements) {
     if (run.runs(s)) checker.statement(s.toks, s.site.scope, s.part);
   }

@@ -168,6 +168,17 @@ TEST(HostCode, ChecksOnlyTheFunctionBodiesThatRunOnImport) {
       {"import warp as wp\nclass A:\n    def m(self):\n        wp.config.mode = 'd'\nA().m()\n", false},
   };
   for (const auto& [src, registers] : declined) EXPECT_THROW(check(src, registers), Unsupported) << src;
+  // a global read by name and only registered; anywhere else it may be called or rebound
+  EXPECT_EQ(
+      check(body + "def _add(n):\n    add_function_test(T, n, globals()[n], devices=None)\n_add('test_a')\n", true),
+      Names{});
+  const std::pair<std::string, bool> read_by_name[] = {
+      {"add_function_test(T, 'a', globals()['test_a'])\n", false},   // not Warp's
+      {"add_function_test(T, globals()['a'], test_a)\n", true},      // not its function
+      {"add_function_test(T, 'a', globals()['test_a']())\n", true},  // called
+      {"f(globals()['test_a'])\n", true},
+  };
+  for (const auto& [src, registers] : read_by_name) EXPECT_THROW(check(body + src, registers), Unsupported) << src;
   // a definition without a name is invalid Python (found by the parser fuzzer: it read past the header)
   for (const char* src : {"def :\n    pass\n", "class :\n    pass\n", "async def :\n    pass\n"})
     EXPECT_THROW(check(src), frontend::SyntaxError) << src;
@@ -193,6 +204,8 @@ TEST(HostCode, AcceptsHarmlessHostCode) {
            "from warp._src.codegen import WarpCodegenError\ntry:\n    pass\nexcept WarpCodegenError:\n    pass\n",
            "from importlib import util\nimport importlib as il\ndef f():\n    il.reload(util.module_from_spec(s))\n",
            "wp._src.context.runtime.core.wp_set_error_output_enabled(False)\n",
+           "_THIS = sys.modules[__name__]\ndef f():\n    _THIS.N = 1\n",  // the module object, in a body that never
+                                                                          // runs
            "def test_f(test, device):\n    wp._src.context.ModuleBuilder(m, {})\n",  // never runs on import
        }) {
     EXPECT_EQ(check(src), Names{}) << src;
@@ -254,7 +267,10 @@ TEST(HostCode, DeclinesWhatCouldChangeTheCode) {
            "class A:\n    @property.setter\n    def f(self):\n        pass\n",
            "print(f'{eval(x)}')\n",
            "print(f'{(y := 1)}')\n",
-           "x = sys.modules[__name__]\n",
+           "x = sys.modules[__name__]\nx.N = 1\n",
+           "x = sys.modules[__name__]\nf(x)\n",
+           "f(sys.modules[__name__])\n",
+           "x = sys.modules[__name__].N\n",
            "setattr(obj, 'x', 1)\n",
            "k.options['enable_backward'] = False\n",
            "from warp import kernel\nkernel(f)\n",
