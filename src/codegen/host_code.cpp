@@ -20,9 +20,10 @@ using frontend::Token;
 using frontend::TokKind;
 using Toks = std::span<const Token>;
 
-// Names that reach module globals or builtins by name. Sorted.
-constexpr std::array<std::string_view, 10> kPythonDanger = {
-    "__builtins__", "__import__", "builtins", "delattr", "eval", "exec", "globals", "locals", "setattr", "vars"};
+// Names that reach module globals or builtins by name (`builtins` and `importlib`, and the names
+// imports bind from them: Checker's names_from). Sorted.
+constexpr std::array<std::string_view, 9> kPythonDanger = {"__builtins__", "__import__", "delattr", "eval", "exec",
+                                                           "globals",      "locals",     "setattr", "vars"};
 
 // Attributes that reach a module's or a frame's globals (`sys.modules`, `f.__globals__`, ...). Sorted.
 constexpr std::array<std::string_view, 9> kAttributeDanger = {"__builtins__", "__delattr__", "__dict__",
@@ -407,13 +408,14 @@ bool finds_spec_only(Toks t, size_t i) {
   return name.size() > 2 && (name[0] == '"' || name[0] == '\'') && name.find('.') == std::string_view::npos;
 }
 
-// The names imports from importlib bind anywhere in the code (`import importlib.util` binds
-// importlib, `from importlib import util` util).
-std::set<std::string, std::less<>> importlib_names(std::span<const Toks> code) {
-  std::set<std::string, std::less<>> names{"importlib"};
+// `module` and the names imports from it bind anywhere in the code (`import importlib.util` binds
+// importlib, `from importlib import util` util, `import builtins as b` b).
+std::set<std::string, std::less<>> names_from(std::span<const Toks> code, std::string_view module) {
+  std::set<std::string, std::less<>> names{std::string(module)};
   for (Toks toks : code) {
     for (const HostImport& i : scan_host_code(toks).imports) {
-      if (i.module == "importlib" || i.module.starts_with("importlib.")) names.emplace(i.bound);
+      if (i.module == module || (i.module.starts_with(module) && i.module[module.size()] == '.'))
+        names.emplace(i.bound);
     }
   }
   return names;
@@ -475,11 +477,12 @@ class Checker {
  public:
   // `imported`: the code of a module the file star-imports (scan_imported_module); its imports are
   // appended to `imports`.
-  // `code`: all of it, for importlib_names and module_object_names.
+  // `code`: all of it, for names_from and module_object_names.
   Checker(const HostContext& ctx, std::span<const Toks> code, std::vector<HostName>& mutated,
           std::vector<HostImport>* imports = nullptr)
       : ctx_(ctx),
-        importlib_(importlib_names(code)),
+        importlib_(names_from(code, "importlib")),
+        builtins_(names_from(code, "builtins")),
         module_objects_(module_object_names(code)),
         mutated_(mutated),
         imports_(imports) {}
@@ -568,6 +571,8 @@ class Checker {
         decline("'" + std::string(x.text) +
                     "' in host code (a module from sys.modules: its globals may be rebound through it)",
                 where(x));
+      if (builtins_.count(x.text) && !import)
+        decline("'" + std::string(x.text) + "' in host code (it reaches module globals)", where(x));
       if (importlib_.count(x.text) && !import && !finds_spec_only(t, i))
         decline("'" + std::string(x.text) + "' in host code (importlib imports or reloads modules by name)", where(x));
       const bool attribute_follows = i + 1 < t.size() && is_op(t[i + 1], ".");
@@ -608,7 +613,7 @@ class Checker {
   }
 
   const HostContext& ctx_;
-  std::set<std::string, std::less<>> importlib_, module_objects_;
+  std::set<std::string, std::less<>> importlib_, builtins_, module_objects_;
   std::vector<HostName>& mutated_;
   std::vector<HostImport>* imports_;
 };

@@ -80,10 +80,9 @@ std::optional<std::string> warp_chain_danger(std::string_view root, std::string_
   }
   if ((k == 0 && head != "context" && head != "codegen") || contains(kHarmlessInternals, head)) return std::nullopt;
   const std::span<const std::string_view> rest = std::span(c).subspan(k + 1);
-  if (head == "context" && rest.size() == 2 && rest[0] == "runtime" && !called) return std::nullopt;
-  if (head == "context" && rest.size() == 3 && rest[0] == "runtime" && rest[1] == "core" &&
-      (rest[2].starts_with("wp_is_") || rest[2].starts_with("wp_get_") || rest[2] == "wp_set_error_output_enabled"))
+  if (head == "context" && rest.size() == 2 && rest[0] == "runtime" && rest[1] != "core" && !called)
     return std::nullopt;
+  if (head == "context" && rest.size() == 3 && rest[0] == "runtime" && rest[1] == "core") return std::nullopt;
   if (head == "codegen" && rest.size() == 1 && rest[0].ends_with("Error")) return std::nullopt;
   return internal;
 }

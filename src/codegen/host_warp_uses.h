@@ -18,10 +18,12 @@ namespace ws::codegen {
 //  - `config` only with an attribute read after it (an assignment is declined by Checker::writes):
 //    Module.__init__ and Module.resolve_options read it, a read changes nothing;
 //  - Warp's internals (`_src`, `context`, `codegen`) only through kHarmlessInternals, a read of
-//    `context.runtime.<attribute>`, a call of the native queries `context.runtime.core.wp_is_*` /
-//    `wp_get_*` or of `wp_set_error_output_enabled` (the native library's error printing; the code
-//    generator is Python and reads no native state), or `codegen`'s exception classes (`WarpCodegenError`): anything
-//    else there may patch the code generator, the module registry or Warp's options;
+//    `context.runtime.<attribute>` other than `core`, a use of one function of the native library
+//    `context.runtime.core.<function>` (the code generator reads only wp_is_mathdx_enabled and the
+//    half/bfloat16 conversions there, and the library has no setter for either; `core` itself as a
+//    value is declined: its functions could be patched through it), or `codegen`'s exception classes
+//    (`WarpCodegenError`): anything else there may patch the code generator, the module registry or
+//    Warp's options;
 //  - any other attribute of Warp's public API, as before.
 std::optional<std::string> warp_chain_danger(std::string_view root, std::string_view path,
                                              const std::vector<std::string_view>& chain, bool called);

@@ -204,6 +204,8 @@ TEST(HostCode, AcceptsHarmlessHostCode) {
            "from warp._src.codegen import WarpCodegenError\ntry:\n    pass\nexcept WarpCodegenError:\n    pass\n",
            "from importlib import util\nimport importlib as il\ndef f():\n    il.reload(util.module_from_spec(s))\n",
            "wp._src.context.runtime.core.wp_set_error_output_enabled(False)\n",
+           "n = wp._src.context.runtime.core.wp_cuda_graph_insert_empty_node(ctx)\n",
+           "import builtins\ndef f():\n    builtins.__import__ = g\n",    // a body that never runs
            "_THIS = sys.modules[__name__]\ndef f():\n    _THIS.N = 1\n",  // the module object, in a body that never
                                                                           // runs
            "def test_f(test, device):\n    wp._src.context.ModuleBuilder(m, {})\n",  // never runs on import
@@ -281,7 +283,8 @@ TEST(HostCode, DeclinesWhatCouldChangeTheCode) {
            "from warp._src.codegen import codegen_func_forward\ncodegen_func_forward(adj)\n",
            "wp._src.codegen.make_full_qualified_name = f\n",
            "f(wp._src)\n",
-           "wp._src.context.runtime.core.wp_set_something(1)\n",
+           "mock.patch.object(wp._src.context.runtime.core, 'wp_is_mathdx_enabled', f)\n",
+           "wp._src.context.runtime.core.wp_is_mathdx_enabled.restype = None\n",
            "wp._src.context.runtime.set_default_device('cpu')\n",
            "mock.patch.object(wp._src.context.runtime, 'x', 1)\n",
            "mock.patch.object(wp.config, 'mode', 'debug')\n",
@@ -296,6 +299,8 @@ TEST(HostCode, DeclinesWhatCouldChangeTheCode) {
            "from importlib import util\ndef f():\n    util.module_from_spec(s)\nf()\n",
            "importlib.util.find_spec('pkg.sub')\n",
            "importlib.reload(x)\n",
+           "import builtins\nbuiltins.__import__ = f\n",
+           "import builtins as b\nb.__import__ = f\n",
        }) {
     EXPECT_THROW(check(src), Unsupported) << src;
   }
