@@ -25,10 +25,11 @@ using Toks = std::span<const Token>;
 constexpr std::array<std::string_view, 9> kPythonDanger = {"__builtins__", "__import__", "delattr", "eval", "exec",
                                                            "globals",      "locals",     "setattr", "vars"};
 
-// Attributes that reach a module's or a frame's globals (`sys.modules`, `f.__globals__`, ...). Sorted.
-constexpr std::array<std::string_view, 9> kAttributeDanger = {"__builtins__", "__delattr__", "__dict__",
-                                                              "__globals__",  "__setattr__", "f_globals",
-                                                              "f_locals",     "getmodule",   "modules"};
+// Attributes that reach a module's or a frame's globals (`sys.modules`, `f.__globals__`, ...), or the
+// annotations that may hold Warp's classes (parameter_class_annotation). Sorted.
+constexpr std::array<std::string_view, 10> kAttributeDanger = {
+    "__annotations__", "__builtins__", "__delattr__", "__dict__",  "__globals__",
+    "__setattr__",     "f_globals",    "f_locals",    "getmodule", "modules"};
 
 // Standard-library decorators that neither register anything with Warp nor call what they decorate
 // when it is defined (they wrap it, mark it or record it): `functools.wraps(k)` only reads `k`'s
@@ -473,6 +474,22 @@ std::set<std::string, std::less<>> module_object_names(std::span<const Toks> cod
   return names;
 }
 
+// `kernel: wp.Kernel` (or `wp.Function`, `wp.Module`) as a whole parameter or return annotation of a
+// `def` header, t[i, end) the annotation: Python stores the class in the function's __annotations__
+// (an attribute Checker declines) and calls nothing.
+bool parameter_class_annotation(Toks t, size_t i, size_t end, const std::vector<std::string_view>& chain) {
+  const size_t k = is_name(t[0], "async") ? 1 : 0;
+  if (!is_name(t[k], "def") || chain.empty() || i == 0) return false;
+  const std::string_view cls = chain.back();
+  if (cls != "Kernel" && cls != "Function" && cls != "Module") return false;
+  int depth = 0;
+  for (size_t j = 0; j < i; ++j) depth += depth_step(t[j]);
+  const bool parameter = depth == 1 && is_op(t[i - 1], ":") &&
+                         (end < t.size() && (is_op(t[end], ",") || is_op(t[end], ")") || is_op(t[end], "=")));
+  const bool returns = depth == 0 && is_op(t[i - 1], "->") && end == t.size();
+  return parameter || returns;
+}
+
 class Checker {
  public:
   // `imported`: the code of a module the file star-imports (scan_imported_module); its imports are
@@ -583,6 +600,7 @@ class Checker {
           chain.push_back(t[end + 1].text);
         const bool called = end < t.size() && is_op(t[end], "(");
         for (const std::string& path : warp_paths(x.text)) {
+          if (!at && parameter_class_annotation(t, i, end, chain)) break;
           if (std::optional<std::string> why = warp_chain_danger(x.text, path, chain, called)) decline(*why, where(x));
         }
         if (ctx_.warp_modules.count(x.text) && !attribute_follows)

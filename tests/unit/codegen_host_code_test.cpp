@@ -301,6 +301,10 @@ TEST(HostCode, DeclinesWhatCouldChangeTheCode) {
            "importlib.reload(x)\n",
            "import builtins\nbuiltins.__import__ = f\n",
            "import builtins as b\nb.__import__ = f\n",
+           "def f(k: wp.Kernel):\n    pass\nf.__annotations__['k'](func=g, key='x')\n",
+           "def f(k: wp.Kernel(func=g, key='x')):\n    pass\n",
+           "def f(k=wp.Kernel):\n    pass\n",
+           "def f(k: wp.Kernel.x):\n    pass\n",
        }) {
     EXPECT_THROW(check(src), Unsupported) << src;
   }
