@@ -37,8 +37,9 @@ constexpr std::array<std::string_view, 26> kWarpDanger = {"Function",
                                                           "user_modules"};
 
 // Modules of Warp's internals (`warp._src.<m>`) whose attributes are data, types and helpers that
-// neither register code nor change options or codegen state: any use of them is accepted, as for
-// Warp's public modules (`warp.types` and `warp.utils` re-export the first two). Sorted.
+// neither register code nor change options or codegen state: any use of an attribute of them is
+// accepted, as for Warp's public modules (`warp.types` and `warp.utils` re-export the first two).
+// Sorted.
 constexpr std::array<std::string_view, 4> kHarmlessInternals = {"jax", "logger", "types", "utils"};
 
 static_assert(std::is_sorted(kWarpDanger.begin(), kWarpDanger.end()));
@@ -78,7 +79,9 @@ std::optional<std::string> warp_chain_danger(std::string_view root, std::string_
     return "'" + std::string(root) +
            "...config' used as a value in host code (Warp's options may be changed through it)";
   }
-  if ((k == 0 && head != "context" && head != "codegen") || contains(kHarmlessInternals, head)) return std::nullopt;
+  if (k == 0 && head != "context" && head != "codegen") return std::nullopt;
+  // an attribute of the module: the module itself as a value could be patched through
+  if (contains(kHarmlessInternals, head) && k + 1 < c.size()) return std::nullopt;
   const std::span<const std::string_view> rest = std::span(c).subspan(k + 1);
   if (head == "context" && rest.size() == 2 && rest[0] == "runtime" && rest[1] != "core" && !called)
     return std::nullopt;

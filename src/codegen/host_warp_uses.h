@@ -17,7 +17,8 @@ namespace ws::codegen {
 //  - nothing through a kWarpDanger attribute (registering code, loading modules, the registry);
 //  - `config` only with an attribute read after it (an assignment is declined by Checker::writes):
 //    Module.__init__ and Module.resolve_options read it, a read changes nothing;
-//  - Warp's internals (`_src`, `context`, `codegen`) only through kHarmlessInternals, a read of
+//  - Warp's internals (`_src`, `context`, `codegen`) only through an attribute of kHarmlessInternals
+//    (the module itself as a value could be patched through: the code generator uses it), a read of
 //    `context.runtime.<attribute>` other than `core`, a use of one function of the native library
 //    `context.runtime.core.<function>` (the code generator reads only wp_is_mathdx_enabled and the
 //    half/bfloat16 conversions there, and the library has no setter for either; `core` itself as a

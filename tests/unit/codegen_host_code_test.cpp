@@ -288,6 +288,8 @@ TEST(HostCode, DeclinesWhatCouldChangeTheCode) {
            "wp._src.context.runtime.set_default_device('cpu')\n",
            "mock.patch.object(wp._src.context.runtime, 'x', 1)\n",
            "mock.patch.object(wp.config, 'mode', 'debug')\n",
+           "mock.patch.object(wp._src.types, 'type_repr', f)\n",
+           "from warp._src import types as wt\nf(wt)\n",
            "from warp import config\nconfig.mode = 'debug'\n",
            "wp.config.verify_fp += 1\n",
            "del wp.config.mode\n",
