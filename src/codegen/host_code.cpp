@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 
+#include "codegen/host_warp_uses.h"
 #include "frontend/parser.h"
 #include "frontend/tokenizer.h"
 #include "frontend/unsupported.h"
@@ -19,45 +20,16 @@ using frontend::Token;
 using frontend::TokKind;
 using Toks = std::span<const Token>;
 
-// Attributes of warp (or of anything imported from it) that register code, change options or reach
-// Warp's internals. Sorted.
-constexpr std::array<std::string_view, 27> kWarpDanger = {"Function",
-                                                          "Kernel",
-                                                          "Module",
-                                                          "_register_module_source",
-                                                          "_src",
-                                                          "codegen",
-                                                          "compile_aot_module",
-                                                          "config",
-                                                          "constant",
-                                                          "context",
-                                                          "force_load",
-                                                          "func",
-                                                          "func_grad",
-                                                          "func_native",
-                                                          "func_replay",
-                                                          "get_module",
-                                                          "grad",
-                                                          "jax_callable",
-                                                          "jax_kernel",
-                                                          "kernel",
-                                                          "load_aot_module",
-                                                          "load_module",
-                                                          "map",
-                                                          "overload",
-                                                          "set_module_options",
-                                                          "static",
-                                                          "struct"};
+// Names that reach module globals or builtins by name (`builtins` and `importlib`, and the names
+// imports bind from them: Checker's names_from). Sorted.
+constexpr std::array<std::string_view, 9> kPythonDanger = {"__builtins__", "__import__", "delattr", "eval", "exec",
+                                                           "globals",      "locals",     "setattr", "vars"};
 
-// Names that reach module globals or builtins by name. Sorted.
-constexpr std::array<std::string_view, 11> kPythonDanger = {"__builtins__", "__import__", "builtins", "delattr",
-                                                            "eval",         "exec",       "globals",  "importlib",
-                                                            "locals",       "setattr",    "vars"};
-
-// Attributes that reach a module's or a frame's globals (`sys.modules`, `f.__globals__`, ...). Sorted.
-constexpr std::array<std::string_view, 9> kAttributeDanger = {"__builtins__", "__delattr__", "__dict__",
-                                                              "__globals__",  "__setattr__", "f_globals",
-                                                              "f_locals",     "getmodule",   "modules"};
+// Attributes that reach a module's or a frame's globals (`sys.modules`, `f.__globals__`, ...), or the
+// annotations that may hold Warp's classes (parameter_class_annotation). Sorted.
+constexpr std::array<std::string_view, 10> kAttributeDanger = {
+    "__annotations__", "__builtins__", "__delattr__", "__dict__",  "__globals__",
+    "__setattr__",     "f_globals",    "f_locals",    "getmodule", "modules"};
 
 // Standard-library decorators that neither register anything with Warp nor call what they decorate
 // when it is defined (they wrap it, mark it or record it): `functools.wraps(k)` only reads `k`'s
@@ -80,7 +52,6 @@ constexpr std::array<std::string_view, 15> kStdlibDecorators = {"abc.abstractmet
                                                                 "unittest.skipUnless"};
 
 static_assert(std::is_sorted(kStdlibDecorators.begin(), kStdlibDecorators.end()));
-static_assert(std::is_sorted(kWarpDanger.begin(), kWarpDanger.end()));
 static_assert(std::is_sorted(kPythonDanger.begin(), kPythonDanger.end()));
 static_assert(std::is_sorted(kAttributeDanger.begin(), kAttributeDanger.end()));
 
@@ -425,27 +396,113 @@ std::optional<Toks> own_warp_decorator(Toks t, const HostContext& ctx) {
   return options;
 }
 
-// `importlib` at t[i] only as `import importlib[.util]` or in `importlib.util.find_spec("name")` with a
-// top-level name: that looks a module up without importing anything (Warp's tests probe for optional
-// packages so). Any other use may import or reload any module by name, `from importlib import ...` too.
-bool finds_spec_only(Toks t, size_t i, bool import) {
+// A use of a name bound by an import from importlib (or of `importlib` itself) at t[i] only in
+// `importlib.util.find_spec("name")` with a top-level name: that looks a module up without importing
+// anything (Warp's tests probe for optional packages so). Any other use may import or reload any
+// module by name (`importlib.reload(m)`, `util.module_from_spec(...)`); the imports alone do not.
+bool finds_spec_only(Toks t, size_t i) {
   auto at = [&](size_t k, std::string_view text) { return k < t.size() && t[k].text == text; };
-  auto ends_item = [&](size_t k) { return k == t.size() || is_op(t[k], ","); };
-  if (import)
-    return is_name(t[0], "import") && (ends_item(i + 1) || (at(i + 1, ".") && at(i + 2, "util") && ends_item(i + 3)));
-  if (!(at(i + 1, ".") && at(i + 2, "util") && at(i + 3, ".") && at(i + 4, "find_spec") && at(i + 5, "(") &&
-        at(i + 7, ")") && t[i + 6].kind == TokKind::String))
+  if (!(at(i, "importlib") && at(i + 1, ".") && at(i + 2, "util") && at(i + 3, ".") && at(i + 4, "find_spec") &&
+        at(i + 5, "(") && at(i + 7, ")") && t[i + 6].kind == TokKind::String))
     return false;
   std::string_view name = t[i + 6].text;
   return name.size() > 2 && (name[0] == '"' || name[0] == '\'') && name.find('.') == std::string_view::npos;
+}
+
+// `module` and the names imports from it bind anywhere in the code (`import importlib.util` binds
+// importlib, `from importlib import util` util, `import builtins as b` b).
+std::set<std::string, std::less<>> names_from(std::span<const Toks> code, std::string_view module) {
+  std::set<std::string, std::less<>> names{std::string(module)};
+  for (Toks toks : code) {
+    for (const HostImport& i : scan_host_code(toks).imports) {
+      if (i.module == module || (i.module.starts_with(module) && i.module[module.size()] == '.'))
+        names.emplace(i.bound);
+    }
+  }
+  return names;
+}
+
+// The token ranges [start, end) of the first and third positional arguments (the `cls` and `func` of
+// add_function_test) of the calls in `t` to the names of `registers` (HostContext::registers_only).
+std::vector<std::pair<size_t, size_t>> registered_arguments(Toks t,
+                                                            const std::set<std::string_view, std::less<>>& registers) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (size_t call = 0; call + 1 < t.size(); ++call) {
+    if (!registers.count(t[call].text) || !is_op(t[call + 1], "(") || (call > 0 && is_op(t[call - 1], "."))) continue;
+    size_t arg = 0, start = call + 2;
+    int d = 0;
+    for (size_t k = call + 2; k < t.size(); ++k) {
+      if (d == 0 && (is_op(t[k], ",") || is_op(t[k], ")"))) {
+        if (arg == 0 || arg == 2) out.emplace_back(start, k);
+        if (is_op(t[k], ")")) break;
+        ++arg;
+        start = k + 1;
+        continue;
+      }
+      d += depth_step(t[k]);
+    }
+  }
+  return out;
+}
+
+// `globals()[<expr>]` at t[i], the whole of an argument registered_arguments finds: a module global
+// read by name and only stored as a test (`add_function_test(cls, name, globals()[name])`).
+bool registers_global(Toks t, size_t i, const std::set<std::string_view, std::less<>>& registers) {
+  if (!(i + 3 < t.size() && is_op(t[i + 1], "(") && is_op(t[i + 2], ")") && is_op(t[i + 3], "["))) return false;
+  for (auto [start, end] : registered_arguments(t, registers)) {
+    if (start == i && find_top_level(t.subspan(i + 4), "]") == end - i - 5) return true;
+  }
+  return false;
+}
+
+// `NAME = sys.modules[<expr>]`: it reads a module object (`sys.modules[__name__]`, this one) without
+// changing anything; any use of NAME may rebind that module's globals (`NAME.x = 1`, or what
+// receives it), so Checker declines each one (module_object_names).
+bool binds_module_object(Toks t) {
+  return t.size() >= 8 && is_identifier(t[0]) && is_op(t[1], "=") && is_name(t[2], "sys") && is_op(t[3], ".") &&
+         is_name(t[4], "modules") && is_op(t[5], "[") && find_top_level(t.subspan(6), "]") == t.size() - 7;
+}
+
+// The names that binds_module_object statements bind anywhere in the code.
+std::set<std::string, std::less<>> module_object_names(std::span<const Toks> code) {
+  std::set<std::string, std::less<>> names;
+  for (Toks toks : code) {
+    for_each_statement(toks, [&](Toks t, Site, Part part) {
+      if (part == Part::Simple && binds_module_object(t)) names.emplace(t[0].text);
+    });
+  }
+  return names;
+}
+
+// `kernel: wp.Kernel` (or `wp.Function`, `wp.Module`) as a whole parameter or return annotation of a
+// `def` header, t[i, end) the annotation: Python stores the class in the function's __annotations__
+// (an attribute Checker declines) and calls nothing.
+bool parameter_class_annotation(Toks t, size_t i, size_t end, const std::vector<std::string_view>& chain) {
+  const size_t k = is_name(t[0], "async") ? 1 : 0;
+  if (!is_name(t[k], "def") || chain.empty() || i == 0) return false;
+  const std::string_view cls = chain.back();
+  if (cls != "Kernel" && cls != "Function" && cls != "Module") return false;
+  int depth = 0;
+  for (size_t j = 0; j < i; ++j) depth += depth_step(t[j]);
+  const bool parameter = depth == 1 && is_op(t[i - 1], ":") &&
+                         (end < t.size() && (is_op(t[end], ",") || is_op(t[end], ")") || is_op(t[end], "=")));
+  const bool returns = depth == 0 && is_op(t[i - 1], "->") && end == t.size();
+  return parameter || returns;
 }
 
 class Checker {
  public:
   // `imported`: the code of a module the file star-imports (scan_imported_module); its imports are
   // appended to `imports`.
-  Checker(const HostContext& ctx, std::vector<HostName>& mutated, std::vector<HostImport>* imports = nullptr)
-      : ctx_(ctx), mutated_(mutated), imports_(imports) {}
+  // `code`: all of it, for names_from and module_object_names.
+  Checker(const HostContext& ctx, std::span<const Toks> code, std::vector<HostName>& mutated,
+          std::vector<HostImport>* imports = nullptr)
+      : ctx_(ctx),
+        importlib_(names_from(code, "importlib")),
+        builtins_(names_from(code, "builtins")),
+        module_objects_(module_object_names(code)),
+        mutated_(mutated),
+        imports_(imports) {}
 
   void statement(Toks t, Scope scope, Part part) {
     if (part == Part::Decorator) {
@@ -470,16 +527,22 @@ class Checker {
     if (import) {
       HostScan s;
       scan_import(t, scope, s);
-      for (const HostImport& i : s.imports) check_import(i);
       if (imports_) imports_->insert(imports_->end(), s.imports.begin(), s.imports.end());
     }
     tokens(t, import, nullptr);
-    if (part == Part::Simple) {
-      Toks targets = is_name(t[0], "del") ? t.subspan(1) : assignment_targets(t);
-      for (size_t i = 0; i < targets.size(); ++i) {
-        if ((i == 0 || !is_op(targets[i - 1], ".")) && warp_root(targets[i].text) && i + 1 < targets.size() &&
-            is_op(targets[i + 1], "."))
-          decline("assignment to an attribute of warp in host code", pos_of(targets[i]));
+    if (part == Part::Simple) writes(is_name(t[0], "del") ? t.subspan(1) : assignment_targets(t));
+    if (part == Part::Header) {
+      // `for <targets> in ...`, `with ... as <target>`: what they assign
+      size_t k = is_name(t[0], "async") ? 1 : 0;
+      if (is_name(t[k], "for")) {
+        size_t in = k + 1;
+        while (in < t.size() && !is_name(t[in], "in")) ++in;
+        writes(t.subspan(k + 1, in - k - 1));
+      }
+      if (is_name(t[k], "with")) {
+        for (size_t i = k + 1; i + 1 < t.size(); ++i) {
+          if (is_name(t[i], "as")) writes(t.subspan(i + 1, std::min<size_t>(2, t.size() - i - 1)));
+        }
       }
     }
   }
@@ -487,16 +550,24 @@ class Checker {
  private:
   bool warp_root(std::string_view name) const { return ctx_.warp_modules.count(name) || ctx_.warp_related.count(name); }
 
-  void check_import(const HostImport& i) {
-    if (!imports_from_warp(i)) return;
-    std::string_view module = i.module;
-    for (size_t start = 0; start <= module.size();) {
-      size_t dot = std::min(module.find('.', start), module.size());
-      if (contains(kWarpDanger, module.substr(start, dot - start)))
-        decline("import of warp's '" + std::string(module) + "' in host code", i.pos);
-      start = dot + 1;
+  // Declines an assignment target (or `del`) that reaches through something from warp: `wp.x = ...`,
+  // `wp.config.mode = ...` (Module.__init__ and resolve_options read the config), `c.options[k] = ...`.
+  void writes(Toks targets) const {
+    for (size_t i = 0; i + 1 < targets.size(); ++i) {
+      if ((i > 0 && is_op(targets[i - 1], ".")) || !warp_root(targets[i].text) || !is_op(targets[i + 1], ".")) continue;
+      const std::set<std::string, std::less<>> paths = warp_paths(targets[i].text);
+      const bool config =
+          std::any_of(paths.begin(), paths.end(), [](const std::string& p) { return p.ends_with(".config"); }) ||
+          (i + 2 < targets.size() && is_name(targets[i + 2], "config"));
+      if (config) decline("assignment to warp's config in host code (it changes Warp's options)", pos_of(targets[i]));
+      decline("assignment to an attribute of warp in host code", pos_of(targets[i]));
     }
-    if (contains(kWarpDanger, i.name)) decline("import of warp." + std::string(i.name) + " in host code", i.pos);
+  }
+
+  // The dotted paths in warp the name may be bound to (HostContext::warp_paths).
+  std::set<std::string, std::less<>> warp_paths(std::string_view name) const {
+    if (auto it = ctx_.warp_paths.find(name); it != ctx_.warp_paths.end()) return it->second;
+    return {ctx_.warp_modules.count(name) ? std::string("warp") : "warp." + std::string(name)};
   }
 
   // `at` replaces the tokens' own positions inside an f-string.
@@ -507,19 +578,32 @@ class Checker {
       if (is_fstring(x)) fstring(x);
       if (x.kind != TokKind::Name) continue;
       if (i > 0 && is_op(t[i - 1], ".")) {
-        if (contains(kAttributeDanger, x.text))
+        if (contains(kAttributeDanger, x.text) && !(i == 4 && !at && binds_module_object(t)))
           decline("'." + std::string(x.text) + "' in host code (it reaches module globals)", where(x));
         continue;
       }
-      if (contains(kPythonDanger, x.text) && !(x.text == "importlib" && finds_spec_only(t, i, import)))
+      if (contains(kPythonDanger, x.text) && !(x.text == "globals" && registers_global(t, i, ctx_.registers_only)))
         decline("'" + std::string(x.text) + "' in host code (it reaches module globals)", where(x));
+      if (module_objects_.count(x.text) && !(i == 0 && !at && binds_module_object(t)))
+        decline("'" + std::string(x.text) +
+                    "' in host code (a module from sys.modules: its globals may be rebound through it)",
+                where(x));
+      if (builtins_.count(x.text) && !import)
+        decline("'" + std::string(x.text) + "' in host code (it reaches module globals)", where(x));
+      if (importlib_.count(x.text) && !import && !finds_spec_only(t, i))
+        decline("'" + std::string(x.text) + "' in host code (importlib imports or reloads modules by name)", where(x));
       const bool attribute_follows = i + 1 < t.size() && is_op(t[i + 1], ".");
-      if (warp_root(x.text)) {
-        for (size_t j = i; j + 2 < t.size() && is_op(t[j + 1], ".") && t[j + 2].kind == TokKind::Name; j += 2) {
-          if (contains(kWarpDanger, t[j + 2].text))
-            decline("'" + std::string(x.text) + "..." + std::string(t[j + 2].text) + "' in host code", where(x));
+      if (warp_root(x.text) && !import) {
+        std::vector<std::string_view> chain;
+        size_t end = i + 1;
+        for (; end + 1 < t.size() && is_op(t[end], ".") && t[end + 1].kind == TokKind::Name; end += 2)
+          chain.push_back(t[end + 1].text);
+        const bool called = end < t.size() && is_op(t[end], "(");
+        for (const std::string& path : warp_paths(x.text)) {
+          if (!at && parameter_class_annotation(t, i, end, chain)) break;
+          if (std::optional<std::string> why = warp_chain_danger(x.text, path, chain, called)) decline(*why, where(x));
         }
-        if (ctx_.warp_modules.count(x.text) && !import && !attribute_follows)
+        if (ctx_.warp_modules.count(x.text) && !attribute_follows)
           decline("warp module used as a value in host code", where(x));
       }
       if (ctx_.registered.count(x.text) && attribute_follows)
@@ -547,6 +631,7 @@ class Checker {
   }
 
   const HostContext& ctx_;
+  std::set<std::string, std::less<>> importlib_, builtins_, module_objects_;
   std::vector<HostName>& mutated_;
   std::vector<HostImport>* imports_;
 };
@@ -569,21 +654,8 @@ void add_mentions(Toks t, Part part, NameSet& out, std::vector<std::string>* bas
                   const std::set<std::string_view, std::less<>>* registers = nullptr) {
   std::vector<size_t> registered;  // token indices that are no mentions
   if (registers) {
-    for (size_t call = 0; call + 1 < t.size(); ++call) {
-      if (!registers->count(t[call].text) || !is_op(t[call + 1], "(") || (call > 0 && is_op(t[call - 1], ".")))
-        continue;
-      size_t arg = 0, start = call + 2;
-      int d = 0;
-      for (size_t k = call + 2; k < t.size(); ++k) {
-        if (d == 0 && (is_op(t[k], ",") || is_op(t[k], ")"))) {
-          if ((arg == 0 || arg == 2) && k == start + 1 && is_identifier(t[start])) registered.push_back(start);
-          if (is_op(t[k], ")")) break;
-          ++arg;
-          start = k + 1;
-          continue;
-        }
-        d += depth_step(t[k]);
-      }
+    for (auto [start, end] : registered_arguments(t, *registers)) {
+      if (end == start + 1 && is_identifier(t[start])) registered.push_back(start);
     }
   }
   int depth = 0;
@@ -732,7 +804,7 @@ std::vector<HostName> check_host_code(std::span<const Toks> code, const HostCont
   }
   run.propagate();
   std::vector<HostName> mutated;
-  Checker checker(ctx, mutated);
+  Checker checker(ctx, code, mutated);
   for (const RunningCode::Statement& s : run.statements) {
     if (run.runs(s)) checker.statement(s.toks, s.site.scope, s.part);
   }
@@ -745,7 +817,10 @@ ImportedModule scan_imported_module(std::span<const Token> toks) {
   HostContext ctx;
   for (const HostImport& i : out.scan.imports) {
     if (imports_warp_module(i)) ctx.warp_modules.insert(i.bound);
-    if (imports_from_warp(i)) ctx.warp_related.insert(i.bound);
+    if (imports_from_warp(i)) {
+      ctx.warp_related.insert(i.bound);
+      ctx.warp_paths[i.bound].insert(warp_path(i));
+    }
   }
 
   RunningCode run;
@@ -792,7 +867,8 @@ ImportedModule scan_imported_module(std::span<const Token> toks) {
 
   run.propagate();
   std::vector<HostName> mutated;
-  Checker checker(ctx, mutated, &out.run_imports);
+  const Toks module[] = {toks};
+  Checker checker(ctx, module, mutated, &out.run_imports);
   for (const RunningCode::Statement& s : run.statements) {
     if (run.runs(s)) checker.statement(s.toks, s.site.scope, s.part);
   }
@@ -857,6 +933,11 @@ bool imports_warp_module(const HostImport& i) {
 
 bool imports_from_warp(const HostImport& i) {
   return i.module == "warp" || i.module.starts_with("warp.");
+}
+
+std::string warp_path(const HostImport& i) {
+  if (imports_warp_module(i)) return "warp";
+  return i.name.empty() ? i.module : i.module + "." + std::string(i.name);
 }
 
 }  // namespace ws::codegen

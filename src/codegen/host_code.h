@@ -47,8 +47,11 @@ HostScan scan_host_code(std::span<const frontend::Token> toks);
 
 // What the file binds to Warp-related objects, for check_host_code.
 struct HostContext {
-  std::set<std::string_view, std::less<>> warp_modules;       // bound to the warp module itself
-  std::set<std::string_view, std::less<>> warp_related;       // bound to anything imported from warp
+  std::set<std::string_view, std::less<>> warp_modules;  // bound to the warp module itself
+  std::set<std::string_view, std::less<>> warp_related;  // bound to anything imported from warp
+  // What each of warp_related may be bound to, as dotted paths (warp_path): the checks of a use
+  // `name.attr...` read the whole path. A name without one is taken as `warp.<name>`.
+  std::map<std::string_view, std::set<std::string, std::less<>>, std::less<>> warp_paths;
   std::set<std::string_view, std::less<>> registered;         // kernels, functions and structs
   std::set<std::string_view, std::less<>> mutable_constants;  // float32 vector constants (ctypes arrays)
   // Names the file binds once, by a module-level import of a standard-library module that has
@@ -103,5 +106,10 @@ ImportedModule scan_imported_module(std::span<const frontend::Token> toks);
 // HostContext::warp_modules / warp_related.
 bool imports_warp_module(const HostImport& i);
 bool imports_from_warp(const HostImport& i);
+
+// What an import from warp binds its name to, as a dotted path: "warp" for the module itself (`import
+// warp.render` binds warp), "warp._src.context" for `import warp._src.context as c` or `from warp._src
+// import context`.
+std::string warp_path(const HostImport& i);
 
 }  // namespace ws::codegen

@@ -274,7 +274,8 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
   // `from M import *` binds M's names where it runs: the warp module itself stays one, any other name
   // is opaque (star_import.h). The names of `stars` are what `opaque` views.
   std::list<StarImport> stars;
-  bool test_utilities = false;  // warp.tests.unittest_utils star-imported: its add_function_test
+  // warp.tests.unittest_utils star-imported, or its add_function_test imported by name at module level
+  bool test_utilities = false;
   auto star_import = [&](const HostImport& i) {
     const StarImport& star = stars.emplace_back(resolve_star_import(i.module, i.pos, imports));
     test_utilities |= star.module == "warp.tests.unittest_utils";
@@ -289,7 +290,11 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
       } else {
         make_opaque(n, i.pos, star.module);
       }
-      if (star.warp_modules.count(n) || star.warp_related.count(n)) ctx.warp_related.insert(n);
+      if (star.warp_modules.count(n) || star.warp_related.count(n)) {
+        ctx.warp_related.insert(n);
+        // what the star-imported module bound it to is not known: taken as warp's own attribute
+        ctx.warp_paths[n].insert(star.warp_modules.count(n) ? std::string("warp") : "warp." + n);
+      }
     }
   };
   std::vector<std::span<const frontend::Token>> host;  // checked once every warp-related name is known
@@ -304,7 +309,10 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
         continue;
       }
       if (imports_warp_module(i)) ctx.warp_modules.insert(i.bound);
-      if (imports_from_warp(i)) ctx.warp_related.insert(i.bound);
+      if (imports_from_warp(i)) {
+        ctx.warp_related.insert(i.bound);
+        ctx.warp_paths[i.bound].insert(warp_path(i));
+      }
     }
     for (const HostName& n : scan.binds) {
       ++bindings[n.name];
@@ -348,13 +356,18 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
           } else {
             ++bindings[i.bound];
           }
+          // the same add_function_test as the star import binds
+          test_utilities |= i.module == "warp.tests.unittest_utils" && i.name == "add_function_test" && !i.aliased;
           if (i.module == "typing" && i.name == "Any") {
             bind(i.bound, Global{Global::Kind::TypingAny, {}, nullptr}, i.pos);
           } else if (!i.name.empty()) {
             make_opaque(i.bound, i.pos);
           }
           if (imports_warp_module(i)) ctx.warp_modules.insert(i.bound);
-          if (imports_from_warp(i)) ctx.warp_related.insert(i.bound);
+          if (imports_from_warp(i)) {
+            ctx.warp_related.insert(i.bound);
+            ctx.warp_paths[i.bound].insert(warp_path(i));
+          }
         }
         host.push_back(tokens(s));  // for the checks on what is imported
         break;
@@ -466,9 +479,10 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
                          });
     if (entry.second.size() == 1 && !rebound) ctx.stdlib_names.emplace(name, *entry.second.begin());
   }
-  // bound once, by that star import, and never rebound (add_function_test stores its function)
-  if (test_utilities && bindings["add_function_test"] == 1 &&
-      std::none_of(host.begin(), host.end(), [](auto toks) { return may_rebind(toks, "add_function_test"); }))
+  // bound once, by that import, and never rebound (add_function_test stores its function)
+  if (test_utilities && bindings["add_function_test"] == 1 && std::none_of(host.begin(), host.end(), [](auto toks) {
+        return !(toks[0].text == "import" || toks[0].text == "from") && may_rebind(toks, "add_function_test");
+      }))
     ctx.registers_only.insert("add_function_test");
   const std::vector<HostName> mutated = check_host_code(host, ctx);
   for (const HostName& n : mutated) make_opaque(n.name, n.pos);

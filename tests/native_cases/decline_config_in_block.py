@@ -1,4 +1,4 @@
-# expect: 6:5: unsupported: 'wp...config' in host code
+# expect: 6:5: unsupported: assignment to warp's config in host code (it changes Warp's options)
 import warp as wp
 
 FAST = True

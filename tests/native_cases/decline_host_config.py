@@ -1,5 +1,5 @@
 # Config changes in a host function: it may run while the module loads.
-# expect: 13:9: unsupported: 'wp...config' in host code
+# expect: 13:9: unsupported: assignment to warp's config in host code (it changes Warp's options)
 import warp as wp
 
 

@@ -99,7 +99,7 @@ TEST(HostCode, ImportedModuleChecksOnlyWhatItsImportRuns) {
            "import warp as wp\n@some.decorator\ndef f():\n    wp.config.mode = 'debug'\n",
            "import warp as wp\n@wp.kernel(module='other')\ndef k():\n    pass\n",
            "import warp as wp\nwp.config.mode = 'debug'\n",
-           "from warp._src import context\n",
+           "from warp._src import context\ncontext.user_modules.clear()\n",
        }) {
     EXPECT_THROW(imported(src), Unsupported) << src;
   }
@@ -135,6 +135,13 @@ std::vector<std::string> check(const std::string& src, bool registers = false) {
   if (registers) ctx.registers_only = {"add_function_test"};
   ctx.warp_modules = {"wp"};
   ctx.warp_related = {"wp", "render"};
+  for (const HostImport& i : scan_host_code(toks).imports) {  // as module_env binds them
+    if (imports_warp_module(i)) ctx.warp_modules.insert(i.bound);
+    if (imports_from_warp(i)) {
+      ctx.warp_related.insert(i.bound);
+      ctx.warp_paths[i.bound].insert(warp_path(i));
+    }
+  }
   ctx.registered = {"k"};
   ctx.mutable_constants = {"V"};
   ctx.stdlib_names = {{"unittest", "unittest"}, {"ft", "functools"}, {"dataclass", "dataclasses.dataclass"}};
@@ -161,6 +168,17 @@ TEST(HostCode, ChecksOnlyTheFunctionBodiesThatRunOnImport) {
       {"import warp as wp\nclass A:\n    def m(self):\n        wp.config.mode = 'd'\nA().m()\n", false},
   };
   for (const auto& [src, registers] : declined) EXPECT_THROW(check(src, registers), Unsupported) << src;
+  // a global read by name and only registered; anywhere else it may be called or rebound
+  EXPECT_EQ(
+      check(body + "def _add(n):\n    add_function_test(T, n, globals()[n], devices=None)\n_add('test_a')\n", true),
+      Names{});
+  const std::pair<std::string, bool> read_by_name[] = {
+      {"add_function_test(T, 'a', globals()['test_a'])\n", false},   // not Warp's
+      {"add_function_test(T, globals()['a'], test_a)\n", true},      // not its function
+      {"add_function_test(T, 'a', globals()['test_a']())\n", true},  // called
+      {"f(globals()['test_a'])\n", true},
+  };
+  for (const auto& [src, registers] : read_by_name) EXPECT_THROW(check(body + src, registers), Unsupported) << src;
   // a definition without a name is invalid Python (found by the parser fuzzer: it read past the header)
   for (const char* src : {"def :\n    pass\n", "class :\n    pass\n", "async def :\n    pass\n"})
     EXPECT_THROW(check(src), frontend::SyntaxError) << src;
@@ -173,6 +191,27 @@ TEST(HostCode, AcceptsHarmlessHostCode) {
   EXPECT_EQ(check("def f():\n    V[0] = 1.0\nf()\n"), (Names{"V"}));
   EXPECT_EQ(check("def f():\n    V[0] = 1.0\n"), Names{}) << "never runs on import";
   EXPECT_EQ(check("import os, importlib.util\nUSD = importlib.util.find_spec('pxr') is not None\n"), Names{});
+  // imports of Warp's internals bind names whose uses are checked; reads of the config and of data
+  for (const char* src : {
+           "import warp._src.context as wc\nfrom warp._src.codegen import WarpCodegenError, codegen_func_forward\n",
+           "from warp._src.context import ModuleBuilder\nfrom warp import kernel, config\n",
+           "x = [*wp._src.types.scalar_types]\nfor t in wp._src.types.scalar_types:\n    v = wp._src.types.vector(2, "
+           "t)\n",
+           "if wp.config.enable_cpu_blocks and wp.config.mode == 'debug':\n    pass\n",
+           "m = wp.config.LaunchArrayAccessMode.CHECKED\nf(mode=wp.config.mode)\n",
+           "ok = wp._src.context.runtime.core.wp_is_mathdx_enabled()\nc = wp._src.context.runtime.is_cuda_enabled\n",
+           "from warp._src.utils import check_p2p\nfrom warp._src import logger as lg\ncheck_p2p()\nlg.log_info('x')\n",
+           "from warp._src.codegen import WarpCodegenError\ntry:\n    pass\nexcept WarpCodegenError:\n    pass\n",
+           "from importlib import util\nimport importlib as il\ndef f():\n    il.reload(util.module_from_spec(s))\n",
+           "wp._src.context.runtime.core.wp_set_error_output_enabled(False)\n",
+           "n = wp._src.context.runtime.core.wp_cuda_graph_insert_empty_node(ctx)\n",
+           "import builtins\ndef f():\n    builtins.__import__ = g\n",    // a body that never runs
+           "_THIS = sys.modules[__name__]\ndef f():\n    _THIS.N = 1\n",  // the module object, in a body that never
+                                                                          // runs
+           "def test_f(test, device):\n    wp._src.context.ModuleBuilder(m, {})\n",  // never runs on import
+       }) {
+    EXPECT_EQ(check(src), Names{}) << src;
+  }
 }
 
 TEST(HostCode, AcceptsStandardLibraryDecoratorsAtAnyDepth) {
@@ -206,13 +245,13 @@ TEST(HostCode, MayRebindSeesEveryUseButReadsAndDecorators) {
 
 TEST(HostCode, DeclinesOtherDecorators) {
   for (const char* src : {
-           "@unittest.mock.patch('x')\ndef f():\n    pass\n",                  // not a listed decorator
-           "@ft.partial(register)\ndef f():\n    pass\n",                      // calls `register` with f
-           "@functools.cache\ndef f():\n    pass\n",                           // functools not bound by an import
-           "@dataclass.x\nclass P:\n    pass\n",                               // an attribute of the decorator
-           "@unittest.skip('x')(y)\ndef f():\n    pass\n",                     // calls the result
-           "@unittest.skip('x') or y\ndef f():\n    pass\n",                   // any other expression
-           "@unittest.skipUnless(wp.config.mode, 'x')\ndef f():\n    pass\n",  // arguments are code
+           "@unittest.mock.patch('x')\ndef f():\n    pass\n",                   // not a listed decorator
+           "@ft.partial(register)\ndef f():\n    pass\n",                       // calls `register` with f
+           "@functools.cache\ndef f():\n    pass\n",                            // functools not bound by an import
+           "@dataclass.x\nclass P:\n    pass\n",                                // an attribute of the decorator
+           "@unittest.skip('x')(y)\ndef f():\n    pass\n",                      // calls the result
+           "@unittest.skip('x') or y\ndef f():\n    pass\n",                    // any other expression
+           "@unittest.skipUnless(wp.get_module(), 'x')\ndef f():\n    pass\n",  // arguments are code
        }) {
     EXPECT_THROW(check(src), Unsupported) << src;
   }
@@ -230,16 +269,44 @@ TEST(HostCode, DeclinesWhatCouldChangeTheCode) {
            "class A:\n    @property.setter\n    def f(self):\n        pass\n",
            "print(f'{eval(x)}')\n",
            "print(f'{(y := 1)}')\n",
-           "x = sys.modules[__name__]\n",
+           "x = sys.modules[__name__]\nx.N = 1\n",
+           "x = sys.modules[__name__]\nf(x)\n",
+           "f(sys.modules[__name__])\n",
+           "x = sys.modules[__name__].N\n",
            "setattr(obj, 'x', 1)\n",
            "k.options['enable_backward'] = False\n",
-           "from warp import kernel\n",
-           "import warp.context\n",
+           "from warp import kernel\nkernel(f)\n",
+           "from warp._src.context import ModuleBuilder\nb = ModuleBuilder(m, {})\n",
+           "import warp.context\nwarp.context.user_modules.clear()\n",
+           "import warp._src.codegen as cg\ncg.options['x'] = 1\n",
+           "import warp._src.codegen as cg\nf(cg)\n",
+           "from warp._src.codegen import codegen_func_forward\ncodegen_func_forward(adj)\n",
+           "wp._src.codegen.make_full_qualified_name = f\n",
+           "f(wp._src)\n",
+           "mock.patch.object(wp._src.context.runtime.core, 'wp_is_mathdx_enabled', f)\n",
+           "wp._src.context.runtime.core.wp_is_mathdx_enabled.restype = None\n",
+           "wp._src.context.runtime.set_default_device('cpu')\n",
+           "mock.patch.object(wp._src.context.runtime, 'x', 1)\n",
+           "mock.patch.object(wp.config, 'mode', 'debug')\n",
+           "mock.patch.object(wp._src.types, 'type_repr', f)\n",
+           "from warp._src import types as wt\nf(wt)\n",
+           "from warp import config\nconfig.mode = 'debug'\n",
+           "wp.config.verify_fp += 1\n",
+           "del wp.config.mode\n",
+           "for wp.config.mode in modes:\n    pass\n",
+           "with modes() as wp.config.mode:\n    pass\n",
            "importlib.import_module('warp._src.context')\n",
-           "from importlib import import_module\n",
-           "import importlib as il\n",
+           "from importlib import import_module\nm = import_module('x')\n",
+           "import importlib as il\nil.reload(x)\n",
+           "from importlib import util\ndef f():\n    util.module_from_spec(s)\nf()\n",
            "importlib.util.find_spec('pkg.sub')\n",
            "importlib.reload(x)\n",
+           "import builtins\nbuiltins.__import__ = f\n",
+           "import builtins as b\nb.__import__ = f\n",
+           "def f(k: wp.Kernel):\n    pass\nf.__annotations__['k'](func=g, key='x')\n",
+           "def f(k: wp.Kernel(func=g, key='x')):\n    pass\n",
+           "def f(k=wp.Kernel):\n    pass\n",
+           "def f(k: wp.Kernel.x):\n    pass\n",
        }) {
     EXPECT_THROW(check(src), Unsupported) << src;
   }

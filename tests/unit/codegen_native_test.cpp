@@ -133,7 +133,8 @@ TEST(NativeCompile, DeclinesSourceItDoesNotModel) {
   const char* cases[] = {
       "import warp as wp\nwp.config.mode = 'debug'\n",
       "import warp as wp\n\n@wp.kernel\ndef k(a: wp.array(dtype=float)):\n\ti = wp.tid()\n",
-      "from warp import kernel\n",
+      "from warp import kernel\nimport warp as wp\n\n@wp.kernel\ndef k(a: wp.array(dtype=float)):\n    a[0] = 1.0\n\n"
+      "kernel(print)\n",
       "import warp as wp\n\nf\"{globals()}\"\n\n@wp.kernel\ndef k(a: wp.array(dtype=float)):\n    a[0] = 1.0\n",
       "import warp as wp\n\n@wp.kernel(max_unroll=4)\ndef k(a: wp.array(dtype=float)):\n    pass\n",
   };
