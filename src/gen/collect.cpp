@@ -10,8 +10,9 @@ namespace ws::gen {
 
 namespace {
 
-constexpr std::array<Tag, 5> kAtomicTags = {Tag::AtomicAdd, Tag::AtomicSub, Tag::AtomicMin, Tag::AtomicMax,
-                                            Tag::AtomicExch};
+constexpr std::array<Tag, 9> kAtomicTags = {Tag::AtomicAdd,     Tag::AtomicSub,     Tag::AtomicMin,
+                                            Tag::AtomicMax,     Tag::AtomicExch,    Tag::AtomicBitwise,
+                                            Tag::AtomicBitwise, Tag::AtomicBitwise, Tag::AtomicCas};
 constexpr std::array<Tag, 5> kArrayTags = {Tag::kCount, Tag::kCount, Tag::Array2d, Tag::Array3d, Tag::Array4d};
 constexpr std::array<Tag, 5> kTidTags = {Tag::kCount, Tag::kCount, Tag::Tid2d, Tag::Tid3d, Tag::Tid4d};
 
@@ -102,7 +103,7 @@ void add_stmt_features(const Program& prog, const Func& f, FeatureSet& fs) {
         break;
       }
       case StmtKind::Atomic:
-        fs.add(s.op == kAtomicCas ? Tag::AtomicCas : kAtomicTags[s.op]);
+        fs.add(kAtomicTags[s.op]);
         break;
       case StmtKind::Tid:
         if (s.op > 1) fs.add(kTidTags[s.op]);

@@ -14,11 +14,12 @@ namespace {
 
 // In Tag order.
 constexpr std::string_view kTagNames[] = {
-    "if",         "elif",        "else",      "for_static", "for_dynamic", "while",      "nested_loop", "break",
-    "continue",   "return",      "ternary",   "aug_assign", "comp_assign", "atomic_add", "atomic_sub",  "atomic_min",
-    "atomic_max", "atomic_exch", "array_aug", "cast",       "construct",   "component",  "func",        "func_chain",
-    "array2d",    "array3d",     "array4d",   "tid2d",      "tid3d",       "tid4d",      "rand",        "scalar_param",
-    "constant",   "struct",      "static",    "tile",       "printf",      "expect_eq",  "atomic_cas",
+    "if",         "elif",       "else",       "for_static",   "for_dynamic",    "while",       "nested_loop",
+    "break",      "continue",   "return",     "ternary",      "aug_assign",     "comp_assign", "atomic_add",
+    "atomic_sub", "atomic_min", "atomic_max", "atomic_exch",  "array_aug",      "cast",        "construct",
+    "component",  "func",       "func_chain", "array2d",      "array3d",        "array4d",     "tid2d",
+    "tid3d",      "tid4d",      "rand",       "scalar_param", "constant",       "struct",      "static",
+    "tile",       "printf",     "expect_eq",  "atomic_cas",   "atomic_bitwise",
 };
 static_assert(std::size(kTagNames) == static_cast<size_t>(Tag::kCount));
 

@@ -72,6 +72,7 @@ struct Policy {
   double p_range_start = 0.2;  // range(a, b) rather than range(b)
   double p_expect = 0.04;      // a kernel checks that two launch-sized arrays agree (wp.expect_eq)
   double p_printf = 0.15;      // a kernel's early return is announced with wp.printf first
+  double p_flag = 0.2;         // else it sets a bit of a status word first (wp.atomic_or)
   int static_trip_max = 8;
   bool tiles = false;  // a tile kernel (gen/tiles.h): the statement and expression knobs do not apply
 };

@@ -15,7 +15,9 @@ namespace {
 // The atomics the generator writes are the first rows of the language's atomic table, in AtomicKind order.
 static_assert(lang::kAtomics[kAtomicAdd].key == "atomic_add" && lang::kAtomics[kAtomicSub].key == "atomic_sub" &&
               lang::kAtomics[kAtomicMin].key == "atomic_min" && lang::kAtomics[kAtomicMax].key == "atomic_max" &&
-              lang::kAtomics[kAtomicExch].key == "atomic_exch" && lang::kAtomics[kAtomicCas].key == "atomic_cas");
+              lang::kAtomics[kAtomicExch].key == "atomic_exch" && lang::kAtomics[kAtomicAnd].key == "atomic_and" &&
+              lang::kAtomics[kAtomicOr].key == "atomic_or" && lang::kAtomics[kAtomicXor].key == "atomic_xor" &&
+              lang::kAtomics[kAtomicCas].key == "atomic_cas");
 constexpr std::string_view kArrayNames[] = {
     "", "wp.array(dtype=", "wp.array2d(dtype=", "wp.array3d(dtype=", "wp.array4d(dtype="};
 constexpr std::string_view kArray1d = "wp.array1d(dtype=";

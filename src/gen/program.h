@@ -80,7 +80,17 @@ struct StaticStop {
 
 // The rows of lang::kAtomics the generator writes. kAtomicCas prints `var = wp.atomic_cas(array,
 // indices..., e2, e1)`: e2 is the compare value, the statement's var the local it declares.
-enum AtomicKind : uint8_t { kAtomicAdd, kAtomicSub, kAtomicMin, kAtomicMax, kAtomicExch, kAtomicCas = 8 };
+enum AtomicKind : uint8_t {
+  kAtomicAdd,
+  kAtomicSub,
+  kAtomicMin,
+  kAtomicMax,
+  kAtomicExch,
+  kAtomicAnd,
+  kAtomicOr,
+  kAtomicXor,
+  kAtomicCas
+};
 
 struct Stmt {
   StmtKind kind;

@@ -459,8 +459,17 @@ void StmtBuilder::atomic(int indent) {
   if (n == 0) return;
   const VarId out = buf[static_cast<size_t>(cx_.rng.range(0, static_cast<int64_t>(n) - 1))];
   const TypeId t = cx_.prog.vars[out].type;
-  static constexpr std::array<double, 5> kKinds = {6, 1, 1.5, 1.5, 0.7};  // add, sub, min, max, exch
+  // add, sub, min, max, exch, and, or, xor
+  static constexpr std::array<double, 8> kKinds = {6, 1, 1.5, 1.5, 0.7, 0.2, 0.4, 0.2};
   auto kind = static_cast<uint8_t>(cx_.rng.weighted(kKinds));
+  // Bits set, cleared or flipped in an int32 the thread owns: wp.atomic_or(flags, i, 4).
+  if (kind >= kAtomicAnd && (t != kInt32 || !owned(out))) kind = kAtomicAdd;
+  if (kind >= kAtomicAnd) {
+    emit(StmtKind::Atomic, indent, ex_.own_element(out), ex_.int_literal(int64_t{1} << cx_.rng.range(0, 4)), kNoExpr, 0,
+         kind);
+    cx_.written[out] = OutState::Updated;
+    return;
+  }
   // An exchange on a shared element keeps whichever thread came last: only on the thread's own.
   const bool first = owned(out) && cx_.written[out] == OutState::Unwritten && cx_.trips.empty();
   if (kind == kAtomicExch && !first) kind = kAtomicMax;
@@ -649,7 +658,10 @@ void StmtBuilder::guarded(int indent, StmtKind kind) {
   if (c == kNoExpr) return;
   emit(StmtKind::If, indent, c);
   if (kind == StmtKind::Return && !cx_.in_kernel) return ret(indent + 1, cx_.prog.funcs[cx_.func].ret);
-  if (kind == StmtKind::Return && cx_.rng.chance(cx_.policy.p_printf)) warn_exit(indent + 1, c);
+  if (kind == StmtKind::Return && cx_.rng.chance(cx_.policy.p_printf))
+    warn_exit(indent + 1, c);
+  else if (kind == StmtKind::Return && cx_.rng.chance(cx_.policy.p_flag))
+    flag_exit(indent + 1);
   emit(kind, indent + 1);
 }
 
@@ -675,6 +687,18 @@ void StmtBuilder::warn_exit(int indent, ExprId cond) {
   const ExprId t0 = ex_.var(cx_.tid[0]);
   const ExprId t1 = tids == 2 ? ex_.var(cx_.tid[1]) : kNoExpr;
   emit(StmtKind::Printf, indent, t0, t1, shown == kNoVar ? kNoExpr : ex_.var(shown), 0, tids);
+}
+
+// Solvers record why a thread gave up in a status word the host reads after the launch (mujoco_warp's
+// overflow flags): wp.atomic_or(status, 0, 4). Only ORs of bits reach it, so it ends the same whatever
+// order the threads run in; it is a parameter of its own, not one of the outputs other statements write.
+void StmtBuilder::flag_exit(int indent) {
+  if (status_ == kNoVar) {
+    static constexpr std::string_view kNames[] = {"status", "overflow", "error_flags"};
+    status_ = cx_.add_param(cx_.namer.role(cx_.rng, kNames), kInt32, 1, Role::Output, param_range(kInt32), 1);
+  }
+  const ExprId bit = ex_.int_literal(int64_t{1} << cx_.rng.range(0, 4));
+  emit(StmtKind::Atomic, indent, ex_.element(status_), bit, kNoExpr, 0, kAtomicOr);
 }
 
 void StmtBuilder::ret(int indent, TypeId t, bool prefer_call) {

@@ -87,6 +87,7 @@ class StmtBuilder {
   bool for_allowed(const BlockCtx& bc) const { return !bc.fors_left || *bc.fors_left > 0; }
   void guarded(int indent, StmtKind kind);  // if <cond>: break / continue / return
   void warn_exit(int indent, ExprId cond);  // wp.printf naming the thread and a value `cond` read
+  void flag_exit(int indent);               // wp.atomic_or(status, 0, <bit>)
   // Hands on every local of `mine` (the closing block's) written since it was last read.
   void settle(int indent, std::span<const VarId> mine);
   // Writes `value` into one of the first `outer_end` visible locals (with to_locals) or into an output;
@@ -103,6 +104,7 @@ class StmtBuilder {
 
   Context& cx_;
   ExprBuilder& ex_;
+  VarId status_ = kNoVar;  // the kernel's status word, once an early return sets a bit of it
 };
 
 }  // namespace ws::gen

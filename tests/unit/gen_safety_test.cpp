@@ -155,6 +155,11 @@ struct Checker {
         EXPECT_TRUE(launch_shaped(p.vars[p.exprs[s.e0].ref])) << "shared atomic min/max\n" << text(p);
       }
       if (s.kind == StmtKind::Atomic && s.op == 8) check_claim(i);
+      // Bitwise atomics: on the thread's own int32, or ORs of bits into a status word nothing else writes.
+      if (s.kind == StmtKind::Atomic && s.op >= 5 && s.op <= 7) {
+        const VarId a = p.exprs[s.e0].ref;
+        EXPECT_TRUE(launch_shaped(p.vars[a]) || (s.op == 6 && only_ors(a))) << text(p);
+      }
     }
   }
 
@@ -170,6 +175,17 @@ struct Checker {
     for (uint32_t i = f.stmt_begin; i < f.stmt_end; ++i)
       for (ExprId e : {p.stmts[i].e0, p.stmts[i].e1, p.stmts[i].e2}) walk(e);
     return n;
+  }
+
+  // Every statement that writes array a is an atomic_or.
+  bool only_ors(VarId a) const {
+    for (uint32_t i = f.stmt_begin; i < f.stmt_end; ++i) {
+      const Stmt& s = p.stmts[i];
+      const bool writes = (s.kind == StmtKind::Atomic || s.kind == StmtKind::Assign || s.kind == StmtKind::AugAssign) &&
+                          p.exprs[s.e0].kind == ExprKind::Index && p.exprs[s.e0].ref == a;
+      if (writes && !(s.kind == StmtKind::Atomic && s.op == 6)) return false;
+    }
+    return true;
   }
 
   // prev = wp.atomic_cas(flags, c, 0, 1): which thread reads 0 depends on the order the claims land
