@@ -483,7 +483,7 @@ Vars Adjoint::emit_scalar_constructor(const Expr& e, const Type& t) {
     // the literal, e.g. `var_3 = 7ll;`.
     Var* arg = a[0];
     const PyValue c = *arg->constant;
-    if (c.kind == PyValue::Kind::Bool || c.kind == PyValue::Kind::FloatVec ||
+    if (c.kind == PyValue::Kind::Bool || c.kind == PyValue::Kind::Vec ||
         (c.kind == PyValue::Kind::Float && std::isnan(c.f)))
       decline("64-bit constructor of this constant", e.pos);
     arg->type = t;

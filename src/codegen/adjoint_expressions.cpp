@@ -79,7 +79,8 @@ Var* Adjoint::emit_attribute(const Expr& e) {
   if (base.kind == ExprKind::Name && !lookup(base.text)) {
     // a float32 vector constant's component: the constant is bound like any name, then extracted
     const Global* g = env_.find(base.text);
-    if (!g || g->kind != Global::Kind::Constant || g->value.kind != PyValue::Kind::FloatVec)
+    if (!g || g->kind != Global::Kind::Constant || g->value.kind != PyValue::Kind::Vec ||
+        g->value.scalar != types::Scalar::Float32)
       decline("attribute of a global", e.pos);
   }
   Var* aggregate = eval(base);
@@ -350,7 +351,7 @@ Var* Adjoint::emit_ifexp(const Expr& e) {
   Var* cond = eval(*e.items[0]);
   if (!cond) decline("void condition", e.pos);
   if (cond->constant) {
-    if (cond->constant->kind == PyValue::Kind::FloatVec) decline("vector constant as a condition", e.pos);
+    if (cond->constant->kind == PyValue::Kind::Vec) decline("vector constant as a condition", e.pos);
     bool truth = cond->constant->kind == PyValue::Kind::Float ? cond->constant->f != 0 : cond->constant->i != 0;
     return eval(*e.items[truth ? 1 : 2]);
   }

@@ -1,5 +1,6 @@
 #include "codegen/static_expr.h"
 
+#include <cctype>
 #include <map>
 #include <string>
 
@@ -53,8 +54,20 @@ std::string argument_source(std::span<const std::string_view> lines, const Expr&
     std::string_view text = line_text(lines, l);
     for (size_t c = l == at.line ? static_cast<size_t>(at.col - 1) : 0; c < text.size(); ++c) {
       const char ch = text[c];
-      if (ch == '"' || ch == '\'' || ch == '#' || ch == '\\')
-        decline("wp.static() argument with strings or comments", at);
+      if (ch == '"' || ch == '\'') {
+        // a plain one-line string literal (`D["key"]`): no prefix, no escapes, not triple-quoted
+        const size_t close = text.find(ch, c + 1);
+        const bool prefixed = c > 0 && (std::isalnum(static_cast<unsigned char>(text[c - 1])) || text[c - 1] == '_');
+        if (close == std::string_view::npos || prefixed ||
+            text.substr(c, close - c).find('\\') != std::string_view::npos ||
+            (close == c + 1 && close + 1 < text.size() && text[close + 1] == ch))
+          decline("wp.static() argument with strings other than plain one-line literals", at);
+        end_line = l;
+        end_col = close + 1;
+        c = close;
+        continue;
+      }
+      if (ch == '#' || ch == '\\') decline("wp.static() argument with comments or line continuations", at);
       if (ch == ',' && depth == 0) decline("wp.static() with several arguments", at);
       if (ch == '(' || ch == '[' || ch == '{') ++depth;
       if (ch == ')' || ch == ']' || ch == '}') {
@@ -156,10 +169,10 @@ struct Walk {
     if (!v) decline("wp.static() expression the native model does not evaluate", e.pos);
     if (v->kind == Global::Kind::Function) {
       s.func = v->func;
-    } else if (v->kind == Global::Kind::Constant && v->value.kind != PyValue::Kind::FloatVec) {
+    } else if (v->kind == Global::Kind::Constant && v->value.kind != PyValue::Kind::Vec) {
       s.value = v->value;
     } else {
-      decline("wp.static() of a vector or tuple", e.pos);
+      decline("wp.static() of a vector, tuple or dict", e.pos);
     }
     f.statics.push_back(std::move(s));
   }
