@@ -88,8 +88,8 @@ Var* Adjoint::emit_identity(const Expr& e) {
   }
   if (!dtype || !dtype->is_scalar()) decline("identity() dtype", d.pos);
   Var* n = eval(*n_expr);
-  if (!n || !n->constant || n->constant->kind != PyValue::Kind::Int || n->type != Type::scalar_of(Scalar::Int32) ||
-      n->constant->i < 2 || n->constant->i > 4)
+  if (!n || !n->constant || n->typed_constant || n->constant->kind != PyValue::Kind::Int ||
+      n->type != Type::scalar_of(Scalar::Int32) || n->constant->i < 2 || n->constant->i > 4)
     decline("identity() size other than a constant 2..4", n_expr->pos);
   const int size = static_cast<int>(n->constant->i);
   CallSpec spec{keep({"wp::identity<", std::to_string(size), ", ", dtype->ctype(), ">"}),

@@ -263,8 +263,10 @@ Var* Adjoint::emit_unary(const Expr& e) {
   Var* arg = eval(operand);
   if (!arg) decline("void operand", e.pos);
   if (arg->constant && arg->constant->kind == PyValue::Kind::Bool && e.text == "-") decline("negated bool", e.pos);
-  if (arg->constant && (arg->constant->kind == PyValue::Kind::Int || arg->constant->kind == PyValue::Kind::Float) &&
-      e.text == "-") {
+  // folded for a Python int or float only (isinstance(arg.constant, (int, float))): a Warp scalar
+  // constant (wp.int32(3) bound at module level, a cast constant) is negated by the neg builtin
+  if (arg->constant && !arg->typed_constant &&
+      (arg->constant->kind == PyValue::Kind::Int || arg->constant->kind == PyValue::Kind::Float) && e.text == "-") {
     PyValue v = *arg->constant;
     if (v.kind == PyValue::Kind::Int && v.i == INT64_MIN) decline("negated int beyond 64 bits", e.pos);
     v.i = -v.i;
