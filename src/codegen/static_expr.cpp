@@ -4,7 +4,9 @@
 #include <map>
 #include <string>
 
+#include "codegen/adjoint.h"
 #include "codegen/py_eval.h"
+#include "frontend/parser.h"
 #include "frontend/unsupported.h"
 
 namespace ws::codegen {
@@ -164,7 +166,21 @@ struct Walk {
     }
     StaticExpr s{&e, argument_source(lines, arg), std::nullopt, nullptr};
     if (s.code.find("len") != std::string::npos) check_len_calls(arg);
-    std::optional<Global> v = py_eval(env, arg);
+    std::optional<Global> v;
+    if (std::optional<std::string> spliced = splice_parameter_lengths(arg, s.code)) {
+      // the spliced text, parsed and evaluated as Python evaluates it; its nodes live only here, so only
+      // values that do not point into them are kept
+      frontend::Module m;
+      try {
+        m = frontend::parse(*spliced + "\n");
+      } catch (const frontend::SyntaxError&) {
+        decline("wp.static() argument whose len() values do not splice into valid code", e.pos);
+      }
+      if (m.body.size() == 1 && m.body[0]->kind == StmtKind::Expr) v = py_eval(env, *m.body[0]->value);
+      if (v && v->kind != Global::Kind::Function && v->kind != Global::Kind::Constant) v.reset();
+    } else {
+      v = py_eval(env, arg);
+    }
     // Warp defers an argument that fails now (a name bound later, a local) to code generation
     if (!v) decline("wp.static() expression the native model does not evaluate", e.pos);
     if (v->kind == Global::Kind::Function) {
@@ -175,6 +191,60 @@ struct Walk {
       decline("wp.static() of a vector, tuple or dict", e.pos);
     }
     f.statics.push_back(std::move(s));
+  }
+
+  // evaluate_static_expression's len() substitution: at declaration the function's symbols are its
+  // parameters, typed by their annotations, and each `len(p)` whose value type_length can give (a
+  // vector's or quaternion's length, a matrix's rows, a transform's 7) is spliced into the argument's
+  // text as that number before the text is evaluated. The text with the parameters' lengths spliced
+  // in (check_len_calls has made sure the calls are in source order), or nullopt if no call names a
+  // parameter of such a type. Only `len(p)` calls on the argument's own line are spliced.
+  std::optional<std::string> splice_parameter_lengths(const Expr& arg, const std::string& code) {
+    if (code.find("len") == std::string::npos) return std::nullopt;
+    std::vector<const Expr*> queue{&arg}, calls;  // ast.walk's breadth-first order
+    for (size_t next = 0; next < queue.size(); ++next) {
+      const Expr& x = *queue[next];
+      if (is_len_call(x) && x.items[1]->kind == ExprKind::Name) calls.push_back(&x);
+      for (const auto& c : x.items) queue.push_back(c.get());
+      for (const auto& k : x.keywords) queue.push_back(k.value.get());
+    }
+    std::string out;
+    size_t copied = 0;
+    for (const Expr* call : calls) {
+      const frontend::Param* param = nullptr;
+      for (const auto& p : f.def->params) {
+        if (p.name == call->items[1]->text) param = &p;
+      }
+      if (!param) continue;  // a global's length: evaluated with the rest of the text
+      if (!param->annotation) decline("len() of an unannotated parameter in wp.static()", call->pos);
+      if (env.find("len")) decline("len() in wp.static() with 'len' bound at module level", call->pos);
+      const types::Type t = annotation_type(env, *param->annotation);
+      const int length = t.is_vector() || t.is_matrix() ? t.rows : t.is_quat() ? 4 : t.is_transform() ? 7 : -1;
+      if (length < 0) continue;  // type_length raises: Warp leaves the call as it is
+      if (call->pos.line != arg.pos.line || call->pos.col < arg.pos.col)
+        decline("len() of a parameter in a wp.static() argument over several lines", call->pos);
+      // `len(p)`, spaces allowed around the name
+      const size_t start = static_cast<size_t>(call->pos.col - arg.pos.col);
+      size_t k = start + 3;
+      auto skip = [&]() {
+        while (k < code.size() && code[k] == ' ') ++k;
+      };
+      auto layout = [&]() { decline("len() call layout in wp.static() (parentheses around its argument)", call->pos); };
+      if (start < copied || code.compare(start, 3, "len") != 0) layout();
+      skip();
+      if (k >= code.size() || code[k] != '(') layout();
+      ++k;
+      skip();
+      const std::string_view name = call->items[1]->text;
+      if (code.compare(k, name.size(), name) != 0) layout();
+      k += name.size();
+      skip();
+      if (k >= code.size() || code[k] != ')') layout();
+      out += code.substr(copied, start - copied) + std::to_string(length);
+      copied = k + 1;
+    }
+    if (copied == 0) return std::nullopt;
+    return out + code.substr(copied);
   }
 
   void stmt(const Stmt& s) {
