@@ -78,7 +78,9 @@ Var* Adjoint::add_var(const Type& t, std::optional<PyValue> constant) {
 }
 
 Var* Adjoint::add_constant(const PyValue& v) {
-  return add_var(constant_type(v), v);
+  Var* c = add_var(constant_type(v), v);
+  c->typed_constant = v.warp_scalar;
+  return c;
 }
 
 void Adjoint::add_forward(std::string_view stmt, std::optional<std::string_view> replay, bool skip_replay) {

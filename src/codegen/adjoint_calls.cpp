@@ -88,8 +88,8 @@ Var* Adjoint::emit_identity(const Expr& e) {
   }
   if (!dtype || !dtype->is_scalar()) decline("identity() dtype", d.pos);
   Var* n = eval(*n_expr);
-  if (!n || !n->constant || n->constant->kind != PyValue::Kind::Int || n->type != Type::scalar_of(Scalar::Int32) ||
-      n->constant->i < 2 || n->constant->i > 4)
+  if (!n || !n->constant || n->typed_constant || n->constant->kind != PyValue::Kind::Int ||
+      n->type != Type::scalar_of(Scalar::Int32) || n->constant->i < 2 || n->constant->i > 4)
     decline("identity() size other than a constant 2..4", n_expr->pos);
   const int size = static_cast<int>(n->constant->i);
   CallSpec spec{keep({"wp::identity<", std::to_string(size), ", ", dtype->ctype(), ">"}),
@@ -404,8 +404,13 @@ Vars Adjoint::emit_vector_constructor(const Expr& e, const Type& t, const lang::
   bool is_mat = ctor.emit == lang::Emit::MatrixCtor;
   size_t count = is_mat ? static_cast<size_t>(t.rows) * t.cols : t.rows;
   Type dtype = Type::scalar_of(t.scalar);
-  bool copy = !is_mat && a.size() == 1 && a[0]->type.value() == t;          // wp.vec3(v)
-  bool fill = !is_mat && a.size() == 1 && !a[0]->type.value().is_vector();  // wp.vec3(s)
+  const Type a0 = a.size() == 1 ? a[0]->type.value() : Type{};
+  // wp.vec3d(v), wp.mat22(m): a copy of the same shape, converted to the constructor's dtype
+  // (vector_value_func / matrix_value_func keep the dtype the constructor names)
+  const bool copy = a.size() == 1 && (is_mat ? a0.is_matrix() && a0.rows == t.rows && a0.cols == t.cols
+                                             : a0.is_vector() && a0.rows == t.rows);
+  // wp.vec3(s), wp.mat22(s): filled with one value
+  const bool fill = a.size() == 1 && (is_mat ? a0.kind == types::Kind::Scalar : !a0.is_vector());
   if (a.size() != count && !a.empty() && !copy && !fill) decline("vector/matrix constructor arguments", e.pos);
   for (Var* v : copy ? Vars{} : a) {
     if (v->type.value() == dtype) continue;
@@ -462,8 +467,8 @@ Vars Adjoint::emit_quat_constructor(const Expr& e, const Type& t, const lang::Ro
   return add_call(constructor_call(ctor, dtype.ctype(), t, dtype), a);
 }
 
-// transformation_dispatch_func for the form the native backend reproduces: a vec3 and a quaternion of
-// the transform's dtype (the row's signature).
+// transformation_dispatch_func for the forms the native backend reproduces: none (zero initialization)
+// or a vec3 and a quaternion of the transform's dtype (the row's signature).
 Vars Adjoint::emit_transform_constructor(const Expr& e, const Type& t, const lang::Row& ctor) {
   return construct_transform(e, t, ctor, eval_args(e));
 }
@@ -482,6 +487,8 @@ Vars Adjoint::emit_transformation_call(const Expr& e) {
 }
 
 Vars Adjoint::construct_transform(const Expr& e, const Type& t, const lang::Row& ctor, Vars a) {
+  // wp.transform(): the variadic overload's zero initialization
+  if (a.empty()) return add_call(constructor_call(ctor, Type::scalar_of(t.scalar).ctype(), t, std::nullopt), a);
   SmallVector<Type, 6> types;
   for (Var* v : a) types.push_back(v->type.value());
   if (lang::match(ctor.sig, ctor.key, types) != t) decline("transform constructor arguments", e.pos);
@@ -500,7 +507,7 @@ Vars Adjoint::emit_scalar_constructor(const Expr& e, const Type& t) {
     // the literal, e.g. `var_3 = 7ll;`.
     Var* arg = a[0];
     const PyValue c = *arg->constant;
-    if (c.kind == PyValue::Kind::Bool || c.kind == PyValue::Kind::FloatVec ||
+    if (c.kind == PyValue::Kind::Bool || c.kind == PyValue::Kind::Vec ||
         (c.kind == PyValue::Kind::Float && std::isnan(c.f)))
       decline("64-bit constructor of this constant", e.pos);
     arg->type = t;

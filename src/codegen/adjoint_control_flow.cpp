@@ -59,7 +59,7 @@ void Adjoint::emit_if(const Stmt& s) {
 void Adjoint::emit_if_branches(Var* cond, const std::function<void()>& body, const std::function<void()>& orelse,
                                bool has_orelse, frontend::Pos at) {
   if (cond->constant) {
-    if (cond->constant->kind == PyValue::Kind::FloatVec) decline("vector constant as a condition", at);
+    if (cond->constant->kind == PyValue::Kind::Vec) decline("vector constant as a condition", at);
     bool truth = cond->constant->kind == PyValue::Kind::Float ? cond->constant->f != 0 : cond->constant->i != 0;
     if (truth) {
       body();

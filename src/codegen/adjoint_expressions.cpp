@@ -79,7 +79,8 @@ Var* Adjoint::emit_attribute(const Expr& e) {
   if (base.kind == ExprKind::Name && !lookup(base.text)) {
     // a float32 vector constant's component: the constant is bound like any name, then extracted
     const Global* g = env_.find(base.text);
-    if (!g || g->kind != Global::Kind::Constant || g->value.kind != PyValue::Kind::FloatVec)
+    if (!g || g->kind != Global::Kind::Constant || g->value.kind != PyValue::Kind::Vec ||
+        g->value.scalar != types::Scalar::Float32)
       decline("attribute of a global", e.pos);
   }
   Var* aggregate = eval(base);
@@ -262,8 +263,10 @@ Var* Adjoint::emit_unary(const Expr& e) {
   Var* arg = eval(operand);
   if (!arg) decline("void operand", e.pos);
   if (arg->constant && arg->constant->kind == PyValue::Kind::Bool && e.text == "-") decline("negated bool", e.pos);
-  if (arg->constant && (arg->constant->kind == PyValue::Kind::Int || arg->constant->kind == PyValue::Kind::Float) &&
-      e.text == "-") {
+  // folded for a Python int or float only (isinstance(arg.constant, (int, float))): a Warp scalar
+  // constant (wp.int32(3) bound at module level, a cast constant) is negated by the neg builtin
+  if (arg->constant && !arg->typed_constant &&
+      (arg->constant->kind == PyValue::Kind::Int || arg->constant->kind == PyValue::Kind::Float) && e.text == "-") {
     PyValue v = *arg->constant;
     if (v.kind == PyValue::Kind::Int && v.i == INT64_MIN) decline("negated int beyond 64 bits", e.pos);
     v.i = -v.i;
@@ -350,7 +353,7 @@ Var* Adjoint::emit_ifexp(const Expr& e) {
   Var* cond = eval(*e.items[0]);
   if (!cond) decline("void condition", e.pos);
   if (cond->constant) {
-    if (cond->constant->kind == PyValue::Kind::FloatVec) decline("vector constant as a condition", e.pos);
+    if (cond->constant->kind == PyValue::Kind::Vec) decline("vector constant as a condition", e.pos);
     bool truth = cond->constant->kind == PyValue::Kind::Float ? cond->constant->f != 0 : cond->constant->i != 0;
     return eval(*e.items[truth ? 1 : 2]);
   }

@@ -20,11 +20,17 @@ using types::Type;
 
 std::string constant_str(const PyValue& v) {
   switch (v.kind) {
-    case PyValue::Kind::FloatVec: {
-      // constant_str of a ctypes array: each float32 element as Python prints it, lowercased
-      std::string s = "wp::initializer_array<" + std::to_string(v.len) + ",wp::float32>{";
+    case PyValue::Kind::Vec: {
+      // constant_str of a ctypes array: each element as Python prints it (a float, an int, True),
+      // lowercased; the dtype by its class name, `wp::` but for bool
+      const std::string dtype(types::scalar_name(v.scalar));
+      std::string s = "wp::initializer_array<" + std::to_string(v.len) + "," +
+                      (v.scalar == Scalar::Bool ? dtype : "wp::" + dtype) + ">{";
       for (size_t k = 0; k < v.len; ++k) {
-        std::string x = python_float_repr(static_cast<double>(v.vec[k]));
+        const bool is_float = v.scalar == Scalar::Float32 || v.scalar == Scalar::Float64;
+        std::string x = v.scalar == Scalar::Bool ? (v.vec[k] != 0 ? "True" : "False")
+                        : is_float               ? python_float_repr(v.vec[k])
+                                                 : std::to_string(static_cast<int64_t>(v.vec[k]));
         for (char& ch : x) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
         s += (k ? ", " : "") + x;
       }
@@ -218,9 +224,10 @@ std::string constant_str(const Var& v) {
 }
 
 Type constant_type(const PyValue& v) {
+  if (v.warp_scalar) return Type::scalar_of(v.scalar);  // get_arg_type: the instance's class
   switch (v.kind) {
-    case PyValue::Kind::FloatVec:
-      return Type::vector_of(v.len, Scalar::Float32);
+    case PyValue::Kind::Vec:
+      return Type::vector_of(v.len, v.scalar);
     case PyValue::Kind::Bool:
       return Type::scalar_of(Scalar::Bool);
     case PyValue::Kind::Str:

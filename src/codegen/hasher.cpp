@@ -17,22 +17,45 @@ using frontend::ExprKind;
 using frontend::Stmt;
 using frontend::StmtKind;
 
-// ModuleHasher.get_constant_bytes for Python scalars: ctypes c_int / c_float, little-endian.
-std::string constant_bytes(const PyValue& v) {
-  if (v.kind == PyValue::Kind::FloatVec) {  // bytes(ctypes array): the float32 elements
-    std::string out(4u * v.len, '\0');
-    std::memcpy(out.data(), v.vec.data(), out.size());
+// The little-endian bytes of `x` as the ctypes type of `s` holds it.
+std::string scalar_bytes(types::Scalar s, double x, int64_t i, bool is_int) {
+  using types::Scalar;
+  if (s == Scalar::Float64) {
+    double d = is_int ? static_cast<double>(i) : x;
+    std::string out(8, '\0');
+    std::memcpy(out.data(), &d, 8);
     return out;
   }
-  char buf[4];
-  if (v.kind == PyValue::Kind::Float) {
-    float f = static_cast<float>(v.f);
-    std::memcpy(buf, &f, 4);
-  } else {
-    auto u = static_cast<uint32_t>(static_cast<uint64_t>(v.i));
-    for (int i = 0; i < 4; ++i) buf[i] = static_cast<char>((u >> (8 * i)) & 0xff);
+  if (s == Scalar::Float32) {
+    float f = static_cast<float>(is_int ? static_cast<double>(i) : x);
+    std::string out(4, '\0');
+    std::memcpy(out.data(), &f, 4);
+    return out;
   }
-  return std::string(buf, 4);
+  const size_t width = s == Scalar::Bool || s == Scalar::Int8 || s == Scalar::UInt8 ? 1
+                       : s == Scalar::Int16 || s == Scalar::UInt16                  ? 2
+                       : s == Scalar::Int64 || s == Scalar::UInt64                  ? 8
+                                                                                    : 4;
+  auto u = static_cast<uint64_t>(is_int ? i : static_cast<int64_t>(x));
+  std::string out(width, '\0');
+  for (size_t k = 0; k < width; ++k) out[k] = static_cast<char>((u >> (8 * k)) & 0xff);
+  return out;
+}
+
+// ModuleHasher.get_constant_bytes: Python ints and bools as ctypes c_int, floats as c_float, a Warp
+// scalar instance as its class's ctypes type (`value._type_(value.value)`), a vector its ctypes
+// array's bytes.
+std::string constant_bytes(const PyValue& v) {
+  if (v.kind == PyValue::Kind::Vec) {
+    std::string out;
+    for (size_t k = 0; k < v.len; ++k) out += scalar_bytes(v.scalar, v.vec[k], 0, false);
+    return out;
+  }
+  const bool is_int = v.kind != PyValue::Kind::Float;
+  return scalar_bytes(v.warp_scalar ? v.scalar
+                      : is_int      ? types::Scalar::Int32
+                                    : types::Scalar::Float32,
+                      v.f, v.i, is_int);
 }
 
 // A small set of names: functions bind a handful, so a scan beats a tree of string compares.
@@ -233,8 +256,9 @@ Digest Hasher::hash_adjoint(const FuncInfo& f) {
         // `V.z` of a float32 vector constant V: resolve_static_expression gives the component as a
         // Python float, referenced as a constant named "V.z"
         size_t component = std::string_view::npos;
-        if (g && g->kind == Global::Kind::Constant && g->value.kind == PyValue::Kind::FloatVec &&
-            e.items[0].get() == root && !locals.count(root->text) && e.text.size() == 1)
+        if (g && g->kind == Global::Kind::Constant && g->value.kind == PyValue::Kind::Vec &&
+            g->value.scalar == types::Scalar::Float32 && e.items[0].get() == root && !locals.count(root->text) &&
+            e.text.size() == 1)
           component = std::string_view("xyzw").substr(0, g->value.len).find(e.text[0]);
         const Expr& base = *e.items[0];
         // wp.pi, wp.Volume.LINEAR: referenced as the constants "wp.pi", "wp.Volume.LINEAR"

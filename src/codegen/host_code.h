@@ -52,8 +52,9 @@ struct HostContext {
   // What each of warp_related may be bound to, as dotted paths (warp_path): the checks of a use
   // `name.attr...` read the whole path. A name without one is taken as `warp.<name>`.
   std::map<std::string_view, std::set<std::string, std::less<>>, std::less<>> warp_paths;
-  std::set<std::string_view, std::less<>> registered;         // kernels, functions and structs
-  std::set<std::string_view, std::less<>> mutable_constants;  // float32 vector constants (ctypes arrays)
+  std::set<std::string_view, std::less<>> registered;  // kernels, functions and structs
+  // vector constants (ctypes arrays), Warp scalar instances, dicts
+  std::set<std::string_view, std::less<>> mutable_constants;
   // Names the file binds once, by a module-level import of a standard-library module that has
   // decorators (is_stdlib_module), to what they name: "unittest" (`import unittest`),
   // "dataclasses.dataclass" (`from dataclasses import dataclass`).

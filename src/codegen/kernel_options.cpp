@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "codegen/py_eval.h"
 #include "frontend/unsupported.h"
 
 namespace ws::codegen {
@@ -13,16 +14,6 @@ namespace {
 using frontend::decline;
 using frontend::Expr;
 using frontend::ExprKind;
-
-// The value of a plain one-line string literal ('x' or "x", no prefix, no escapes), or nullopt.
-std::optional<std::string_view> plain_string(const Expr& e) {
-  if (e.kind != ExprKind::Str) return std::nullopt;
-  const std::string_view t = e.text;
-  if (t.size() < 2 || (t[0] != '"' && t[0] != '\'') || t.back() != t[0]) return std::nullopt;
-  const std::string_view v = t.substr(1, t.size() - 2);
-  if (v.find_first_of("\\'\"") != std::string_view::npos) return std::nullopt;
-  return v;
-}
 
 bool positive_int(const Expr& e) {
   return e.kind == ExprKind::Int && e.int_value >= 1;

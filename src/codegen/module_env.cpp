@@ -399,7 +399,7 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
         }
         // a constant or a tuple of them; another name for a function is host code (opaque)
         std::optional<Global> v;
-        if (s.target->kind == ExprKind::Name) v = py_eval(env, *s.value);
+        if (s.target->kind == ExprKind::Name) v = module_value(env, *s.value);
         if (!v || v->kind == Global::Kind::Function) {
           add_host(s);
           break;
@@ -469,7 +469,9 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
   for (const auto& f : env.functions) ctx.registered.insert(f->def->name);
   for (const auto& st : env.structs) ctx.registered.insert(st->key);
   for (const auto& [name, g] : env.globals) {
-    if (g.kind == Global::Kind::Constant && g.value.kind == PyValue::Kind::FloatVec) ctx.mutable_constants.insert(name);
+    if ((g.kind == Global::Kind::Constant && (g.value.kind == PyValue::Kind::Vec || g.value.warp_scalar)) ||
+        g.kind == Global::Kind::Dict)
+      ctx.mutable_constants.insert(name);
   }
   // module-level imports bind each name to one thing; nothing else in the file, at any depth, may rebind it
   for (const auto& entry : stdlib_targets) {

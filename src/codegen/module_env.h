@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/string_map.h"
@@ -18,16 +19,21 @@
 
 namespace ws::codegen {
 
-// A Python scalar as Warp captures it (a literal or a module-level constant).
+// A Python value as Warp captures it (a literal or a module-level constant).
 struct PyValue {
-  // FloatVec: a module-level wp.vecN(...) of float32 (a ctypes array in Warp); Str: a string literal
-  // (a printf format; a tile builtin's storage="shared")
-  enum class Kind : uint8_t { Int, Float, Bool, FloatVec, Str } kind = Kind::Int;
+  // Vec: a module-level vector value (wp.vec3(...), wp.vec2d(...), an alias of wp.types.vector called
+  // with its elements), a ctypes array in Warp; Str: a string literal (a printf format; a tile
+  // builtin's storage="shared")
+  enum class Kind : uint8_t { Int, Float, Bool, Vec, Str } kind = Kind::Int;
   int64_t i = 0;
   double f = 0;
-  std::array<float, 4> vec{};  // FloatVec elements, float32 as ctypes stores them
-  uint8_t len = 0;             // FloatVec length
-  std::string_view str = {};   // Str: the string's value, in storage that outlives the value
+  std::array<double, 4> vec{};  // Vec elements as its ctypes elements hold them (float32 ones rounded)
+  uint8_t len = 0;              // Vec length
+  // Vec: its dtype. With warp_scalar: the Warp scalar class of a module-level `wp.int64(5)`, whose
+  // Python value (i or f, unconverted: wp.float32(0.1).value is 0.1) Warp keeps as it was given.
+  types::Scalar scalar = types::Scalar::Float32;
+  bool warp_scalar = false;
+  std::string_view str = {};  // Str: the string's value, in storage that outlives the value
 
   static PyValue of_int(int64_t v) { return {Kind::Int, v}; }
   static PyValue of_float(double v) { return {Kind::Float, 0, v}; }
@@ -89,6 +95,8 @@ struct Global {
   // cannot use either, but wp.static() expressions can (`len(T)`, `T[0]`). Opaque: a name host code may
   // bind (see host_code.h), whose final value is unknown; build_module_env declines any function naming one.
   // TypingAny: typing.Any bound by `from typing import Any`, the annotation of generic parameters.
+  // Dict: a dict of @wp.func by plain string keys (`{"double": f}`), which only wp.static() expressions
+  // can use (`wp.static(D["double"])`).
   // TypeAlias: a composite value type bound at module level (`V = wp.vec3`, `vec6f =
   // wp.types.vector(length=6, dtype=float)`): an annotation, and a constructor in kernels (type_alias.h).
   enum class Kind : uint8_t {
@@ -101,14 +109,16 @@ struct Global {
     Struct,
     Opaque,
     TypingAny,
-    TypeAlias
+    TypeAlias,
+    Dict
   } kind;
-  PyValue value{};                          // Constant
-  FuncInfo* func = nullptr;                 // Function, Kernel
-  const types::StructDef* strct = nullptr;  // Struct
-  std::vector<PyValue> items{};             // Tuple
-  std::string module{};                     // OtherModule: its dotted name ("math", "numpy")
-  types::Type type{};                       // TypeAlias: the type
+  PyValue value{};                                                // Constant
+  FuncInfo* func = nullptr;                                       // Function, Kernel
+  const types::StructDef* strct = nullptr;                        // Struct
+  std::vector<PyValue> items{};                                   // Tuple
+  std::vector<std::pair<std::string_view, FuncInfo*>> entries{};  // Dict, in insertion order
+  std::string module{};                                           // OtherModule: its dotted name ("math", "numpy")
+  types::Type type{};                                             // TypeAlias: the type
   // TypeAlias: the class object's identity, for ModuleHasher's referenced types ("wp:v3f4" for a warp
   // class, the functools.cache key of a wp.types.vector()/matrix() call) and the binding's line
   std::string type_id{};

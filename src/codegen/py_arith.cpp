@@ -84,7 +84,7 @@ std::optional<PyValue> py_binary(const PyValue& a, std::string_view op, const Py
 }
 
 std::optional<bool> py_compare(const PyValue& a, std::string_view op, const PyValue& b) {
-  if (a.kind == PyValue::Kind::FloatVec || b.kind == PyValue::Kind::FloatVec) return std::nullopt;
+  if (a.kind == PyValue::Kind::Vec || b.kind == PyValue::Kind::Vec) return std::nullopt;
   // long double holds every int64 and every double exactly (x86-64's 64-bit mantissa), so comparing
   // there is exact, like CPython's int/float comparison
   static_assert(std::numeric_limits<long double>::digits >= 64);
@@ -105,7 +105,7 @@ bool py_truth(const PyValue& v) {
   switch (v.kind) {
     case PyValue::Kind::Float:
       return v.f != 0;  // NaN is true
-    case PyValue::Kind::FloatVec:
+    case PyValue::Kind::Vec:
       return true;  // a ctypes array without __len__ or __bool__
     default:
       return v.i != 0;

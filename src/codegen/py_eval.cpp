@@ -8,6 +8,16 @@
 #include "types/type.h"
 
 namespace ws::codegen {
+
+std::optional<std::string_view> plain_string(const frontend::Expr& e) {
+  if (e.kind != frontend::ExprKind::Str) return std::nullopt;
+  const std::string_view t = e.text;
+  if (t.size() < 2 || (t[0] != '"' && t[0] != '\'') || t.back() != t[0]) return std::nullopt;
+  const std::string_view v = t.substr(1, t.size() - 2);
+  if (v.find_first_of("\\'\"") != std::string_view::npos) return std::nullopt;
+  return v;
+}
+
 namespace {
 
 using frontend::Expr;
@@ -78,30 +88,13 @@ bool is_number(const Global& g) {
          (g.value.kind == PyValue::Kind::Int || g.value.kind == PyValue::Kind::Float);
 }
 
-// wp.vecN(...) / wp.vecNf(...) of numbers: a float32 vector value, as ctypes stores it.
-std::optional<Global> float_vector(const ModuleEnv& env, const Expr& call) {
-  auto t = types::lookup_type_name(call.items[0]->text, false);
-  if (!t || !t->is_vector() || t->rows > 4 || t->scalar != types::Scalar::Float32 || call.items.size() != t->rows + 1u)
-    return std::nullopt;
-  PyValue out;
-  out.kind = PyValue::Kind::FloatVec;
-  out.len = t->rows;
-  for (size_t k = 1; k < call.items.size(); ++k) {
-    std::optional<Global> c = py_eval(env, *call.items[k]);
-    if (!c || !is_number(*c)) return std::nullopt;
-    out.vec[k - 1] =
-        c->value.kind == PyValue::Kind::Float ? static_cast<float>(c->value.f) : static_cast<float>(c->value.i);
-  }
-  return constant(out);
-}
-
 std::optional<Global> call(const ModuleEnv& env, const Expr& e) {
   if (!e.keywords.empty()) return std::nullopt;
   const Expr& fn = *e.items[0];
   const size_t nargs = e.items.size() - 1;
   if (fn.kind == ExprKind::Attribute && is_warp_alias(env, *fn.items[0])) {
     if (fn.text == "constant") return nargs == 1 ? py_eval(env, *e.items[1]) : std::nullopt;  // returns its argument
-    return float_vector(env, e);
+    return std::nullopt;  // Warp values (scalar instances, vectors): module_value
   }
   if (is_builtin(env, fn, "len") && nargs == 1) {
     std::optional<Global> t = py_eval(env, *e.items[1]);
@@ -111,7 +104,7 @@ std::optional<Global> call(const ModuleEnv& env, const Expr& e) {
   std::vector<PyValue> args;  // numbers and bools
   for (size_t k = 1; k <= nargs; ++k) {
     std::optional<Global> x = py_eval(env, *e.items[k]);
-    if (!x || x->kind != Global::Kind::Constant || x->value.kind == PyValue::Kind::FloatVec) return std::nullopt;
+    if (!x || x->kind != Global::Kind::Constant || x->value.kind == PyValue::Kind::Vec) return std::nullopt;
     args.push_back(x->value);
   }
   if (module_of(env, fn) == "math" && nargs == 1) return math_function(fn.text, args[0]);
@@ -192,11 +185,33 @@ std::optional<Global> bool_op(const ModuleEnv& env, const Expr& e) {
   return v;
 }
 
+// `{"double": f, "square": g}`: a dict of @wp.func by plain string keys, each given once
+std::optional<Global> dict(const ModuleEnv& env, const Expr& e) {
+  Global d{Global::Kind::Dict};
+  for (size_t k = 0; k + 1 < e.items.size(); k += 2) {
+    std::optional<std::string_view> key = plain_string(*e.items[k]);
+    std::optional<Global> v = py_eval(env, *e.items[k + 1]);
+    if (!key || !v || v->kind != Global::Kind::Function) return std::nullopt;
+    for (const auto& entry : d.entries) {
+      if (entry.first == *key) return std::nullopt;
+    }
+    d.entries.emplace_back(*key, v->func);
+  }
+  return d;
+}
+
 std::optional<Global> subscript(const ModuleEnv& env, const Expr& e) {
   std::optional<Global> t = py_eval(env, *e.items[0]);
+  if (t && t->kind == Global::Kind::Dict) {  // D["key"]; a missing key raises KeyError
+    std::optional<std::string_view> key = plain_string(*e.items[1]);
+    for (const auto& [k, f] : t->entries) {
+      if (key && k == *key) return Global{Global::Kind::Function, {}, f};
+    }
+    return std::nullopt;
+  }
   std::optional<Global> k = t ? py_eval(env, *e.items[1]) : std::nullopt;
   if (!k || t->kind != Global::Kind::Tuple || k->kind != Global::Kind::Constant ||
-      k->value.kind == PyValue::Kind::Float || k->value.kind == PyValue::Kind::FloatVec)
+      k->value.kind == PyValue::Kind::Float || k->value.kind == PyValue::Kind::Vec)
     return std::nullopt;
   const auto n = static_cast<int64_t>(t->items.size());
   const int64_t i = k->value.i < 0 ? k->value.i + n : k->value.i;
@@ -217,9 +232,11 @@ std::optional<Global> py_eval(const ModuleEnv& env, const Expr& e) {
     case ExprKind::Name: {  // a global as bound at this point of the file
       const Global* g = env.find(e.text);
       if (!g) return std::nullopt;
-      // a float32 vector is a mutable ctypes object: a second name for it is not a copy
-      if (g->kind == Global::Kind::Constant && g->value.kind != PyValue::Kind::FloatVec) return *g;
-      if (g->kind == Global::Kind::Tuple || g->kind == Global::Kind::Function) return *g;
+      // a vector is a mutable ctypes object (a second name for it is not a copy), a Warp scalar
+      // instance no Python number (module_value)
+      if (g->kind == Global::Kind::Constant && g->value.kind != PyValue::Kind::Vec && !g->value.warp_scalar) return *g;
+      if (g->kind == Global::Kind::Tuple || g->kind == Global::Kind::Function || g->kind == Global::Kind::Dict)
+        return *g;
       return std::nullopt;
     }
     case ExprKind::Attribute: {
@@ -238,11 +255,13 @@ std::optional<Global> py_eval(const ModuleEnv& env, const Expr& e) {
       Global t{Global::Kind::Tuple};
       for (const auto& item : e.items) {
         std::optional<Global> v = py_eval(env, *item);
-        if (!v || v->kind != Global::Kind::Constant || v->value.kind == PyValue::Kind::FloatVec) return std::nullopt;
+        if (!v || v->kind != Global::Kind::Constant || v->value.kind == PyValue::Kind::Vec) return std::nullopt;
         t.items.push_back(v->value);
       }
       return t;
     }
+    case ExprKind::Dict:
+      return dict(env, e);
     case ExprKind::Call:
       return call(env, e);
     case ExprKind::UnaryOp:
@@ -268,6 +287,130 @@ std::optional<Global> py_eval(const ModuleEnv& env, const Expr& e) {
     default:
       return std::nullopt;
   }
+}
+
+namespace {
+
+using types::Scalar;
+
+// Whether the ctypes integer of `s` holds `i` as it is (an int Warp would not wrap).
+bool fits(Scalar s, int64_t i) {
+  switch (s) {
+    case Scalar::Int8:
+      return i >= INT8_MIN && i <= INT8_MAX;
+    case Scalar::Int16:
+      return i >= INT16_MIN && i <= INT16_MAX;
+    case Scalar::Int32:
+      return i >= INT32_MIN && i <= INT32_MAX;
+    case Scalar::Int64:
+      return true;
+    case Scalar::UInt8:
+      return i >= 0 && i <= UINT8_MAX;
+    case Scalar::UInt16:
+      return i >= 0 && i <= UINT16_MAX;
+    case Scalar::UInt32:
+      return i >= 0 && i <= UINT32_MAX;
+    case Scalar::UInt64:
+      return i >= 0;
+    default:
+      return false;
+  }
+}
+
+// `wp.int64(5)`, `wp.float64(0.5)`: a Warp scalar instance, which keeps the Python number it was given
+// (types.scalar_base: `.value`, neither converted nor wrapped). Int classes take ints they hold as they
+// are, float32/float64 take numbers; float16 (its bits), bool and the rest are not modelled.
+std::optional<PyValue> warp_scalar(const ModuleEnv& env, const Expr& e) {
+  if (e.kind != ExprKind::Call || e.items.size() != 2 || !e.keywords.empty()) return std::nullopt;
+  const Expr& fn = *e.items[0];
+  if (fn.kind != ExprKind::Attribute || !is_warp_alias(env, *fn.items[0])) return std::nullopt;
+  auto t = types::lookup_type_name(fn.text, false);
+  if (!t || t->kind != types::Kind::Scalar || t->scalar == Scalar::Float16) return std::nullopt;
+  std::optional<Global> x = py_eval(env, *e.items[1]);
+  if (!x || !is_number(*x)) return std::nullopt;
+  PyValue v = x->value;
+  if (types::is_float_scalar(t->scalar) ? !as_float(v) : (v.kind != PyValue::Kind::Int || !fits(t->scalar, v.i)))
+    return std::nullopt;
+  v.warp_scalar = true;
+  v.scalar = t->scalar;
+  return v;
+}
+
+// One element of a module-level vector as its ctypes array stores it (vec_t.__init__'s
+// super().__setitem__): a number converted to the dtype, a bool for a bool vector, or a float32 or
+// float64 instance (read through its __float__, the Python number it keeps).
+std::optional<double> vector_element(const ModuleEnv& env, const Expr& e, Scalar dtype) {
+  std::optional<PyValue> v = warp_scalar(env, e);
+  if (v && !types::is_float_scalar(v->scalar)) return std::nullopt;
+  if (!v) {
+    std::optional<Global> g = py_eval(env, e);
+    if (!g || g->kind != Global::Kind::Constant) return std::nullopt;
+    v = g->value;
+  }
+  if (dtype == Scalar::Bool) {
+    if (v->kind != PyValue::Kind::Bool) return std::nullopt;
+    return static_cast<double>(v->i);
+  }
+  if (v->kind != PyValue::Kind::Int && v->kind != PyValue::Kind::Float) return std::nullopt;
+  if (dtype == Scalar::Float32 || dtype == Scalar::Float64) {
+    // float(x), then c_float's rounding: CPython rounds an int to double first
+    std::optional<double> f = v->kind == PyValue::Kind::Float ? std::optional(v->f) : as_float(*v);
+    if (!f) return std::nullopt;
+    return dtype == Scalar::Float64 ? *f : static_cast<double>(static_cast<float>(*f));
+  }
+  // an integer dtype: an int it holds as it is (exact in a double: within 2**53)
+  constexpr int64_t kExact = int64_t{1} << 53;
+  if (v->kind != PyValue::Kind::Int || !fits(dtype, v->i) || v->i > kExact || v->i < -kExact) return std::nullopt;
+  return static_cast<double>(v->i);
+}
+
+// A vector class called with its elements, one element to fill it with, a tuple of its elements or
+// nothing (zeros): `wp.vec3(0.0, 1.0, 0.0)`, `wp.vec2d(wp.float64(0.5), 1.0)`, `V((1, 2))` of an alias V
+// of `wp.types.vector(2, wp.int32)`. Lengths up to 4, float16 elements not modelled.
+std::optional<Global> vector_value(const ModuleEnv& env, const Expr& e) {
+  if (e.kind != ExprKind::Call || !e.keywords.empty()) return std::nullopt;
+  const Expr& fn = *e.items[0];
+  std::optional<types::Type> t;
+  if (fn.kind == ExprKind::Attribute && is_warp_alias(env, *fn.items[0])) {
+    t = types::lookup_type_name(fn.text, false);
+  } else if (const Global* g = fn.kind == ExprKind::Name ? env.find(fn.text) : nullptr;
+             g && g->kind == Global::Kind::TypeAlias) {
+    t = g->type;
+  }
+  if (!t || !t->is_vector() || t->rows > 4 || t->scalar == Scalar::Float16) return std::nullopt;
+  std::vector<const Expr*> args;
+  for (size_t k = 1; k < e.items.size(); ++k) args.push_back(e.items[k].get());
+  if (args.size() == 1 && args[0]->kind == ExprKind::Tuple) {
+    const Expr* tuple = args[0];
+    args.clear();
+    for (const auto& item : tuple->items) args.push_back(item.get());
+    if (args.size() != t->rows) return std::nullopt;  // ValueError
+  }
+  PyValue out;
+  out.kind = PyValue::Kind::Vec;
+  out.len = t->rows;
+  out.scalar = t->scalar;
+  if (args.size() != 0 && args.size() != 1 && args.size() != t->rows) return std::nullopt;  // ValueError
+  for (size_t k = 0; k < args.size(); ++k) {
+    std::optional<double> x = vector_element(env, *args[k], t->scalar);
+    if (!x) return std::nullopt;
+    out.vec[k] = *x;
+  }
+  if (args.size() == 1) out.vec.fill(out.vec[0]);
+  return constant(out);
+}
+
+}  // namespace
+
+std::optional<Global> module_value(const ModuleEnv& env, const Expr& e) {
+  if (e.kind == ExprKind::Call && e.items.size() == 2 && e.keywords.empty()) {
+    const Expr& fn = *e.items[0];
+    if (fn.kind == ExprKind::Attribute && fn.text == "constant" && is_warp_alias(env, *fn.items[0]))
+      return module_value(env, *e.items[1]);  // wp.constant(x) returns x
+  }
+  if (std::optional<PyValue> v = warp_scalar(env, e)) return constant(*v);
+  if (std::optional<Global> v = vector_value(env, e)) return v;
+  return py_eval(env, e);
 }
 
 }  // namespace ws::codegen

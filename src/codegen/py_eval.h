@@ -13,8 +13,16 @@
 
 namespace ws::codegen {
 
-// The value of `e` against the module's globals as bound so far, as a Global: Constant (a number, a
-// bool, or a float32 vector from wp.vecN), Tuple (of numbers and bools) or Function (a @wp.func).
+// The value of a plain one-line string literal ('x' or "x", no prefix, no escapes), or nullopt.
+std::optional<std::string_view> plain_string(const frontend::Expr& e);
+
+// The value of `e` against the module's globals as bound so far, as a Global: Constant (a number or a
+// bool), Tuple (of numbers and bools) or Function (a @wp.func).
 std::optional<Global> py_eval(const ModuleEnv& env, const frontend::Expr& e);
+
+// What a module-level assignment binds: py_eval's value, or a Warp value (wp.constant(x) being x): a
+// Warp scalar instance (`wp.int64(5)`: PyValue::warp_scalar) or a vector (`wp.vec2d(0.5, 1.0)`: a Vec
+// constant). py_eval reads neither back (a name bound to one is no Python number).
+std::optional<Global> module_value(const ModuleEnv& env, const frontend::Expr& e);
 
 }  // namespace ws::codegen

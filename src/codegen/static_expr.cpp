@@ -1,9 +1,12 @@
 #include "codegen/static_expr.h"
 
+#include <cctype>
 #include <map>
 #include <string>
 
+#include "codegen/adjoint.h"
 #include "codegen/py_eval.h"
+#include "frontend/parser.h"
 #include "frontend/unsupported.h"
 
 namespace ws::codegen {
@@ -53,8 +56,20 @@ std::string argument_source(std::span<const std::string_view> lines, const Expr&
     std::string_view text = line_text(lines, l);
     for (size_t c = l == at.line ? static_cast<size_t>(at.col - 1) : 0; c < text.size(); ++c) {
       const char ch = text[c];
-      if (ch == '"' || ch == '\'' || ch == '#' || ch == '\\')
-        decline("wp.static() argument with strings or comments", at);
+      if (ch == '"' || ch == '\'') {
+        // a plain one-line string literal (`D["key"]`): no prefix, no escapes, not triple-quoted
+        const size_t close = text.find(ch, c + 1);
+        const bool prefixed = c > 0 && (std::isalnum(static_cast<unsigned char>(text[c - 1])) || text[c - 1] == '_');
+        if (close == std::string_view::npos || prefixed ||
+            text.substr(c, close - c).find('\\') != std::string_view::npos ||
+            (close == c + 1 && close + 1 < text.size() && text[close + 1] == ch))
+          decline("wp.static() argument with strings other than plain one-line literals", at);
+        end_line = l;
+        end_col = close + 1;
+        c = close;
+        continue;
+      }
+      if (ch == '#' || ch == '\\') decline("wp.static() argument with comments or line continuations", at);
       if (ch == ',' && depth == 0) decline("wp.static() with several arguments", at);
       if (ch == '(' || ch == '[' || ch == '{') ++depth;
       if (ch == ')' || ch == ']' || ch == '}') {
@@ -151,17 +166,85 @@ struct Walk {
     }
     StaticExpr s{&e, argument_source(lines, arg), std::nullopt, nullptr};
     if (s.code.find("len") != std::string::npos) check_len_calls(arg);
-    std::optional<Global> v = py_eval(env, arg);
+    std::optional<Global> v;
+    if (std::optional<std::string> spliced = splice_parameter_lengths(arg, s.code)) {
+      // the spliced text, parsed and evaluated as Python evaluates it; its nodes live only here, so only
+      // values that do not point into them are kept
+      frontend::Module m;
+      try {
+        m = frontend::parse(*spliced + "\n");
+      } catch (const frontend::SyntaxError&) {
+        decline("wp.static() argument whose len() values do not splice into valid code", e.pos);
+      }
+      if (m.body.size() == 1 && m.body[0]->kind == StmtKind::Expr) v = py_eval(env, *m.body[0]->value);
+      if (v && v->kind != Global::Kind::Function && v->kind != Global::Kind::Constant) v.reset();
+    } else {
+      v = py_eval(env, arg);
+    }
     // Warp defers an argument that fails now (a name bound later, a local) to code generation
     if (!v) decline("wp.static() expression the native model does not evaluate", e.pos);
     if (v->kind == Global::Kind::Function) {
       s.func = v->func;
-    } else if (v->kind == Global::Kind::Constant && v->value.kind != PyValue::Kind::FloatVec) {
+    } else if (v->kind == Global::Kind::Constant && v->value.kind != PyValue::Kind::Vec) {
       s.value = v->value;
     } else {
-      decline("wp.static() of a vector or tuple", e.pos);
+      decline("wp.static() of a vector, tuple or dict", e.pos);
     }
     f.statics.push_back(std::move(s));
+  }
+
+  // evaluate_static_expression's len() substitution: at declaration the function's symbols are its
+  // parameters, typed by their annotations, and each `len(p)` whose value type_length can give (a
+  // vector's or quaternion's length, a matrix's rows, a transform's 7) is spliced into the argument's
+  // text as that number before the text is evaluated. The text with the parameters' lengths spliced
+  // in (check_len_calls has made sure the calls are in source order), or nullopt if no call names a
+  // parameter of such a type. Only `len(p)` calls on the argument's own line are spliced.
+  std::optional<std::string> splice_parameter_lengths(const Expr& arg, const std::string& code) {
+    if (code.find("len") == std::string::npos) return std::nullopt;
+    std::vector<const Expr*> queue{&arg}, calls;  // ast.walk's breadth-first order
+    for (size_t next = 0; next < queue.size(); ++next) {
+      const Expr& x = *queue[next];
+      if (is_len_call(x) && x.items[1]->kind == ExprKind::Name) calls.push_back(&x);
+      for (const auto& c : x.items) queue.push_back(c.get());
+      for (const auto& k : x.keywords) queue.push_back(k.value.get());
+    }
+    std::string out;
+    size_t copied = 0;
+    for (const Expr* call : calls) {
+      const frontend::Param* param = nullptr;
+      for (const auto& p : f.def->params) {
+        if (p.name == call->items[1]->text) param = &p;
+      }
+      if (!param) continue;  // a global's length: evaluated with the rest of the text
+      if (!param->annotation) decline("len() of an unannotated parameter in wp.static()", call->pos);
+      if (env.find("len")) decline("len() in wp.static() with 'len' bound at module level", call->pos);
+      const types::Type t = annotation_type(env, *param->annotation);
+      const int length = t.is_vector() || t.is_matrix() ? t.rows : t.is_quat() ? 4 : t.is_transform() ? 7 : -1;
+      if (length < 0) continue;  // type_length raises: Warp leaves the call as it is
+      if (call->pos.line != arg.pos.line || call->pos.col < arg.pos.col)
+        decline("len() of a parameter in a wp.static() argument over several lines", call->pos);
+      // `len(p)`, spaces allowed around the name
+      const size_t start = static_cast<size_t>(call->pos.col - arg.pos.col);
+      size_t k = start + 3;
+      auto skip = [&]() {
+        while (k < code.size() && code[k] == ' ') ++k;
+      };
+      auto layout = [&]() { decline("len() call layout in wp.static() (parentheses around its argument)", call->pos); };
+      if (start < copied || code.compare(start, 3, "len") != 0) layout();
+      skip();
+      if (k >= code.size() || code[k] != '(') layout();
+      ++k;
+      skip();
+      const std::string_view name = call->items[1]->text;
+      if (code.compare(k, name.size(), name) != 0) layout();
+      k += name.size();
+      skip();
+      if (k >= code.size() || code[k] != ')') layout();
+      out += code.substr(copied, start - copied) + std::to_string(length);
+      copied = k + 1;
+    }
+    if (copied == 0) return std::nullopt;
+    return out + code.substr(copied);
   }
 
   void stmt(const Stmt& s) {

@@ -1,0 +1,23 @@
+# expect: 20:24: unsupported: 'HANDLERS' is bound by host code (line 23)
+import warp as wp
+
+
+@wp.func
+def double_it(a: float):
+    return a * 2.0
+
+
+@wp.func
+def square_it(a: float):
+    return a * a
+
+
+HANDLERS = {"double": double_it}
+
+
+@wp.kernel
+def dispatch(out: wp.array(dtype=float)):
+    out[0] = wp.static(HANDLERS["double"])(3.0)
+
+
+HANDLERS["double"] = square_it
