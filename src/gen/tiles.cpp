@@ -27,6 +27,7 @@ constexpr TileOp kTileOps[] = {
     {TileKind::Zeros, "tile_zeros", kPrecAtom},
     {TileKind::BlockDim, "block_dim", kPrecAtom},
     {TileKind::AtomicAdd, "tile_atomic_add", kPrecAtom},
+    {TileKind::Reduce, "tile_reduce", kPrecAtom},
 };
 constexpr bool in_kind_order() {
   for (size_t i = 0; i < std::size(kTileOps); ++i)
@@ -311,6 +312,12 @@ ExprId TileKernel::reduce(ExprId e, TileKind kind, bool rows) {
   v.axis = rows ? 2 : 0;
   const double n = rows ? dims_[1] : static_cast<double>(dims_[0]) * (two_d() ? dims_[1] : 1);
   const Range out = kind == TileKind::Sum ? Range{std::min(0.0, r.lo * n), std::max(0.0, r.hi * n)} : r;
+  // A whole-tile reduction is also written as wp.tile_reduce(<its operator>, t), as mujoco_warp writes
+  // it (Warp gives tile_reduce no adjoint: the backward pass stops there, as it does in Warp).
+  if (!rows && rng_.chance(0.3)) {
+    v.callee = static_cast<uint16_t>(kind);
+    kind = TileKind::Reduce;
+  }
   return make(kind, std::span<const ExprId>(&e, 1), v, out);
 }
 

@@ -56,8 +56,9 @@ enum class TileKind : uint8_t {
   Untile,
   Extract,
   Zeros,
-  BlockDim,  // wp.block_dim(): the lanes of the block, an int
-  AtomicAdd  // a statement, as Store: wp.tile_atomic_add(total, s) (StmtKind::TileStore with op 1)
+  BlockDim,   // wp.block_dim(): the lanes of the block, an int
+  AtomicAdd,  // a statement, as Store: wp.tile_atomic_add(total, s) (StmtKind::TileStore with op 1)
+  Reduce      // wp.tile_reduce(wp.add, t): a whole-tile Sum, Max or Min (TileValue::callee) by its operator
 };
 
 struct TileOp {

@@ -78,6 +78,11 @@ bool well_typed_tile(const Program& p, const Expr& e) {
       return rows ? kind == TileKind::Sum && in[1] != 0 && shape == std::array<uint16_t, 2>{in[0], 0}
                   : shape == std::array<uint16_t, 2>{1, 0};
     }
+    case TileKind::Reduce: {  // wp.tile_reduce(wp.add | wp.max | wp.min, t): a whole tile to one element
+      const auto by = static_cast<TileKind>(TileValue::unpack(e.value).callee);
+      return (by == TileKind::Sum || by == TileKind::Max || by == TileKind::Min) && kid_shape(0)[0] != 0 &&
+             shape == std::array<uint16_t, 2>{1, 0};
+    }
     case TileKind::Transpose:
       return kid_shape(0) == std::array<uint16_t, 2>{shape[1], shape[0]};
     case TileKind::Arange:
