@@ -55,7 +55,7 @@ struct HostContext {
   // decorators (is_stdlib_module), to what they name: "unittest" (`import unittest`),
   // "dataclasses.dataclass" (`from dataclasses import dataclass`).
   std::map<std::string_view, std::string, std::less<>> stdlib_names;
-  // Names bound only by a star import of Warp's test utilities to add_function_test, which stores the
+  // Names bound only by an import of Warp's test utilities (star or by name) to add_function_test, which stores the
   // function it is passed as a test method and calls nothing on import.
   std::set<std::string_view, std::less<>> registers_only;
 };

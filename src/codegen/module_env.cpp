@@ -11,6 +11,7 @@
 
 #include "codegen/host_code.h"
 #include "codegen/kernel_options.h"
+#include "codegen/kernel_overloads.h"
 #include "codegen/py_eval.h"
 #include "codegen/star_import.h"
 #include "codegen/static_expr.h"
@@ -274,7 +275,9 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
   // `from M import *` binds M's names where it runs: the warp module itself stays one, any other name
   // is opaque (star_import.h). The names of `stars` are what `opaque` views.
   std::list<StarImport> stars;
-  bool test_utilities = false;  // warp.tests.unittest_utils star-imported: its add_function_test
+  // warp.tests.unittest_utils' add_function_test bound by a star import of that module or by
+  // `from warp.tests.unittest_utils import add_function_test`
+  bool test_utilities = false;
   auto star_import = [&](const HostImport& i) {
     const StarImport& star = stars.emplace_back(resolve_star_import(i.module, i.pos, imports));
     test_utilities |= star.module == "warp.tests.unittest_utils";
@@ -297,6 +300,14 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
     return std::span<const frontend::Token>(m.tokens).subspan(s.tok_begin, s.tok_end - s.tok_begin);
   };
   auto add_host = [&](const Stmt& s) {
+    // wp.overload(kernel, types) at module level: recorded on the kernel, its targets opaque
+    if (std::optional<std::vector<HostName>> binds = kernel_overload_statement(env, tokens(s), src)) {
+      for (const HostName& n : *binds) {
+        ++bindings[n.name];
+        make_opaque(n.name, n.pos);
+      }
+      return;
+    }
     HostScan scan = scan_host_code(tokens(s));
     for (const HostImport& i : scan.imports) {
       if (i.name == "*") {
@@ -348,6 +359,7 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
           } else {
             ++bindings[i.bound];
           }
+          test_utilities |= i.module == "warp.tests.unittest_utils" && i.name == "add_function_test" && !i.aliased;
           if (i.module == "typing" && i.name == "Any") {
             bind(i.bound, Global{Global::Kind::TypingAny, {}, nullptr}, i.pos);
           } else if (!i.name.empty()) {
