@@ -49,6 +49,9 @@ constexpr std::array<std::string_view, 27> kWarpDanger = {"Function",
                                                           "static",
                                                           "struct"};
 
+// The classes among kWarpDanger: reading one (an annotation `k: wp.Kernel`) registers nothing. Sorted.
+constexpr std::array<std::string_view, 3> kWarpClasses = {"Function", "Kernel", "Module"};
+
 // Names that reach module globals or builtins by name. Sorted.
 constexpr std::array<std::string_view, 11> kPythonDanger = {"__builtins__", "__import__", "builtins", "delattr",
                                                             "eval",         "exec",       "globals",  "importlib",
@@ -81,6 +84,7 @@ constexpr std::array<std::string_view, 15> kStdlibDecorators = {"abc.abstractmet
 
 static_assert(std::is_sorted(kStdlibDecorators.begin(), kStdlibDecorators.end()));
 static_assert(std::is_sorted(kWarpDanger.begin(), kWarpDanger.end()));
+static_assert(std::is_sorted(kWarpClasses.begin(), kWarpClasses.end()));
 static_assert(std::is_sorted(kPythonDanger.begin(), kPythonDanger.end()));
 static_assert(std::is_sorted(kAttributeDanger.begin(), kAttributeDanger.end()));
 
@@ -440,6 +444,28 @@ bool finds_spec_only(Toks t, size_t i, bool import) {
   return name.size() > 2 && (name[0] == '"' || name[0] == '\'') && name.find('.') == std::string_view::npos;
 }
 
+// The tokens of a `def` header's parameter and return annotations: from a parameter's `:` (inside the
+// parameter list's brackets) to its `,`, `=` or the list's end, and after `->`. All false for other headers.
+std::vector<bool> annotation_mask(Toks t) {
+  std::vector<bool> mask(t.size(), false);
+  const size_t k = is_name(t[0], "async") ? 1 : 0;
+  if (!is_name(t[k], "def")) return mask;
+  int depth = 0;
+  bool in_annotation = false, in_default = false;  // a default's `:` (a lambda's) starts no annotation
+  for (size_t i = k; i < t.size(); ++i) {
+    const int step = depth_step(t[i]);
+    if (depth == 1 && (is_op(t[i], ",") || is_op(t[i], "=") || step < 0)) {
+      in_annotation = false;
+      in_default = is_op(t[i], "=");
+    }
+    if (depth == 0 && is_op(t[i], "->")) in_annotation = true;
+    mask[i] = in_annotation;
+    if (depth == 1 && !in_default && is_op(t[i], ":")) in_annotation = true;
+    depth += step;
+  }
+  return mask;
+}
+
 class Checker {
  public:
   // `imported`: the code of a module the file star-imports (scan_imported_module); its imports are
@@ -473,7 +499,8 @@ class Checker {
       for (const HostImport& i : s.imports) check_import(i);
       if (imports_) imports_->insert(imports_->end(), s.imports.begin(), s.imports.end());
     }
-    tokens(t, import, nullptr);
+    const std::vector<bool> annotations = part == Part::Header ? annotation_mask(t) : std::vector<bool>{};
+    tokens(t, import, nullptr, &annotations);
     if (part == Part::Simple) {
       Toks targets = is_name(t[0], "del") ? t.subspan(1) : assignment_targets(t);
       for (size_t i = 0; i < targets.size(); ++i) {
@@ -499,8 +526,9 @@ class Checker {
     if (contains(kWarpDanger, i.name)) decline("import of warp." + std::string(i.name) + " in host code", i.pos);
   }
 
-  // `at` replaces the tokens' own positions inside an f-string.
-  void tokens(Toks t, bool import, const Token* at) {
+  // `at` replaces the tokens' own positions inside an f-string; `annotations` marks the tokens of a
+  // `def` header's annotations (annotation_mask), where Warp's classes are only read.
+  void tokens(Toks t, bool import, const Token* at, const std::vector<bool>* annotations = nullptr) {
     auto where = [&](const Token& x) { return pos_of(at ? *at : x); };
     for (size_t i = 0; i < t.size(); ++i) {
       const Token& x = t[i];
@@ -515,7 +543,9 @@ class Checker {
         decline("'" + std::string(x.text) + "' in host code (it reaches module globals)", where(x));
       const bool attribute_follows = i + 1 < t.size() && is_op(t[i + 1], ".");
       if (warp_root(x.text)) {
+        const bool annotation = annotations && i < annotations->size() && (*annotations)[i];
         for (size_t j = i; j + 2 < t.size() && is_op(t[j + 1], ".") && t[j + 2].kind == TokKind::Name; j += 2) {
+          if (annotation && contains(kWarpClasses, t[j + 2].text)) continue;
           if (contains(kWarpDanger, t[j + 2].text))
             decline("'" + std::string(x.text) + "..." + std::string(t[j + 2].text) + "' in host code", where(x));
         }
@@ -586,6 +616,12 @@ void add_mentions(Toks t, Part part, NameSet& out, std::vector<std::string>* bas
       }
     }
   }
+  // a `def` header's annotation that is one name only reads it: `solver: Solver` runs none of Solver's code
+  const std::vector<bool> annotation = part == Part::Header ? annotation_mask(t) : std::vector<bool>{};
+  auto bare_annotation = [&](size_t i) {
+    return i < annotation.size() && annotation[i] && i > 0 && (is_op(t[i - 1], ":") || is_op(t[i - 1], "->")) &&
+           (i + 1 == t.size() || is_op(t[i + 1], ",") || is_op(t[i + 1], "=") || is_op(t[i + 1], ")"));
+  };
   int depth = 0;
   for (size_t i = 0; i < t.size(); ++i) {
     const Token& x = t[i];
@@ -607,7 +643,7 @@ void add_mentions(Toks t, Part part, NameSet& out, std::vector<std::string>* bas
     }
     if (!is_identifier(x) || (i > 0 && is_op(t[i - 1], "."))) continue;
     if (part == Part::Header && i > 0 && (is_name(t[i - 1], "def") || is_name(t[i - 1], "class"))) continue;
-    if (std::find(registered.begin(), registered.end(), i) != registered.end()) continue;
+    if (std::find(registered.begin(), registered.end(), i) != registered.end() || bare_annotation(i)) continue;
     if (bases && at_depth == 1 && (is_op(t[i - 1], "(") || is_op(t[i - 1], ",")) && i + 1 < t.size() &&
         (is_op(t[i + 1], ",") || is_op(t[i + 1], ")"))) {
       bases->emplace_back(x.text);

@@ -478,9 +478,11 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
                          });
     if (entry.second.size() == 1 && !rebound) ctx.stdlib_names.emplace(name, *entry.second.begin());
   }
-  // bound once, by that star import, and never rebound (add_function_test stores its function)
-  if (test_utilities && bindings["add_function_test"] == 1 &&
-      std::none_of(host.begin(), host.end(), [](auto toks) { return may_rebind(toks, "add_function_test"); }))
+  // bound once, by that import, and never rebound (add_function_test stores its function); imports
+  // bind, and `bindings` counts them
+  if (test_utilities && bindings["add_function_test"] == 1 && std::none_of(host.begin(), host.end(), [](auto toks) {
+        return !(toks[0].text == "import" || toks[0].text == "from") && may_rebind(toks, "add_function_test");
+      }))
     ctx.registers_only.insert("add_function_test");
   const std::vector<HostName> mutated = check_host_code(host, ctx);
   for (const HostName& n : mutated) make_opaque(n.name, n.pos);
