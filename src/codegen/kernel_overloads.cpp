@@ -137,7 +137,11 @@ class Reader {
       if (!probe(s)) return std::nullopt;
     }
     const Toks iter = t.subspan(in + 2, colon - in - 3);
-    for (Toks item : split(iter, ",")) {
+    const std::vector<Toks> items = split(iter, ",");
+    for (Toks item : items) {
+      if (item.empty() || is_op(item[0], "*")) return std::nullopt;  // unpacking: host code
+    }
+    for (Toks item : items) {
       std::map<std::string_view, Toks> subst;
       if (targets.size() == 1) {
         subst[targets[0].name] = item;
