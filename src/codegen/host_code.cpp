@@ -552,6 +552,8 @@ class Checker {
         if (ctx_.warp_modules.count(x.text) && !import && !attribute_follows)
           decline("warp module used as a value in host code", where(x));
       }
+      if (ctx_.generic_kernels.count(x.text))
+        decline("generic kernel '" + std::string(x.text) + "' named in host code (a launch adds overloads)", where(x));
       if (ctx_.registered.count(x.text) && attribute_follows)
         decline("attribute of '" + std::string(x.text) + "' in host code", where(x));
       if (ctx_.mutable_constants.count(x.text)) mutated_.push_back({x.text, where(x)});

@@ -47,9 +47,12 @@ HostScan scan_host_code(std::span<const frontend::Token> toks);
 
 // What the file binds to Warp-related objects, for check_host_code.
 struct HostContext {
-  std::set<std::string_view, std::less<>> warp_modules;       // bound to the warp module itself
-  std::set<std::string_view, std::less<>> warp_related;       // bound to anything imported from warp
-  std::set<std::string_view, std::less<>> registered;         // kernels, functions and structs
+  std::set<std::string_view, std::less<>> warp_modules;  // bound to the warp module itself
+  std::set<std::string_view, std::less<>> warp_related;  // bound to anything imported from warp
+  std::set<std::string_view, std::less<>> registered;    // kernels, functions and structs
+  // generic kernels: a launch adds overloads (Kernel.infer_argument_types), so code that runs on import
+  // may not name them
+  std::set<std::string_view, std::less<>> generic_kernels;
   std::set<std::string_view, std::less<>> mutable_constants;  // float32 vector constants (ctypes arrays)
   // Names the file binds once, by a module-level import of a standard-library module that has
   // decorators (is_stdlib_module), to what they name: "unittest" (`import unittest`),

@@ -465,7 +465,10 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
                 f->def->pos);
     }
   }
-  for (const auto& f : env.functions) ctx.registered.insert(f->def->name);
+  for (const auto& f : env.functions) {
+    ctx.registered.insert(f->def->name);
+    if (f->is_kernel && is_generic_kernel(env, *f)) ctx.generic_kernels.insert(f->def->name);
+  }
   for (const auto& st : env.structs) ctx.registered.insert(st->key);
   for (const auto& [name, g] : env.globals) {
     if (g.kind == Global::Kind::Constant && g.value.kind == PyValue::Kind::FloatVec) ctx.mutable_constants.insert(name);
