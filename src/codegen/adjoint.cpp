@@ -291,7 +291,7 @@ void Adjoint::build() {
   for (size_t i = 0; i < def.params.size(); ++i) {
     const auto& p = def.params[i];
     if (!p.annotation) decline("parameter without annotation", p.pos);
-    if (info.is_kernel && generic_type_code(env_, *p.annotation))
+    if (info.is_kernel && overload.empty() && generic_type_code(env_, *p.annotation))
       decline("generic kernel (its overloads come from wp.overload or launch)", p.annotation->pos);
     const Type t = overload.empty() ? annotation_type(env_, *p.annotation) : overload[i];
     Var& v = storage_.emplace_back(Var{std::string(p.name), t, std::nullopt});

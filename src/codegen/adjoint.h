@@ -370,7 +370,8 @@ class ModuleBuild {
   // Function.get_overload's first pass over user_overloads: the first overload of `f` instantiated so
   // far (in instantiation order) whose parameters the argument types match (func_match_args), or null
   const std::vector<types::Type>* instantiated_overload(const FuncInfo& f, const std::vector<types::Type>& args) const;
-  Adjoint& kernel(FuncInfo& f);
+  // a kernel, or one instance of a generic kernel (Kernel.add_overload: `overload` as in Adjoint)
+  Adjoint& kernel(FuncInfo& f, const std::vector<types::Type>& overload = {});
   const std::vector<Adjoint*>& functions() const { return function_order_; }
   // ModuleBuilder.build_struct_recursive: the structs in first-registration order
   void use_struct(const types::StructDef* s);
@@ -392,6 +393,8 @@ std::string constant_str(const PyValue& v);
 std::string constant_str(const Var& v);
 // Parses a parameter or return annotation (float, wp.vec3, wp.array(dtype=...), ...) or declines.
 types::Type annotation_type(const ModuleEnv& env, const frontend::Expr& e);
+// The dimensions of an array constructor's name (wp.array, wp.array1d ... wp.array4d); 0 for others.
+int array_ndim(std::string_view ctor);
 // func_match_args for one argument of a user function (references stripped): types_equal_generic, which
 // matches an array argument with an array parameter of the same dtype whatever their ndim
 bool func_match_arg(const types::Type& param, const types::Type& arg);

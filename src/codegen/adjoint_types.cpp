@@ -68,9 +68,6 @@ std::string constant_str(const PyValue& v) {
   return {};
 }
 
-namespace {
-
-// The dimensions of an array constructor's name (wp.array, wp.array1d ... wp.array4d); 0 for others.
 int array_ndim(std::string_view ctor) {
   return ctor == "array" || ctor == "array1d" ? 1
          : ctor == "array2d"                  ? 2
@@ -78,6 +75,8 @@ int array_ndim(std::string_view ctor) {
          : ctor == "array4d"                  ? 4
                                               : 0;
 }
+
+namespace {
 
 // typing.Any, as `Any` (from typing import Any [as ...]) or `typing.Any`
 bool is_any(const ModuleEnv& env, const Expr& x) {

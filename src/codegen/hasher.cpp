@@ -102,11 +102,11 @@ struct References {
 
 }  // namespace
 
-Digest Hasher::hash_kernel(const FuncInfo& kernel) {
+Digest Hasher::hash_kernel(const FuncInfo& kernel, const std::vector<types::Type>& overload) {
   Sha256 sha;
   sha.update(kernel.key);
   for (const std::string& option : kernel.kernel_options.hashed) sha.update(option);
-  sha.update(hash_adjoint(kernel));
+  sha.update(hash_adjoint(kernel, overload));
   return sha.finish();
 }
 
@@ -122,12 +122,19 @@ Digest Hasher::hash_function(const FuncInfo& f) {
   return d;
 }
 
-Digest Hasher::hash_adjoint(const FuncInfo& f) {
+Digest Hasher::hash_adjoint(const FuncInfo& f, const std::vector<types::Type>& overload) {
   const Stmt& def = *f.def;
   Sha256 sha;
   sha.update(f.source);
-  for (const auto& p : def.params) {
+  for (size_t i = 0; i < def.params.size(); ++i) {
+    const auto& p = def.params[i];
     if (!p.annotation) throw frontend::Unsupported("parameter without annotation", p.pos.line, p.pos.col);
+    // a generic kernel's instance: Kernel.add_overload's Adjoint takes all its arg_types from the overload
+    if (!overload.empty()) {
+      sha.update(std::string(p.name) + ":" + overload[i].type_code());
+      if (overload[i].strct) sha.update(overload[i].strct->hash);
+      continue;
+    }
     // a generic function is hashed as its template (overloads from get_overload are skipped): "x:?"
     if (auto code = generic_type_code(env_, *p.annotation)) {
       sha.update(std::string(p.name) + ":" + *code);

@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "codegen/module_env.h"
 #include "core/sha256.h"
@@ -20,11 +21,12 @@ using Digest = Sha256Digest;
 class Hasher {
  public:
   explicit Hasher(const ModuleEnv& env) : env_(env) {}
-  Digest hash_kernel(const FuncInfo& kernel);
+  // `overload`: the parameter types of one instance of a generic kernel (its Adjoint's arg_types)
+  Digest hash_kernel(const FuncInfo& kernel, const std::vector<types::Type>& overload = {});
 
  private:
   Digest hash_function(const FuncInfo& f);
-  Digest hash_adjoint(const FuncInfo& f);
+  Digest hash_adjoint(const FuncInfo& f, const std::vector<types::Type>& overload = {});
 
   const ModuleEnv& env_;
   std::map<const FuncInfo*, Digest> function_hashes_;

@@ -474,20 +474,30 @@ std::set<std::string, std::less<>> module_object_names(std::span<const Toks> cod
   return names;
 }
 
-// `kernel: wp.Kernel` (or `wp.Function`, `wp.Module`) as a whole parameter or return annotation of a
-// `def` header, t[i, end) the annotation: Python stores the class in the function's __annotations__
-// (an attribute Checker declines) and calls nothing.
-bool parameter_class_annotation(Toks t, size_t i, size_t end, const std::vector<std::string_view>& chain) {
+// Whether t[i, end) is a whole parameter or return annotation of a `def` header (`kernel: wp.Kernel`,
+// `solver: Solver`, `-> wp.Kernel`): defining the function only reads it and stores the value in its
+// __annotations__ (an attribute Checker declines). Not after a `lambda` in the header, whose `:` starts
+// no annotation (`f=lambda: wp.Kernel` returns the class to whoever calls f).
+bool whole_annotation(Toks t, size_t i, size_t end) {
   const size_t k = is_name(t[0], "async") ? 1 : 0;
-  if (!is_name(t[k], "def") || chain.empty() || i == 0) return false;
-  const std::string_view cls = chain.back();
-  if (cls != "Kernel" && cls != "Function" && cls != "Module") return false;
+  if (!is_name(t[k], "def") || i == 0) return false;
   int depth = 0;
-  for (size_t j = 0; j < i; ++j) depth += depth_step(t[j]);
+  for (size_t j = 0; j < i; ++j) {
+    if (is_name(t[j], "lambda")) return false;
+    depth += depth_step(t[j]);
+  }
   const bool parameter = depth == 1 && is_op(t[i - 1], ":") &&
                          (end < t.size() && (is_op(t[end], ",") || is_op(t[end], ")") || is_op(t[end], "=")));
   const bool returns = depth == 0 && is_op(t[i - 1], "->") && end == t.size();
   return parameter || returns;
+}
+
+// `kernel: wp.Kernel` (or `wp.Function`, `wp.Module`) as a whole annotation (whole_annotation), t[i, end)
+// the annotation: Python stores the class and calls nothing.
+bool parameter_class_annotation(Toks t, size_t i, size_t end, const std::vector<std::string_view>& chain) {
+  if (chain.empty()) return false;
+  const std::string_view cls = chain.back();
+  return (cls == "Kernel" || cls == "Function" || cls == "Module") && whole_annotation(t, i, end);
 }
 
 class Checker {
@@ -606,6 +616,8 @@ class Checker {
         if (ctx_.warp_modules.count(x.text) && !attribute_follows)
           decline("warp module used as a value in host code", where(x));
       }
+      if (ctx_.generic_kernels.count(x.text))
+        decline("generic kernel '" + std::string(x.text) + "' named in host code (a launch adds overloads)", where(x));
       if (ctx_.registered.count(x.text) && attribute_follows)
         decline("attribute of '" + std::string(x.text) + "' in host code", where(x));
       if (ctx_.mutable_constants.count(x.text)) mutated_.push_back({x.text, where(x)});
@@ -680,6 +692,8 @@ void add_mentions(Toks t, Part part, NameSet& out, std::vector<std::string>* bas
     if (!is_identifier(x) || (i > 0 && is_op(t[i - 1], "."))) continue;
     if (part == Part::Header && i > 0 && (is_name(t[i - 1], "def") || is_name(t[i - 1], "class"))) continue;
     if (std::find(registered.begin(), registered.end(), i) != registered.end()) continue;
+    // a bare name as a whole annotation is only read: `solver: Solver` runs none of Solver's code
+    if (part == Part::Header && whole_annotation(t, i, i + 1)) continue;
     if (bases && at_depth == 1 && (is_op(t[i - 1], "(") || is_op(t[i - 1], ",")) && i + 1 < t.size() &&
         (is_op(t[i + 1], ",") || is_op(t[i + 1], ")"))) {
       bases->emplace_back(x.text);

@@ -53,14 +53,17 @@ struct HostContext {
   // `name.attr...` read the whole path. A name without one is taken as `warp.<name>`.
   std::map<std::string_view, std::set<std::string, std::less<>>, std::less<>> warp_paths;
   std::set<std::string_view, std::less<>> registered;  // kernels, functions and structs
+  // generic kernels: a launch adds overloads (Kernel.infer_argument_types), so code that runs on import
+  // may not name them
+  std::set<std::string_view, std::less<>> generic_kernels;
   // vector constants (ctypes arrays), Warp scalar instances, dicts
   std::set<std::string_view, std::less<>> mutable_constants;
   // Names the file binds once, by a module-level import of a standard-library module that has
   // decorators (is_stdlib_module), to what they name: "unittest" (`import unittest`),
   // "dataclasses.dataclass" (`from dataclasses import dataclass`).
   std::map<std::string_view, std::string, std::less<>> stdlib_names;
-  // Names bound only by a star import of Warp's test utilities to add_function_test, which stores the
-  // function it is passed as a test method and calls nothing on import.
+  // Names bound only by an import of Warp's test utilities (star or by name) to add_function_test,
+  // which stores the function it is passed as a test method and calls nothing on import.
   std::set<std::string_view, std::less<>> registers_only;
 };
 

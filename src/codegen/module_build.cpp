@@ -66,8 +66,9 @@ void ModuleBuild::propagate_backward_use(const std::vector<Adjoint*>& backward_k
   }
 }
 
-Adjoint& ModuleBuild::kernel(FuncInfo& f) {
+Adjoint& ModuleBuild::kernel(FuncInfo& f, const std::vector<types::Type>& overload) {
   auto adj = std::make_unique<Adjoint>(env_, f, *this);
+  adj->overload = overload;
   adj->build();
   adjoints_.push_back(std::move(adj));
   return *adjoints_.back();

@@ -11,6 +11,7 @@
 
 #include "codegen/host_code.h"
 #include "codegen/kernel_options.h"
+#include "codegen/kernel_overloads.h"
 #include "codegen/py_eval.h"
 #include "codegen/star_import.h"
 #include "codegen/static_expr.h"
@@ -302,6 +303,14 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
     return std::span<const frontend::Token>(m.tokens).subspan(s.tok_begin, s.tok_end - s.tok_begin);
   };
   auto add_host = [&](const Stmt& s) {
+    // wp.overload(kernel, types) at module level: recorded on the kernel, its targets opaque
+    if (std::optional<std::vector<HostName>> binds = kernel_overload_statement(env, tokens(s), src)) {
+      for (const HostName& n : *binds) {
+        ++bindings[n.name];
+        make_opaque(n.name, n.pos);
+      }
+      return;
+    }
     HostScan scan = scan_host_code(tokens(s));
     for (const HostImport& i : scan.imports) {
       if (i.name == "*") {
@@ -466,7 +475,10 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
                 f->def->pos);
     }
   }
-  for (const auto& f : env.functions) ctx.registered.insert(f->def->name);
+  for (const auto& f : env.functions) {
+    ctx.registered.insert(f->def->name);
+    if (f->is_kernel && is_generic_kernel(env, *f)) ctx.generic_kernels.insert(f->def->name);
+  }
   for (const auto& st : env.structs) ctx.registered.insert(st->key);
   for (const auto& [name, g] : env.globals) {
     if ((g.kind == Global::Kind::Constant && (g.value.kind == PyValue::Kind::Vec || g.value.warp_scalar)) ||

@@ -81,6 +81,8 @@ struct FuncInfo {
   int fun_lineno = 0;                          // line of the first decorator (co_firstlineno)
   KernelOptions kernel_options;                // kernels only
   std::vector<StaticExpr> statics;             // in Warp's order of evaluation
+  // a generic kernel's instances (Kernel.overloads: the types of all its parameters), in creation order
+  std::vector<std::vector<types::Type>> overloads;
 
   const StaticExpr* find_static(const frontend::Expr& e) const {
     for (const StaticExpr& s : statics) {

@@ -5,6 +5,7 @@
 #include "codegen/adjoint.h"
 #include "codegen/emit.h"
 #include "codegen/hasher.h"
+#include "codegen/kernel_overloads.h"
 #include "codegen/module_env.h"
 #include "frontend/parser.h"
 #include "frontend/tokenizer.h"
@@ -32,26 +33,37 @@ NativeResult compile(std::string_view python_source, std::string_view path, cons
     ModuleEnv env = build_module_env(module, python_source, path, imports);
 
     Hasher hasher(env);
-    std::vector<std::pair<Digest, FuncInfo*>> kernels;
+    struct Root {
+      Digest digest;
+      FuncInfo* info;
+      const std::vector<types::Type>* overload;  // a generic kernel's instance; null otherwise
+    };
+    std::vector<Root> kernels;
     for (auto& f : env.functions) {
       if (!f->is_kernel) continue;
+      // ModuleHasher: a generic kernel is hashed (and built) through its instances (Kernel.overloads),
+      // none if it has none
+      if (is_generic_kernel(env, *f) && !f->kernel_options.other_module) {
+        for (const auto& o : f->overloads) kernels.push_back({hasher.hash_kernel(*f, o), f.get(), &o});
+        continue;
+      }
       // A kernel of another module is not built here, but Warp hashes it when it is decorated
       // (Module.get_module_hash): the references that hashing resolves must resolve.
       Digest digest = hasher.hash_kernel(*f);
-      if (!f->kernel_options.other_module) kernels.emplace_back(digest, f.get());
+      if (!f->kernel_options.other_module) kernels.push_back({digest, f.get(), nullptr});
     }
     // The reference worker's rule: a module without kernels is an error.
     if (kernels.empty()) return failure(path, DiagnosticKind::Error, 0, 0, "no @wp.kernel found");
     // ModuleHasher.unique_kernels is sorted by digest; that order drives codegen.
-    std::sort(kernels.begin(), kernels.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::sort(kernels.begin(), kernels.end(), [](const Root& a, const Root& b) { return a.digest < b.digest; });
 
     ModuleBuild build(env);
     std::vector<KernelBuild> built;
     NativeResult result;
-    for (auto& [digest, info] : kernels) {
+    for (auto& [digest, info, overload] : kernels) {
       std::string mangled = info->key + "_" + hex(digest, 4);
       info->native = mangled;
-      built.push_back({&build.kernel(*info), mangled,
+      built.push_back({&build.kernel(*info, overload ? *overload : std::vector<types::Type>{}), mangled,
                        info->kernel_options.enable_backward.value_or(env.enable_backward), &info->kernel_options});
       // Same as the reference worker: code.co_firstlineno, the line of the first decorator.
       result.ir.kernels.push_back({info->key, mangled, info->fun_lineno});
