@@ -162,6 +162,7 @@ constexpr Row kRows[] = {
     Row{"mod", "mod", {C::Vec, T, {T, T}}, 0},
     Row{"floordiv", "floordiv", {C::NumScalar, T, {T, T}}, 0},
     Row{"unot", "unot", {C::BoolOrInt, Bool, {T}}, 0},
+    Row{"unot", "unot", {C::Array, Bool, {T}}, 0},  // `not arr`: true for a null array
     Row{"bit_and", "bit_and", {C::IntScalar, T, {T, T}}, 0},
     Row{"bit_or", "bit_or", {C::IntScalar, T, {T, T}}, 0},
     Row{"bit_xor", "bit_xor", {C::IntScalar, T, {T, T}}, 0},
@@ -440,6 +441,13 @@ const Row* constructor(const types::Type& t) {
   for (const Row& r : kRows)
     if (r.emit >= Emit::VectorCtor && r.emit <= Emit::TransformCtor && in_class(r.sig.cls, t)) return &r;
   return nullptr;
+}
+
+std::span<const std::string_view> param_names(std::string_view key) {
+  // expect_near: all four overloads (scalar, vector, quaternion, matrix) take a, b, tolerance
+  static constexpr std::string_view kExpectNear[] = {"a", "b", "tolerance"};
+  if (key == "expect_near") return kExpectNear;
+  return {};
 }
 
 bool has_key(std::string_view key) {

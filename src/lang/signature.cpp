@@ -128,6 +128,8 @@ bool in_class(TClass c, const Type& t) {
       return t.is_vector() && t.rows == 3 && (t.scalar == Scalar::Float32 || t.scalar == Scalar::Float64);
     case TClass::HashGridQuery:
       return t.is_query() && t.query == types::Query::HashGrid;
+    case TClass::Array:
+      return t.is_array();
     case TClass::Any:
       return true;
   }

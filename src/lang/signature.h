@@ -49,6 +49,8 @@ enum class TClass : uint8_t {
                   // (an unsigned value would wrap)
   WideVec3,       // vec3 of float32 or float64 (the volume index/world transforms)
   HashGridQuery,  // hash grid queries of any float precision (hash_grid_query_next)
+  Array,          // array(dtype=Any): a plain array of any dtype and ndim (types_equal_generic compares the
+                  // concrete array class and dtype only): unot's array overload
   Any             // every type (wp.where); last
 };
 inline constexpr size_t kNumClasses = static_cast<size_t>(TClass::Any) + 1;
