@@ -264,6 +264,7 @@ class Adjoint {
   // Type constructors: `t` is the type named by the callee (wp.vec3, wp.quatd, float, wp.int64, ...).
   // Vectors, matrices, quaternions and transforms go to the hook their constructor row names (`ctor`).
   Vars emit_constructor(const frontend::Expr& call, const types::Type& t);
+  Var* emit_matrix_from_vecs(const frontend::Expr& call, std::string_view key);
   Vars emit_vector_constructor(const frontend::Expr& call, std::optional<types::Type> typed, bool is_mat);
   Vars emit_quat_constructor(const frontend::Expr& call, const types::Type& t, const lang::Row& ctor);
   Vars emit_transform_constructor(const frontend::Expr& call, const types::Type& t, const lang::Row& ctor);

@@ -213,6 +213,8 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
   if (auto t = types::lookup_type_name(key, f.kind == ExprKind::Name)) return emit_constructor(e, *t);
   if (key == "transformation") return emit_transformation_call(e);
   if (!lang::has_key(key)) decline("builtin 'wp." + std::string(key) + "'", f.pos);
+  if (e.keywords.empty() && (key == "matrix_from_rows" || key == "matrix_from_cols"))
+    return {emit_matrix_from_vecs(e, key)};
   if (e.keywords.empty()) return {add_builtin(key, eval_args(e), e)};
   // keywords bound by name (Signature.bind); the arguments then given are a leading run of the
   // parameters, whose left-out trailing defaults add_builtin fills as a positional call's
@@ -221,6 +223,29 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
   for (size_t i = 0; i < b.args.size() && b.args[i]; ++i) a.push_back(b.args[i]);
   if (a.size() != b.args.size() - b.defaults.size()) decline("a parameter left out before a keyword", e.pos);
   return {add_builtin(key, a, e)};
+}
+
+// matrix_from_rows / matrix_from_cols (matrix_from_vecs_create_value_func): vectors of one length and
+// dtype, one per row (column). The square shapes are the table's rows (template specializations take
+// the dtype only); matrix_from_vecs_dispatch_func passes any other shape as template arguments, and
+// matrix_from_vecs_initializer_list_func makes the call an initializer list.
+Var* Adjoint::emit_matrix_from_vecs(const Expr& e, std::string_view key) {
+  Vars a = eval_args(e);
+  if (a.size() < 2 || !a[0]->type.value().is_vector()) return add_builtin(key, a, e);
+  const Type v = a[0]->type.value();
+  for (Var* x : a) {
+    if (x->type.value() != v) return add_builtin(key, a, e);  // declined there with the argument types
+  }
+  const int n = static_cast<int>(a.size());
+  if (n == v.rows) return add_builtin(key, a, e);
+  if (n > 16 || v.rows > 16) decline("matrix shape outside 2..16 (not modelled)", e.pos);
+  const bool cols = key == "matrix_from_cols";
+  const Type t = cols ? Type::matrix_of(v.rows, n, v.scalar) : Type::matrix_of(n, v.rows, v.scalar);
+  CallSpec spec = builtin_spec(key, {t}, true);
+  spec.name = keep({spec.name, "<", std::to_string(t.rows), ", ", std::to_string(t.cols), ", ",
+                    Type::scalar_of(v.scalar).ctype(), ">"});
+  spec.init_list = true;
+  return add_call(spec, a).front();
 }
 
 // A @wp.func call: the callee is built first (Warp resolves its overload), then called like a builtin
@@ -451,13 +476,16 @@ Vars Adjoint::emit_vector_constructor(const Expr& e, std::optional<Type> typed, 
       if (!d || !d->is_scalar() || d->is_bool()) decline("constructor dtype", v.pos);
       dtype = d->scalar;
     } else if (kw.name == (is_mat ? "shape" : "length") && !rows) {
-      const bool literal_shape = v.kind == ExprKind::Tuple && v.items.size() == 2 &&
-                                 v.items[0]->kind == ExprKind::Int && v.items[1]->kind == ExprKind::Int;
+      // a shape's elements are evaluated one by one (emit_Tuple): int literals or int constants
+      const auto int_item = [](const Expr& x) { return x.kind == ExprKind::Int || x.kind == ExprKind::Name; };
+      const bool literal_shape =
+          v.kind == ExprKind::Tuple && v.items.size() == 2 && int_item(*v.items[0]) && int_item(*v.items[1]);
       if (is_mat ? !literal_shape : v.kind != ExprKind::Int)
-        decline(is_mat ? "matrix shape other than two int literals" : "vector length other than an int literal", v.pos);
+        decline(is_mat ? "matrix shape other than two ints" : "vector length other than an int literal", v.pos);
       const Vars dims = tuple_elements(is_mat ? eval_tile_arg(v) : eval(v));
       for (Var* d : dims) {
-        if (!d->constant || d->constant->kind != PyValue::Kind::Int || d->constant->i < 1 || d->constant->i > 1024)
+        if (!d->constant || d->typed_constant || d->constant->kind != PyValue::Kind::Int || d->constant->i < 1 ||
+            d->constant->i > 1024)
           decline("constructor size", v.pos);
       }
       rows = static_cast<int>(dims[0]->constant->i);

@@ -304,6 +304,20 @@ constexpr Row kRows[] = {
     Row{"uint16", "uint16", {C::NumScalar, Named, {T}}, 0},
     Row{"uint32", "uint32", {C::NumScalar, Named, {T}}, 0},
     Row{"uint64", "uint64", {C::NumScalar, Named, {T}}, 0},
+    // ... from a bool too (scalar_types_all holds bool)
+    Row{"float", "float", {C::Bool, Named, {T}}, D},
+    Row{"int", "int", {C::Bool, Named, {T}}, 0},
+    Row{"float16", "float16", {C::Bool, Named, {T}}, D},
+    Row{"float32", "float32", {C::Bool, Named, {T}}, D},
+    Row{"float64", "float64", {C::Bool, Named, {T}}, D},
+    Row{"int8", "int8", {C::Bool, Named, {T}}, 0},
+    Row{"int16", "int16", {C::Bool, Named, {T}}, 0},
+    Row{"int32", "int32", {C::Bool, Named, {T}}, 0},
+    Row{"int64", "int64", {C::Bool, Named, {T}}, 0},
+    Row{"uint8", "uint8", {C::Bool, Named, {T}}, 0},
+    Row{"uint16", "uint16", {C::Bool, Named, {T}}, 0},
+    Row{"uint32", "uint32", {C::Bool, Named, {T}}, 0},
+    Row{"uint64", "uint64", {C::Bool, Named, {T}}, 0},
     // Special forms: the codegen emits them through the hook they name (native name and flags live
     // there). The signature is what the generator writes and the hook accepts of it; hooks that check
     // their own arguments (tid, block_dim, len, bool, spatial_vector) have none.
