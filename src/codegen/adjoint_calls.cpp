@@ -313,10 +313,14 @@ Vars Adjoint::emit_function_call(const Expr& e, FuncInfo& func, size_t expected_
     if (!func_match_arg(callee.args[i]->type, t))
       decline("argument type differing from the parameter type", bound.nodes[i]);
   }
-  if (callee.return_var && callee.return_var->size() != 1) decline("function with several results", e.pos);
-  if (expected_outputs > 1) decline("unpacking a function result", e.pos);
+  // several results: one output Var each (add_call), unpacked by the assignment that expects them all
+  const size_t results = callee.return_var ? callee.return_var->size() : 0;
+  if (results > 1 && expected_outputs != results) decline("function results not unpacked one by one", e.pos);
+  if (results <= 1 && expected_outputs > 1) decline("unpacking a function result", e.pos);
   CallSpec spec{callee.info.native, keep({"adj_", callee.info.native}), {}, true, false, false, true, std::nullopt};
-  if (callee.return_var) spec.outputs.push_back((*callee.return_var)[0]->type.value());
+  if (callee.return_var) {
+    for (Var* r : *callee.return_var) spec.outputs.push_back(r->type.value());
+  }
   spec.defaults = std::move(bound.defaults);
   return add_call(spec, a);
 }
