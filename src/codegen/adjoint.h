@@ -393,6 +393,9 @@ std::string constant_str(const PyValue& v);
 std::string constant_str(const Var& v);
 // Parses a parameter or return annotation (float, wp.vec3, wp.array(dtype=...), ...) or declines.
 types::Type annotation_type(const ModuleEnv& env, const frontend::Expr& e);
+// The element types of a `tuple[A, B, ...]` return annotation (Python's builtin tuple, at least two
+// elements, each parsed by annotation_type), or nullopt where `e` is not one.
+std::optional<std::vector<types::Type>> tuple_annotation(const ModuleEnv& env, const frontend::Expr& e);
 // func_match_args for one argument of a user function (references stripped): types_equal_generic, which
 // matches an array argument with an array parameter of the same dtype whatever their ndim
 bool func_match_arg(const types::Type& param, const types::Type& arg);
