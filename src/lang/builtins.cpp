@@ -202,6 +202,8 @@ constexpr Row kRows[] = {
     Row{"sample_triangle", "sample_triangle", {C::Float32, Vec2, {Rng}}, 0},
     Row{"pnoise", "pnoise", {C::Float32, T, {Rng, T, Int32}}, D},
     Row{"curlnoise", "curlnoise", {C::Float32, Vec2, {Rng, Vec2, UInt32, T, T}}, D},
+    Row{"curlnoise", "curlnoise", {C::Float32, Vec3, {Rng, Vec3, UInt32, T, T}}, D},
+    Row{"curlnoise", "curlnoise", {C::Float32, Vec3, {Rng, Vec4, UInt32, T, T}}, D},
     // ---- spatial queries (warp/native/hashgrid.h, mesh.h, bvh.h, volume.h; the "Geometry", "Volumes" and
     // "Utility" groups of builtins.py), in Warp's registration order per key. Ids are uint64, queries are
     // the types of types/query.h; the out-parameter overloads (hidden in Warp's docs) write through their

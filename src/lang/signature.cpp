@@ -178,6 +178,8 @@ std::optional<Type> instantiate(Pat p, const Type& t) {
       return Type::vector_of(2, Scalar::Float32);
     case Pat::Vec3:
       return Type::vector_of(3, Scalar::Float32);
+    case Pat::Vec4:
+      return Type::vector_of(4, Scalar::Float32);
     case Pat::Void:
       return Type::void_type();
     case Pat::UInt64:

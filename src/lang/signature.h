@@ -77,6 +77,7 @@ enum class Pat : uint8_t {
   Float32,
   Vec2,     // wp.vec2 (float32)
   Vec3,     // wp.vec3 (float32)
+  Vec4,     // wp.vec4 (float32)
   Rng,      // a random state made by wp.rand_init (uint32)
   Void,     // no result (value_type=None): the call is a statement
   UInt64,   // a mesh, BVH, hash grid or volume id
