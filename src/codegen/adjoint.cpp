@@ -317,9 +317,16 @@ void Adjoint::build() {
   // an overload's Adjoint takes its arg_types from overload_annotations, without the return annotation:
   // only the template's is checked, and hashed
   if (def.annotation && overload.empty()) {
-    Type declared = annotation_type(env_, *def.annotation);
-    if (!return_var || return_var->size() != 1 || (*return_var)[0]->type.value() != declared)
-      decline("return annotation that does not match the returned value", def.annotation->pos);
+    // Adjoint.build's check of a tuple[...] annotation: as many elements as values, each types_equal
+    if (auto elements = tuple_annotation(env_, *def.annotation)) {
+      bool same = return_var && return_var->size() == elements->size();
+      for (size_t i = 0; same && i < elements->size(); ++i) same = (*return_var)[i]->type.value() == (*elements)[i];
+      if (!same) decline("return annotation that does not match the returned values", def.annotation->pos);
+    } else {
+      Type declared = annotation_type(env_, *def.annotation);
+      if (!return_var || return_var->size() != 1 || (*return_var)[0]->type.value() != declared)
+        decline("return annotation that does not match the returned value", def.annotation->pos);
+    }
   }
   // Adjoint.build's epilogue: struct parameters (and struct array dtypes) are registered with the builder
   for (const Var* a : args) {

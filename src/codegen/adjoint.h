@@ -264,7 +264,8 @@ class Adjoint {
   // Type constructors: `t` is the type named by the callee (wp.vec3, wp.quatd, float, wp.int64, ...).
   // Vectors, matrices, quaternions and transforms go to the hook their constructor row names (`ctor`).
   Vars emit_constructor(const frontend::Expr& call, const types::Type& t);
-  Vars emit_vector_constructor(const frontend::Expr& call, const types::Type& t, const lang::Row& ctor);
+  Var* emit_matrix_from_vecs(const frontend::Expr& call, std::string_view key);
+  Vars emit_vector_constructor(const frontend::Expr& call, std::optional<types::Type> typed, bool is_mat);
   Vars emit_quat_constructor(const frontend::Expr& call, const types::Type& t, const lang::Row& ctor);
   Vars emit_transform_constructor(const frontend::Expr& call, const types::Type& t, const lang::Row& ctor);
   Vars emit_transformation_call(const frontend::Expr& call);
@@ -395,6 +396,9 @@ std::string constant_str(const Var& v);
 types::Type annotation_type(const ModuleEnv& env, const frontend::Expr& e);
 // The dimensions of an array constructor's name (wp.array, wp.array1d ... wp.array4d); 0 for others.
 int array_ndim(std::string_view ctor);
+// The element types of a `tuple[A, B, ...]` return annotation (Python's builtin tuple, at least two
+// elements, each parsed by annotation_type), or nullopt where `e` is not one.
+std::optional<std::vector<types::Type>> tuple_annotation(const ModuleEnv& env, const frontend::Expr& e);
 // func_match_args for one argument of a user function (references stripped): types_equal_generic, which
 // matches an array argument with an array parameter of the same dtype whatever their ndim
 bool func_match_arg(const types::Type& param, const types::Type& arg);

@@ -131,7 +131,27 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
   // Builtin rows carry no parameter names yet: keywords are bound for @wp.func calls, identity and the
   // tile builtins (their names are in lang/tiles.h) only.
   const bool tile_call = called && called->emit == lang::Emit::Tile && is_shadowed_warp(*f.items[0]);
-  if (!e.keywords.empty() && !tile_call) {
+  // the builtins `vector` and `matrix` themselves: wp.vector(...), wp.types.matrix(...) (emit_Call finds
+  // the key in builtin_functions), their keywords bound by emit_vector_constructor
+  if (f.kind == ExprKind::Attribute && (f.text == "vector" || f.text == "matrix") &&
+      (is_shadowed_warp(*f.items[0]) || (f.items[0]->kind == ExprKind::Attribute && f.items[0]->text == "types" &&
+                                         is_shadowed_warp(*f.items[0]->items[0])))) {
+    if (expected_outputs > 1) decline("unpacking a call result", e.pos);
+    return emit_vector_constructor(e, std::nullopt, f.text == "matrix");
+  }
+  // a vector or matrix type's constructor takes the same keywords
+  std::optional<Type> called_type;
+  if (f.kind == ExprKind::Name && env_.find(f.text) && env_.find(f.text)->kind == Global::Kind::TypeAlias &&
+      !lookup(f.text))
+    called_type = env_.find(f.text)->type;
+  if (f.kind == ExprKind::Attribute && is_shadowed_warp(*f.items[0]) && !lang::special_form(f.text))
+    called_type = types::lookup_type_name(f.text, false);
+  const bool vector_call = called_type && (called_type->is_vector() || called_type->is_matrix()) &&
+                           lang::constructor(*called_type) != nullptr;
+  const std::span<const std::string_view> param_names = f.kind == ExprKind::Attribute && is_shadowed_warp(*f.items[0])
+                                                            ? lang::param_names(f.text)
+                                                            : std::span<const std::string_view>{};
+  if (!e.keywords.empty() && !tile_call && !vector_call && param_names.empty()) {
     if (f.kind == ExprKind::Attribute && is_shadowed_warp(*f.items[0]) && !lang::has_key(f.text) &&
         !types::lookup_type_name(f.text, false))
       decline("builtin 'wp." + std::string(f.text) + "'", f.pos);
@@ -193,8 +213,39 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
   if (auto t = types::lookup_type_name(key, f.kind == ExprKind::Name)) return emit_constructor(e, *t);
   if (key == "transformation") return emit_transformation_call(e);
   if (!lang::has_key(key)) decline("builtin 'wp." + std::string(key) + "'", f.pos);
-  Vars a = eval_args(e);
+  if (e.keywords.empty() && (key == "matrix_from_rows" || key == "matrix_from_cols"))
+    return {emit_matrix_from_vecs(e, key)};
+  if (e.keywords.empty()) return {add_builtin(key, eval_args(e), e)};
+  // keywords bound by name (Signature.bind); the arguments then given are a leading run of the
+  // parameters, whose left-out trailing defaults add_builtin fills as a positional call's
+  BoundCall b = bind_call(e, param_names, [](size_t) { return PyValue{}; });
+  Vars a;
+  for (size_t i = 0; i < b.args.size() && b.args[i]; ++i) a.push_back(b.args[i]);
+  if (a.size() != b.args.size() - b.defaults.size()) decline("a parameter left out before a keyword", e.pos);
   return {add_builtin(key, a, e)};
+}
+
+// matrix_from_rows / matrix_from_cols (matrix_from_vecs_create_value_func): vectors of one length and
+// dtype, one per row (column). The square shapes are the table's rows (template specializations take
+// the dtype only); matrix_from_vecs_dispatch_func passes any other shape as template arguments, and
+// matrix_from_vecs_initializer_list_func makes the call an initializer list.
+Var* Adjoint::emit_matrix_from_vecs(const Expr& e, std::string_view key) {
+  Vars a = eval_args(e);
+  if (a.size() < 2 || !a[0]->type.value().is_vector()) return add_builtin(key, a, e);
+  const Type v = a[0]->type.value();
+  for (Var* x : a) {
+    if (x->type.value() != v) return add_builtin(key, a, e);  // declined there with the argument types
+  }
+  const int n = static_cast<int>(a.size());
+  if (n == v.rows) return add_builtin(key, a, e);
+  if (n > 16 || v.rows > 16) decline("matrix shape outside 2..16 (not modelled)", e.pos);
+  const bool cols = key == "matrix_from_cols";
+  const Type t = cols ? Type::matrix_of(v.rows, n, v.scalar) : Type::matrix_of(n, v.rows, v.scalar);
+  CallSpec spec = builtin_spec(key, {t}, true);
+  spec.name = keep({spec.name, "<", std::to_string(t.rows), ", ", std::to_string(t.cols), ", ",
+                    Type::scalar_of(v.scalar).ctype(), ">"});
+  spec.init_list = true;
+  return add_call(spec, a).front();
 }
 
 // A @wp.func call: the callee is built first (Warp resolves its overload), then called like a builtin
@@ -262,10 +313,14 @@ Vars Adjoint::emit_function_call(const Expr& e, FuncInfo& func, size_t expected_
     if (!func_match_arg(callee.args[i]->type, t))
       decline("argument type differing from the parameter type", bound.nodes[i]);
   }
-  if (callee.return_var && callee.return_var->size() != 1) decline("function with several results", e.pos);
-  if (expected_outputs > 1) decline("unpacking a function result", e.pos);
+  // several results: one output Var each (add_call), unpacked by the assignment that expects them all
+  const size_t results = callee.return_var ? callee.return_var->size() : 0;
+  if (results > 1 && expected_outputs != results) decline("function results not unpacked one by one", e.pos);
+  if (results <= 1 && expected_outputs > 1) decline("unpacking a function result", e.pos);
   CallSpec spec{callee.info.native, keep({"adj_", callee.info.native}), {}, true, false, false, true, std::nullopt};
-  if (callee.return_var) spec.outputs.push_back((*callee.return_var)[0]->type.value());
+  if (callee.return_var) {
+    for (Var* r : *callee.return_var) spec.outputs.push_back(r->type.value());
+  }
   spec.defaults = std::move(bound.defaults);
   return add_call(spec, a);
 }
@@ -388,7 +443,7 @@ Vars Adjoint::emit_constructor(const Expr& e, const Type& t) {
   switch (ctor->emit) {
     case lang::Emit::VectorCtor:
     case lang::Emit::MatrixCtor:
-      return emit_vector_constructor(e, t, *ctor);
+      return emit_vector_constructor(e, t, ctor->emit == lang::Emit::MatrixCtor);
     case lang::Emit::QuatCtor:
       return emit_quat_constructor(e, t, *ctor);
     case lang::Emit::TransformCtor:
@@ -398,32 +453,99 @@ Vars Adjoint::emit_constructor(const Expr& e, const Type& t) {
   }
 }
 
-// vector_dispatch_func / matrix_dispatch_func: the vec_t / mat_t constructor of the type's own shape.
-Vars Adjoint::emit_vector_constructor(const Expr& e, const Type& t, const lang::Row& ctor) {
+// The builtins `vector` and `matrix` (vector_value_func / matrix_value_func, then vector_dispatch_func /
+// matrix_dispatch_func): called as wp.vector(...) / wp.types.matrix(...), or through a type (wp.vec3(...),
+// mat32d(...)) whose _wp_type_args_ (resolve_call) fix length or shape and dtype. Positional arguments are
+// evaluated, then keywords in source order (emit_Call's resolve_arg): an int literal `length` is a constant
+// Var, a `shape` of two int literals the `tuple` builtin of their constants (emit_Tuple), a `dtype` a type,
+// which makes no Var. The type follows the value functions: zero arguments zero-initialize (dtype float32
+// unless given), one of the constructed kind copies it, one scalar fills, several initialize by value
+// (a vector's length is their count; without dtype they share one scalar type, scalar_infer_type). A
+// keyword repeating a type's own argument must equal it (values_check_equal); a dtype next to a type's
+// own is declined.
+Vars Adjoint::emit_vector_constructor(const Expr& e, std::optional<Type> typed, bool is_mat) {
   Vars a = eval_args(e);
-  bool is_mat = ctor.emit == lang::Emit::MatrixCtor;
-  size_t count = is_mat ? static_cast<size_t>(t.rows) * t.cols : t.rows;
-  Type dtype = Type::scalar_of(t.scalar);
-  const Type a0 = a.size() == 1 ? a[0]->type.value() : Type{};
-  // wp.vec3d(v), wp.mat22(m): a copy of the same shape, converted to the constructor's dtype
-  // (vector_value_func / matrix_value_func keep the dtype the constructor names)
-  const bool copy = a.size() == 1 && (is_mat ? a0.is_matrix() && a0.rows == t.rows && a0.cols == t.cols
-                                             : a0.is_vector() && a0.rows == t.rows);
-  // wp.vec3(s), wp.mat22(s): filled with one value
-  const bool fill = a.size() == 1 && (is_mat ? a0.kind == types::Kind::Scalar : !a0.is_vector());
-  if (a.size() != count && !a.empty() && !copy && !fill) decline("vector/matrix constructor arguments", e.pos);
+  std::optional<int> rows, cols;
+  std::optional<Scalar> dtype;
+  for (const auto& kw : e.keywords) {
+    const Expr& v = *kw.value;
+    if (kw.name == "dtype" && !dtype) {
+      std::optional<Type> d;
+      if (v.kind == ExprKind::Attribute && is_shadowed_warp(*v.items[0])) {
+        d = types::lookup_type_name(v.text, false);
+      } else if (v.kind == ExprKind::Name && !lookup(v.text) && !env_.find(v.text) &&
+                 (v.text == "float" || v.text == "int")) {
+        d = types::lookup_type_name(v.text, true);
+      }
+      if (!d || !d->is_scalar() || d->is_bool()) decline("constructor dtype", v.pos);
+      dtype = d->scalar;
+    } else if (kw.name == (is_mat ? "shape" : "length") && !rows) {
+      // a shape's elements are evaluated one by one (emit_Tuple): int literals or int constants
+      const auto int_item = [](const Expr& x) { return x.kind == ExprKind::Int || x.kind == ExprKind::Name; };
+      const bool literal_shape =
+          v.kind == ExprKind::Tuple && v.items.size() == 2 && int_item(*v.items[0]) && int_item(*v.items[1]);
+      if (is_mat ? !literal_shape : v.kind != ExprKind::Int)
+        decline(is_mat ? "matrix shape other than two ints" : "vector length other than an int literal", v.pos);
+      const Vars dims = tuple_elements(is_mat ? eval_tile_arg(v) : eval(v));
+      for (Var* d : dims) {
+        if (!d->constant || d->typed_constant || d->constant->kind != PyValue::Kind::Int || d->constant->i < 1 ||
+            d->constant->i > 1024)
+          decline("constructor size", v.pos);
+      }
+      rows = static_cast<int>(dims[0]->constant->i);
+      cols = static_cast<int>(dims.back()->constant->i);
+    } else {
+      decline("constructor keyword argument '" + std::string(kw.name) + "'", kw.pos);
+    }
+  }
+  if (typed) {
+    if (dtype) decline("dtype keyword to a typed constructor", e.pos);
+    if (rows && (*rows != typed->rows || (is_mat && *cols != typed->cols)))
+      decline("constructor size differing from the type's", e.pos);
+    rows = typed->rows;
+    cols = typed->cols;
+    dtype = typed->scalar;
+  }
+  const auto same_kind = [&](const Type& v) { return is_mat ? v.is_matrix() : v.is_vector(); };
+  bool copy = false;
+  if (a.size() == 1 && same_kind(a[0]->type.value())) {  // copy constructor
+    const Type v = a[0]->type.value();
+    if (!rows) rows = v.rows, cols = v.cols;
+    if (!dtype) dtype = v.scalar;
+    // a copy of another dtype is converted to the one named (vector_value_func keeps it)
+    if (*rows != v.rows || (is_mat && *cols != v.cols)) decline("copy constructor of another size", e.pos);
+    copy = true;
+  } else if (a.size() >= 1) {  // fill (one value) or initialization by value
+    for (Var* v : a) {
+      if (!v->type.value().is_scalar() || v->type.value().is_bool())
+        decline("vector/matrix constructor arguments", e.pos);
+    }
+    if (!dtype) {
+      dtype = a[0]->type.value().scalar;
+      for (Var* v : a) {
+        if (v->type.value().scalar != *dtype) decline("constructor values of different types", e.pos);
+      }
+    }
+    if (!is_mat && !rows && a.size() > 1) rows = cols = static_cast<int>(a.size());
+  }
+  if (!rows) decline(is_mat ? "matrix constructor without a shape" : "vector constructor without a length", e.pos);
+  if (!dtype) dtype = Scalar::Float32;
+  const size_t count = is_mat ? static_cast<size_t>(*rows) * *cols : static_cast<size_t>(*rows);
+  if (a.size() > 1 && a.size() != count) decline("vector/matrix constructor arguments", e.pos);
+  const Type t = is_mat ? Type::matrix_of(*rows, *cols, *dtype) : Type::vector_of(*rows, *dtype);
+  const Type scalar = Type::scalar_of(*dtype);
   for (Var* v : copy ? Vars{} : a) {
-    if (v->type.value() == dtype) continue;
-    // _cast_scalar_constant: literals become constants of the vector's dtype
-    bool castable =
-        v->constant && v->type.is_scalar() && v->constant->kind != PyValue::Kind::Bool &&
-        (t.scalar == Scalar::Float16 ? v->constant->kind == PyValue::Kind::Float
-                                     : v->constant->kind == PyValue::Kind::Int || types::is_float_scalar(t.scalar));
+    if (v->type.value() == scalar) continue;
+    // _check_vars_match_dtype accepts constants only; _cast_scalar_constant makes them the dtype's
+    bool castable = v->constant && v->type.is_scalar() && v->constant->kind != PyValue::Kind::Bool &&
+                    (v->constant->kind == PyValue::Kind::Int || types::is_float_scalar(*dtype));
     if (!castable) decline("vector constructor argument type", e.pos);
   }
+  const lang::Row* ctor = lang::constructor(t);
+  if (!ctor) decline("constructor of this type", e.pos);
   // template_args: (length, dtype) or (rows, cols, dtype)
   const std::string shape = is_mat ? std::to_string(t.rows) + ", " + std::to_string(t.cols) : std::to_string(t.rows);
-  CallSpec spec = constructor_call(ctor, shape + ", " + std::string(dtype.ctype()), t, dtype);
+  CallSpec spec = constructor_call(*ctor, shape + ", " + std::string(scalar.ctype()), t, scalar);
   // vector: initializer_list_func is len(args) > 4; matrix_initializer_list_func: not (zero/fill
   // or a small square matrix)
   spec.init_list = is_mat ? !(a.size() <= 1 || (t.rows == t.cols && t.cols < 5)) : a.size() > 4;

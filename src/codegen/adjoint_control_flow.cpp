@@ -491,16 +491,40 @@ void Adjoint::emit_return(const Stmt& s) {
     add_forward("return;", "goto " + label + ";");
   } else {
     if (info.is_kernel) decline("kernel returning a value", s.pos);
-    if (s.value->kind == ExprKind::Tuple) decline("returning several values", s.value->pos);
-    Var* v = eval(*s.value);
-    if (!v) decline("void value", s.value->pos);
-    if (v->type.is_query()) decline("function returning a query", s.value->pos);
-    if (return_var && (return_var->size() != 1 || (*return_var)[0]->type.value().ctype() != v->type.value().ctype()))
-      decline("function returning different types", s.pos);
-    if (v->type.reference) v = add_builtin("copy", {v}, *s.value);
-    return_var = std::vector<Var*>{v};
-    add_forward("return " + v->emit() + ";", "goto " + label + ";");
-    add_reverse(v->emit_adj() + " += adj_ret;");
+    // emit_Return: a tuple display returns each of its elements (evaluated in order), anything else one value
+    Vars values;
+    if (s.value->kind == ExprKind::Tuple) {
+      for (const auto& item : s.value->items) values.push_back(eval(*item));
+    } else {
+      values.push_back(eval(*s.value));
+    }
+    if (values.size() < 2 && s.value->kind == ExprKind::Tuple) decline("returning a tuple of fewer than two", s.pos);
+    for (Var* v : values) {
+      if (!v) decline("void value", s.value->pos);
+      if (v->type.is_query()) decline("function returning a query", s.value->pos);
+      if (v->type.kind == types::Kind::Tuple) decline("returning a tuple value", s.value->pos);
+    }
+    if (return_var) {
+      bool same = return_var->size() == values.size();
+      for (size_t i = 0; same && i < values.size(); ++i)
+        same = (*return_var)[i]->type.value().ctype() == values[i]->type.value().ctype();
+      if (!same) decline("function returning different types", s.pos);
+    }
+    for (Var*& v : values) {
+      if (v->type.reference) v = add_builtin("copy", {v}, *s.value);
+    }
+    return_var = std::vector<Var*>(values.begin(), values.end());
+    // add_return: one value is returned; several are written to the ret_<i> out-parameters
+    if (values.size() == 1) {
+      add_forward("return " + values[0]->emit() + ";", "goto " + label + ";");
+      add_reverse(values[0]->emit_adj() + " += adj_ret;");
+    } else {
+      for (size_t i = 0; i < values.size(); ++i) {
+        add_forward("ret_" + std::to_string(i) + " = " + values[i]->emit() + ";");
+        add_reverse(values[i]->emit_adj() + " += adj_ret_" + std::to_string(i) + ";");
+      }
+      add_forward("return;", "goto " + label + ";");
+    }
   }
   add_reverse(label + ":;");
   ++label_count_;

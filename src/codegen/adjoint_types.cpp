@@ -141,6 +141,19 @@ std::optional<std::string> generic_type_code(const ModuleEnv& env, const Expr& e
 
 // Parses an argument annotation: float/int/bool, wp.<scalar|vector|matrix>, wp.array(dtype=T[, ndim=N]),
 // wp.arrayNd(dtype=T).
+std::optional<std::vector<Type>> tuple_annotation(const ModuleEnv& env, const Expr& e) {
+  if (e.kind != ExprKind::Subscript || e.items[0]->kind != ExprKind::Name || e.items[0]->text != "tuple" ||
+      env.find("tuple") || e.items[1]->kind != ExprKind::Tuple || e.items[1]->items.size() < 2)
+    return std::nullopt;
+  std::vector<Type> elements;
+  for (const auto& item : e.items[1]->items) {
+    const Type t = annotation_type(env, *item);
+    if (t.kind == types::Kind::Array) decline("array in a tuple annotation", item->pos);
+    elements.push_back(t);
+  }
+  return elements;
+}
+
 Type annotation_type(const ModuleEnv& env, const Expr& e) {
   // generic kernels (instantiated by wp.overload or at launch) are not reproduced natively
   if (generic_type_code(env, e)) decline("generic annotation outside a @wp.func parameter", e.pos);

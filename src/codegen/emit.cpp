@@ -194,8 +194,15 @@ FunctionText function_text(const Adjoint& adj, const Decls& d) {
   FunctionText t;
   std::vector<std::string> fwd_args, rev_args;
   for (size_t i = 0; i < adj.args.size(); ++i) fwd_args.push_back(d.arg_ctypes[i] + " " + adj.args[i]->emit());
+  // codegen_func: several results are out-parameters ret_<i> after the arguments, their adjoints
+  // adj_ret_<i> after the arguments' adjoints
+  const bool multiple_outputs = adj.return_var && adj.return_var->size() > 1;
+  for (size_t i = 0; multiple_outputs && i < adj.return_var->size(); ++i)
+    fwd_args.push_back((*adj.return_var)[i]->type.ctype() + " & ret_" + std::to_string(i));
   rev_args = fwd_args;
   for (size_t i = 0; i < adj.args.size(); ++i) rev_args.push_back(d.arg_ctypes[i] + " & adj_" + adj.args[i]->label);
+  for (size_t i = 0; multiple_outputs && i < adj.return_var->size(); ++i)
+    rev_args.push_back((*adj.return_var)[i]->type.ctype() + " & adj_ret_" + std::to_string(i));
   t.return_type = return_ctype(adj);
   if (t.return_type != "void") rev_args.push_back(t.return_type + " & adj_ret");
   t.forward_args = indent(fwd_args);

@@ -146,8 +146,18 @@ Digest Hasher::hash_adjoint(const FuncInfo& f, const std::vector<types::Type>& o
   }
   const std::optional<std::string> generic_return =
       def.annotation ? generic_type_code(env_, *def.annotation) : std::nullopt;
+  const auto tuple_return = def.annotation ? tuple_annotation(env_, *def.annotation) : std::nullopt;
   if (generic_return) {
     sha.update("return:" + *generic_return);
+  } else if (tuple_return) {
+    // get_type_code of tuple[...]: tpl<count><element codes>
+    std::string code = "tpl" + std::to_string(tuple_return->size());
+    for (const types::Type& t : *tuple_return) code += t.type_code();
+    sha.update("return:" + code);
+    for (const types::Type& t : *tuple_return) {
+      if (t.strct)
+        throw frontend::Unsupported("struct in a tuple annotation", def.annotation->pos.line, def.annotation->pos.col);
+    }
   } else if (def.annotation) {
     types::Type t = annotation_type(env_, *def.annotation);
     sha.update("return:" + t.type_code());

@@ -594,6 +594,11 @@ class Checker {
       }
       if (contains(kPythonDanger, x.text) && !(x.text == "globals" && registers_global(t, i, ctx_.registers_only)))
         decline("'" + std::string(x.text) + "' in host code (it reaches module globals)", where(x));
+      // warp.tests.unittest_utils.add_function_test_register_kernel calls the test at import with
+      // register_kernels=True: kernels it makes (getkernel: wp.Kernel in another file) join this module
+      if (x.text == "add_function_test_register_kernel" && !import && !(i > 0 && is_name(t[i - 1], "def")))
+        decline("'add_function_test_register_kernel' in host code (the test it runs at import creates kernels)",
+                where(x));
       if (module_objects_.count(x.text) && !(i == 0 && !at && binds_module_object(t)))
         decline("'" + std::string(x.text) +
                     "' in host code (a module from sys.modules: its globals may be rebound through it)",

@@ -170,9 +170,10 @@ struct Walk {
     if (std::optional<std::string> spliced = splice_parameter_lengths(arg, s.code)) {
       // the spliced text, parsed and evaluated as Python evaluates it; its nodes live only here, so only
       // values that do not point into them are kept
+      const std::string source = *spliced + "\n";  // the parsed nodes' text points into it
       frontend::Module m;
       try {
-        m = frontend::parse(*spliced + "\n");
+        m = frontend::parse(source);
       } catch (const frontend::SyntaxError&) {
         decline("wp.static() argument whose len() values do not splice into valid code", e.pos);
       }

@@ -162,6 +162,7 @@ constexpr Row kRows[] = {
     Row{"mod", "mod", {C::Vec, T, {T, T}}, 0},
     Row{"floordiv", "floordiv", {C::NumScalar, T, {T, T}}, 0},
     Row{"unot", "unot", {C::BoolOrInt, Bool, {T}}, 0},
+    Row{"unot", "unot", {C::Array, Bool, {T}}, 0},  // `not arr`: true for a null array
     Row{"bit_and", "bit_and", {C::IntScalar, T, {T, T}}, 0},
     Row{"bit_or", "bit_or", {C::IntScalar, T, {T, T}}, 0},
     Row{"bit_xor", "bit_xor", {C::IntScalar, T, {T, T}}, 0},
@@ -201,6 +202,8 @@ constexpr Row kRows[] = {
     Row{"sample_triangle", "sample_triangle", {C::Float32, Vec2, {Rng}}, 0},
     Row{"pnoise", "pnoise", {C::Float32, T, {Rng, T, Int32}}, D},
     Row{"curlnoise", "curlnoise", {C::Float32, Vec2, {Rng, Vec2, UInt32, T, T}}, D},
+    Row{"curlnoise", "curlnoise", {C::Float32, Vec3, {Rng, Vec3, UInt32, T, T}}, D},
+    Row{"curlnoise", "curlnoise", {C::Float32, Vec3, {Rng, Vec4, UInt32, T, T}}, D},
     // ---- spatial queries (warp/native/hashgrid.h, mesh.h, bvh.h, volume.h; the "Geometry", "Volumes" and
     // "Utility" groups of builtins.py), in Warp's registration order per key. Ids are uint64, queries are
     // the types of types/query.h; the out-parameter overloads (hidden in Warp's docs) write through their
@@ -303,6 +306,20 @@ constexpr Row kRows[] = {
     Row{"uint16", "uint16", {C::NumScalar, Named, {T}}, 0},
     Row{"uint32", "uint32", {C::NumScalar, Named, {T}}, 0},
     Row{"uint64", "uint64", {C::NumScalar, Named, {T}}, 0},
+    // ... from a bool too (scalar_types_all holds bool)
+    Row{"float", "float", {C::Bool, Named, {T}}, D},
+    Row{"int", "int", {C::Bool, Named, {T}}, 0},
+    Row{"float16", "float16", {C::Bool, Named, {T}}, D},
+    Row{"float32", "float32", {C::Bool, Named, {T}}, D},
+    Row{"float64", "float64", {C::Bool, Named, {T}}, D},
+    Row{"int8", "int8", {C::Bool, Named, {T}}, 0},
+    Row{"int16", "int16", {C::Bool, Named, {T}}, 0},
+    Row{"int32", "int32", {C::Bool, Named, {T}}, 0},
+    Row{"int64", "int64", {C::Bool, Named, {T}}, 0},
+    Row{"uint8", "uint8", {C::Bool, Named, {T}}, 0},
+    Row{"uint16", "uint16", {C::Bool, Named, {T}}, 0},
+    Row{"uint32", "uint32", {C::Bool, Named, {T}}, 0},
+    Row{"uint64", "uint64", {C::Bool, Named, {T}}, 0},
     // Special forms: the codegen emits them through the hook they name (native name and flags live
     // there). The signature is what the generator writes and the hook accepts of it; hooks that check
     // their own arguments (tid, block_dim, len, bool, spatial_vector) have none.
@@ -440,6 +457,13 @@ const Row* constructor(const types::Type& t) {
   for (const Row& r : kRows)
     if (r.emit >= Emit::VectorCtor && r.emit <= Emit::TransformCtor && in_class(r.sig.cls, t)) return &r;
   return nullptr;
+}
+
+std::span<const std::string_view> param_names(std::string_view key) {
+  // expect_near: all four overloads (scalar, vector, quaternion, matrix) take a, b, tolerance
+  static constexpr std::string_view kExpectNear[] = {"a", "b", "tolerance"};
+  if (key == "expect_near") return kExpectNear;
+  return {};
 }
 
 bool has_key(std::string_view key) {

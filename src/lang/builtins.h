@@ -113,6 +113,10 @@ const Row* special_form(std::string_view key);
 // scalars convert through their cast rows, structs have constructors of their own.
 const Row* constructor(const types::Type& t);
 
+// The parameter names of `key`'s overloads (builtins.py's input_types keys), where every overload names
+// them alike and the codegen binds keywords to them; empty for the others, whose keywords are declined.
+std::span<const std::string_view> param_names(std::string_view key);
+
 // Whether kernel source may call `key`: a Call row or a special form that is not internal (used to
 // tell "unsupported builtin" from "bad arguments").
 bool has_key(std::string_view key);

@@ -128,6 +128,8 @@ bool in_class(TClass c, const Type& t) {
       return t.is_vector() && t.rows == 3 && (t.scalar == Scalar::Float32 || t.scalar == Scalar::Float64);
     case TClass::HashGridQuery:
       return t.is_query() && t.query == types::Query::HashGrid;
+    case TClass::Array:
+      return t.is_array();
     case TClass::Any:
       return true;
   }
@@ -176,6 +178,8 @@ std::optional<Type> instantiate(Pat p, const Type& t) {
       return Type::vector_of(2, Scalar::Float32);
     case Pat::Vec3:
       return Type::vector_of(3, Scalar::Float32);
+    case Pat::Vec4:
+      return Type::vector_of(4, Scalar::Float32);
     case Pat::Void:
       return Type::void_type();
     case Pat::UInt64:

@@ -49,6 +49,8 @@ enum class TClass : uint8_t {
                   // (an unsigned value would wrap)
   WideVec3,       // vec3 of float32 or float64 (the volume index/world transforms)
   HashGridQuery,  // hash grid queries of any float precision (hash_grid_query_next)
+  Array,          // array(dtype=Any): a plain array of any dtype and ndim (types_equal_generic compares the
+                  // concrete array class and dtype only): unot's array overload
   Any             // every type (wp.where); last
 };
 inline constexpr size_t kNumClasses = static_cast<size_t>(TClass::Any) + 1;
@@ -75,6 +77,7 @@ enum class Pat : uint8_t {
   Float32,
   Vec2,     // wp.vec2 (float32)
   Vec3,     // wp.vec3 (float32)
+  Vec4,     // wp.vec4 (float32)
   Rng,      // a random state made by wp.rand_init (uint32)
   Void,     // no result (value_type=None): the call is a statement
   UInt64,   // a mesh, BVH, hash grid or volume id
