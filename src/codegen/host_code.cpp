@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 
+#include "codegen/host_tokens.h"
 #include "codegen/host_warp_uses.h"
 #include "frontend/parser.h"
 #include "frontend/tokenizer.h"
@@ -18,7 +19,7 @@ using frontend::decline;
 using frontend::Pos;
 using frontend::Token;
 using frontend::TokKind;
-using Toks = std::span<const Token>;
+using namespace host_tokens;
 
 // Names that reach module globals or builtins by name (`builtins` and `importlib`, and the names
 // imports bind from them: Checker's names_from). Sorted.
@@ -54,56 +55,6 @@ constexpr std::array<std::string_view, 15> kStdlibDecorators = {"abc.abstractmet
 static_assert(std::is_sorted(kStdlibDecorators.begin(), kStdlibDecorators.end()));
 static_assert(std::is_sorted(kPythonDanger.begin(), kPythonDanger.end()));
 static_assert(std::is_sorted(kAttributeDanger.begin(), kAttributeDanger.end()));
-
-template <size_t N>
-bool contains(const std::array<std::string_view, N>& sorted, std::string_view s) {
-  return std::binary_search(sorted.begin(), sorted.end(), s);
-}
-
-bool is_op(const Token& t, std::string_view op) {
-  return t.kind == TokKind::Op && t.text == op;
-}
-bool is_name(const Token& t, std::string_view n) {
-  return t.kind == TokKind::Name && t.text == n;
-}
-// An identifier, not a reserved word.
-bool is_identifier(const Token& t) {
-  return t.kind == TokKind::Name && !frontend::is_keyword(t.text);
-}
-Pos pos_of(const Token& t) {
-  return {t.line, t.col};
-}
-
-// Bracket depth change of one token.
-int depth_step(const Token& t) {
-  if (t.kind != TokKind::Op || t.text.size() != 1) return 0;
-  char c = t.text[0];
-  if (c == '(' || c == '[' || c == '{') return 1;
-  if (c == ')' || c == ']' || c == '}') return -1;
-  return 0;
-}
-
-// Index of the first `op` outside brackets at or after `from`, or npos.
-size_t find_top_level(Toks t, std::string_view op, size_t from = 0) {
-  int depth = 0;
-  for (size_t i = from; i < t.size(); ++i) {
-    if (depth == 0 && is_op(t[i], op)) return i;
-    depth += depth_step(t[i]);
-  }
-  return std::string_view::npos;
-}
-
-// Splits at top-level `sep`.
-std::vector<Toks> split_top_level(Toks t, std::string_view sep) {
-  std::vector<Toks> parts;
-  size_t start = 0;
-  for (size_t at = find_top_level(t, sep); at != std::string_view::npos; at = find_top_level(t, sep, start)) {
-    parts.push_back(t.subspan(start, at - start));
-    start = at + 1;
-  }
-  parts.push_back(t.subspan(start));
-  return parts;
-}
 
 enum class Scope { Module, Function, Class };
 enum class Part { Decorator, Header, Simple };

@@ -4,8 +4,12 @@
 #include <array>
 #include <span>
 
+#include "codegen/host_tokens.h"
+
 namespace ws::codegen {
 namespace {
+
+using host_tokens::contains;
 
 // Attributes of warp (or of anything imported from it) that register code, load or compile modules
 // or reach the module registry: any mention of one is declined (the value could go anywhere). Sorted.
@@ -44,11 +48,6 @@ constexpr std::array<std::string_view, 4> kHarmlessInternals = {"jax", "logger",
 
 static_assert(std::is_sorted(kWarpDanger.begin(), kWarpDanger.end()));
 static_assert(std::is_sorted(kHarmlessInternals.begin(), kHarmlessInternals.end()));
-
-template <size_t N>
-bool contains(const std::array<std::string_view, N>& sorted, std::string_view s) {
-  return std::binary_search(sorted.begin(), sorted.end(), s);
-}
 
 }  // namespace
 

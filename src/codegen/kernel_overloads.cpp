@@ -5,6 +5,7 @@
 #include <string>
 
 #include "codegen/adjoint.h"
+#include "codegen/host_tokens.h"
 #include "frontend/parser.h"
 #include "frontend/unsupported.h"
 
@@ -19,36 +20,12 @@ using frontend::StmtKind;
 using frontend::Token;
 using frontend::TokKind;
 using types::Type;
-using Toks = std::span<const Token>;
+using namespace host_tokens;
 
-bool is_op(const Token& t, std::string_view op) {
-  return t.kind == TokKind::Op && t.text == op;
-}
-bool is_name(const Token& t, std::string_view n) {
-  return t.kind == TokKind::Name && t.text == n;
-}
-Pos pos_of(const Token& t) {
-  return {t.line, t.col};
-}
-int depth_step(const Token& t) {
-  if (t.kind != TokKind::Op || t.text.size() != 1) return 0;
-  char c = t.text[0];
-  return c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
-}
-
-// Splits at top-level `sep`; a trailing separator adds no empty part.
+// Splits at top-level `sep`; a trailing separator adds no empty part (`[a, b,]`).
 std::vector<Toks> split(Toks t, std::string_view sep) {
-  std::vector<Toks> parts;
-  int depth = 0;
-  size_t start = 0;
-  for (size_t i = 0; i < t.size(); ++i) {
-    if (depth == 0 && is_op(t[i], sep)) {
-      parts.push_back(t.subspan(start, i - start));
-      start = i + 1;
-    }
-    depth += depth_step(t[i]);
-  }
-  if (start < t.size()) parts.push_back(t.subspan(start));
+  std::vector<Toks> parts = split_top_level(t, sep);
+  if (parts.back().empty()) parts.pop_back();
   return parts;
 }
 

@@ -164,4 +164,10 @@ void Context::add_output(VarId v) {
   composite_outputs += !is_scalar(prog.vars[v].type);
 }
 
+void Context::retire_output(VarId v) {
+  if (std::erase(outputs, v) == 0) return;
+  atomic_outputs -= atomic_accepts(prog.vars[v].type, lang::kAtomics[kAtomicAdd]);
+  composite_outputs -= !is_scalar(prog.vars[v].type);
+}
+
 }  // namespace ws::gen

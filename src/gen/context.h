@@ -163,6 +163,7 @@ struct Context {
   void add_input(VarId v);
   void clear_inputs();  // a new function starts: its own array parameters only
   void add_output(VarId v);
+  void retire_output(VarId v);  // no later statement may write it (add_output undone)
   void reset_producers() {
     for (ProducerChoices& c : producer_cache) c.ready = false;
   }

@@ -270,10 +270,8 @@ void Printer::tile(const Expr& e) {
       keyword(2);
       tile_shape(e, 1 + dims, dims);
       break;
-    case TileKind::Reduce:  // wp.tile_reduce(wp.add, t)
-      out_ += static_cast<TileKind>(v.callee) == TileKind::Sum   ? "wp.add, "
-              : static_cast<TileKind>(v.callee) == TileKind::Max ? "wp.max, "
-                                                                 : "wp.min, ";
+    case TileKind::Reduce:  // wp.tile_reduce(wp.add, t): the reduction's operator, from its row
+      ((out_ += "wp.") += tile_ops()[v.callee].reduce_op) += ", ";
       expr(p_.kid_id(e, 0));
       break;
     case TileKind::Map:

@@ -269,8 +269,8 @@ void StmtBuilder::claim(int indent, VarId flags, VarId slot, VarId counter, std:
   const std::array<ExprId, 2> unclaimed{ex_.var(prev), ex_.int_literal(0)};
   emit(StmtKind::If, indent, ex_.make_op(eq, kBool, unclaimed));
   scatter(indent + 1, ex_.element(counter), ex_.int_literal(1));
-  for (VarId done : {flags, counter}) std::erase(cx_.outputs, done);
-  cx_.atomic_outputs -= 2;
+  cx_.retire_output(flags);
+  cx_.retire_output(counter);
 }
 
 void StmtBuilder::scatter(int indent, ExprId target, ExprId value) {
@@ -463,21 +463,16 @@ void StmtBuilder::atomic(int indent) {
   static constexpr std::array<double, 8> kKinds = {6, 1, 1.5, 1.5, 0.7, 0.2, 0.4, 0.2};
   auto kind = static_cast<uint8_t>(cx_.rng.weighted(kKinds));
   // Bits set, cleared or flipped in an int32 the thread owns: wp.atomic_or(flags, i, 4).
-  if (kind >= kAtomicAnd && (t != kInt32 || !owned(out))) kind = kAtomicAdd;
-  if (kind >= kAtomicAnd) {
-    emit(StmtKind::Atomic, indent, ex_.own_element(out), ex_.int_literal(int64_t{1} << cx_.rng.range(0, 4)), kNoExpr, 0,
-         kind);
-    cx_.written[out] = OutState::Updated;
-    return;
-  }
+  const bool bitwise = kind >= kAtomicAnd && t == kInt32 && owned(out);
+  if (kind >= kAtomicAnd && !bitwise) kind = kAtomicAdd;
   // An exchange on a shared element keeps whichever thread came last: only on the thread's own.
   const bool first = owned(out) && cx_.written[out] == OutState::Unwritten && cx_.trips.empty();
   if (kind == kAtomicExch && !first) kind = kAtomicMax;
   // A shared element also takes other threads' adds: min or max among them depends on the order the
   // threads run in, so shared elements take adds and subtractions only.
-  if (kind >= kAtomicMin && (!atomic_minmax_ok(t) || !owned(out))) kind = kAtomicAdd;
+  if (!bitwise && kind >= kAtomicMin && (!atomic_minmax_ok(t) || !owned(out))) kind = kAtomicAdd;
   const ExprId target = owned(out) ? ex_.own_element(out) : ex_.element(out);
-  emit(StmtKind::Atomic, indent, target, ex_.build(t, depth()), kNoExpr, 0, kind);
+  emit(StmtKind::Atomic, indent, target, bitwise ? bit() : ex_.build(t, depth()), kNoExpr, 0, kind);
   cx_.written[out] = OutState::Updated;
 }
 
@@ -697,8 +692,12 @@ void StmtBuilder::flag_exit(int indent) {
     static constexpr std::string_view kNames[] = {"status", "overflow", "error_flags"};
     status_ = cx_.add_param(cx_.namer.role(cx_.rng, kNames), kInt32, 1, Role::Output, param_range(kInt32), 1);
   }
-  const ExprId bit = ex_.int_literal(int64_t{1} << cx_.rng.range(0, 4));
-  emit(StmtKind::Atomic, indent, ex_.element(status_), bit, kNoExpr, 0, kAtomicOr);
+  emit(StmtKind::Atomic, indent, ex_.element(status_), bit(), kNoExpr, 0, kAtomicOr);
+}
+
+// One of the low bits, as a flag word's bits are named: 1, 2, 4, 8 or 16.
+ExprId StmtBuilder::bit() {
+  return ex_.int_literal(int64_t{1} << cx_.rng.range(0, 4));
 }
 
 void StmtBuilder::ret(int indent, TypeId t, bool prefer_call) {

@@ -88,6 +88,7 @@ class StmtBuilder {
   void guarded(int indent, StmtKind kind);  // if <cond>: break / continue / return
   void warn_exit(int indent, ExprId cond);  // wp.printf naming the thread and a value `cond` read
   void flag_exit(int indent);               // wp.atomic_or(status, 0, <bit>)
+  ExprId bit();
   // Hands on every local of `mine` (the closing block's) written since it was last read.
   void settle(int indent, std::span<const VarId> mine);
   // Writes `value` into one of the first `outer_end` visible locals (with to_locals) or into an output;

@@ -65,6 +65,8 @@ struct TileOp {
   TileKind kind;
   std::string_view key;  // the builtin's key in Warp's builtins.py ("tile_load"); an operator's spelling ("+")
   uint8_t prec;          // Python precedence of the printed form (gen/ops.h)
+  // A whole-tile reduction's operator as wp.tile_reduce takes it ("add" for tile_sum); empty for others.
+  std::string_view reduce_op = {};
   bool builtin() const { return prec == kPrecAtom; }
 };
 
