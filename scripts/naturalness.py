@@ -28,6 +28,18 @@ Metrics (percent of kernels, overall and per preset):
   const-index    an array subscript with a constant among its index components (`b[0]`, `a[i, 6]`,
                  `b[-1]`); component subscripts of vectors/matrices (`v[0]`, `out[i][0]`) are not
                  array subscripts.
+  no-effect      a statement that cannot change anything: a `for` over a range that is empty as written
+                 (`range(k, k)`, `range(5, 2)`), a `continue` that is the last statement of its loop's body
+                 (also as the whole body of a last `if`), or a loop whose body assigns, stores and calls
+                 nothing (only `if`/`continue`/`break`/`pass`).
+  const-expr     arithmetic on constants only, which a person folds by hand: a builtin other than a type
+                 constructor called with only constant arguments (`wp.length(wp.vec2(3.0, 4.0))`), or a
+                 binary operation of two constants at least one of which is a constructor
+                 (`wp.vec2i(1, 2) + wp.vec2i(3, 4)`, `wp.uint32(7) / wp.uint32(4)`). A constant is a number
+                 or bool literal, or a constructor of constants.
+  literal-cond   a condition written with a bool literal: `True if c else False`, `if True:`.
+  nested-ternary a conditional expression inside another one (`a if c else (b if d else e)`, or in its
+                 condition).
   guarded        (percent of all array subscripts, not of kernels) subscripts whose every index
                  component is a thread index from `wp.tid()`, a wp.min/wp.max/wp.clamp call or a `%`
                  expression, or a name guarded by a `.shape` check: an enclosing `if` whose test reads
@@ -46,6 +58,7 @@ import argparse
 import ast
 import json
 import pathlib
+import re
 import sys
 from collections import defaultdict
 
@@ -54,7 +67,12 @@ from compile_check import records  # noqa: E402 - the same reader of the shards
 
 ARRAY_ANNOTATIONS = ("wp.array", "wp.indexedarray", "wp.fabricarray", "wp.indexedfabricarray", "array")
 GUARD_CALLS = {"min", "max", "clamp"}
-METRICS = ("dead-store", "unread-local", "double-store", "loop-rewrite", "const-index")
+METRICS = ("dead-store", "unread-local", "double-store", "loop-rewrite", "const-index", "no-effect", "const-expr",
+           "literal-cond", "nested-ternary")
+# Type constructors and casts: a call of one of these on literals is a constant a person writes
+# (`wp.vec3(0.0, 1.0, 0.0)`); any other builtin of only constants is arithmetic nobody writes out.
+CONSTRUCTOR = re.compile(r"^(vec|mat|quat|transform|spatial_vector|spatial_matrix|float|int|uint|bool|identity"
+                         r"|vector|matrix)")
 
 
 def is_decorated(fn, names=("kernel", "func")):
@@ -386,6 +404,98 @@ def subscripts(fn, arrays, tids):
     return out
 
 
+def is_const_value(e):
+    if isinstance(e, ast.UnaryOp) and isinstance(e.op, (ast.USub, ast.UAdd, ast.Not)):
+        e = e.operand
+    if isinstance(e, ast.Constant):
+        return isinstance(e.value, (int, float, bool))
+    return is_constructor_of_constants(e)
+
+
+def is_constructor_of_constants(e):
+    if not isinstance(e, ast.Call):
+        return False
+    name = call_name(e)
+    if name is None or not CONSTRUCTOR.match(name):
+        return False
+    args = list(e.args) + [k.value for k in e.keywords if k.arg not in ("dtype", "n", "length", "shape")]
+    return all(is_const_value(a) or (isinstance(a, ast.Attribute) and k_is_dtype(a)) for a in args)
+
+
+def k_is_dtype(a):
+    return isinstance(a.value, ast.Name) and a.value.id == "wp" and CONSTRUCTOR.match(a.attr) is not None
+
+
+def const_exprs(fn):
+    out = []
+    for n in ast.walk(fn):
+        if isinstance(n, ast.Call) and (n.args or n.keywords):
+            name = call_name(n)
+            f = n.func
+            is_wp = isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id == "wp"
+            if is_wp and name and not CONSTRUCTOR.match(name) and all(is_const_value(a) for a in n.args) \
+                    and all(is_const_value(k.value) for k in n.keywords):
+                out.append(n)
+        elif isinstance(n, ast.BinOp) and is_const_value(n.left) and is_const_value(n.right) and (
+                is_constructor_of_constants(n.left) or is_constructor_of_constants(n.right)):
+            out.append(n)
+    return out
+
+
+def is_range_empty(it):
+    if not (isinstance(it, ast.Call) and call_name(it) == "range" and len(it.args) >= 2):
+        return False
+    a, b = it.args[0], it.args[1]
+    step = it.args[2] if len(it.args) > 2 else None
+    if ast.unparse(a) == ast.unparse(b):
+        return True
+    if is_constant(a) and is_constant(b) and (step is None or (is_constant(step) and ast.literal_eval(step) > 0)):
+        return ast.literal_eval(a) >= ast.literal_eval(b)
+    return False
+
+
+def has_effect(stmts):
+    for s in stmts:
+        for n in ast.walk(s):
+            if isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Call)):
+                return True
+    return False
+
+
+def trailing_continue(body):
+    last = body[-1] if body else None
+    if isinstance(last, ast.Continue):
+        return last
+    if isinstance(last, ast.If) and len(last.body) == 1 and isinstance(last.body[0], ast.Continue):
+        return last
+    return None
+
+
+def no_effects(fn):
+    out = []
+    for n in ast.walk(fn):
+        if isinstance(n, ast.For) and is_range_empty(n.iter):
+            out.append(f"empty range (line {n.lineno})")
+        if isinstance(n, (ast.For, ast.While)):
+            if not has_effect(n.body):
+                out.append(f"loop without effect (line {n.lineno})")
+            t = trailing_continue(n.body)
+            if t is not None:
+                out.append(f"trailing continue (line {t.lineno})")
+    return out
+
+
+def literal_conds(fn):
+    out = []
+    for n in ast.walk(fn):
+        if isinstance(n, ast.IfExp) and isinstance(n.body, ast.Constant) and isinstance(n.orelse, ast.Constant) \
+                and isinstance(n.body.value, bool):
+            out.append(n)
+        elif isinstance(n, (ast.If, ast.While, ast.IfExp)) and isinstance(n.test, ast.Constant):
+            out.append(n)
+    return out
+
+
 def tid_names(fn):
     names = set()
     for n in ast.walk(fn):
@@ -409,6 +519,12 @@ def analyse(python):
         found["unread-local"] += [f"{fn.name}: {n}" for n in sorted(unread)]
         found["double-store"] += [f"{fn.name}: {a}{i} (lines {l1}, {l2})" for a, i, l1, l2 in double_stores(fn, arrays)]
         found["loop-rewrite"] += [f"{fn.name}: {a}{i} (line {l})" for a, i, l in loop_rewrites(fn, arrays)]
+        found["no-effect"] += [f"{fn.name}: {w}" for w in no_effects(fn)]
+        found["const-expr"] += [f"{fn.name}: {ast.unparse(e)} (line {e.lineno})" for e in const_exprs(fn)]
+        found["nested-ternary"] += [f"{fn.name}: {ast.unparse(e)[:80]} (line {e.lineno})" for e in ast.walk(fn)
+                                    if isinstance(e, ast.IfExp) and any(isinstance(c, ast.IfExp) for c in ast.walk(e)
+                                                                        if c is not e)]
+        found["literal-cond"] += [f"{fn.name}: {ast.unparse(e)} (line {e.lineno})" for e in literal_conds(fn)]
         subs = subscripts(fn, arrays, tid_names(fn))
         found["const-index"] += [f"{fn.name}: {ast.unparse(s)} (line {s.lineno})" for s, _, c in subs if c]
         n_sub += len(subs)
@@ -453,13 +569,13 @@ def main():
                     "guarded": pct(row["guarded"], row["subscripts"]), "subscripts": row["subscripts"]}
     order = ["all"] + sorted(g for g in table if g != "all")
     cols = ("kernels",) + METRICS + ("guarded", "subscripts")
-    head = f"{'preset':<18}" + "".join(f"{c:>14}" for c in cols)
+    head = f"{'preset':<18}" + "".join(f"{c:>15}" for c in cols)
     out = sys.stderr if args.json == "-" else sys.stdout
     print("percent of kernels (guarded: percent of array subscripts)", file=out)
     print(head, file=out)
     for g in order:
         r = table[g]
-        print(f"{g:<18}" + "".join(f"{r[c]:>14}" if isinstance(r[c], int) else f"{r[c]:>13.1f}%" for c in cols), file=out)
+        print(f"{g:<18}" + "".join(f"{r[c]:>15}" if isinstance(r[c], int) else f"{r[c]:>14.1f}%" for c in cols), file=out)
     if unparsed:
         print(f"unparsed: {unparsed} records skipped", file=out)
     if args.json:

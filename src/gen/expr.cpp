@@ -318,7 +318,7 @@ ExprId ExprBuilder::build(TypeId t, int depth) {
     if (ti.kind == Kind::Vector || ti.kind == Kind::Matrix || ti.kind == Kind::Quat)
       set(ExprChoice::Construct, sourced ? 1.0 : 4.0);
     if (component_source(t)) set(ExprChoice::Component, 1);
-    set(ExprChoice::Ternary, t == kBool ? 0.1 : 1.0);
+    if (!in_ternary_) set(ExprChoice::Ternary, t == kBool ? 0.1 : 1.0);
     if (count_callables(t) > 0) set(ExprChoice::Call, 1);
   }
   double total = 0;
@@ -410,6 +410,9 @@ ExprId ExprBuilder::op(const Producer& p, int depth) {
   const ExprId e = make(ExprKind::Op, resolve(o.ret, p.t), p.op, std::span<const ExprId>(kids.data(), n));
   if (o.group == OpGroup::Compare && decided(o, cx_.prog.exprs[kids[0]], cx_.prog.exprs[kids[1]]))
     cx_.prog.exprs[e].range = Range::bad();  // a branch on it would always or never run
+  // Arithmetic on constants only (wp.length(wp.vec2(3.0, 4.0)), wp.uint32(7) / wp.uint32(4)) is a value
+  // a person works out by hand: with nothing in scope to read instead, build() writes a plain value.
+  if (n > 0 && o.form != Form::Ctor && cx_.prog.exprs[e].constant) cx_.prog.exprs[e].range = Range::bad();
   return e;
 }
 
@@ -494,6 +497,7 @@ ExprId ExprBuilder::component_of(ExprId base) {
 }
 
 ExprId ExprBuilder::ternary(TypeId t, int depth) {
+  in_ternary_ = true;
   std::array<ExprId, 3> kids{build(t, depth - 1), build(kBool, depth - 1), build(t, depth - 1)};
   // `a if False else b` is b to Warp, a compile-time constant when b is one (a local bound to it could
   // then not be re-typed or mutated by a loop): the condition reads something.
@@ -505,7 +509,12 @@ ExprId ExprBuilder::ternary(TypeId t, int depth) {
     const ExprId s = source(t);
     if (s != kNoExpr) kids[0] = s;
   }
-  return make(ExprKind::Ternary, t, 0, kids);
+  in_ternary_ = false;
+  const ExprId e = make(ExprKind::Ternary, t, 0, kids);
+  // `x if True else y` picks by nothing, and `True if c else False` is c: build() writes something else.
+  const bool literal_bools = t == kBool && cx_.prog.exprs[kids[0]].constant && cx_.prog.exprs[kids[2]].constant;
+  if (cx_.prog.exprs[kids[1]].constant || literal_bools) cx_.prog.exprs[e].range = Range::bad();
+  return e;
 }
 
 ExprId ExprBuilder::call(TypeId t, int depth) {

@@ -100,7 +100,8 @@ class ExprBuilder {
   VarId array_argument(VarId param, bool pick);
 
   Context& cx_;
-  bool in_index_ = false;  // building array indices: no nested array reads
+  bool in_index_ = false;    // building array indices: no nested array reads
+  bool in_ternary_ = false;  // building a conditional expression's parts: no conditional inside one
 };
 
 }  // namespace ws::gen

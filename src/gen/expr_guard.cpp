@@ -46,7 +46,7 @@ void ExprBuilder::guard(const Op& o, TypeId t, std::span<ExprId> kids) {
       if (!is_scalar(d)) return;  // wp.cw_div: only written when the range check passes
       const bool flt = is_float_scalar(d);
       if (r(1).excludes_zero(flt ? 1e-3 : 1)) return;
-      if (flt && o.bound == Bound::Div && r(1).ok()) {
+      if (flt && o.bound == Bound::Div && r(1).ok() && !cx_.prog.exprs[kids[1]].constant) {
         // x / (d + 0.001) for d >= 0, else x / wp.max(wp.abs(d), 0.001)
         static const uint16_t add = op_row("+", TClass::Additive);
         const ExprId eps = float_literal(d, 1, 3);
@@ -60,7 +60,7 @@ void ExprBuilder::guard(const Op& o, TypeId t, std::span<ExprId> kids) {
         }
         return;
       }
-      // i % 4, n // 2: a literal divisor.
+      // i % 4, n // 2, x / 2.0: a literal divisor (also for a constant that may be zero: not 0.0 + 0.001).
       kids[1] = flt ? float_literal(d, cx_.rng.range(2, 4), 0) : make(ExprKind::Lit, d, 0, {}, 0, cx_.rng.range(2, 8));
       return;
     }
@@ -104,7 +104,9 @@ void ExprBuilder::guard(const Op& o, TypeId t, std::span<ExprId> kids) {
         if (cx_.prog.exprs[k].constant) k = cast_to(cx_.prog.exprs[k].type, k);
       return;
     case Bound::Slerp:
-      for (size_t i = 0; i < 2; ++i) kids[i] = call_builtin("normalize", kids.subspan(i, 1));
+      // Unit quaternions: wp.normalize(q), or for a constant a unit literal (literal() writes rotations).
+      for (size_t i = 0; i < 2; ++i)
+        kids[i] = cx_.prog.exprs[kids[i]].constant ? literal(type(i)) : call_builtin("normalize", kids.subspan(i, 1));
       return;
     case Bound::Inverse: {
       // A regularised inverse, wp.inverse(m + wp.identity(n=3, dtype=float) * 7.0): with c > 2 n |m|

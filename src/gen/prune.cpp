@@ -21,23 +21,47 @@ VarId target_var(const Program& p, ExprId id) {
   return e->kind == ExprKind::Var ? e->ref : kNoVar;
 }
 
-// Reads in live statements; the target of an assignment is not read by it (nor is v by v += e: a value
-// only ever updated is still dead), but its indices are.
+// The reads of statement s, into reads; the target of an assignment is not read by it (nor is v by
+// v += e: a value only ever updated is still dead), but its indices are.
+void statement_reads(const Program& p, const Stmt& s, std::vector<uint32_t>& reads) {
+  if ((s.kind == StmtKind::Assign || s.kind == StmtKind::AugAssign) && target_var(p, s.e0) != kNoVar) {
+    const Expr* e = &p.exprs[s.e0];
+    for (; e->kind == ExprKind::Component || e->kind == ExprKind::Field; e = &p.kid(*e, 0))
+      for (int k = 1; k < e->nkids; ++k) count_reads(p, p.kid_id(*e, k), reads);
+  } else {
+    count_reads(p, s.e0, reads);
+  }
+  count_reads(p, s.e1, reads);
+  count_reads(p, s.e2, reads);
+}
+
+bool reads_var(const Program& p, ExprId id, VarId v) {
+  if (id == kNoExpr) return false;
+  const Expr& e = p.exprs[id];
+  if ((e.kind == ExprKind::Var || e.kind == ExprKind::Index || e.kind == ExprKind::Shape) && e.ref == v) return true;
+  for (int i = 0; i < e.nkids; ++i)
+    if (reads_var(p, p.kid_id(e, i), v)) return true;
+  return false;
+}
+
+// Whether statement s reads v, by statement_reads' rules.
+bool statement_reads_var(const Program& p, const Stmt& s, VarId v) {
+  if ((s.kind == StmtKind::Assign || s.kind == StmtKind::AugAssign) && target_var(p, s.e0) != kNoVar) {
+    for (const Expr* e = &p.exprs[s.e0]; e->kind == ExprKind::Component || e->kind == ExprKind::Field;
+         e = &p.kid(*e, 0))
+      for (int k = 1; k < e->nkids; ++k)
+        if (reads_var(p, p.kid_id(*e, k), v)) return true;
+  } else if (reads_var(p, s.e0, v)) {
+    return true;
+  }
+  return reads_var(p, s.e1, v) || reads_var(p, s.e2, v);
+}
+
+// Reads in live statements.
 std::vector<uint32_t> live_reads(const Program& p, const std::vector<bool>& gone) {
   std::vector<uint32_t> reads(p.vars.size());
-  for (size_t i = 0; i < p.stmts.size(); ++i) {
-    const Stmt& s = p.stmts[i];
-    if (gone[i]) continue;
-    if ((s.kind == StmtKind::Assign || s.kind == StmtKind::AugAssign) && target_var(p, s.e0) != kNoVar) {
-      const Expr* e = &p.exprs[s.e0];
-      for (; e->kind == ExprKind::Component || e->kind == ExprKind::Field; e = &p.kid(*e, 0))
-        for (int k = 1; k < e->nkids; ++k) count_reads(p, p.kid_id(*e, k), reads);
-    } else {
-      count_reads(p, s.e0, reads);
-    }
-    count_reads(p, s.e1, reads);
-    count_reads(p, s.e2, reads);
-  }
+  for (size_t i = 0; i < p.stmts.size(); ++i)
+    if (!gone[i]) statement_reads(p, p.stmts[i], reads);
   return reads;
 }
 
@@ -51,13 +75,22 @@ class Pruner {
 
   void run() {
     for (bool changed = true; changed;) {
-      const bool writes = drop_dead_writes();  // both run every round
+      const bool writes = drop_dead_writes();  // all run every round
+      const bool overwritten = drop_unread_values();
+      const bool continues = drop_trailing_continues();
       const bool blocks = drop_empty_blocks();
-      changed = writes || blocks;
+      changed = writes || overwritten || continues || blocks;
     }
     const std::vector<uint32_t> reads = live_reads(p_, gone_);
-    for (const Stmt& s : p_.stmts)
+    for (const Stmt& s : p_.stmts) {
       if (s.kind == StmtKind::For && reads[s.var] == 0) p_.vars[s.var].name.assign(1, '_');
+      // `i, _ = wp.tid()`: an index the kernel does not use, when it uses another one.
+      if (s.kind != StmtKind::Tid || s.op < 2) continue;
+      bool any_read = false;
+      for (int k = 0; k < s.op; ++k) any_read = any_read || reads[s.var + k] > 0;
+      for (int k = 0; any_read && k < s.op; ++k)
+        if (reads[s.var + k] == 0) p_.vars[s.var + k].name.assign(1, '_');
+    }
     compact();
   }
 
@@ -78,6 +111,67 @@ class Pruner {
     return changed;
   }
 
+  // A write to a local whose value nothing reads: no later statement of its function reads the local,
+  // nor (inside a loop, where the next iteration reads it) any statement of the outermost loop around it.
+  // `z = x; val = z; z += val` and nothing after: `z += val` goes, then the rest in later rounds.
+  bool drop_unread_values() {
+    // last_read[v]: the last live statement reading v, per variable (variables are per function).
+    std::vector<uint32_t> last_read(p_.vars.size(), 0), once(p_.vars.size(), 0);
+    std::vector<bool> read(p_.vars.size(), false);
+    for (size_t i = 0; i < p_.stmts.size(); ++i) {
+      if (gone_[i]) continue;
+      std::ranges::fill(once, 0);
+      statement_reads(p_, p_.stmts[i], once);
+      for (size_t v = 0; v < once.size(); ++v)
+        if (once[v]) last_read[v] = static_cast<uint32_t>(i), read[v] = true;
+    }
+    bool changed = false;
+    for (size_t i = 0; i < p_.stmts.size(); ++i) {
+      const Stmt& s = p_.stmts[i];
+      if (gone_[i] || (s.kind != StmtKind::Assign && s.kind != StmtKind::AugAssign)) continue;
+      const VarId v = target_var(p_, s.e0);
+      if (v == kNoVar || p_.vars[v].role != Role::Local || !read[v]) continue;  // unread: drop_dead_writes
+      size_t from = i + 1;  // the first statement that can run after this one
+      for (size_t h = header_of(i); h != npos; h = header_of(h))
+        if (p_.stmts[h].kind == StmtKind::For || p_.stmts[h].kind == StmtKind::While) from = h;
+      if (last_read[v] >= from && !overwritten(i, v)) continue;
+      gone_[i] = true;
+      changed = true;
+    }
+    return changed;
+  }
+
+  // Whether the value statement i gives v is replaced before anything reads it: `r = a[i].x` then
+  // `r = 0.01` in the same block or one around it, in the same loop iteration, with no read of r, break
+  // or continue in between.
+  bool overwritten(size_t i, VarId v) const {
+    const uint8_t d = p_.stmts[i].indent;
+    uint8_t floor = 0;  // statements below this indent are outside i's innermost loop
+    for (size_t h = header_of(i); h != npos; h = header_of(h))
+      if (p_.stmts[h].kind == StmtKind::For || p_.stmts[h].kind == StmtKind::While) {
+        floor = static_cast<uint8_t>(p_.stmts[h].indent + 1);
+        break;
+      }
+    uint8_t lowest = d;  // the outermost block the scan has reached: statements deeper are conditional
+    for (size_t j = i + 1; j < p_.stmts.size(); ++j) {
+      if (gone_[j]) continue;
+      const Stmt& s = p_.stmts[j];
+      if (s.indent < floor) return false;
+      if ((s.kind == StmtKind::Elif || s.kind == StmtKind::Else) && s.indent < lowest) {
+        j = body_end(j) - 1;  // the other branches of a chain around i: never run after it
+        continue;
+      }
+      lowest = std::min(lowest, s.indent);
+      if (s.kind == StmtKind::Break || s.kind == StmtKind::Continue || statement_reads_var(p_, s, v)) return false;
+      const bool writes_v = (s.kind == StmtKind::Assign || s.kind == StmtKind::AugAssign) && target_var(p_, s.e0) == v;
+      if (!writes_v) continue;
+      // v += e and v[1] = e keep the rest of the old value; a whole assignment replaces it when it runs
+      // whenever i has run: in no block deeper than any statement between them.
+      return s.kind == StmtKind::Assign && s.indent <= lowest && p_.exprs[s.e0].kind == ExprKind::Var;
+    }
+    return false;
+  }
+
   // Index one past the block that the header at h opens.
   size_t body_end(size_t h) const {
     size_t i = h + 1;
@@ -85,16 +179,58 @@ class Pruner {
     return i;
   }
 
-  // Whether the block of the header at h does nothing: every statement removed, or (a while loop) only
-  // its counter's increment left.
+  // Whether the block of the header at h does nothing: every statement removed, or (a loop) nothing
+  // left but branches, break, continue and (a while loop) its counter's increment: conditions are pure,
+  // so such a loop only spins.
   bool empty(size_t h, size_t end) const {
-    size_t live = 0;
-    for (size_t i = h + 1; i < end; ++i) live += !gone_[i];
-    if (live == 0) return true;
-    if (p_.stmts[h].kind != StmtKind::While || live != 1) return false;
-    for (size_t i = h + 1; i < end; ++i)
-      if (!gone_[i]) return p_.stmts[i].kind == StmtKind::AugAssign && p_.stmts[i].indent == p_.stmts[h].indent + 1;
-    return false;
+    const bool loop = p_.stmts[h].kind == StmtKind::For || p_.stmts[h].kind == StmtKind::While;
+    for (size_t i = h + 1; i < end; ++i) {
+      if (gone_[i]) continue;
+      const Stmt& s = p_.stmts[i];
+      const bool control = s.kind == StmtKind::If || s.kind == StmtKind::Elif || s.kind == StmtKind::Else ||
+                           s.kind == StmtKind::Break || s.kind == StmtKind::Continue;
+      const bool counter =
+          p_.stmts[h].kind == StmtKind::While && s.kind == StmtKind::AugAssign && s.indent == p_.stmts[h].indent + 1;
+      if (!loop || !(control || counter)) return false;
+    }
+    return true;
+  }
+
+  // The live header of the block that statement i is in, or npos at a function's top level.
+  size_t header_of(size_t i) const {
+    for (size_t j = i; j-- > 0;) {
+      if (gone_[j] || p_.stmts[j].indent >= p_.stmts[i].indent) continue;
+      return p_.stmts[j].indent + 1 == p_.stmts[i].indent && is_header(p_.stmts[j].kind) ? j : npos;
+    }
+    return npos;
+  }
+
+  // Whether control leaving statement i (or its block, if it is a header) falls straight to the end of
+  // an enclosing loop's body: no later statement of that body runs.
+  bool ends_loop_body(size_t i) const {
+    const uint8_t d = p_.stmts[i].indent;
+    size_t n = next_live(is_header(p_.stmts[i].kind) ? body_end(i) : i + 1);
+    // the rest of an if/elif/else chain is skipped
+    while (n < p_.stmts.size() && p_.stmts[n].indent == d &&
+           (p_.stmts[n].kind == StmtKind::Elif || p_.stmts[n].kind == StmtKind::Else))
+      n = next_live(body_end(n));
+    if (n < p_.stmts.size() && p_.stmts[n].indent >= d) return false;
+    const size_t h = header_of(i);
+    if (h == npos) return false;
+    const StmtKind k = p_.stmts[h].kind;
+    return k == StmtKind::For || k == StmtKind::While ||
+           ((k == StmtKind::If || k == StmtKind::Elif || k == StmtKind::Else) && ends_loop_body(h));
+  }
+
+  // `continue` as the last thing a loop body does (`if c: continue` at its end) changes nothing.
+  bool drop_trailing_continues() {
+    bool changed = false;
+    for (size_t i = 0; i < p_.stmts.size(); ++i) {
+      if (gone_[i] || p_.stmts[i].kind != StmtKind::Continue || !ends_loop_body(i)) continue;
+      gone_[i] = true;
+      changed = true;
+    }
+    return changed;
   }
 
   void remove_range(size_t from, size_t to) {
@@ -145,6 +281,7 @@ class Pruner {
     }
   }
 
+  static constexpr size_t npos = static_cast<size_t>(-1);
   Program& p_;
   std::vector<bool> gone_;
 };

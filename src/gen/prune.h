@@ -3,8 +3,9 @@
 // no enclosing local of its type, a matrix no output can hold). Like a compiler's dead-code
 // elimination: a local nobody reads loses every statement that writes it (their right-hand sides are
 // pure), which can leave other locals unread in turn, and blocks left empty go with their headers
-// (an if whose body went becomes its first elif, or its else's body). Loop variables nobody reads are
-// spelled `_`.
+// (an if whose body went becomes its first elif, or its else's body), as do loops left with nothing but
+// branches, break and continue, and a `continue` that ends its loop's body. Loop variables and thread
+// indices nobody reads are spelled `_` (`i, _ = wp.tid()`).
 #pragma once
 
 #include <cstdint>

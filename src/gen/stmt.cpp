@@ -529,7 +529,10 @@ void StmtBuilder::for_loop(int indent, BlockCtx bc, bool dynamic, VarId accumula
       // range(a, n) with a below n at least some of the time (else the loop is dead code).
       const size_t mark = cx_.read_log.size();
       start = ex_.leaf(kInt32);
-      if (range(start).lo >= range(stop).hi || range(start).lo < -64) {
+      const Expr& a = cx_.prog.exprs[start];
+      const Expr& b = cx_.prog.exprs[stop];
+      const bool same_var = a.kind == ExprKind::Var && b.kind == ExprKind::Var && a.ref == b.ref;  // range(k, k)
+      if (range(start).lo >= range(stop).hi || range(start).lo < -64 || same_var) {
         cx_.undo_reads(mark);
         start = kNoExpr;
       }

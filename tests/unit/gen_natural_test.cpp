@@ -1,0 +1,125 @@
+// What a person would not write, checked on the program trees of every preset by rules written here from
+// the shape of the code: a loop that only branches, breaks and continues; a `continue` that ends its
+// loop's body; a conditional expression inside another; an operator or builtin applied to constants only
+// (`wp.length(wp.vec2(3.0, 4.0))`), which a person works out by hand; a condition that is a literal.
+// scripts/naturalness.py measures the same on a dataset's text.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "gen/collect.h"
+#include "gen/ops.h"
+#include "gen/printer.h"
+#include "gen_test_util.h"
+
+namespace ws::gen {
+namespace {
+
+std::string text(const Program& p) {
+  std::string out;
+  print_module(p, reachable_helpers(p), {}, out);
+  return out;
+}
+
+bool is_loop(StmtKind k) {
+  return k == StmtKind::For || k == StmtKind::While;
+}
+bool is_branch(StmtKind k) {
+  return k == StmtKind::If || k == StmtKind::Elif || k == StmtKind::Else;
+}
+bool is_header(StmtKind k) {
+  return is_loop(k) || is_branch(k);
+}
+
+struct Body {
+  const Program& p;
+  const Func& f;
+
+  uint32_t end_of(uint32_t h) const {  // one past the block the header at h opens
+    uint32_t i = h + 1;
+    while (i < f.stmt_end && p.stmts[i].indent > p.stmts[h].indent) ++i;
+    return i;
+  }
+  uint32_t header_of(uint32_t i) const {  // f.stmt_end at the function's top level
+    for (uint32_t j = i; j-- > f.stmt_begin;)
+      if (p.stmts[j].indent < p.stmts[i].indent) return j;
+    return f.stmt_end;
+  }
+  // Nothing of the enclosing loop's body runs after statement i (or its block, or its if-chain).
+  bool last_in_loop_body(uint32_t i) const {
+    uint32_t n = is_header(p.stmts[i].kind) ? end_of(i) : i + 1;
+    while (n < f.stmt_end && p.stmts[n].indent == p.stmts[i].indent &&
+           (p.stmts[n].kind == StmtKind::Elif || p.stmts[n].kind == StmtKind::Else))
+      n = end_of(n);
+    if (n < f.stmt_end && p.stmts[n].indent >= p.stmts[i].indent) return false;
+    const uint32_t h = header_of(i);
+    if (h == f.stmt_end) return false;
+    return is_loop(p.stmts[h].kind) || (is_branch(p.stmts[h].kind) && last_in_loop_body(h));
+  }
+  // The loop at h does something besides branching (a while loop's counter increment aside).
+  bool loop_does_something(uint32_t h) const {
+    for (uint32_t i = h + 1; i < end_of(h); ++i) {
+      const Stmt& s = p.stmts[i];
+      const bool counter =
+          p.stmts[h].kind == StmtKind::While && s.kind == StmtKind::AugAssign && s.indent == p.stmts[h].indent + 1;
+      if (!is_branch(s.kind) && s.kind != StmtKind::Break && s.kind != StmtKind::Continue && !counter) return true;
+    }
+    return false;
+  }
+};
+
+// The regularised inverse's `wp.identity(n=3, dtype=float) * 7.0` (gen/expr_guard.cpp) is a scaled
+// identity, a constant people write.
+bool scaled_identity(const Program& p, const Expr& e) {
+  return e.nkids == 2 && ops()[p.kid(e, 0).ref].form == Form::Identity && p.kid(e, 0).kind == ExprKind::Op;
+}
+
+void check_expr(const Program& p, ExprId id, bool in_ternary, const std::string& where) {
+  if (id == kNoExpr) return;
+  const Expr& e = p.exprs[id];
+  if (e.kind == ExprKind::Ternary) {
+    EXPECT_FALSE(in_ternary) << where << ": a conditional expression inside another";
+    EXPECT_FALSE(p.kid(e, 1).constant) << where << ": a conditional expression on a literal";
+  }
+  if (e.kind == ExprKind::Op && e.nkids > 0 && e.constant) {
+    const Op& o = ops()[e.ref];
+    EXPECT_TRUE(o.form == Form::Ctor || scaled_identity(p, e)) << where << ": " << o.text << " of constants only\n"
+                                                               << text(p);
+  }
+  for (int i = 0; i < e.nkids; ++i) check_expr(p, p.kid_id(e, i), in_ternary || e.kind == ExprKind::Ternary, where);
+}
+
+TEST(GenNatural, NoLoopWithoutEffectNoTrailingContinueNoConstantArithmetic) {
+  int loops = 0, continues = 0, ternaries = 0;
+  testing::for_each_program(150, [&](const Program& p, std::string_view preset) {
+    for (const Func& f : p.funcs) {
+      const Body b{p, f};
+      for (uint32_t i = f.stmt_begin; i < f.stmt_end; ++i) {
+        const Stmt& s = p.stmts[i];
+        const std::string where = std::string(preset) + " " + f.name + " statement " + std::to_string(i - f.stmt_begin);
+        if (is_loop(s.kind)) {
+          ++loops;
+          EXPECT_TRUE(b.loop_does_something(i)) << where << ": a loop without effect\n" << text(p);
+        }
+        if (s.kind == StmtKind::Continue) {
+          ++continues;
+          EXPECT_FALSE(b.last_in_loop_body(i)) << where << ": continue ends its loop's body\n" << text(p);
+        }
+        if ((s.kind == StmtKind::If || s.kind == StmtKind::Elif || s.kind == StmtKind::While) && s.e0 != kNoExpr) {
+          EXPECT_FALSE(p.exprs[s.e0].constant) << where << ": a literal condition\n" << text(p);
+        }
+        for (ExprId e : {s.e0, s.e1, s.e2}) {
+          if (e != kNoExpr && p.exprs[e].kind == ExprKind::Ternary) ++ternaries;
+          check_expr(p, e, false, where);
+        }
+      }
+    }
+  });
+  // The rules above must have had something to judge.
+  EXPECT_GT(loops, 500);
+  EXPECT_GT(continues, 20);
+  EXPECT_GT(ternaries, 50);
+}
+
+}  // namespace
+}  // namespace ws::gen
