@@ -273,10 +273,6 @@ Var* Adjoint::emit_matrix_from_vecs(const Expr& e, std::string_view key) {
   return add_call(spec, a).front();
 }
 
-// A @wp.func call: the callee is built first (Warp resolves its overload), then called like a builtin
-// with its adjoint adj_<name>.
-// Keywords are bound to the parameters by name and left-out parameters take their defaults, as
-// resolve_call binds them (func.signature.bind, then apply_defaults).
 namespace {
 
 SmallVector<std::string_view, 6> param_names(const FuncInfo& f) {
@@ -315,6 +311,10 @@ std::pair<FuncInfo*, Adjoint::BoundCall> Adjoint::resolve_overload(const Expr& e
   decline("no overload of '" + func.key + "' matching the arguments", e.pos);
 }
 
+// A @wp.func call: the callee is built first (Warp resolves its overload), then called like a builtin
+// with its adjoint adj_<name>. A redefined function resolves among its overloads (resolve_overload).
+// Keywords are bound to the parameters by name and left-out parameters take their defaults, as
+// resolve_call binds them (func.signature.bind, then apply_defaults).
 Vars Adjoint::emit_function_call(const Expr& e, FuncInfo& called, size_t expected_outputs) {
   auto [chosen, bound] = called.user_overloads.size() > 1
                              ? resolve_overload(e, called)
