@@ -142,14 +142,30 @@ class Adjoint {
   Var* builtin_extract(const Vars& a, std::span<const types::Type> types, frontend::Pos at);
   Var* builtin_array_access(const lang::Row& form, const Vars& a, std::span<const types::Type> types, frontend::Pos at);
 
+  // A call's arguments as emit_Call evaluates them, before any callee is chosen: the positional ones,
+  // then the keywords (call.keywords' order).
+  struct CallArgs {
+    Vars positional, keywords;
+  };
+  CallArgs eval_call_args(const frontend::Expr& call);
   // A call's arguments bound to named parameters (adjoint_calls.cpp): null where a default applies.
+  // `error`: why inspect.Signature.bind raises TypeError, at `error_at` (empty when bound).
   struct BoundCall {
     Vars args;
     SmallVector<PyValue, 2> defaults;
     SmallVector<frontend::Pos, 6> nodes;  // where each argument was written (the call, for defaults)
+    std::string error;
+    frontend::Pos error_at{};
   };
-  BoundCall bind_call(const frontend::Expr& call, std::span<const std::string_view> names,
-                      const std::function<PyValue(size_t)>& default_of);
+  // `default_of(i)`: parameter i's default, nullopt where it has none
+  using DefaultOf = std::function<std::optional<PyValue>(size_t)>;
+  BoundCall bind_args(const frontend::Expr& call, const CallArgs& given, std::span<const std::string_view> names,
+                      const DefaultOf& default_of) const;
+  // eval_call_args then bind_args, declining where the arguments do not bind
+  BoundCall bind_call(const frontend::Expr& call, std::span<const std::string_view> names, const DefaultOf& default_of);
+  // Function.get_overload over a redefined @wp.func's overloads: the first whose parameters the
+  // arguments bind to and match (func_match_args), with the arguments bound
+  std::pair<FuncInfo*, BoundCall> resolve_overload(const frontend::Expr& call, FuncInfo& func);
 
   // statements (adjoint_statements.cpp)
   void eval_stmt(const frontend::Stmt& s);

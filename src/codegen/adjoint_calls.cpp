@@ -33,31 +33,56 @@ Vars Adjoint::eval_args(const Expr& call) {
   return out;
 }
 
-// inspect.Signature.bind, then apply_defaults (resolve_call): positional arguments, then keywords, are
-// evaluated in source order (emit_Call), then placed by parameter name; a parameter left out is a null
-// argument whose default (default_of(i), which declines where there is none) is in `defaults`. Any
-// callee with named parameters binds through here: @wp.func calls, and builtin rows once they name theirs.
-Adjoint::BoundCall Adjoint::bind_call(const Expr& call, std::span<const std::string_view> names,
-                                      const std::function<PyValue(size_t)>& default_of) {
-  BoundCall b;
-  Vars given = eval_args(call);
-  if (given.size() > names.size()) decline("too many arguments", call.pos);
-  for (size_t i = 0; i < names.size(); ++i) {
-    b.args.push_back(i < given.size() ? given[i] : nullptr);
-    b.nodes.push_back(i < given.size() ? call.items[i + 1]->pos : call.pos);
-  }
+// emit_Call evaluates the positional arguments, then the keywords, in source order, before it resolves
+// the callee (resolve_call).
+Adjoint::CallArgs Adjoint::eval_call_args(const Expr& call) {
+  CallArgs given{eval_args(call), {}};
   for (const auto& kw : call.keywords) {
+    Var* v = eval(*kw.value);
+    if (!v) decline("void argument", kw.value->pos);
+    given.keywords.push_back(v);
+  }
+  return given;
+}
+
+// inspect.Signature.bind, then apply_defaults (resolve_call): the evaluated arguments placed by
+// parameter name; a parameter left out is a null argument whose default is in `defaults`. Any callee
+// with named parameters binds through here: @wp.func calls, and builtin rows once they name theirs.
+Adjoint::BoundCall Adjoint::bind_args(const Expr& call, const CallArgs& given, std::span<const std::string_view> names,
+                                      const DefaultOf& default_of) const {
+  BoundCall b;
+  auto fail = [&](std::string why, frontend::Pos at) {
+    b.error = std::move(why);
+    b.error_at = at;
+    return b;
+  };
+  if (given.positional.size() > names.size()) return fail("too many arguments", call.pos);
+  for (size_t i = 0; i < names.size(); ++i) {
+    b.args.push_back(i < given.positional.size() ? given.positional[i] : nullptr);
+    b.nodes.push_back(i < given.positional.size() ? call.items[i + 1]->pos : call.pos);
+  }
+  for (size_t k = 0; k < call.keywords.size(); ++k) {
+    const auto& kw = call.keywords[k];
     const auto p = std::find(names.begin(), names.end(), kw.name);
-    if (p == names.end()) decline("unknown keyword argument '" + std::string(kw.name) + "'", kw.pos);
+    if (p == names.end()) return fail("unknown keyword argument '" + std::string(kw.name) + "'", kw.pos);
     const size_t i = static_cast<size_t>(p - names.begin());
-    if (b.args[i]) decline("argument '" + std::string(kw.name) + "' given twice", kw.pos);
-    b.args[i] = eval(*kw.value);
-    if (!b.args[i]) decline("void argument", kw.value->pos);
+    if (b.args[i]) return fail("argument '" + std::string(kw.name) + "' given twice", kw.pos);
+    b.args[i] = given.keywords[k];
     b.nodes[i] = kw.value->pos;
   }
   for (size_t i = 0; i < names.size(); ++i) {
-    if (!b.args[i]) b.defaults.push_back(default_of(i));
+    if (b.args[i]) continue;
+    std::optional<PyValue> d = default_of(i);
+    if (!d) return fail("missing argument '" + std::string(names[i]) + "'", call.pos);
+    b.defaults.push_back(*d);
   }
+  return b;
+}
+
+Adjoint::BoundCall Adjoint::bind_call(const Expr& call, std::span<const std::string_view> names,
+                                      const DefaultOf& default_of) {
+  BoundCall b = bind_args(call, eval_call_args(call), names, default_of);
+  if (!b.error.empty()) decline(b.error, b.error_at);
   return b;
 }
 
@@ -218,7 +243,7 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
   if (e.keywords.empty()) return {add_builtin(key, eval_args(e), e)};
   // keywords bound by name (Signature.bind); the arguments then given are a leading run of the
   // parameters, whose left-out trailing defaults add_builtin fills as a positional call's
-  BoundCall b = bind_call(e, param_names, [](size_t) { return PyValue{}; });
+  BoundCall b = bind_call(e, param_names, [](size_t) { return std::optional<PyValue>(PyValue{}); });
   Vars a;
   for (size_t i = 0; i < b.args.size() && b.args[i]; ++i) a.push_back(b.args[i]);
   if (a.size() != b.args.size() - b.defaults.size()) decline("a parameter left out before a keyword", e.pos);
@@ -248,18 +273,54 @@ Var* Adjoint::emit_matrix_from_vecs(const Expr& e, std::string_view key) {
   return add_call(spec, a).front();
 }
 
+namespace {
+
+SmallVector<std::string_view, 6> param_names(const FuncInfo& f) {
+  SmallVector<std::string_view, 6> names;
+  for (const auto& p : f.def->params) names.push_back(p.name);
+  return names;
+}
+
+// Function.defaults, as the function was defined
+auto defaults_of(const FuncInfo& f) {
+  return [&f](size_t i) -> std::optional<PyValue> {
+    const auto& p = f.def->params[i];
+    if (!p.default_value) return std::nullopt;
+    return default_value(*p.default_value);
+  };
+}
+
+}  // namespace
+
+// get_overload's first pass over user_overloads, in insertion order: func_match_args binds the argument
+// types to the overload's signature (a default typed by get_arg_type) and compares each with its
+// parameter's type. The arguments were evaluated once, before (emit_Call).
+std::pair<FuncInfo*, Adjoint::BoundCall> Adjoint::resolve_overload(const Expr& e, FuncInfo& func) {
+  const CallArgs given = eval_call_args(e);
+  for (FuncInfo* o : func.user_overloads) {
+    BoundCall b = bind_args(e, given, param_names(*o), defaults_of(*o));
+    if (!b.error.empty()) continue;
+    bool matches = true;
+    size_t next_default = 0;
+    for (size_t i = 0; i < b.args.size() && matches; ++i) {
+      const Type t = b.args[i] ? b.args[i]->type.value() : constant_type(b.defaults[next_default++]);
+      matches = func_match_arg(annotation_type(env_, *o->def->params[i].annotation), t);
+    }
+    if (matches) return {o, std::move(b)};
+  }
+  decline("no overload of '" + func.key + "' matching the arguments", e.pos);
+}
+
 // A @wp.func call: the callee is built first (Warp resolves its overload), then called like a builtin
-// with its adjoint adj_<name>.
+// with its adjoint adj_<name>. A redefined function resolves among its overloads (resolve_overload).
 // Keywords are bound to the parameters by name and left-out parameters take their defaults, as
 // resolve_call binds them (func.signature.bind, then apply_defaults).
-Vars Adjoint::emit_function_call(const Expr& e, FuncInfo& func, size_t expected_outputs) {
+Vars Adjoint::emit_function_call(const Expr& e, FuncInfo& called, size_t expected_outputs) {
+  auto [chosen, bound] = called.user_overloads.size() > 1
+                             ? resolve_overload(e, called)
+                             : std::pair{&called, bind_call(e, param_names(called), defaults_of(called))};
+  FuncInfo& func = *chosen;
   const auto& params = func.def->params;
-  SmallVector<std::string_view, 6> names;
-  for (const auto& p : params) names.push_back(p.name);
-  BoundCall bound = bind_call(e, names, [&](size_t i) {
-    if (!params[i].default_value) decline("missing argument '" + std::string(params[i].name) + "'", e.pos);
-    return default_value(*params[i].default_value);
-  });
   Vars& a = bound.args;
   // Function.get_overload: a generic function (one parameter at least annotated Any or an array of Any)
   // takes the first overload instantiated so far that the argument types (get_arg_type: references

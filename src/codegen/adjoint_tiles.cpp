@@ -349,6 +349,7 @@ Adjoint::TileOp Adjoint::resolve_tile_op(const Expr& op, std::span<const Type> e
   }
   const Global* g = op.kind == ExprKind::Name && !lookup(op.text) ? env_.find(op.text) : nullptr;
   if (!g || g->kind != Global::Kind::Function) decline("tile operator", op.pos);
+  if (g->func->user_overloads.size() > 1) decline("tile operator with overloads", op.pos);
   Adjoint& callee = module_.function(*g->func);
   if (callee.args.size() != elements.size()) decline("tile operator arity", op.pos);
   for (size_t i = 0; i < elements.size(); ++i)

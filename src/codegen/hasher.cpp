@@ -115,7 +115,11 @@ Digest Hasher::hash_function(const FuncInfo& f) {
   in_progress_.insert(&f);
   Sha256 sha;
   sha.update(f.key);
-  sha.update(hash_adjoint(f));
+  // every overload a call could resolve to, in signature order (set wherever there are several)
+  std::vector<const FuncInfo*> overloads(f.user_overloads.begin(), f.user_overloads.end());
+  std::sort(overloads.begin(), overloads.end(),
+            [](const FuncInfo* a, const FuncInfo* b) { return a->signature < b->signature; });
+  for (const FuncInfo* o : overloads) sha.update(hash_adjoint(*o));
   Digest d = sha.finish();
   function_hashes_[&f] = d;
   in_progress_.erase(&f);

@@ -9,6 +9,7 @@
 #include <set>
 #include <span>
 
+#include "codegen/adjoint.h"
 #include "codegen/host_code.h"
 #include "codegen/kernel_options.h"
 #include "codegen/kernel_overloads.h"
@@ -67,6 +68,45 @@ int fresh_function_count(std::string_view key) {
     if (k == key) return n;
   }
   return 0;
+}
+
+// get_signature of a @wp.func's parameter types: their get_type_code joined by "_" ("f4_v3f4").
+std::string function_signature(const ModuleEnv& env, const FuncInfo& f) {
+  std::string sig;
+  for (const auto& p : f.def->params) {
+    if (!p.annotation) decline("parameter without annotation", p.pos);
+    // a generic one would go to Function.user_templates, whose instances join user_overloads
+    if (generic_type_code(env, *p.annotation)) decline("overloads of a generic @wp.func", p.annotation->pos);
+    if (&p != &f.def->params.front()) sig += '_';
+    sig += annotation_type(env, *p.annotation).type_code();
+  }
+  return sig;
+}
+
+// Module.register_function for a @wp.func `f` defined while its name is bound to the @wp.func `bound`:
+// with bound's own signature, f replaces it (f takes a copy of its overloads, f in the place of that
+// signature's); with another, f joins bound's overloads (Function.add_overload: in the place of its
+// signature's, else last). Returns whether the name now binds f (the decorator returns
+// Module.functions[key]).
+bool register_overload(const ModuleEnv& env, FuncInfo& bound, FuncInfo& f) {
+  f.signature = function_signature(env, f);
+  for (FuncInfo* o : bound.user_overloads) o->signature = function_signature(env, *o);
+  auto add = [&](std::vector<FuncInfo*>& overloads) {
+    for (FuncInfo*& o : overloads) {
+      if (o->signature == f.signature) {
+        o = &f;
+        return;
+      }
+    }
+    overloads.push_back(&f);
+  };
+  if (f.signature == bound.signature) {
+    f.user_overloads = bound.user_overloads;
+    add(f.user_overloads);
+    return true;
+  }
+  add(bound.user_overloads);
+  return false;
 }
 
 bool has_non_ascii(std::string_view s) {
@@ -442,10 +482,22 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
         f->kernel_options = std::move(options);
         f->key = std::string(s.name);
         f->fun_lineno = s.decorators[0]->pos.line;
-        if (!f->is_kernel) f->native = f->key + "_" + std::to_string(fresh_function_count(f->key));
+        if (!f->is_kernel) {
+          // generate_unique_function_identifier: one number per Function created with this key
+          const auto earlier = std::count_if(env.functions.begin(), env.functions.end(),
+                                             [&](const auto& g) { return !g->is_kernel && g->key == f->key; });
+          f->native = f->key + "_" + std::to_string(fresh_function_count(f->key) + earlier);
+          f->user_overloads = {f.get()};
+        }
         resolve_static_expressions(env, *f, lines);  // as the decorator runs: before its own name is bound
         ++bindings[s.name];
-        bind(s.name, Global{f->is_kernel ? Global::Kind::Kernel : Global::Kind::Function, {}, f.get()}, s.pos);
+        auto bound = env.globals.find(s.name);
+        if (!f->is_kernel && !opaque.count(s.name) && bound != env.globals.end() &&
+            bound->second.kind == Global::Kind::Function) {
+          if (register_overload(env, *bound->second.func, *f)) bound->second.func = f.get();
+        } else {
+          bind(s.name, Global{f->is_kernel ? Global::Kind::Kernel : Global::Kind::Function, {}, f.get()}, s.pos);
+        }
         env.functions.push_back(std::move(f));
         break;
       }

@@ -83,6 +83,13 @@ struct FuncInfo {
   std::vector<StaticExpr> statics;             // in Warp's order of evaluation
   // a generic kernel's instances (Kernel.overloads: the types of all its parameters), in creation order
   std::vector<std::vector<types::Type>> overloads;
+  // A @wp.func's Function.user_overloads: the definitions a call through this Function resolves among,
+  // in insertion order, itself included. A definition of a name already bound to a @wp.func adds
+  // itself there, or replaces the one of its signature (Module.register_function).
+  std::vector<FuncInfo*> user_overloads;
+  // get_signature of its parameter types ("f4_v3f4"), set where a redefinition makes overloads:
+  // ModuleHasher.hash_function hashes the overloads in signature order
+  std::string signature;
 
   const StaticExpr* find_static(const frontend::Expr& e) const {
     for (const StaticExpr& s : statics) {
