@@ -16,6 +16,7 @@
 //   adjoint_types.cpp         constant_str, constant types, parameter annotations
 //   structs.cpp               struct attribute loads and stores
 //   adjoint_tiles.cpp         the tile builtins and tile operators (their value and dispatch functions)
+//   adjoint_tile_matmul.cpp   tile_matmul (its lto_dispatch_func, per device)
 //   module_build.cpp          ModuleBuild (ModuleBuilder's function and struct registration)
 // and the language tables they share in lang/: builtins.h, operators.h (builtin_operators) and atomics.h
 // (the atomic builtins' rules).

@@ -33,7 +33,6 @@ using types::TileDef;
 using types::TileStorage;
 using types::Type;
 
-
 namespace {
 
 bool is_int32(const Type& t) {

@@ -311,7 +311,8 @@ void cpu_module_source(std::string& out, const KernelBuild& k) {
 
 std::vector<std::string> emit_modules(const std::vector<const types::StructDef*>& structs,
                                       const std::vector<Adjoint*>& functions, const std::vector<KernelBuild>& kernels,
-                                      const std::map<std::string, std::string>& lto_decls, const std::string& path, const std::vector<Device>& devices) {
+                                      const std::map<std::string, std::string>& lto_decls, const std::string& path,
+                                      const std::vector<Device>& devices) {
   std::string struct_text;  // codegen_struct does not depend on the device
   for (const types::StructDef* s : structs) struct_text += codegen_struct(*s);
   std::vector<Decls> fdecls, kdecls;

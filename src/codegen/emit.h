@@ -23,6 +23,7 @@ struct KernelBuild {
 // (ModuleBuild::lto_decls) are declared in the CUDA module only, as ModuleBuilder.codegen declares them.
 std::vector<std::string> emit_modules(const std::vector<const types::StructDef*>& structs,
                                       const std::vector<Adjoint*>& functions, const std::vector<KernelBuild>& kernels,
-                                      const std::map<std::string, std::string>& lto_decls, const std::string& path, const std::vector<Device>& devices);
+                                      const std::map<std::string, std::string>& lto_decls, const std::string& path,
+                                      const std::vector<Device>& devices);
 
 }  // namespace ws::codegen

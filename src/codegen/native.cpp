@@ -71,7 +71,8 @@ NativeResult compile(std::string_view python_source, std::string_view path, cons
       std::vector<KernelBuild> built;
       for (const Root& k : kernels) {
         k.info->native = k.mangled;  // a generic kernel's instances each build under their own name
-        built.push_back({&build.kernel(*k.info, k.overload ? *k.overload : std::vector<types::Type>{}), k.mangled, k.info->kernel_options.enable_backward.value_or(env.enable_backward),
+        built.push_back({&build.kernel(*k.info, k.overload ? *k.overload : std::vector<types::Type>{}), k.mangled,
+                         k.info->kernel_options.enable_backward.value_or(env.enable_backward),
                          &k.info->kernel_options});
       }
       std::vector<Adjoint*> backward_kernels;

@@ -15,11 +15,11 @@ namespace ws::codegen {
 // A tile builtin's arguments bound to its parameter names (Adjoint::bind_tile_args).
 struct Adjoint::TileArgs {
   const lang::TileSignature* sig = nullptr;
-  std::array<Var*, 6> vars{};          // bound value parameters
+  std::array<Var*, 6> vars{};                    // bound value parameters
   std::array<const frontend::Expr*, 6> exprs{};  // every bound parameter's expression
-  Vars indices;                        // the variadic arguments: tile_extract's indices, tile_arange's range
-  std::optional<types::Type> dtype;           // a `dtype` argument
-  std::string dtype_spelling;          // ...as compute_type_str spells it ("float" for Python's float)
+  Vars indices;                                  // the variadic arguments: tile_extract's indices, tile_arange's range
+  std::optional<types::Type> dtype;              // a `dtype` argument
+  std::string dtype_spelling;                    // ...as compute_type_str spells it ("float" for Python's float)
 
   int index(std::string_view name) const {
     for (int i = 0; i < sig->arity(); ++i)
