@@ -179,7 +179,7 @@ Vars Adjoint::add_call(const CallSpec& spec, const Vars& call_args) {
       a = c;
     }
   }
-  if (spec.dispatch) spec.dispatch(args_in);
+  if (spec.dispatch) spec.dispatch(args_in, outputs);
   Vars fwd_args;
   for (Var* a : args_in) fwd_args.push_back(spec.load_args ? load(a) : a);
 

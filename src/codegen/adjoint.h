@@ -16,6 +16,7 @@
 //   adjoint_types.cpp         constant_str, constant types, parameter annotations
 //   structs.cpp               struct attribute loads and stores
 //   adjoint_tiles.cpp         the tile builtins and tile operators (their value and dispatch functions)
+//   adjoint_tile_matmul.cpp   tile_matmul (its lto_dispatch_func, per device)
 //   module_build.cpp          ModuleBuild (ModuleBuilder's function and struct registration)
 // and the language tables they share in lang/: builtins.h, operators.h (builtin_operators) and atomics.h
 // (the atomic builtins' rules).
@@ -23,6 +24,7 @@
 
 #include <deque>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -34,6 +36,7 @@
 
 #include "codegen/module_env.h"
 #include "codegen/text_arena.h"
+#include "core/device.h"
 #include "core/small_vector.h"
 #include "core/stable_vector.h"
 #include "types/tile.h"
@@ -65,6 +68,10 @@ struct Var {
   std::string emit() const { return "var_" + label; }
   std::string emit_adj() const { return "adj_" + label; }
 };
+
+// Warp's warp._src.codegen.options["block_dim"] while a module builds: the module's default, 256 (the
+// header's WP_TILE_BLOCK_DIM); tile() and untile() span the block, tile_matmul's GEMMs are built for it.
+inline constexpr int kBlockDim = 256;
 
 // Argument and output lists of calls: short, so kept inline (see small_vector.h).
 using Vars = SmallVector<Var*, 6>;
@@ -317,6 +324,7 @@ class Adjoint {
   Vars emit_tile_from_value(const frontend::Expr& call, TileArgs& a);
   Vars emit_tile_arange(const frontend::Expr& call, TileArgs& a);
   Vars emit_tile_unary(const frontend::Expr& call, std::string_view key, TileArgs& a);
+  Vars emit_tile_matmul(const frontend::Expr& call, TileArgs& a);  // adjoint_tile_matmul.cpp
   Var* tile_extract(Var* t, const Vars& indices, frontend::Pos at);
   Var* tile_view(Var* t, const Vars& indices, frontend::Pos at);
   Var* tile_slice_indexed(Var* t, const Vars& indices, frontend::Pos at);
@@ -371,17 +379,25 @@ struct Adjoint::CallSpec {
   // add_call registers after the outputs (resolve_call's get_default_arg_value, then register_var).
   SmallVector<PyValue, 2> defaults = {};
   // A function argument (tile_map's op): spelled before the other arguments forward, and as its adjoint
-  // before their adjoints in the reverse call (Adjoint.format_args of a Function).
+  // before their adjoints in the reverse call (Adjoint.format_args of a Function). tile_matmul's LTO
+  // symbols (Var(symbol, str, prefix=False)) are spelled so too, as themselves in both places.
   std::string_view callable = {}, callable_adj = {};
   // Warp's dispatch_func, which runs once the outputs exist: arguments it appends (tile_load's default
-  // offsets) become Vars after the outputs.
-  std::function<void(Vars&)> dispatch = {};
+  // offsets) become Vars after the outputs. It sees them (lto_dispatch_func's return_values).
+  std::function<void(Vars& args, const Vars& outputs)> dispatch = {};
 };
 
 // Builds functions on demand in the order Warp's ModuleBuilder registers them (callees first).
 class ModuleBuild {
  public:
-  explicit ModuleBuild(const ModuleEnv& env) : env_(env) {}
+  ModuleBuild(const ModuleEnv& env, std::optional<Device> for_device) : device(for_device), env_(env) {}
+  // The device this build is for where the module's code differs per device, else unset (one build
+  // serves every device): a builtin with an lto_dispatch_func (tile_matmul) dispatches on
+  // options["output_arch"], None for the CPU. Reached unset, it throws PerDevice.
+  const std::optional<Device> device;
+  struct PerDevice {};
+  // ModuleBuilder.ltoirs_decl: each LTO symbol's forward declaration, by symbol (codegen sorts them)
+  std::map<std::string, std::string> lto_decls;
   // builds on first use (per overload of a generic function: `overload` as in Adjoint); declines recursion
   Adjoint& function(FuncInfo& f, const std::vector<types::Type>& overload = {});
   // Function.get_overload's first pass over user_overloads: the first overload of `f` instantiated so

@@ -18,6 +18,7 @@
 #include <string>
 
 #include "codegen/adjoint.h"
+#include "codegen/tile_args.h"
 #include "frontend/unsupported.h"
 #include "lang/builtins.h"
 #include "lang/tiles.h"
@@ -31,27 +32,6 @@ using types::Scalar;
 using types::TileDef;
 using types::TileStorage;
 using types::Type;
-
-// Warp's warp._src.codegen.options["block_dim"] while a module builds: the module's default, 256 (the
-// header's WP_TILE_BLOCK_DIM); tile() and untile() span the block.
-constexpr int kBlockDim = 256;
-
-struct Adjoint::TileArgs {
-  const lang::TileSignature* sig = nullptr;
-  std::array<Var*, 6> vars{};          // bound value parameters
-  std::array<const Expr*, 6> exprs{};  // every bound parameter's expression
-  Vars indices;                        // the variadic arguments: tile_extract's indices, tile_arange's range
-  std::optional<Type> dtype;           // a `dtype` argument
-  std::string dtype_spelling;          // ...as compute_type_str spells it ("float" for Python's float)
-
-  int index(std::string_view name) const {
-    for (int i = 0; i < sig->arity(); ++i)
-      if (sig->params[static_cast<size_t>(i)] == name) return i;
-    return -1;
-  }
-  Var* get(std::string_view name) const { return vars[static_cast<size_t>(index(name))]; }
-  const Expr* expr(std::string_view name) const { return exprs[static_cast<size_t>(index(name))]; }
-};
 
 namespace {
 
@@ -195,6 +175,7 @@ Vars Adjoint::emit_tile_call(const Expr& call, std::string_view key) {
   if (key == "tile") return emit_tile_from_value(call, a);
   if (key == "tile_arange") return emit_tile_arange(call, a);
   if (key == "tile_reduce") return emit_tile_reduce(call, a);
+  if (key == "tile_matmul") return emit_tile_matmul(call, a);
   return emit_tile_unary(call, key, a);
 }
 
@@ -248,7 +229,7 @@ Vars Adjoint::emit_tile_load(const Expr& call, TileArgs& a) {
   name += ">";
   CallSpec spec = builtin_spec("tile_load", {new_tile(TileDef::make(dtype, shape, storage), call.pos)}, true);
   spec.name = keep({name});
-  spec.dispatch = [&](Vars& operands) {
+  spec.dispatch = [&](Vars& operands, const Vars&) {
     if (!offset_v) {
       for (int i = 0; i < ndim; ++i) operands.push_back(add_constant(PyValue::of_int(0)));
       return;
@@ -294,7 +275,7 @@ Vars Adjoint::emit_tile_store(const Expr& call, std::string_view key, TileArgs& 
     spec.name = keep({"wp::tile_store<", arr->type.dtype().ctype(), ", ", bool_str(bounds_check), ", ",
                       bool_str(tile.storage == TileStorage::Shared && aligned), ">"});
   }
-  spec.dispatch = [&](Vars& operands) {
+  spec.dispatch = [&](Vars& operands, const Vars&) {
     if (!offset_v) {  // (a, *offset, t)
       for (int i = 0; i < ndim; ++i) operands.push_back(add_constant(PyValue::of_int(0)));
     } else {
@@ -458,7 +439,7 @@ Vars Adjoint::emit_tile_arange(const Expr& call, TileArgs& a) {
   CallSpec spec =
       builtin_spec("tile_arange", {new_tile(TileDef::make(dtype, {static_cast<int>(n)}, storage), call.pos)}, false);
   spec.name = keep({"wp::tile_arange<", dtype.ctype(), ", ", std::to_string(n), ">"});
-  spec.dispatch = [&](Vars& operands) {
+  spec.dispatch = [&](Vars& operands, const Vars&) {
     // start, stop and step as constants of the dtype, registered in this order: a default is a new
     // Var of the dtype, an argument of another type a new typed constant (_cast_scalar_constant)
     auto fresh = [&](int64_t v) { return add_var(dtype, PyValue::of_int(v)); };

@@ -311,7 +311,8 @@ void cpu_module_source(std::string& out, const KernelBuild& k) {
 
 std::vector<std::string> emit_modules(const std::vector<const types::StructDef*>& structs,
                                       const std::vector<Adjoint*>& functions, const std::vector<KernelBuild>& kernels,
-                                      const std::string& path, const std::vector<Device>& devices) {
+                                      const std::map<std::string, std::string>& lto_decls, const std::string& path,
+                                      const std::vector<Device>& devices) {
   std::string struct_text;  // codegen_struct does not depend on the device
   for (const types::StructDef* s : structs) struct_text += codegen_struct(*s);
   std::vector<Decls> fdecls, kdecls;
@@ -338,6 +339,12 @@ std::vector<std::string> emit_modules(const std::vector<const types::StructDef*>
     out += kNoBfloat16;
     out += header;
     const size_t body_start = out.size();
+    // a binary linking LTO-IR is marked (_APIC_LINK_INPUTS_MARKER), then the symbols are declared
+    if (cuda && !lto_decls.empty()) {
+      out += "#define WP_LTO_LINK_INPUTS 1\nextern \"C\" {\n";
+      for (const auto& [symbol, decl] : lto_decls) out += decl + "\n";
+      out += "}\n";
+    }
     out += struct_text;
     for (size_t i = 0; i < functions.size(); ++i) function_forward(out, *functions[i], ftext[i], path, cuda);
     for (size_t i = 0; i < functions.size(); ++i) function_reverse(out, *functions[i], ftext[i], path, cuda);

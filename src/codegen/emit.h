@@ -2,6 +2,7 @@
 // default module options (block_dim 256, backward enabled, grid-stride CUDA kernels, no line directives).
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -18,9 +19,11 @@ struct KernelBuild {
 };
 
 // One translation unit per device, in the order given. Work that does not depend on
-// the device (struct definitions, declarations, @wp.func bodies) is done once.
+// the device (struct definitions, declarations, @wp.func bodies) is done once. `lto_decls`
+// (ModuleBuild::lto_decls) are declared in the CUDA module only, as ModuleBuilder.codegen declares them.
 std::vector<std::string> emit_modules(const std::vector<const types::StructDef*>& structs,
                                       const std::vector<Adjoint*>& functions, const std::vector<KernelBuild>& kernels,
-                                      const std::string& path, const std::vector<Device>& devices);
+                                      const std::map<std::string, std::string>& lto_decls, const std::string& path,
+                                      const std::vector<Device>& devices);
 
 }  // namespace ws::codegen

@@ -345,8 +345,8 @@ constexpr Row kRows[] = {
     Row{"printf", "", {C::Any, None, {}}, 0, Emit::Printf},
     // Tiles (builtins.py "Tile Primitives"): keyword arguments, defaults and tile types are the hook's
     // (parameters in lang/tiles.h, codegen/adjoint_tiles.cpp); tile operands of +, - and * reach the same
-    // hook from add_builtin. Other tile builtins (tile_matmul, tile_fft, tile_cholesky, ...) have no row
-    // and are declined at their position.
+    // hook from add_builtin. Other tile builtins (tile_fft, tile_cholesky, ...) have no row and are
+    // declined at their position.
     Row{"tile_load", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_store", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_atomic_add", "", {C::Any, None, {}}, 0, Emit::Tile},
@@ -366,6 +366,7 @@ constexpr Row kRows[] = {
     Row{"tile_arange", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"untile", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_matmul", "", {C::Any, None, {}}, 0, Emit::Tile},
     // the builtins Warp's own emitters call by key (hidden, export=False in builtins.py)
     Row{"copy", "", {C::Any, None, {}}, kInternal, Emit::Copy},
     Row{"assign", "", {C::Any, None, {}}, kInternal, Emit::Assign},

@@ -43,6 +43,9 @@ inline constexpr std::array kTileSignatures = {
     TileSignature{"tile_arange", {"dtype", "storage"}, 0, 0},
     TileSignature{"tile", {"x", "preserve_type"}, 1},
     TileSignature{"untile", {"a"}, 1},
+    // both overloads' names: (a, b, out, alpha, beta, precision) and (a, b, alpha, precision), the
+    // second reached here without `out` (codegen/adjoint_tile_matmul.cpp)
+    TileSignature{"tile_matmul", {"a", "b", "out", "alpha", "beta", "precision"}, 2},
 };
 
 // The builtins with an overload whose adjoint takes the template arguments (tile_sum's axis form): a
