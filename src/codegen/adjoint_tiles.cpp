@@ -84,6 +84,7 @@ Vars Adjoint::tuple_elements(Var* v) const {
 // resolve_arg of a tile builtin's value argument: a tuple display is the `tuple` builtin of its elements
 // (emit_Tuple), a string literal a wp::str constant, anything else what eval makes of it.
 Var* Adjoint::eval_tile_arg(const Expr& e) {
+  set_lineno(e.pos.line);  // Adjoint.eval of every node, also a tuple's or a string's own line
   if (e.kind == ExprKind::Tuple) {
     Vars elements;
     for (const auto& item : e.items) {
