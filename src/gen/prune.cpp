@@ -42,7 +42,8 @@ std::vector<uint32_t> live_reads(const Program& p, const std::vector<bool>& gone
 }
 
 bool is_header(StmtKind k) {
-  return k == StmtKind::If || k == StmtKind::Elif || k == StmtKind::Else || k == StmtKind::For || k == StmtKind::While;
+  return k == StmtKind::If || k == StmtKind::Elif || k == StmtKind::Else || k == StmtKind::For || k == StmtKind::While ||
+         k == StmtKind::ForIn;
 }
 
 class Pruner {
