@@ -188,7 +188,8 @@ uint8_t draw_idiom(Context& cx, int dims) {
   std::array<uint8_t, std::size(kIdioms)> fit{};
   size_t n = 0;
   for (size_t i = 0; i < std::size(kIdioms); ++i)
-    if (kIdioms[i].query == 0 && kIdioms[i].dims == dims && (!kIdioms[i].vec3 || cx.enabled(kVec3))) fit[n++] = static_cast<uint8_t>(i);
+    if (kIdioms[i].query == 0 && kIdioms[i].dims == dims && (!kIdioms[i].vec3 || cx.enabled(kVec3)))
+      fit[n++] = static_cast<uint8_t>(i);
   return n ? fit[static_cast<size_t>(cx.rng.range(0, static_cast<int64_t>(n) - 1))] : kNoIdiom;
 }
 

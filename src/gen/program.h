@@ -136,9 +136,9 @@ struct Var {
   // (1 * tile[d] beyond the launch's dimensions), or L[1 - d] * tile[d] when `transposed`.
   std::array<uint16_t, 2> tile{};
   bool transposed = false;
-  Handle handle = Handle::None;  // Role::Handle: the structure; `fixed` its size (gen/queries.h)
-  VarId source = 0xffff;         // Role::Handle of a hash grid: the points array it is built over
-  types::Query query = types::Query::None;        // Role::Query: the kind of query object
+  Handle handle = Handle::None;             // Role::Handle: the structure; `fixed` its size (gen/queries.h)
+  VarId source = 0xffff;                    // Role::Handle of a hash grid: the points array it is built over
+  types::Query query = types::Query::None;  // Role::Query: the kind of query object
 };
 
 // A @wp.struct class: its fields, and how the kernel uses it (parameter, array dtype, local).

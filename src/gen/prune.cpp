@@ -42,8 +42,8 @@ std::vector<uint32_t> live_reads(const Program& p, const std::vector<bool>& gone
 }
 
 bool is_header(StmtKind k) {
-  return k == StmtKind::If || k == StmtKind::Elif || k == StmtKind::Else || k == StmtKind::For || k == StmtKind::While ||
-         k == StmtKind::ForIn;
+  return k == StmtKind::If || k == StmtKind::Elif || k == StmtKind::Else || k == StmtKind::For ||
+         k == StmtKind::While || k == StmtKind::ForIn;
 }
 
 class Pruner {
@@ -92,7 +92,10 @@ class Pruner {
     size_t live = 0;
     for (size_t i = h + 1; i < end; ++i) live += !gone_[i];
     if (live == 0) return true;
-    if (p_.stmts[h].kind != StmtKind::While || live != 1) return false;
+    // A spatial query's loop that counts what it visits does its work in that increment (gen/queries.h:
+    // `while wp.bvh_query_next(query, item): count += 1`).
+    if (p_.stmts[h].kind != StmtKind::While || live != 1 || p_.exprs[p_.stmts[h].e0].kind == ExprKind::Query)
+      return false;
     for (size_t i = h + 1; i < end; ++i)
       if (!gone_[i]) return p_.stmts[i].kind == StmtKind::AugAssign && p_.stmts[i].indent == p_.stmts[h].indent + 1;
     return false;

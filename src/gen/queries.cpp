@@ -179,23 +179,20 @@ void closest_body(IdiomParams& p) {
   const VarId offset = variant & kMeshGet ? p.v[next++] : kNoVar;
   const VarId max_dist = p.v[next];
   const VarId x = p.let({"p", "x", "pos"}, p.own(points));
-  const VarId q = object(
-      p, {"q", "query", "hit"},
-      call(p, kPointQueries[variant & 3], {p.read(mesh), p.read(x), p.read(max_dist)}));
+  const VarId q = object(p, {"q", "query", "hit"},
+                         call(p, kPointQueries[variant & 3], {p.read(mesh), p.read(x), p.read(max_dist)}));
   open_if(p, field(p, q, "result"));
   const auto face = [&] { return field(p, q, "face"); };
-  const VarId cp = p.let(
-      {"cp", "closest_p", "target"},
-      call(p, "mesh_eval_position", {p.read(mesh), face(), field(p, q, "u"), field(p, q, "v")}));
+  const VarId cp = p.let({"cp", "closest_p", "target"},
+                         call(p, "mesh_eval_position", {p.read(mesh), face(), field(p, q, "u"), field(p, q, "v")}));
   p.st->write_output(p.indent, closest, p.read(cp));
   if (sdf != kNoVar) {
     const std::array<ExprId, 1> d{p.sub(p.read(x), p.read(cp))};
     p.st->write_output(p.indent, sdf, p.mul(p.ex->call_builtin("length", d), field(p, q, "sign")));
   }
   if (vel != kNoVar)
-    p.st->write_output(
-        p.indent, vel,
-        call(p, "mesh_eval_velocity", {p.read(mesh), face(), field(p, q, "u"), field(p, q, "v")}));
+    p.st->write_output(p.indent, vel,
+                       call(p, "mesh_eval_velocity", {p.read(mesh), face(), field(p, q, "u"), field(p, q, "v")}));
   if (offset != kNoVar) {
     // The face's first corner, read through the mesh's own arrays: m.points[m.indices[q.face * 3]].
     const VarId m = object(p, {"m", "mesh_data", "geo"}, call(p, "mesh_get", {p.read(mesh)}));
@@ -229,7 +226,8 @@ void raycast_body(IdiomParams& p) {
   const VarId o = p.let({"o", "start", "origin"}, p.own(origins));
   const std::array<ExprId, 1> raw{p.read(dir)};
   const VarId d = p.let({"d", "ray", "n"}, p.ex->call_builtin("normalize", raw));
-  const VarId q = object(p, {"q", "query", "hit"}, call(p, "mesh_query_ray", {p.read(mesh), p.read(o), p.read(d), p.read(max_t)}));
+  const VarId q =
+      object(p, {"q", "query", "hit"}, call(p, "mesh_query_ray", {p.read(mesh), p.read(o), p.read(d), p.read(max_t)}));
   open_if(p, field(p, q, "result"));
   const VarId t = p.let({"t", "dist", "t_hit"}, field(p, q, "t"));
   p.st->write_output(p.indent, hit_t, p.read(t));
@@ -254,8 +252,8 @@ void overlap_params(IdiomParams& p) {
 void overlap_body(IdiomParams& p) {
   const bool weighted = p.cx.prog.variant != 0;
   const VarId mesh = p.v[0], lowers = p.v[1], uppers = p.v[2], counts = p.v[3];
-  const VarId q = object(p, {"query", "q", "box_query"},
-                         call(p, "mesh_query_aabb", {p.read(mesh), p.own(lowers), p.own(uppers)}));
+  const VarId q =
+      object(p, {"query", "q", "box_query"}, call(p, "mesh_query_aabb", {p.read(mesh), p.own(lowers), p.own(uppers)}));
   const VarId face = cursor(p, {"face", "face_index", "f"}, {0, kMeshFaces - 1});
   const VarId count = accumulator(p, {"count", "n", "hits"}, kInt32, {0, kMeshFaces});
   const VarId sum = weighted ? accumulator(p, {"total", "acc", "s"}, kFloat32, {-kMeshFaces, kMeshFaces}) : kNoVar;
@@ -287,7 +285,8 @@ void neighbors_body(IdiomParams& p) {
   const uint8_t variant = cx.prog.variant;
   const VarId grid = p.v[0], points = p.v[1], out = p.v[2], radius = p.v[3];
   const VarId i = cx.add_var(p.name({"i", "pid", "p_index"}), kInt32, 0, Role::Tid, {0, kMaxExtent - 1});
-  push(cx, StmtKind::Assign, p.indent, p.ex->lvalue(i), call(p, "hash_grid_point_id", {p.read(grid), p.read(cx.tid[0])}));
+  push(cx, StmtKind::Assign, p.indent, p.ex->lvalue(i),
+       call(p, "hash_grid_point_id", {p.read(grid), p.read(cx.tid[0])}));
   cx.tid[0] = i;
   cx.scope.add(i);
   const VarId x = p.let({"x", "xi", "pos"}, p.own(points));
@@ -295,7 +294,8 @@ void neighbors_body(IdiomParams& p) {
   const TypeId t = force ? kVec3 : kFloat32;
   const VarId acc = accumulator(p, {force ? "f" : "rho", force ? "force" : "density_i", force ? "f_sum" : "rho_i"}, t,
                                 force ? Range{-2 * kMaxExtent, 2 * kMaxExtent} : kPerPoint);
-  const VarId q = object(p, {"neighbors", "query", "nbrs"}, call(p, "hash_grid_query", {p.read(grid), p.read(x), p.read(radius)}));
+  const VarId q =
+      object(p, {"neighbors", "query", "nbrs"}, call(p, "hash_grid_query", {p.read(grid), p.read(x), p.read(radius)}));
   const VarId index = cx.add_var(p.name({"index", "j", "nbr"}), kInt32, 0, Role::LoopVar, {0, kMaxExtent - 1});
   if (variant & kForIn) {
     push(cx, StmtKind::ForIn, p.indent, p.ex->var(q), kNoExpr, 0, index);
@@ -312,8 +312,7 @@ void neighbors_body(IdiomParams& p) {
   const std::array<ExprId, 2> near{p.read(d), p.read(radius)};
   open_if(p, p.ex->make_op(less, kBool, near));
   const VarId w = p.let({"w", "q_w", "weight"}, p.sub(p.read(radius), p.read(d)));
-  add_to(p, p.indent, acc,
-         force ? p.mul(p.read(delta), p.read(w)) : p.mul(p.mul(p.read(w), p.read(w)), p.read(w)));
+  add_to(p, p.indent, acc, force ? p.mul(p.read(delta), p.read(w)) : p.mul(p.mul(p.read(w), p.read(w)), p.read(w)));
   close(p);
   close(p);
   p.st->write_output(p.indent, out, p.read(acc));

@@ -280,7 +280,8 @@ std::string query_input(const nlohmann::json& spec, const std::string& name, con
     return std::string(buf);
   };
   if (type == "mesh") return "  args." + name + " = wsv::mesh(r.g, " + count("cells") + ");\n";
-  if (type == "bvh") return "  args." + name + " = wsv::bvh(r.g, " + count("items") + ", " + real("half_extent") + ");\n";
+  if (type == "bvh")
+    return "  args." + name + " = wsv::bvh(r.g, " + count("items") + ", " + real("half_extent") + ");\n";
   if (type == "hash_grid") {
     const std::string points = spec.value("points", "");
     if (!arrays.contains(points)) error = "points names no array of launch.arrays";

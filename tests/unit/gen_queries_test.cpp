@@ -41,9 +41,9 @@ void walk(const Program& p, ExprId id, const std::function<void(const Expr&)>& f
 
 void check_kernel(const Program& p) {
   const Func& k = p.funcs.back();
-  std::map<VarId, std::string_view> cursor;        // index var -> what fills it
-  std::vector<std::pair<VarId, int>> guarded;      // query objects whose result the open ifs test, and their indent
-  std::set<VarId> own;                              // the thread's own index (tid, or its hash grid point id)
+  std::map<VarId, std::string_view> cursor;    // index var -> what fills it
+  std::vector<std::pair<VarId, int>> guarded;  // query objects whose result the open ifs test, and their indent
+  std::set<VarId> own;                         // the thread's own index (tid, or its hash grid point id)
   for (uint32_t i = k.stmt_begin; i < k.stmt_end; ++i) {
     const Stmt& s = p.stmts[i];
     while (!guarded.empty() && guarded.back().second >= s.indent) guarded.pop_back();
@@ -103,6 +103,21 @@ void check_kernel(const Program& p) {
   }
   // Every cursor is read by a query's loop only (it is never in scope for other statements).
   for (const auto& [v, from] : cursor) EXPECT_EQ(p.vars[v].role, Role::LoopVar) << from;
+  // Every iterated query (hash grid, mesh box, BVH) is walked by its loop: no query left unread.
+  std::set<VarId> iterated, walked;
+  for (uint32_t i = k.stmt_begin; i < k.stmt_end; ++i) {
+    const Stmt& s = p.stmts[i];
+    if (s.kind == StmtKind::Assign && p.exprs[s.e0].kind == ExprKind::Var &&
+        p.vars[p.exprs[s.e0].ref].role == Role::Query) {
+      const types::Query q = p.vars[p.exprs[s.e0].ref].query;
+      if (q == types::Query::HashGrid || q == types::Query::MeshAabb || q == types::Query::BvhAabb ||
+          q == types::Query::BvhRay)
+        iterated.insert(p.exprs[s.e0].ref);
+    }
+    if (s.kind == StmtKind::ForIn) walked.insert(p.exprs[s.e0].ref);
+    if (s.kind == StmtKind::While && p.exprs[s.e0].kind == ExprKind::Query) walked.insert(p.kid(p.exprs[s.e0], 0).ref);
+  }
+  EXPECT_EQ(iterated, walked) << text(p);
 }
 
 TEST(GenQueries, ResultsGuardedAndIndicesInBounds) {
@@ -130,8 +145,12 @@ TEST(GenQueries, ContractSaysHowToBuildEveryId) {
       EXPECT_FALSE(c["scalars"].contains(name));
       const std::string type = spec["type"];
       types.insert(type);
-      if (type == "mesh") EXPECT_EQ(spec["cells"], kMeshCells);
-      if (type == "bvh") EXPECT_EQ(spec["items"], kBvhItems);
+      if (type == "mesh") {
+        EXPECT_EQ(spec["cells"], kMeshCells);
+      }
+      if (type == "bvh") {
+        EXPECT_EQ(spec["items"], kBvhItems);
+      }
       if (type == "hash_grid") {
         EXPECT_EQ(spec["dims"], kGridDim);
         EXPECT_EQ(spec["cell_width"], 1.0);  // radius <= 1 spans at most 3 cells per axis (gen/queries.h)
@@ -157,8 +176,9 @@ TEST(GenQueries, RandomKernelsWriteEveryQuery) {
     any += query;
   }
   for (const QueryCall& c : query_calls())
-    if (c.name != "mesh_query_point")  // the signed-by-ray-parity form real code rarely writes
+    if (c.name != "mesh_query_point") {  // the signed-by-ray-parity form real code rarely writes
       EXPECT_GE(with[std::string(c.name)], kCount / 100) << c.name;
+    }
   EXPECT_LT(any, kCount / 4);
 }
 

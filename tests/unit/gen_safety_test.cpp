@@ -219,7 +219,7 @@ struct Checker {
 TEST(GenSafety, IndicesInBoundsAndStoresRaceFree) {
   testing::for_each_program(150, [](const Program& p, std::string_view preset) {
     SCOPED_TRACE(std::string(preset));
-    for (const Func& f : p.funcs) Checker{p, f, {}, {}}.run();
+    for (const Func& f : p.funcs) Checker{p, f, {}, {}, {}}.run();
   });
 }
 
@@ -329,8 +329,13 @@ TEST(GenSafety, LaunchContractDescribesEveryParameter) {
       const bool array = params.compare(colon + 2, 8, "wp.array") == 0;
       // A wp.uint64 id of a mesh, hash grid or BVH: "queries" says how to build it (gen/queries.h).
       const bool id = c.contains("queries") && c["queries"].contains(name);
-      EXPECT_EQ(c[array ? "arrays" : id ? "queries" : "scalars"].count(name), 1u)
-          << name << " in " << k.launch << "\n" << k.python;
+      EXPECT_EQ(c[array ? "arrays"
+                  : id  ? "queries"
+                        : "scalars"]
+                    .count(name),
+                1u)
+          << name << " in " << k.launch << "\n"
+          << k.python;
       pos = end + 2;
     }
     EXPECT_EQ(n, c["arrays"].size() + c["scalars"].size() + c.value("queries", nlohmann::json::object()).size())
