@@ -164,7 +164,7 @@ constexpr Idiom kIdioms[] = {
     {"ray_cast", 1, true, raycast_params, raycast_body, 0.15},
     {"mesh_overlap", 1, true, overlap_params, overlap_body, 0.15},
     {"neighbors", 1, true, neighbors_params, neighbors_body, 0.2},
-    {"bvh_overlap", 1, true, bvh_count_params, bvh_count_body, 0.15},
+    {"bvh_overlap", 1, true, bvh_count_params, bvh_count_body, 0.2},
 };
 
 }  // namespace

@@ -322,7 +322,7 @@ void neighbors_body(IdiomParams& p) {
 // bounds_nr = int(0); count = int(0); while wp.bvh_query_next(query, bounds_nr): count += 1
 void bvh_count_params(IdiomParams& p) {
   Rng& rng = p.cx.rng;
-  p.cx.prog.variant = static_cast<uint8_t>((rng.chance(0.35) ? kRay : 0) | (rng.chance(0.4) ? kWeighted : 0));
+  p.cx.prog.variant = static_cast<uint8_t>((rng.chance(0.5) ? kRay : 0) | (rng.chance(0.4) ? kWeighted : 0));
   handle(p, {"bvh", "bvh_id", "tree"}, Handle::Bvh, kBvhItems);
   if (p.cx.prog.variant & kRay) {
     p.input({"origins", "ray_origins", "starts"}, kVec3);
