@@ -133,6 +133,40 @@ def digest(a):
     return hashlib.sha256(np.ascontiguousarray(a).tobytes()).hexdigest()[:16]
 
 
+def build_query_input(spec, gen, arrays, wp):
+    """A mesh, hash grid or BVH as the contract's "queries" entry says (docs/dataset-format.md)."""
+    if spec["type"] == "mesh":  # a height field of n x n cells over [-1, 1]^2
+        n = spec["cells"]
+        side = n + 1
+        a, b = np.meshgrid(np.arange(side), np.arange(side), indexing="ij")
+        points = np.zeros((side * side, 3), dtype=np.float32)
+        points[:, 0] = (-1.0 + 2.0 * a.ravel() / n).astype(np.float32)
+        points[:, 1] = (-1.0 + 2.0 * b.ravel() / n).astype(np.float32)
+        points[:, 2] = gen.draw(side * side, np.float32)
+        velocities = gen.draw(side * side * 3, np.float32).reshape(side * side, 3)
+        tris = []
+        for i in range(n):
+            for j in range(n):
+                c = i * side + j
+                tris += [c, c + side, c + side + 1, c, c + side + 1, c + 1]
+        return wp.Mesh(
+            points=wp.array(points, dtype=wp.vec3, device="cpu"),
+            indices=wp.array(np.array(tris, dtype=np.int32), dtype=int, device="cpu"),
+            velocities=wp.array(velocities, dtype=wp.vec3, device="cpu"),
+            support_winding_number=True,
+        )
+    if spec["type"] == "hash_grid":
+        d = spec["dims"]
+        grid = wp.HashGrid(d, d, d, device="cpu")
+        grid.build(arrays[spec["points"]], spec["cell_width"])
+        return grid
+    if spec["type"] == "bvh":  # boxes of half_extent around centres drawn from the stream
+        centers = gen.draw(spec["items"] * 3, np.float32).reshape(-1, 3)
+        h = np.float32(spec["half_extent"])
+        return wp.Bvh(wp.array(centers - h, dtype=wp.vec3, device="cpu"), wp.array(centers + h, dtype=wp.vec3, device="cpu"))
+    raise ValueError(f"unknown query input {spec!r}")
+
+
 def check(rec, wp, wt):
     mod = load_module(rec)
     kernel = getattr(mod, rec["kernel_name"])
@@ -142,6 +176,7 @@ def check(rec, wp, wt):
     gen = Inputs(v["input_seed"], c)
     values, arrays, grads = [], {}, {}
     no_grad = shape_readers(rec["python"])
+    objects = []  # (argument position, the contract's "queries" entry)
     for arg in kernel.adj.args:
         t = arg.type
         if isinstance(t, wt.array):
@@ -175,6 +210,9 @@ def check(rec, wp, wt):
             if grad:
                 grads[arg.label] = a
             values.append(a)
+        elif arg.label in c.get("queries", {}):  # built after every array has drawn (below)
+            objects.append((len(values), c["queries"][arg.label]))
+            values.append(None)
         else:
             val = c["scalars"][arg.label]
             if isinstance(val, dict):
@@ -187,6 +225,9 @@ def check(rec, wp, wt):
                 values.append(t(*val))
             else:
                 values.append(val)
+    keep = [build_query_input(spec, gen, arrays, wp) for _, spec in objects]
+    for (at, _), obj in zip(objects, keep):
+        values[at] = obj.id
     tape = wp.Tape()
     with tape:
         if "block_dim" in c:  # a tiled kernel: CPU blocks of block_dim cooperative lanes

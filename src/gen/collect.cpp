@@ -4,6 +4,7 @@
 
 #include "gen/idioms.h"
 #include "gen/ops.h"
+#include "gen/queries.h"
 #include "gen/tiles.h"
 
 namespace ws::gen {
@@ -21,7 +22,7 @@ void add_expr_features(const Program& prog, const Func& f, ExprId id, FeatureSet
   static const uint16_t rand_init = op_row("rand_init", TClass::Float32);
   if (id == kNoExpr) return;
   const Expr& e = prog.exprs[id];
-  fs.add(type_feature(e.type));
+  if (e.type != kNoType) fs.add(type_feature(e.type));  // a query object has none
   switch (e.kind) {
     case ExprKind::Op:
       fs.add(op_feature(e.ref));
@@ -53,6 +54,10 @@ void add_expr_features(const Program& prog, const Func& f, ExprId id, FeatureSet
       if (tile_ops()[e.ref].kind == TileKind::Map) fs.add(v.helper ? feature_id(Tag::Func) : op_feature(v.callee));
       break;
     }
+    case ExprKind::Query:
+      fs.add(Tag::Query);
+      fs.add(query_feature(e.ref));
+      break;
     default:
       break;
   }
@@ -77,7 +82,8 @@ void add_stmt_features(const Program& prog, const Func& f, FeatureSet& fs) {
         fs.add(Tag::Else);
         break;
       case StmtKind::For:
-      case StmtKind::While: {
+      case StmtKind::While:
+      case StmtKind::ForIn: {
         bool literal = s.kind == StmtKind::For;
         for (ExprId e : {s.e0, s.e1, s.e2}) literal = literal && (e == kNoExpr || prog.exprs[e].kind == ExprKind::Lit);
         fs.add(s.kind == StmtKind::While ? Tag::While : literal ? Tag::ForStatic : Tag::ForDynamic);

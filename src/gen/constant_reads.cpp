@@ -85,6 +85,7 @@ class Follower {
           block(i + 1, body, indent + 1);
           open_.pop_back();
           break;
+        case StmtKind::ForIn:  // iter_next, like a while loop's condition, runs inside the loop
         case StmtKind::While:  // begin_while evaluates the condition inside the loop
           open_.push_back(next_block_++);
           read(s.e0);

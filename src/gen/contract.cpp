@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 
+#include "gen/queries.h"
 #include "gen/tiles.h"
 
 namespace ws::gen {
@@ -95,7 +96,7 @@ std::string launch_contract(const Program& prog, Rng& rng) {
   first = true;
   for (VarId p : kernel.params) {
     const Var& v = prog.vars[p];
-    if (v.ndim != 0) continue;
+    if (v.ndim != 0 || v.role == Role::Handle) continue;
     key(out, v.name, first);
     if (v.positive) {
       scalar(out, v.type, rng, false, true);
@@ -113,7 +114,9 @@ std::string launch_contract(const Program& prog, Rng& rng) {
     }
     out += '}';
   }
-  out += "}, \"float_range\": [-1.0, 1.0], \"int_range\": [0, 8]}";
+  out += '}';
+  if (const std::string objects = query_inputs(prog); !objects.empty()) (out += ", \"queries\": ") += objects;
+  out += ", \"float_range\": [-1.0, 1.0], \"int_range\": [0, 8]}";
   return out;
 }
 

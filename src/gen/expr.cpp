@@ -5,7 +5,9 @@
 #include <stdexcept>
 #include <string>
 
+#include "gen/queries.h"
 #include "lang/class_constants.h"
+#include "types/query.h"
 
 namespace ws::gen {
 
@@ -185,8 +187,31 @@ Range ExprBuilder::range_of(ExprKind kind, TypeId type, uint16_t ref, std::span<
       return {lang::kModuleConstants[ref].value, lang::kModuleConstants[ref].value};
     case ExprKind::Tile:  // built, with their ranges, by gen/tiles.cpp only
       break;
+    case ExprKind::Query:
+      return query_calls()[ref].range;
+    case ExprKind::QueryField:
+      return query_field_range(p.vars[p.exprs[kids[0]].ref].query, ref);
   }
   return Range::bad();
+}
+
+ExprId ExprBuilder::query(uint16_t row, std::span<const ExprId> kids) {
+  return make(ExprKind::Query, query_calls()[row].result, row, kids);
+}
+
+ExprId ExprBuilder::query_field(VarId object, uint16_t field, ExprId index) {
+  const types::Query kind = cx_.prog.vars[object].query;
+  const types::QueryField& f = types::query_fields(kind)[field];
+  // An array field of the Mesh descriptor is read by element: points and velocities hold vec3, indices int.
+  const TypeId t =
+      kind == types::Query::Mesh ? (f.name == "indices" ? TypeId{kInt32} : TypeId{kVec3}) : find_type(f.type);
+  const std::array<ExprId, 2> kids{var(object), index};
+  return make(ExprKind::QueryField, t, field, std::span<const ExprId>(kids.data(), index == kNoExpr ? 1 : 2));
+}
+
+ExprId ExprBuilder::at(VarId array, ExprId index) {
+  cx_.note_read(array);
+  return make(ExprKind::Index, cx_.prog.vars[array].type, array, std::span<const ExprId>(&index, 1));
 }
 
 ExprId ExprBuilder::fallback(TypeId t, size_t read_mark) {

@@ -63,6 +63,14 @@ class ExprBuilder {
   // `axis`, clamped to the array: u[wp.max(i - 1, 0)], u[i, wp.min(j + 1, u.shape[1] - 1)].
   ExprId neighbor(VarId array, int axis, int offset);
   ExprId clamp(VarId array, int dim, ExprId e);  // wp.clamp(e, 0, a.shape[d] - 1)
+  // wp.<query>(kids...): a row of query_calls() (gen/queries.h); q.<field> of a query object local.
+  ExprId query(uint16_t row, std::span<const ExprId> kids);
+  // With `index`, an element of an array field: m.points[index] of a wp.mesh_get descriptor.
+  ExprId query_field(VarId object, uint16_t field, ExprId index = kNoExpr);
+  // array[index] of a 1-D array, for an index the launch contract keeps inside it: a point id of the
+  // kernel's hash grid (launch-shaped arrays), a face or item index of its mesh or BVH (arrays of that
+  // fixed size; gen/queries.h).
+  ExprId at(VarId array, ExprId index);
 
  private:
   ExprId make(ExprKind kind, TypeId type, uint16_t ref, std::span<const ExprId> kids, uint8_t aux = 0,

@@ -6,6 +6,7 @@
 
 #include "gen/idioms.h"
 #include "gen/ops.h"
+#include "gen/queries.h"
 #include "gen/tiles.h"
 
 namespace ws::gen {
@@ -19,7 +20,7 @@ constexpr std::string_view kTagNames[] = {
     "atomic_sub", "atomic_min", "atomic_max", "atomic_exch",  "array_aug",      "cast",        "construct",
     "component",  "func",       "func_chain", "array2d",      "array3d",        "array4d",     "tid2d",
     "tid3d",      "tid4d",      "rand",       "scalar_param", "constant",       "struct",      "static",
-    "tile",       "printf",     "expect_eq",  "atomic_cas",   "atomic_bitwise",
+    "tile",       "printf",     "expect_eq",  "atomic_cas",   "atomic_bitwise", "query",
 };
 static_assert(std::size(kTagNames) == static_cast<size_t>(Tag::kCount));
 
@@ -52,6 +53,7 @@ struct Registry {
   std::array<FeatureId, kNumTypes> type_ids{};
   std::vector<FeatureId> op_ids;
   std::vector<FeatureId> tile_ids;
+  std::vector<FeatureId> query_ids;
 
   Registry() {
     std::vector<std::string> all(std::begin(kTagNames), std::end(kTagNames));
@@ -60,6 +62,7 @@ struct Registry {
     for (const Op& op : ops()) all.push_back(op_tag(op));
     for (const Idiom& idiom : idioms()) all.push_back("idiom:" + std::string(idiom.name));
     for (const TileOp& op : tile_ops()) all.push_back(tile_tag(op));
+    for (const QueryCall& c : query_calls()) all.push_back("builtin:" + std::string(c.name));
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());
     if (!all.empty() && all.front().empty()) all.erase(all.begin());
@@ -69,6 +72,7 @@ struct Registry {
     for (size_t i = 0; i < kNumTypes; ++i) type_ids[i] = find(types()[i].feature);
     for (const Op& op : ops()) op_ids.push_back(find(op_tag(op)));
     for (const TileOp& op : tile_ops()) tile_ids.push_back(find(tile_tag(op)));
+    for (const QueryCall& c : query_calls()) query_ids.push_back(find("builtin:" + std::string(c.name)));
   }
   FeatureId find(std::string_view name) const {
     auto it = std::lower_bound(names.begin(), names.end(), name);
@@ -94,6 +98,9 @@ FeatureId op_feature(uint16_t op) {
 }
 FeatureId tile_feature(uint16_t row) {
   return registry().tile_ids[row];
+}
+FeatureId query_feature(uint16_t row) {
+  return registry().query_ids[row];
 }
 FeatureId feature_id(std::string_view name) {
   return registry().find(name);

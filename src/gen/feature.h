@@ -11,7 +11,8 @@
 //                  array2d..array4d, tid2d..tid4d, rand (wp.rand_init state), scalar_param (a by-value
 //                  kernel parameter), constant (a module-level NAME = wp.constant(...)), struct (a
 //                  @wp.struct parameter, struct array or local with field reads/writes), static (a
-//                  wp.static() expression), tile (a tile kernel, launched with wp.launch_tiled)
+//                  wp.static() expression), tile (a tile kernel, launched with wp.launch_tiled), query
+//                  (a spatial query of a mesh, hash grid or BVH id: gen/queries.h)
 //   builtins       one "builtin:<name>" per wp.<name> call, e.g. "builtin:sin", "builtin:tile_load"
 // Ids are assigned in sorted name order, so a set's names come out sorted for free.
 #pragma once
@@ -32,7 +33,7 @@ enum class Tag : uint8_t {
   If, Elif, Else, ForStatic, ForDynamic, While, NestedLoop, Break, Continue, Return,
   Ternary, AugAssign, CompAssign, AtomicAdd, AtomicSub, AtomicMin, AtomicMax, AtomicExch,
   ArrayAug, Cast, Construct, Component, Func, FuncChain, Array2d, Array3d, Array4d, Tid2d,
-  Tid3d, Tid4d, Rand, ScalarParam, Constant, Struct, Static, Tile, Printf, Expect, AtomicCas, AtomicBitwise,
+  Tid3d, Tid4d, Rand, ScalarParam, Constant, Struct, Static, Tile, Printf, Expect, AtomicCas, AtomicBitwise, Query,
   kCount
 };
 // clang-format on
@@ -45,6 +46,7 @@ FeatureId feature_id(Tag tag);
 FeatureId type_feature(TypeId t);              // kNoFeature for float32/int32
 FeatureId op_feature(uint16_t op);             // kNoFeature for plain arithmetic
 FeatureId tile_feature(uint16_t row);          // a row of tile_ops(); kNoFeature for tile operators
+FeatureId query_feature(uint16_t row);         // a row of query_calls()
 FeatureId feature_id(std::string_view name);   // kNoFeature if unknown
 std::span<const std::string> feature_names();  // indexed by id, sorted
 

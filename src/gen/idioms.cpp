@@ -3,63 +3,10 @@
 #include <array>
 #include <string>
 
+#include "gen/idiom_params.h"
+#include "gen/queries.h"
+
 namespace ws::gen {
-
-// An idiom's view of the kernel: in `params` it declares its role variables (kernel parameters, in
-// order); in `body` they are v[0..n) again and it writes statements with the builders.
-struct IdiomParams {
-  IdiomParams(Context& c, ExprBuilder* e = nullptr, StmtBuilder* s = nullptr) : cx(c), ex(e), st(s) {}
-  Context& cx;
-  ExprBuilder* ex;
-  StmtBuilder* st;
-  std::array<VarId, 8> v{};
-  int n = 0;
-  IdiomShape shape;
-
-  std::string name(std::initializer_list<std::string_view> choices) {
-    return cx.namer.role(cx.rng, std::span<const std::string_view>(choices.begin(), choices.size()));
-  }
-  // An array with the launch's shape, or 1-D of `fixed` elements (as build_kernel's own arrays).
-  VarId array(std::initializer_list<std::string_view> names, TypeId t, uint8_t fixed, Role role) {
-    const uint8_t ndim = fixed ? 1 : static_cast<uint8_t>(cx.policy.tid_dims);
-    return v[n++] = cx.add_param(name(names), t, ndim, role, param_range(t), fixed);
-  }
-  void input(std::initializer_list<std::string_view> names, TypeId t, uint8_t fixed = 0) {
-    cx.add_input(array(names, t, fixed, Role::Param));
-    ++shape.inputs;
-  }
-  void output(std::initializer_list<std::string_view> names, TypeId t, uint8_t fixed = 0) {
-    cx.add_output(array(names, t, fixed, Role::Output));
-    ++shape.outputs;
-  }
-  // A float the contract gives a positive value: a time step, a stiffness, an inverse mass.
-  void positive(std::initializer_list<std::string_view> names) {
-    v[n++] = cx.add_param(name(names), kFloat32, 0, Role::Param, positive_param_range(), 0);
-    cx.prog.vars[v[n - 1]].positive = true;
-  }
-  void scalar(std::initializer_list<std::string_view> names) {
-    v[n++] = cx.add_param(name(names), kFloat32, 0, Role::Param, param_range(kFloat32), 0);
-  }
-
-  // Expressions.
-  ExprId read(VarId x) { return ex->var(x); }
-  ExprId own(VarId a) { return ex->own_element(a); }
-  ExprId lit(int64_t tenths) { return ex->float_literal(kFloat32, tenths, 1); }
-  ExprId op(std::string_view text, TClass cls, TypeId t, ExprId a, ExprId b) {
-    const std::array<ExprId, 2> k{a, b};
-    return ex->make_op(op_row(text, cls), t, k);
-  }
-  ExprId add(ExprId a, ExprId b) { return op("+", TClass::Additive, type(a), a, b); }
-  ExprId sub(ExprId a, ExprId b) { return op("-", TClass::Additive, type(a), a, b); }
-  ExprId mul(ExprId a, ExprId b) {  // scalar * scalar, or vector * scalar
-    return is_scalar(type(a)) ? op("*", TClass::NumScalar, type(a), a, b) : op("*", TClass::Vec, type(a), a, b);
-  }
-  TypeId type(ExprId e) const { return cx.prog.exprs[e].type; }
-  // A new local named for its role.
-  VarId let(std::initializer_list<std::string_view> names, ExprId value) {
-    return st->declare(1, type(value), value, Role::Local, false, name(names));
-  }
-};
 
 namespace {
 
@@ -212,6 +159,12 @@ constexpr Idiom kIdioms[] = {
     {"integrate", 1, true, integrate_params, integrate_body},
     {"spring", 1, true, spring_params, spring_body},
     {"transform", 1, true, transform_params, transform_body},
+    // Weighted so that each query builtin they write is in at least 1% of `random` kernels.
+    {"closest_point", 1, true, closest_params, closest_body, 0.35},
+    {"ray_cast", 1, true, raycast_params, raycast_body, 0.15},
+    {"mesh_overlap", 1, true, overlap_params, overlap_body, 0.15},
+    {"neighbors", 1, true, neighbors_params, neighbors_body, 0.2},
+    {"bvh_overlap", 1, true, bvh_count_params, bvh_count_body, 0.2},
 };
 
 }  // namespace
@@ -221,6 +174,12 @@ std::span<const Idiom> idioms() {
 }
 
 uint8_t draw_idiom(Context& cx, int dims) {
+  if (cx.policy.queries) {
+    std::array<double, std::size(kIdioms)> weights{};
+    for (size_t i = 0; i < std::size(kIdioms); ++i)
+      if (kIdioms[i].dims == dims) weights[i] = kIdioms[i].query;
+    return static_cast<uint8_t>(cx.rng.weighted(weights));
+  }
   // Decided on a stream of its own, so that a kernel without an idiom is the one its seed and index
   // gave before idioms existed; the choice and everything after it come from the kernel's stream.
   Rng look_ahead = cx.rng;
@@ -229,7 +188,8 @@ uint8_t draw_idiom(Context& cx, int dims) {
   std::array<uint8_t, std::size(kIdioms)> fit{};
   size_t n = 0;
   for (size_t i = 0; i < std::size(kIdioms); ++i)
-    if (kIdioms[i].dims == dims && (!kIdioms[i].vec3 || cx.enabled(kVec3))) fit[n++] = static_cast<uint8_t>(i);
+    if (kIdioms[i].query == 0 && kIdioms[i].dims == dims && (!kIdioms[i].vec3 || cx.enabled(kVec3)))
+      fit[n++] = static_cast<uint8_t>(i);
   return n ? fit[static_cast<size_t>(cx.rng.range(0, static_cast<int64_t>(n) - 1))] : kNoIdiom;
 }
 

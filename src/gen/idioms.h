@@ -25,12 +25,14 @@ struct Idiom {
   bool vec3;              // its values are wp.vec3 (the policy must allow them)
   void (*params)(IdiomParams& p);
   void (*body)(IdiomParams& p);
+  // A spatial-query idiom (gen/queries.h), drawn only when the policy asks for one, with this weight.
+  double query = 0;
 };
 
 std::span<const Idiom> idioms();
 
 // Draws an idiom for a kernel of `dims` launch dimensions under the context's policy, or kNoIdiom
-// (policy.p_idiom says how often one is used).
+// (policy.p_idiom says how often one is used); a query idiom exactly when policy.queries.
 uint8_t draw_idiom(Context& cx, int dims);
 
 // Declares idiom `id`'s parameters (before the kernel's other parameters); returns how many arrays it

@@ -74,7 +74,8 @@ struct Policy {
   double p_printf = 0.15;      // a kernel's early return is announced with wp.printf first
   double p_flag = 0.2;         // else it sets a bit of a status word first (wp.atomic_or)
   int static_trip_max = 8;
-  bool tiles = false;  // a tile kernel (gen/tiles.h): the statement and expression knobs do not apply
+  bool tiles = false;    // a tile kernel (gen/tiles.h): the statement and expression knobs do not apply
+  bool queries = false;  // the kernel starts from a spatial-query idiom (gen/queries.h); needs tid_dims 1
 };
 
 }  // namespace ws::gen

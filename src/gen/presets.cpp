@@ -287,13 +287,38 @@ void tiles(Policy& p, Rng& rng) {
   finish(p, rng);
 }
 
+// Spatial-query kernels (gen/queries.h): closest points on a mesh, ray casts, box overlaps, hash grid
+// neighbour sums and BVH overlap counts over `wp.uint64` ids, then the preset's usual vector and scalar
+// statements on what the query found.
+void queries(Policy& p, Rng& rng) {
+  base(p, rng);
+  p.queries = true;
+  p.tid_dims = 1;
+  p.local_type[kVec3] = 1.5;
+  p.array_type[kVec3] = 0.8;
+  set(p.group, G::Vector, 1.5);
+  set(p.group, G::Math, 0.8);
+  set(p.expr, EC::Component, 0.6);
+  set(p.expr, EC::Construct, 0.3);
+  set(p.stmt, SC::If, 0.4);
+  p.inputs_max = 2;
+  p.body_min = 1;
+  p.body_max = static_cast<int>(rng.range(2, 5));
+  finish(p, rng);
+}
+
 // Random kernels that are tile kernels: a tile builtin is in about one real Warp kernel in five.
 constexpr double kRandomTiles = 0.1;
+// Random kernels that are spatial-query kernels: enough that each query builtin is in 1% of them.
+constexpr double kRandomQueries = 0.15;
 
 // Swarm generation: each kernel switches a random subset of everything off, so rare combinations get
 // whole kernels to themselves instead of being drowned out by the common ones.
 void random(Policy& p, Rng& rng) {
   if (rng.chance(kRandomTiles)) return tiles(p, rng);
+  // Decided on a stream of its own, so that the other random kernels are those their seed gave before.
+  Rng look_ahead = rng;
+  if (Rng(splitmix64(look_ahead.next() ^ 0x7175657279ULL), 0).chance(kRandomQueries)) return queries(p, rng);
   auto maybe = [&](double prob, double lo, double hi) {
     return rng.chance(prob) ? lo + (hi - lo) * rng.uniform() : 0.0;
   };
@@ -415,6 +440,9 @@ bool has_scalar_param(const FeatureSet& fs) {
 bool has_tile(const FeatureSet& fs) {
   return fs.has(Tag::Tile);
 }
+bool has_query(const FeatureSet& fs) {
+  return fs.has(Tag::Query);
+}
 
 constexpr Preset kPresets[] = {
     {"arithmetic", arithmetic, any_kernel},
@@ -432,6 +460,7 @@ constexpr Preset kPresets[] = {
     {"stochastic", stochastic, has_samples},
     {"helpers", helpers, has_func},
     {"tiles", tiles, has_tile},
+    {"queries", queries, has_query},
     {"random", random, any_kernel},
 };
 

@@ -3,10 +3,12 @@
 #include <charconv>
 
 #include "gen/ops.h"
+#include "gen/queries.h"
 #include "gen/tiles.h"
 #include "lang/atomics.h"
 #include "lang/class_constants.h"
 #include "lang/tiles.h"
+#include "types/query.h"
 
 namespace ws::gen {
 
@@ -199,6 +201,18 @@ void Printer::expr(ExprId id) {
       return;
     case ExprKind::Tile:
       return tile(e);
+    case ExprKind::Query:
+      (out_ += "wp.") += query_calls()[e.ref].name;
+      return args(e, false);
+    case ExprKind::QueryField:
+      expr(p_.kid_id(e, 0));
+      (out_ += '.') += types::query_fields(p_.vars[p_.kid(e, 0).ref].query)[e.ref].name;
+      if (e.nkids == 2) {
+        out_ += '[';
+        expr(p_.kid_id(e, 1));
+        out_ += ']';
+      }
+      return;
     case ExprKind::Op:
       break;
   }
@@ -371,6 +385,11 @@ void Printer::stmt(const Stmt& s) {
         }
       }
       out_ += "):";
+      break;
+    case StmtKind::ForIn:
+      ((out_ += "for ") += p_.vars[s.var].name) += " in ";
+      expr(s.e0);
+      out_ += ':';
       break;
     case StmtKind::Break:
       out_ += "break";

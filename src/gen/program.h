@@ -11,6 +11,7 @@
 
 #include "gen/range.h"
 #include "gen/type.h"
+#include "types/type.h"
 
 namespace ws::gen {
 
@@ -33,8 +34,12 @@ enum class ExprKind : uint8_t {
   Field,      // kids[0].<field ref of the struct kids[0] holds> (kids[0]: a struct Var or struct array Index)
   StructNew,  // Struct() with ref = the struct (zero-initialised)
   WarpConst,  // wp.pi: a float32 constant of the warp module, ref = its row of lang::kModuleConstants
-  Tile        // a tile builtin or operator: ref = its row of tile_ops() (gen/tiles.h), kids = operands,
+  Tile,       // a tile builtin or operator: ref = its row of tile_ops() (gen/tiles.h), kids = operands,
               // value = its TileShape and callee (TileValue); `type` is the element type
+  Query,      // a spatial-query builtin: ref = its row of query_calls() (gen/queries.h), kids = arguments;
+              // `type` is kNoType when it returns a query object (a Role::Query local holds it)
+  QueryField  // kids[0].<field>: kids[0] a Var of a query object, ref = the field's index in
+              // types::query_fields (q.result, q.face, q.t)
 };
 
 struct Expr {
@@ -65,6 +70,7 @@ enum class StmtKind : uint8_t {
   TileStore,  // wp.tile_store(var, e0, offset=e1) or offset=(e1, e2); op 1: wp.tile_atomic_add(var, e0)
   Expect,     // wp.expect_eq(e0, e1): the kernel checks a precondition of its launch contract
   Printf,     // wp.printf("thread %d exits early[: name = %f]\n", e0[, e1]): a warning before a return
+  ForIn,      // for var in e0: over a hash grid query (Warp's iter_next loop; gen/queries.h)
 };
 
 // A For's op: 0 spells its literal stop, else 1 + 2 * g + form spells it through the module int
@@ -104,7 +110,13 @@ struct Stmt {
 // NAME = wp.constant(...).
 // Struct: a value of a @wp.struct type or an array of them (Var::strct); never in scope, only read
 // through ExprKind::Field.
-enum class Role : uint8_t { Param, Output, Local, LoopVar, Tid, Rng, Global, Struct };
+// Handle: a wp.uint64 id of a mesh, hash grid or BVH the contract says how to build (Var::handle);
+// Query: a local holding a query object (Var::query). Neither is ever in scope: only the query
+// builders (gen/queries.h) read them.
+enum class Role : uint8_t { Param, Output, Local, LoopVar, Tid, Rng, Global, Struct, Handle, Query };
+
+// What a Role::Handle parameter is the id of.
+enum class Handle : uint8_t { None, Mesh, HashGrid, Bvh };
 
 inline constexpr uint8_t kNoStruct = 0xff;
 
@@ -124,6 +136,9 @@ struct Var {
   // (1 * tile[d] beyond the launch's dimensions), or L[1 - d] * tile[d] when `transposed`.
   std::array<uint16_t, 2> tile{};
   bool transposed = false;
+  Handle handle = Handle::None;             // Role::Handle: the structure; `fixed` its size (gen/queries.h)
+  VarId source = 0xffff;                    // Role::Handle of a hash grid: the points array it is built over
+  types::Query query = types::Query::None;  // Role::Query: the kind of query object
 };
 
 // A @wp.struct class: its fields, and how the kernel uses it (parameter, array dtype, local).
@@ -155,6 +170,7 @@ struct Program {
   uint8_t idiom = 0xff;                           // the kernel's idiom (gen/idioms.h), or kNoIdiom
   bool tiled = false;                             // a tile kernel: launched with wp.launch_tiled (gen/tiles.h)
   bool tid_lane = false;                          // its last wp.tid() variable is the lane in the block
+  uint8_t variant = 0;                            // which form of its idiom the kernel writes (gen/queries.h)
 
   void clear() {
     vars.clear();
@@ -165,6 +181,7 @@ struct Program {
     globals.clear();
     structs.clear();
     idiom = 0xff;
+    variant = 0;
     tiled = tid_lane = false;
   }
   const Expr& kid(const Expr& e, int i) const { return exprs[kids[e.kids + i]]; }

@@ -65,8 +65,12 @@ std::vector<uint32_t> live_reads(const Program& p, const std::vector<bool>& gone
   return reads;
 }
 
+bool is_loop(StmtKind k) {
+  return k == StmtKind::For || k == StmtKind::While || k == StmtKind::ForIn;
+}
+
 bool is_header(StmtKind k) {
-  return k == StmtKind::If || k == StmtKind::Elif || k == StmtKind::Else || k == StmtKind::For || k == StmtKind::While;
+  return k == StmtKind::If || k == StmtKind::Elif || k == StmtKind::Else || is_loop(k);
 }
 
 class Pruner {
@@ -133,7 +137,7 @@ class Pruner {
       if (v == kNoVar || p_.vars[v].role != Role::Local || !read[v]) continue;  // unread: drop_dead_writes
       size_t from = i + 1;  // the first statement that can run after this one
       for (size_t h = header_of(i); h != npos; h = header_of(h))
-        if (p_.stmts[h].kind == StmtKind::For || p_.stmts[h].kind == StmtKind::While) from = h;
+        if (is_loop(p_.stmts[h].kind)) from = h;
       if (last_read[v] >= from && !overwritten(i, v)) continue;
       gone_[i] = true;
       changed = true;
@@ -148,7 +152,7 @@ class Pruner {
     const uint8_t d = p_.stmts[i].indent;
     uint8_t floor = 0;  // statements below this indent are outside i's innermost loop
     for (size_t h = header_of(i); h != npos; h = header_of(h))
-      if (p_.stmts[h].kind == StmtKind::For || p_.stmts[h].kind == StmtKind::While) {
+      if (is_loop(p_.stmts[h].kind)) {
         floor = static_cast<uint8_t>(p_.stmts[h].indent + 1);
         break;
       }
@@ -183,14 +187,16 @@ class Pruner {
   // left but branches, break, continue and (a while loop) its counter's increment: conditions are pure,
   // so such a loop only spins.
   bool empty(size_t h, size_t end) const {
-    const bool loop = p_.stmts[h].kind == StmtKind::For || p_.stmts[h].kind == StmtKind::While;
+    const bool loop = is_loop(p_.stmts[h].kind);
+    // A spatial query's loop that counts what it visits does its work in that increment (gen/queries.h:
+    // `while wp.bvh_query_next(query, item): count += 1`); a plain while loop's increment is its counter.
+    const bool counted = p_.stmts[h].kind == StmtKind::While && p_.exprs[p_.stmts[h].e0].kind != ExprKind::Query;
     for (size_t i = h + 1; i < end; ++i) {
       if (gone_[i]) continue;
       const Stmt& s = p_.stmts[i];
       const bool control = s.kind == StmtKind::If || s.kind == StmtKind::Elif || s.kind == StmtKind::Else ||
                            s.kind == StmtKind::Break || s.kind == StmtKind::Continue;
-      const bool counter =
-          p_.stmts[h].kind == StmtKind::While && s.kind == StmtKind::AugAssign && s.indent == p_.stmts[h].indent + 1;
+      const bool counter = counted && s.kind == StmtKind::AugAssign && s.indent == p_.stmts[h].indent + 1;
       if (!loop || !(control || counter)) return false;
     }
     return true;
@@ -218,8 +224,7 @@ class Pruner {
     const size_t h = header_of(i);
     if (h == npos) return false;
     const StmtKind k = p_.stmts[h].kind;
-    return k == StmtKind::For || k == StmtKind::While ||
-           ((k == StmtKind::If || k == StmtKind::Elif || k == StmtKind::Else) && ends_loop_body(h));
+    return is_loop(k) || ((k == StmtKind::If || k == StmtKind::Elif || k == StmtKind::Else) && ends_loop_body(h));
   }
 
   // `continue` as the last thing a loop body does (`if c: continue` at its end) changes nothing.

@@ -64,6 +64,8 @@ class StmtBuilder {
   // access to either would depend on which thread won); the counter leaves the outputs too, so it
   // counts and nothing else (other sums could overflow its int32).
   void claim(int indent, VarId flags, VarId slot, VarId counter, std::string name);
+  // Hands on every local of `mine` (the closing block's) written since it was last read.
+  void settle(int indent, std::span<const VarId> mine);
 
  private:
   void emit(StmtKind kind, int indent, ExprId e0 = kNoExpr, ExprId e1 = kNoExpr, ExprId e2 = kNoExpr, VarId var = 0,
@@ -89,8 +91,6 @@ class StmtBuilder {
   void warn_exit(int indent, ExprId cond);  // wp.printf naming the thread and a value `cond` read
   void flag_exit(int indent);               // wp.atomic_or(status, 0, <bit>)
   ExprId bit();
-  // Hands on every local of `mine` (the closing block's) written since it was last read.
-  void settle(int indent, std::span<const VarId> mine);
   // Writes `value` into one of the first `outer_end` visible locals (with to_locals) or into an output;
   // false when nothing can take it.
   bool pass_on(int indent, ExprId value, bool to_locals, size_t outer_end = 0);

@@ -168,6 +168,61 @@ template <int N> wp::launch_bounds_t<N> bounds(const int* s, int n) {
   return b;
 }
 
+// Warp's spatial structures, built by the pinned Warp's own library (the support file loads warp.so)
+// as wp.Mesh, wp.HashGrid.build and wp.Bvh build them on the CPU (SAH trees; leaf sizes 4 for a mesh,
+// 1 for a BVH), from the inputs of the contract's "queries" (docs/dataset-format.md). Mesh and BVH
+// draw their data from the stream after the arrays; what they point into lives as long as the run.
+extern "C" void* wsv_warp_symbol(const char* name);
+
+// A height field of n x n cells over [-1, 1]^2: heights, then velocities, from the stream.
+inline wp::uint64 mesh(Gen& g, int n) {
+  typedef wp::uint64 (*Create)(wp::array_t<wp::vec3>, wp::array_t<wp::vec3>, wp::array_t<int>, int, int, int, int,
+                               int*, int);
+  const int side = n + 1, np = side * side, nt = 2 * n * n;
+  wp::vec3* p = new wp::vec3[np];
+  wp::vec3* v = new wp::vec3[np];
+  int* idx = new int[3 * nt];
+  for (int a = 0; a < side; ++a)
+    for (int b = 0; b < side; ++b)
+      p[a * side + b] = wp::vec3((wp::float32)(-1.0 + 2.0 * a / n), (wp::float32)(-1.0 + 2.0 * b / n), 0.0f);
+  for (int k = 0; k < np; ++k) draw(p[k][2], g);
+  for (int k = 0; k < np; ++k) fill(v[k], g);
+  int* t = idx;
+  for (int a = 0; a < n; ++a)
+    for (int b = 0; b < n; ++b) {
+      const int c = a * side + b;
+      const int tri[6] = {c, c + side, c + side + 1, c, c + side + 1, c + 1};
+      for (int i = 0; i < 6; ++i) *t++ = tri[i];
+    }
+  Create create = (Create)wsv_warp_symbol("wp_mesh_create_host");
+  return create(wp::array_t<wp::vec3>(p, np), wp::array_t<wp::vec3>(v, np), wp::array_t<int>(idx, 3 * nt), np, nt,
+                1, 0, nullptr, 4);
+}
+
+// wp.HashGrid(dims, dims, dims) of float32 points, built over `points` with cells of width w.
+inline wp::uint64 hash_grid(const wp::array_t<wp::vec3>& points, int dims, double w) {
+  typedef wp::uint64 (*Create)(int, int, int, int);
+  typedef void (*Update)(wp::uint64, int, double, const void*, const void*);
+  const wp::uint64 id = ((Create)wsv_warp_symbol("wp_hash_grid_create_host"))(1, dims, dims, dims);
+  ((Update)wsv_warp_symbol("wp_hash_grid_update_host"))(id, 1, w, &points, nullptr);
+  return id;
+}
+
+// A BVH of `items` boxes of half extent h around centres drawn from the stream.
+inline wp::uint64 bvh(Gen& g, int items, double h) {
+  typedef wp::uint64 (*Create)(wp::vec3*, wp::vec3*, int, int, int*, int);
+  wp::vec3* lo = new wp::vec3[items];
+  wp::vec3* hi = new wp::vec3[items];
+  const wp::float32 e = (wp::float32)h;
+  for (int k = 0; k < items; ++k) {
+    wp::vec3 c;
+    fill(c, g);
+    lo[k] = wp::vec3(c[0] - e, c[1] - e, c[2] - e);
+    hi[k] = wp::vec3(c[0] + e, c[1] + e, c[2] + e);
+  }
+  return ((Create)wsv_warp_symbol("wp_bvh_create_host"))(lo, hi, items, 0, nullptr, 1);
+}
+
 extern "C" void wsv_flush();
 // Where the run is, on stdout before the stage runs (flushed: a crash loses nothing).
 inline void stage(const char* s) {
@@ -180,7 +235,8 @@ inline void stage(const char* s) {
 // The support file: main() runs the batch's kernels, each in a child process; the symbols Warp's runtime
 // library gives a CPU module (assert, isfinite, half conversions) are defined here as plain C++; the
 // CPU block runner (tile barriers, lane ids) follows it, from verify/block_runner.h.
-inline constexpr const char* kSupport = R"(#include <fcntl.h>
+inline constexpr const char* kSupport = R"(#include <dlfcn.h>
+#include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -200,6 +256,18 @@ void _wp_assert(const char* message, const char* file, unsigned line) {
   std::fflush(stdout);
   std::fprintf(stderr, "wsv-assert: '%s' at %s:%u\n", message, file, line);
   std::abort();
+}
+// A function of the pinned Warp's library (WSV_WARP_LIB, defined when this file is compiled), loaded in
+// the child that first needs one (harness runtime: wsv::mesh, wsv::hash_grid, wsv::bvh).
+void* wsv_warp_symbol(const char* name) {
+  static void* lib = dlopen(WSV_WARP_LIB, RTLD_LAZY | RTLD_LOCAL);
+  void* f = lib ? dlsym(lib, name) : nullptr;
+  if (!f) {
+    std::fflush(stdout);
+    std::fprintf(stderr, "wsv-assert: '%s not found in %s: %s' at harness:0\n", name, WSV_WARP_LIB, dlerror());
+    std::abort();
+  }
+  return f;
 }
 int _wp_isfinite(double x) { return std::isfinite(x); }
 int _wp_isnan(double x) { return std::isnan(x); }

@@ -259,6 +259,39 @@ void scalar_statements(std::string& code, const std::string& target, const std::
           "\", v, " + std::to_string(list.size()) + ")) return 4; }\n";
 }
 
+// `args.<name> = <id>;` building the mesh, hash grid or BVH of a contract's "queries" entry through
+// Warp's own library (harness.h: wsv::mesh, wsv::hash_grid, wsv::bvh), or an error.
+std::string query_input(const nlohmann::json& spec, const std::string& name, const nlohmann::json& arrays,
+                        std::string& error) {
+  const std::string type = spec.value("type", "");
+  const auto count = [&](const char* key) {
+    const nlohmann::json v = spec.value(key, nlohmann::json());
+    if (!v.is_number_integer() || v.get<long long>() < 1 || v.get<long long>() > 4096) {
+      error = std::string(key) + " must be an integer from 1 to 4096";
+      return std::string("0");
+    }
+    return std::to_string(v.get<long long>());
+  };
+  const auto real = [&](const char* key) {
+    const nlohmann::json v = spec.value(key, nlohmann::json());
+    if (!v.is_number() || v.get<double>() <= 0) error = std::string(key) + " must be a positive number";
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.17g", v.is_number() ? v.get<double>() : 0.0);
+    return std::string(buf);
+  };
+  if (type == "mesh") return "  args." + name + " = wsv::mesh(r.g, " + count("cells") + ");\n";
+  if (type == "bvh")
+    return "  args." + name + " = wsv::bvh(r.g, " + count("items") + ", " + real("half_extent") + ");\n";
+  if (type == "hash_grid") {
+    const std::string points = spec.value("points", "");
+    if (!arrays.contains(points)) error = "points names no array of launch.arrays";
+    return "  args." + name + " = wsv::hash_grid(args." + points + ", " + count("dims") + ", " + real("cell_width") +
+           ");\n";
+  }
+  error = "unknown type '" + type + "' (mesh, hash_grid or bvh)";
+  return "";
+}
+
 Harness harness(const Kernel& k) {
   Harness h;
   const auto members = struct_members(k.module, "wp_args_" + k.mangled);
@@ -314,6 +347,8 @@ Harness harness(const Kernel& k) {
   code += "int run() {\n  wsv::Run r;\n  r.g = wsv::Gen{" + std::string(seed_hex) + ", 0, " + fr + ", " +
           std::to_string(static_cast<long long>(ilo)) + ", " + std::to_string(static_cast<long long>(ihi)) +
           "};\n  wp_args_" + k.mangled + " args = {};\n  wp_args_" + k.mangled + " adj = {};\n";
+  const nlohmann::json queries = c.value("queries", nlohmann::json::object());
+  std::string deferred;
   std::set<std::string> seen;
   for (const Member& m : *members) {
     seen.insert(m.name);
@@ -326,13 +361,20 @@ Harness harness(const Kernel& k) {
       const bool grad = !no_grad.contains(m.name);
       code += "  { static const int s[] = {" + int_list(s) + "};\n    r.array(args." + m.name + ", adj." + m.name +
               ", \"" + m.name + "\", " + std::to_string(s.size()) + ", s, " + (grad ? "true" : "false") + "); }\n";
+    } else if (queries.contains(m.name)) {
+      std::string error;
+      deferred += query_input(queries.at(m.name), m.name, arrays, error);
+      if (!error.empty()) return {"", "query input " + m.name + ": " + error};
     } else {
       if (!scalars.contains(m.name)) return {"", "scalar " + m.name + " missing from launch.scalars"};
       scalar_statements(code, "args." + m.name, m.name, scalars.at(m.name));
     }
   }
+  code += deferred;  // the query inputs draw after every array
   for (const auto& [name, spec] : arrays.items())
     if (!seen.contains(name)) return {"", "launch.arrays names " + name + ", not a parameter"};
+  for (const auto& [name, spec] : queries.items())
+    if (!seen.contains(name)) return {"", "launch.queries names " + name + ", not a parameter"};
   for (const auto& [name, spec] : scalars.items())
     if (!seen.contains(name)) return {"", "launch.scalars names " + name + ", not a parameter"};
   // The kernel's wp.tid() coordinates: its forward entry point's launch_bounds_t<N>.
@@ -466,7 +508,11 @@ const Prebuilt& prebuilt(const Options& o) {
   auto made = std::make_unique<Prebuilt>();
   made->dir = tmpl;
   write_file(made->dir / "support.cpp", std::string(kSupport) + kBlockRunner);
-  auto [ok, log] = compile(o, {"-c", (made->dir / "support.cpp").string(), "-o", (made->dir / "support.o").string()},
+  // The library the harness builds meshes, hash grids and BVHs with: warp/bin/warp.so beside warp/native.
+  const fs::path lib = (o.warp_include / ".." / "bin" / "warp.so").lexically_normal();
+  auto [ok, log] = compile(o,
+                           {"-DWSV_WARP_LIB=\"" + lib.string() + "\"", "-c", (made->dir / "support.cpp").string(), "-o",
+                            (made->dir / "support.o").string()},
                            made->dir / "support.log");
   if (!ok) throw std::runtime_error("--verify run: the C++ compiler fails on the harness: " + log.substr(0, 400));
   write_file(made->dir / "prologue.h", prologue(true));

@@ -2,9 +2,11 @@
 
 #include "gen/expr.h"
 #include "gen/ops.h"
+#include "gen/queries.h"
 #include "gen/tiles.h"
 #include "gen_test_util.h"
 #include "lang/class_constants.h"
+#include "types/query.h"
 
 namespace ws::gen {
 namespace {
@@ -185,6 +187,29 @@ bool well_typed_tile(const Program& p, const Expr& e) {
     case ExprKind::Tile:
       if (!well_typed_tile(p, e)) return fail("tile operands");
       break;
+    case ExprKind::Query: {
+      // The first argument is a wp.uint64 id (Role::Handle) or a query object the call advances, and
+      // what a _next call writes its index into is an int32 local.
+      const QueryCall& c = query_calls()[e.ref];
+      if (e.type != c.result || e.nkids == 0 || kid(0).kind != ExprKind::Var) return fail("query call");
+      const Role first = p.vars[kid(0).ref].role;
+      if (c.name.ends_with("_next")) {
+        if (first != Role::Query || e.nkids != 2 || kid(1).kind != ExprKind::Var || kid(1).type != kInt32)
+          return fail("query _next call");
+      } else if (first != Role::Handle || kid(0).type != kUInt64) {
+        return fail("query id argument");
+      }
+      break;
+    }
+    case ExprKind::QueryField: {
+      const Var& q = p.vars[kid(0).ref];
+      const auto fields = types::query_fields(q.query);
+      if (q.role != Role::Query || e.ref >= fields.size()) return fail("query field");
+      const bool array = fields[e.ref].type.kind == types::Kind::Array;
+      if (array != (e.nkids == 2) || (array && kid(1).type != kInt32)) return fail("query array field index");
+      if (!array && find_type(fields[e.ref].type) != e.type) return fail("query field type");
+      break;
+    }
   }
   return ::testing::AssertionSuccess();
 }

@@ -22,7 +22,7 @@ std::string text(const Program& p) {
 }
 
 bool is_loop(StmtKind k) {
-  return k == StmtKind::For || k == StmtKind::While;
+  return k == StmtKind::For || k == StmtKind::While || k == StmtKind::ForIn;
 }
 bool is_branch(StmtKind k) {
   return k == StmtKind::If || k == StmtKind::Elif || k == StmtKind::Else;
@@ -60,8 +60,9 @@ struct Body {
   bool loop_does_something(uint32_t h) const {
     for (uint32_t i = h + 1; i < end_of(h); ++i) {
       const Stmt& s = p.stmts[i];
-      const bool counter =
-          p.stmts[h].kind == StmtKind::While && s.kind == StmtKind::AugAssign && s.indent == p.stmts[h].indent + 1;
+      // a while loop's counter; a spatial query's loop counting what it visits does work with it
+      const bool counter = p.stmts[h].kind == StmtKind::While && p.exprs[p.stmts[h].e0].kind != ExprKind::Query &&
+                           s.kind == StmtKind::AugAssign && s.indent == p.stmts[h].indent + 1;
       if (!is_branch(s.kind) && s.kind != StmtKind::Break && s.kind != StmtKind::Continue && !counter) return true;
     }
     return false;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
@@ -18,6 +19,7 @@
 #include "gen/generator.h"
 #include "gen/ops.h"
 #include "gen/printer.h"
+#include "gen/queries.h"
 #include "gen/tiles.h"
 #include "gen_test_util.h"
 
@@ -48,6 +50,9 @@ struct Checker {
   const Func& f;
   std::vector<VarId> tid;
   std::vector<std::pair<VarId, int64_t>> static_loops;  // loop var, its exclusive literal upper bound
+  // Indices a spatial query hands out (gen/queries.h): true for a hash grid's point ids (below the
+  // launch size), false for a mesh face or BVH item (below the fixed size of the arrays they index).
+  std::map<VarId, bool> cursors;
 
   bool is_tid(const Expr& e, int dim) const {
     return dim < static_cast<int>(tid.size()) && e.kind == ExprKind::Var && e.ref == tid[dim];
@@ -64,6 +69,8 @@ struct Checker {
       return !lane || a.tile[dim] == kTileBlockDim;
     }
     if (launch_shaped(a) && is_tid(e, dim)) return true;
+    if (e.kind == ExprKind::Var && cursors.contains(e.ref))
+      return cursors.at(e.ref) ? a.fixed == 0 && a.ndim == 1 : a.fixed > 0;
     if (a.fixed == 1) return e.kind == ExprKind::Lit && e.value == 0;
     const std::string_view op = op_text(e);
     if (op == "clamp" && e.nkids == 3 && p.kid(e, 1).kind == ExprKind::Lit && p.kid(e, 1).value == 0 &&
@@ -131,6 +138,13 @@ struct Checker {
       }
       if (s.kind == StmtKind::Tid)
         for (int d = 0; d < s.op; ++d) tid.push_back(static_cast<VarId>(s.var + d));
+      // i = wp.hash_grid_point_id(grid, tid): a permutation of the thread indices, the thread's own from here.
+      if (s.kind == StmtKind::Assign && p.exprs[s.e1].kind == ExprKind::Query &&
+          query_calls()[p.exprs[s.e1].ref].name == "hash_grid_point_id")
+        tid[0] = p.exprs[s.e0].ref;
+      if (s.kind == StmtKind::While && p.exprs[s.e0].kind == ExprKind::Query)
+        cursors[p.kid(p.exprs[s.e0], 1).ref] = query_calls()[p.exprs[s.e0].ref].name == "hash_grid_query_next";
+      if (s.kind == StmtKind::ForIn) cursors[s.var] = true;
       if (s.kind == StmtKind::For) {
         const bool literal = p.exprs[s.e0].kind == ExprKind::Lit &&
                              (s.e1 == kNoExpr || p.exprs[s.e1].kind == ExprKind::Lit) && s.e2 == kNoExpr;
@@ -205,7 +219,7 @@ struct Checker {
 TEST(GenSafety, IndicesInBoundsAndStoresRaceFree) {
   testing::for_each_program(150, [](const Program& p, std::string_view preset) {
     SCOPED_TRACE(std::string(preset));
-    for (const Func& f : p.funcs) Checker{p, f, {}, {}}.run();
+    for (const Func& f : p.funcs) Checker{p, f, {}, {}, {}}.run();
   });
 }
 
@@ -313,10 +327,19 @@ TEST(GenSafety, LaunchContractDescribesEveryParameter) {
       const size_t end = std::min(params.find(", ", colon), params.size());
       const std::string name = params.substr(pos, colon - pos);
       const bool array = params.compare(colon + 2, 8, "wp.array") == 0;
-      EXPECT_EQ(c[array ? "arrays" : "scalars"].count(name), 1u) << name << " in " << k.launch << "\n" << k.python;
+      // A wp.uint64 id of a mesh, hash grid or BVH: "queries" says how to build it (gen/queries.h).
+      const bool id = c.contains("queries") && c["queries"].contains(name);
+      EXPECT_EQ(c[array ? "arrays"
+                  : id  ? "queries"
+                        : "scalars"]
+                    .count(name),
+                1u)
+          << name << " in " << k.launch << "\n"
+          << k.python;
       pos = end + 2;
     }
-    EXPECT_EQ(n, c["arrays"].size() + c["scalars"].size()) << k.launch;
+    EXPECT_EQ(n, c["arrays"].size() + c["scalars"].size() + c.value("queries", nlohmann::json::object()).size())
+        << k.launch;
   }
 }
 

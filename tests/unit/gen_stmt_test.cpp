@@ -73,7 +73,9 @@ void check_function(const Program& p, const Func& f) {
           ASSERT_FALSE(ever[v]) << p.vars[v].name << " rebound after its block closed";
           bound_at[v] = s.indent;
           ever[v] = true;
-          ASSERT_TRUE(role == Role::Local || role == Role::Rng || role == Role::LoopVar);
+          // Role::Query: a query object; Role::Tid: a hash grid's point id of the thread (gen/queries.h).
+          ASSERT_TRUE(role == Role::Local || role == Role::Rng || role == Role::LoopVar || role == Role::Query ||
+                      role == Role::Tid);
         } else if (i != counter_bump) {
           ASSERT_EQ(role, Role::Local) << "assignment to " << p.vars[v].name;
         }
@@ -89,8 +91,20 @@ void check_function(const Program& p, const Func& f) {
         bound_at[s.var] = s.indent + 1;
         loop_indents.push_back(s.indent);
         break;
+      case StmtKind::ForIn:  // for index in <hash grid query>: (gen/queries.h)
+        ASSERT_EQ(p.vars[s.var].role, Role::LoopVar);
+        ASSERT_EQ(p.vars[p.exprs[s.e0].ref].role, Role::Query);
+        bound_at[s.var] = s.indent + 1;
+        loop_indents.push_back(s.indent);
+        break;
       case StmtKind::While: {
         loop_indents.push_back(s.indent);
+        // A query's loop (gen/queries.h) is bounded by what the structure holds: its `_next` call
+        // writes the next index into a LoopVar cursor, and it has no counter of its own.
+        if (p.exprs[s.e0].kind == ExprKind::Query) {
+          ASSERT_EQ(p.vars[p.kid(p.exprs[s.e0], 1).ref].role, Role::LoopVar);
+          break;
+        }
         counter_bump = i + 1;
         // The counter test comes first, and the body starts with `counter += 1`.
         const Expr* cond = &p.exprs[s.e0];
