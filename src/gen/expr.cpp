@@ -64,17 +64,6 @@ void for_component_sources(const Context& cx, TypeId t, bool arrays, F&& f) {
     for (VarId v : cx.inputs) consider(v, true);
 }
 
-// Structural equality (for the small operand trees it is used on).
-bool same(const Program& p, ExprId a, ExprId b) {
-  const Expr &x = p.exprs[a], &y = p.exprs[b];
-  if (x.kind != y.kind || x.type != y.type || x.ref != y.ref || x.value != y.value || x.aux != y.aux ||
-      x.nkids != y.nkids)
-    return false;
-  for (int i = 0; i < x.nkids; ++i)
-    if (!same(p, p.kid_id(x, i), p.kid_id(y, i))) return false;
-  return true;
-}
-
 // e without a literal offset (`x + 7`, `x - 7`, `7 + x`): the part a comparison's two sides may share.
 ExprId strip_offset(const Program& p, ExprId id) {
   const Expr& e = p.exprs[id];
@@ -88,7 +77,7 @@ ExprId strip_offset(const Program& p, ExprId id) {
 // The same value up to a literal offset: compared, they say nothing the data decides (`i < i - 4`,
 // `6.1 + d > d + 10.0`, `x[i] <= x[i]`).
 bool same_up_to_offset(const Program& p, ExprId a, ExprId b) {
-  return same(p, strip_offset(p, a), strip_offset(p, b));
+  return same_expr(p, strip_offset(p, a), strip_offset(p, b));
 }
 
 // Whether a comparison's outcome is fixed by its operands' ranges (or, for == and != on floats, almost
@@ -105,6 +94,16 @@ const T& pick_n(Rng& rng, const std::array<T, kMaxCandidates>& items, size_t n) 
 }
 
 }  // namespace
+
+bool same_expr(const Program& p, ExprId a, ExprId b) {
+  const Expr &x = p.exprs[a], &y = p.exprs[b];
+  if (x.kind != y.kind || x.type != y.type || x.ref != y.ref || x.value != y.value || x.aux != y.aux ||
+      x.nkids != y.nkids)
+    return false;
+  for (int i = 0; i < x.nkids; ++i)
+    if (!same_expr(p, p.kid_id(x, i), p.kid_id(y, i))) return false;
+  return true;
+}
 
 ExprId ExprBuilder::make(ExprKind kind, TypeId type, uint16_t ref, std::span<const ExprId> kids, uint8_t aux,
                          int64_t value) {
@@ -429,7 +428,7 @@ ExprId ExprBuilder::op(const Producer& p, int depth) {
   // x < x, a[i] - a[i], wp.cross(v, v), i < i - 4: the first two operands the same (for a comparison, up
   // to a literal offset) says nothing.
   const bool compare = o.group == OpGroup::Compare;
-  if (n >= 2 && (compare ? same_up_to_offset(cx_.prog, kids[0], kids[1]) : same(cx_.prog, kids[0], kids[1])))
+  if (n >= 2 && (compare ? same_up_to_offset(cx_.prog, kids[0], kids[1]) : same_expr(cx_.prog, kids[0], kids[1])))
     kids[1] = literal(resolve(o.args[1], p.t));
   guard(o, p.t, std::span<ExprId>(kids.data(), n));
   const ExprId e = make(ExprKind::Op, resolve(o.ret, p.t), p.op, std::span<const ExprId>(kids.data(), n));

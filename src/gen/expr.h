@@ -18,6 +18,9 @@
 
 namespace ws::gen {
 
+// Structural equality of two expression trees (for the small operand trees it is used on).
+bool same_expr(const Program& p, ExprId a, ExprId b);
+
 class ExprBuilder {
  public:
   explicit ExprBuilder(Context& cx) : cx_(cx) {}

@@ -529,10 +529,8 @@ void StmtBuilder::for_loop(int indent, BlockCtx bc, bool dynamic, VarId accumula
       // range(a, n) with a below n at least some of the time (else the loop is dead code).
       const size_t mark = cx_.read_log.size();
       start = ex_.leaf(kInt32);
-      const Expr& a = cx_.prog.exprs[start];
-      const Expr& b = cx_.prog.exprs[stop];
-      const bool same_var = a.kind == ExprKind::Var && b.kind == ExprKind::Var && a.ref == b.ref;  // range(k, k)
-      if (range(start).lo >= range(stop).hi || range(start).lo < -64 || same_var) {
+      // range(k, k), range(a[i], a[i]): empty, whatever the data
+      if (range(start).lo >= range(stop).hi || range(start).lo < -64 || same_expr(cx_.prog, start, stop)) {
         cx_.undo_reads(mark);
         start = kNoExpr;
       }

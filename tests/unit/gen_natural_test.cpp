@@ -75,6 +75,13 @@ bool scaled_identity(const Program& p, const Expr& e) {
   return e.nkids == 2 && ops()[p.kid(e, 0).ref].form == Form::Identity && p.kid(e, 0).kind == ExprKind::Op;
 }
 
+bool same_tree(const Program& p, ExprId a, ExprId b) {
+  const Expr &x = p.exprs[a], &y = p.exprs[b];
+  bool same = x.kind == y.kind && x.ref == y.ref && x.value == y.value && x.aux == y.aux && x.nkids == y.nkids;
+  for (int i = 0; same && i < x.nkids; ++i) same = same_tree(p, p.kid_id(x, i), p.kid_id(y, i));
+  return same;
+}
+
 void check_expr(const Program& p, ExprId id, bool in_ternary, const std::string& where) {
   if (id == kNoExpr) return;
   const Expr& e = p.exprs[id];
@@ -101,6 +108,10 @@ TEST(GenNatural, NoLoopWithoutEffectNoTrailingContinueNoConstantArithmetic) {
         if (is_loop(s.kind)) {
           ++loops;
           EXPECT_TRUE(b.loop_does_something(i)) << where << ": a loop without effect\n" << text(p);
+        }
+        // range(start, stop) with both the same expression never runs
+        if (s.kind == StmtKind::For && s.e1 != kNoExpr) {
+          EXPECT_FALSE(same_tree(p, s.e0, s.e1)) << where << ": an empty range\n" << text(p);
         }
         if (s.kind == StmtKind::Continue) {
           ++continues;
