@@ -634,7 +634,8 @@ void TileKernel::accumulate() {
 //       b = wp.tile_load(B, shape=(TILE_K, TILE_N), offset=(k * TILE_K, j * TILE_N))
 //       acc += wp.tile_matmul(a, b)
 //   wp.tile_store(C, acc, offset=(i * TILE_M, j * TILE_N))
-// or one product (`c = wp.tile_matmul(a, b)` of the tiles at (i * TILE_M, 0) and (0, j * TILE_N)). With
+// or one product (`c = wp.tile_matmul(a, b)` of the tiles at (i * TILE_M, 0) and (0, j * TILE_N)), then
+// maybe a bias tile, a scale or a map of the result. With
 // a launch (L0, L1) and NUM_TILES * TILE_K = K, the contract gives A (L0 * TILE_M, K) ({"tile": [TILE_M,
 // K], "axes": [0, 2]}), B (K, L1 * TILE_N) and C (L0 * TILE_M, L1 * TILE_N): every load lies inside its
 // array and each block stores its own tile of C. An element of C sums K products of the contract's data.
@@ -686,18 +687,30 @@ void TileKernel::gemm() {
   const double m = range(ta).mag() * range(tb).mag() * gemm_.k;
   const std::array<ExprId, 2> kids{ta, tb};
   const ExprId product = make(TileKind::Matmul, kids, shape(), {-m, m});
+  ExprId result = product;
   if (loop) {
     prog.stmts.push_back(Stmt{StmtKind::AugAssign, 2, add, 0, ex_.lvalue(values_[acc].var), product});
     cx_.facts[values_[acc].var] = VarFacts{};
     const Range total{-m * static_cast<double>(count), m * static_cast<double>(count)};
     cx_.facts[values_[acc].var].env = cx_.facts[values_[acc].var].cur = total;
-    store(c, read(acc), scaled_tid(0, 0), scaled_tid(1, 1));
+    result = read(acc);
   } else if (rng_.chance(0.5)) {
     declare(kValueNames, product, shape());
-    store(c, read(values_.size() - 1), scaled_tid(0, 0), scaled_tid(1, 1));
-  } else {
-    store(c, product, scaled_tid(0, 0), scaled_tid(1, 1));
+    result = read(values_.size() - 1);
   }
+  // An epilogue, as GEMM kernels end: a bias tile of C's shape added (or combined), a scale or an
+  // activation (wp.tile_map(wp.tanh, c)), each step on the value before it.
+  indent = 1;
+  if (rng_.chance(0.3)) {
+    const VarId bias = array(NameKind::Input, 2, gemm_.m, gemm_.n);
+    result = bounded(binary(result, load_tile(bias, shape(), {size(0), size(1), scaled_tid(0, 0), scaled_tid(1, 1)})));
+  }
+  if (rng_.chance(0.5)) result = unary(result);
+  if (result != product && cx_.prog.exprs[result].kind != ExprKind::Var && rng_.chance(0.5)) {
+    declare(kValueNames, result, shape());
+    result = read(values_.size() - 1);
+  }
+  store(c, result, scaled_tid(0, 0), scaled_tid(1, 1));
   finish();
 }
 
