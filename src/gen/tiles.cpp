@@ -352,7 +352,7 @@ void TileKernel::declare_load(VarId array, std::span<const ExprId> kids, int sty
 
 void TileKernel::build(const std::string& name) {
   Program& prog = cx_.prog;
-  static constexpr std::array<double, 6> kLayouts = {5, 2, 2, 2.5, 2.5, 2};
+  static constexpr std::array<double, 6> kLayouts = {5, 2, 2, 2.5, 2.5, 3.5};
   layout_ = static_cast<Layout>(rng_.weighted(kLayouts));
   prog.tiled = true;
   if (layout_ == Layout::Lanes) {
