@@ -83,7 +83,14 @@ std::string launch_contract(const Program& prog, Rng& rng) {
       out += "{\"tile\": [";
       append_int(out, v.tile[0]);
       for (size_t d = 1; d < v.ndim; ++d) (out += ", "), append_int(out, v.tile[d]);
-      out += v.transposed ? "], \"axes\": [1, 0]}" : "]}";
+      if (v.axes == std::array<uint8_t, 2>{0, 1}) {
+        out += "]}";
+      } else {
+        out += "], \"axes\": [";
+        append_int(out, v.axes[0]);
+        for (size_t d = 1; d < v.ndim; ++d) (out += ", "), append_int(out, v.axes[d]);
+        out += "]}";
+      }
     } else if (v.fixed == 0) {
       out += "\"launch\"";
     } else {

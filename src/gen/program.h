@@ -133,9 +133,10 @@ struct Var {
   bool plain = false;     // Role::Global printed as NAME = <literal>, not through wp.constant (a loop count)
   // Arrays a tile kernel loads or stores whole tiles of (gen/tiles.h): the tile's extent along each of
   // the array's axes ({0, 0} otherwise). Axis d then has length L[d] * tile[d] for a launch of shape L
-  // (1 * tile[d] beyond the launch's dimensions), or L[1 - d] * tile[d] when `transposed`.
+  // (1 * tile[d] beyond the launch's dimensions), or more generally L[axes[d]] * tile[d]: {1, 0} for a
+  // transposed copy, a GEMM's A {0, 2} and B {2, 1} (one tile along K).
   std::array<uint16_t, 2> tile{};
-  bool transposed = false;
+  std::array<uint8_t, 2> axes{0, 1};
   Handle handle = Handle::None;             // Role::Handle: the structure; `fixed` its size (gen/queries.h)
   VarId source = 0xffff;                    // Role::Handle of a hash grid: the points array it is built over
   types::Query query = types::Query::None;  // Role::Query: the kind of query object

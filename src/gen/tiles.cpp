@@ -28,6 +28,7 @@ constexpr TileOp kTileOps[] = {
     {TileKind::BlockDim, "block_dim", kPrecAtom},
     {TileKind::AtomicAdd, "tile_atomic_add", kPrecAtom},
     {TileKind::Reduce, "tile_reduce", kPrecAtom},
+    {TileKind::Matmul, "tile_matmul", kPrecAtom},
 };
 constexpr bool in_kind_order() {
   for (size_t i = 0; i < std::size(kTileOps); ++i)
@@ -63,6 +64,7 @@ constexpr uint16_t kSideSizes[] = {4, 8, 16, 32};
 constexpr std::string_view kSizeNames[] = {"TILE", "TILE_SIZE", "BLOCK_SIZE", "TILE_N"};
 constexpr std::array<std::string_view, 2> kSideNames[] = {
     {"TILE_M", "TILE_N"}, {"TM", "TN"}, {"ROWS", "COLS"}, {"BLOCK_M", "BLOCK_N"}};
+constexpr std::string_view kDepthNames[] = {"TILE_K", "TK", "DEPTH", "BLOCK_K"};  // K, by kSideNames' row
 constexpr std::string_view kTidNames[] = {"i", "tid", "bid", "tile_id"};
 constexpr std::string_view kValueNames[] = {"t", "vals", "res", "y", "blk", "chunk", "u", "z"};
 constexpr std::string_view kSumNames[] = {"s", "total", "partial", "acc"};
@@ -75,7 +77,8 @@ constexpr std::string_view kScaleNames[] = {"alpha", "scale", "gain", "beta", "w
 // at (i * TM, j * TN) over a 2-D launch.
 // Lanes: one value per lane of a 1-D launch's blocks, gathered with wp.tile(x).
 // Accumulate: a block sums the tiles of its row of a 2-D array into a tile of zeros, in a loop.
-enum class Layout : uint8_t { Row, Rows, Grid, Lanes, Accumulate };
+// Gemm: a block's M x N tile of C = A B, over a 2-D launch (gemm()).
+enum class Layout : uint8_t { Row, Rows, Grid, Lanes, Accumulate, Gemm };
 constexpr std::string_view kLoopNames[] = {"j", "k", "step", "chunk_id"};
 constexpr std::string_view kAccNames[] = {"acc", "accum", "total_t", "sum_t"};
 constexpr std::string_view kCountNames[] = {"NUM_TILES", "STEPS", "NUM_CHUNKS", "NUM_BLOCKS"};
@@ -101,7 +104,7 @@ class TileKernel {
   ExprId size(int d) { return size_var_[d] != kNoVar ? ex_.var(size_var_[d]) : ex_.int_literal(dims_[d]); }
   ExprId scaled(VarId v, int d);  // v * size(d): a tile's offset along axis d
   ExprId scaled_tid(int axis, int d) { return scaled(cx_.tid[axis], d); }
-  VarId array(NameKind kind, uint8_t ndim, uint16_t t0, uint16_t t1, bool transposed = false);
+  VarId array(NameKind kind, uint8_t ndim, uint16_t t0, uint16_t t1, std::array<uint8_t, 2> axes = {0, 1});
   void store(VarId array, ExprId tile, ExprId off0, ExprId off1);
   VarId reduction_array(bool shared);
   void store_reduction(VarId array, ExprId tile);
@@ -119,6 +122,7 @@ class TileKernel {
   void declare_load(VarId array, std::span<const ExprId> kids, int style, uint8_t indent);
   void lanes();
   void accumulate();
+  void gemm();
   VarId local(ExprId value);  // a float local of the kernel: name = value
   void finish() { cx_.prog.funcs.back().stmt_end = static_cast<uint32_t>(cx_.prog.stmts.size()); }
 
@@ -128,6 +132,8 @@ class TileKernel {
   Layout layout_ = Layout::Row;
   std::array<uint16_t, 2> dims_{};
   std::array<VarId, 2> size_var_{kNoVar, kNoVar};
+  GemmShape gemm_{};           // Layout::Gemm: the product's tile sizes
+  VarId k_var_ = kNoVar;       // Layout::Gemm: K's module constant, if K is spelled through one
   std::vector<Value> values_;  // the tile locals in order: the loads first
   size_t loads_ = 0;
   VarId scale_ = kNoVar;
@@ -145,22 +151,27 @@ ExprId TileKernel::make(TileKind kind, std::span<const ExprId> kids, TileValue v
 // The tile's shape, spelled through module constants (TILE = wp.constant(64), or a plain TILE = 64)
 // or as literals.
 void TileKernel::sizes() {
-  if (layout_ == Layout::Row || layout_ == Layout::Accumulate) {
+  if (layout_ == Layout::Gemm) {
+    // dims_ is the product's M x N (build); K is named along with them
+  } else if (layout_ == Layout::Row || layout_ == Layout::Accumulate) {
     dims_ = {rng_.pick(std::span<const uint16_t>(kRowSizes)), 0};
   } else {
     dims_ = {rng_.pick(std::span<const uint16_t>(kSideSizes)), rng_.pick(std::span<const uint16_t>(kSideSizes))};
   }
   if (rng_.chance(0.25)) return;
   const bool plain = rng_.chance(0.3);
-  const auto& pair = rng_.pick(std::span<const std::array<std::string_view, 2>>(kSideNames));
-  for (int d = 0; d < (two_d() ? 2 : 1); ++d) {
-    const std::string_view want = two_d() ? pair[d] : rng_.pick(std::span<const std::string_view>(kSizeNames));
-    const ExprId value = ex_.int_literal(dims_[d]);
+  const size_t names = static_cast<size_t>(rng_.range(0, std::ssize(kSideNames) - 1));
+  const auto global = [&](std::string_view want, uint16_t n) {
+    const ExprId value = ex_.int_literal(n);
     const VarId v = cx_.add_var(cx_.namer.take(want), kInt32, 0, Role::Global, range(value));
     cx_.prog.vars[v].plain = plain;
     cx_.prog.globals.emplace_back(v, value);
-    size_var_[d] = v;
-  }
+    return v;
+  };
+  for (int d = 0; d < (two_d() ? 2 : 1); ++d)
+    size_var_[d] =
+        global(two_d() ? kSideNames[names][d] : rng_.pick(std::span<const std::string_view>(kSizeNames)), dims_[d]);
+  if (layout_ == Layout::Gemm) k_var_ = global(kDepthNames[names], gemm_.k);
 }
 
 ExprId TileKernel::scaled(VarId v, int d) {
@@ -169,11 +180,11 @@ ExprId TileKernel::scaled(VarId v, int d) {
   return ex_.make_op(mul, kInt32, kids);
 }
 
-VarId TileKernel::array(NameKind kind, uint8_t ndim, uint16_t t0, uint16_t t1, bool transposed) {
+VarId TileKernel::array(NameKind kind, uint8_t ndim, uint16_t t0, uint16_t t1, std::array<uint8_t, 2> axes) {
   const Role role = kind == NameKind::Output ? Role::Output : Role::Param;
   const VarId v = cx_.add_param(cx_.namer.fresh(rng_, kind, kFloat32), kFloat32, ndim, role, data_range(kFloat32), 0);
   cx_.prog.vars[v].tile = {t0, t1};
-  cx_.prog.vars[v].transposed = transposed;
+  cx_.prog.vars[v].axes = axes;
   return v;
 }
 
@@ -341,13 +352,18 @@ void TileKernel::declare_load(VarId array, std::span<const ExprId> kids, int sty
 
 void TileKernel::build(const std::string& name) {
   Program& prog = cx_.prog;
-  static constexpr std::array<double, 5> kLayouts = {5, 2, 2, 2.5, 2.5};
+  static constexpr std::array<double, 6> kLayouts = {5, 2, 2, 2.5, 2.5, 3.5};
   layout_ = static_cast<Layout>(rng_.weighted(kLayouts));
   prog.tiled = true;
-  if (layout_ == Layout::Lanes)
+  if (layout_ == Layout::Lanes) {
     dims_ = {kTileBlockDim, 0};
-  else
+  } else if (layout_ == Layout::Gemm) {
+    gemm_ = rng_.pick(std::span<const GemmShape>(kGemmShapes));
+    dims_ = {gemm_.m, gemm_.n};
     sizes();
+  } else {
+    sizes();
+  }
   for (size_t f = 0; f < prog.funcs.size(); ++f)
     if (prog.funcs[f].params.size() == 1 && prog.funcs[f].ret == kFloat32 &&
         prog.vars[prog.funcs[f].params[0]].type == kFloat32 && prog.vars[prog.funcs[f].params[0]].ndim == 0)
@@ -361,12 +377,13 @@ void TileKernel::build(const std::string& name) {
   // i = wp.tid() (the block's index: launch_tiled adds the lanes as a trailing dimension), i, j = wp.tid(),
   // or i, lane = wp.tid(); named before the parameters, which then take other names.
   std::array<std::string_view, 2> tids{rng_.pick(std::span<const std::string_view>(kTidNames)), ""};
-  if (layout_ == Layout::Grid) tids = {"i", "j"};
+  if (layout_ == Layout::Grid || layout_ == Layout::Gemm) tids = {"i", "j"};
   if (layout_ == Layout::Lanes) tids = rng_.pick(std::span<const std::array<std::string_view, 2>>(kLaneNames));
   for (std::string_view stem : tids)
     if (!stem.empty()) cx_.tid.push_back(cx_.add_var(cx_.namer.take(stem), kInt32, 0, Role::Tid, {0, kMaxExtent - 1}));
   if (layout_ == Layout::Lanes) return lanes();
   if (layout_ == Layout::Accumulate) return accumulate();
+  if (layout_ == Layout::Gemm) return gemm();
 
   // Arrays: the inputs, then the outputs (at least one): the computed tile, and a reduction of it (a
   // transposed copy over a 2-D launch).
@@ -381,7 +398,7 @@ void TileKernel::build(const std::string& name) {
   VarId extra = kNoVar;
   bool rows = false;
   if (second && layout_ == Layout::Grid) {
-    extra = array(NameKind::Output, 2, dims_[1], dims_[0], true);
+    extra = array(NameKind::Output, 2, dims_[1], dims_[0], {1, 0});
   } else if (second) {
     rows = layout_ == Layout::Rows && rng_.chance(0.6);
     extra = rows ? array(NameKind::Output, 1, dims_[0], 0) : reduction_array(rng_.chance(kSharedTotal));
@@ -606,6 +623,94 @@ void TileKernel::accumulate() {
 
   if (out != kNoVar) store(out, read(acc), scaled_tid(0, 0), kNoExpr);
   if (sums != kNoVar) store_reduction(sums, sums_only ? read(acc) : reduce(read(acc), TileKind::Sum, false));
+  finish();
+}
+
+// A block's M x N tile of C = A B over a 2-D launch, as Warp's example_tile_matmul.py writes it:
+//   i, j = wp.tid()
+//   acc = wp.tile_zeros(shape=(TILE_M, TILE_N), dtype=float)
+//   for k in range(NUM_TILES):
+//       a = wp.tile_load(A, shape=(TILE_M, TILE_K), offset=(i * TILE_M, k * TILE_K))
+//       b = wp.tile_load(B, shape=(TILE_K, TILE_N), offset=(k * TILE_K, j * TILE_N))
+//       acc += wp.tile_matmul(a, b)
+//   wp.tile_store(C, acc, offset=(i * TILE_M, j * TILE_N))
+// or one product (`c = wp.tile_matmul(a, b)` of the tiles at (i * TILE_M, 0) and (0, j * TILE_N)), then
+// maybe a bias tile, a scale or a map of the result. With
+// a launch (L0, L1) and NUM_TILES * TILE_K = K, the contract gives A (L0 * TILE_M, K) ({"tile": [TILE_M,
+// K], "axes": [0, 2]}), B (K, L1 * TILE_N) and C (L0 * TILE_M, L1 * TILE_N): every load lies inside its
+// array and each block stores its own tile of C. An element of C sums K products of the contract's data.
+void TileKernel::gemm() {
+  static const uint16_t add = op_row("+", TClass::Additive);
+  Program& prog = cx_.prog;
+  const bool loop = rng_.chance(0.6);
+  const int64_t count = loop ? rng_.pick(std::span<const int64_t>(kTileCounts)) : 1;
+  const auto depth = static_cast<uint16_t>(count * gemm_.k);
+  const VarId a = array(NameKind::Input, 2, gemm_.m, depth, {0, 2});
+  const VarId b = array(NameKind::Input, 2, depth, gemm_.n, {2, 1});
+  const VarId c = array(NameKind::Output, 2, gemm_.m, gemm_.n);
+  const ExprId k_size = k_var_ != kNoVar ? ex_.var(k_var_) : ex_.int_literal(gemm_.k);
+  ExprId stop = ex_.int_literal(count);
+  if (loop && rng_.chance(0.6)) {
+    const VarId g = cx_.add_var(cx_.namer.role(rng_, kCountNames), kInt32, 0, Role::Global, range(stop));
+    prog.vars[g].plain = rng_.chance(0.5);
+    prog.globals.emplace_back(g, stop);
+    stop = ex_.var(g);
+  }
+
+  prog.funcs.back().stmt_begin = static_cast<uint32_t>(prog.stmts.size());
+  prog.stmts.push_back(Stmt{StmtKind::Tid, 1, 2, cx_.tid[0]});
+  size_t acc = 0;
+  ExprId k_offset = ex_.int_literal(0);
+  uint8_t indent = 1;
+  if (loop) {
+    const std::array<ExprId, 2> zero_kids{size(0), size(1)};
+    declare(kAccNames, make(TileKind::Zeros, zero_kids, shape(), {0, 0}), shape());
+    acc = values_.size() - 1;
+    const VarId k =
+        cx_.add_var(cx_.namer.role(rng_, kLoopNames), kInt32, 0, Role::LoopVar, {0, static_cast<double>(count - 1)});
+    prog.stmts.push_back(Stmt{StmtKind::For, 1, 0, k, stop});
+    const std::array<ExprId, 2> kids{ex_.var(k), k_size};
+    k_offset = ex_.make_op(op_row("*", TClass::NumScalar), kInt32, kids);
+    indent = 2;
+  }
+  const int style = static_cast<int>(rng_.range(0, 2));
+  const auto load_tile = [&](VarId array, TileValue v, std::array<ExprId, 4> dims) {
+    const std::array<ExprId, 5> kids{ex_.var(array), dims[0], dims[1], dims[2], dims[3]};
+    const std::string& n = prog.vars[array].name;
+    const std::string name = style == 0 ? n + "_tile" : style == 1 || n.size() > 1 ? "tile_" + n : "t" + n;
+    const std::array<std::string_view, 1> pool{name};
+    declare(pool, make(TileKind::Load, kids, v, data_range(kFloat32)), v, indent);
+    return read(values_.size() - 1);
+  };
+  const ExprId ta = load_tile(a, {gemm_.m, gemm_.k}, {size(0), k_size, scaled_tid(0, 0), k_offset});
+  const ExprId tb = load_tile(b, {gemm_.k, gemm_.n}, {k_size, size(1), k_offset, scaled_tid(1, 1)});
+  const double m = range(ta).mag() * range(tb).mag() * gemm_.k;
+  const std::array<ExprId, 2> kids{ta, tb};
+  const ExprId product = make(TileKind::Matmul, kids, shape(), {-m, m});
+  ExprId result = product;
+  if (loop) {
+    prog.stmts.push_back(Stmt{StmtKind::AugAssign, 2, add, 0, ex_.lvalue(values_[acc].var), product});
+    cx_.facts[values_[acc].var] = VarFacts{};
+    const Range total{-m * static_cast<double>(count), m * static_cast<double>(count)};
+    cx_.facts[values_[acc].var].env = cx_.facts[values_[acc].var].cur = total;
+    result = read(acc);
+  } else if (rng_.chance(0.5)) {
+    declare(kValueNames, product, shape());
+    result = read(values_.size() - 1);
+  }
+  // An epilogue, as GEMM kernels end: a bias tile of C's shape added (or combined), a scale or an
+  // activation (wp.tile_map(wp.tanh, c)), each step on the value before it.
+  indent = 1;
+  if (rng_.chance(0.3)) {
+    const VarId bias = array(NameKind::Input, 2, gemm_.m, gemm_.n);
+    result = bounded(binary(result, load_tile(bias, shape(), {size(0), size(1), scaled_tid(0, 0), scaled_tid(1, 1)})));
+  }
+  if (rng_.chance(0.5)) result = unary(result);
+  if (result != product && cx_.prog.exprs[result].kind != ExprKind::Var && rng_.chance(0.5)) {
+    declare(kValueNames, result, shape());
+    result = read(values_.size() - 1);
+  }
+  store(c, result, scaled_tid(0, 0), scaled_tid(1, 1));
   finish();
 }
 

@@ -13,11 +13,12 @@
 //       wp.tile_store(out, t, offset=i * TILE)
 //       wp.tile_store(sums, wp.tile_sum(t), offset=i)
 //
-// Five layouts: 1-D tiles over a 1-D launch, row blocks (2-D tiles at offset (i * TM, 0)) over a 1-D
+// Six layouts: 1-D tiles over a 1-D launch, row blocks (2-D tiles at offset (i * TM, 0)) over a 1-D
 // launch, 2-D tiles over a 2-D launch (with transposed stores), block reductions of per-lane values
 // (`i, lane = wp.tid()`, `t = wp.tile(x)`, `wp.tile_extract(wp.tile_sum(t), 0)`, `wp.untile(...)`), and
-// accumulation over a row (`acc = wp.tile_zeros(...)`, then `acc += ...` of each tile of `a[i]` in a loop). The kernel
-// is launched with wp.launch_tiled(kernel, dim=..., block_dim=kTileBlockDim); its contract (gen/contract.h) gives each
+// accumulation over a row (`acc = wp.tile_zeros(...)`, then `acc += ...` of each tile of `a[i]` in a loop), and a GEMM
+// (`acc += wp.tile_matmul(a, b)` over the K tiles of a block's row of A and column of B, or one product). The kernel is
+// launched with wp.launch_tiled(kernel, dim=..., block_dim=kTileBlockDim); its contract (gen/contract.h) gives each
 // array's shape in tiles per launch index, so every tile a block loads or stores lies inside its array,
 // and each output tile has one owner (no races, no element stored twice). Element ranges are tracked
 // as everywhere else (gen/range.h): a value that could grow too large goes through wp.tanh first.
@@ -34,6 +35,16 @@ namespace ws::gen {
 
 // Warp's default module block_dim, which every record's code is generated for: the contract's launch.
 inline constexpr int kTileBlockDim = 256;
+
+// The GEMM tile shapes (M, K, N) a Layout::Gemm kernel draws from, float32 only. Warp's CUDA codegen
+// compiles three cuBLASDx LTOs through libmathdx (30-60 s each, cached under ~/.cache/warp/<version>/lto)
+// for each distinct (M, N, K, dtypes, block_dim) of wp.tile_matmul, and the tests and `warpsynth diff`
+// run real Warp: so the set is small and fixed (two configurations at kTileBlockDim), the first the
+// one tests/native_cases/tiles_matmul.py already compiles.
+struct GemmShape {
+  uint16_t m, k, n;
+};
+inline constexpr GemmShape kGemmShapes[] = {{16, 8, 16}, {16, 16, 16}};
 
 // What an ExprKind::Tile computes; its ref is the row of tile_ops() of that kind.
 // Tile, Untile and Extract move values between a block's lanes and a tile (wp.tile(x), wp.untile(t),
@@ -58,7 +69,8 @@ enum class TileKind : uint8_t {
   Zeros,
   BlockDim,   // wp.block_dim(): the lanes of the block, an int
   AtomicAdd,  // a statement, as Store: wp.tile_atomic_add(total, s) (StmtKind::TileStore with op 1)
-  Reduce      // wp.tile_reduce(wp.add, t): a whole-tile Sum, Max or Min (TileValue::callee) by its operator
+  Reduce,     // wp.tile_reduce(wp.add, t): a whole-tile Sum, Max or Min (TileValue::callee) by its operator
+  Matmul      // wp.tile_matmul(a, b): the block's product of an M x K and a K x N tile (kGemmShapes)
 };
 
 struct TileOp {

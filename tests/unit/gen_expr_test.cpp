@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "gen/expr.h"
 #include "gen/ops.h"
 #include "gen/queries.h"
@@ -59,7 +61,8 @@ bool well_typed_tile(const Program& p, const Expr& e) {
       const int dims = shape[1] ? 2 : 1;
       const int view = from.kind == ExprKind::Index ? from.nkids : 0;
       return (from.kind == ExprKind::Var || view > 0) && a.ndim - view == dims && e.nkids == 1 + 2 * dims &&
-             (view ? a.tile[a.ndim - 1] % shape[0] == 0 : a.tile == shape);
+             (view ? a.tile[a.ndim - 1] % shape[0] == 0
+                   : a.tile[0] % shape[0] == 0 && (dims == 1 || a.tile[1] % shape[1] == 0));
     }
     case TileKind::Add:
     case TileKind::Sub:
@@ -84,6 +87,14 @@ bool well_typed_tile(const Program& p, const Expr& e) {
       const auto by = static_cast<TileKind>(TileValue::unpack(e.value).callee);
       return (by == TileKind::Sum || by == TileKind::Max || by == TileKind::Min) && kid_shape(0)[0] != 0 &&
              shape == std::array<uint16_t, 2>{1, 0};
+    }
+    case TileKind::Matmul: {  // (M x K) (K x N) -> M x N, (M, K, N) one of the fixed GEMM shapes
+      const auto a = kid_shape(0), b = kid_shape(1);
+      const bool drawn = std::ranges::any_of(kGemmShapes, [&](const GemmShape& g) {
+        return a == std::array<uint16_t, 2>{g.m, g.k} && b == std::array<uint16_t, 2>{g.k, g.n} &&
+               shape == std::array<uint16_t, 2>{g.m, g.n};
+      });
+      return e.nkids == 2 && drawn;
     }
     case TileKind::Transpose:
       return kid_shape(0) == std::array<uint16_t, 2>{shape[1], shape[0]};

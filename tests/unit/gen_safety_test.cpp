@@ -64,7 +64,7 @@ struct Checker {
     const Var& a = p.vars[array];
     // A tile kernel's array has L[d] * tile[d] >= L[d] elements along a launch axis d, and a lane's
     // axis holds the block's lanes (gen/tiles.h): a[i] (a row, loaded as tiles), a[i, lane].
-    if (a.tile[0] != 0 && !a.transposed && is_tid(e, dim)) {
+    if (a.tile[0] != 0 && a.axes[dim] == dim && is_tid(e, dim)) {
       const bool lane = p.tid_lane && dim + 1 == static_cast<int>(tid.size());
       return !lane || a.tile[dim] == kTileBlockDim;
     }

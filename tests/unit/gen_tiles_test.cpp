@@ -44,19 +44,41 @@ std::vector<VarId> tids(const Program& p) {
   return {};
 }
 
-// The offsets of a tile of `array`: along each axis, the block's index times the tile's extent (the
-// other launch axis for a transposed array); beyond the launch's axes (a row block's columns), 0.
-::testing::AssertionResult owned(const Program& p, const std::vector<ExprId>& offsets, VarId array) {
+// The loop count of `for j in range(...)`: a literal or a module constant's.
+int64_t trips(const Program& p, VarId j) {
+  for (const Stmt& s : p.stmts)
+    if (s.kind == StmtKind::For && s.var == j) {
+      const Expr& stop = p.exprs[s.e0];
+      if (stop.kind == ExprKind::Lit) return stop.value;
+      return p
+          .exprs[std::find_if(p.globals.begin(), p.globals.end(), [&](const auto& g) { return g.first == stop.ref; })
+                     ->second]
+          .value;
+    }
+  return 0;
+}
+
+// The offsets of a tile of `array` of `extent`: along each axis, the block's index times the tile's
+// extent (the launch axis the contract's axes name); beyond the launch's axes (a row block's columns), 0,
+// or, when the array holds several tiles there (a GEMM's K), the loop index times the extent.
+::testing::AssertionResult owned(const Program& p, const std::vector<ExprId>& offsets, VarId array,
+                                 std::array<uint16_t, 2> extent) {
   const Var& a = p.vars[array];
   const std::vector<VarId> t = tids(p);
   const size_t launch = t.size() - (p.tid_lane ? 1 : 0);
   if (offsets.size() != a.ndim) return ::testing::AssertionFailure() << a.name << ": offset count";
   for (int d = 0; d < a.ndim; ++d) {
     const Expr& off = p.exprs[offsets[d]];
-    const size_t axis = a.transposed ? 1 - d : d;
+    const size_t axis = a.axes[d];
     if (axis < launch) {
-      if (!block_offset(p, off, t[axis], a.tile[d])) return ::testing::AssertionFailure() << a.name << " axis " << d;
-    } else if (!(off.kind == ExprKind::Lit && off.value == 0)) {
+      if (extent[d] != a.tile[d] || !block_offset(p, off, t[axis], a.tile[d]))
+        return ::testing::AssertionFailure() << a.name << " axis " << d;
+    } else if (off.kind == ExprKind::Op && off.nkids == 2 && kid(p, off, 0).kind == ExprKind::Var &&
+               p.vars[kid(p, off, 0).ref].role == Role::LoopVar) {
+      const VarId j = kid(p, off, 0).ref;
+      if (!block_offset(p, off, j, extent[d]) || trips(p, j) * extent[d] != a.tile[d])
+        return ::testing::AssertionFailure() << a.name << " axis " << d << " loop";
+    } else if (!(off.kind == ExprKind::Lit && off.value == 0 && extent[d] == a.tile[d])) {
       return ::testing::AssertionFailure() << a.name << " axis " << d << " beyond the launch";
     }
   }
@@ -67,7 +89,7 @@ TEST(TileKernels, WholeTilesAtTheBlocksOwnOffsetOutputsWrittenOnceLocalsRead) {
   Workspace ws;
   const Preset* preset = find_preset("tiles");
   ASSERT_NE(preset, nullptr);
-  int lanes = 0, grids = 0, loops = 0, shared = 0;
+  int lanes = 0, grids = 0, loops = 0, shared = 0, gemms = 0;
   for (uint64_t i = 0; i < 400; ++i) {
     Rng rng(4321, i);
     Policy policy;
@@ -105,7 +127,7 @@ TEST(TileKernels, WholeTilesAtTheBlocksOwnOffsetOutputsWrittenOnceLocalsRead) {
           EXPECT_EQ(shape, a.tile) << a.name;
           std::vector<ExprId> offsets{st.e1};
           if (st.e2 != kNoExpr) offsets.push_back(st.e2);
-          EXPECT_TRUE(owned(p, offsets, st.var));
+          EXPECT_TRUE(owned(p, offsets, st.var, a.tile));
         }
       }
       if (st.kind == StmtKind::Assign && p.exprs[st.e0].kind == ExprKind::Index) {
@@ -139,23 +161,29 @@ TEST(TileKernels, WholeTilesAtTheBlocksOwnOffsetOutputsWrittenOnceLocalsRead) {
           const VarId j = kid(p, off, 0).ref;
           EXPECT_EQ(p.vars[j].role, Role::LoopVar);
           EXPECT_TRUE(block_offset(p, off, j, v.rows)) << a.name;
-          for (uint32_t s = k.stmt_begin; s < k.stmt_end; ++s)
-            if (p.stmts[s].kind == StmtKind::For && p.stmts[s].var == j) {
-              const Expr& stop = p.exprs[p.stmts[s].e0];
-              const int64_t trips = stop.kind == ExprKind::Lit
-                                        ? stop.value
-                                        : p.exprs[std::find_if(p.globals.begin(), p.globals.end(),
-                                                               [&](const auto& g) { return g.first == stop.ref; })
-                                                      ->second]
-                                              .value;
-              EXPECT_EQ(trips * v.rows, a.tile[1]) << a.name;
-            }
+          EXPECT_EQ(trips(p, j) * v.rows, a.tile[1]) << a.name;
         } else {
-          EXPECT_EQ(a.tile, (std::array<uint16_t, 2>{v.rows, v.cols})) << a.name;
           std::vector<ExprId> offsets;
           for (int d = 0; d < a.ndim; ++d) offsets.push_back(p.kid_id(e, 1 + a.ndim + d));
-          EXPECT_TRUE(owned(p, offsets, kid(p, e, 0).ref));
+          EXPECT_TRUE(owned(p, offsets, kid(p, e, 0).ref, {v.rows, v.cols}));
         }
+      }
+      if (e.kind == ExprKind::Tile && tile_ops()[e.ref].kind == TileKind::Matmul) {
+        // (M x K) (K x N), (M, K, N) one of the fixed GEMM shapes (each a set of LTOs Warp compiles)
+        const TileValue c = TileValue::unpack(e.value), a = TileValue::unpack(kid(p, e, 0).value),
+                        b = TileValue::unpack(kid(p, e, 1).value);
+        ASSERT_TRUE(kid(p, e, 0).kind == ExprKind::Tile || kid(p, e, 0).kind == ExprKind::Var);
+        const auto shape_of = [&](const Expr& x, TileValue v) {
+          return x.kind == ExprKind::Var ? p.vars[x.ref].tile : std::array<uint16_t, 2>{v.rows, v.cols};
+        };
+        const auto sa = shape_of(kid(p, e, 0), a), sb = shape_of(kid(p, e, 1), b);
+        EXPECT_TRUE(std::any_of(std::begin(kGemmShapes), std::end(kGemmShapes),
+                                [&](const GemmShape& g) {
+                                  return sa == std::array<uint16_t, 2>{g.m, g.k} &&
+                                         sb == std::array<uint16_t, 2>{g.k, g.n} && c.rows == g.m && c.cols == g.n;
+                                }))
+            << sa[0] << "x" << sa[1] << " " << sb[0] << "x" << sb[1];
+        ++gemms;
       }
       if (e.kind == ExprKind::Tile || e.type == kFloat32) {  // finite, and far inside float32
         EXPECT_TRUE(e.range.ok());
@@ -176,6 +204,7 @@ TEST(TileKernels, WholeTilesAtTheBlocksOwnOffsetOutputsWrittenOnceLocalsRead) {
   EXPECT_GT(grids, 40);
   EXPECT_GT(loops, 40);
   EXPECT_GT(shared, 20);
+  EXPECT_GT(gemms, 20);
 }
 
 // What a tiles record promises its user: launch_tiled with the module's block_dim, and each tile
