@@ -1,5 +1,6 @@
 #include "gen/stmt.h"
 
+#include <algorithm>
 #include <array>
 
 #include "gen/prune.h"
@@ -701,6 +702,16 @@ ExprId StmtBuilder::bit() {
   return ex_.int_literal(int64_t{1} << cx_.rng.range(0, 4));
 }
 
+bool StmtBuilder::reads_param(ExprId id, const Func& f) const {
+  const Expr& e = cx_.prog.exprs[id];
+  if ((e.kind == ExprKind::Var || e.kind == ExprKind::Index || e.kind == ExprKind::Shape) &&
+      std::ranges::find(f.params, e.ref) != f.params.end())
+    return true;
+  for (int i = 0; i < e.nkids; ++i)
+    if (reads_param(cx_.prog.kid_id(e, i), f)) return true;
+  return false;
+}
+
 void StmtBuilder::ret(int indent, TypeId t, bool prefer_call) {
   ExprId e = prefer_call ? ex_.call_or_build(t, depth()) : ex_.build(t, depth());
   // At the end of a helper, its unread locals flow into what it returns: return a + x.
@@ -722,6 +733,25 @@ void StmtBuilder::ret(int indent, TypeId t, bool prefer_call) {
     }
   }
   Func& f = cx_.prog.funcs[cx_.func];
+  // A helper's last return reads one of its parameters at least (`return 9.55` ignores what it is
+  // given): the first one that converts is added in, return e + float(k).
+  if (indent == 1 && t != kBool && !reads_param(e, f)) {
+    for (VarId v : f.params) {
+      const size_t mark = cx_.read_log.size();
+      const ExprId x = cx_.prog.vars[v].ndim == 0 ? ex_.convert(ex_.var(v), t) : kNoExpr;
+      if (x == kNoExpr) {
+        cx_.undo_reads(mark);
+        continue;
+      }
+      const std::array<ExprId, 2> kids{e, x};
+      const ExprId sum = ex_.make_op(rows().add, t, kids);
+      if (fits(t, cx_.prog.exprs[sum].range)) {
+        e = sum;
+        break;
+      }
+      cx_.undo_reads(mark);
+    }
+  }
   const Range r = cx_.prog.exprs[e].range;
   f.ret_range = f.returns ? hull(f.ret_range, r) : r;
   f.returns = true;

@@ -68,6 +68,7 @@ class StmtBuilder {
   void settle(int indent, std::span<const VarId> mine);
 
  private:
+  bool reads_param(ExprId e, const Func& f) const;  // e reads one of f's parameters
   void emit(StmtKind kind, int indent, ExprId e0 = kNoExpr, ExprId e1 = kNoExpr, ExprId e2 = kNoExpr, VarId var = 0,
             uint16_t op = 0);
   int depth();

@@ -236,10 +236,11 @@ ExprId TileKernel::bounded(ExprId e) {
 ExprId TileKernel::scale(ExprId e) {
   static const uint16_t mul = op_row("*", TClass::NumScalar);
   ExprId k;
-  if (scale_ == kNoVar && rng_.chance(0.5)) {
+  const bool fresh = scale_ == kNoVar && rng_.chance(0.5);
+  if (fresh)
     scale_ = cx_.add_param(cx_.namer.role(rng_, kScaleNames), kFloat32, 0, Role::Param, param_range(kFloat32), 0);
-  }
-  if (scale_ != kNoVar && rng_.chance(0.7)) {
+  // A parameter just added is read here, or it would stay unread.
+  if (scale_ != kNoVar && (fresh || rng_.chance(0.7))) {
     k = ex_.var(scale_);
   } else {
     const auto& s = rng_.pick(std::span<const std::array<double, 2>>(kScales));
