@@ -15,8 +15,8 @@ class WorkerProcess;
 
 struct PoolOptions {
   int jobs = 1;
-  std::string python;              // interpreter with warp-lang installed
-  std::string script;              // python/warp_worker.py
+  std::string python;  // interpreter with warp-lang installed
+  std::string script;  // python/warp_worker.py
   // Per request; a worker silent for longer is killed. A module calling wp.tile_matmul makes Warp compile
   // three cuBLASDx LTOs with libmathdx per GEMM shape for its CUDA code (30-60 s each on 2 cores, cached in
   // ~/.cache/warp after), so a cold cache needs minutes for one request.
