@@ -93,7 +93,7 @@ import numpy as np
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from compile_check import records  # noqa: E402 - the same reader of the shards
 from gpu_check import launch_dim, load_module  # noqa: E402 - the same loading and ndim heuristic
-from verify_check import array_shape, shape_readers  # noqa: E402 - the same contract shapes and no-gradient rule
+from verify_check import array_shape, build_query_input, shape_readers  # noqa: E402 - the same contract rules
 
 REASONS = ("ok", "oob", "oob-adjoint", "assert", "div-zero", "crash", "hang", "timeout", "nan-forward", "nan-backward", "error", "contract")
 EXTRA_DIMS = (3, 2, 5)
@@ -284,11 +284,15 @@ class Child:
             extra = set(scalars_c) - set(names)
             if extra:
                 raise ContractError(f"scalars not in the signature: {sorted(extra)}")
-        values, floats = [], {}
+        values, floats, arrays, objects = [], {}, {}, []
+        queries_c = c.get("queries", {})
         no_grad = shape_readers(self.job["record"]["python"])
         for arg in kernel.adj.args:
             t = arg.type
-            if isinstance(t, wt.array):
+            if isinstance(queries_c, dict) and arg.label in queries_c:  # built once every array exists
+                objects.append((len(values), queries_c[arg.label]))
+                values.append(None)
+            elif isinstance(t, wt.array):
                 if arrays_c == "pad":
                     ashape = (4096,) if t.ndim == 1 else (64,) * t.ndim
                 elif arrays_c == "launch":  # fallback: the launch shape, cut or padded to the array's ndim
@@ -306,6 +310,7 @@ class Child:
                 a = self.array_value(t, ashape, rng, requires_grad=is_float)
                 if is_float:
                     floats[arg.label] = a
+                arrays[arg.label] = a
                 values.append(a)
             elif scalars_c == "random":
                 values.append(self.random_value(t, rng))
@@ -315,6 +320,17 @@ class Child:
                 values.append(self.struct_value(t, rng))
             else:
                 raise ContractError(f"scalar {arg.label} missing from launch.scalars")
+        # Meshes, hash grids and BVHs as verify_check.py builds them, from this run's random stream; kept
+        # alive until the launch is over (a query argument is the object's id).
+        lo, hi = c.get("float_range", [-1.0, 1.0])
+
+        class Draws:
+            def draw(self, n, dtype):
+                return rng.uniform(lo, hi, n).astype(dtype)
+
+        self.query_objects = [build_query_input(spec, Draws(), arrays, self.wp) for _, spec in objects]
+        for (at, _), obj in zip(objects, self.query_objects):
+            values[at] = obj.id
         return shape, values, floats
 
     def arrays_of(self, kernel, values):
