@@ -419,10 +419,10 @@ def is_constructor_of_constants(e):
     if name is None or not CONSTRUCTOR.match(name):
         return False
     args = list(e.args) + [k.value for k in e.keywords if k.arg not in ("dtype", "n", "length", "shape")]
-    return all(is_const_value(a) or (isinstance(a, ast.Attribute) and k_is_dtype(a)) for a in args)
+    return all(is_const_value(a) or (isinstance(a, ast.Attribute) and is_dtype_attribute(a)) for a in args)
 
 
-def k_is_dtype(a):
+def is_dtype_attribute(a):
     return isinstance(a.value, ast.Name) and a.value.id == "wp" and CONSTRUCTOR.match(a.attr) is not None
 
 

@@ -90,7 +90,8 @@ std::string function_signature(const ModuleEnv& env, const FuncInfo& f) {
 // Module.functions[key]).
 bool register_overload(const ModuleEnv& env, FuncInfo& bound, FuncInfo& f) {
   f.signature = function_signature(env, f);
-  for (FuncInfo* o : bound.user_overloads) o->signature = function_signature(env, *o);
+  for (FuncInfo* o : bound.user_overloads)  // the first definition's, once a second one is made
+    if (o->signature.empty()) o->signature = function_signature(env, *o);
   auto add = [&](std::vector<FuncInfo*>& overloads) {
     for (FuncInfo*& o : overloads) {
       if (o->signature == f.signature) {

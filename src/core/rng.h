@@ -23,6 +23,12 @@ class Rng {
       : state_(splitmix64(splitmix64(seed) ^ splitmix64(index + 0x5851f42d4c957f2dULL))) {}
 
   uint64_t next() { return splitmix64(state_++); }
+  // A stream of its own, keyed by this one's next draw and `salt`, leaving this one where it is: a
+  // feature decided on it leaves everything the kernel's stream draws as it was without the feature.
+  Rng side(uint64_t salt) const {
+    Rng copy = *this;
+    return Rng(splitmix64(copy.next() ^ salt), 0);
+  }
 
   // Uniform integer in [lo, hi] (inclusive). Lemire-free modulo is fine: bias < 2^-40 for our ranges.
   int64_t range(int64_t lo, int64_t hi) {

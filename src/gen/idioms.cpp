@@ -182,9 +182,7 @@ uint8_t draw_idiom(Context& cx, int dims) {
   }
   // Decided on a stream of its own, so that a kernel without an idiom is the one its seed and index
   // gave before idioms existed; the choice and everything after it come from the kernel's stream.
-  Rng look_ahead = cx.rng;
-  Rng decide(splitmix64(look_ahead.next() ^ 0x6964696f6dULL), 0);
-  if (!decide.chance(cx.policy.p_idiom)) return kNoIdiom;
+  if (!cx.rng.side(0x6964696f6dULL).chance(cx.policy.p_idiom)) return kNoIdiom;
   std::array<uint8_t, std::size(kIdioms)> fit{};
   size_t n = 0;
   for (size_t i = 0; i < std::size(kIdioms); ++i)

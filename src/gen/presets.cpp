@@ -317,8 +317,7 @@ constexpr double kRandomQueries = 0.15;
 void random(Policy& p, Rng& rng) {
   if (rng.chance(kRandomTiles)) return tiles(p, rng);
   // Decided on a stream of its own, so that the other random kernels are those their seed gave before.
-  Rng look_ahead = rng;
-  if (Rng(splitmix64(look_ahead.next() ^ 0x7175657279ULL), 0).chance(kRandomQueries)) return queries(p, rng);
+  if (rng.side(0x7175657279ULL).chance(kRandomQueries)) return queries(p, rng);
   auto maybe = [&](double prob, double lo, double hi) {
     return rng.chance(prob) ? lo + (hi - lo) * rng.uniform() : 0.0;
   };

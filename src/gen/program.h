@@ -189,4 +189,14 @@ struct Program {
   ExprId kid_id(const Expr& e, int i) const { return kids[e.kids + i]; }
 };
 
+// Calls f(v) for each read of a variable in expression `id` (kNoExpr: none): v itself, an element of
+// array v, or v's shape.
+template <class F>
+void for_each_read(const Program& p, ExprId id, F&& f) {
+  if (id == kNoExpr) return;
+  const Expr& e = p.exprs[id];
+  if (e.kind == ExprKind::Var || e.kind == ExprKind::Index || e.kind == ExprKind::Shape) f(e.ref);
+  for (int i = 0; i < e.nkids; ++i) for_each_read(p, p.kid_id(e, i), f);
+}
+
 }  // namespace ws::gen

@@ -7,13 +7,6 @@ namespace ws::gen {
 
 namespace {
 
-void count_reads(const Program& p, ExprId id, std::vector<uint32_t>& reads) {
-  if (id == kNoExpr) return;
-  const Expr& e = p.exprs[id];
-  if (e.kind == ExprKind::Var || e.kind == ExprKind::Index || e.kind == ExprKind::Shape) ++reads[e.ref];
-  for (int i = 0; i < e.nkids; ++i) count_reads(p, p.kid_id(e, i), reads);
-}
-
 // The variable an assignment target writes (v, v[1], v.x, rec.pos), or kNoVar for array elements.
 VarId target_var(const Program& p, ExprId id) {
   const Expr* e = &p.exprs[id];
@@ -21,47 +14,26 @@ VarId target_var(const Program& p, ExprId id) {
   return e->kind == ExprKind::Var ? e->ref : kNoVar;
 }
 
-// The reads of statement s, into reads; the target of an assignment is not read by it (nor is v by
+// f(v) for each read in statement s; the target of an assignment is not read by it (nor is v by
 // v += e: a value only ever updated is still dead), but its indices are.
-void statement_reads(const Program& p, const Stmt& s, std::vector<uint32_t>& reads) {
-  if ((s.kind == StmtKind::Assign || s.kind == StmtKind::AugAssign) && target_var(p, s.e0) != kNoVar) {
-    const Expr* e = &p.exprs[s.e0];
-    for (; e->kind == ExprKind::Component || e->kind == ExprKind::Field; e = &p.kid(*e, 0))
-      for (int k = 1; k < e->nkids; ++k) count_reads(p, p.kid_id(*e, k), reads);
-  } else {
-    count_reads(p, s.e0, reads);
-  }
-  count_reads(p, s.e1, reads);
-  count_reads(p, s.e2, reads);
-}
-
-bool reads_var(const Program& p, ExprId id, VarId v) {
-  if (id == kNoExpr) return false;
-  const Expr& e = p.exprs[id];
-  if ((e.kind == ExprKind::Var || e.kind == ExprKind::Index || e.kind == ExprKind::Shape) && e.ref == v) return true;
-  for (int i = 0; i < e.nkids; ++i)
-    if (reads_var(p, p.kid_id(e, i), v)) return true;
-  return false;
-}
-
-// Whether statement s reads v, by statement_reads' rules.
-bool statement_reads_var(const Program& p, const Stmt& s, VarId v) {
+template <class F>
+void statement_reads(const Program& p, const Stmt& s, F&& f) {
   if ((s.kind == StmtKind::Assign || s.kind == StmtKind::AugAssign) && target_var(p, s.e0) != kNoVar) {
     for (const Expr* e = &p.exprs[s.e0]; e->kind == ExprKind::Component || e->kind == ExprKind::Field;
          e = &p.kid(*e, 0))
-      for (int k = 1; k < e->nkids; ++k)
-        if (reads_var(p, p.kid_id(*e, k), v)) return true;
-  } else if (reads_var(p, s.e0, v)) {
-    return true;
+      for (int k = 1; k < e->nkids; ++k) for_each_read(p, p.kid_id(*e, k), f);
+  } else {
+    for_each_read(p, s.e0, f);
   }
-  return reads_var(p, s.e1, v) || reads_var(p, s.e2, v);
+  for_each_read(p, s.e1, f);
+  for_each_read(p, s.e2, f);
 }
 
 // Reads in live statements.
 std::vector<uint32_t> live_reads(const Program& p, const std::vector<bool>& gone) {
   std::vector<uint32_t> reads(p.vars.size());
   for (size_t i = 0; i < p.stmts.size(); ++i)
-    if (!gone[i]) statement_reads(p, p.stmts[i], reads);
+    if (!gone[i]) statement_reads(p, p.stmts[i], [&](VarId v) { ++reads[v]; });
   return reads;
 }
 
@@ -120,14 +92,14 @@ class Pruner {
   // `z = x; val = z; z += val` and nothing after: `z += val` goes, then the rest in later rounds.
   bool drop_unread_values() {
     // last_read[v]: the last live statement reading v, per variable (variables are per function).
-    std::vector<uint32_t> last_read(p_.vars.size(), 0), once(p_.vars.size(), 0);
+    std::vector<uint32_t> last_read(p_.vars.size(), 0);
     std::vector<bool> read(p_.vars.size(), false);
     for (size_t i = 0; i < p_.stmts.size(); ++i) {
       if (gone_[i]) continue;
-      std::ranges::fill(once, 0);
-      statement_reads(p_, p_.stmts[i], once);
-      for (size_t v = 0; v < once.size(); ++v)
-        if (once[v]) last_read[v] = static_cast<uint32_t>(i), read[v] = true;
+      statement_reads(p_, p_.stmts[i], [&](VarId v) {
+        last_read[v] = static_cast<uint32_t>(i);
+        read[v] = true;
+      });
     }
     bool changed = false;
     for (size_t i = 0; i < p_.stmts.size(); ++i) {
@@ -166,7 +138,9 @@ class Pruner {
         continue;
       }
       lowest = std::min(lowest, s.indent);
-      if (s.kind == StmtKind::Break || s.kind == StmtKind::Continue || statement_reads_var(p_, s, v)) return false;
+      bool reads_v = false;
+      statement_reads(p_, s, [&](VarId r) { reads_v = reads_v || r == v; });
+      if (s.kind == StmtKind::Break || s.kind == StmtKind::Continue || reads_v) return false;
       const bool writes_v = (s.kind == StmtKind::Assign || s.kind == StmtKind::AugAssign) && target_var(p_, s.e0) == v;
       if (!writes_v) continue;
       // v += e and v[1] = e keep the rest of the old value; a whole assignment replaces it when it runs

@@ -69,11 +69,6 @@ void direction(IdiomParams& p) {
   p.v[p.n++] = p.cx.add_param(p.name({"direction", "dir", "ray_dir"}), kVec3, 0, Role::Param, param_range(kVec3), 0);
 }
 
-void push(Context& cx, StmtKind kind, int indent, ExprId e0, ExprId e1 = kNoExpr, uint16_t op = 0, VarId var = 0) {
-  cx.prog.stmts.push_back(Stmt{kind, static_cast<uint8_t>(indent), op, var, e0, e1});
-  --cx.budget;
-}
-
 ExprId call(IdiomParams& p, std::string_view name, std::initializer_list<ExprId> args) {
   return p.ex->query(query_row(name), std::span<const ExprId>(args.begin(), args.size()));
 }
@@ -83,7 +78,7 @@ VarId object(IdiomParams& p, std::initializer_list<std::string_view> names, Expr
   Context& cx = p.cx;
   const VarId v = cx.add_var(p.name(names), kNoType, 0, Role::Query);
   cx.prog.vars[v].query = query_calls()[cx.prog.exprs[value].ref].object;
-  push(cx, StmtKind::Assign, p.indent, p.ex->lvalue(v), value);
+  p.st->emit(StmtKind::Assign, p.indent, p.ex->lvalue(v), value);
   return v;
 }
 
@@ -96,7 +91,7 @@ ExprId field(IdiomParams& p, VarId q, std::string_view name) {
 VarId cursor(IdiomParams& p, std::initializer_list<std::string_view> names, Range range) {
   Context& cx = p.cx;
   const VarId v = cx.add_var(p.name(names), kInt32, 0, Role::LoopVar, range);
-  push(cx, StmtKind::Assign, p.indent, p.ex->lvalue(v), p.ex->zero(kInt32));
+  p.st->emit(StmtKind::Assign, p.indent, p.ex->lvalue(v), p.ex->zero(kInt32));
   return v;
 }
 
@@ -111,13 +106,13 @@ VarId accumulator(IdiomParams& p, std::initializer_list<std::string_view> names,
 
 void add_to(IdiomParams& p, int indent, VarId acc, ExprId value) {
   static const uint16_t add = op_row("+", TClass::Additive);
-  push(p.cx, StmtKind::AugAssign, indent, p.ex->lvalue(acc), value, add);
+  p.st->emit(StmtKind::AugAssign, indent, p.ex->lvalue(acc), value, kNoExpr, 0, add);
   p.cx.wrote(acc, p.cx.facts[acc].env);
 }
 
 // `if cond:` whose body the caller writes at indent + 1 in a scope of its own.
 void open_if(IdiomParams& p, ExprId cond) {
-  push(p.cx, StmtKind::If, p.indent, cond);
+  p.st->emit(StmtKind::If, p.indent, cond);
   p.cx.scope.open();
   ++p.indent;
 }
@@ -257,7 +252,7 @@ void overlap_body(IdiomParams& p) {
   const VarId face = cursor(p, {"face", "face_index", "f"}, {0, kMeshFaces - 1});
   const VarId count = accumulator(p, {"count", "n", "hits"}, kInt32, {0, kMeshFaces});
   const VarId sum = weighted ? accumulator(p, {"total", "acc", "s"}, kFloat32, {-kMeshFaces, kMeshFaces}) : kNoVar;
-  push(p.cx, StmtKind::While, p.indent, call(p, "mesh_query_aabb_next", {p.ex->var(q), p.ex->var(face)}));
+  p.st->emit(StmtKind::While, p.indent, call(p, "mesh_query_aabb_next", {p.ex->var(q), p.ex->var(face)}));
   add_to(p, p.indent + 1, count, p.ex->int_literal(1));
   if (weighted) add_to(p, p.indent + 1, sum, p.ex->at(p.v[4], p.ex->var(face)));
   p.st->write_output(p.indent, counts, p.read(count));
@@ -285,8 +280,8 @@ void neighbors_body(IdiomParams& p) {
   const uint8_t variant = cx.prog.variant;
   const VarId grid = p.v[0], points = p.v[1], out = p.v[2], radius = p.v[3];
   const VarId i = cx.add_var(p.name({"i", "pid", "p_index"}), kInt32, 0, Role::Tid, {0, kMaxExtent - 1});
-  push(cx, StmtKind::Assign, p.indent, p.ex->lvalue(i),
-       call(p, "hash_grid_point_id", {p.read(grid), p.read(cx.tid[0])}));
+  p.st->emit(StmtKind::Assign, p.indent, p.ex->lvalue(i),
+             call(p, "hash_grid_point_id", {p.read(grid), p.read(cx.tid[0])}));
   cx.tid[0] = i;
   cx.scope.add(i);
   const VarId x = p.let({"x", "xi", "pos"}, p.own(points));
@@ -298,10 +293,10 @@ void neighbors_body(IdiomParams& p) {
       object(p, {"neighbors", "query", "nbrs"}, call(p, "hash_grid_query", {p.read(grid), p.read(x), p.read(radius)}));
   const VarId index = cx.add_var(p.name({"index", "j", "nbr"}), kInt32, 0, Role::LoopVar, {0, kMaxExtent - 1});
   if (variant & kForIn) {
-    push(cx, StmtKind::ForIn, p.indent, p.ex->var(q), kNoExpr, 0, index);
+    p.st->emit(StmtKind::ForIn, p.indent, p.ex->var(q), kNoExpr, kNoExpr, index);
   } else {
-    push(cx, StmtKind::Assign, p.indent, p.ex->lvalue(index), p.ex->zero(kInt32));
-    push(cx, StmtKind::While, p.indent, call(p, "hash_grid_query_next", {p.ex->var(q), p.ex->var(index)}));
+    p.st->emit(StmtKind::Assign, p.indent, p.ex->lvalue(index), p.ex->zero(kInt32));
+    p.st->emit(StmtKind::While, p.indent, call(p, "hash_grid_query_next", {p.ex->var(q), p.ex->var(index)}));
   }
   cx.scope.open();
   ++p.indent;
@@ -357,7 +352,7 @@ void bvh_count_body(IdiomParams& p) {
   const VarId item = cursor(p, {"bounds_nr", "item", "leaf"}, {0, kBvhItems - 1});
   const VarId count = accumulator(p, {"count", "n", "hits"}, kInt32, {0, kBvhItems});
   const VarId sum = weighted ? accumulator(p, {"total", "acc", "s"}, kFloat32, {-kBvhItems, kBvhItems}) : kNoVar;
-  push(p.cx, StmtKind::While, p.indent, call(p, "bvh_query_next", {p.ex->var(q), p.ex->var(item)}));
+  p.st->emit(StmtKind::While, p.indent, call(p, "bvh_query_next", {p.ex->var(q), p.ex->var(item)}));
   add_to(p, p.indent + 1, count, p.ex->int_literal(1));
   if (weighted) add_to(p, p.indent + 1, sum, p.ex->at(values, p.ex->var(item)));
   p.st->write_output(p.indent, counts, p.read(count));

@@ -5,8 +5,7 @@
 namespace ws::gen {
 
 void use_static(Context& cx, ExprBuilder& ex) {
-  Rng look_ahead = cx.rng;
-  Rng decide(splitmix64(look_ahead.next() ^ 0x737461746963ULL), 0);
+  Rng decide = cx.rng.side(0x737461746963ULL);
   if (!decide.chance(cx.policy.p_static)) return;
   Program& p = cx.prog;
   const Func& kernel = p.funcs.back();

@@ -702,16 +702,6 @@ ExprId StmtBuilder::bit() {
   return ex_.int_literal(int64_t{1} << cx_.rng.range(0, 4));
 }
 
-bool StmtBuilder::reads_param(ExprId id, const Func& f) const {
-  const Expr& e = cx_.prog.exprs[id];
-  if ((e.kind == ExprKind::Var || e.kind == ExprKind::Index || e.kind == ExprKind::Shape) &&
-      std::ranges::find(f.params, e.ref) != f.params.end())
-    return true;
-  for (int i = 0; i < e.nkids; ++i)
-    if (reads_param(cx_.prog.kid_id(e, i), f)) return true;
-  return false;
-}
-
 void StmtBuilder::ret(int indent, TypeId t, bool prefer_call) {
   ExprId e = prefer_call ? ex_.call_or_build(t, depth()) : ex_.build(t, depth());
   // At the end of a helper, its unread locals flow into what it returns: return a + x.
@@ -735,7 +725,10 @@ void StmtBuilder::ret(int indent, TypeId t, bool prefer_call) {
   Func& f = cx_.prog.funcs[cx_.func];
   // A helper's last return reads one of its parameters at least (`return 9.55` ignores what it is
   // given): the first one that converts is added in, return e + float(k).
-  if (indent == 1 && t != kBool && !reads_param(e, f)) {
+  bool reads_param = false;
+  for_each_read(cx_.prog, e,
+                [&](VarId v) { reads_param = reads_param || std::ranges::find(f.params, v) != f.params.end(); });
+  if (indent == 1 && t != kBool && !reads_param) {
     for (VarId v : f.params) {
       const size_t mark = cx_.read_log.size();
       const ExprId x = cx_.prog.vars[v].ndim == 0 ? ex_.convert(ex_.var(v), t) : kNoExpr;

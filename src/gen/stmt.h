@@ -64,13 +64,13 @@ class StmtBuilder {
   // access to either would depend on which thread won); the counter leaves the outputs too, so it
   // counts and nothing else (other sums could overflow its int32).
   void claim(int indent, VarId flags, VarId slot, VarId counter, std::string name);
+  // Appends a statement (it spends one unit of the kernel's budget); idioms write theirs through it too.
+  void emit(StmtKind kind, int indent, ExprId e0 = kNoExpr, ExprId e1 = kNoExpr, ExprId e2 = kNoExpr, VarId var = 0,
+            uint16_t op = 0);
   // Hands on every local of `mine` (the closing block's) written since it was last read.
   void settle(int indent, std::span<const VarId> mine);
 
  private:
-  bool reads_param(ExprId e, const Func& f) const;  // e reads one of f's parameters
-  void emit(StmtKind kind, int indent, ExprId e0 = kNoExpr, ExprId e1 = kNoExpr, ExprId e2 = kNoExpr, VarId var = 0,
-            uint16_t op = 0);
   int depth();
   TypeId pick_type();
   size_t locals(bool (*want)(TypeId), std::array<VarId, 64>& out) const;

@@ -123,6 +123,9 @@ class TileKernel {
   void lanes();
   void accumulate();
   void gemm();
+  ExprId loop_count(int64_t count);  // a loop's trip count: a literal, or a module constant holding it
+  // values_[acc] += e inside a loop of `count` trips (at indent 2): its range, count terms of e's
+  void add_in_loop(size_t acc, ExprId e, int64_t count);
   VarId local(ExprId value);  // a float local of the kernel: name = value
   void finish() { cx_.prog.funcs.back().stmt_end = static_cast<uint32_t>(cx_.prog.stmts.size()); }
 
@@ -563,8 +566,28 @@ void TileKernel::lanes() {
 //   wp.tile_store(sums, wp.tile_sum(acc), offset=i)
 // or accumulates only the tiles' sums into a one-element tile (`s += wp.tile_sum(t)`). The row
 // a[i] has NUM_TILES tiles (the contract's {"tile": [1, NUM_TILES * TILE]}), so every load lies inside it.
-void TileKernel::accumulate() {
+ExprId TileKernel::loop_count(int64_t count) {
+  ExprId stop = ex_.int_literal(count);
+  if (rng_.chance(0.6)) {
+    const VarId g = cx_.add_var(cx_.namer.role(rng_, kCountNames), kInt32, 0, Role::Global, range(stop));
+    cx_.prog.vars[g].plain = rng_.chance(0.5);
+    cx_.prog.globals.emplace_back(g, stop);
+    stop = ex_.var(g);
+  }
+  return stop;
+}
+
+void TileKernel::add_in_loop(size_t acc, ExprId e, int64_t count) {
   static const uint16_t add = op_row("+", TClass::Additive);
+  cx_.prog.stmts.push_back(Stmt{StmtKind::AugAssign, 2, add, 0, ex_.lvalue(values_[acc].var), e});
+  const Range r = range(e);
+  const auto n = static_cast<double>(count);
+  cx_.facts[values_[acc].var] = VarFacts{};
+  cx_.facts[values_[acc].var].env =
+      cx_.facts[values_[acc].var].cur = {std::min(0.0, r.lo * n), std::max(0.0, r.hi * n)};
+}
+
+void TileKernel::accumulate() {
   Program& prog = cx_.prog;
   const int64_t count = rng_.pick(std::span<const int64_t>(kTileCounts));
   const int ninputs = static_cast<int>(rng_.range(1, 2));
@@ -577,14 +600,7 @@ void TileKernel::accumulate() {
   if (!stored && !reduced) reduced = true;
   const VarId out = stored ? array(NameKind::Output, 1, dims_[0], 0) : kNoVar;
   const VarId sums = reduced ? reduction_array(rng_.chance(kSharedTotal)) : kNoVar;
-  // The loop count: a module constant or a literal.
-  ExprId stop = ex_.int_literal(count);
-  if (rng_.chance(0.6)) {
-    const VarId g = cx_.add_var(cx_.namer.role(rng_, kCountNames), kInt32, 0, Role::Global, range(stop));
-    prog.vars[g].plain = rng_.chance(0.5);
-    prog.globals.emplace_back(g, stop);
-    stop = ex_.var(g);
-  }
+  const ExprId stop = loop_count(count);
 
   prog.funcs.back().stmt_begin = static_cast<uint32_t>(prog.stmts.size());
   prog.stmts.push_back(Stmt{StmtKind::Tid, 1, 1, cx_.tid[0]});
@@ -615,12 +631,7 @@ void TileKernel::accumulate() {
   for (size_t k = acc + 2; k < loads_; ++k) e = bounded(binary(e, read(k)));
   e = bounded(e);
   if (sums_only) e = reduce(e, TileKind::Sum, false);
-  prog.stmts.push_back(Stmt{StmtKind::AugAssign, 2, add, 0, ex_.lvalue(values_[acc].var), e});
-  // The accumulator's range: count terms of e's.
-  const Range r = range(e);
-  cx_.facts[values_[acc].var] = VarFacts{};
-  const Range total{std::min(0.0, r.lo * static_cast<double>(count)), std::max(0.0, r.hi * static_cast<double>(count))};
-  cx_.facts[values_[acc].var].env = cx_.facts[values_[acc].var].cur = total;
+  add_in_loop(acc, e, count);
 
   if (out != kNoVar) store(out, read(acc), scaled_tid(0, 0), kNoExpr);
   if (sums != kNoVar) store_reduction(sums, sums_only ? read(acc) : reduce(read(acc), TileKind::Sum, false));
@@ -641,7 +652,6 @@ void TileKernel::accumulate() {
 // K], "axes": [0, 2]}), B (K, L1 * TILE_N) and C (L0 * TILE_M, L1 * TILE_N): every load lies inside its
 // array and each block stores its own tile of C. An element of C sums K products of the contract's data.
 void TileKernel::gemm() {
-  static const uint16_t add = op_row("+", TClass::Additive);
   Program& prog = cx_.prog;
   const bool loop = rng_.chance(0.6);
   const int64_t count = loop ? rng_.pick(std::span<const int64_t>(kTileCounts)) : 1;
@@ -650,13 +660,7 @@ void TileKernel::gemm() {
   const VarId b = array(NameKind::Input, 2, depth, gemm_.n, {2, 1});
   const VarId c = array(NameKind::Output, 2, gemm_.m, gemm_.n);
   const ExprId k_size = k_var_ != kNoVar ? ex_.var(k_var_) : ex_.int_literal(gemm_.k);
-  ExprId stop = ex_.int_literal(count);
-  if (loop && rng_.chance(0.6)) {
-    const VarId g = cx_.add_var(cx_.namer.role(rng_, kCountNames), kInt32, 0, Role::Global, range(stop));
-    prog.vars[g].plain = rng_.chance(0.5);
-    prog.globals.emplace_back(g, stop);
-    stop = ex_.var(g);
-  }
+  const ExprId stop = loop ? loop_count(count) : kNoExpr;
 
   prog.funcs.back().stmt_begin = static_cast<uint32_t>(prog.stmts.size());
   prog.stmts.push_back(Stmt{StmtKind::Tid, 1, 2, cx_.tid[0]});
@@ -690,10 +694,7 @@ void TileKernel::gemm() {
   const ExprId product = make(TileKind::Matmul, kids, shape(), {-m, m});
   ExprId result = product;
   if (loop) {
-    prog.stmts.push_back(Stmt{StmtKind::AugAssign, 2, add, 0, ex_.lvalue(values_[acc].var), product});
-    cx_.facts[values_[acc].var] = VarFacts{};
-    const Range total{-m * static_cast<double>(count), m * static_cast<double>(count)};
-    cx_.facts[values_[acc].var].env = cx_.facts[values_[acc].var].cur = total;
+    add_in_loop(acc, product, count);
     result = read(acc);
   } else if (rng_.chance(0.5)) {
     declare(kValueNames, product, shape());
