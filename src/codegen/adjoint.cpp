@@ -122,7 +122,11 @@ void Adjoint::set_lineno(int line) {
       "                                                                                ";
   static_assert(kSpaces.size() == 80);
   const size_t width = 80 > indentation_.size() ? 80 - indentation_.size() : 0;
-  const std::string_view pad = kSpaces.substr(0, text.size() < width ? width - text.size() : 0);
+  // str.ljust counts characters: UTF-8 continuation bytes do not
+  const size_t chars = text.size() - static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+                         return (static_cast<unsigned char>(c) & 0xc0) == 0x80;
+                       }));
+  const std::string_view pad = kSpaces.substr(0, chars < width ? width - chars : 0);
   char num[16];
   const int shown = rel + fun_lineno();
   const std::string_view n(num, static_cast<size_t>(std::to_chars(num, num + sizeof num, shown).ptr - num));

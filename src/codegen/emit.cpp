@@ -132,7 +132,8 @@ void argument_vars(const Adjoint& adj, const Decls& d, Body& b, bool with_adjoin
 }
 
 // codegen_func_forward
-void forward_body(std::string& out, const Adjoint& adj, const Decls& d, bool kernel, bool cuda) {
+// grid_stride: a CUDA kernel body inside the grid-stride loop, where `return;` becomes `continue;`.
+void forward_body(std::string& out, const Adjoint& adj, const Decls& d, bool kernel, bool cuda, bool grid_stride) {
   Body b(out, cuda && kernel ? 8 : 4);
   if (!cuda && kernel) argument_vars(adj, d, b, false);
   b.line("//---------");
@@ -142,7 +143,7 @@ void forward_body(std::string& out, const Adjoint& adj, const Decls& d, bool ker
   b.line("// forward");
   const auto& fwd = adj.body().forward;
   auto run = fwd.begin();  // start of the lines not yet written
-  if (cuda && kernel) {    // grid-stride kernels turn `return;` into `continue;`
+  if (cuda && kernel && grid_stride) {
     for (auto it = fwd.begin(); it != fwd.end(); ++it) {
       size_t first = 0;  // statements are indented with spaces only
       while (first < it->size() && (*it)[first] == ' ') ++first;
@@ -159,7 +160,7 @@ void forward_body(std::string& out, const Adjoint& adj, const Decls& d, bool ker
 }
 
 // codegen_func_reverse
-void reverse_body(std::string& out, const Adjoint& adj, const Decls& d, bool kernel, bool cuda) {
+void reverse_body(std::string& out, const Adjoint& adj, const Decls& d, bool kernel, bool cuda, bool grid_stride) {
   Body b(out, cuda && kernel ? 8 : 4);
   if (!cuda && kernel) argument_vars(adj, d, b, true);
   b.line("//---------");
@@ -176,7 +177,7 @@ void reverse_body(std::string& out, const Adjoint& adj, const Decls& d, bool ker
   b.line("// reverse");
   const auto& rev = adj.body().reverse;
   b.lines(rev.rbegin(), rev.rend());
-  b.line(cuda && kernel ? "continue;" : "return;");
+  b.line(cuda && kernel && grid_stride ? "continue;" : "return;");
 }
 
 std::string return_ctype(const Adjoint& adj) {
@@ -207,9 +208,9 @@ FunctionText function_text(const Adjoint& adj, const Decls& d) {
   if (t.return_type != "void") rev_args.push_back(t.return_type + " & adj_ret");
   t.forward_args = indent(fwd_args);
   t.reverse_args = indent(rev_args);
-  forward_body(t.forward_body, adj, d, false, false);
+  forward_body(t.forward_body, adj, d, false, false, false);
   if (adj.used_by_backward_kernel) {
-    reverse_body(t.reverse_body, adj, d, false, false);
+    reverse_body(t.reverse_body, adj, d, false, false, false);
   } else {
     t.reverse_body = "\t// reverse mode disabled (no backward-enabled kernel depends on this function)\n";
   }
@@ -260,8 +261,8 @@ void kernel_source(std::string& out, const KernelBuild& k, const Decls& d, bool 
     for (size_t i = 0; i < adj.args.size(); ++i) rev_args.push_back(d.arg_ctypes[i] + " adj_" + adj.args[i]->label);
   }
   // The bodies are written in place when the template reaches them (no intermediate copies).
-  const Writer fwd_body = [&](std::string& o) { forward_body(o, adj, d, true, cuda); };
-  const Writer rev_body = [&](std::string& o) { reverse_body(o, adj, d, true, cuda); };
+  const Writer fwd_body = [&](std::string& o) { forward_body(o, adj, d, true, cuda, k.grid_stride); };
+  const Writer rev_body = [&](std::string& o) { reverse_body(o, adj, d, true, cuda, k.grid_stride); };
   std::string fa = indent(fwd_args), ra = indent(rev_args);
   std::string fname = cuda ? name + "_cuda_kernel_forward" : name;
   const KernelOptions& o = *k.options;
@@ -280,12 +281,15 @@ void kernel_source(std::string& out, const KernelBuild& k, const Decls& d, bool 
                    {"backward_smem_spilling_str", spilling},
                    {"forward_array_setup", ""},
                    {"backward_array_setup", ""}};
-  format_into(out, cuda ? templates::cuda_kernel_template_forward_grid_stride : templates::cpu_kernel_template_forward,
-              fields, {{"forward_body", &fwd_body}, {"reverse_body", &rev_body}});
+  const std::string_view cuda_forward =
+      k.grid_stride ? templates::cuda_kernel_template_forward_grid_stride : templates::cuda_kernel_template_forward;
+  const std::string_view cuda_backward =
+      k.grid_stride ? templates::cuda_kernel_template_backward_grid_stride : templates::cuda_kernel_template_backward;
+  format_into(out, cuda ? cuda_forward : templates::cpu_kernel_template_forward, fields,
+              {{"forward_body", &fwd_body}, {"reverse_body", &rev_body}});
   if (k.enable_backward) {
-    format_into(out,
-                cuda ? templates::cuda_kernel_template_backward_grid_stride : templates::cpu_kernel_template_backward,
-                fields, {{"forward_body", &fwd_body}, {"reverse_body", &rev_body}});
+    format_into(out, cuda ? cuda_backward : templates::cpu_kernel_template_backward, fields,
+                {{"forward_body", &fwd_body}, {"reverse_body", &rev_body}});
   }
 }
 

@@ -1,5 +1,5 @@
 // Text emission: Warp's codegen_func / codegen_kernel / codegen_module / ModuleBuilder.codegen for the
-// default module options (block_dim 256, backward enabled, grid-stride CUDA kernels, no line directives).
+// default module options (block_dim 256, backward enabled, no line directives; grid-stride or lean CUDA kernels).
 #pragma once
 
 #include <map>
@@ -15,6 +15,7 @@ struct KernelBuild {
   Adjoint* adj;
   std::string mangled;
   bool enable_backward = true;
+  bool grid_stride = true;  // CUDA: the grid-stride loop templates, or the lean ones (one index per thread)
   const KernelOptions* options = nullptr;  // the CUDA attributes codegen_kernel writes
 };
 

@@ -114,8 +114,7 @@ KernelOptions kernel_options(const ModuleEnv& env, const Expr& call) {
       opts.smem_spilling = v.int_value != 0;
     } else if (kw.name == "grid_stride") {
       if (v.kind != ExprKind::Bool) decline("grid_stride= other than True or False", v.pos);
-      // False selects the lean CUDA templates (and return handling) of codegen_kernel, not reproduced
-      if (!v.int_value && !opts.other_module) decline("grid_stride=False", v.pos);
+      opts.grid_stride = v.int_value != 0;
       hashed(kw.name, v.int_value ? "True" : "False");
     } else {  // name, entry_point_abi and anything Warp does not know
       decline("kernel decorator option '" + std::string(kw.name) + "'", kw.pos);
@@ -152,10 +151,22 @@ bool ModuleOptions::statement(const ModuleEnv& env, const frontend::Stmt& s) {
   for (size_t i = 0; i < options.items.size(); i += 2) {
     const Expr& key = *options.items[i];
     const Expr& value = *options.items[i + 1];
-    if (plain_string(key) != "enable_backward")
-      decline("set_module_options key other than 'enable_backward' (the native backend models it only)", key.pos);
+    const std::optional<std::string_view> name = plain_string(key);
+    if (name == "default_grid_stride" && value.kind == ExprKind::None) {
+      default_grid_stride_.reset();  // None: warp.config.default_grid_stride
+      continue;
+    }
+    if (name != "enable_backward" && name != "default_grid_stride")
+      decline(
+          "set_module_options key other than 'enable_backward' and 'default_grid_stride' (the native backend "
+          "models these only)",
+          key.pos);
     if (value.kind != ExprKind::Bool) decline("set_module_options value other than True or False", value.pos);
-    enable_backward_ = value.int_value != 0;
+    if (name == "enable_backward") {
+      enable_backward_ = value.int_value != 0;
+    } else {
+      default_grid_stride_ = value.int_value != 0;
+    }
   }
   return true;
 }

@@ -1,7 +1,7 @@
 // The options of `@wp.kernel(...)` (warp/_src/context.py `kernel`): which module the kernel joins, the
 // options that enter its Kernel.options (and hash), and what codegen_kernel makes of them. Arguments
-// Warp rejects at decoration, and options whose effect on this module's code is not reproduced
-// (grid_stride=False: the lean CUDA templates; name; entry_point_abi), are declined.
+// Warp rejects at decoration, and options whose effect on this module's code is not reproduced (name,
+// entry_point_abi), are declined.
 // And the file's own Module.options, as far as its top-level statements set them.
 #pragma once
 
@@ -29,11 +29,14 @@ class ModuleOptions {
     created_ = true;
   }
   bool enable_backward() const { return created_ ? enable_backward_ : config_; }
+  // Module.resolve_options: an unset (None) default_grid_stride is warp.config.default_grid_stride, True.
+  bool default_grid_stride() const { return default_grid_stride_.value_or(true); }
 
  private:
   bool config_ = true;  // warp.config.enable_backward, True by default
   bool created_ = false;
   bool enable_backward_ = true;
+  std::optional<bool> default_grid_stride_;  // set_module_options({"default_grid_stride": ...})
 };
 
 }  // namespace ws::codegen

@@ -162,14 +162,36 @@ bool check_characters(const frontend::Module& m, std::string_view src) {
   return true;
 }
 
-// A kernel's or function's own source reaches the output (`// source` comments) and its node columns:
-// ASCII only.
+// Whether `ch` (one UTF-8 character) is whitespace that Python's str.strip() removes and ASCII is not.
+bool is_unicode_space(std::string_view ch) {
+  static constexpr std::string_view kSpaces[] = {"\xc2\xa0", "\xe1\x9a\x80", "\xe2\x80\xaf", "\xe2\x81\x9f",
+                                                 "\xe3\x80\x80"};
+  if (std::find(std::begin(kSpaces), std::end(kSpaces), ch) != std::end(kSpaces)) return true;
+  // U+2000..U+200A (U+0085, U+2028 and U+2029 are line breaks: check_characters declines them)
+  return ch.size() == 3 && ch[0] == '\xe2' && ch[1] == '\x80' && static_cast<unsigned char>(ch[2]) <= 0x8a;
+}
+
+// A kernel's or function's own source reaches the output in its `// source` comments (set_lineno pads
+// them by characters, which the Adjoint counts, after str.strip()) and, through node columns, wp.static():
+// Warp's extract_node_source_from_lines slices a line's characters by col_offset, a byte offset, so a
+// wp.static() in a function with non-ASCII text reads a shifted slice of its source.
 void check_function_source(const FuncInfo& f) {
+  int first_non_ascii = 0;
+  bool uses_static = false;
   for (size_t i = 0; i < f.source_lines.size(); ++i) {
     std::string_view line = f.source_lines[i];
-    if (has_non_ascii(line))
-      decline("non-ASCII character in a function's source", {f.fun_lineno + static_cast<int>(i), 1});
+    const int lineno = f.fun_lineno + static_cast<int>(i);
+    uses_static = uses_static || line.find("static") != std::string_view::npos;
+    if (!has_non_ascii(line)) continue;
+    if (first_non_ascii == 0) first_non_ascii = lineno;
+    for (size_t k = 0; k < line.size();) {
+      const size_t n = std::max<size_t>(1, utf8_length(line, k));
+      if (is_unicode_space(line.substr(k, n))) decline("non-ASCII whitespace in a function's source", {lineno, 1});
+      k += n;
+    }
   }
+  if (first_non_ascii != 0 && uses_static)
+    decline("non-ASCII character in a function that may use wp.static()", {first_non_ascii, 1});
 }
 
 // Where an opaque name is bound: by host code, or by a star import of `star_module`.
@@ -517,6 +539,7 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
   }
 
   env.enable_backward = module_options.enable_backward();
+  env.default_grid_stride = module_options.default_grid_stride();
 
   // Warp numbers @wp.func C++ names per key in the order functions are created, and Warp's own modules
   // stay imported between the reference's files: a key a star-imported module also defines is declined.

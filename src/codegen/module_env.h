@@ -49,6 +49,8 @@ struct PyValue {
 struct KernelOptions {
   // enable_backward when given explicitly (the module's otherwise: ModuleEnv::enable_backward)
   std::optional<bool> enable_backward;
+  // grid_stride when given explicitly (the module's default otherwise: resolve_grid_stride)
+  std::optional<bool> grid_stride;
   // module="unique" or another module's name: the kernel is registered in a module of its own, so the
   // file's module (the one the reference generates code for) does not contain it.
   bool other_module = false;
@@ -140,7 +142,8 @@ struct ModuleEnv {
   StringMap<Global> globals;
   std::vector<std::unique_ptr<FuncInfo>> functions;        // in definition order, kernels included
   std::vector<std::unique_ptr<types::StructDef>> structs;  // @wp.struct classes, in definition order
-  bool enable_backward = true;  // Module.options["enable_backward"]: kernel_options.h ModuleOptions
+  bool enable_backward = true;      // Module.options["enable_backward"]: kernel_options.h ModuleOptions
+  bool default_grid_stride = true;  // Module.options["default_grid_stride"], resolved: ModuleOptions
 
   const Global* find(std::string_view name) const {
     auto it = globals.find(name);

@@ -73,6 +73,8 @@ NativeResult compile(std::string_view python_source, std::string_view path, cons
         k.info->native = k.mangled;  // a generic kernel's instances each build under their own name
         built.push_back({&build.kernel(*k.info, k.overload ? *k.overload : std::vector<types::Type>{}), k.mangled,
                          k.info->kernel_options.enable_backward.value_or(env.enable_backward),
+                         // codegen.resolve_grid_stride
+                         k.info->kernel_options.grid_stride.value_or(env.default_grid_stride),
                          &k.info->kernel_options});
       }
       std::vector<Adjoint*> backward_kernels;

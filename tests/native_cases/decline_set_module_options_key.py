@@ -1,4 +1,4 @@
-# expect: 5:24: unsupported: set_module_options key other than 'enable_backward' (the native backend models it only)
+# expect: 5:24: unsupported: set_module_options key other than 'enable_backward' and 'default_grid_stride' (the native backend models these only)
 import warp as wp
 
 wp.set_module_options({"enable_backward": False})

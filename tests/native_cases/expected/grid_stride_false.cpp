@@ -1,0 +1,441 @@
+#define WP_NO_BFLOAT16
+
+#define WP_TILE_BLOCK_DIM 256
+#define WP_NO_CRT
+#include "builtin.h"
+#include "deterministic.h"
+
+#define builtin_tid1d() wp::linear_tid<wp_linear_tid>(task_index, dim)
+#define builtin_tid2d(x, y) wp::tid(x, y, task_index, dim)
+#define builtin_tid3d(x, y, z) wp::tid(x, y, z, task_index, dim)
+#define builtin_tid4d(x, y, z, w) wp::tid(x, y, z, w, task_index, dim)
+
+#define builtin_block_dim() wp::block_dim()
+
+
+// avoid namespacing of float type for casting to float type, this is to avoid wp::float(x), which is not valid in C++
+#define float(x) cast_float(x)
+#define adj_float(x, adj_x, adj_ret) adj_cast_float(x, adj_x, adj_ret)
+
+#define int(x) cast_int(x)
+#define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
+
+struct wp_args_plain_6c9fc55f {
+    wp::array_t<wp::float32> a;
+};
+
+
+template <bool wp_linear_contiguous>
+static void plain_6c9fc55f_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_plain_6c9fc55f *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_a = _wp_args->a;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::float32* var_1;
+    const wp::float32 var_2 = 0.0;
+    bool var_3;
+    wp::float32 var_4;
+    wp::float32* var_5;
+    wp::float32 var_6;
+    wp::float32 var_7;
+    //---------
+    // forward
+    // def plain(a: wp.array(dtype=float)):                                                   <L 13>
+    // i = wp.tid()                                                                           <L 14>
+    var_0 = builtin_tid1d();
+    // if a[i] < 0.0:                                                                         <L 15>
+    var_1 = wp::address(var_a, var_0);
+    var_4 = wp::load(var_1);
+    var_3 = (var_4 < var_2);
+    if (var_3) {
+        // return                                                                             <L 16>
+        return;
+    }
+    // a[i] = wp.sqrt(a[i])                                                                   <L 17>
+    var_5 = wp::address(var_a, var_0);
+    var_7 = wp::load(var_5);
+    var_6 = wp::sqrt(var_7);
+    wp::array_store(var_a, var_0, var_6);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void plain_6c9fc55f_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_plain_6c9fc55f *_wp_args,
+    wp_args_plain_6c9fc55f *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_a = _wp_args->a;
+    wp::array_t<wp::float32> adj_a = _wp_adj_args->a;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    wp::float32* var_1;
+    const wp::float32 var_2 = 0.0;
+    bool var_3;
+    wp::float32 var_4;
+    wp::float32* var_5;
+    wp::float32 var_6;
+    wp::float32 var_7;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    wp::float32 adj_1 = {};
+    wp::float32 adj_2 = {};
+    bool adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::float32 adj_6 = {};
+    wp::float32 adj_7 = {};
+    //---------
+    // forward
+    // def plain(a: wp.array(dtype=float)):                                                   <L 13>
+    // i = wp.tid()                                                                           <L 14>
+    var_0 = builtin_tid1d();
+    // if a[i] < 0.0:                                                                         <L 15>
+    var_1 = wp::address(var_a, var_0);
+    var_4 = wp::load(var_1);
+    var_3 = (var_4 < var_2);
+    if (var_3) {
+        // return                                                                             <L 16>
+        goto label0;
+    }
+    // a[i] = wp.sqrt(a[i])                                                                   <L 17>
+    var_5 = wp::address(var_a, var_0);
+    var_7 = wp::load(var_5);
+    var_6 = wp::sqrt(var_7);
+    // wp::array_store(var_a, var_0, var_6);
+    //---------
+    // reverse
+    wp::adj_array_store(var_a, var_0, var_6, adj_a, adj_0, adj_6);
+    wp::adj_sqrt(var_7, var_6, adj_5, adj_6);
+    wp::adj_address(var_a, var_0, adj_a, adj_0, adj_5);
+    // adj: a[i] = wp.sqrt(a[i])                                                              <L 17>
+    if (var_3) {
+        label0:;
+        // adj: return                                                                        <L 16>
+    }
+    wp::adj_address(var_a, var_0, adj_a, adj_0, adj_1);
+    // adj: if a[i] < 0.0:                                                                    <L 15>
+    // adj: i = wp.tid()                                                                      <L 14>
+    // adj: def plain(a: wp.array(dtype=float)):                                              <L 13>
+    return;
+}
+
+
+
+struct plain_6c9fc55f_cpu_block_payload_forward
+{
+    wp_args_plain_6c9fc55f* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void plain_6c9fc55f_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    plain_6c9fc55f_cpu_block_payload_forward* payload = (plain_6c9fc55f_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    plain_6c9fc55f_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void plain_6c9fc55f_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_plain_6c9fc55f *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        plain_6c9fc55f_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &plain_6c9fc55f_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct plain_6c9fc55f_cpu_block_payload_backward
+{
+    wp_args_plain_6c9fc55f* args;
+    wp_args_plain_6c9fc55f* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void plain_6c9fc55f_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    plain_6c9fc55f_cpu_block_payload_backward* payload = (plain_6c9fc55f_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    plain_6c9fc55f_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void plain_6c9fc55f_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_plain_6c9fc55f *_wp_args,
+    wp_args_plain_6c9fc55f *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        plain_6c9fc55f_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &plain_6c9fc55f_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+struct wp_args_scale_8d090349 {
+    wp::array_t<wp::float32> a;
+    wp::array_t<wp::float32> b;
+    wp::int32 n;
+};
+
+
+template <bool wp_linear_contiguous>
+static void scale_8d090349_cpu_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_scale_8d090349 *_wp_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_a = _wp_args->a;
+    wp::array_t<wp::float32> var_b = _wp_args->b;
+    wp::int32 var_n = _wp_args->n;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    bool var_1;
+    wp::float32* var_2;
+    const wp::float32 var_3 = 2.0;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    //---------
+    // forward
+    // def scale(a: wp.array(dtype=float), b: wp.array(dtype=float), n: int):                 <L 5>
+    // i = wp.tid()                                                                           <L 6>
+    var_0 = builtin_tid1d();
+    // if i >= n:                                                                             <L 7>
+    var_1 = (var_0 >= var_n);
+    if (var_1) {
+        // return                                                                             <L 8>
+        return;
+    }
+    // b[i] = a[i] * 2.0                                                                      <L 9>
+    var_2 = wp::address(var_a, var_0);
+    var_5 = wp::load(var_2);
+    var_4 = wp::mul(var_5, var_3);
+    wp::array_store(var_b, var_0, var_4);
+}
+
+
+
+template <bool wp_linear_contiguous>
+static void scale_8d090349_cpu_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    size_t task_index,
+    wp_args_scale_8d090349 *_wp_args,
+    wp_args_scale_8d090349 *_wp_adj_args)
+{
+    static constexpr bool wp_linear_tid = wp_linear_contiguous;
+
+    //---------
+    // argument vars
+    wp::array_t<wp::float32> var_a = _wp_args->a;
+    wp::array_t<wp::float32> var_b = _wp_args->b;
+    wp::int32 var_n = _wp_args->n;
+    wp::array_t<wp::float32> adj_a = _wp_adj_args->a;
+    wp::array_t<wp::float32> adj_b = _wp_adj_args->b;
+    wp::int32 adj_n = _wp_adj_args->n;
+    //---------
+    // primal vars
+    wp::int32 var_0;
+    bool var_1;
+    wp::float32* var_2;
+    const wp::float32 var_3 = 2.0;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    //---------
+    // dual vars
+    wp::int32 adj_0 = {};
+    bool adj_1 = {};
+    wp::float32 adj_2 = {};
+    wp::float32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    //---------
+    // forward
+    // def scale(a: wp.array(dtype=float), b: wp.array(dtype=float), n: int):                 <L 5>
+    // i = wp.tid()                                                                           <L 6>
+    var_0 = builtin_tid1d();
+    // if i >= n:                                                                             <L 7>
+    var_1 = (var_0 >= var_n);
+    if (var_1) {
+        // return                                                                             <L 8>
+        goto label0;
+    }
+    // b[i] = a[i] * 2.0                                                                      <L 9>
+    var_2 = wp::address(var_a, var_0);
+    var_5 = wp::load(var_2);
+    var_4 = wp::mul(var_5, var_3);
+    // wp::array_store(var_b, var_0, var_4);
+    //---------
+    // reverse
+    wp::adj_array_store(var_b, var_0, var_4, adj_b, adj_0, adj_4);
+    wp::adj_mul(var_5, var_3, adj_2, adj_3, adj_4);
+    wp::adj_address(var_a, var_0, adj_a, adj_0, adj_2);
+    // adj: b[i] = a[i] * 2.0                                                                 <L 9>
+    if (var_1) {
+        label0:;
+        // adj: return                                                                        <L 8>
+    }
+    // adj: if i >= n:                                                                        <L 7>
+    // adj: i = wp.tid()                                                                      <L 6>
+    // adj: def scale(a: wp.array(dtype=float), b: wp.array(dtype=float), n: int):            <L 5>
+    return;
+}
+
+
+
+struct scale_8d090349_cpu_block_payload_forward
+{
+    wp_args_scale_8d090349* args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void scale_8d090349_cpu_block_thunk_forward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    scale_8d090349_cpu_block_payload_forward* payload = (scale_8d090349_cpu_block_payload_forward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    scale_8d090349_cpu_kernel_forward<false>(*dim, task_index, payload->args);
+}
+
+extern "C" {
+
+// Python CPU entry points
+WP_API void scale_8d090349_cpu_forward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_scale_8d090349 *_wp_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        scale_8d090349_cpu_block_payload_forward payload = { _wp_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &scale_8d090349_cpu_block_thunk_forward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
+
+
+struct scale_8d090349_cpu_block_payload_backward
+{
+    wp_args_scale_8d090349* args;
+    wp_args_scale_8d090349* adj_args;
+    wp::tile_shared_storage_t* tile_mem;
+    size_t block_first;
+};
+
+static void scale_8d090349_cpu_block_thunk_backward(
+    void* dim_ptr, size_t, int lane, void* payload_ptr)
+{
+    wp::launch_bounds_t<1>* dim = (wp::launch_bounds_t<1>*)dim_ptr;
+    scale_8d090349_cpu_block_payload_backward* payload = (scale_8d090349_cpu_block_payload_backward*)payload_ptr;
+    wp::tile_shared_storage_t::bind(payload->tile_mem);
+    const size_t task_index = payload->block_first + (size_t)lane;
+    scale_8d090349_cpu_kernel_backward<false>(*dim, task_index, payload->args, payload->adj_args);
+}
+
+extern "C" {
+
+WP_API void scale_8d090349_cpu_backward(
+    wp::launch_bounds_t<1> *dim,
+    wp_args_scale_8d090349 *_wp_args,
+    wp_args_scale_8d090349 *_wp_adj_args)
+{
+    constexpr size_t block_dim = (size_t)WP_TILE_BLOCK_DIM;
+    const size_t total = dim->size;
+    size_t block_first = 0;
+    size_t block_id = 0;
+
+    while (block_first < total)
+    {
+        const size_t remaining = total - block_first;
+        const int active_count = (int)(remaining < block_dim ? remaining : block_dim);
+        wp::tile_shared_storage_t tile_mem;
+        scale_8d090349_cpu_block_payload_backward payload = { _wp_args, _wp_adj_args, &tile_mem, block_first };
+        if (!wp_cpu_run_block(
+                WP_TILE_BLOCK_DIM, active_count, &scale_8d090349_cpu_block_thunk_backward, dim, block_id, &payload))
+            return;
+        block_first += (size_t)active_count;
+        ++block_id;
+    }
+}
+
+} // extern C
+
