@@ -72,11 +72,16 @@ bool Adjoint::emit_array_slot_store(const Expr& lhs, Var* rhs) {
 
 // The array a store target's root names, known before anything is emitted: a named array, or an array
 // field of a named struct reached through struct fields (`s.x`, `s.inner.x`: a reference, as
-// emit_Attribute returns it). nullopt for other roots.
+// emit_Attribute returns it). nullopt for other roots, and for composite elements of arrays of other
+// classes than plain ones: Warp forms array slots (array_slot_reference) in plain arrays only, so
+// component stores into the others take another path, not modelled.
 std::optional<Type> Adjoint::array_root_type(const Expr& root) const {
+  auto storable = [](const Type& t) {
+    return t.is_plain_array() || (t.is_array() && t.dtype_kind == types::Kind::Scalar);
+  };
   if (root.kind == ExprKind::Name) {
     const Var* v = lookup(root.text);
-    if (!v || !v->type.is_array() || v->type.reference) return std::nullopt;
+    if (!v || !storable(v->type) || v->type.reference) return std::nullopt;
     return v->type;
   }
   std::vector<std::string_view> fields;
@@ -89,7 +94,7 @@ std::optional<Type> Adjoint::array_root_type(const Expr& root) const {
   for (auto it = fields.rbegin(); it != fields.rend(); ++it) {
     const Type* t = s ? s->field(*it) : nullptr;
     if (!t) return std::nullopt;
-    if (it + 1 == fields.rend()) return t->is_array() ? std::optional(t->as_reference()) : std::nullopt;
+    if (it + 1 == fields.rend()) return storable(*t) ? std::optional(t->as_reference()) : std::nullopt;
     s = t->is_struct() ? t->strct : nullptr;
   }
   return std::nullopt;

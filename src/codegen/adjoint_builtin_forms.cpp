@@ -69,14 +69,14 @@ Var* Adjoint::add_builtin_form(const lang::Row& form, const Vars& a, std::span<c
 
 // copy_value_func: a value, struct or array descriptor (`a = s.x`), copied before a loop mutates it.
 Var* Adjoint::builtin_copy(const Vars& a, std::span<const Type> types, frontend::Pos at) {
-  if (!is_value_type(types[0]) && !types[0].is_struct() && !types[0].is_array())
+  if (!is_value_type(types[0]) && !types[0].is_struct() && !types[0].is_plain_array())
     decline("copy of a non-value type", at);
   return add_call(builtin_spec("copy", {types[0]}, true), a).front();
 }
 
 // assign(dest, src): no result.
 Var* Adjoint::builtin_assign(const Vars& a, std::span<const Type> types, frontend::Pos at) {
-  if (!is_value_type(types[0]) && !types[0].is_struct() && !types[0].is_array())
+  if (!is_value_type(types[0]) && !types[0].is_struct() && !types[0].is_plain_array())
     decline("copy of a non-value type", at);
   if (types[0] != types[1]) decline("assignment of a different type in a loop", at);
   add_call(builtin_spec("assign", {}, true), a);
@@ -86,7 +86,7 @@ Var* Adjoint::builtin_assign(const Vars& a, std::span<const Type> types, fronten
 // where_value_func: a bool condition and two values (or array descriptors) of one type.
 Var* Adjoint::builtin_where(const Vars& a, std::span<const Type> types, frontend::Pos at) {
   if (types.size() != 3) decline("where() arguments", at);
-  if (!is_value_type(types[1]) && !types[1].is_struct() && !types[1].is_array())
+  if (!is_value_type(types[1]) && !types[1].is_struct() && !types[1].is_plain_array())
     decline("conditional merge of a non-value type", at);
   if (!types[0].is_bool() || types[1] != types[2]) decline("conditional merge of different types", at);
   return add_call(builtin_spec("where", {types[1]}, true), a).front();

@@ -358,7 +358,7 @@ Vars Adjoint::emit_function_call(const Expr& e, FuncInfo& called, size_t expecte
           const Type declared = annotation_type(env_, *params[i].annotation);
           matches = i < given ? t == declared : func_match_arg(declared, t);
         } else {
-          matches = *code == "?" || (t.is_array() && "a" + std::to_string(t.ndim) + "?" == *code);
+          matches = *code == "?" || (t.is_plain_array() && "a" + std::to_string(t.ndim) + "?" == *code);
         }
         if (!matches) decline("argument type not matching the generic function's parameter", bound.nodes[i]);
       }
@@ -414,7 +414,7 @@ Vars Adjoint::emit_len(const Expr& e, std::string_view, size_t) {
   Vars a = eval_args(e);
   if (a.size() != 1) decline("len() arguments", e.pos);
   Type t = a[0]->type.value();
-  if (t.is_array()) {  // a struct's array field (a reference) is loaded by the call
+  if (t.is_plain_array()) {  // a struct's array field (a reference) is loaded by the call
     return add_call(
         CallSpec{"wp::len", "wp::adj_len", {Type::scalar_of(Scalar::Int32)}, false, false, false, true, std::nullopt},
         a);

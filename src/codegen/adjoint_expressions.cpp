@@ -87,7 +87,9 @@ Var* Adjoint::emit_attribute(const Expr& e) {
   if (!aggregate) decline("void value", base.pos);
   Type t = aggregate->type.value();
   if (t.is_struct() || t.is_query()) return emit_struct_attribute(aggregate, e);
-  if (t.is_array() && e.text == "shape") {
+  // the fabric classes have `size` instead (not modelled)
+  if (t.is_array() && e.text == "shape" &&
+      (t.array_class == types::ArrayClass::Plain || t.array_class == types::ArrayClass::Indexed)) {
     // emit_Attribute on an array descriptor field: a pointer to the field, non-differentiable; no
     // origin (an array's fields come from the descriptor Var itself), `->` through a reference (a
     // struct's array field).
@@ -141,6 +143,11 @@ Var* Adjoint::emit_indexing(Var* target, const Vars& indices, const Expr& at) {
   if (t.is_array()) {
     const bool has_slice =
         std::any_of(indices.begin(), indices.end(), [](Var* i) { return i->type.kind == types::Kind::Slice; });
+    // view_value_func: an indexed array's integer view is an indexed array; a fabric array's view is a
+    // plain one, whose slot adjoints Warp builds apart (not modelled), and slices are for plain arrays
+    if ((has_slice || indices.size() != t.ndim) && !t.is_plain_array() &&
+        (has_slice || t.array_class != types::ArrayClass::Indexed))
+      decline("view of a fabric array, or slice of an indexed one", at.pos);
     if (has_slice || indices.size() != t.ndim) return emit_array_view(target, indices, at);
     Vars call_args{target};
     for (Var* i : indices) {

@@ -87,7 +87,8 @@ Var* Adjoint::emit_array_view(Var* target, const Vars& indices, const Expr& at) 
   for (Var* i : indices) call_args.push_back(load(i));
   std::optional<std::string> origin = reference_origin(target);
   Var* out =
-      add_call(builtin_spec("view", {Type::array_of(t.dtype(), static_cast<int>(t.ndim) - ints)}, true), call_args)
+      add_call(builtin_spec("view", {Type::array_of(t.dtype(), static_cast<int>(t.ndim) - ints, t.array_class)}, true),
+               call_args)
           .front();
   if (!origin) return out;
   const std::string index_list = join_vars(std::span(call_args).subspan(1));

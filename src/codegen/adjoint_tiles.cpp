@@ -208,7 +208,7 @@ Vars Adjoint::emit_tile_load(const Expr& call, TileArgs& a) {
   Var* arr = a.get("a");
   Var* shape_v = a.get("shape");
   Var* offset_v = a.get("offset");
-  if (!arr->type.is_array() || arr->type.reference) decline("tile_load() of a non-array", a.expr("a")->pos);
+  if (!arr->type.is_plain_array() || arr->type.reference) decline("tile_load() of a non-array", a.expr("a")->pos);
   const bool tuple = is_tuple_arg(shape_v);
   if ((!tuple && !is_int32(shape_v->type)) || (offset_v && is_tuple_arg(offset_v) != tuple) ||
       (offset_v && !tuple && !is_int32(offset_v->type)))
@@ -250,7 +250,7 @@ Vars Adjoint::emit_tile_store(const Expr& call, std::string_view key, TileArgs& 
   Var* arr = a.get("a");
   Var* t = a.get("t");
   Var* offset_v = a.get("offset");
-  if (!arr->type.is_array() || arr->type.reference) decline(k + "() to a non-array", a.expr("a")->pos);
+  if (!arr->type.is_plain_array() || arr->type.reference) decline(k + "() to a non-array", a.expr("a")->pos);
   if (!t->type.is_tile()) decline(k + "() of a non-tile", a.expr("t")->pos);
   const bool tuple = is_tuple_arg(offset_v);
   if (offset_v && !tuple && !is_int32(offset_v->type)) decline(k + "() offset type", a.expr("offset")->pos);

@@ -78,6 +78,43 @@ int array_ndim(std::string_view ctor) {
 
 namespace {
 
+// The array classes other than plain arrays, as annotations name them: `wp.indexedarray[T]`,
+// `wp.indexedarray(dtype=T[, ndim=N])`, `wp.indexedarray2d(dtype=T)` (a function setting ndim), and the
+// one-dimensional fabric arrays `wp.fabricarray[T]` / `wp.indexedfabricarray(dtype=T)`.
+// The fabric classes keep a Python `float`/`int`/`bool` dtype as given (fabricarray.__init__ does not
+// canonicalize it, and Var.dtype_to_ctype spells it `float`): such annotations are declined.
+struct ArrayCtor {
+  types::ArrayClass cls;
+  int ndim;
+  bool subscript;   // a class: `ctor[T]` (_parse_array_subscript)
+  bool ndim_param;  // takes ndim= (the fabric classes' ndim > 1 are the *arrayarray kinds: not modelled)
+};
+std::optional<ArrayCtor> other_array_ctor(std::string_view name) {
+  using types::ArrayClass;
+  if (name == "indexedarray") return ArrayCtor{ArrayClass::Indexed, 1, true, true};
+  if (name.size() == 14 && name.starts_with("indexedarray") && name.ends_with("d") && name[12] >= '1' &&
+      name[12] <= '4')
+    return ArrayCtor{ArrayClass::Indexed, name[12] - '0', false, false};
+  if (name == "fabricarray") return ArrayCtor{ArrayClass::Fabric, 1, true, false};
+  if (name == "indexedfabricarray") return ArrayCtor{ArrayClass::IndexedFabric, 1, true, false};
+  return std::nullopt;
+}
+
+// `float`, `int` or `bool` naming Python's own type (annotation_type's python_builtin lookup)
+bool python_builtin_type(const ModuleEnv& env, const Expr& x) {
+  return x.kind == ExprKind::Name && !env.find(x.text) && (x.text == "float" || x.text == "int" || x.text == "bool");
+}
+
+// `Literal[N]` with typing.Literal bound at module level and N in 1..4: an array annotation's ndim.
+std::optional<int> literal_ndim(const ModuleEnv& env, const Expr& x) {
+  if (x.kind != ExprKind::Subscript || x.items[0]->kind != ExprKind::Name) return std::nullopt;
+  const Global* g = env.find(x.items[0]->text);
+  if (!g || g->kind != Global::Kind::TypingLiteral) return std::nullopt;
+  const Expr& n = *x.items[1];
+  if (n.kind != ExprKind::Int || n.int_value < 1 || n.int_value > 4) return std::nullopt;
+  return static_cast<int>(n.int_value);
+}
+
 // typing.Any, as `Any` (from typing import Any [as ...]) or `typing.Any`
 bool is_any(const ModuleEnv& env, const Expr& x) {
   if (x.kind == ExprKind::Name) {
@@ -188,24 +225,44 @@ Type annotation_type(const ModuleEnv& env, const Expr& e) {
   if (e.kind == ExprKind::Attribute && is_wp(*e.items[0])) {
     if (auto t = types::lookup_type_name(e.text, false)) return *t;
   }
-  // wp.array[dtype] / wp.arrayNd[dtype]: Warp's _ArrayAnnotation, the same argument type as the call form
-  if (e.kind == ExprKind::Subscript && e.items[0]->kind == ExprKind::Attribute && is_wp(*e.items[0]->items[0]) &&
-      array_ndim(e.items[0]->text) != 0) {
-    Type dtype = annotation_type(env, *e.items[1]);
-    if (dtype.kind == types::Kind::Array) decline("array annotation without a value dtype", e.pos);
-    return Type::array_of(dtype, array_ndim(e.items[0]->text));
+  // wp.array[dtype] / wp.arrayNd[dtype] / wp.indexedarray[dtype]: Warp's _ArrayAnnotation, the same argument
+  // type as the call form
+  if (e.kind == ExprKind::Subscript && e.items[0]->kind == ExprKind::Attribute && is_wp(*e.items[0]->items[0])) {
+    const std::optional<ArrayCtor> other = other_array_ctor(e.items[0]->text);
+    if (array_ndim(e.items[0]->text) != 0 || (other && other->subscript)) {
+      // _parse_array_subscript: `[dtype]` or `[dtype, Literal[ndim]]` (an array class, not arrayNd)
+      const Expr* dtype_expr = e.items[1].get();
+      int ndim = other ? 1 : array_ndim(e.items[0]->text);
+      if (dtype_expr->kind == ExprKind::Tuple) {
+        std::optional<int> literal =
+            dtype_expr->items.size() == 2 ? literal_ndim(env, *dtype_expr->items[1]) : std::nullopt;
+        if (!literal || (!other && e.items[0]->text != "array")) decline("array annotation subscript", e.pos);
+        if (other && !other->ndim_param && *literal != 1)
+          decline("fabric array annotation of more than one dimension", e.pos);
+        ndim = *literal;
+        dtype_expr = dtype_expr->items[0].get();
+      }
+      Type dtype = annotation_type(env, *dtype_expr);
+      if (dtype.kind == types::Kind::Array) decline("array annotation without a value dtype", e.pos);
+      if (other && dtype.is_struct()) decline("indexed or fabric array of structs", e.pos);
+      if (other && other->cls != types::ArrayClass::Indexed && python_builtin_type(env, *dtype_expr))
+        decline("fabric array of a Python type (float, int, bool)", dtype_expr->pos);
+      return Type::array_of(dtype, ndim, other ? other->cls : types::ArrayClass::Plain);
+    }
   }
   if (e.kind == ExprKind::Call && e.items.size() == 1 && e.items[0]->kind == ExprKind::Attribute &&
       is_wp(*e.items[0]->items[0])) {
     std::string_view ctor = e.items[0]->text;
-    int ndim = array_ndim(ctor);
+    const std::optional<ArrayCtor> other = other_array_ctor(ctor);
+    int ndim = other ? other->ndim : array_ndim(ctor);
     if (ndim == 0 && mentions_generic(env, e)) decline("generic annotation other than Any and arrays of Any", e.pos);
     if (ndim == 0) decline("annotation", e.pos);
+    const bool ndim_param = other ? other->ndim_param : ctor == "array";
     std::optional<Type> dtype;
     for (const auto& kw : e.keywords) {
       if (kw.name == "dtype") {
         dtype = annotation_type(env, *kw.value);
-      } else if (kw.name == "ndim" && ctor == "array" && kw.value->kind == ExprKind::Int && kw.value->int_value >= 1 &&
+      } else if (kw.name == "ndim" && ndim_param && kw.value->kind == ExprKind::Int && kw.value->int_value >= 1 &&
                  kw.value->int_value <= 4) {
         ndim = static_cast<int>(kw.value->int_value);
       } else {
@@ -213,7 +270,13 @@ Type annotation_type(const ModuleEnv& env, const Expr& e) {
       }
     }
     if (!dtype || dtype->kind == types::Kind::Array) decline("array annotation without a value dtype", e.pos);
-    return Type::array_of(*dtype, ndim);
+    if (other && dtype->is_struct()) decline("indexed or fabric array of structs", e.pos);
+    if (other && other->cls != types::ArrayClass::Indexed) {
+      for (const auto& kw : e.keywords)
+        if (kw.name == "dtype" && python_builtin_type(env, *kw.value))
+          decline("fabric array of a Python type (float, int, bool)", kw.value->pos);
+    }
+    return Type::array_of(*dtype, ndim, other ? other->cls : types::ArrayClass::Plain);
   }
   // generic vectors and matrices (wp.types.vector(length=Any, dtype=Any)), wp.Float, ...
   if (mentions_generic(env, e)) decline("generic annotation other than Any and arrays of Any", e.pos);
@@ -221,7 +284,8 @@ Type annotation_type(const ModuleEnv& env, const Expr& e) {
 }
 
 bool func_match_arg(const Type& param, const Type& arg) {
-  if (param.is_array() && arg.is_array()) return param.dtype() == arg.dtype();
+  // types_equal on arrays: the same concrete class and dtype
+  if (param.is_array() && arg.is_array()) return param.array_class == arg.array_class && param.dtype() == arg.dtype();
   return param == arg;
 }
 

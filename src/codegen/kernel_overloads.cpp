@@ -204,7 +204,7 @@ class Reader {
   // types.type_matches_template for the generic annotations handled natively (Any, arrays of Any).
   void check_match(const frontend::Param& p, const Type& t, Pos at) const {
     const std::optional<std::string> code = generic_type_code(env_, *p.annotation);
-    const bool matches = code ? *code == "?" || (t.is_array() && "a" + std::to_string(t.ndim) + "?" == *code)
+    const bool matches = code ? *code == "?" || (t.is_plain_array() && "a" + std::to_string(t.ndim) + "?" == *code)
                               : t == annotation_type(env_, *p.annotation);
     if (!matches) decline("wp.overload type not matching the kernel's parameter '" + std::string(p.name) + "'", at);
   }

@@ -432,6 +432,8 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
           test_utilities |= i.module == "warp.tests.unittest_utils" && i.name == "add_function_test" && !i.aliased;
           if (i.module == "typing" && i.name == "Any") {
             bind(i.bound, Global{Global::Kind::TypingAny, {}, nullptr}, i.pos);
+          } else if (i.module == "typing" && i.name == "Literal") {
+            bind(i.bound, Global{Global::Kind::TypingLiteral, {}, nullptr}, i.pos);
           } else if (!i.name.empty()) {
             make_opaque(i.bound, i.pos);
           }

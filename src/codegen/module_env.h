@@ -106,6 +106,8 @@ struct Global {
   // cannot use either, but wp.static() expressions can (`len(T)`, `T[0]`). Opaque: a name host code may
   // bind (see host_code.h), whose final value is unknown; build_module_env declines any function naming one.
   // TypingAny: typing.Any bound by `from typing import Any`, the annotation of generic parameters.
+  // TypingLiteral: typing.Literal (`from typing import Literal`): an array annotation's ndim,
+  // `wp.array[float, Literal[2]]`.
   // Dict: a dict of @wp.func by plain string keys (`{"double": f}`), which only wp.static() expressions
   // can use (`wp.static(D["double"])`).
   // TypeAlias: a composite value type bound at module level (`V = wp.vec3`, `vec6f =
@@ -120,6 +122,7 @@ struct Global {
     Struct,
     Opaque,
     TypingAny,
+    TypingLiteral,
     TypeAlias,
     Dict
   } kind;

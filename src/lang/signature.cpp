@@ -129,7 +129,7 @@ bool in_class(TClass c, const Type& t) {
     case TClass::HashGridQuery:
       return t.is_query() && t.query == types::Query::HashGrid;
     case TClass::Array:
-      return t.is_array();
+      return t.is_plain_array();
     case TClass::Any:
       return true;
   }

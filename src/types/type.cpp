@@ -77,6 +77,32 @@ std::string element_code(Kind k, Scalar s, int rows, int cols, const StructDef* 
 
 }  // namespace
 
+std::string_view array_class_name(ArrayClass c) {
+  switch (c) {
+    case ArrayClass::Indexed:
+      return "indexedarray";
+    case ArrayClass::Fabric:
+      return "fabricarray";
+    case ArrayClass::IndexedFabric:
+      return "indexedfabricarray";
+    default:
+      return "array";
+  }
+}
+
+std::string_view array_code_prefix(ArrayClass c) {
+  switch (c) {
+    case ArrayClass::Indexed:
+      return "ia";
+    case ArrayClass::Fabric:
+      return "fa";
+    case ArrayClass::IndexedFabric:
+      return "ifa";
+    default:
+      return "a";
+  }
+}
+
 bool is_float_scalar(Scalar s) {
   return s == Scalar::Float16 || s == Scalar::Float32 || s == Scalar::Float64;
 }
@@ -87,12 +113,13 @@ std::string_view scalar_name(Scalar s) {
   return row(s).name;
 }
 
-Type Type::array_of(const Type& dtype, int ndim) {
+Type Type::array_of(const Type& dtype, int ndim, ArrayClass cls) {
   Type t = dtype;
   t.dtype_kind = dtype.kind;
   t.kind = Kind::Array;
   t.ndim = static_cast<uint8_t>(ndim);
   t.reference = false;
+  t.array_class = cls;
   return t;
 }
 
@@ -122,8 +149,9 @@ Type Type::as_reference() const {
 std::string Type::ctype() const {
   std::string s;
   switch (kind) {
-    case Kind::Array:
-      s = "wp::array_t<" + element_ctype(dtype_kind, scalar, rows, cols, strct) + ">";
+    case Kind::Array:  // Var.type_to_ctype: wp::<class name>_t<dtype>
+      s = "wp::" + std::string(array_class_name(array_class)) + "_t<" +
+          element_ctype(dtype_kind, scalar, rows, cols, strct) + ">";
       break;
     case Kind::Range:
       s = "wp::range_t";
@@ -164,7 +192,9 @@ std::string Type::type_code() const {
   if (kind == Kind::Tuple) return "tuple";
   if (kind == Kind::Str) return "str";
   if (kind == Kind::Slice) return "slice";
-  if (kind == Kind::Array) return "a" + std::to_string(ndim) + element_code(dtype_kind, scalar, rows, cols, strct);
+  if (kind == Kind::Array)
+    return std::string(array_code_prefix(array_class)) + std::to_string(ndim) +
+           element_code(dtype_kind, scalar, rows, cols, strct);
   if (kind == Kind::Query) return std::string(query_type_code(query, scalar));
   return element_code(kind, scalar, rows, cols, strct);
 }

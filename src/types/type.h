@@ -65,6 +65,11 @@ enum class Query : uint8_t {
   Mesh,        // Mesh: the mesh descriptor wp.mesh_get returns (wp::Mesh), read through its array fields
 };
 
+// An array's concrete class (types.concrete_array_type): its C++ descriptor (wp::array_t,
+// wp::indexedarray_t, ...) and type-code prefix (a, ia, fa, ifa). Builtins written for `array(dtype=Any)`
+// take plain arrays only; the element access builtins (address, array_store, atomics) take every class.
+enum class ArrayClass : uint8_t { Plain, Indexed, Fabric, IndexedFabric };
+
 struct StructDef;  // a @wp.struct class (below)
 struct TileDef;    // a tile's element type, shape and storage (types/tile.h)
 
@@ -81,6 +86,7 @@ struct Type {
   // Tile: owned by the Adjoint. Mutable and compared by identity, as Warp's tile type objects are: a
   // value_func may move its argument's tile to shared storage after the tile was declared.
   TileDef* tile = nullptr;
+  ArrayClass array_class = ArrayClass::Plain;  // arrays only
 
   static constexpr Type scalar_of(Scalar s) { return Type{Kind::Scalar, s}; }
   static constexpr Type vector_of(int n, Scalar s) { return Type{Kind::Vector, s, static_cast<uint8_t>(n)}; }
@@ -89,7 +95,7 @@ struct Type {
   }
   static constexpr Type quat_of(Scalar s) { return Type{Kind::Quat, s, 4}; }
   static constexpr Type transform_of(Scalar s) { return Type{Kind::Transform, s, 7}; }
-  static Type array_of(const Type& dtype, int ndim);
+  static Type array_of(const Type& dtype, int ndim, ArrayClass cls = ArrayClass::Plain);
   static Type range() { return Type{Kind::Range}; }
   static Type slice() { return Type{Kind::Slice}; }  // types.slice_t
   static Type shape() { return Type{Kind::Shape}; }  // an array's shape (wp::shape_t)
@@ -121,7 +127,8 @@ struct Type {
   bool is_matrix() const { return kind == Kind::Matrix; }
   bool is_quat() const { return kind == Kind::Quat; }
   bool is_transform() const { return kind == Kind::Transform; }
-  bool is_array() const { return kind == Kind::Array; }
+  bool is_array() const { return kind == Kind::Array; }  // of any class
+  bool is_plain_array() const { return kind == Kind::Array && array_class == ArrayClass::Plain; }
   bool is_struct() const { return kind == Kind::Struct; }
   bool is_tile() const { return kind == Kind::Tile; }
   bool is_query() const { return kind == Kind::Query; }
@@ -131,7 +138,7 @@ struct Type {
   Type as_reference() const;
 
   std::string ctype() const;      // e.g. "wp::vec_t<3, wp::float32>", with "*" for references
-  std::string type_code() const;  // e.g. "v3f4", "a1f4"
+  std::string type_code() const;  // e.g. "v3f4", "a1f4", "ia2f4"
 
   friend bool operator==(const Type&, const Type&) = default;
 };
@@ -152,6 +159,8 @@ struct StructDef {
   }
 };
 
+std::string_view array_class_name(ArrayClass c);   // Warp's class name: "array", "indexedarray", ...
+std::string_view array_code_prefix(ArrayClass c);  // get_type_code's prefix: "a", "ia", "fa", "ifa"
 bool is_float_scalar(Scalar s);
 bool is_int_scalar(Scalar s);
 std::string_view scalar_name(Scalar s);  // Warp's class name: "float32", "int32", "bool"

@@ -119,7 +119,7 @@ void expect_declined(const char* src) {
 TEST(NativeCompile, DeclinesStructVariantsItDoesNotModel) {
   const char* cases[] = {
       "import warp as wp\n\n@wp.struct\nclass A:\n    x: float = 1.0\n",
-      "import warp as wp\n\n@wp.struct\nclass A:\n    x: wp.indexedarray(dtype=float)\n",
+      "import warp as wp\n\n@wp.struct\nclass A:\n    x: wp.fabricarrayarray(dtype=float)\n",
       "import warp as wp\n\n@wp.struct\nclass B:\n    a: A\n\n@wp.struct\nclass A:\n    x: float\n",
       "import warp as wp\n\nclass A:\n    x: float\n\n@wp.kernel\ndef k(s: A):\n    pass\n",
       "import warp as wp\n\n@wp.struct\nclass A:\n    def f(self):\n        pass\n",
