@@ -33,8 +33,11 @@ struct DiffOptions {
 };
 
 // Modules are compared in chunks, so memory stays flat in --count and in the number of files (a module
-// pair per kernel is tens of KB).
+// pair per kernel is tens of KB). Files come in small chunks, each a few per reference worker: one real
+// project file can keep Warp busy for minutes (its imports, cuBLASDx builds), and each chunk's rows are
+// printed as soon as it is done.
 constexpr uint64_t kChunk = 512;
+constexpr uint64_t kFilesPerWorker = 4;
 
 // --list: one line per kernel diff would compare: index, SHA-256 of the source, path.
 int list_kernels(const DiffOptions& o) {
@@ -143,10 +146,11 @@ int run_diff(const DiffOptions& o) {
   Tally modules, kernels;
   bool unreadable = false;
   std::map<std::string, uint64_t> reasons;  // in kernels
-  for (uint64_t first = 0; first < total; first += kChunk) {
+  const uint64_t chunk = files_mode ? kFilesPerWorker * static_cast<uint64_t>(o.jobs) : kChunk;
+  for (uint64_t first = 0; first < total; first += chunk) {
     std::vector<pipeline::Job> jobs;
     if (files_mode) {
-      for (uint64_t f = first; f < std::min(total, first + kChunk); ++f) {
+      for (uint64_t f = first; f < std::min(total, first + chunk); ++f) {
         std::optional<std::string> source = read_source(files[f]);
         if (!source) {
           unreadable = true;
@@ -156,7 +160,7 @@ int run_diff(const DiffOptions& o) {
         jobs.push_back({std::move(*source), files[f], pipeline::locate_project(files[f], std::nullopt)});
       }
     } else {
-      jobs = stream.jobs(first, std::min(total, first + kChunk));
+      jobs = stream.jobs(first, std::min(total, first + chunk));
     }
     const std::vector<pipeline::Compiled> ref = reference.compile(jobs);
     for (size_t j = 0; j < jobs.size(); ++j) {
@@ -176,6 +180,7 @@ int run_diff(const DiffOptions& o) {
       modules.add(c.outcome, 1);
       kernels.add(c.outcome, c.kernels);
     }
+    std::fflush(stdout);
   }
   if (!reasons.empty()) {
     std::vector<std::pair<uint64_t, std::string>> by_count;  // most frequent first
