@@ -19,6 +19,8 @@ namespace {
 // Statement budgets: a helper stays short; a kernel stays well under ~80 lines.
 constexpr int kHelperBudget = 6;
 constexpr int kKernelBudget = 45;
+// The share of kernels with a float array that still disable their backward pass (choose_backward).
+constexpr double kForwardOnlyShare = 0.1;
 constexpr std::array<std::string_view, 4> kTidNames1 = {"tid", "i", "idx", "t"};
 constexpr std::array<std::string_view, 4> kTidNamesN = {"i", "j", "k", "l"};
 
@@ -198,6 +200,19 @@ void build_kernel(Context& cx, ExprBuilder& ex, StmtBuilder& st, const std::stri
   prog.funcs.back().stmt_end = static_cast<uint32_t>(prog.stmts.size());
 }
 
+// @wp.kernel(enable_backward=False), as real code writes it (a quarter of newton's kernels): mostly on
+// kernels with nothing to differentiate (no float array), sometimes on others (compile time). Drawn on
+// a side stream, so the kernel itself is the one it would be without the option.
+void choose_backward(Context& cx) {
+  bool differentiable = false;
+  for (VarId v : cx.prog.funcs.back().params) {
+    const Var& var = cx.prog.vars[v];
+    differentiable =
+        differentiable || (var.ndim > 0 && var.strct == kNoStruct && is_float_scalar(info(var.type).scalar));
+  }
+  cx.prog.forward_only = cx.rng.side(0x6261636b77617264ULL).chance(differentiable ? kForwardOnlyShare : 0.5);
+}
+
 }  // namespace
 
 void build_module(Workspace& ws, Rng& rng, const Policy& policy, const std::string& kernel_name) {
@@ -210,7 +225,8 @@ void build_module(Workspace& ws, Rng& rng, const Policy& policy, const std::stri
     const int helpers = draw(rng, policy.helpers_min, policy.helpers_max);
     for (int i = 0; i < helpers; ++i) build_helper(cx, st);
     build_tile_kernel(cx, ex, kernel_name);
-    return prune(cx.prog);  // what the helpers could not hand on (the tile kernel reads all it computes)
+    prune(cx.prog);  // what the helpers could not hand on (the tile kernel reads all it computes)
+    return choose_backward(cx);
   }
   if (rng.chance(policy.p_constants)) build_constants(cx, ex);
   declare_struct(cx);
@@ -226,6 +242,7 @@ void build_module(Workspace& ws, Rng& rng, const Policy& policy, const std::stri
   const std::vector<uint32_t> reads = live_reads(cx.prog);
   std::erase_if(cx.prog.globals, [&](const auto& g) { return reads[g.first] == 0; });
   use_static(cx, ex);
+  choose_backward(cx);
 }
 
 }  // namespace ws::gen

@@ -458,7 +458,9 @@ void Printer::stmt(const Stmt& s) {
 }
 
 void Printer::function(const Func& f) {
-  out_ += f.kernel ? "\n\n@wp.kernel\ndef " : "\n\n@wp.func\ndef ";
+  out_ += !f.kernel         ? "\n\n@wp.func\ndef "
+          : p_.forward_only ? "\n\n@wp.kernel(enable_backward=False)\ndef "
+                            : "\n\n@wp.kernel\ndef ";
   out_ += f.name;
   out_ += '(';
   for (size_t i = 0; i < f.params.size(); ++i) {

@@ -172,6 +172,7 @@ struct Program {
   bool tiled = false;                             // a tile kernel: launched with wp.launch_tiled (gen/tiles.h)
   bool tid_lane = false;                          // its last wp.tid() variable is the lane in the block
   uint8_t variant = 0;                            // which form of its idiom the kernel writes (gen/queries.h)
+  bool forward_only = false;                      // @wp.kernel(enable_backward=False): no adjoint is generated
 
   void clear() {
     vars.clear();
@@ -183,7 +184,7 @@ struct Program {
     structs.clear();
     idiom = 0xff;
     variant = 0;
-    tiled = tid_lane = false;
+    tiled = tid_lane = forward_only = false;
   }
   const Expr& kid(const Expr& e, int i) const { return exprs[kids[e.kids + i]]; }
   ExprId kid_id(const Expr& e, int i) const { return kids[e.kids + i]; }
