@@ -17,7 +17,8 @@
 //
 // Declined: other than float32/float64 tiles, mixed dtypes, a fill_mode that is not a "lower"/"upper"
 // literal, other than 2-D square factors and 1-D/2-D right-hand sides of matching rows, and on CUDA any
-// operand whose strides are not the dense ones of its arrangement (tile.layout): views.
+// operand whose strides are not the dense ones of its arrangement (tile.layout): views, and solvers
+// whose shared-memory estimate passes what is known to compile (libmathdx may reject them).
 #include <string>
 
 #include "codegen/adjoint.h"
@@ -39,6 +40,9 @@ bool float32_or_64(const TileDef& t) {
   return t.dtype.kind == types::Kind::Scalar &&
          (t.dtype.scalar == Scalar::Float32 || t.dtype.scalar == Scalar::Float64);
 }
+
+// The largest smem_estimate_bytes of a solver seen to compile in the reference environment.
+constexpr int64_t kSolverSmemSeen = 32768;
 
 // cusolver_type_map: (ctype, precision enum)
 int precision(const TileDef& t) {
@@ -147,6 +151,24 @@ Vars Adjoint::emit_tile_linalg(const Expr& call, std::string_view key, TileArgs&
     };
     const std::string two = "(" + ct + "*, " + ct + "*)";
     const bool backward = !inplace && diff && env_.enable_backward;
+    // The dispatch's smem_estimate_bytes: libmathdx fails to compile a solver whose tiles outgrow the
+    // shared memory (Warp then raises), which the symbol does not tell; past the sizes seen to compile
+    // (32 x 32 float64 with its adjoint) the call is declined rather than guessed.
+    const int bytes = ta.dtype.scalar == Scalar::Float64 ? 8 : 4;
+    const auto size = [](const TileDef& t) {
+      int n = 1;
+      for (int d : t.shape) n *= d;
+      return n;
+    };
+    int64_t smem = 0;
+    if (cholesky) {
+      smem = static_cast<int64_t>(size(ta)) * bytes * (inplace ? 1 : 2) + (backward ? 2 * m * m * bytes : 0);
+    } else {
+      smem = static_cast<int64_t>(size(ta) + size(tb) * (inplace ? 1 : 2)) * bytes +
+             (backward && lower_solve ? m * nrhs * bytes : 0);
+    }
+    if (smem > kSolverSmemSeen)
+      decline(k + "() on CUDA of tiles this large (whether libmathdx compiles its solver depends on them)", call.pos);
     if (cholesky) {
       add(solver_symbol("potrf", m, m, 1, arr_a, arr_a, prec, -1, -1, upper ? 0 : 1), "(" + ct + "*, int*)");
       if (backward) {

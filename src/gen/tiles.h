@@ -13,11 +13,13 @@
 //       wp.tile_store(out, t, offset=i * TILE)
 //       wp.tile_store(sums, wp.tile_sum(t), offset=i)
 //
-// Six layouts: 1-D tiles over a 1-D launch, row blocks (2-D tiles at offset (i * TM, 0)) over a 1-D
+// Seven layouts: 1-D tiles over a 1-D launch, row blocks (2-D tiles at offset (i * TM, 0)) over a 1-D
 // launch, 2-D tiles over a 2-D launch (with transposed stores), block reductions of per-lane values
 // (`i, lane = wp.tid()`, `t = wp.tile(x)`, `wp.tile_extract(wp.tile_sum(t), 0)`, `wp.untile(...)`), and
 // accumulation over a row (`acc = wp.tile_zeros(...)`, then `acc += ...` of each tile of `a[i]` in a loop), and a GEMM
-// (`acc += wp.tile_matmul(a, b)` over the K tiles of a block's row of A and column of B, or one product). The kernel is
+// (`acc += wp.tile_matmul(a, b)` over the K tiles of a block's row of A and column of B, or one product), and a
+// block's SPD system (`wp.tile_diag_add` of S S, `wp.tile_cholesky`, `wp.tile_cholesky_solve` or the triangular
+// solves, or their in-place forms). The kernel is
 // launched with wp.launch_tiled(kernel, dim=..., block_dim=kTileBlockDim); its contract (gen/contract.h) gives each
 // array's shape in tiles per launch index, so every tile a block loads or stores lies inside its array,
 // and each output tile has one owner (no races, no element stored twice). Element ranges are tracked
