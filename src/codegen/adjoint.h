@@ -17,6 +17,7 @@
 //   structs.cpp               struct attribute loads and stores
 //   adjoint_tiles.cpp         the tile builtins and tile operators (their value and dispatch functions)
 //   adjoint_tile_matmul.cpp   tile_matmul (its lto_dispatch_func, per device)
+//   adjoint_tile_solvers.cpp  tile_cholesky*, tile_*_solve*, tile_diag_add (cuSolverDx on CUDA)
 //   module_build.cpp          ModuleBuild (ModuleBuilder's function and struct registration)
 // and the language tables they share in lang/: builtins.h, operators.h (builtin_operators) and atomics.h
 // (the atomic builtins' rules).
@@ -324,7 +325,8 @@ class Adjoint {
   Vars emit_tile_from_value(const frontend::Expr& call, TileArgs& a);
   Vars emit_tile_arange(const frontend::Expr& call, TileArgs& a);
   Vars emit_tile_unary(const frontend::Expr& call, std::string_view key, TileArgs& a);
-  Vars emit_tile_matmul(const frontend::Expr& call, TileArgs& a);  // adjoint_tile_matmul.cpp
+  Vars emit_tile_matmul(const frontend::Expr& call, TileArgs& a);                        // adjoint_tile_matmul.cpp
+  Vars emit_tile_linalg(const frontend::Expr& call, std::string_view key, TileArgs& a);  // adjoint_tile_solvers.cpp
   Var* tile_extract(Var* t, const Vars& indices, frontend::Pos at);
   Var* tile_view(Var* t, const Vars& indices, frontend::Pos at);
   Var* tile_slice_indexed(Var* t, const Vars& indices, frontend::Pos at);

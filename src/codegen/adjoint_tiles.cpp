@@ -177,6 +177,9 @@ Vars Adjoint::emit_tile_call(const Expr& call, std::string_view key) {
   if (key == "tile_arange") return emit_tile_arange(call, a);
   if (key == "tile_reduce") return emit_tile_reduce(call, a);
   if (key == "tile_matmul") return emit_tile_matmul(call, a);
+  if (key.starts_with("tile_cholesky") || key.ends_with("_solve") || key.ends_with("_solve_inplace") ||
+      key == "tile_diag_add")
+    return emit_tile_linalg(call, key, a);
   return emit_tile_unary(call, key, a);
 }
 
@@ -499,7 +502,8 @@ Vars Adjoint::emit_tile_unary(const Expr& call, std::string_view key, TileArgs& 
                            {tile.shape.rbegin(), tile.shape.rend()},
                            {tile.strides.rbegin(), tile.strides.rend()},
                            TileStorage::Shared,
-                           false},
+                           false,
+                           !tile.colmajor},
                    call.pos);
   } else if (key == "tile_extract") {
     return {tile_extract(t, a.indices, call.pos)};
@@ -533,7 +537,7 @@ Var* Adjoint::tile_operator(std::string_view key, const Vars& a, frontend::Pos a
     const TileDef& x = *t[0].tile;
     const Type out = x.storage == TileStorage::Register
                          ? t[0]
-                         : new_tile(TileDef{x.dtype, x.shape, x.strides, TileStorage::Shared, true}, at);
+                         : new_tile(TileDef{x.dtype, x.shape, x.strides, TileStorage::Shared, true, x.colmajor}, at);
     return add_call(builtin_spec("copy", {out}, true), a).front();
   }
   if (key == "where" && a.size() == 3 && t[1].is_tile() && t[2].is_tile()) {
@@ -545,7 +549,7 @@ Var* Adjoint::tile_operator(std::string_view key, const Vars& a, frontend::Pos a
     const Type out = x.storage == TileStorage::Register ? t[1]
                      : y.storage == TileStorage::Register
                          ? t[2]
-                         : new_tile(TileDef{x.dtype, x.shape, x.strides, TileStorage::Shared, true}, at);
+                         : new_tile(TileDef{x.dtype, x.shape, x.strides, TileStorage::Shared, true, x.colmajor}, at);
     return add_call(builtin_spec("where", {out}, true), a).front();
   }
   if (key == "neg" && a.size() == 1) {
@@ -801,7 +805,7 @@ Var* Adjoint::tile_view(Var* t, const Vars& indices, frontend::Pos at) {
     origin.push_back(PyValue::of_int(start));
   }
   if (shape.empty()) decline("tile view of no dimension", at);
-  const Type out = new_tile(TileDef{src.dtype, shape, strides, TileStorage::Shared, false}, at);
+  const Type out = new_tile(TileDef{src.dtype, shape, strides, TileStorage::Shared, false, src.colmajor}, at);
   CallSpec spec = builtin_spec("tile_view<" + out.tile->ctype() + ">", {out}, false);
   spec.defaults = origin;
   return add_call(spec, call_args).front();

@@ -123,6 +123,9 @@ void add_stmt_features(const Program& prog, const Func& f, FeatureSet& fs) {
       case StmtKind::TileStore:
         fs.add(tile_feature(static_cast<uint16_t>(s.op ? TileKind::AtomicAdd : TileKind::Store)));
         break;
+      case StmtKind::TileCall:
+        fs.add(tile_feature(s.op));
+        break;
     }
   }
 }

@@ -426,6 +426,15 @@ void Printer::stmt(const Stmt& s) {
       out_ += ')';
       break;
     }
+    case StmtKind::TileCall:  // wp.tile_cholesky_inplace(m), wp.tile_lower_solve_inplace(L, b)
+      ((out_ += "wp.") += tile_ops()[s.op].key) += '(';
+      expr(s.e0);
+      if (s.e1 != kNoExpr) {
+        out_ += ", ";
+        expr(s.e1);
+      }
+      out_ += ')';
+      break;
     case StmtKind::Tid:
       for (int i = 0; i < s.op; ++i) {
         if (i) out_ += ", ";

@@ -1,6 +1,7 @@
 #include "gen/tiles.h"
 
 #include <array>
+#include <cmath>
 #include <vector>
 
 namespace ws::gen {
@@ -29,6 +30,15 @@ constexpr TileOp kTileOps[] = {
     {TileKind::AtomicAdd, "tile_atomic_add", kPrecAtom},
     {TileKind::Reduce, "tile_reduce", kPrecAtom},
     {TileKind::Matmul, "tile_matmul", kPrecAtom},
+    {TileKind::Cholesky, "tile_cholesky", kPrecAtom},
+    {TileKind::CholeskySolve, "tile_cholesky_solve", kPrecAtom},
+    {TileKind::LowerSolve, "tile_lower_solve", kPrecAtom},
+    {TileKind::UpperSolve, "tile_upper_solve", kPrecAtom},
+    {TileKind::DiagAdd, "tile_diag_add", kPrecAtom},
+    {TileKind::CholeskyInplace, "tile_cholesky_inplace", kPrecAtom},
+    {TileKind::CholeskySolveInplace, "tile_cholesky_solve_inplace", kPrecAtom},
+    {TileKind::LowerSolveInplace, "tile_lower_solve_inplace", kPrecAtom},
+    {TileKind::UpperSolveInplace, "tile_upper_solve_inplace", kPrecAtom},
 };
 constexpr bool in_kind_order() {
   for (size_t i = 0; i < std::size(kTileOps); ++i)
@@ -78,7 +88,17 @@ constexpr std::string_view kScaleNames[] = {"alpha", "scale", "gain", "beta", "w
 // Lanes: one value per lane of a 1-D launch's blocks, gathered with wp.tile(x).
 // Accumulate: a block sums the tiles of its row of a 2-D array into a tile of zeros, in a loop.
 // Gemm: a block's M x N tile of C = A B, over a 2-D launch (gemm()).
-enum class Layout : uint8_t { Row, Rows, Grid, Lanes, Accumulate, Gemm };
+// Solve: a block's SPD system, factored and solved (solve()), over a 1-D launch.
+enum class Layout : uint8_t { Row, Rows, Grid, Lanes, Accumulate, Gemm, Solve };
+constexpr std::string_view kSolveSizeNames[] = {"N", "DIM", "TILE", "TILE_N"};
+constexpr std::string_view kSymNames[] = {"sym", "s", "a_sym"};
+constexpr std::string_view kSpdNames[] = {"spd", "m", "H", "gram"};
+constexpr std::string_view kFactorNames[] = {"L", "chol", "factor"};
+constexpr std::string_view kForwardNames[] = {"z", "y", "fwd"};
+constexpr std::string_view kSolutionNames[] = {"x", "sol", "x_tile"};
+constexpr std::string_view kGramNames[] = {"gram_t", "ssT", "prod"};
+constexpr std::string_view kDiagNames[] = {"diag", "reg", "d_tile"};
+constexpr std::array<double, 2> kShifts[] = {{5, 1}, {2, 0}, {15, 1}, {1, 2}, {25, 2}};  // mantissa, decimals
 constexpr std::string_view kLoopNames[] = {"j", "k", "step", "chunk_id"};
 constexpr std::string_view kAccNames[] = {"acc", "accum", "total_t", "sum_t"};
 constexpr std::string_view kCountNames[] = {"NUM_TILES", "STEPS", "NUM_CHUNKS", "NUM_BLOCKS"};
@@ -123,6 +143,7 @@ class TileKernel {
   void lanes();
   void accumulate();
   void gemm();
+  void solve();
   ExprId loop_count(int64_t count);  // a loop's trip count: a literal, or a module constant holding it
   // values_[acc] += e inside a loop of `count` trips (at indent 2): its range, count terms of e's
   void add_in_loop(size_t acc, ExprId e, int64_t count);
@@ -156,6 +177,16 @@ ExprId TileKernel::make(TileKind kind, std::span<const ExprId> kids, TileValue v
 void TileKernel::sizes() {
   if (layout_ == Layout::Gemm) {
     // dims_ is the product's M x N (build); K is named along with them
+  } else if (layout_ == Layout::Solve) {
+    // one name for both sides of the square tile, and the right-hand side's length
+    dims_ = {kSolveSize, kSolveSize};
+    if (rng_.chance(0.25)) return;
+    const ExprId value = ex_.int_literal(kSolveSize);
+    const VarId v = cx_.add_var(cx_.namer.role(rng_, kSolveSizeNames), kInt32, 0, Role::Global, range(value));
+    cx_.prog.vars[v].plain = rng_.chance(0.3);
+    cx_.prog.globals.emplace_back(v, value);
+    size_var_ = {v, v};
+    return;
   } else if (layout_ == Layout::Row || layout_ == Layout::Accumulate) {
     dims_ = {rng_.pick(std::span<const uint16_t>(kRowSizes)), 0};
   } else {
@@ -356,7 +387,7 @@ void TileKernel::declare_load(VarId array, std::span<const ExprId> kids, int sty
 
 void TileKernel::build(const std::string& name) {
   Program& prog = cx_.prog;
-  static constexpr std::array<double, 6> kLayouts = {5, 2, 2, 2.5, 2.5, 3.5};
+  static constexpr std::array<double, 7> kLayouts = {5, 2, 2, 2.5, 2.5, 3.5, 3.5};
   layout_ = static_cast<Layout>(rng_.weighted(kLayouts));
   prog.tiled = true;
   if (layout_ == Layout::Lanes) {
@@ -388,6 +419,7 @@ void TileKernel::build(const std::string& name) {
   if (layout_ == Layout::Lanes) return lanes();
   if (layout_ == Layout::Accumulate) return accumulate();
   if (layout_ == Layout::Gemm) return gemm();
+  if (layout_ == Layout::Solve) return solve();
 
   // Arrays: the inputs, then the outputs (at least one): the computed tile, and a reduction of it (a
   // transposed copy over a 2-D launch).
@@ -713,6 +745,125 @@ void TileKernel::gemm() {
     result = read(values_.size() - 1);
   }
   store(c, result, scaled_tid(0, 0), scaled_tid(1, 1));
+  finish();
+}
+
+// A block's symmetric positive-definite system, factored and solved, as Warp's Cholesky examples and
+// newton's solvers write it (example_tile_cholesky.py, featherstone's tile_diag_add then tile_cholesky):
+//   i = wp.tid()
+//   a_tile = wp.tile_load(A, shape=(N, N), offset=(i * N, 0))
+//   b_tile = wp.tile_load(b, shape=N, offset=i * N)
+//   sym = a_tile + wp.tile_transpose(a_tile)
+//   spd = wp.tile_diag_add(wp.tile_matmul(sym, sym), wp.tile_ones(shape=N, dtype=float))
+//   L = wp.tile_cholesky(spd)
+//   x = wp.tile_cholesky_solve(L, b_tile)          # or tile_lower_solve, then tile_upper_solve of L^T
+//   wp.tile_store(out, x, offset=i * N)
+// or in place (wp.tile_cholesky_inplace(spd), then wp.tile_cholesky_solve_inplace(spd, b_tile) or the
+// two triangular solves in place, and b_tile stored); the factor may be stored too, the diagonal scaled
+// (c I, c a positive literal), the solution scaled or mapped. S S + c I, with S symmetric, is exactly SPD
+// with eigenvalues in [c, c + (2 N)^2] for the contract's data in [-1, 1] (S's entries in [-2, 2]), so
+// the factorization succeeds in float32 and every solution has |x|_2 <= |b|_2 / min(c, sqrt(c)) <=
+// sqrt(N) / c for c <= 1 (A's smallest eigenvalue is c, L's smallest singular value sqrt(c)).
+// The launch (L0,) gives A (L0 * N, N), b and out (L0 * N,): each block reads and writes its own tiles.
+void TileKernel::solve() {
+  Program& prog = cx_.prog;
+  const uint16_t n = kSolveSize;
+  const TileValue square{n, n}, column{n, 0};
+  const VarId a = array(NameKind::Input, 2, n, n);
+  const VarId b = array(NameKind::Input, 1, n, 0);
+  const VarId out = array(NameKind::Output, 1, n, 0);
+  const VarId factor_out = rng_.chance(0.25) ? array(NameKind::Output, 2, n, n) : kNoVar;
+  static constexpr std::array<double, 4> kForms = {3, 2, 1.5, 1.5};
+  const size_t form = rng_.weighted(kForms);  // solve, two triangular solves, and each in place
+  const bool inplace = form >= 2, triangular = form == 1 || form == 3;
+
+  prog.funcs.back().stmt_begin = static_cast<uint32_t>(prog.stmts.size());
+  prog.stmts.push_back(Stmt{StmtKind::Tid, 1, 1, cx_.tid[0]});
+  const int style = static_cast<int>(rng_.range(0, 2));
+  std::vector<ExprId> a_kids{ex_.var(a), size(0), size(1), scaled_tid(0, 0), ex_.int_literal(0)};
+  declare_load(a, a_kids, style, 1);
+  const size_t ta = values_.size() - 1;
+  const std::string& bn = prog.vars[b].name;
+  const std::string b_name = style == 0 ? bn + "_tile" : style == 1 || bn.size() > 1 ? "tile_" + bn : "t" + bn;
+  const std::array<std::string_view, 1> b_pool{b_name};
+  const std::array<ExprId, 3> b_kids{ex_.var(b), size(0), scaled_tid(0, 0)};
+  declare(b_pool, make(TileKind::Load, b_kids, column, data_range(kFloat32)), column);
+  const size_t tb = values_.size() - 1;
+
+  const double lim = data_range(kFloat32).mag();
+  const ExprId at = read(ta);
+  const ExprId transposed = make(TileKind::Transpose, std::span<const ExprId>(&at, 1), square, range(at));
+  const std::array<ExprId, 2> sym_kids{read(ta), transposed};
+  declare(kSymNames, make(TileKind::Add, sym_kids, square, {-2 * lim, 2 * lim}), square);
+  const size_t sym = values_.size() - 1;
+  const double gram = 4 * lim * lim * n;
+  const std::array<ExprId, 2> mm_kids{read(sym), read(sym)};
+  ExprId product = make(TileKind::Matmul, mm_kids, square, {-gram, gram});
+  if (rng_.chance(0.3)) {
+    declare(kGramNames, product, square);
+    product = read(values_.size() - 1);
+  }
+  // the diagonal added: ones, or ones scaled by a positive literal (a regularization)
+  const std::array<ExprId, 1> ones_kids{size(0)};
+  ExprId diag = make(TileKind::Ones, ones_kids, column, {1, 1});
+  double shift = 1;
+  if (rng_.chance(0.4)) {
+    const auto& c = rng_.pick(std::span<const std::array<double, 2>>(kShifts));
+    shift = c[0] / std::pow(10.0, c[1]);
+    const std::array<ExprId, 2> kids{
+        diag, ex_.float_literal(kFloat32, static_cast<int64_t>(c[0]), static_cast<uint8_t>(c[1]))};
+    diag = make(TileKind::Mul, kids, column, {shift, shift});
+  }
+  if (rng_.chance(0.3)) {
+    declare(kDiagNames, diag, column);
+    diag = read(values_.size() - 1);
+  }
+  const std::array<ExprId, 2> diag_kids{product, diag};
+  declare(kSpdNames, make(TileKind::DiagAdd, diag_kids, square, {-gram, gram + shift}), square);
+  const size_t spd = values_.size() - 1;
+  const double root = std::sqrt(gram + shift),
+               bound = std::sqrt(static_cast<double>(n)) * lim / std::min(shift, std::sqrt(shift));
+  const Range solution{-bound, bound};
+
+  const auto call = [&](TileKind kind, ExprId e0, ExprId e1) {
+    prog.stmts.push_back(Stmt{StmtKind::TileCall, 1, static_cast<uint16_t>(kind), 0, e0, e1});
+  };
+  const auto transpose = [&](size_t value) {
+    const ExprId t = read(value);
+    return make(TileKind::Transpose, std::span<const ExprId>(&t, 1), square, range(t));
+  };
+  size_t result = tb, l = spd;
+  if (inplace) {
+    call(TileKind::CholeskyInplace, read(spd), kNoExpr);
+    if (triangular) {
+      call(TileKind::LowerSolveInplace, read(spd), read(tb));
+      call(TileKind::UpperSolveInplace, transpose(spd), read(tb));
+    } else {
+      call(TileKind::CholeskySolveInplace, read(spd), read(tb));
+    }
+  } else {
+    const ExprId m = read(spd);
+    declare(kFactorNames, make(TileKind::Cholesky, std::span<const ExprId>(&m, 1), square, {-root, root}), square);
+    l = values_.size() - 1;
+    if (triangular) {
+      const std::array<ExprId, 2> lower_kids{read(l), read(tb)};
+      declare(kForwardNames, make(TileKind::LowerSolve, lower_kids, column, solution), column);
+      const std::array<ExprId, 2> upper_kids{transpose(l), read(values_.size() - 1)};
+      declare(kSolutionNames, make(TileKind::UpperSolve, upper_kids, column, solution), column);
+    } else {
+      const std::array<ExprId, 2> kids{read(l), read(tb)};
+      declare(kSolutionNames, make(TileKind::CholeskySolve, kids, column, solution), column);
+    }
+    result = values_.size() - 1;
+  }
+  // maybe an epilogue on the solution (a scale, a map), as on any 1-D tile
+  ExprId x = read(result);
+  if (rng_.chance(0.35)) {
+    dims_ = {n, 0};
+    x = unary(x);
+  }
+  store(out, x, scaled_tid(0, 0), kNoExpr);
+  if (factor_out != kNoVar) store(factor_out, read(l), scaled_tid(0, 0), ex_.int_literal(0));
   finish();
 }
 

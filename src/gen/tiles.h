@@ -13,11 +13,13 @@
 //       wp.tile_store(out, t, offset=i * TILE)
 //       wp.tile_store(sums, wp.tile_sum(t), offset=i)
 //
-// Six layouts: 1-D tiles over a 1-D launch, row blocks (2-D tiles at offset (i * TM, 0)) over a 1-D
+// Seven layouts: 1-D tiles over a 1-D launch, row blocks (2-D tiles at offset (i * TM, 0)) over a 1-D
 // launch, 2-D tiles over a 2-D launch (with transposed stores), block reductions of per-lane values
 // (`i, lane = wp.tid()`, `t = wp.tile(x)`, `wp.tile_extract(wp.tile_sum(t), 0)`, `wp.untile(...)`), and
 // accumulation over a row (`acc = wp.tile_zeros(...)`, then `acc += ...` of each tile of `a[i]` in a loop), and a GEMM
-// (`acc += wp.tile_matmul(a, b)` over the K tiles of a block's row of A and column of B, or one product). The kernel is
+// (`acc += wp.tile_matmul(a, b)` over the K tiles of a block's row of A and column of B, or one product), and a
+// block's SPD system (`wp.tile_diag_add` of S S, `wp.tile_cholesky`, `wp.tile_cholesky_solve` or the triangular
+// solves, or their in-place forms). The kernel is
 // launched with wp.launch_tiled(kernel, dim=..., block_dim=kTileBlockDim); its contract (gen/contract.h) gives each
 // array's shape in tiles per launch index, so every tile a block loads or stores lies inside its array,
 // and each output tile has one owner (no races, no element stored twice). Element ranges are tracked
@@ -46,6 +48,10 @@ struct GemmShape {
 };
 inline constexpr GemmShape kGemmShapes[] = {{16, 8, 16}, {16, 16, 16}};
 
+// The side of a Layout::Solve kernel's square tile (float32, one right-hand side): as for the GEMMs, one
+// fixed size keeps Warp's cuSolverDx LTOs (potrf, potrs, trsm, and the GEMM of A A) to one set.
+inline constexpr uint16_t kSolveSize = 8;
+
 // What an ExprKind::Tile computes; its ref is the row of tile_ops() of that kind.
 // Tile, Untile and Extract move values between a block's lanes and a tile (wp.tile(x), wp.untile(t),
 // wp.tile_extract(t, 0)); Untile and Extract have scalar results.
@@ -70,7 +76,18 @@ enum class TileKind : uint8_t {
   BlockDim,   // wp.block_dim(): the lanes of the block, an int
   AtomicAdd,  // a statement, as Store: wp.tile_atomic_add(total, s) (StmtKind::TileStore with op 1)
   Reduce,     // wp.tile_reduce(wp.add, t): a whole-tile Sum, Max or Min (TileValue::callee) by its operator
-  Matmul      // wp.tile_matmul(a, b): the block's product of an M x K and a K x N tile (kGemmShapes)
+  Matmul,     // wp.tile_matmul(a, b): the block's product of an M x K and a K x N tile (kGemmShapes)
+  // The linear-algebra builtins of a Layout::Solve kernel (tiles.cpp solve()): values, then the in-place
+  // forms, statements (StmtKind::TileCall) on the factor and the right-hand side.
+  Cholesky,              // wp.tile_cholesky(a): the lower factor L of an SPD tile
+  CholeskySolve,         // wp.tile_cholesky_solve(L, b)
+  LowerSolve,            // wp.tile_lower_solve(L, b)
+  UpperSolve,            // wp.tile_upper_solve(U, z)
+  DiagAdd,               // wp.tile_diag_add(a, d): d added to a's diagonal
+  CholeskyInplace,       // wp.tile_cholesky_inplace(a)
+  CholeskySolveInplace,  // wp.tile_cholesky_solve_inplace(L, b)
+  LowerSolveInplace,     // wp.tile_lower_solve_inplace(L, b)
+  UpperSolveInplace      // wp.tile_upper_solve_inplace(U, b)
 };
 
 struct TileOp {

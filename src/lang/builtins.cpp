@@ -345,7 +345,7 @@ constexpr Row kRows[] = {
     Row{"printf", "", {C::Any, None, {}}, 0, Emit::Printf},
     // Tiles (builtins.py "Tile Primitives"): keyword arguments, defaults and tile types are the hook's
     // (parameters in lang/tiles.h, codegen/adjoint_tiles.cpp); tile operands of +, - and * reach the same
-    // hook from add_builtin. Other tile builtins (tile_fft, tile_cholesky, ...) have no row and are
+    // hook from add_builtin. Other tile builtins (tile_fft, tile_view, ...) have no row and are
     // declined at their position.
     Row{"tile_load", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_store", "", {C::Any, None, {}}, 0, Emit::Tile},
@@ -367,6 +367,15 @@ constexpr Row kRows[] = {
     Row{"tile", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"untile", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_matmul", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_cholesky", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_cholesky_inplace", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_cholesky_solve", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_cholesky_solve_inplace", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_lower_solve", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_lower_solve_inplace", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_upper_solve", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_upper_solve_inplace", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_diag_add", "", {C::Any, None, {}}, 0, Emit::Tile},
     // the builtins Warp's own emitters call by key (hidden, export=False in builtins.py)
     Row{"copy", "", {C::Any, None, {}}, kInternal, Emit::Copy},
     Row{"assign", "", {C::Any, None, {}}, kInternal, Emit::Assign},

@@ -46,6 +46,16 @@ inline constexpr std::array kTileSignatures = {
     // both overloads' names: (a, b, out, alpha, beta, precision) and (a, b, alpha, precision), the
     // second reached here without `out` (codegen/adjoint_tile_matmul.cpp)
     TileSignature{"tile_matmul", {"a", "b", "out", "alpha", "beta", "precision"}, 2},
+    // the linear-algebra builtins (codegen/adjoint_tile_solvers.cpp)
+    TileSignature{"tile_cholesky", {"A", "fill_mode"}, 1},
+    TileSignature{"tile_cholesky_inplace", {"A", "fill_mode"}, 1},
+    TileSignature{"tile_cholesky_solve", {"L", "y", "fill_mode"}, 2},
+    TileSignature{"tile_cholesky_solve_inplace", {"L", "y", "fill_mode"}, 2},
+    TileSignature{"tile_lower_solve", {"L", "y"}, 2},
+    TileSignature{"tile_lower_solve_inplace", {"L", "y"}, 2},
+    TileSignature{"tile_upper_solve", {"U", "z"}, 2},
+    TileSignature{"tile_upper_solve_inplace", {"U", "z"}, 2},
+    TileSignature{"tile_diag_add", {"a", "d"}, 2},
 };
 
 // The builtins with an overload whose adjoint takes the template arguments (tile_sum's axis form): a

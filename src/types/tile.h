@@ -22,6 +22,9 @@ struct TileDef {
   std::vector<int> strides;  // row-major unless given (tile.__init__)
   TileStorage storage = TileStorage::Register;
   bool owner = true;
+  // tile.layout "colmajor": tile_transpose flips it; views, copies and merges keep their source's. It
+  // names only the cuSolverDx/cuBLASDx arrangement of the linear-algebra builtins (adjoint_tile_solvers.cpp).
+  bool colmajor = false;
 
   // tile(dtype, shape, storage): row-major strides
   static TileDef make(const Type& dtype, std::vector<int> shape, TileStorage storage);

@@ -94,8 +94,18 @@ bool well_typed_tile(const Program& p, const Expr& e) {
         return a == std::array<uint16_t, 2>{g.m, g.k} && b == std::array<uint16_t, 2>{g.k, g.n} &&
                shape == std::array<uint16_t, 2>{g.m, g.n};
       });
-      return e.nkids == 2 && drawn;
+      const bool solve = a == std::array<uint16_t, 2>{kSolveSize, kSolveSize} && b == a && shape == a;  // S S
+      return e.nkids == 2 && (drawn || solve);
     }
+    case TileKind::Cholesky:  // a square tile's factor, shaped as it
+      return e.nkids == 1 && shape[0] == shape[1] && kid_shape(0) == shape;
+    case TileKind::DiagAdd:  // a square tile and its diagonal
+      return e.nkids == 2 && shape[0] == shape[1] && kid_shape(0) == shape &&
+             kid_shape(1) == std::array<uint16_t, 2>{shape[0], 0};
+    case TileKind::CholeskySolve:  // a square factor and a right-hand side of its rows, shaped as that
+    case TileKind::LowerSolve:
+    case TileKind::UpperSolve:
+      return e.nkids == 2 && kid_shape(0)[0] == kid_shape(0)[1] && kid_shape(1) == shape && shape[0] == kid_shape(0)[0];
     case TileKind::Transpose:
       return kid_shape(0) == std::array<uint16_t, 2>{shape[1], shape[0]};
     case TileKind::Arange:
@@ -105,6 +115,10 @@ bool well_typed_tile(const Program& p, const Expr& e) {
       return e.nkids == (shape[1] ? 2 : 1);
     case TileKind::Store:  // statements, never expressions
     case TileKind::AtomicAdd:
+    case TileKind::CholeskyInplace:
+    case TileKind::CholeskySolveInplace:
+    case TileKind::LowerSolveInplace:
+    case TileKind::UpperSolveInplace:
     case TileKind::BlockDim:
     case TileKind::Tile:
     case TileKind::Untile:
