@@ -9,7 +9,8 @@
 // tile_atomic_add (int or tuple offset, bounds_check),
 // tile_zeros, tile_ones, tile_empty, tile_full, tile_arange, tile_sum (also along an axis), tile_min, tile_max,
 // tile_argmin, tile_argmax, tile_reduce and tile_map (a builtin or @wp.func), tile_transpose,
-// tile_extract and integer subscripts, tile (from a per-thread value), untile, and tile + tile,
+// tile_extract and integer subscripts (tile_reshape, tile_broadcast, tile_view, tile_assign and tile_sort by name:
+// adjoint_tile_shapes.cpp), tile (from a per-thread value), untile, and tile + tile,
 // tile - tile, tile * tile, tile * value, value * tile, -tile, the in-place updates of augmented
 // assignment (t += u), and the copy, where and assign that rebinding a tile name emits. Tiles live in
 // kernels only here (a @wp.func with tiles is declined).
@@ -177,6 +178,11 @@ Vars Adjoint::emit_tile_call(const Expr& call, std::string_view key) {
   if (key == "tile_arange") return emit_tile_arange(call, a);
   if (key == "tile_reduce") return emit_tile_reduce(call, a);
   if (key == "tile_matmul") return emit_tile_matmul(call, a);
+  if (key == "tile_reshape") return emit_tile_reshape(call, a);
+  if (key == "tile_broadcast") return emit_tile_broadcast(call, a);
+  if (key == "tile_view") return emit_tile_view_call(call, a);
+  if (key == "tile_assign") return emit_tile_assign(call, a);
+  if (key == "tile_sort") return emit_tile_sort(call, a);
   return emit_tile_unary(call, key, a);
 }
 

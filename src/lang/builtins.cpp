@@ -367,6 +367,11 @@ constexpr Row kRows[] = {
     Row{"tile", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"untile", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_matmul", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_reshape", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_broadcast", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_view", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_assign", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_sort", "", {C::Any, None, {}}, 0, Emit::Tile},
     // the builtins Warp's own emitters call by key (hidden, export=False in builtins.py)
     Row{"copy", "", {C::Any, None, {}}, kInternal, Emit::Copy},
     Row{"assign", "", {C::Any, None, {}}, kInternal, Emit::Assign},

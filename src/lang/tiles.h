@@ -46,6 +46,11 @@ inline constexpr std::array kTileSignatures = {
     // both overloads' names: (a, b, out, alpha, beta, precision) and (a, b, alpha, precision), the
     // second reached here without `out` (codegen/adjoint_tile_matmul.cpp)
     TileSignature{"tile_matmul", {"a", "b", "out", "alpha", "beta", "precision"}, 2},
+    TileSignature{"tile_reshape", {"t", "shape"}, 2},
+    TileSignature{"tile_broadcast", {"a", "shape"}, 2},
+    TileSignature{"tile_view", {"t", "offset", "shape"}, 2},
+    TileSignature{"tile_assign", {"dst", "src", "offset"}, 2},
+    TileSignature{"tile_sort", {"keys", "values"}, 2},
 };
 
 // The builtins with an overload whose adjoint takes the template arguments (tile_sum's axis form): a
