@@ -70,7 +70,13 @@ enum class TileKind : uint8_t {
   BlockDim,   // wp.block_dim(): the lanes of the block, an int
   AtomicAdd,  // a statement, as Store: wp.tile_atomic_add(total, s) (StmtKind::TileStore with op 1)
   Reduce,     // wp.tile_reduce(wp.add, t): a whole-tile Sum, Max or Min (TileValue::callee) by its operator
-  Matmul      // wp.tile_matmul(a, b): the block's product of an M x K and a K x N tile (kGemmShapes)
+  Matmul,     // wp.tile_matmul(a, b): the block's product of an M x K and a K x N tile (kGemmShapes)
+  Full,       // wp.tile_full(shape=TILE, value=0.5, dtype=float): kids the shape, then the value
+  Argmax,     // wp.tile_argmax(t): the index of the largest element, an int32 tile of one element
+  Argmin,
+  Reshape,    // wp.tile_reshape(t, shape=(R, C)): kids the tile, then the new shape
+  Broadcast,  // wp.tile_broadcast(t, shape=(TM, TN)): kids the tile, then the target shape
+  View        // wp.tile_view(t, offset=(k,), shape=(n,)): kids the 1-D tile, its offset and the view's length
 };
 
 struct TileOp {
