@@ -304,7 +304,7 @@ void Printer::tile(const Expr& e) {
     case TileKind::Arange:  // wp.tile_arange(TILE, dtype=float)
       expr(p_.kid_id(e, 0));
       keyword(0);
-      out_ += "float";
+      out_ += v.callee ? "int" : "float";
       break;
     case TileKind::Ones:  // wp.tile_ones(shape=TILE, dtype=float)
     case TileKind::Zeros:
@@ -466,7 +466,8 @@ void Printer::stmt(const Stmt& s) {
       out_ += " = wp.tid()";
       break;
     case StmtKind::TileStore: {
-      const std::string_view key = tile_ops()[static_cast<size_t>(s.op ? TileKind::AtomicAdd : TileKind::Store)].key;
+      static constexpr TileKind kStores[] = {TileKind::Store, TileKind::AtomicAdd, TileKind::Sort};
+      const std::string_view key = tile_ops()[static_cast<size_t>(kStores[s.op])].key;
       const lang::TileSignature& sig = *lang::tile_signature(key);
       ((((out_ += "wp.") += key) += '(') += p_.vars[s.var].name) += ", ";
       expr(s.e0);

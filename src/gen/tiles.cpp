@@ -35,6 +35,9 @@ constexpr TileOp kTileOps[] = {
     {TileKind::Reshape, "tile_reshape", kPrecAtom},
     {TileKind::Broadcast, "tile_broadcast", kPrecAtom},
     {TileKind::View, "tile_view", kPrecAtom},
+    {TileKind::ScanInclusive, "tile_scan_inclusive", kPrecAtom},
+    {TileKind::ScanExclusive, "tile_scan_exclusive", kPrecAtom},
+    {TileKind::Sort, "tile_sort", kPrecAtom},
 };
 constexpr bool in_kind_order() {
   for (size_t i = 0; i < std::size(kTileOps); ++i)
@@ -132,6 +135,7 @@ class TileKernel {
   ExprId segment_sums(ExprId e, uint16_t cols);
   VarId index_array();
   ExprId folded(size_t value);
+  void sort(size_t value, VarId out);
   void load(VarId array, int style);
   void declare_load(VarId array, std::span<const ExprId> kids, int style, uint8_t indent);
   void lanes();
@@ -426,6 +430,33 @@ ExprId TileKernel::folded(size_t value) {
   return make(TileKind::Add, halves, v, {2 * r.lo, 2 * r.hi});
 }
 
+// A tile sorted in place with the positions of its elements, as a block sorts its keys:
+//   order = wp.tile_arange(TILE, dtype=int)
+//   wp.tile_sort(t, order)
+//   wp.tile_store(ranked, t, offset=i * TILE)
+//   wp.tile_store(perm, order, offset=i * TILE)     (mostly: an int array of the tile's shape)
+// The value sorted is a local no later statement reads but these stores.
+void TileKernel::sort(size_t value, VarId out) {
+  static constexpr std::string_view kOrderNames[] = {"order", "perm_t", "ids", "rank"};
+  const ExprId stop = size(0);
+  TileValue v = shape();
+  v.callee = 1;  // dtype=int
+  declare(kOrderNames,
+          make(TileKind::Arange, std::span<const ExprId>(&stop, 1), v, {0, static_cast<double>(dims_[0] - 1)}, kInt32),
+          shape());
+  values_.back().aux = true;
+  const size_t order = values_.size() - 1;
+  cx_.prog.stmts.push_back(Stmt{StmtKind::TileStore, 1, 2, values_[value].var, read(order)});
+  store(out, read(value), scaled_tid(0, 0), kNoExpr);
+  if (rng_.chance(0.7)) {
+    static constexpr std::string_view kPermNames[] = {"perm", "order_out", "ranks", "indices"};
+    const VarId perm = cx_.add_param(cx_.namer.role(rng_, kPermNames), kInt32, 1, Role::Output, data_range(kInt32), 0);
+    cx_.prog.vars[perm].tile = {dims_[0], 0};
+    store(perm, read(order), scaled_tid(0, 0), kNoExpr);
+  }
+  finish();
+}
+
 // An int array of one element per block: where wp.tile_argmax / wp.tile_argmin store their index.
 VarId TileKernel::index_array() {
   static constexpr std::string_view kIndexNames[] = {"idx", "best", "index", "arg_out", "where_max"};
@@ -516,8 +547,14 @@ void TileKernel::build(const std::string& name) {
   // A 1-D tile's second output may be the sums of its runs of `segment` elements (tile_reshape), or
   // the index of its largest or smallest element (tile_argmax, tile_argmin) in an int array.
   uint16_t segment = 0;
-  bool arg = false, fold = false;
-  if (second && layout_ == Layout::Row && rng_.chance(0.12)) {
+  bool arg = false, fold = false, prefix = false, sorted = false;
+  if (second && layout_ == Layout::Row && rng_.chance(0.1)) {
+    sorted = true;  // the tile in ascending order (wp.tile_sort), maybe with its permutation
+    extra = array(NameKind::Output, 1, dims_[0], 0);
+  } else if (second && layout_ == Layout::Row && rng_.chance(0.12)) {
+    prefix = true;  // the running sums of the tile (wp.tile_scan_inclusive or _exclusive)
+    extra = array(NameKind::Output, 1, dims_[0], 0);
+  } else if (second && layout_ == Layout::Row && rng_.chance(0.12)) {
     fold = true;
     extra = array(NameKind::Output, 1, static_cast<uint16_t>(dims_[0] / 2), 0);
   } else if (second && layout_ == Layout::Row && dims_[0] >= 32 && rng_.chance(0.25)) {
@@ -580,6 +617,21 @@ void TileKernel::build(const std::string& name) {
       t = read(values_.size() - 1);
     }
     store(extra, t, scaled_tid(1, 1), scaled_tid(0, 0));
+    return finish();
+  }
+  if (sorted) return sort(src, extra);
+  if (prefix) {
+    const ExprId value = read(src);
+    const Range r = range(value);
+    const double n = dims_[0];
+    ExprId sums = make(rng_.chance(0.6) ? TileKind::ScanInclusive : TileKind::ScanExclusive,
+                       std::span<const ExprId>(&value, 1), shape(), {std::min(0.0, r.lo * n), std::max(0.0, r.hi * n)});
+    if (rng_.chance(0.5)) {
+      static constexpr std::string_view kPrefixNames[] = {"cum", "prefix", "running", "cdf"};
+      declare(kPrefixNames, sums, shape());
+      sums = read(values_.size() - 1);
+    }
+    store(extra, sums, scaled_tid(0, 0), kNoExpr);
     return finish();
   }
   if (fold) {

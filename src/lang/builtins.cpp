@@ -372,6 +372,10 @@ constexpr Row kRows[] = {
     Row{"tile_view", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_assign", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_sort", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_squeeze", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_scan_inclusive", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_scan_exclusive", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_axpy", "", {C::Any, None, {}}, 0, Emit::Tile},
     // the builtins Warp's own emitters call by key (hidden, export=False in builtins.py)
     Row{"copy", "", {C::Any, None, {}}, kInternal, Emit::Copy},
     Row{"assign", "", {C::Any, None, {}}, kInternal, Emit::Assign},
