@@ -466,8 +466,16 @@ void Printer::stmt(const Stmt& s) {
       out_ += " = wp.tid()";
       break;
     case StmtKind::TileStore: {
-      static constexpr TileKind kStores[] = {TileKind::Store, TileKind::AtomicAdd, TileKind::Sort};
+      static constexpr TileKind kStores[] = {TileKind::Store, TileKind::AtomicAdd, TileKind::Sort, TileKind::Axpy};
       const std::string_view key = tile_ops()[static_cast<size_t>(kStores[s.op])].key;
+      if (s.op == 3) {  // wp.tile_axpy(alpha, t, acc)
+        ((out_ += "wp.") += key) += '(';
+        expr(s.e1);
+        out_ += ", ";
+        expr(s.e0);
+        ((out_ += ", ") += p_.vars[s.var].name) += ')';
+        break;
+      }
       const lang::TileSignature& sig = *lang::tile_signature(key);
       ((((out_ += "wp.") += key) += '(') += p_.vars[s.var].name) += ", ";
       expr(s.e0);

@@ -38,6 +38,7 @@ constexpr TileOp kTileOps[] = {
     {TileKind::ScanInclusive, "tile_scan_inclusive", kPrecAtom},
     {TileKind::ScanExclusive, "tile_scan_exclusive", kPrecAtom},
     {TileKind::Sort, "tile_sort", kPrecAtom},
+    {TileKind::Axpy, "tile_axpy", kPrecAtom},
 };
 constexpr bool in_kind_order() {
   for (size_t i = 0; i < std::size(kTileOps); ++i)
@@ -144,7 +145,8 @@ class TileKernel {
   ExprId loop_count(int64_t count);  // a loop's trip count: a literal, or a module constant holding it
   // values_[acc] += e inside a loop of `count` trips (at indent 2): its range, count terms of e's
   void add_in_loop(size_t acc, ExprId e, int64_t count);
-  VarId local(ExprId value);  // a float local of the kernel: name = value
+  void axpy_in_loop(size_t acc, ExprId e, int64_t count);  // the same, scaled: wp.tile_axpy(alpha, e, acc)
+  VarId local(ExprId value);                               // a float local of the kernel: name = value
   void finish() { cx_.prog.funcs.back().stmt_end = static_cast<uint32_t>(cx_.prog.stmts.size()); }
 
   Context& cx_;
@@ -796,6 +798,28 @@ void TileKernel::add_in_loop(size_t acc, ExprId e, int64_t count) {
       cx_.facts[values_[acc].var].cur = {std::min(0.0, r.lo * n), std::max(0.0, r.hi * n)};
 }
 
+// acc += alpha * e in place, as a weighted accumulation is written with Warp's tile BLAS-1 builtin:
+//   wp.tile_axpy(0.5, wp.tile_map(wp.sin, t), acc)
+// alpha a literal, or the kernel's scale parameter.
+void TileKernel::axpy_in_loop(size_t acc, ExprId e, int64_t count) {
+  static const uint16_t mul = op_row("*", TClass::NumScalar);
+  ExprId alpha;
+  if (scale_ == kNoVar && rng_.chance(0.4)) {
+    scale_ = cx_.add_param(cx_.namer.role(rng_, kScaleNames), kFloat32, 0, Role::Param, param_range(kFloat32), 0);
+    alpha = ex_.var(scale_);
+  } else {
+    const auto& k = rng_.pick(std::span<const std::array<double, 2>>(kScales));
+    alpha = ex_.float_literal(kFloat32, static_cast<int64_t>(k[0]), static_cast<uint8_t>(k[1]));
+  }
+  cx_.prog.stmts.push_back(Stmt{StmtKind::TileStore, 2, 3, values_[acc].var, e, alpha});
+  const std::array<Range, 2> rs{range(e), range(alpha)};
+  const Range r = op_range(ops()[mul], kFloat32, rs);
+  const auto n = static_cast<double>(count);
+  cx_.facts[values_[acc].var] = VarFacts{};
+  cx_.facts[values_[acc].var].env =
+      cx_.facts[values_[acc].var].cur = {std::min(0.0, r.lo * n), std::max(0.0, r.hi * n)};
+}
+
 void TileKernel::accumulate() {
   Program& prog = cx_.prog;
   const int64_t count = rng_.pick(std::span<const int64_t>(kTileCounts));
@@ -840,7 +864,10 @@ void TileKernel::accumulate() {
   for (size_t k = acc + 2; k < loads_; ++k) e = bounded(binary(e, read(k)));
   e = bounded(e);
   if (sums_only) e = reduce(e, TileKind::Sum, false);
-  add_in_loop(acc, e, count);
+  if (!sums_only && rng_.chance(0.3))
+    axpy_in_loop(acc, e, count);
+  else
+    add_in_loop(acc, e, count);
 
   if (out != kNoVar) store(out, read(acc), scaled_tid(0, 0), kNoExpr);
   if (sums != kNoVar) store_reduction(sums, sums_only ? read(acc) : reduce(read(acc), TileKind::Sum, false));

@@ -79,7 +79,8 @@ enum class TileKind : uint8_t {
   View,           // wp.tile_view(t, offset=(k,), shape=(n,)): kids the 1-D tile, its offset and the view's length
   ScanInclusive,  // wp.tile_scan_inclusive(t): the prefix sums of a tile, of its shape
   ScanExclusive,
-  Sort  // a statement: wp.tile_sort(keys, values) (StmtKind::TileStore with op 2, var the keys' local)
+  Sort,  // a statement: wp.tile_sort(keys, values) (StmtKind::TileStore with op 2, var the keys' local)
+  Axpy   // a statement: wp.tile_axpy(alpha, t, acc) (StmtKind::TileStore with op 3: e1 alpha, e0 t, var acc)
 };
 
 struct TileOp {

@@ -130,6 +130,7 @@ bool well_typed_tile(const Program& p, const Expr& e) {
     case TileKind::Argmax:
     case TileKind::Argmin:
     case TileKind::Sort:
+    case TileKind::Axpy:
     case TileKind::Store:  // statements, never expressions
     case TileKind::AtomicAdd:
     case TileKind::BlockDim:

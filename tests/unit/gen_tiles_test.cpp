@@ -109,6 +109,9 @@ TEST(TileKernels, WholeTilesAtTheBlocksOwnOffsetOutputsWrittenOnceLocalsRead) {
       if (st.kind == StmtKind::TileStore && st.op == 2) {  // wp.tile_sort(t, order): two tile locals
         EXPECT_EQ(p.vars[st.var].role, Role::Local);
         EXPECT_EQ(p.vars[st.var].tile, p.vars[p.exprs[st.e0].ref].tile);
+      } else if (st.kind == StmtKind::TileStore && st.op == 3) {  // wp.tile_axpy(alpha, t, acc): acc a local
+        EXPECT_EQ(p.vars[st.var].role, Role::Local);
+        EXPECT_EQ(p.exprs[st.e1].type, kFloat32);
       } else if (st.kind == StmtKind::TileStore) {
         ++writes[st.var];
         // A stored tile has the array's tile shape; a reduction goes to a launch-shaped 1-D array at i.
