@@ -327,6 +327,13 @@ class Adjoint {
   Vars emit_tile_unary(const frontend::Expr& call, std::string_view key, TileArgs& a);
   Vars emit_tile_matmul(const frontend::Expr& call, TileArgs& a);                        // adjoint_tile_matmul.cpp
   Vars emit_tile_linalg(const frontend::Expr& call, std::string_view key, TileArgs& a);  // adjoint_tile_solvers.cpp
+  // adjoint_tile_shapes.cpp: tile_reshape, tile_broadcast, tile_view, tile_assign and tile_sort by name
+  Vars emit_tile_reshape(const frontend::Expr& call, TileArgs& a);
+  Vars emit_tile_broadcast(const frontend::Expr& call, TileArgs& a);
+  Vars emit_tile_view_call(const frontend::Expr& call, TileArgs& a);
+  Vars emit_tile_assign(const frontend::Expr& call, TileArgs& a);
+  Vars emit_tile_sort(const frontend::Expr& call, TileArgs& a);
+  Var* tuple_operand(Var* element, bool tuple);  // a tuple element as extract_tuple passes it on
   Var* tile_extract(Var* t, const Vars& indices, frontend::Pos at);
   Var* tile_view(Var* t, const Vars& indices, frontend::Pos at);
   Var* tile_slice_indexed(Var* t, const Vars& indices, frontend::Pos at);

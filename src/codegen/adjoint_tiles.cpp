@@ -9,7 +9,9 @@
 // tile_atomic_add (int or tuple offset, bounds_check),
 // tile_zeros, tile_ones, tile_empty, tile_full, tile_arange, tile_sum (also along an axis), tile_min, tile_max,
 // tile_argmin, tile_argmax, tile_reduce and tile_map (a builtin or @wp.func), tile_transpose,
-// tile_extract and integer subscripts, tile (from a per-thread value), untile, and tile + tile,
+// tile_extract and integer subscripts, tile_squeeze (without an axis), tile_scan_inclusive,
+// tile_scan_exclusive, tile_axpy (tile_reshape, tile_broadcast, tile_view, tile_assign and tile_sort by
+// name: adjoint_tile_shapes.cpp), tile (from a per-thread value), untile, and tile + tile,
 // tile - tile, tile * tile, tile * value, value * tile, -tile, the in-place updates of augmented
 // assignment (t += u), and the copy, where and assign that rebinding a tile name emits. Tiles live in
 // kernels only here (a @wp.func with tiles is declined).
@@ -180,6 +182,25 @@ Vars Adjoint::emit_tile_call(const Expr& call, std::string_view key) {
   if (key.starts_with("tile_cholesky") || key.ends_with("_solve") || key.ends_with("_solve_inplace") ||
       key == "tile_diag_add")
     return emit_tile_linalg(call, key, a);
+  if (key == "tile_reshape") return emit_tile_reshape(call, a);
+  if (key == "tile_broadcast") return emit_tile_broadcast(call, a);
+  if (key == "tile_view") return emit_tile_view_call(call, a);
+  if (key == "tile_assign") return emit_tile_assign(call, a);
+  if (key == "tile_sort") return emit_tile_sort(call, a);
+  if (key == "tile_axpy") {
+    // tile_axpy(alpha, src, dest): tile_axpy_value_func (tiles of one shape and dtype, not of structs, alpha
+    // a value of their scalar type), no dispatch_func, no result, differentiable
+    Var* alpha = a.get("alpha");
+    Var* src = a.get("src");
+    Var* dest = a.get("dest");
+    if (!src->type.is_tile() || !dest->type.is_tile()) decline("tile_axpy() of a non-tile", call.pos);
+    const TileDef &s = *src->type.tile, &d = *dest->type.tile;
+    if (s.shape != d.shape || s.dtype != d.dtype || d.dtype.is_struct()) decline("tile_axpy() tiles", call.pos);
+    if (alpha->type.reference || alpha->type.kind != types::Kind::Scalar ||
+        alpha->type != Type::scalar_of(d.dtype.scalar))
+      decline("tile_axpy() alpha", a.expr("alpha")->pos);
+    return add_call(builtin_spec(key, {}, true), {alpha, src, dest});
+  }
   return emit_tile_unary(call, key, a);
 }
 
@@ -464,11 +485,40 @@ Vars Adjoint::emit_tile_arange(const Expr& call, TileArgs& a) {
 
 // tile_sum, tile_transpose, tile_extract, untile: one tile (and tile_extract's indices), a plain call
 Vars Adjoint::emit_tile_unary(const Expr& call, std::string_view key, TileArgs& a) {
-  Var* t = a.get("a");
-  if (!t->type.is_tile()) decline("wp." + std::string(key) + "() of a non-tile", a.expr("a")->pos);
+  const std::string_view first = a.sig->params[0];  // "a", tile_squeeze's "t"
+  Var* t = a.get(first);
+  if (!t->type.is_tile()) decline("wp." + std::string(key) + "() of a non-tile", a.expr(first)->pos);
   TileDef& tile = *t->type.tile;
   Type out;
   Vars operands{t};
+  if (key == "tile_scan_inclusive" || key == "tile_scan_exclusive") {
+    // tile_scan_inclusive_value_func / _exclusive: float32, int32 or uint32 elements, a register tile of
+    // the same shape; not differentiable
+    if (tile.dtype.kind != types::Kind::Scalar ||
+        (tile.dtype.scalar != Scalar::Float32 && tile.dtype.scalar != Scalar::Int32 &&
+         tile.dtype.scalar != Scalar::UInt32))
+      decline("wp." + std::string(key) + "() of this element type", call.pos);
+    return add_call(
+        builtin_spec(key, {new_tile(TileDef::make(tile.dtype, tile.shape, TileStorage::Register), call.pos)}, false),
+        operands);
+  }
+  if (key == "tile_squeeze") {
+    // tile_squeeze_value_func without an axis: every axis of length one removed, a non-owning shared
+    // view (the source moves to shared memory), its type the template argument; differentiable
+    if (a.get("axis")) decline("tile_squeeze() with an axis", a.expr("axis")->pos);
+    std::vector<int> shape, strides;
+    for (size_t d = 0; d < tile.shape.size(); ++d) {
+      if (tile.shape[d] == 1) continue;
+      shape.push_back(tile.shape[d]);
+      strides.push_back(tile.strides[d]);
+    }
+    if (shape.empty()) decline("tile_squeeze() of a tile of one element", call.pos);
+    tile.storage = TileStorage::Shared;
+    out = new_tile(TileDef{tile.dtype, shape, strides, TileStorage::Shared, false}, call.pos);
+    CallSpec spec = builtin_spec(key, {out}, true);
+    spec.name = keep({spec.name, "<", out.tile->ctype(), ">"});
+    return add_call(spec, operands);
+  }
   if (key == "tile_sum" && a.get("axis")) {
     // tile_sum_axis_value_func / _dispatch_func: moves its argument to shared memory; the axis is a
     // template argument of the call and of its adjoint (adjoint_uses_template_args)

@@ -121,7 +121,10 @@ void add_stmt_features(const Program& prog, const Func& f, FeatureSet& fs) {
         fs.add(Tag::Expect);
         break;
       case StmtKind::TileStore:
-        fs.add(tile_feature(static_cast<uint16_t>(s.op ? TileKind::AtomicAdd : TileKind::Store)));
+        fs.add(tile_feature(static_cast<uint16_t>(s.op == 3   ? TileKind::Axpy
+                                                  : s.op == 2 ? TileKind::Sort
+                                                  : s.op == 1 ? TileKind::AtomicAdd
+                                                              : TileKind::Store)));
         break;
       case StmtKind::TileCall:
         fs.add(tile_feature(s.op));

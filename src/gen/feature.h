@@ -40,7 +40,7 @@ enum class Tag : uint8_t {
 
 using FeatureId = uint16_t;
 inline constexpr FeatureId kNoFeature = 0xffff;
-inline constexpr size_t kMaxFeatures = 256;
+inline constexpr size_t kMaxFeatures = 384;
 
 FeatureId feature_id(Tag tag);
 FeatureId type_feature(TypeId t);              // kNoFeature for float32/int32

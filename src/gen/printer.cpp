@@ -281,8 +281,10 @@ void Printer::tile(const Expr& e) {
       expr(p_.kid_id(e, 0));
       keyword(1);
       tile_shape(e, 1, dims);
-      keyword(2);
-      tile_shape(e, 1 + dims, dims);
+      if (e.nkids > 1 + dims) {  // no offset: the array's first tile
+        keyword(2);
+        tile_shape(e, 1 + dims, dims);
+      }
       break;
     case TileKind::Reduce:  // wp.tile_reduce(wp.add, t): the reduction's operator, from its row
       ((out_ += "wp.") += tile_ops()[v.callee].reduce_op) += ", ";
@@ -302,7 +304,7 @@ void Printer::tile(const Expr& e) {
     case TileKind::Arange:  // wp.tile_arange(TILE, dtype=float)
       expr(p_.kid_id(e, 0));
       keyword(0);
-      out_ += "float";
+      out_ += v.callee ? "int" : "float";
       break;
     case TileKind::Ones:  // wp.tile_ones(shape=TILE, dtype=float)
     case TileKind::Zeros:
@@ -310,6 +312,36 @@ void Printer::tile(const Expr& e) {
       tile_shape(e, 0, e.nkids);
       keyword(1);
       out_ += "float";
+      break;
+    case TileKind::Full:  // wp.tile_full(shape=TILE, value=0.5, dtype=float)
+      (out_ += sig->params[0]) += '=';
+      tile_shape(e, 0, e.nkids - 1);
+      keyword(1);
+      expr(p_.kid_id(e, e.nkids - 1));
+      keyword(2);
+      out_ += "float";
+      break;
+    case TileKind::Reshape:  // wp.tile_reshape(t, shape=(R, C)), wp.tile_broadcast(t, shape=(TILE,))
+    case TileKind::Broadcast:
+      expr(p_.kid_id(e, 0));
+      keyword(1);
+      out_ += '(';
+      for (int i = 1; i < e.nkids; ++i) {
+        if (i > 1) out_ += ", ";
+        expr(p_.kid_id(e, i));
+      }
+      out_ += e.nkids == 2 ? ",)" : ")";
+      break;
+    case TileKind::View:  // wp.tile_view(t, offset=(k,), shape=(n,))
+      expr(p_.kid_id(e, 0));
+      keyword(1);
+      out_ += '(';
+      expr(p_.kid_id(e, 1));
+      out_ += ",)";
+      keyword(2);
+      out_ += '(';
+      expr(p_.kid_id(e, 2));
+      out_ += ",)";
       break;
     default:  // reductions (a sum along an axis: axis=), tile_transpose, tile, untile, tile_extract
       for (int i = 0; i < e.nkids; ++i) {
@@ -443,7 +475,16 @@ void Printer::stmt(const Stmt& s) {
       out_ += " = wp.tid()";
       break;
     case StmtKind::TileStore: {
-      const std::string_view key = tile_ops()[static_cast<size_t>(s.op ? TileKind::AtomicAdd : TileKind::Store)].key;
+      static constexpr TileKind kStores[] = {TileKind::Store, TileKind::AtomicAdd, TileKind::Sort, TileKind::Axpy};
+      const std::string_view key = tile_ops()[static_cast<size_t>(kStores[s.op])].key;
+      if (s.op == 3) {  // wp.tile_axpy(alpha, t, acc)
+        ((out_ += "wp.") += key) += '(';
+        expr(s.e1);
+        out_ += ", ";
+        expr(s.e0);
+        ((out_ += ", ") += p_.vars[s.var].name) += ')';
+        break;
+      }
       const lang::TileSignature& sig = *lang::tile_signature(key);
       ((((out_ += "wp.") += key) += '(') += p_.vars[s.var].name) += ", ";
       expr(s.e0);

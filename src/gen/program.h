@@ -67,7 +67,8 @@ enum class StmtKind : uint8_t {
   Continue,
   Return,     // return [e0]
   Tid,        // var[, var+1 ...] = wp.tid()
-  TileStore,  // wp.tile_store(var, e0, offset=e1) or offset=(e1, e2); op 1: wp.tile_atomic_add(var, e0)
+  TileStore,  // wp.tile_store(var, e0, offset=e1) or offset=(e1, e2); op 1: wp.tile_atomic_add(var, e0);
+              // op 2: wp.tile_sort(var, e0), var a tile local; op 3: wp.tile_axpy(e1, e0, var)
   Expect,     // wp.expect_eq(e0, e1): the kernel checks a precondition of its launch contract
   Printf,     // wp.printf("thread %d exits early[: name = %f]\n", e0[, e1]): a warning before a return
   ForIn,      // for var in e0: over a hash grid query (Warp's iter_next loop; gen/queries.h)

@@ -39,6 +39,16 @@ constexpr TileOp kTileOps[] = {
     {TileKind::CholeskySolveInplace, "tile_cholesky_solve_inplace", kPrecAtom},
     {TileKind::LowerSolveInplace, "tile_lower_solve_inplace", kPrecAtom},
     {TileKind::UpperSolveInplace, "tile_upper_solve_inplace", kPrecAtom},
+    {TileKind::Full, "tile_full", kPrecAtom},
+    {TileKind::Argmax, "tile_argmax", kPrecAtom},
+    {TileKind::Argmin, "tile_argmin", kPrecAtom},
+    {TileKind::Reshape, "tile_reshape", kPrecAtom},
+    {TileKind::Broadcast, "tile_broadcast", kPrecAtom},
+    {TileKind::View, "tile_view", kPrecAtom},
+    {TileKind::ScanInclusive, "tile_scan_inclusive", kPrecAtom},
+    {TileKind::ScanExclusive, "tile_scan_exclusive", kPrecAtom},
+    {TileKind::Sort, "tile_sort", kPrecAtom},
+    {TileKind::Axpy, "tile_axpy", kPrecAtom},
 };
 constexpr bool in_kind_order() {
   for (size_t i = 0; i < std::size(kTileOps); ++i)
@@ -114,6 +124,7 @@ class TileKernel {
   struct Value {
     VarId var;
     bool read = false;
+    bool aux = false;  // not of the kernel's tile shape (a bias row)
   };
   bool two_d() const { return dims_[1] != 0; }
   TileValue shape() const { return {dims_[0], dims_[1]}; }
@@ -138,6 +149,14 @@ class TileKernel {
   ExprId operand();
   ExprId scale(ExprId e);
   ExprId reduce(ExprId e, TileKind kind, bool rows);
+  // Shape builtins (tile_full, tile_broadcast, tile_reshape, tile_argmax/argmin), each in its own step.
+  ExprId full();
+  ExprId bias_row();
+  ExprId centered(size_t value);
+  ExprId segment_sums(ExprId e, uint16_t cols);
+  VarId index_array();
+  ExprId folded(size_t value);
+  void sort(size_t value, VarId out);
   void load(VarId array, int style);
   void declare_load(VarId array, std::span<const ExprId> kids, int style, uint8_t indent);
   void lanes();
@@ -147,7 +166,8 @@ class TileKernel {
   ExprId loop_count(int64_t count);  // a loop's trip count: a literal, or a module constant holding it
   // values_[acc] += e inside a loop of `count` trips (at indent 2): its range, count terms of e's
   void add_in_loop(size_t acc, ExprId e, int64_t count);
-  VarId local(ExprId value);  // a float local of the kernel: name = value
+  void axpy_in_loop(size_t acc, ExprId e, int64_t count);  // the same, scaled: wp.tile_axpy(alpha, e, acc)
+  VarId local(ExprId value);                               // a float local of the kernel: name = value
   void finish() { cx_.prog.funcs.back().stmt_end = static_cast<uint32_t>(cx_.prog.stmts.size()); }
 
   Context& cx_;
@@ -242,7 +262,7 @@ void TileKernel::store_reduction(VarId array, ExprId tile) {
 }
 
 void TileKernel::declare(std::span<const std::string_view> pool, ExprId value, TileValue v, uint8_t indent) {
-  const VarId var = cx_.add_var(cx_.namer.role(rng_, pool), kFloat32, 0, Role::Local, range(value));
+  const VarId var = cx_.add_var(cx_.namer.role(rng_, pool), cx_.prog.exprs[value].type, 0, Role::Local, range(value));
   cx_.prog.vars[var].tile = {v.rows, v.cols};
   cx_.prog.stmts.push_back(Stmt{StmtKind::Assign, indent, 0, 0, ex_.lvalue(var), value});
   values_.push_back({var});
@@ -333,8 +353,13 @@ ExprId TileKernel::binary(ExprId a, ExprId b) {
 // Another tile to combine with: a loaded one (one not read yet first), or a constant ramp or tile of
 // ones of the same shape.
 ExprId TileKernel::operand() {
-  const std::array<double, 3> w = {4, layout_ == Layout::Row ? 0.5 : 0.0, 0.3};
+  const bool rows = layout_ == Layout::Rows || layout_ == Layout::Grid;
+  const std::array<double, 5> w = {4, layout_ == Layout::Row ? 0.5 : 0.0, 0.3, 0.4, rows ? 1.2 : 0.0};
   switch (rng_.weighted(w)) {
+    case 3:
+      return full();
+    case 4:
+      return bias_row();
     case 1: {
       const std::array<ExprId, 1> kids{size(0)};
       return make(TileKind::Arange, kids, shape(), {0, static_cast<double>(dims_[0] - 1)});
@@ -349,6 +374,126 @@ ExprId TileKernel::operand() {
         if (!values_[i].read) return read(i);
       return read(static_cast<size_t>(rng_.range(0, static_cast<int64_t>(loads_) - 1)));
   }
+}
+
+// A constant tile of the value's shape: wp.tile_full(shape=(TM, TN), value=0.5, dtype=float).
+ExprId TileKernel::full() {
+  static constexpr std::array<double, 2> kValues[] = {{5, 1}, {25, 2}, {2, 0}, {15, 1}, {1, 1}};
+  const auto& k = rng_.pick(std::span<const std::array<double, 2>>(kValues));
+  const ExprId value = ex_.float_literal(kFloat32, static_cast<int64_t>(k[0]), static_cast<uint8_t>(k[1]));
+  std::vector<ExprId> kids{size(0)};
+  if (two_d()) kids.push_back(size(1));
+  kids.push_back(value);
+  return make(TileKind::Full, kids, shape(), range(value));
+}
+
+// A bias row added to every row of a 2-D tile, as GEMM epilogues and layers write it:
+//   row = wp.tile_load(bias, shape=TN, offset=j * TN)      (shape=TN alone over a 1-D launch)
+//   t = x + wp.tile_broadcast(row, shape=(TM, TN))
+// The bias is one TN row per column block (the contract's {"tile": [TN], "axes": [1]}), or one row of
+// TN that every block reads ("axes": [2], not a launch axis).
+ExprId TileKernel::bias_row() {
+  const bool grid = layout_ == Layout::Grid;
+  const VarId bias = array(NameKind::Input, 1, dims_[1], 0, {static_cast<uint8_t>(grid ? 1 : 2), 1});
+  std::vector<ExprId> kids{ex_.var(bias), size(1)};
+  if (grid) kids.push_back(scaled_tid(1, 1));
+  const std::string& n = cx_.prog.vars[bias].name;
+  const std::array<std::string_view, 1> pool{n + "_row"};
+  const TileValue row{dims_[1], 0};
+  declare(pool, make(TileKind::Load, kids, row, data_range(kFloat32)), row);
+  values_.back().aux = true;
+  const std::array<ExprId, 3> target{read(values_.size() - 1), size(0), size(1)};
+  return make(TileKind::Broadcast, target, shape(), data_range(kFloat32));
+}
+
+// e less its largest element, as a stable softmax starts (e a local, read twice):
+//   wp.tile_map(wp.exp, t - wp.tile_broadcast(wp.tile_max(t), shape=(TILE,)))
+ExprId TileKernel::centered(size_t value) {
+  static const uint16_t exp = op_row("exp", TClass::FloatScalar);
+  const ExprId e = read(value);
+  const Range r = range(e);
+  const ExprId peak = make(TileKind::Max, std::span<const ExprId>(&e, 1), TileValue{1, 0}, r);
+  std::vector<ExprId> kids{peak, size(0)};
+  if (two_d()) kids.push_back(size(1));
+  const ExprId wide = make(TileKind::Broadcast, kids, shape(), r);
+  const std::array<ExprId, 2> diff{read(value), wide};
+  const Range d{r.lo - r.hi, 0};
+  const ExprId c = make(TileKind::Sub, diff, shape(), d);
+  if (d.lo >= -kMaxElement && rng_.chance(0.6)) return map(c, exp, false, {0, 1});
+  return c;
+}
+
+// The sums of each run of `cols` elements of a 1-D tile, through a 2-D view of it:
+//   wp.tile_sum(wp.tile_reshape(t, shape=(TILE // cols, cols)), axis=1)
+// spelled with the row count as a literal, or -1 for Warp to infer.
+ExprId TileKernel::segment_sums(ExprId e, uint16_t cols) {
+  const auto rows = static_cast<uint16_t>(dims_[0] / cols);
+  const std::array<ExprId, 3> kids{e, ex_.int_literal(rng_.chance(0.4) ? -1 : rows), ex_.int_literal(cols)};
+  const TileValue grid{rows, cols};
+  const ExprId m = make(TileKind::Reshape, kids, grid, range(e));
+  const Range r = range(e);
+  const double n = cols;
+  return make(TileKind::Sum, std::span<const ExprId>(&m, 1), TileValue{rows, 0, 0, false, 2},
+              {std::min(0.0, r.lo * n), std::max(0.0, r.hi * n)});
+}
+
+// The two halves of a 1-D tile added, one step of a tree reduction, through views of its halves:
+//   lo = wp.tile_view(t, offset=(0,), shape=(32,))
+//   hi = wp.tile_view(t, offset=(32,), shape=(32,))
+//   wp.tile_store(halves, lo + hi, offset=i * 32)
+ExprId TileKernel::folded(size_t value) {
+  static constexpr std::string_view kLowNames[] = {"lo", "first", "left"};
+  static constexpr std::string_view kHighNames[] = {"hi", "second", "right"};
+  const auto half = static_cast<uint16_t>(dims_[0] / 2);
+  const TileValue v{half, 0};
+  const ExprId first = read(value);
+  const Range r = range(first);
+  const bool named = rng_.chance(0.6);
+  std::array<ExprId, 2> halves{};
+  for (int k = 0; k < 2; ++k) {
+    const std::array<ExprId, 3> kids{k == 0 ? first : read(value), ex_.int_literal(k * half), ex_.int_literal(half)};
+    halves[static_cast<size_t>(k)] = make(TileKind::View, kids, v, r);
+    if (named) {
+      declare(k == 0 ? std::span<const std::string_view>(kLowNames) : std::span<const std::string_view>(kHighNames),
+              halves[static_cast<size_t>(k)], v);
+      values_.back().aux = true;
+      halves[static_cast<size_t>(k)] = read(values_.size() - 1);
+    }
+  }
+  return make(TileKind::Add, halves, v, {2 * r.lo, 2 * r.hi});
+}
+
+// A tile sorted in place with the positions of its elements, as a block sorts its keys:
+//   order = wp.tile_arange(TILE, dtype=int)
+//   wp.tile_sort(t, order)
+//   wp.tile_store(ranked, t, offset=i * TILE)
+//   wp.tile_store(perm, order, offset=i * TILE)     (mostly: an int array of the tile's shape)
+// The value sorted is a local no later statement reads but these stores.
+void TileKernel::sort(size_t value, VarId out) {
+  static constexpr std::string_view kOrderNames[] = {"order", "perm_t", "ids", "rank"};
+  const ExprId stop = size(0);
+  TileValue v = shape();
+  v.callee = 1;  // dtype=int
+  declare(kOrderNames,
+          make(TileKind::Arange, std::span<const ExprId>(&stop, 1), v, {0, static_cast<double>(dims_[0] - 1)}, kInt32),
+          shape());
+  values_.back().aux = true;
+  const size_t order = values_.size() - 1;
+  cx_.prog.stmts.push_back(Stmt{StmtKind::TileStore, 1, 2, values_[value].var, read(order)});
+  store(out, read(value), scaled_tid(0, 0), kNoExpr);
+  if (rng_.chance(0.7)) {
+    static constexpr std::string_view kPermNames[] = {"perm", "order_out", "ranks", "indices"};
+    const VarId perm = cx_.add_param(cx_.namer.role(rng_, kPermNames), kInt32, 1, Role::Output, data_range(kInt32), 0);
+    cx_.prog.vars[perm].tile = {dims_[0], 0};
+    store(perm, read(order), scaled_tid(0, 0), kNoExpr);
+  }
+  finish();
+}
+
+// An int array of one element per block: where wp.tile_argmax / wp.tile_argmin store their index.
+VarId TileKernel::index_array() {
+  static constexpr std::string_view kIndexNames[] = {"idx", "best", "index", "arg_out", "where_max"};
+  return cx_.add_param(cx_.namer.role(rng_, kIndexNames), kInt32, 1, Role::Output, data_range(kInt32), 0);
 }
 
 // wp.tile_sum(e) (or along axis 1: a row block's row sums), wp.tile_max(e), wp.tile_min(e).
@@ -433,7 +578,27 @@ void TileKernel::build(const std::string& name) {
   const VarId out = elementwise ? array(NameKind::Output, ndim, dims_[0], dims_[1]) : kNoVar;
   VarId extra = kNoVar;
   bool rows = false;
-  if (second && layout_ == Layout::Grid) {
+  // A 1-D tile's second output may be the sums of its runs of `segment` elements (tile_reshape), or
+  // the index of its largest or smallest element (tile_argmax, tile_argmin) in an int array.
+  uint16_t segment = 0;
+  bool arg = false, fold = false, prefix = false, sorted = false;
+  if (second && layout_ == Layout::Row && rng_.chance(0.1)) {
+    sorted = true;  // the tile in ascending order (wp.tile_sort), maybe with its permutation
+    extra = array(NameKind::Output, 1, dims_[0], 0);
+  } else if (second && layout_ == Layout::Row && rng_.chance(0.12)) {
+    prefix = true;  // the running sums of the tile (wp.tile_scan_inclusive or _exclusive)
+    extra = array(NameKind::Output, 1, dims_[0], 0);
+  } else if (second && layout_ == Layout::Row && rng_.chance(0.12)) {
+    fold = true;
+    extra = array(NameKind::Output, 1, static_cast<uint16_t>(dims_[0] / 2), 0);
+  } else if (second && layout_ == Layout::Row && dims_[0] >= 32 && rng_.chance(0.25)) {
+    static constexpr uint16_t kSegments[] = {4, 8, 16};
+    segment = rng_.pick(std::span<const uint16_t>(kSegments));
+    extra = array(NameKind::Output, 1, static_cast<uint16_t>(dims_[0] / segment), 0);
+  } else if (second && layout_ != Layout::Grid && rng_.chance(0.15)) {
+    arg = true;
+    extra = index_array();
+  } else if (second && layout_ == Layout::Grid) {
     extra = array(NameKind::Output, 2, dims_[1], dims_[0], {1, 0});
   } else if (second) {
     rows = layout_ == Layout::Rows && rng_.chance(0.6);
@@ -455,7 +620,13 @@ void TileKernel::build(const std::string& name) {
   if (rng_.chance(0.12)) e = binary(e, operand());
   declare(kValueNames, bounded(e), shape());
   const int steps = static_cast<int>(rng_.range(0, 2));
+  bool was_centered = false;  // a value less its maximum is not centered again
   for (int k = 0; k < steps; ++k) {
+    was_centered = !was_centered && rng_.chance(0.15);
+    if (was_centered) {
+      declare(kValueNames, bounded(centered(values_.size() - 1)), shape());
+      continue;
+    }
     const ExprId prev = read(values_.size() - 1);
     declare(kValueNames, bounded(rng_.chance(0.6) ? unary(prev) : binary(prev, operand())), shape());
   }
@@ -470,7 +641,7 @@ void TileKernel::build(const std::string& name) {
   }
   if (extra == kNoVar) return finish();
   // The second output may take the value before the last one (when the last one is stored).
-  const size_t src = out != kNoVar && last > loads_ && rng_.chance(0.3) ? last - 1 : last;
+  const size_t src = out != kNoVar && last > loads_ && !values_[last - 1].aux && rng_.chance(0.3) ? last - 1 : last;
   if (layout_ == Layout::Grid) {
     const ExprId value = read(src);
     const TileValue flipped{dims_[1], dims_[0]};
@@ -480,6 +651,46 @@ void TileKernel::build(const std::string& name) {
       t = read(values_.size() - 1);
     }
     store(extra, t, scaled_tid(1, 1), scaled_tid(0, 0));
+    return finish();
+  }
+  if (sorted) return sort(src, extra);
+  if (prefix) {
+    const ExprId value = read(src);
+    const Range r = range(value);
+    const double n = dims_[0];
+    ExprId sums = make(rng_.chance(0.6) ? TileKind::ScanInclusive : TileKind::ScanExclusive,
+                       std::span<const ExprId>(&value, 1), shape(), {std::min(0.0, r.lo * n), std::max(0.0, r.hi * n)});
+    if (rng_.chance(0.5)) {
+      static constexpr std::string_view kPrefixNames[] = {"cum", "prefix", "running", "cdf"};
+      declare(kPrefixNames, sums, shape());
+      sums = read(values_.size() - 1);
+    }
+    store(extra, sums, scaled_tid(0, 0), kNoExpr);
+    return finish();
+  }
+  if (fold) {
+    const std::array<ExprId, 2> at{ex_.var(cx_.tid[0]), ex_.int_literal(dims_[0] / 2)};
+    const ExprId sum = folded(src);
+    store(extra, sum, ex_.make_op(op_row("*", TClass::NumScalar), kInt32, at), kNoExpr);
+    return finish();
+  }
+  if (segment != 0) {
+    const auto n = static_cast<uint16_t>(dims_[0] / segment);
+    const std::array<ExprId, 2> at{ex_.var(cx_.tid[0]), ex_.int_literal(n)};
+    store(extra, segment_sums(read(src), segment), ex_.make_op(op_row("*", TClass::NumScalar), kInt32, at), kNoExpr);
+    return finish();
+  }
+  if (arg) {
+    const TileKind k = rng_.chance(0.6) ? TileKind::Argmax : TileKind::Argmin;
+    const double hi = static_cast<double>(dims_[0]) * (two_d() ? dims_[1] : 1) - 1;
+    const ExprId value = read(src);
+    ExprId r = make(k, std::span<const ExprId>(&value, 1), TileValue{1, 0}, {0, hi}, kInt32);
+    if (rng_.chance(0.5)) {
+      static constexpr std::string_view kArgNames[] = {"best", "idx", "loc"};
+      declare(kArgNames, r, TileValue{1, 0});
+      r = read(values_.size() - 1);
+    }
+    store(extra, r, ex_.var(cx_.tid[0]), kNoExpr);
     return finish();
   }
   static constexpr std::array<double, 3> kReductions = {4, 1, 1};
@@ -619,6 +830,28 @@ void TileKernel::add_in_loop(size_t acc, ExprId e, int64_t count) {
       cx_.facts[values_[acc].var].cur = {std::min(0.0, r.lo * n), std::max(0.0, r.hi * n)};
 }
 
+// acc += alpha * e in place, as a weighted accumulation is written with Warp's tile BLAS-1 builtin:
+//   wp.tile_axpy(0.5, wp.tile_map(wp.sin, t), acc)
+// alpha a literal, or the kernel's scale parameter.
+void TileKernel::axpy_in_loop(size_t acc, ExprId e, int64_t count) {
+  static const uint16_t mul = op_row("*", TClass::NumScalar);
+  ExprId alpha;
+  if (scale_ == kNoVar && rng_.chance(0.4)) {
+    scale_ = cx_.add_param(cx_.namer.role(rng_, kScaleNames), kFloat32, 0, Role::Param, param_range(kFloat32), 0);
+    alpha = ex_.var(scale_);
+  } else {
+    const auto& k = rng_.pick(std::span<const std::array<double, 2>>(kScales));
+    alpha = ex_.float_literal(kFloat32, static_cast<int64_t>(k[0]), static_cast<uint8_t>(k[1]));
+  }
+  cx_.prog.stmts.push_back(Stmt{StmtKind::TileStore, 2, 3, values_[acc].var, e, alpha});
+  const std::array<Range, 2> rs{range(e), range(alpha)};
+  const Range r = op_range(ops()[mul], kFloat32, rs);
+  const auto n = static_cast<double>(count);
+  cx_.facts[values_[acc].var] = VarFacts{};
+  cx_.facts[values_[acc].var].env =
+      cx_.facts[values_[acc].var].cur = {std::min(0.0, r.lo * n), std::max(0.0, r.hi * n)};
+}
+
 void TileKernel::accumulate() {
   Program& prog = cx_.prog;
   const int64_t count = rng_.pick(std::span<const int64_t>(kTileCounts));
@@ -663,7 +896,10 @@ void TileKernel::accumulate() {
   for (size_t k = acc + 2; k < loads_; ++k) e = bounded(binary(e, read(k)));
   e = bounded(e);
   if (sums_only) e = reduce(e, TileKind::Sum, false);
-  add_in_loop(acc, e, count);
+  if (!sums_only && rng_.chance(0.3))
+    axpy_in_loop(acc, e, count);
+  else
+    add_in_loop(acc, e, count);
 
   if (out != kNoVar) store(out, read(acc), scaled_tid(0, 0), kNoExpr);
   if (sums != kNoVar) store_reduction(sums, sums_only ? read(acc) : reduce(read(acc), TileKind::Sum, false));

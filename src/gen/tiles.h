@@ -67,7 +67,7 @@ enum class TileKind : uint8_t {
   Max,
   Min,
   Transpose,
-  Arange,
+  Arange,  // wp.tile_arange(TILE, dtype=float); of dtype=int where its TileValue::callee is 1
   Ones,
   Tile,
   Untile,
@@ -87,7 +87,17 @@ enum class TileKind : uint8_t {
   CholeskyInplace,       // wp.tile_cholesky_inplace(a)
   CholeskySolveInplace,  // wp.tile_cholesky_solve_inplace(L, b)
   LowerSolveInplace,     // wp.tile_lower_solve_inplace(L, b)
-  UpperSolveInplace      // wp.tile_upper_solve_inplace(U, b)
+  UpperSolveInplace,     // wp.tile_upper_solve_inplace(U, b)
+  Full,                  // wp.tile_full(shape=TILE, value=0.5, dtype=float): kids the shape, then the value
+  Argmax,                // wp.tile_argmax(t): the index of the largest element, an int32 tile of one element
+  Argmin,
+  Reshape,        // wp.tile_reshape(t, shape=(R, C)): kids the tile, then the new shape
+  Broadcast,      // wp.tile_broadcast(t, shape=(TM, TN)): kids the tile, then the target shape
+  View,           // wp.tile_view(t, offset=(k,), shape=(n,)): kids the 1-D tile, its offset and the view's length
+  ScanInclusive,  // wp.tile_scan_inclusive(t): the prefix sums of a tile, of its shape
+  ScanExclusive,
+  Sort,  // a statement: wp.tile_sort(keys, values) (StmtKind::TileStore with op 2, var the keys' local)
+  Axpy   // a statement: wp.tile_axpy(alpha, t, acc) (StmtKind::TileStore with op 3: e1 alpha, e0 t, var acc)
 };
 
 struct TileOp {

@@ -56,6 +56,15 @@ inline constexpr std::array kTileSignatures = {
     TileSignature{"tile_upper_solve", {"U", "z"}, 2},
     TileSignature{"tile_upper_solve_inplace", {"U", "z"}, 2},
     TileSignature{"tile_diag_add", {"a", "d"}, 2},
+    TileSignature{"tile_reshape", {"t", "shape"}, 2},
+    TileSignature{"tile_broadcast", {"a", "shape"}, 2},
+    TileSignature{"tile_view", {"t", "offset", "shape"}, 2},
+    TileSignature{"tile_assign", {"dst", "src", "offset"}, 2},
+    TileSignature{"tile_sort", {"keys", "values"}, 2},
+    TileSignature{"tile_squeeze", {"t", "axis"}, 1},
+    TileSignature{"tile_scan_inclusive", {"a"}, 1},
+    TileSignature{"tile_scan_exclusive", {"a"}, 1},
+    TileSignature{"tile_axpy", {"alpha", "src", "dest"}, 3},
 };
 
 // The builtins with an overload whose adjoint takes the template arguments (tile_sum's axis form): a

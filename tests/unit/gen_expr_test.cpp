@@ -45,6 +45,9 @@ bool well_typed_tile(const Program& p, const Expr& e) {
   const TileKind kind = tile_ops()[e.ref].kind;
   auto kid_shape = [&](int i) { return tile_shape(p, p.kid(e, i)); };
   if (kind == TileKind::BlockDim) return e.type == kInt32 && e.nkids == 0;  // wp.block_dim()
+  if (kind == TileKind::Argmax || kind == TileKind::Argmin)                 // an int32 index, one element
+    return e.type == kInt32 && e.nkids == 1 && kid_shape(0)[0] != 0 && shape == std::array<uint16_t, 2>{1, 0};
+  if (kind == TileKind::Arange && e.type == kInt32) return shape[1] == 0 && e.nkids == 1;  // dtype=int
   if (e.type != kFloat32) return false;
   // A tile of one element per lane of the block; back to the lanes; one element as a value.
   if (kind == TileKind::Tile)
@@ -60,7 +63,9 @@ bool well_typed_tile(const Program& p, const Expr& e) {
       const Var& a = p.vars[from.ref];
       const int dims = shape[1] ? 2 : 1;
       const int view = from.kind == ExprKind::Index ? from.nkids : 0;
-      return (from.kind == ExprKind::Var || view > 0) && a.ndim - view == dims && e.nkids == 1 + 2 * dims &&
+      // without an offset: the whole of an array whose extent is no launch axis (a bias row)
+      const bool whole = view == 0 && a.axes[0] >= 2 && e.nkids == 1 + dims;
+      return (from.kind == ExprKind::Var || view > 0) && a.ndim - view == dims && (e.nkids == 1 + 2 * dims || whole) &&
              (view ? a.tile[a.ndim - 1] % shape[0] == 0
                    : a.tile[0] % shape[0] == 0 && (dims == 1 || a.tile[1] % shape[1] == 0));
     }
@@ -70,6 +75,8 @@ bool well_typed_tile(const Program& p, const Expr& e) {
     case TileKind::Mul:  // elementwise, or a tile and a float
       return (kid_shape(0) == shape && (kid_shape(1) == shape || p.kid(e, 1).type == kFloat32)) ||
              (kid_shape(1) == shape && p.kid(e, 0).type == kFloat32);
+    case TileKind::ScanInclusive:  // prefix sums, of the tile's shape
+    case TileKind::ScanExclusive:
     case TileKind::Neg:
     case TileKind::Map:
       for (int i = 0; i < e.nkids; ++i)
@@ -113,6 +120,27 @@ bool well_typed_tile(const Program& p, const Expr& e) {
     case TileKind::Zeros:
     case TileKind::Ones:
       return e.nkids == (shape[1] ? 2 : 1);
+    case TileKind::Full:  // the shape, then a float value
+      return e.nkids == (shape[1] ? 3 : 2) && p.kid(e, e.nkids - 1).type == kFloat32;
+    case TileKind::Reshape: {  // as many elements, to a 2-D shape
+      const auto in = kid_shape(0);
+      return e.nkids == 3 && shape[1] != 0 && in[0] * std::max<int>(1, in[1]) == shape[0] * shape[1];
+    }
+    case TileKind::Broadcast: {  // one element, or a row of the target's width, to the target's shape
+      const auto in = kid_shape(0);
+      return e.nkids == (shape[1] ? 3 : 2) &&
+             (in == std::array<uint16_t, 2>{1, 0} || (shape[1] != 0 && in == std::array<uint16_t, 2>{shape[1], 0}));
+    }
+    case TileKind::View: {  // a run of a 1-D tile inside it
+      const auto in = kid_shape(0);
+      const Expr &at = p.kid(e, 1), &n = p.kid(e, 2);
+      return e.nkids == 3 && in[1] == 0 && shape[1] == 0 && at.kind == ExprKind::Lit && n.kind == ExprKind::Lit &&
+             n.value == shape[0] && at.value >= 0 && at.value + n.value <= in[0];
+    }
+    case TileKind::Argmax:
+    case TileKind::Argmin:
+    case TileKind::Sort:
+    case TileKind::Axpy:
     case TileKind::Store:  // statements, never expressions
     case TileKind::AtomicAdd:
     case TileKind::CholeskyInplace:

@@ -106,7 +106,13 @@ TEST(TileKernels, WholeTilesAtTheBlocksOwnOffsetOutputsWrittenOnceLocalsRead) {
     std::vector<int> writes(p.vars.size(), 0), reads(p.vars.size(), 0);
     for (uint32_t s = k.stmt_begin; s < k.stmt_end; ++s) {
       const Stmt& st = p.stmts[s];
-      if (st.kind == StmtKind::TileStore) {
+      if (st.kind == StmtKind::TileStore && st.op == 2) {  // wp.tile_sort(t, order): two tile locals
+        EXPECT_EQ(p.vars[st.var].role, Role::Local);
+        EXPECT_EQ(p.vars[st.var].tile, p.vars[p.exprs[st.e0].ref].tile);
+      } else if (st.kind == StmtKind::TileStore && st.op == 3) {  // wp.tile_axpy(alpha, t, acc): acc a local
+        EXPECT_EQ(p.vars[st.var].role, Role::Local);
+        EXPECT_EQ(p.exprs[st.e1].type, kFloat32);
+      } else if (st.kind == StmtKind::TileStore) {
         ++writes[st.var];
         // A stored tile has the array's tile shape; a reduction goes to a launch-shaped 1-D array at i.
         const Var& a = p.vars[st.var];
@@ -162,6 +168,11 @@ TEST(TileKernels, WholeTilesAtTheBlocksOwnOffsetOutputsWrittenOnceLocalsRead) {
           EXPECT_EQ(p.vars[j].role, Role::LoopVar);
           EXPECT_TRUE(block_offset(p, off, j, v.rows)) << a.name;
           EXPECT_EQ(trips(p, j) * v.rows, a.tile[1]) << a.name;
+        } else if (e.nkids == 1 + a.ndim) {
+          // no offset: the whole of a 1-D array that spans no launch axis (a bias row all blocks read)
+          EXPECT_EQ(a.ndim, 1) << a.name;
+          EXPECT_GE(a.axes[0], 2) << a.name;
+          EXPECT_EQ(v.rows, a.tile[0]) << a.name;
         } else {
           std::vector<ExprId> offsets;
           for (int d = 0; d < a.ndim; ++d) offsets.push_back(p.kid_id(e, 1 + a.ndim + d));
