@@ -318,10 +318,10 @@ void Adjoint::emit_for(const Stmt& s) {
     int64_t count = step > 0 ? (stop > start ? (stop - start + step - 1) / step : 0)
                              : (start > stop ? (start - stop - step - 1) / -step : 0);
     bool has_break = contains_loop_control(s.body, StmtKind::Break);
-    if (count > 16 && !has_break && !contains_loop_control(s.body, StmtKind::Continue)) {
+    if (count > env_.max_unroll && !has_break && !contains_loop_control(s.body, StmtKind::Continue)) {
       // _NonUnrolledConstantRange: a counted loop over an int32 iterator instead of range_t
       const_range = ConstRange{start, stop, step, start + (count - 1) * step};
-    } else if (count <= 16 && !has_break) {
+    } else if (count <= env_.max_unroll && !has_break) {
       if (count > 0) const_iter_symbols_.insert(s.target->text);
       std::vector<Lowered> lowered;
       std::string_view flag;

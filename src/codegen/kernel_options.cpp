@@ -156,10 +156,16 @@ bool ModuleOptions::statement(const ModuleEnv& env, const frontend::Stmt& s) {
       default_grid_stride_.reset();  // None: warp.config.default_grid_stride
       continue;
     }
+    if (name == "max_unroll") {  // get_unroll_range: adj.builder_options.get("max_unroll", 16)
+      if (value.kind != ExprKind::Int || value.int_value < 0 || value.int_value > 1024)
+        decline("max_unroll other than an int literal in 0..1024", value.pos);
+      max_unroll_ = static_cast<int>(value.int_value);
+      continue;
+    }
     if (name != "enable_backward" && name != "default_grid_stride")
       decline(
-          "set_module_options key other than 'enable_backward' and 'default_grid_stride' (the native backend "
-          "models these only)",
+          "set_module_options key other than 'enable_backward', 'default_grid_stride' and 'max_unroll' (the "
+          "native backend models these only)",
           key.pos);
     if (value.kind != ExprKind::Bool) decline("set_module_options value other than True or False", value.pos);
     if (name == "enable_backward") {

@@ -147,6 +147,7 @@ struct ModuleEnv {
   std::vector<std::unique_ptr<types::StructDef>> structs;  // @wp.struct classes, in definition order
   bool enable_backward = true;      // Module.options["enable_backward"]: kernel_options.h ModuleOptions
   bool default_grid_stride = true;  // Module.options["default_grid_stride"], resolved: ModuleOptions
+  int max_unroll = 16;              // Module.options["max_unroll"]: constant ranges up to it are unrolled
 
   const Global* find(std::string_view name) const {
     auto it = globals.find(name);

@@ -1,8 +1,8 @@
-# expect: 5:24: unsupported: set_module_options key other than 'enable_backward' and 'default_grid_stride' (the native backend models these only)
+# expect: 5:24: unsupported: set_module_options key other than 'enable_backward', 'default_grid_stride' and 'max_unroll' (the native backend models these only)
 import warp as wp
 
 wp.set_module_options({"enable_backward": False})
-wp.set_module_options({"max_unroll": 4})
+wp.set_module_options({"fast_math": True})
 
 
 @wp.kernel
