@@ -427,8 +427,9 @@ def is_dtype_attribute(a):
 
 
 def const_exprs(fn):
+    """The function's body and signature; not its decorators (`@wp.kernel(enable_backward=False)`)."""
     out = []
-    for n in ast.walk(fn):
+    for n in (n for part in (fn.args, *fn.body) for n in ast.walk(part)):
         if isinstance(n, ast.Call) and (n.args or n.keywords):
             name = call_name(n)
             f = n.func
