@@ -81,8 +81,9 @@ namespace {
 // The array classes other than plain arrays, as annotations name them: `wp.indexedarray[T]`,
 // `wp.indexedarray(dtype=T[, ndim=N])`, `wp.indexedarray2d(dtype=T)` (a function setting ndim), and the
 // one-dimensional fabric arrays `wp.fabricarray[T]` / `wp.indexedfabricarray(dtype=T)`.
-// The fabric classes keep a Python `float`/`int`/`bool` dtype as given (fabricarray.__init__ does not
-// canonicalize it, and Var.dtype_to_ctype spells it `float`): such annotations are declined.
+// The fabric classes' call form keeps a Python `float`/`int`/`bool` dtype as given (fabricarray.__init__
+// does not canonicalize it, and Var.dtype_to_ctype spells it `float`): declined. Their subscript form
+// (_FabricArrayAnnotation) canonicalizes it, as plain arrays do.
 struct ArrayCtor {
   types::ArrayClass cls;
   int ndim;
@@ -245,8 +246,6 @@ Type annotation_type(const ModuleEnv& env, const Expr& e) {
       Type dtype = annotation_type(env, *dtype_expr);
       if (dtype.kind == types::Kind::Array) decline("array annotation without a value dtype", e.pos);
       if (other && dtype.is_struct()) decline("indexed or fabric array of structs", e.pos);
-      if (other && other->cls != types::ArrayClass::Indexed && python_builtin_type(env, *dtype_expr))
-        decline("fabric array of a Python type (float, int, bool)", dtype_expr->pos);
       return Type::array_of(dtype, ndim, other ? other->cls : types::ArrayClass::Plain);
     }
   }
