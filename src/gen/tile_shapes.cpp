@@ -29,8 +29,8 @@ ExprId TileKernel::bias_row() {
   const VarId bias = array(NameKind::Input, 1, dims_[1], 0, {static_cast<uint8_t>(grid ? 1 : 2), 1});
   std::vector<ExprId> kids{ex_.var(bias), size(1)};
   if (grid) kids.push_back(scaled_tid(1, 1));
-  const std::string& n = cx_.prog.vars[bias].name;
-  const std::array<std::string_view, 1> pool{n + "_row"};
+  const std::string name = cx_.prog.vars[bias].name + "_row";  // the pool's view must outlive declare()
+  const std::array<std::string_view, 1> pool{name};
   const TileValue row{dims_[1], 0};
   declare(pool, make(TileKind::Load, kids, row, data_range(kFloat32)), row);
   values_.back().aux = true;
