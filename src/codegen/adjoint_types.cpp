@@ -260,6 +260,8 @@ Type annotation_type(const ModuleEnv& env, const Expr& e) {
     std::optional<Type> dtype;
     for (const auto& kw : e.keywords) {
       if (kw.name == "dtype") {
+        if (other && other->cls != types::ArrayClass::Indexed && python_builtin_type(env, *kw.value))
+          decline("fabric array of a Python type (float, int, bool)", kw.value->pos);
         dtype = annotation_type(env, *kw.value);
       } else if (kw.name == "ndim" && ndim_param && kw.value->kind == ExprKind::Int && kw.value->int_value >= 1 &&
                  kw.value->int_value <= 4) {
@@ -270,11 +272,6 @@ Type annotation_type(const ModuleEnv& env, const Expr& e) {
     }
     if (!dtype || dtype->kind == types::Kind::Array) decline("array annotation without a value dtype", e.pos);
     if (other && dtype->is_struct()) decline("indexed or fabric array of structs", e.pos);
-    if (other && other->cls != types::ArrayClass::Indexed) {
-      for (const auto& kw : e.keywords)
-        if (kw.name == "dtype" && python_builtin_type(env, *kw.value))
-          decline("fabric array of a Python type (float, int, bool)", kw.value->pos);
-    }
     return Type::array_of(*dtype, ndim, other ? other->cls : types::ArrayClass::Plain);
   }
   // generic vectors and matrices (wp.types.vector(length=Any, dtype=Any)), wp.Float, ...

@@ -79,9 +79,6 @@ struct Decls {
   // are allocated with a gradient buffer there (cinit(requires_grad=True)); empty when none does.
   std::vector<std::string_view> primal_reverse;
   std::vector<std::string> arg_ctypes;
-  // the arguments' adjoint types in reverse signatures (CUDA kernels, functions): an indexed array's
-  // gradient is a plain array ("indexed array gradients are regular arrays", codegen_func/_kernel)
-  std::vector<std::string> adj_arg_ctypes;
 };
 
 Decls declarations(const Adjoint& adj) {
@@ -116,13 +113,15 @@ Decls declarations(const Adjoint& adj) {
     const std::string& dual_ct = v->type.reference ? ctype_of(v->type.value()) : ct;
     d.dual.push_back(d.text.keep({dual_ct, " adj_", v->label, " = {};"}));
   }
-  for (const Var* a : adj.args) {
-    d.arg_ctypes.push_back(a->type.ctype());
-    const bool indexed = a->type.is_array() && a->type.array_class == types::ArrayClass::Indexed;
-    d.adj_arg_ctypes.push_back(indexed ? types::Type::array_of(a->type.dtype(), a->type.ndim).ctype()
-                                       : d.arg_ctypes.back());
-  }
+  for (const Var* a : adj.args) d.arg_ctypes.push_back(a->type.ctype());
   return d;
+}
+
+// An argument's adjoint type in reverse signatures (CUDA kernels, functions): its own, but an indexed
+// array's gradient is a plain array ("indexed array gradients are regular arrays", codegen_func/_kernel).
+std::string adjoint_arg_ctype(const Var& a, const std::string& ctype) {
+  if (!a.type.is_array() || a.type.array_class != types::ArrayClass::Indexed) return ctype;
+  return types::Type::array_of(a.type.dtype(), a.type.ndim).ctype();
 }
 
 void argument_vars(const Adjoint& adj, const Decls& d, Body& b, bool with_adjoints) {
@@ -209,7 +208,8 @@ FunctionText function_text(const Adjoint& adj, const Decls& d) {
   for (size_t i = 0; multiple_outputs && i < adj.return_var->size(); ++i)
     fwd_args.push_back((*adj.return_var)[i]->type.ctype() + " & ret_" + std::to_string(i));
   rev_args = fwd_args;
-  for (size_t i = 0; i < adj.args.size(); ++i) rev_args.push_back(d.adj_arg_ctypes[i] + " & adj_" + adj.args[i]->label);
+  for (size_t i = 0; i < adj.args.size(); ++i)
+    rev_args.push_back(adjoint_arg_ctype(*adj.args[i], d.arg_ctypes[i]) + " & adj_" + adj.args[i]->label);
   for (size_t i = 0; multiple_outputs && i < adj.return_var->size(); ++i)
     rev_args.push_back((*adj.return_var)[i]->type.ctype() + " & adj_ret_" + std::to_string(i));
   t.return_type = return_ctype(adj);
@@ -266,7 +266,8 @@ void kernel_source(std::string& out, const KernelBuild& k, const Decls& d, bool 
   } else {
     for (size_t i = 0; i < adj.args.size(); ++i) fwd_args.push_back(d.arg_ctypes[i] + " var_" + adj.args[i]->label);
     for (size_t i = 0; i < adj.args.size(); ++i) rev_args.push_back(d.arg_ctypes[i] + " var_" + adj.args[i]->label);
-    for (size_t i = 0; i < adj.args.size(); ++i) rev_args.push_back(d.adj_arg_ctypes[i] + " adj_" + adj.args[i]->label);
+    for (size_t i = 0; i < adj.args.size(); ++i)
+      rev_args.push_back(adjoint_arg_ctype(*adj.args[i], d.arg_ctypes[i]) + " adj_" + adj.args[i]->label);
   }
   // The bodies are written in place when the template reaches them (no intermediate copies).
   const Writer fwd_body = [&](std::string& o) { forward_body(o, adj, d, true, cuda, k.grid_stride); };
