@@ -327,6 +327,7 @@ class Adjoint {
   Vars emit_tile_unary(const frontend::Expr& call, std::string_view key, TileArgs& a);
   Vars emit_tile_matmul(const frontend::Expr& call, TileArgs& a);                        // adjoint_tile_matmul.cpp
   Vars emit_tile_linalg(const frontend::Expr& call, std::string_view key, TileArgs& a);  // adjoint_tile_solvers.cpp
+  Vars emit_tile_fft(const frontend::Expr& call, std::string_view key, TileArgs& a);     // adjoint_tile_fft.cpp
   // adjoint_tile_shapes.cpp: tile_reshape, tile_broadcast, tile_view, tile_assign and tile_sort by name
   Vars emit_tile_reshape(const frontend::Expr& call, TileArgs& a);
   Vars emit_tile_broadcast(const frontend::Expr& call, TileArgs& a);

@@ -182,6 +182,7 @@ Vars Adjoint::emit_tile_call(const Expr& call, std::string_view key) {
   if (key.starts_with("tile_cholesky") || key.ends_with("_solve") || key.ends_with("_solve_inplace") ||
       key == "tile_diag_add")
     return emit_tile_linalg(call, key, a);
+  if (key == "tile_fft" || key == "tile_ifft") return emit_tile_fft(call, key, a);
   if (key == "tile_reshape") return emit_tile_reshape(call, a);
   if (key == "tile_broadcast") return emit_tile_broadcast(call, a);
   if (key == "tile_view") return emit_tile_view_call(call, a);

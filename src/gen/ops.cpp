@@ -213,6 +213,7 @@ constexpr Production kProductions[] = {
     {"pnoise", Call, kPrecAtom, C::Float32, {Rng, T, Int32}, G::Random, 0.2, B::Noise, 1},
     {"curlnoise", Call, kPrecAtom, C::Float32, {Rng, Vec2, UInt32, T, T}, G::Random, 0.4, B::CurlNoise, 1},
     {"transformation", Call, kPrecAtom, C::Transform, {Vec3S, QuatS}, G::Transform, 1.5, B::Hull, 1},
+    {"mod", Call, kPrecAtom, C::NumScalar, {T, T}, G::Arith, 0.1, B::Mod, 1},
 };
 // clang-format on
 

@@ -33,6 +33,7 @@ constexpr QueryCall kCalls[] = {
     {"hash_grid_query_next", kBool, Query::None, kUnit},
     {"bvh_query_aabb", kNoType, Query::BvhAabb, {}},
     {"bvh_query_ray", kNoType, Query::BvhRay, {}},
+    {"bvh_query_sphere", kNoType, Query::BvhSphere, {}},
     {"bvh_query_next", kBool, Query::None, kUnit},
 };
 // clang-format on
@@ -44,8 +45,9 @@ constexpr std::array<std::string_view, 4> kPointQueries = {"mesh_query_point_no_
 constexpr std::array<double, 4> kPointWeights = {2, 1, 1.5, 1.5};
 
 // Program::variant bits: which optional parts an idiom writes (drawn with its parameters).
-// closest_params keeps its query's index in kPointQueries in the low two bits.
-enum : uint8_t { kVelocity = 4, kMeshGet = 8, kForIn = 16, kWeighted = 32, kRay = 64, kForce = 128 };
+// closest_params keeps its query's index in kPointQueries in the low two bits; bvh_count_params, which
+// draws no point query, uses the lowest for a sphere query.
+enum : uint8_t { kSphere = 1, kVelocity = 4, kMeshGet = 8, kForIn = 16, kWeighted = 32, kRay = 64, kForce = 128 };
 
 uint16_t field_index(Query kind, std::string_view name) {
   const auto fields = types::query_fields(kind);
@@ -313,14 +315,22 @@ void neighbors_body(IdiomParams& p) {
   p.st->write_output(p.indent, out, p.read(acc));
 }
 
-// query = wp.bvh_query_aabb(bvh, lowers[tid], uppers[tid]) (or wp.bvh_query_ray(bvh, o, d));
-// bounds_nr = int(0); count = int(0); while wp.bvh_query_next(query, bounds_nr): count += 1
+// query = wp.bvh_query_aabb(bvh, lowers[tid], uppers[tid]) (or wp.bvh_query_ray(bvh, o, d), or
+// wp.bvh_query_sphere(bvh, centers[tid], radius)); bounds_nr = int(0); count = int(0);
+// while wp.bvh_query_next(query, bounds_nr): count += 1
 void bvh_count_params(IdiomParams& p) {
   Rng& rng = p.cx.rng;
-  p.cx.prog.variant = static_cast<uint8_t>((rng.chance(0.5) ? kRay : 0) | (rng.chance(0.4) ? kWeighted : 0));
+  static constexpr std::array<double, 3> kShapes = {2, 2.5, 0.8};  // box, ray, sphere
+  const size_t shape = rng.weighted(kShapes);
+  p.cx.prog.variant = static_cast<uint8_t>((shape == 1   ? kRay
+                                            : shape == 2 ? kSphere
+                                                         : 0) |
+                                           (rng.chance(0.4) ? kWeighted : 0));
   handle(p, {"bvh", "bvh_id", "tree"}, Handle::Bvh, kBvhItems);
   if (p.cx.prog.variant & kRay) {
     p.input({"origins", "ray_origins", "starts"}, kVec3);
+  } else if (p.cx.prog.variant & kSphere) {
+    p.input({"centers", "query_centers", "points"}, kVec3);
   } else {
     p.input({"lowers", "query_lowers", "lower"}, kVec3);
     p.input({"uppers", "query_uppers", "upper"}, kVec3);
@@ -331,12 +341,13 @@ void bvh_count_params(IdiomParams& p) {
     p.output({"totals", "value_sum", "gathered"}, kFloat32);
   }
   if (p.cx.prog.variant & kRay) direction(p);
+  if (p.cx.prog.variant & kSphere) p.positive({"radius", "query_radius", "r"});
 }
 void bvh_count_body(IdiomParams& p) {
   const uint8_t variant = p.cx.prog.variant;
-  const bool ray = variant & kRay, weighted = variant & kWeighted;
+  const bool ray = variant & kRay, sphere = variant & kSphere, weighted = variant & kWeighted;
   const VarId bvh = p.v[0];
-  int next = ray ? 2 : 3;
+  int next = ray || sphere ? 2 : 3;
   const VarId counts = p.v[next++];
   const VarId values = weighted ? p.v[next++] : kNoVar;
   const VarId totals = weighted ? p.v[next++] : kNoVar;
@@ -345,6 +356,8 @@ void bvh_count_body(IdiomParams& p) {
     const std::array<ExprId, 1> raw{p.read(p.v[next])};
     const VarId d = p.let({"d", "ray_dir", "n"}, p.ex->call_builtin("normalize", raw));
     call_expr = call(p, "bvh_query_ray", {p.read(bvh), p.own(p.v[1]), p.read(d)});
+  } else if (sphere) {
+    call_expr = call(p, "bvh_query_sphere", {p.read(bvh), p.own(p.v[1]), p.read(p.v[next])});
   } else {
     call_expr = call(p, "bvh_query_aabb", {p.read(bvh), p.own(p.v[1]), p.own(p.v[2])});
   }

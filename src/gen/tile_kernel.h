@@ -1,7 +1,7 @@
 // The tile kernel builder behind build_tile_kernel (gen/tiles.h), shared by the files that write its
 // layouts: tiles.cpp (the builder, whole-tile, lane and accumulate layouts), tile_shapes.cpp (the shape
 // builtins: tile_full, tile_broadcast, tile_reshape, tile_view, tile_sort, ...) and tile_linalg.cpp (the
-// GEMM and SPD-solve layouts). Internal to the generator.
+// GEMM, SPD-solve and FFT layouts). Internal to the generator.
 #pragma once
 
 #include <array>
@@ -57,7 +57,8 @@ inline constexpr std::string_view kScaleNames[] = {"alpha", "scale", "gain", "be
 // Accumulate: a block sums the tiles of its row of a 2-D array into a tile of zeros, in a loop.
 // Gemm: a block's M x N tile of C = A B, over a 2-D launch (gemm()).
 // Solve: a block's SPD system, factored and solved (solve()), over a 1-D launch.
-enum class Layout : uint8_t { Row, Rows, Grid, Lanes, Accumulate, Gemm, Solve };
+// Spectral: a block's rows of complex signals through the tile FFTs (spectral()), over a 1-D launch.
+enum class Layout : uint8_t { Row, Rows, Grid, Lanes, Accumulate, Gemm, Solve, Spectral };
 inline constexpr std::string_view kSolveSizeNames[] = {"N", "DIM", "TILE", "TILE_N"};
 inline constexpr std::string_view kSymNames[] = {"sym", "s", "a_sym"};
 inline constexpr std::string_view kSpdNames[] = {"spd", "m", "H", "gram"};
@@ -67,6 +68,15 @@ inline constexpr std::string_view kSolutionNames[] = {"x", "sol", "x_tile"};
 inline constexpr std::string_view kGramNames[] = {"gram_t", "ssT", "prod"};
 inline constexpr std::string_view kDiagNames[] = {"diag", "reg", "d_tile"};
 inline constexpr std::array<double, 2> kShifts[] = {{5, 1}, {2, 0}, {15, 1}, {1, 2}, {25, 2}};  // mantissa, decimals
+inline constexpr std::array<std::string_view, 2> kFftSizeNames[] = {
+    {"TILE_M", "TILE_N"}, {"ROWS", "N"}, {"BATCH", "FFT_SIZE"}, {"M", "N"}};
+inline constexpr uint16_t kFftRows[] = {1, 2, 4};
+inline constexpr std::string_view kSpectrumNames[] = {"spec", "freq", "filtered", "x_hat"};
+inline constexpr std::string_view kSignalNames[] = {"x", "signal", "samples", "field", "data"};
+inline constexpr std::string_view kFilterNames[] = {"f", "filt", "response", "kernel_hat", "weights"};
+inline constexpr std::string_view kSignalOutNames[] = {"y", "out", "result", "output"};
+inline constexpr std::string_view kSpectrumOutNames[] = {"spectrum", "freqs", "out_hat", "coeffs"};
+inline constexpr std::string_view kPowerNames[] = {"power", "psd", "energy", "mag_sq"};
 inline constexpr std::string_view kLoopNames[] = {"j", "k", "step", "chunk_id"};
 inline constexpr std::string_view kAccNames[] = {"acc", "accum", "total_t", "sum_t"};
 inline constexpr std::string_view kCountNames[] = {"NUM_TILES", "STEPS", "NUM_CHUNKS", "NUM_BLOCKS"};
@@ -94,7 +104,9 @@ class TileKernel {
   ExprId size(int d) { return size_var_[d] != kNoVar ? ex_.var(size_var_[d]) : ex_.int_literal(dims_[d]); }
   ExprId scaled(VarId v, int d);  // v * size(d): a tile's offset along axis d
   ExprId scaled_tid(int axis, int d) { return scaled(cx_.tid[axis], d); }
-  VarId array(NameKind kind, uint8_t ndim, uint16_t t0, uint16_t t1, std::array<uint8_t, 2> axes = {0, 1});
+  // An array parameter of whole tiles, of dtype `type`, named from `names` (else a fresh name of its kind).
+  VarId array(NameKind kind, uint8_t ndim, uint16_t t0, uint16_t t1, std::array<uint8_t, 2> axes = {0, 1},
+              TypeId type = kFloat32, std::span<const std::string_view> names = {});
   void store(VarId array, ExprId tile, ExprId off0, ExprId off1);
   VarId reduction_array(bool shared);
   void store_reduction(VarId array, ExprId tile);
@@ -122,6 +134,7 @@ class TileKernel {
   void accumulate();
   void gemm();
   void solve();
+  void spectral();
   ExprId loop_count(int64_t count);  // a loop's trip count: a literal, or a module constant holding it
   // values_[acc] += e inside a loop of `count` trips (at indent 2): its range, count terms of e's
   void add_in_loop(size_t acc, ExprId e, int64_t count);

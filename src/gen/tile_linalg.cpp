@@ -206,3 +206,75 @@ void TileKernel::solve() {
 }
 
 }  // namespace ws::gen::detail
+
+namespace ws::gen::detail {
+
+// A block's rows of complex signals (vec2f or vec2d: re, im) transformed along the row with the tile FFTs,
+// as Warp's example_tile_fft.py and example_tile_convolution.py write them:
+//   i = wp.tid()
+//   x_tile = wp.tile_load(x, shape=(ROWS, N), offset=(i * ROWS, 0))
+//   wp.tile_fft(x_tile)
+//   spec = wp.tile_map(wp.cw_mul, x_tile, f_tile)     # a filter applied in frequency space
+//   wp.tile_ifft(spec)
+//   wp.tile_store(y, spec, offset=(i * ROWS, 0))
+// or the spectrum alone (tile_fft, then the store, and or its power: wp.tile_map(wp.length_sq, x_tile) in a
+// float array), or a signal synthesized from a spectrum (tile_ifft).
+// The launch (L0,) gives each array (L0 * ROWS, N): each block transforms and stores its own rows. An
+// unnormalized transform of N components in [-1, 1] has components within 2 N, a filtered round trip
+// within 4 N^2 (4.2e6 for N = 1024): finite, and its gradient so too.
+void TileKernel::spectral() {
+  Program& prog = cx_.prog;
+  const TypeId type = rng_.chance(0.6) ? kVec2 : kVec2d;
+  static constexpr std::array<double, 3> kModes = {3, 2, 1};  // round trip, spectrum, synthesis
+  const size_t mode = rng_.weighted(kModes);
+  const bool filter = mode == 0 && rng_.chance(0.7);
+  using Names = std::span<const std::string_view>;
+  const VarId x = array(NameKind::Input, 2, dims_[0], dims_[1], {0, 1}, type,
+                        mode == 2 ? Names(kSpectrumOutNames) : Names(kSignalNames));
+  const VarId f = filter ? array(NameKind::Input, 2, dims_[0], dims_[1], {0, 1}, type, kFilterNames) : kNoVar;
+  // the spectrum's power |X_k|^2 may be stored too, or instead (a float array of the tile's shape)
+  const bool power_only = mode == 1 && rng_.chance(0.3);
+  const VarId power = mode == 1 && (power_only || rng_.chance(0.3))
+                          ? array(NameKind::Output, 2, dims_[0], dims_[1], {0, 1}, info(type).scalar, kPowerNames)
+                          : kNoVar;
+  const VarId y = power_only ? kNoVar
+                             : array(NameKind::Output, 2, dims_[0], dims_[1], {0, 1}, type,
+                                     mode == 1 ? Names(kSpectrumOutNames) : Names(kSignalOutNames));
+
+  prog.funcs.back().stmt_begin = static_cast<uint32_t>(prog.stmts.size());
+  prog.stmts.push_back(Stmt{StmtKind::Tid, 1, 1, cx_.tid[0]});
+  const int style = static_cast<int>(rng_.range(0, 2));
+  const auto load_rows = [&](VarId a) {
+    const std::array<ExprId, 5> kids{ex_.var(a), size(0), size(1), scaled_tid(0, 0), ex_.int_literal(0)};
+    const std::string& n = prog.vars[a].name;
+    const std::string name = style == 0 ? n + "_tile" : style == 1 || n.size() > 1 ? "tile_" + n : "t" + n;
+    const std::array<std::string_view, 1> pool{name};
+    declare(pool, make(TileKind::Load, kids, shape(), data_range(type), type), shape());
+    return values_.size() - 1;
+  };
+  const auto call = [&](TileKind kind, size_t value) {
+    prog.stmts.push_back(Stmt{StmtKind::TileCall, 1, static_cast<uint16_t>(kind), 0, read(value)});
+  };
+  size_t t = load_rows(x);
+  const size_t g = f != kNoVar ? load_rows(f) : 0;
+  const double n = dims_[1];
+  call(mode == 2 ? TileKind::Ifft : TileKind::Fft, t);
+  if (filter) {
+    static const uint16_t cw_mul = op_row("cw_mul", TClass::Vec);
+    const std::array<ExprId, 2> kids{read(t), read(g)};
+    declare(kSpectrumNames, make(TileKind::Map, kids, {dims_[0], dims_[1], cw_mul}, {-2 * n, 2 * n}, type), shape());
+    t = values_.size() - 1;
+  }
+  if (mode == 0) call(TileKind::Ifft, t);
+  if (power != kNoVar) {  // |X_k|^2: wp.tile_map(wp.length_sq, t), within (2 N)^2 * 2
+    static const uint16_t length_sq = op_row("length_sq", TClass::Vec);
+    const ExprId kid = read(t);
+    const ExprId p = make(TileKind::Map, std::span<const ExprId>(&kid, 1), {dims_[0], dims_[1], length_sq},
+                          {0, 8 * n * n}, info(type).scalar);
+    store(power, p, scaled_tid(0, 0), ex_.int_literal(0));
+  }
+  if (y != kNoVar) store(y, read(t), scaled_tid(0, 0), ex_.int_literal(0));
+  finish();
+}
+
+}  // namespace ws::gen::detail

@@ -51,6 +51,8 @@ constexpr TileOp kTileOps[] = {
     {TileKind::ScanExclusive, "tile_scan_exclusive", kPrecAtom},
     {TileKind::Sort, "tile_sort", kPrecAtom},
     {TileKind::Axpy, "tile_axpy", kPrecAtom},
+    {TileKind::Fft, "tile_fft", kPrecAtom},
+    {TileKind::Ifft, "tile_ifft", kPrecAtom},
 };
 constexpr bool in_kind_order() {
   for (size_t i = 0; i < std::size(kTileOps); ++i)
@@ -88,12 +90,15 @@ void TileKernel::sizes() {
     return;
   } else if (layout_ == Layout::Row || layout_ == Layout::Accumulate) {
     dims_ = {rng_.pick(std::span<const uint16_t>(kRowSizes)), 0};
+  } else if (layout_ == Layout::Spectral) {
+    dims_ = {rng_.pick(std::span<const uint16_t>(kFftRows)), rng_.pick(std::span<const uint16_t>(kFftSizes))};
   } else {
     dims_ = {rng_.pick(std::span<const uint16_t>(kSideSizes)), rng_.pick(std::span<const uint16_t>(kSideSizes))};
   }
   if (rng_.chance(0.25)) return;
   const bool plain = rng_.chance(0.3);
   const size_t names = static_cast<size_t>(rng_.range(0, std::ssize(kSideNames) - 1));
+  const auto& side_names = layout_ == Layout::Spectral ? kFftSizeNames[names] : kSideNames[names];
   const auto global = [&](std::string_view want, uint16_t n) {
     const ExprId value = ex_.int_literal(n);
     const VarId v = cx_.add_var(cx_.namer.take(want), kInt32, 0, Role::Global, range(value));
@@ -102,8 +107,7 @@ void TileKernel::sizes() {
     return v;
   };
   for (int d = 0; d < (two_d() ? 2 : 1); ++d)
-    size_var_[d] =
-        global(two_d() ? kSideNames[names][d] : rng_.pick(std::span<const std::string_view>(kSizeNames)), dims_[d]);
+    size_var_[d] = global(two_d() ? side_names[d] : rng_.pick(std::span<const std::string_view>(kSizeNames)), dims_[d]);
   if (layout_ == Layout::Gemm) k_var_ = global(kDepthNames[names], gemm_.k);
 }
 
@@ -113,9 +117,11 @@ ExprId TileKernel::scaled(VarId v, int d) {
   return ex_.make_op(mul, kInt32, kids);
 }
 
-VarId TileKernel::array(NameKind kind, uint8_t ndim, uint16_t t0, uint16_t t1, std::array<uint8_t, 2> axes) {
+VarId TileKernel::array(NameKind kind, uint8_t ndim, uint16_t t0, uint16_t t1, std::array<uint8_t, 2> axes, TypeId type,
+                        std::span<const std::string_view> names) {
   const Role role = kind == NameKind::Output ? Role::Output : Role::Param;
-  const VarId v = cx_.add_param(cx_.namer.fresh(rng_, kind, kFloat32), kFloat32, ndim, role, data_range(kFloat32), 0);
+  std::string name = names.empty() ? cx_.namer.fresh(rng_, kind, type) : cx_.namer.role(rng_, names);
+  const VarId v = cx_.add_param(std::move(name), type, ndim, role, data_range(type), 0);
   cx_.prog.vars[v].tile = {t0, t1};
   cx_.prog.vars[v].axes = axes;
   return v;
@@ -291,7 +297,7 @@ void TileKernel::declare_load(VarId array, std::span<const ExprId> kids, int sty
 
 void TileKernel::build(const std::string& name) {
   Program& prog = cx_.prog;
-  static constexpr std::array<double, 7> kLayouts = {5, 2, 2, 2.5, 2.5, 3.5, 3.5};
+  static constexpr std::array<double, 8> kLayouts = {5, 2, 2, 2.5, 2.5, 3.5, 3.5, 2};
   layout_ = static_cast<Layout>(rng_.weighted(kLayouts));
   prog.tiled = true;
   if (layout_ == Layout::Lanes) {
@@ -324,6 +330,7 @@ void TileKernel::build(const std::string& name) {
   if (layout_ == Layout::Accumulate) return accumulate();
   if (layout_ == Layout::Gemm) return gemm();
   if (layout_ == Layout::Solve) return solve();
+  if (layout_ == Layout::Spectral) return spectral();
 
   // Arrays: the inputs, then the outputs (at least one): the computed tile, and a reduction of it (a
   // transposed copy over a 2-D launch).

@@ -48,6 +48,11 @@ struct GemmShape {
 };
 inline constexpr GemmShape kGemmShapes[] = {{16, 8, 16}, {16, 16, 16}};
 
+// The FFT lengths of a Layout::Spectral kernel: at kTileBlockDim, Warp's CUDA codegen compiles one cuFFTDx
+// LTO per (length, direction, precision), and the native backend knows the shared memory of these
+// (codegen/adjoint_tile_fft.cpp).
+inline constexpr uint16_t kFftSizes[] = {512, 1024};
+
 // The side of a Layout::Solve kernel's square tile (float32, one right-hand side): as for the GEMMs, one
 // fixed size keeps Warp's cuSolverDx LTOs (potrf, potrs, trsm, and the GEMM of A A) to one set.
 inline constexpr uint16_t kSolveSize = 8;
@@ -97,7 +102,11 @@ enum class TileKind : uint8_t {
   ScanInclusive,  // wp.tile_scan_inclusive(t): the prefix sums of a tile, of its shape
   ScanExclusive,
   Sort,  // a statement: wp.tile_sort(keys, values) (StmtKind::TileStore with op 2, var the keys' local)
-  Axpy   // a statement: wp.tile_axpy(alpha, t, acc) (StmtKind::TileStore with op 3: e1 alpha, e0 t, var acc)
+  Axpy,  // a statement: wp.tile_axpy(alpha, t, acc) (StmtKind::TileStore with op 3: e1 alpha, e0 t, var acc)
+  // The in-place FFTs of a Layout::Spectral kernel (tile_linalg.cpp spectral()): statements
+  // (StmtKind::TileCall) on a tile of complex numbers (vec2f or vec2d).
+  Fft,   // wp.tile_fft(t)
+  Ifft,  // wp.tile_ifft(t)
 };
 
 struct TileOp {

@@ -345,7 +345,7 @@ constexpr Row kRows[] = {
     Row{"printf", "", {C::Any, None, {}}, 0, Emit::Printf},
     // Tiles (builtins.py "Tile Primitives"): keyword arguments, defaults and tile types are the hook's
     // (parameters in lang/tiles.h, codegen/adjoint_tiles.cpp); tile operands of +, - and * reach the same
-    // hook from add_builtin. Other tile builtins (tile_fft, tile_view, ...) have no row and are
+    // hook from add_builtin. Other tile builtins (tile_stack, tile_scatter_add, ...) have no row and are
     // declined at their position.
     Row{"tile_load", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_store", "", {C::Any, None, {}}, 0, Emit::Tile},
@@ -385,6 +385,8 @@ constexpr Row kRows[] = {
     Row{"tile_scan_inclusive", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_scan_exclusive", "", {C::Any, None, {}}, 0, Emit::Tile},
     Row{"tile_axpy", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_fft", "", {C::Any, None, {}}, 0, Emit::Tile},
+    Row{"tile_ifft", "", {C::Any, None, {}}, 0, Emit::Tile},
     // the builtins Warp's own emitters call by key (hidden, export=False in builtins.py)
     Row{"copy", "", {C::Any, None, {}}, kInternal, Emit::Copy},
     Row{"assign", "", {C::Any, None, {}}, kInternal, Emit::Assign},

@@ -65,6 +65,8 @@ inline constexpr std::array kTileSignatures = {
     TileSignature{"tile_scan_inclusive", {"a"}, 1},
     TileSignature{"tile_scan_exclusive", {"a"}, 1},
     TileSignature{"tile_axpy", {"alpha", "src", "dest"}, 3},
+    TileSignature{"tile_fft", {"inout"}, 1},  // codegen/adjoint_tile_fft.cpp
+    TileSignature{"tile_ifft", {"inout"}, 1},
 };
 
 // The builtins with an overload whose adjoint takes the template arguments (tile_sum's axis form): a

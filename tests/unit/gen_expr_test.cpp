@@ -48,6 +48,16 @@ bool well_typed_tile(const Program& p, const Expr& e) {
   if (kind == TileKind::Argmax || kind == TileKind::Argmin)                 // an int32 index, one element
     return e.type == kInt32 && e.nkids == 1 && kid_shape(0)[0] != 0 && shape == std::array<uint16_t, 2>{1, 0};
   if (kind == TileKind::Arange && e.type == kInt32) return shape[1] == 0 && e.nkids == 1;  // dtype=int
+  // complex rows of a Layout::Spectral kernel: loaded, then filtered with wp.cw_mul of two such tiles
+  if (kind == TileKind::Map && e.nkids == 1 && (p.kid(e, 0).type == kVec2 || p.kid(e, 0).type == kVec2d))
+    return e.type == info(p.kid(e, 0).type).scalar && kid_shape(0) == shape &&
+           ops()[TileValue::unpack(e.value).callee].text == "length_sq";  // a spectrum's power
+  if (e.type == kVec2 || e.type == kVec2d) {
+    if (kind == TileKind::Map)
+      return e.nkids == 2 && kid_shape(0) == shape && kid_shape(1) == shape && p.kid(e, 0).type == e.type &&
+             ops()[TileValue::unpack(e.value).callee].text == "cw_mul";
+    return kind == TileKind::Load && shape[1] != 0 && p.vars[p.kid(e, 0).ref].type == e.type;
+  }
   if (e.type != kFloat32) return false;
   // A tile of one element per lane of the block; back to the lanes; one element as a value.
   if (kind == TileKind::Tile)
@@ -147,6 +157,8 @@ bool well_typed_tile(const Program& p, const Expr& e) {
     case TileKind::CholeskySolveInplace:
     case TileKind::LowerSolveInplace:
     case TileKind::UpperSolveInplace:
+    case TileKind::Fft:
+    case TileKind::Ifft:
     case TileKind::BlockDim:
     case TileKind::Tile:
     case TileKind::Untile:
