@@ -8,8 +8,9 @@
 //
 // batch is the product of the leading dimensions, size the last one, elements per thread size // block_dim
 // (kBlockDim, the module's).
-//   - CPU (output_arch None): both functions are the placeholder `/* scalar */ 0`; at block_dim > 1 the
-//     cooperative path needs a power-of-two size divisible by block_dim and shares size * 2 * scalar bytes.
+//   - CPU (output_arch None), and CUDA with the module option enable_mathdx_fft off: both functions are the
+//     placeholder `/* scalar */ 0`; at block_dim > 1 the cooperative path needs a power-of-two size
+//     divisible by block_dim and shares size * 2 * scalar bytes.
 //   - CUDA (output_arch 75, libmathdx enabled in the reference environment): build_lto_fft's cuFFTDx
 //     symbols fft_{size}_{ept}_75_{forward|inverse}_{precision}, declared after the module header
 //     (ltoirs_decl); the backward one is the opposite direction, or the forward one again without
@@ -72,10 +73,12 @@ Vars Adjoint::emit_tile_fft(const Expr& call, std::string_view key, TileArgs& ta
   const std::string ctype = f64 ? "wp::vec2d" : "wp::vec2f";
   std::string fwd, bwd;
   int shared = 0;
-  if (*module_.device == Device::Cpu) {
-    // the cooperative CPU path (block_dim > 1): Warp raises for other sizes
+  if (*module_.device == Device::Cpu || !env_.mathdx.fft) {
+    // the cooperative path (block_dim > 1) of the CPU and of CUDA without libmathdx: Warp raises for other
+    // sizes
     if (!power_of_two(size) || size % kBlockDim != 0)
-      decline(k + "() on the CPU of a size that is not a power-of-two multiple of block_dim (Warp rejects it)",
+      decline(k + "() without libmathdx (the CPU) of a size that is not a power-of-two multiple of block_dim "
+                  "(Warp rejects it)",
               call.pos);
     fwd = bwd = "/* scalar */ 0";
     shared = size * 2 * (f64 ? 8 : 4);

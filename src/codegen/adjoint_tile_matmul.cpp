@@ -121,7 +121,8 @@ Vars Adjoint::emit_tile_matmul(const Expr& call, TileArgs& targs) {
   if (out) out->type.tile->storage = TileStorage::Shared;
   const TileDef& tc = out ? *out->type.tile : *spec.outputs[0].tile;
 
-  if (*module_.device == Device::Cuda) {
+  const bool lto = *module_.device == Device::Cuda && env_.mathdx.gemm;  // else the CPU's dispatch
+  if (lto) {
     const Operand oa{&ta}, ob{&tb}, oc{&tc};
     const Gemm forward{m, n, k, oa, ob, oc, 1, 1, 1, kBlockDim};
     std::string symbols;
@@ -142,7 +143,7 @@ Vars Adjoint::emit_tile_matmul(const Expr& call, TileArgs& targs) {
   }
   spec.dispatch = [&](Vars& operands, const Vars& outputs) {
     operands = {};
-    if (*module_.device == Device::Cpu) {
+    if (!lto) {
       for (int i = 0; i < 3; ++i) operands.push_back(add_constant(PyValue::of_int(0)));
     }
     operands.push_back(a);

@@ -162,14 +162,20 @@ bool ModuleOptions::statement(const ModuleEnv& env, const frontend::Stmt& s) {
       max_unroll_ = static_cast<int>(value.int_value);
       continue;
     }
-    if (name != "enable_backward" && name != "default_grid_stride")
+    bool* flag = name == "enable_mathdx_gemm"     ? &mathdx_.gemm
+                 : name == "enable_mathdx_solver" ? &mathdx_.solver
+                 : name == "enable_mathdx_fft"    ? &mathdx_.fft
+                                                  : nullptr;
+    if (name != "enable_backward" && name != "default_grid_stride" && !flag)
       decline(
-          "set_module_options key other than 'enable_backward', 'default_grid_stride' and 'max_unroll' (the "
-          "native backend models these only)",
+          "set_module_options key other than 'enable_backward', 'default_grid_stride', 'max_unroll' and "
+          "'enable_mathdx_*' (the native backend models these only)",
           key.pos);
     if (value.kind != ExprKind::Bool) decline("set_module_options value other than True or False", value.pos);
     if (name == "enable_backward") {
       enable_backward_ = value.int_value != 0;
+    } else if (flag) {
+      *flag = value.int_value != 0;
     } else {
       default_grid_stride_ = value.int_value != 0;
     }

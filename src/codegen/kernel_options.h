@@ -32,6 +32,7 @@ class ModuleOptions {
   // Module.resolve_options: an unset (None) default_grid_stride is warp.config.default_grid_stride, True.
   bool default_grid_stride() const { return default_grid_stride_.value_or(true); }
   int max_unroll() const { return max_unroll_; }
+  ModuleEnv::MathDx mathdx() const { return mathdx_; }
 
  private:
   bool config_ = true;  // warp.config.enable_backward, True by default
@@ -39,6 +40,7 @@ class ModuleOptions {
   bool enable_backward_ = true;
   std::optional<bool> default_grid_stride_;  // set_module_options({"default_grid_stride": ...})
   int max_unroll_ = 16;                      // warp.config.max_unroll, 16 by default
+  ModuleEnv::MathDx mathdx_;                 // warp.config.enable_mathdx_*, True by default
 };
 
 }  // namespace ws::codegen

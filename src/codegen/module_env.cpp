@@ -543,6 +543,7 @@ ModuleEnv build_module_env(const frontend::Module& m, std::string_view src, std:
   env.enable_backward = module_options.enable_backward();
   env.default_grid_stride = module_options.default_grid_stride();
   env.max_unroll = module_options.max_unroll();
+  env.mathdx = module_options.mathdx();
 
   // Warp numbers @wp.func C++ names per key in the order functions are created, and Warp's own modules
   // stay imported between the reference's files: a key a star-imported module also defines is declined.

@@ -148,6 +148,11 @@ struct ModuleEnv {
   bool enable_backward = true;      // Module.options["enable_backward"]: kernel_options.h ModuleOptions
   bool default_grid_stride = true;  // Module.options["default_grid_stride"], resolved: ModuleOptions
   int max_unroll = 16;              // Module.options["max_unroll"]: constant ranges up to it are unrolled
+  // Module.options["enable_mathdx_gemm" | "_solver" | "_fft"]: off, CUDA dispatches tile_matmul, the tile
+  // solvers and the tile FFTs as the CPU does (no LTO symbols), as when Warp is built without libmathdx
+  struct MathDx {
+    bool gemm = true, solver = true, fft = true;
+  } mathdx;
 
   const Global* find(std::string_view name) const {
     auto it = globals.find(name);

@@ -1,4 +1,4 @@
-# expect: 5:24: unsupported: set_module_options key other than 'enable_backward', 'default_grid_stride' and 'max_unroll' (the native backend models these only)
+# expect: 5:24: unsupported: set_module_options key other than 'enable_backward', 'default_grid_stride', 'max_unroll' and 'enable_mathdx_*' (the native backend models these only)
 import warp as wp
 
 wp.set_module_options({"enable_backward": False})
