@@ -308,6 +308,7 @@ void Printer::tile(const Expr& e) {
       break;
     case TileKind::Ones:  // wp.tile_ones(shape=TILE, dtype=float)
     case TileKind::Zeros:
+    case TileKind::Empty:
       (out_ += sig->params[0]) += '=';
       tile_shape(e, 0, e.nkids);
       keyword(1);
@@ -464,6 +465,11 @@ void Printer::stmt(const Stmt& s) {
       if (s.e1 != kNoExpr) {
         out_ += ", ";
         expr(s.e1);
+      }
+      if (s.e2 != kNoExpr) {  // wp.tile_assign(dst, src, offset=(k,)) of a 1-D tile
+        out_ += ", offset=(";
+        expr(s.e2);
+        out_ += ",)";
       }
       out_ += ')';
       break;

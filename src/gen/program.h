@@ -72,7 +72,8 @@ enum class StmtKind : uint8_t {
   Expect,     // wp.expect_eq(e0, e1): the kernel checks a precondition of its launch contract
   Printf,     // wp.printf("thread %d exits early[: name = %f]\n", e0[, e1]): a warning before a return
   ForIn,      // for var in e0: over a hash grid query (Warp's iter_next loop; gen/queries.h)
-  TileCall,   // wp.<tile_ops()[op].key>(e0[, e1]): an in-place tile builtin (wp.tile_cholesky_inplace(m))
+  TileCall,   // wp.<tile_ops()[op].key>(e0[, e1][, offset=(e2,)]): an in-place tile builtin
+              // (wp.tile_cholesky_inplace(m), wp.tile_assign(dst, t, offset=(64,)))
 };
 
 // A For's op: 0 spells its literal stop, else 1 + 2 * g + form spells it through the module int

@@ -127,6 +127,7 @@ class TileKernel {
   ExprId segment_sums(ExprId e, uint16_t cols);
   VarId index_array();
   ExprId folded(size_t value);
+  void joined(size_t value, VarId out);
   void sort(size_t value, VarId out);
   void load(VarId array, int style);
   void declare_load(VarId array, std::span<const ExprId> kids, int style, uint8_t indent);

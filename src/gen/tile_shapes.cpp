@@ -1,5 +1,6 @@
 // The tile kernel builder's shape steps (tile_kernel.h): tile_full, tile_broadcast of a bias row or
-// a maximum, tile_reshape into segment sums, the halves of a tile_view, tile_sort with its permutation.
+// a maximum, tile_reshape into segment sums, the halves of a tile_view, tile_sort with its permutation, two
+// tiles joined with tile_empty and tile_assign.
 #include <array>
 #include <cmath>
 #include <vector>
@@ -93,6 +94,33 @@ ExprId TileKernel::folded(size_t value) {
     }
   }
   return make(TileKind::Add, halves, v, {2 * r.lo, 2 * r.hi});
+}
+
+// The value and the block's first loaded tile end to end in a tile of twice the length, as a block
+// gathers pieces before one store:
+//   both = wp.tile_empty(shape=128, dtype=float)
+//   wp.tile_assign(both, t, offset=(0,))
+//   wp.tile_assign(both, a_tile, offset=(TILE,))        (or a map of it, when t is that tile)
+//   wp.tile_store(pairs, both, offset=i * 128)
+// Every element of the empty tile is assigned before the store reads it.
+void TileKernel::joined(size_t value, VarId out) {
+  static constexpr std::string_view kJoinedNames[] = {"both", "joined", "pair", "cat"};
+  const auto twice = static_cast<uint16_t>(2 * dims_[0]);
+  const TileValue v{twice, 0};
+  const ExprId length = ex_.int_literal(twice);
+  const ExprId piece = read(value), other = value == 0 ? unary(read(0)) : read(0);
+  declare(kJoinedNames, make(TileKind::Empty, std::span<const ExprId>(&length, 1), v, hull(range(piece), range(other))),
+          v);
+  const size_t both = values_.size() - 1;
+  const auto assign = [&](ExprId e, ExprId at) {
+    cx_.prog.stmts.push_back(
+        Stmt{StmtKind::TileCall, 1, static_cast<uint16_t>(TileKind::Assign), 0, read(both), e, at});
+  };
+  assign(piece, ex_.int_literal(0));
+  assign(other, size(0));
+  const std::array<ExprId, 2> at{ex_.var(cx_.tid[0]), ex_.int_literal(twice)};
+  store(out, read(both), ex_.make_op(op_row("*", TClass::NumScalar), kInt32, at), kNoExpr);
+  finish();
 }
 
 // A tile sorted in place with the positions of its elements, as a block sorts its keys:

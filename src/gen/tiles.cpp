@@ -53,6 +53,8 @@ constexpr TileOp kTileOps[] = {
     {TileKind::Axpy, "tile_axpy", kPrecAtom},
     {TileKind::Fft, "tile_fft", kPrecAtom},
     {TileKind::Ifft, "tile_ifft", kPrecAtom},
+    {TileKind::Empty, "tile_empty", kPrecAtom},
+    {TileKind::Assign, "tile_assign", kPrecAtom},
 };
 constexpr bool in_kind_order() {
   for (size_t i = 0; i < std::size(kTileOps); ++i)
@@ -347,8 +349,11 @@ void TileKernel::build(const std::string& name) {
   // A 1-D tile's second output may be the sums of its runs of `segment` elements (tile_reshape), or
   // the index of its largest or smallest element (tile_argmax, tile_argmin) in an int array.
   uint16_t segment = 0;
-  bool arg = false, fold = false, prefix = false, sorted = false;
-  if (second && layout_ == Layout::Row && rng_.chance(0.1)) {
+  bool arg = false, fold = false, prefix = false, sorted = false, join = false;
+  if (second && layout_ == Layout::Row && dims_[0] <= 128 && rng_.chance(0.1)) {
+    join = true;  // the tile and the first loaded one end to end (wp.tile_empty, wp.tile_assign)
+    extra = array(NameKind::Output, 1, static_cast<uint16_t>(2 * dims_[0]), 0);
+  } else if (second && layout_ == Layout::Row && rng_.chance(0.1)) {
     sorted = true;  // the tile in ascending order (wp.tile_sort), maybe with its permutation
     extra = array(NameKind::Output, 1, dims_[0], 0);
   } else if (second && layout_ == Layout::Row && rng_.chance(0.12)) {
@@ -420,6 +425,7 @@ void TileKernel::build(const std::string& name) {
     return finish();
   }
   if (sorted) return sort(src, extra);
+  if (join) return joined(src, extra);
   if (prefix) {
     const ExprId value = read(src);
     const Range r = range(value);

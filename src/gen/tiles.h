@@ -107,6 +107,10 @@ enum class TileKind : uint8_t {
   // (StmtKind::TileCall) on a tile of complex numbers (vec2f or vec2d).
   Fft,   // wp.tile_fft(t)
   Ifft,  // wp.tile_ifft(t)
+  // A 1-D tile joined from two (tile_shapes.cpp joined()): wp.tile_empty(shape=2 * TILE, dtype=float), then
+  // wp.tile_assign(dst, src, offset=(k,)) statements (StmtKind::TileCall, e2 the offset) filling it.
+  Empty,
+  Assign,
 };
 
 struct TileOp {

@@ -130,6 +130,8 @@ bool well_typed_tile(const Program& p, const Expr& e) {
     case TileKind::Zeros:
     case TileKind::Ones:
       return e.nkids == (shape[1] ? 2 : 1);
+    case TileKind::Empty:  // a 1-D tile that tile_assign statements fill
+      return shape[1] == 0 && e.nkids == 1;
     case TileKind::Full:  // the shape, then a float value
       return e.nkids == (shape[1] ? 3 : 2) && p.kid(e, e.nkids - 1).type == kFloat32;
     case TileKind::Reshape: {  // as many elements, to a 2-D shape
@@ -159,6 +161,7 @@ bool well_typed_tile(const Program& p, const Expr& e) {
     case TileKind::UpperSolveInplace:
     case TileKind::Fft:
     case TileKind::Ifft:
+    case TileKind::Assign:
     case TileKind::BlockDim:
     case TileKind::Tile:
     case TileKind::Untile:
