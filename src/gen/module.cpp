@@ -226,6 +226,7 @@ void build_module(Workspace& ws, Rng& rng, const Policy& policy, const std::stri
     for (int i = 0; i < helpers; ++i) build_helper(cx, st);
     build_tile_kernel(cx, ex, kernel_name);
     prune(cx.prog);  // what the helpers could not hand on (the tile kernel reads all it computes)
+    name_unread(cx.prog);
     return choose_backward(cx);
   }
   if (rng.chance(policy.p_constants)) build_constants(cx, ex);
@@ -242,6 +243,7 @@ void build_module(Workspace& ws, Rng& rng, const Policy& policy, const std::stri
   const std::vector<uint32_t> reads = live_reads(cx.prog);
   std::erase_if(cx.prog.globals, [&](const auto& g) { return reads[g.first] == 0; });
   use_static(cx, ex);
+  name_unread(cx.prog);
   choose_backward(cx);
 }
 

@@ -183,12 +183,19 @@ void scalar_param(Policy& p, Rng& rng) {
 
 // Beyond the seed's ten: one preset per part of Warp the seed never touched.
 
-// Every scalar type: int8..uint64, float16/64, bool, with casts between them and bit operations.
+// Every scalar type: int8..uint64, float16/64, bool, with casts between them and bit operations; in a
+// quarter of the kernels an unsigned vector too (a vec3ub color, a vec3ui triangle).
 void typed(Policy& p, Rng& rng) {
   base(p, rng);
   for (TypeId t = kBool; t <= kFloat64; ++t)
     if (rng.chance(0.5)) p.local_type[t] = 0.2 + rng.uniform();
   p.local_type[kInt32] = std::max(p.local_type[kInt32], 0.3);
+  if (rng.chance(0.25)) {  // and one of the unsigned vectors (a color, an offset, a triangle's indices)
+    static constexpr std::array<TypeId, 5> kUnsigned = {kVec2ub, kVec3ub, kVec4ub, kVec3us, kVec3ui};
+    const TypeId v = rng.pick(std::span<const TypeId>(kUnsigned));
+    p.local_type[v] = 0.3 + 0.5 * rng.uniform();
+    p.array_type[v] = p.local_type[v];
+  }
   for (TypeId t = kBool; t <= kFloat64; ++t) {
     if (p.local_type[t] > 0 && rng.chance(0.6)) p.array_type[t] = p.local_type[t];
     if (p.local_type[t] > 0 && rng.chance(0.4)) p.param_type[t] = p.local_type[t];
@@ -334,8 +341,8 @@ void random(Policy& p, Rng& rng) {
 
   p.local_type[kFloat32] = 1;
   p.local_type[kInt32] = 0.1 + 0.5 * rng.uniform();
-  for (TypeId t = 0; t < kNumTypes; ++t)
-    if (t != kFloat32 && t != kInt32) p.local_type[t] = maybe(0.2, 0.1, 1.5);
+  for (TypeId t = 0; t < kNumTypes; ++t)  // the unsigned vectors, rarer in real code, less often
+    if (t != kFloat32 && t != kInt32) p.local_type[t] = maybe(t >= kVec2ub ? 0.05 : 0.2, 0.1, 1.5);
   p.array_type[kFloat32] = 1;
   for (TypeId t = 0; t < kNumTypes; ++t) {
     if (p.local_type[t] > 0 && rng.chance(0.5)) p.array_type[t] = p.local_type[t];

@@ -57,16 +57,6 @@ class Pruner {
       const bool blocks = drop_empty_blocks();
       changed = writes || overwritten || continues || blocks;
     }
-    const std::vector<uint32_t> reads = live_reads(p_, gone_);
-    for (const Stmt& s : p_.stmts) {
-      if (s.kind == StmtKind::For && reads[s.var] == 0) p_.vars[s.var].name.assign(1, '_');
-      // `i, _ = wp.tid()`: an index the kernel does not use, when it uses another one.
-      if (s.kind != StmtKind::Tid || s.op < 2) continue;
-      bool any_read = false;
-      for (int k = 0; k < s.op; ++k) any_read = any_read || reads[s.var + k] > 0;
-      for (int k = 0; any_read && k < s.op; ++k)
-        if (reads[s.var + k] == 0) p_.vars[s.var + k].name.assign(1, '_');
-    }
     compact();
   }
 
@@ -269,6 +259,19 @@ class Pruner {
 
 void prune(Program& prog) {
   Pruner(prog).run();
+}
+
+void name_unread(Program& prog) {
+  const std::vector<uint32_t> reads = live_reads(prog);
+  for (const Stmt& s : prog.stmts) {
+    if (s.kind == StmtKind::For && reads[s.var] == 0) prog.vars[s.var].name.assign(1, '_');
+    // `i, _ = wp.tid()`: an index the kernel does not use, when it uses another one.
+    if (s.kind != StmtKind::Tid || s.op < 2) continue;
+    bool any_read = false;
+    for (int k = 0; k < s.op; ++k) any_read = any_read || reads[s.var + k] > 0;
+    for (int k = 0; any_read && k < s.op; ++k)
+      if (reads[s.var + k] == 0) prog.vars[s.var + k].name.assign(1, '_');
+  }
 }
 
 std::vector<uint32_t> live_reads(const Program& prog) {

@@ -4,8 +4,7 @@
 // elimination: a local nobody reads loses every statement that writes it (their right-hand sides are
 // pure), which can leave other locals unread in turn, and blocks left empty go with their headers
 // (an if whose body went becomes its first elif, or its else's body), as do loops left with nothing but
-// branches, break and continue, and a `continue` that ends its loop's body. Loop variables and thread
-// indices nobody reads are spelled `_` (`i, _ = wp.tid()`).
+// branches, break and continue, and a `continue` that ends its loop's body.
 #pragma once
 
 #include <cstdint>
@@ -16,6 +15,10 @@
 namespace ws::gen {
 
 void prune(Program& prog);
+// Loop variables and thread indices nobody reads spelled `_` (`i, _ = wp.tid()`): once the program is
+// final, since a statement added after prune() (StmtBuilder::consume_params reading an input at the
+// thread's own element) may read an index that was unread before.
+void name_unread(Program& prog);
 // How often each variable is read by the statements (an assignment's target is not read by it).
 std::vector<uint32_t> live_reads(const Program& prog);
 

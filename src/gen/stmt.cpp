@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 
 #include "gen/prune.h"
 #include "gen/structs.h"
@@ -170,6 +171,31 @@ void StmtBuilder::consume_params(int indent) {
     const ExprId state = ex_.var(cx_.rng_var);
     pass_on(indent, ex_.make_op(randf, kFloat32, std::span<const ExprId>(&state, 1)), false);
   }
+  drop_unread_params();
+}
+
+// An input no output could take (a float array beside only uint64 outputs) is a parameter nobody
+// reads: it leaves the signature (and the contract), and a struct nothing then holds goes with it.
+void StmtBuilder::drop_unread_params() {
+  Program& prog = cx_.prog;
+  const std::vector<uint32_t> reads = live_reads(prog);
+  std::erase_if(prog.funcs[cx_.func].params, [&](VarId p) {
+    const Role role = prog.vars[p].role;
+    return reads[p] == 0 && (role == Role::Param || role == Role::Struct);
+  });
+  if (prog.structs.empty()) return;
+  bool held = false;
+  for (const Func& f : prog.funcs)
+    for (VarId p : f.params) held = held || prog.vars[p].strct != kNoStruct;
+  const std::function<void(ExprId)> walk = [&](ExprId id) {  // a `Cell()` local
+    if (id == kNoExpr) return;
+    const Expr& e = prog.exprs[id];
+    held = held || e.kind == ExprKind::StructNew;
+    for (int k = 0; k < e.nkids; ++k) walk(prog.kid_id(e, k));
+  };
+  for (const Stmt& s : prog.stmts)
+    for (ExprId e : {s.e0, s.e1, s.e2}) walk(e);
+  if (!held) prog.structs.clear();
 }
 
 // Every value a block computes reaches a use before the block closes: a local written since it was last
@@ -619,7 +645,17 @@ void StmtBuilder::while_loop(int indent, BlockCtx bc) {
   const Policy& pol = cx_.policy;
   Rng& rng = cx_.rng;
   // it = int(0); while it < bound [and cond]: it += 1; ...
-  const ExprId bound = rng.chance(0.6) ? ex_.extent() : ex_.int_literal(rng.range(2, 16));
+  // The bound is read before every iteration: a local in it could grow in the body as fast as the
+  // counter (`while it < c: it += 1; c += 3` never ends), so it reads parameters and tables only.
+  const size_t mark = cx_.read_log.size();
+  ExprId bound = rng.chance(0.6) ? ex_.extent() : ex_.int_literal(rng.range(2, 16));
+  bool mutable_bound = false;
+  for_each_read(cx_.prog, bound,
+                [&](VarId v) { mutable_bound = mutable_bound || cx_.prog.vars[v].role == Role::Local; });
+  if (mutable_bound) {
+    cx_.undo_reads(mark);
+    bound = ex_.int_literal(rng.range(2, 16));
+  }
   const double trips = std::fmax(cx_.prog.exprs[bound].range.hi, 1);
   const VarId it = declare(indent, kInt32, ex_.cast_to(kInt32, ex_.int_literal(0)), Role::LoopVar);
   cx_.facts[it] = VarFacts{{0, 0}, {0, trips}, {}, {0, 0}, static_cast<uint8_t>(cx_.trips.size()), false};

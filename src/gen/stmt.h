@@ -45,6 +45,7 @@ class StmtBuilder {
   // written. (consume_params follows, once dead code is pruned.)
   void final_stores(int indent);
   void consume_params(int indent);  // out[i] += <each parameter the kernel does not read>
+  void drop_unread_params();        // ...and the signature without those none could take
   // return <expr of type t>; with prefer_call, a call of an earlier helper when one returns t
   void ret(int indent, TypeId t, bool prefer_call = false);
   // name = <value>: a new local of type t; an accumulator may grow further by `+=`/`-=` (bound_local).

@@ -57,6 +57,11 @@ constexpr std::array<TypeInfo, kNumTypes> kTypes = {
     row(Type::quat_of(Scalar::Float64), "wp.quatd", "quatd"),
     row(Type::transform_of(Scalar::Float32), "wp.transform", "transform", "wp.transformf"),
     row(Type::transform_of(Scalar::Float64), "wp.transformd", "transformd"),
+    row(Type::vector_of(2, Scalar::UInt8), "wp.vec2ub", "vec2ub"),
+    row(Type::vector_of(3, Scalar::UInt8), "wp.vec3ub", "vec3ub"),
+    row(Type::vector_of(4, Scalar::UInt8), "wp.vec4ub", "vec4ub"),
+    row(Type::vector_of(3, Scalar::UInt16), "wp.vec3us", "vec3us"),
+    row(Type::vector_of(3, Scalar::UInt32), "wp.vec3ui", "vec3ui"),
 };
 
 // The enum above must list the rows in table order.
@@ -65,7 +70,7 @@ constexpr bool table_matches_enum() {
     if (kTypes[i].kind == Kind::Scalar && kTypes[i].scalar != i) return false;
   return kTypes[kVec3].rows == 3 && kTypes[kVec4h].scalar == kFloat16 && kTypes[kSpatialVector].rows == 6 &&
          kTypes[kMat44d].scalar == kFloat64 && kTypes[kTransformd].scalar == kFloat64 && kTypes[kQuat].rows == 4 &&
-         kTypes[kTransform].rows == 7;
+         kTypes[kTransform].rows == 7 && kTypes[kVec3ui].scalar == kUInt32;
 }
 static_assert(table_matches_enum());
 

@@ -43,6 +43,8 @@ enum : TypeId {
   kVec2, kVec3, kVec4, kVec2d, kVec3d, kVec4d, kVec2i, kVec3i, kVec4i, kVec2h, kVec3h, kVec4h, kSpatialVector,
   kMat22, kMat33, kMat44, kMat22d, kMat33d, kMat44d,
   kQuat, kQuatd, kTransform, kTransformd,
+  // unsigned vectors: colors (vec3ub, vec4ub), small offsets (vec2ub, vec3us), indices (vec3ui)
+  kVec2ub, kVec3ub, kVec4ub, kVec3us, kVec3ui,
   kNumTypes
 };
 // clang-format on

@@ -133,5 +133,50 @@ TEST(GenNatural, NoLoopWithoutEffectNoTrailingContinueNoConstantArithmetic) {
   EXPECT_GT(ternaries, 50);
 }
 
+// A while loop's bound (`while it < bound`) reads no local: the body could grow one as fast as the counter
+// (`while it < c: it += 1; c += 3` never ended: generate --seed 808, kernel 1483, a signed overflow).
+TEST(GenNatural, WhileBoundsReadNoLocal) {
+  int whiles = 0;
+  testing::for_each_program(300, [&](const Program& p, std::string_view preset) {
+    for (const Stmt& s : p.stmts) {
+      if (s.kind != StmtKind::While || p.exprs[s.e0].kind != ExprKind::Op) continue;
+      const Expr* cmp = &p.exprs[s.e0];
+      if (cmp->nkids == 2 && p.kid(*cmp, 0).kind == ExprKind::Op) cmp = &p.kid(*cmp, 0);  // `it < n and c`
+      if (cmp->nkids != 2 || p.kid(*cmp, 0).kind != ExprKind::Var || p.vars[p.kid(*cmp, 0).ref].role != Role::LoopVar)
+        continue;  // a query's `while wp.bvh_query_next(q, i)`
+      ++whiles;
+      for_each_read(p, p.kid_id(*cmp, 1), [&](VarId v) {
+        EXPECT_NE(p.vars[v].role, Role::Local) << preset << ": while bound reads " << p.vars[v].name << "\n" << text(p);
+      });
+    }
+  });
+  EXPECT_GT(whiles, 100);
+}
+
+// A name spelled `_` (an unread thread index or loop variable) is never read: a read of `_` reads the
+// last index bound to it (`i, _, _ = wp.tid()`), out of bounds on another axis. Statements added after
+// prune() (an unread input folded into an output at the thread's own element) read indices that were
+// unread before; generate --seed 4242 --preset random drew two such kernels in 1,507.
+TEST(GenNatural, NoReadOfUnderscore) {
+  Workspace ws;
+  const Preset* random = nullptr;
+  for (const Preset& p : presets())
+    if (p.name == "random") random = &p;
+  ASSERT_NE(random, nullptr);
+  int underscores = 0;
+  for (uint64_t i = 0; i < 4000; ++i) {
+    Rng rng(4242, i);
+    Policy policy;
+    random->configure(policy, rng);
+    build_module(ws, rng, policy, "k");
+    const Program& p = ws.prog;
+    for (const Var& v : p.vars) underscores += v.name == "_";
+    for (const Stmt& s : p.stmts)
+      for (ExprId e : {s.e0, s.e1, s.e2})
+        for_each_read(p, e, [&](VarId v) { EXPECT_NE(p.vars[v].name, "_") << "kernel " << i << "\n" << text(p); });
+  }
+  EXPECT_GT(underscores, 100);  // the rule had something to judge
+}
+
 }  // namespace
 }  // namespace ws::gen
