@@ -285,6 +285,7 @@ class Adjoint {
   Vars emit_print(const frontend::Expr& call);
   Vars emit_printf(const frontend::Expr& call);
   Vars emit_spatial_vector(const frontend::Expr& call, std::string_view key, size_t expected_outputs);
+  Vars emit_decomposition(const frontend::Expr& call, std::string_view key, size_t expected_outputs);
   // Type constructors: `t` is the type named by the callee (wp.vec3, wp.quatd, float, wp.int64, ...).
   // Vectors, matrices, quaternions and transforms go to the hook their constructor row names (`ctor`).
   Vars emit_constructor(const frontend::Expr& call, const types::Type& t);

@@ -204,12 +204,16 @@ Vars Adjoint::emit_call(const Expr& e, size_t expected_outputs) {
   } else {
     decline("call target", f.pos);
   }
-  if (expected_outputs > 1 && key != "tid") decline("unpacking a call result", e.pos);
+  const lang::Row* form = lang::special_form(key);
+  if (expected_outputs > 1 && key != "tid" && !(form && form->emit == lang::Emit::Decomposition))
+    decline("unpacking a call result", e.pos);
 
   // The calls Warp handles by key before the generic builtin path, each through its own dispatch: the
   // special forms of the language table, by the hook their row names.
-  if (const lang::Row* form = lang::special_form(key)) {
+  if (form) {
     switch (form->emit) {
+      case lang::Emit::Decomposition:
+        return emit_decomposition(e, key, expected_outputs);
       case lang::Emit::Tid:
         return emit_tid(e, key, expected_outputs);
       case lang::Emit::Len:
@@ -489,6 +493,33 @@ Vars Adjoint::emit_spatial_vector(const Expr& e, std::string_view, size_t) {
                 std::nullopt};
   spec.init_list = a.size() == 6;
   return add_call(spec, a);
+}
+
+// The matrix decompositions whose value_func gives several results (svd3_value_func, svd2_value_func,
+// qr3_value_func, eig3_value_func), of a square float matrix: wp::svd3(A, U, sigma, V) with the outputs
+// after the argument, differentiable. Each result is a name of the unpacking assignment: a call kept
+// whole (`r = wp.svd3(A)`, a tuple Warp would pass on) and the overloads that take the outputs as
+// arguments (export=False) are declined.
+Vars Adjoint::emit_decomposition(const Expr& e, std::string_view key, size_t expected_outputs) {
+  Vars a = eval_args(e);
+  const int n = key == "svd2" ? 2 : 3;
+  const Type arg = a.size() == 1 ? a[0]->type.value() : Type{};
+  if (a.size() != 1 || !e.keywords.empty() || !arg.is_matrix() || arg.rows != n || arg.cols != n ||
+      !types::is_float_scalar(arg.scalar))
+    decline(std::string(key) + "() of other than one " + std::to_string(n) + "x" + std::to_string(n) + " float matrix",
+            e.pos);
+  const Type m = Type::matrix_of(n, n, arg.scalar), v = Type::vector_of(n, arg.scalar);
+  SmallVector<Type, 2> outputs;
+  if (key == "qr3") {
+    outputs = {m, m};
+  } else if (key == "eig3") {
+    outputs = {m, v};
+  } else {
+    outputs = {m, v, m};
+  }
+  if (expected_outputs != outputs.size())
+    decline(std::string(key) + "() not unpacked into its " + std::to_string(outputs.size()) + " results", e.pos);
+  return add_call(builtin_spec(key, std::move(outputs), true), a);
 }
 
 // A call of a type: wp.vec3(...), wp.mat22(...), wp.quatd(...), wp.transform(...) are calls of the

@@ -129,6 +129,9 @@ void add_stmt_features(const Program& prog, const Func& f, FeatureSet& fs) {
       case StmtKind::TileCall:
         fs.add(tile_feature(s.op));
         break;
+      case StmtKind::Decompose:
+        fs.add(Tag::Decompose);
+        break;
     }
   }
 }

@@ -20,7 +20,7 @@ constexpr std::string_view kTagNames[] = {
     "atomic_sub", "atomic_min", "atomic_max", "atomic_exch",  "array_aug",      "cast",        "construct",
     "component",  "func",       "func_chain", "array2d",      "array3d",        "array4d",     "tid2d",
     "tid3d",      "tid4d",      "rand",       "scalar_param", "constant",       "struct",      "static",
-    "tile",       "printf",     "expect_eq",  "atomic_cas",   "atomic_bitwise", "query",
+    "tile",       "printf",     "expect_eq",  "atomic_cas",   "atomic_bitwise", "query",       "decompose",
 };
 static_assert(std::size(kTagNames) == static_cast<size_t>(Tag::kCount));
 

@@ -34,6 +34,7 @@ enum class Tag : uint8_t {
   Ternary, AugAssign, CompAssign, AtomicAdd, AtomicSub, AtomicMin, AtomicMax, AtomicExch,
   ArrayAug, Cast, Construct, Component, Func, FuncChain, Array2d, Array3d, Array4d, Tid2d,
   Tid3d, Tid4d, Rand, ScalarParam, Constant, Struct, Static, Tile, Printf, Expect, AtomicCas, AtomicBitwise, Query,
+  Decompose,
   kCount
 };
 // clang-format on

@@ -1,6 +1,7 @@
 #include "gen/idioms.h"
 
 #include <array>
+#include <stdexcept>
 #include <string>
 
 #include "gen/idiom_params.h"
@@ -148,23 +149,86 @@ void transform_body(IdiomParams& p) {
   p.st->write_output(1, out, p.read(world));
 }
 
+// A deformation gradient taken apart, as FEM and MPM codes do: its rotation and stretches
+//   U, sigma, V = wp.svd3(F[i]); R = U * wp.transpose(V); rot[i] = R; stretch[i] = sigma
+// (sometimes `U, _, V = ...` and the rotation alone), or the principal axes and values of the right
+// Cauchy-Green tensor C = wp.transpose(F) * F: `Q, d = wp.eig3(C)`, or an orthonormal frame and an upper
+// triangle, `Q, R = wp.qr3(F[i])`. For F's entries in [-1, 1] every result is bounded: U, V, Q within
+// [-1, 1], the singular values within [0, 3], C's eigenvalues within [0, 9], R's entries within 3.
+enum : uint8_t { kSvd, kEig, kQr, kNoStretch = 4 };
+void decompose_params(IdiomParams& p) {
+  Rng& rng = p.cx.rng;
+  static constexpr std::array<double, 3> kKinds = {3, 2, 1};  // svd3, eig3, qr3 (kDecompositions' order)
+  const auto kind = static_cast<uint8_t>(rng.weighted(kKinds));
+  p.cx.prog.variant = static_cast<uint8_t>(kind | (kind == kSvd && rng.chance(0.3) ? kNoStretch : 0));
+  p.input({"F", "deform", "grad"}, kMat33);
+  p.output({"rot", "rotations", "frames"}, kMat33);
+  if (kind == kQr)
+    p.output({"upper", "r_factor", "tri"}, kMat33);
+  else if (!(p.cx.prog.variant & kNoStretch))
+    p.output({"stretch", "principal", "scales"}, kVec3);
+}
+void decompose_body(IdiomParams& p) {
+  Context& cx = p.cx;
+  const uint8_t kind = cx.prog.variant & 3;
+  const bool stretch = !(cx.prog.variant & kNoStretch);
+  const auto [F, rot, second] = std::array{p.v[0], p.v[1], p.v[2]};
+  static const uint16_t matmul = [] {  // m * m (not m * s, the first `*` row of the matrices)
+    for (size_t i = 0; i < ops().size(); ++i)
+      if (ops()[i].text == "*" && ops()[i].cls == TClass::Mat && ops()[i].args[1] == Pat::MatRhs)
+        return static_cast<uint16_t>(i);
+    throw std::logic_error("ws::gen: no matrix product row");
+  }();
+  const auto product = [&](ExprId a, ExprId b) {
+    const std::array<ExprId, 2> k{a, b};
+    return p.ex->make_op(matmul, kMat33, k);
+  };
+  const auto transpose = [&](ExprId m) { return p.ex->call_builtin("transpose", std::span<const ExprId>(&m, 1)); };
+  ExprId of = p.own(F);
+  if (kind == kEig) of = p.read(p.let({"C", "cauchy", "FtF"}, product(transpose(p.own(F)), p.own(F))));
+  // the results: consecutive locals, as StmtKind::Decompose prints them
+  static constexpr std::array<std::array<std::string_view, 3>, 3> kNames = {
+      {{"U", "sigma", "V"}, {"Q", "d", "unused"}, {"Q", "R", "unused"}}};
+  static constexpr std::array<std::array<TypeId, 3>, 3> kTypes = {
+      {{kMat33, kVec3, kMat33}, {kMat33, kVec3, kNoType}, {kMat33, kMat33, kNoType}}};
+  static constexpr std::array<std::array<Range, 3>, 3> kRanges = {
+      {{Range{-1, 1}, Range{0, 3}, Range{-1, 1}}, {Range{-1, 1}, Range{0, 9}, {}}, {Range{-1, 1}, Range{-3, 3}, {}}}};
+  const VarId first = static_cast<VarId>(cx.prog.vars.size());
+  for (int k = 0; k < kDecompositions[kind].results; ++k) {
+    const std::array<std::string_view, 1> name{kNames[kind][k]};
+    const VarId v = cx.add_var(cx.namer.role(cx.rng, name), kTypes[kind][k], 0, Role::Local, kRanges[kind][k]);
+    cx.bound_local(v, kRanges[kind][k], false);
+    cx.scope.add(v);
+  }
+  p.st->emit(StmtKind::Decompose, p.indent, of, kNoExpr, kNoExpr, first, kind);
+  if (kind == kSvd) {
+    const VarId r = p.let({"R", "rotation", "rot_m"}, product(p.read(first), transpose(p.read(first + 2))));
+    p.st->write_output(p.indent, rot, p.read(r));
+    if (stretch) p.st->write_output(p.indent, second, p.read(first + 1));
+  } else {
+    p.st->write_output(p.indent, rot, p.read(first));
+    p.st->write_output(p.indent, second, p.read(first + 1));
+  }
+}
+
 constexpr Idiom kIdioms[] = {
-    {"map", 1, false, map_params, map_body},
-    {"stencil", 1, false, stencil_params, stencil_body},
-    {"stencil", 2, false, stencil_params, stencil_body},
-    {"reduce", 1, false, reduce_params, reduce_body},
-    {"gather", 1, false, gather_params, gather_body},
-    {"histogram", 1, false, histogram_params, histogram_body},
-    {"first_visit", 1, false, first_visit_params, first_visit_body},
-    {"integrate", 1, true, integrate_params, integrate_body},
-    {"spring", 1, true, spring_params, spring_body},
-    {"transform", 1, true, transform_params, transform_body},
+    {"map", 1, kNoType, map_params, map_body},
+    {"stencil", 1, kNoType, stencil_params, stencil_body},
+    {"stencil", 2, kNoType, stencil_params, stencil_body},
+    {"reduce", 1, kNoType, reduce_params, reduce_body},
+    {"gather", 1, kNoType, gather_params, gather_body},
+    {"histogram", 1, kNoType, histogram_params, histogram_body},
+    {"first_visit", 1, kNoType, first_visit_params, first_visit_body},
+    {"integrate", 1, kVec3, integrate_params, integrate_body},
+    {"spring", 1, kVec3, spring_params, spring_body},
+    {"transform", 1, kVec3, transform_params, transform_body},
+    {"decompose", 1, kMat33, decompose_params, decompose_body},
     // Weighted so that each query builtin they write is in at least 1% of `random` kernels.
-    {"closest_point", 1, true, closest_params, closest_body, 0.35},
-    {"ray_cast", 1, true, raycast_params, raycast_body, 0.15},
-    {"mesh_overlap", 1, true, overlap_params, overlap_body, 0.15},
-    {"neighbors", 1, true, neighbors_params, neighbors_body, 0.2},
-    {"bvh_overlap", 1, true, bvh_count_params, bvh_count_body, 0.2},
+    {"closest_point", 1, kVec3, closest_params, closest_body, 0.35},
+    {"ray_cast", 1, kVec3, raycast_params, raycast_body, 0.15},
+    {"mesh_overlap", 1, kVec3, overlap_params, overlap_body, 0.15},
+    {"neighbors", 1, kVec3, neighbors_params, neighbors_body, 0.2},
+    {"bvh_overlap", 1, kVec3, bvh_count_params, bvh_count_body, 0.2},
 };
 
 }  // namespace
@@ -186,7 +250,8 @@ uint8_t draw_idiom(Context& cx, int dims) {
   std::array<uint8_t, std::size(kIdioms)> fit{};
   size_t n = 0;
   for (size_t i = 0; i < std::size(kIdioms); ++i)
-    if (kIdioms[i].query == 0 && kIdioms[i].dims == dims && (!kIdioms[i].vec3 || cx.enabled(kVec3)))
+    if (kIdioms[i].query == 0 && kIdioms[i].dims == dims &&
+        (kIdioms[i].needs == kNoType || cx.enabled(kIdioms[i].needs)))
       fit[n++] = static_cast<uint8_t>(i);
   return n ? fit[static_cast<size_t>(cx.rng.range(0, static_cast<int64_t>(n) - 1))] : kNoIdiom;
 }

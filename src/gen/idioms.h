@@ -22,7 +22,7 @@ struct IdiomParams;  // the role variables an idiom declared (idioms.cpp)
 struct Idiom {
   std::string_view name;  // also the record's feature "idiom:<name>"
   uint8_t dims;           // the launch dimensionality it is written for
-  bool vec3;              // its values are wp.vec3 (the policy must allow them)
+  TypeId needs;           // the type its values are (the policy must allow it), or kNoType
   void (*params)(IdiomParams& p);
   void (*body)(IdiomParams& p);
   // A spatial-query idiom (gen/queries.h), drawn only when the policy asks for one, with this weight.

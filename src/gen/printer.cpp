@@ -473,6 +473,15 @@ void Printer::stmt(const Stmt& s) {
       }
       out_ += ')';
       break;
+    case StmtKind::Decompose:
+      for (int i = 0; i < kDecompositions[s.op].results; ++i) {
+        if (i) out_ += ", ";
+        out_ += p_.vars[s.var + i].name;
+      }
+      ((out_ += " = wp.") += kDecompositions[s.op].key) += '(';
+      expr(s.e0);
+      out_ += ')';
+      break;
     case StmtKind::Tid:
       for (int i = 0; i < s.op; ++i) {
         if (i) out_ += ", ";
@@ -545,6 +554,7 @@ void print_module(const Program& prog, uint32_t helpers, Spelling spelling, std:
   if (!prog.globals.empty()) out += '\n';
   for (const auto& [var, value] : prog.globals) printer.constant(var, value);
   for (const StructDecl& s : prog.structs) {
+    if (!s.held) continue;
     ((out += "\n\n@wp.struct\nclass ") += s.name) += ":\n";
     for (const auto& [name, type] : s.fields) {
       ((out += "    ") += name) += ": ";

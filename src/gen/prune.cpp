@@ -265,6 +265,9 @@ void name_unread(Program& prog) {
   const std::vector<uint32_t> reads = live_reads(prog);
   for (const Stmt& s : prog.stmts) {
     if (s.kind == StmtKind::For && reads[s.var] == 0) prog.vars[s.var].name.assign(1, '_');
+    if (s.kind == StmtKind::Decompose)  // `U, _, V = wp.svd3(F)`
+      for (int k = 0; k < kDecompositions[s.op].results; ++k)
+        if (reads[s.var + k] == 0) prog.vars[s.var + k].name.assign(1, '_');
     // `i, _ = wp.tid()`: an index the kernel does not use, when it uses another one.
     if (s.kind != StmtKind::Tid || s.op < 2) continue;
     bool any_read = false;

@@ -175,7 +175,7 @@ void StmtBuilder::consume_params(int indent) {
 }
 
 // An input no output could take (a float array beside only uint64 outputs) is a parameter nobody
-// reads: it leaves the signature (and the contract), and a struct nothing then holds goes with it.
+// reads: it leaves the signature (and the contract), and a struct nothing then holds is not printed.
 void StmtBuilder::drop_unread_params() {
   Program& prog = cx_.prog;
   const std::vector<uint32_t> reads = live_reads(prog);
@@ -195,7 +195,7 @@ void StmtBuilder::drop_unread_params() {
   };
   for (const Stmt& s : prog.stmts)
     for (ExprId e : {s.e0, s.e1, s.e2}) walk(e);
-  if (!held) prog.structs.clear();
+  if (!held) prog.structs.front().held = false;
 }
 
 // Every value a block computes reaches a use before the block closes: a local written since it was last

@@ -342,6 +342,10 @@ constexpr Row kRows[] = {
     Row{kAtomics[7].key, "", {C::Any, None, {}}, 0, Emit::Atomic},
     Row{kAtomics[8].key, "", {C::Any, None, {}}, 0, Emit::Atomic},
     Row{"print", "", {C::Any, None, {}}, 0, Emit::Print},
+    Row{"svd3", "", {C::Any, None, {}}, 0, Emit::Decomposition},
+    Row{"svd2", "", {C::Any, None, {}}, 0, Emit::Decomposition},
+    Row{"qr3", "", {C::Any, None, {}}, 0, Emit::Decomposition},
+    Row{"eig3", "", {C::Any, None, {}}, 0, Emit::Decomposition},
     Row{"printf", "", {C::Any, None, {}}, 0, Emit::Printf},
     // Tiles (builtins.py "Tile Primitives"): keyword arguments, defaults and tile types are the hook's
     // (parameters in lang/tiles.h, codegen/adjoint_tiles.cpp); tile operands of +, - and * reach the same

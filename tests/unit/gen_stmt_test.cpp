@@ -141,6 +141,9 @@ void check_function(const Program& p, const Func& f) {
       case StmtKind::Tid:
         for (int d = 0; d < s.op; ++d) bound_at[s.var + d] = kGlobal;
         break;
+      case StmtKind::Decompose:  // U, sigma, V = wp.svd3(F): locals of this block
+        for (int d = 0; d < kDecompositions[s.op].results; ++d) bound_at[s.var + d] = s.indent, ever[s.var + d] = true;
+        break;
       case StmtKind::Return:
         ASSERT_EQ(s.e0 == kNoExpr, f.kernel);
         if (!f.kernel) {

@@ -1,0 +1,512 @@
+#define WP_NO_BFLOAT16
+
+#define WP_TILE_BLOCK_DIM 256
+#define WP_NO_CRT
+#include "builtin.h"
+#include "deterministic.h"
+
+// Map wp.breakpoint() to a device brkpt at the call site so cuda-gdb attributes the stop to the generated .cu line
+#if defined(__CUDACC__) && !defined(_MSC_VER)
+#define __debugbreak() __brkpt()
+#endif
+
+#define builtin_tid1d() wp::tid(_idx, dim)
+#define builtin_tid2d(x, y) wp::tid(x, y, _idx, dim)
+#define builtin_tid3d(x, y, z) wp::tid(x, y, z, _idx, dim)
+#define builtin_tid4d(x, y, z, w) wp::tid(x, y, z, w, _idx, dim)
+
+#define builtin_block_dim() wp::block_dim()
+
+// CUDA Thread Block Cluster shape declaration. Expands to __cluster_dims__
+// only on devices that support clusters (compute capability 9.0+); otherwise
+// expands to nothing so the same source compiles cleanly for any target arch.
+#if defined(__CUDA_ARCH__) && (__CUDA_ARCH__ >= 900)
+#define WP_CLUSTER_DIMS(x, y, z) __cluster_dims__(x, y, z)
+#else
+#define WP_CLUSTER_DIMS(x, y, z)
+#endif
+
+// Maximum registers per thread. __maxnreg__ was added in CUDA Toolkit 12.4;
+// older toolkits ignore the opt-in so the same source remains compilable.
+#if defined(__CUDACC_VER_MAJOR__) && (__CUDACC_VER_MAJOR__ > 12 || (__CUDACC_VER_MAJOR__ == 12 && __CUDACC_VER_MINOR__ >= 4))
+#define WP_MAXNREG(n) __maxnreg__(n)
+#else
+#define WP_MAXNREG(n)
+#endif
+
+// Allow PTXAS to spill registers into shared memory. CUDA Toolkit 13.0
+// introduced the pragma, which is unavailable in device-debug compilation.
+#if defined(__CUDACC_VER_MAJOR__) && (__CUDACC_VER_MAJOR__ >= 13) && !defined(_DEBUG)
+#define WP_ENABLE_SMEM_SPILLING() asm volatile(".pragma \"enable_smem_spilling\";");
+#else
+#define WP_ENABLE_SMEM_SPILLING()
+#endif
+
+
+// avoid namespacing of float type for casting to float type, this is to avoid wp::float(x), which is not valid in C++
+#define float(x) cast_float(x)
+#define adj_float(x, adj_x, adj_ret) adj_cast_float(x, adj_x, adj_ret)
+
+#define int(x) cast_int(x)
+#define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
+
+
+// warpsynth/decompositions.py:24
+static CUDA_CALLABLE wp::float32 singular_0(
+    wp::mat_t<2, 2, wp::float32> var_m)
+{
+    //---------
+    // primal vars
+    wp::mat_t<2, 2, wp::float32> var_0;
+    wp::vec_t<2, wp::float32> var_1;
+    wp::mat_t<2, 2, wp::float32> var_2;
+    const wp::int32 var_3 = 0;
+    wp::float32 var_4;
+    wp::mat_t<2, 2, wp::float32> var_5;
+    wp::mat_t<2, 2, wp::float32> var_6;
+    wp::float32 var_7;
+    wp::float32 var_8;
+    //---------
+    // forward
+    // def singular(m: wp.mat22):                                                             <L 25>
+    // u, s, v = wp.svd2(m)                                                                   <L 26>
+    wp::svd2(var_m, var_0, var_1, var_2);
+    // return s[0] * wp.determinant(u * wp.transpose(v))                                      <L 27>
+    var_4 = wp::extract(var_1, var_3);
+    var_5 = wp::transpose(var_2);
+    var_6 = wp::mul(var_0, var_5);
+    var_7 = wp::determinant(var_6);
+    var_8 = wp::mul(var_4, var_7);
+    return var_8;
+}
+
+
+// warpsynth/decompositions.py:24
+static CUDA_CALLABLE void adj_singular_0(
+    wp::mat_t<2, 2, wp::float32> var_m,
+    wp::mat_t<2, 2, wp::float32> & adj_m,
+    wp::float32 & adj_ret)
+{
+    //---------
+    // primal vars
+    wp::mat_t<2, 2, wp::float32> var_0;
+    wp::vec_t<2, wp::float32> var_1;
+    wp::mat_t<2, 2, wp::float32> var_2;
+    const wp::int32 var_3 = 0;
+    wp::float32 var_4;
+    wp::mat_t<2, 2, wp::float32> var_5;
+    wp::mat_t<2, 2, wp::float32> var_6;
+    wp::float32 var_7;
+    wp::float32 var_8;
+    //---------
+    // dual vars
+    wp::mat_t<2, 2, wp::float32> adj_0 = {};
+    wp::vec_t<2, wp::float32> adj_1 = {};
+    wp::mat_t<2, 2, wp::float32> adj_2 = {};
+    wp::int32 adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::mat_t<2, 2, wp::float32> adj_5 = {};
+    wp::mat_t<2, 2, wp::float32> adj_6 = {};
+    wp::float32 adj_7 = {};
+    wp::float32 adj_8 = {};
+    //---------
+    // forward
+    // def singular(m: wp.mat22):                                                             <L 25>
+    // u, s, v = wp.svd2(m)                                                                   <L 26>
+    wp::svd2(var_m, var_0, var_1, var_2);
+    // return s[0] * wp.determinant(u * wp.transpose(v))                                      <L 27>
+    var_4 = wp::extract(var_1, var_3);
+    var_5 = wp::transpose(var_2);
+    var_6 = wp::mul(var_0, var_5);
+    var_7 = wp::determinant(var_6);
+    var_8 = wp::mul(var_4, var_7);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_8 += adj_ret;
+    wp::adj_mul(var_4, var_7, adj_4, adj_7, adj_8);
+    wp::adj_determinant(var_6, adj_6, adj_7);
+    wp::adj_mul(var_0, var_5, adj_0, adj_5, adj_6);
+    wp::adj_transpose(var_2, adj_2, adj_5);
+    wp::adj_extract(var_1, var_3, adj_1, adj_3, adj_4);
+    // adj: return s[0] * wp.determinant(u * wp.transpose(v))                                 <L 27>
+    wp::adj_svd2(var_m, var_0, var_1, var_2, adj_m, adj_0, adj_1, adj_2);
+    // adj: u, s, v = wp.svd2(m)                                                              <L 26>
+    // adj: def singular(m: wp.mat22):                                                        <L 25>
+    return;
+}
+
+
+
+extern "C" __global__ void polar_824f595c_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> var_F,
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> var_R,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_sigmas)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::mat_t<3, 3, wp::float32>* var_1;
+        wp::mat_t<3, 3, wp::float32> var_2;
+        wp::vec_t<3, wp::float32> var_3;
+        wp::mat_t<3, 3, wp::float32> var_4;
+        wp::mat_t<3, 3, wp::float32> var_5;
+        wp::mat_t<3, 3, wp::float32> var_6;
+        wp::mat_t<3, 3, wp::float32> var_7;
+        //---------
+        // forward
+        // def polar(F: wp.array(dtype=wp.mat33), R: wp.array(dtype=wp.mat33), sigmas: wp.array(dtype=wp.vec3)):       <L 7>
+        // i = wp.tid()                                                                           <L 8>
+        var_0 = builtin_tid1d();
+        // U, sigma, V = wp.svd3(F[i])                                                            <L 9>
+        var_1 = wp::address(var_F, var_0);
+        var_5 = wp::load(var_1);
+        wp::svd3(var_5, var_2, var_3, var_4);
+        // R[i] = U * wp.transpose(V)                                                             <L 10>
+        var_6 = wp::transpose(var_4);
+        var_7 = wp::mul(var_2, var_6);
+        wp::array_store(var_R, var_0, var_7);
+        // sigmas[i] = sigma                                                                      <L 11>
+        wp::array_store(var_sigmas, var_0, var_3);
+    }
+}
+
+
+
+extern "C" __global__ void polar_824f595c_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> var_F,
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> var_R,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_sigmas,
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> adj_F,
+    wp::array_t<wp::mat_t<3, 3, wp::float32>> adj_R,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_sigmas)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::mat_t<3, 3, wp::float32>* var_1;
+        wp::mat_t<3, 3, wp::float32> var_2;
+        wp::vec_t<3, wp::float32> var_3;
+        wp::mat_t<3, 3, wp::float32> var_4;
+        wp::mat_t<3, 3, wp::float32> var_5;
+        wp::mat_t<3, 3, wp::float32> var_6;
+        wp::mat_t<3, 3, wp::float32> var_7;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::mat_t<3, 3, wp::float32> adj_1 = {};
+        wp::mat_t<3, 3, wp::float32> adj_2 = {};
+        wp::vec_t<3, wp::float32> adj_3 = {};
+        wp::mat_t<3, 3, wp::float32> adj_4 = {};
+        wp::mat_t<3, 3, wp::float32> adj_5 = {};
+        wp::mat_t<3, 3, wp::float32> adj_6 = {};
+        wp::mat_t<3, 3, wp::float32> adj_7 = {};
+        //---------
+        // forward
+        // def polar(F: wp.array(dtype=wp.mat33), R: wp.array(dtype=wp.mat33), sigmas: wp.array(dtype=wp.vec3)):       <L 7>
+        // i = wp.tid()                                                                           <L 8>
+        var_0 = builtin_tid1d();
+        // U, sigma, V = wp.svd3(F[i])                                                            <L 9>
+        var_1 = wp::address(var_F, var_0);
+        var_5 = wp::load(var_1);
+        wp::svd3(var_5, var_2, var_3, var_4);
+        // R[i] = U * wp.transpose(V)                                                             <L 10>
+        var_6 = wp::transpose(var_4);
+        var_7 = wp::mul(var_2, var_6);
+        // wp::array_store(var_R, var_0, var_7);
+        // sigmas[i] = sigma                                                                      <L 11>
+        // wp::array_store(var_sigmas, var_0, var_3);
+        //---------
+        // reverse
+        wp::adj_array_store(var_sigmas, var_0, var_3, adj_sigmas, adj_0, adj_3);
+        // adj: sigmas[i] = sigma                                                                 <L 11>
+        wp::adj_array_store(var_R, var_0, var_7, adj_R, adj_0, adj_7);
+        wp::adj_mul(var_2, var_6, adj_2, adj_6, adj_7);
+        wp::adj_transpose(var_4, adj_4, adj_6);
+        // adj: R[i] = U * wp.transpose(V)                                                        <L 10>
+        wp::adj_svd3(var_5, var_2, var_3, var_4, adj_1, adj_2, adj_3, adj_4);
+        wp::adj_address(var_F, var_0, adj_F, adj_0, adj_1);
+        // adj: U, sigma, V = wp.svd3(F[i])                                                       <L 9>
+        // adj: i = wp.tid()                                                                      <L 8>
+        // adj: def polar(F: wp.array(dtype=wp.mat33), R: wp.array(dtype=wp.mat33), sigmas: wp.array(dtype=wp.vec3)):  <L 7>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void planar_96c097d3_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> var_m,
+    wp::array_t<wp::float32> var_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::mat_t<2, 2, wp::float32>* var_1;
+        wp::float32 var_2;
+        wp::mat_t<2, 2, wp::float32> var_3;
+        //---------
+        // forward
+        // def planar(m: wp.array(dtype=wp.mat22), out: wp.array(dtype=float)):                   <L 31>
+        // i = wp.tid()                                                                           <L 32>
+        var_0 = builtin_tid1d();
+        // out[i] = singular(m[i])                                                                <L 33>
+        var_1 = wp::address(var_m, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = singular_0(var_3);
+        wp::array_store(var_out, var_0, var_2);
+    }
+}
+
+
+
+extern "C" __global__ void planar_96c097d3_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> var_m,
+    wp::array_t<wp::float32> var_out,
+    wp::array_t<wp::mat_t<2, 2, wp::float32>> adj_m,
+    wp::array_t<wp::float32> adj_out)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::mat_t<2, 2, wp::float32>* var_1;
+        wp::float32 var_2;
+        wp::mat_t<2, 2, wp::float32> var_3;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::mat_t<2, 2, wp::float32> adj_1 = {};
+        wp::float32 adj_2 = {};
+        wp::mat_t<2, 2, wp::float32> adj_3 = {};
+        //---------
+        // forward
+        // def planar(m: wp.array(dtype=wp.mat22), out: wp.array(dtype=float)):                   <L 31>
+        // i = wp.tid()                                                                           <L 32>
+        var_0 = builtin_tid1d();
+        // out[i] = singular(m[i])                                                                <L 33>
+        var_1 = wp::address(var_m, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = singular_0(var_3);
+        // wp::array_store(var_out, var_0, var_2);
+        //---------
+        // reverse
+        wp::adj_array_store(var_out, var_0, var_2, adj_out, adj_0, adj_2);
+        adj_singular_0(var_3, adj_1, adj_2);
+        wp::adj_address(var_m, var_0, adj_m, adj_0, adj_1);
+        // adj: out[i] = singular(m[i])                                                           <L 33>
+        // adj: i = wp.tid()                                                                      <L 32>
+        // adj: def planar(m: wp.array(dtype=wp.mat22), out: wp.array(dtype=float)):              <L 31>
+        continue;
+    }
+}
+
+
+
+extern "C" __global__ void spectra_e751e7a1_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::mat_t<3, 3, wp::float64>> var_A,
+    wp::array_t<wp::vec_t<3, wp::float64>> var_out,
+    wp::array_t<wp::mat_t<3, 3, wp::float64>> var_Q)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::mat_t<3, 3, wp::float64>* var_1;
+        wp::mat_t<3, 3, wp::float64>* var_2;
+        wp::mat_t<3, 3, wp::float64> var_3;
+        wp::mat_t<3, 3, wp::float64> var_4;
+        wp::mat_t<3, 3, wp::float64> var_5;
+        wp::mat_t<3, 3, wp::float64> var_6;
+        wp::mat_t<3, 3, wp::float64> var_7;
+        wp::vec_t<3, wp::float64> var_8;
+        wp::mat_t<3, 3, wp::float64>* var_9;
+        wp::mat_t<3, 3, wp::float64> var_10;
+        wp::mat_t<3, 3, wp::float64> var_11;
+        wp::mat_t<3, 3, wp::float64> var_12;
+        wp::vec_t<3, wp::float64> var_13;
+        wp::vec_t<3, wp::float64> var_14;
+        wp::mat_t<3, 3, wp::float64> var_15;
+        //---------
+        // forward
+        // def spectra(A: wp.array(dtype=wp.mat33d), out: wp.array(dtype=wp.vec3d), Q: wp.array(dtype=wp.mat33d)):       <L 15>
+        // i = wp.tid()                                                                           <L 16>
+        var_0 = builtin_tid1d();
+        // S = A[i] + wp.transpose(A[i])                                                          <L 17>
+        var_1 = wp::address(var_A, var_0);
+        var_2 = wp::address(var_A, var_0);
+        var_4 = wp::load(var_2);
+        var_3 = wp::transpose(var_4);
+        var_6 = wp::load(var_1);
+        var_5 = wp::add(var_6, var_3);
+        // vecs, vals = wp.eig3(S)                                                                <L 18>
+        wp::eig3(var_5, var_7, var_8);
+        // q, r = wp.qr3(A[i])                                                                    <L 19>
+        var_9 = wp::address(var_A, var_0);
+        var_12 = wp::load(var_9);
+        wp::qr3(var_12, var_10, var_11);
+        // out[i] = vals + wp.get_diag(r)                                                         <L 20>
+        var_13 = wp::get_diag(var_11);
+        var_14 = wp::add(var_8, var_13);
+        wp::array_store(var_out, var_0, var_14);
+        // Q[i] = vecs * q                                                                        <L 21>
+        var_15 = wp::mul(var_7, var_10);
+        wp::array_store(var_Q, var_0, var_15);
+    }
+}
+
+
+
+extern "C" __global__ void spectra_e751e7a1_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::mat_t<3, 3, wp::float64>> var_A,
+    wp::array_t<wp::vec_t<3, wp::float64>> var_out,
+    wp::array_t<wp::mat_t<3, 3, wp::float64>> var_Q,
+    wp::array_t<wp::mat_t<3, 3, wp::float64>> adj_A,
+    wp::array_t<wp::vec_t<3, wp::float64>> adj_out,
+    wp::array_t<wp::mat_t<3, 3, wp::float64>> adj_Q)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::mat_t<3, 3, wp::float64>* var_1;
+        wp::mat_t<3, 3, wp::float64>* var_2;
+        wp::mat_t<3, 3, wp::float64> var_3;
+        wp::mat_t<3, 3, wp::float64> var_4;
+        wp::mat_t<3, 3, wp::float64> var_5;
+        wp::mat_t<3, 3, wp::float64> var_6;
+        wp::mat_t<3, 3, wp::float64> var_7;
+        wp::vec_t<3, wp::float64> var_8;
+        wp::mat_t<3, 3, wp::float64>* var_9;
+        wp::mat_t<3, 3, wp::float64> var_10;
+        wp::mat_t<3, 3, wp::float64> var_11;
+        wp::mat_t<3, 3, wp::float64> var_12;
+        wp::vec_t<3, wp::float64> var_13;
+        wp::vec_t<3, wp::float64> var_14;
+        wp::mat_t<3, 3, wp::float64> var_15;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::mat_t<3, 3, wp::float64> adj_1 = {};
+        wp::mat_t<3, 3, wp::float64> adj_2 = {};
+        wp::mat_t<3, 3, wp::float64> adj_3 = {};
+        wp::mat_t<3, 3, wp::float64> adj_4 = {};
+        wp::mat_t<3, 3, wp::float64> adj_5 = {};
+        wp::mat_t<3, 3, wp::float64> adj_6 = {};
+        wp::mat_t<3, 3, wp::float64> adj_7 = {};
+        wp::vec_t<3, wp::float64> adj_8 = {};
+        wp::mat_t<3, 3, wp::float64> adj_9 = {};
+        wp::mat_t<3, 3, wp::float64> adj_10 = {};
+        wp::mat_t<3, 3, wp::float64> adj_11 = {};
+        wp::mat_t<3, 3, wp::float64> adj_12 = {};
+        wp::vec_t<3, wp::float64> adj_13 = {};
+        wp::vec_t<3, wp::float64> adj_14 = {};
+        wp::mat_t<3, 3, wp::float64> adj_15 = {};
+        //---------
+        // forward
+        // def spectra(A: wp.array(dtype=wp.mat33d), out: wp.array(dtype=wp.vec3d), Q: wp.array(dtype=wp.mat33d)):       <L 15>
+        // i = wp.tid()                                                                           <L 16>
+        var_0 = builtin_tid1d();
+        // S = A[i] + wp.transpose(A[i])                                                          <L 17>
+        var_1 = wp::address(var_A, var_0);
+        var_2 = wp::address(var_A, var_0);
+        var_4 = wp::load(var_2);
+        var_3 = wp::transpose(var_4);
+        var_6 = wp::load(var_1);
+        var_5 = wp::add(var_6, var_3);
+        // vecs, vals = wp.eig3(S)                                                                <L 18>
+        wp::eig3(var_5, var_7, var_8);
+        // q, r = wp.qr3(A[i])                                                                    <L 19>
+        var_9 = wp::address(var_A, var_0);
+        var_12 = wp::load(var_9);
+        wp::qr3(var_12, var_10, var_11);
+        // out[i] = vals + wp.get_diag(r)                                                         <L 20>
+        var_13 = wp::get_diag(var_11);
+        var_14 = wp::add(var_8, var_13);
+        // wp::array_store(var_out, var_0, var_14);
+        // Q[i] = vecs * q                                                                        <L 21>
+        var_15 = wp::mul(var_7, var_10);
+        // wp::array_store(var_Q, var_0, var_15);
+        //---------
+        // reverse
+        wp::adj_array_store(var_Q, var_0, var_15, adj_Q, adj_0, adj_15);
+        wp::adj_mul(var_7, var_10, adj_7, adj_10, adj_15);
+        // adj: Q[i] = vecs * q                                                                   <L 21>
+        wp::adj_array_store(var_out, var_0, var_14, adj_out, adj_0, adj_14);
+        wp::adj_add(var_8, var_13, adj_8, adj_13, adj_14);
+        wp::adj_get_diag(var_11, adj_11, adj_13);
+        // adj: out[i] = vals + wp.get_diag(r)                                                    <L 20>
+        wp::adj_qr3(var_12, var_10, var_11, adj_9, adj_10, adj_11);
+        wp::adj_address(var_A, var_0, adj_A, adj_0, adj_9);
+        // adj: q, r = wp.qr3(A[i])                                                               <L 19>
+        wp::adj_eig3(var_5, var_7, var_8, adj_5, adj_7, adj_8);
+        // adj: vecs, vals = wp.eig3(S)                                                           <L 18>
+        wp::adj_add(var_6, var_3, adj_1, adj_3, adj_5);
+        wp::adj_transpose(var_4, adj_2, adj_3);
+        wp::adj_address(var_A, var_0, adj_A, adj_0, adj_2);
+        wp::adj_address(var_A, var_0, adj_A, adj_0, adj_1);
+        // adj: S = A[i] + wp.transpose(A[i])                                                     <L 17>
+        // adj: i = wp.tid()                                                                      <L 16>
+        // adj: def spectra(A: wp.array(dtype=wp.mat33d), out: wp.array(dtype=wp.vec3d), Q: wp.array(dtype=wp.mat33d)):  <L 15>
+        continue;
+    }
+}
+
