@@ -495,15 +495,22 @@ Vars Adjoint::emit_spatial_vector(const Expr& e, std::string_view, size_t) {
   return add_call(spec, a);
 }
 
-// The matrix decompositions whose value_func gives several results (svd3_value_func, svd2_value_func,
-// qr3_value_func, eig3_value_func), of a square float matrix: wp::svd3(A, U, sigma, V) with the outputs
-// after the argument, differentiable. Each result is a name of the unpacking assignment: a call kept
+// The builtins whose value_func gives several results: the decompositions of a square float matrix
+// (svd3_value_func, svd2_value_func, qr3_value_func, eig3_value_func) and of a quaternion
+// (quat_to_axis_angle_value_func): wp::svd3(A, U, sigma, V) with the outputs after the argument,
+// differentiable. Each result is a name of the unpacking assignment: a call kept
 // whole (`r = wp.svd3(A)`, a tuple Warp would pass on) and the overloads that take the outputs as
 // arguments (export=False) are declined.
 Vars Adjoint::emit_decomposition(const Expr& e, std::string_view key, size_t expected_outputs) {
   Vars a = eval_args(e);
   const int n = key == "svd2" ? 2 : 3;
   const Type arg = a.size() == 1 ? a[0]->type.value() : Type{};
+  if (key == "quat_to_axis_angle") {
+    if (a.size() != 1 || !e.keywords.empty() || arg.kind != types::Kind::Quat || !types::is_float_scalar(arg.scalar))
+      decline("quat_to_axis_angle() of other than one float quaternion", e.pos);
+    if (expected_outputs != 2) decline("quat_to_axis_angle() not unpacked into its 2 results", e.pos);
+    return add_call(builtin_spec(key, {Type::vector_of(3, arg.scalar), Type::scalar_of(arg.scalar)}, true), a);
+  }
   if (a.size() != 1 || !e.keywords.empty() || !arg.is_matrix() || arg.rows != n || arg.cols != n ||
       !types::is_float_scalar(arg.scalar))
     decline(std::string(key) + "() of other than one " + std::to_string(n) + "x" + std::to_string(n) + " float matrix",

@@ -211,6 +211,42 @@ void decompose_body(IdiomParams& p) {
   }
 }
 
+// The angular velocity that turns one orientation into the next over a step, as newton's
+// velocity_at_point helpers write it:
+//   dq = wp.normalize(q[i] * wp.quat_inverse(q_prev[i]))
+//   axis, angle = wp.quat_to_axis_angle(dq)
+//   omega[i] = axis * (angle / dt)
+// The axis is a unit vector (or zero), the angle within [0, pi], dt within [0.01, 1].
+void spin_params(IdiomParams& p) {
+  p.input({"q_prev", "rot_prev", "orient_old"}, kQuat);
+  p.input({"q", "rot", "orient"}, kQuat);
+  p.output({"omega", "ang_vel", "w"}, kVec3);
+  p.positive({"dt", "h", "step"});
+}
+void spin_body(IdiomParams& p) {
+  Context& cx = p.cx;
+  const auto [q_prev, q, omega, dt] = std::array{p.v[0], p.v[1], p.v[2], p.v[3]};
+  static const uint16_t qmul = op_row("*", TClass::Quat);
+  const ExprId prev = p.own(q_prev);
+  const std::array<ExprId, 2> k{p.own(q), p.ex->call_builtin("quat_inverse", std::span<const ExprId>(&prev, 1))};
+  const ExprId rel = p.ex->make_op(qmul, kQuat, k);
+  const VarId dq = p.let({"dq", "delta_q", "q_rel"}, p.ex->call_builtin("normalize", std::span<const ExprId>(&rel, 1)));
+  const VarId first = static_cast<VarId>(cx.prog.vars.size());
+  constexpr std::array<std::string_view, 2> kNames = {"axis", "angle"};
+  constexpr std::array<TypeId, 2> kTypes = {kVec3, kFloat32};
+  constexpr std::array<Range, 2> kRanges = {Range{-1, 1}, Range{0, 3.1416}};
+  for (size_t k2 = 0; k2 < 2; ++k2) {
+    const std::array<std::string_view, 1> name{kNames[k2]};
+    const VarId v = cx.add_var(cx.namer.role(cx.rng, name), kTypes[k2], 0, Role::Local, kRanges[k2]);
+    cx.bound_local(v, kRanges[k2], false);
+    cx.scope.add(v);
+  }
+  p.st->emit(StmtKind::Decompose, p.indent, p.read(dq), kNoExpr, kNoExpr, first, 3);
+  static const uint16_t div = op_row("/", TClass::NumScalar);
+  const std::array<ExprId, 2> rate{p.read(first + 1), p.read(dt)};
+  p.st->write_output(p.indent, omega, p.mul(p.read(first), p.ex->make_op(div, kFloat32, rate)));
+}
+
 constexpr Idiom kIdioms[] = {
     {"map", 1, kNoType, map_params, map_body},
     {"stencil", 1, kNoType, stencil_params, stencil_body},
@@ -223,6 +259,7 @@ constexpr Idiom kIdioms[] = {
     {"spring", 1, kVec3, spring_params, spring_body},
     {"transform", 1, kVec3, transform_params, transform_body},
     {"decompose", 1, kMat33, decompose_params, decompose_body},
+    {"spin", 1, kQuat, spin_params, spin_body},
     // Weighted so that each query builtin they write is in at least 1% of `random` kernels.
     {"closest_point", 1, kVec3, closest_params, closest_body, 0.35},
     {"ray_cast", 1, kVec3, raycast_params, raycast_body, 0.15},

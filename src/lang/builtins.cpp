@@ -346,6 +346,7 @@ constexpr Row kRows[] = {
     Row{"svd2", "", {C::Any, None, {}}, 0, Emit::Decomposition},
     Row{"qr3", "", {C::Any, None, {}}, 0, Emit::Decomposition},
     Row{"eig3", "", {C::Any, None, {}}, 0, Emit::Decomposition},
+    Row{"quat_to_axis_angle", "", {C::Any, None, {}}, 0, Emit::Decomposition},
     Row{"printf", "", {C::Any, None, {}}, 0, Emit::Printf},
     // Tiles (builtins.py "Tile Primitives"): keyword arguments, defaults and tile types are the hook's
     // (parameters in lang/tiles.h, codegen/adjoint_tiles.cpp); tile operands of +, - and * reach the same

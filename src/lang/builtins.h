@@ -54,8 +54,9 @@ enum class Emit : uint8_t {
   Tile,              // the tile builtins: arguments bound by name (lang/tiles.h), tile types computed as their
                      // value_func/dispatch_func do (Adjoint::emit_tile_call, codegen/adjoint_tiles.cpp)
   Where,             // wp.where(cond, a, b), also the merge of branch values (builtin_where)
-  Decomposition,     // wp.svd3(A) -> (U, sigma, V), wp.svd2, wp.qr3 -> (Q, R), wp.eig3 -> (Q, d): a value_func
-                     // of several results, unpacked by the assignment (emit_decomposition)
+  Decomposition,     // wp.svd3(A) -> (U, sigma, V), wp.svd2, wp.qr3 -> (Q, R), wp.eig3 -> (Q, d),
+                     // wp.quat_to_axis_angle(q) -> (axis, angle): a value_func of several results,
+                     // unpacked by the assignment (emit_decomposition)
   // internal forms (kInternal): what Warp's own emitters call by key
   Copy,        // copy(x): a loop-carried value before the loop mutates it (builtin_copy)
   Assign,      // assign(dest, src): a loop-carried value written back (builtin_assign)

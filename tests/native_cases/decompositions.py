@@ -1,5 +1,6 @@
 # The matrix decompositions whose value_func gives several results: wp.svd3, wp.svd2, wp.qr3 and
-# wp.eig3, unpacked by the assignment (outputs after the argument, adjoints of each).
+# wp.eig3, and wp.quat_to_axis_angle, unpacked by the assignment (outputs after the argument, adjoints of
+# each).
 import warp as wp
 
 
@@ -31,3 +32,18 @@ def singular(m: wp.mat22):
 def planar(m: wp.array(dtype=wp.mat22), out: wp.array(dtype=float)):
     i = wp.tid()
     out[i] = singular(m[i])
+
+
+@wp.func
+def angular_velocity(q0: wp.quat, q1: wp.quat, dt: float):
+    dq = wp.normalize(q1 * wp.quat_inverse(q0))
+    axis, angle = wp.quat_to_axis_angle(dq)
+    return axis * (angle / dt)
+
+
+@wp.kernel
+def spin(q: wp.array(dtype=wp.quat), q_prev: wp.array(dtype=wp.quatd), w: wp.array(dtype=wp.vec3), dt: float):
+    i = wp.tid()
+    w[i] = angular_velocity(wp.quat(q_prev[i]), q[i], dt)
+    n, theta = wp.quat_to_axis_angle(q_prev[i])
+    w[i] += wp.vec3(n) * float(theta)

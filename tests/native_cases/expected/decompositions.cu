@@ -51,7 +51,38 @@
 #define adj_int(x, adj_x, adj_ret) adj_cast_int(x, adj_x, adj_ret)
 
 
-// warpsynth/decompositions.py:24
+// warpsynth/decompositions.py:37
+static CUDA_CALLABLE wp::vec_t<3, wp::float32> angular_velocity_0(
+    wp::quat_t<wp::float32> var_q0,
+    wp::quat_t<wp::float32> var_q1,
+    wp::float32 var_dt)
+{
+    //---------
+    // primal vars
+    wp::quat_t<wp::float32> var_0;
+    wp::quat_t<wp::float32> var_1;
+    wp::quat_t<wp::float32> var_2;
+    wp::vec_t<3, wp::float32> var_3;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::vec_t<3, wp::float32> var_6;
+    //---------
+    // forward
+    // def angular_velocity(q0: wp.quat, q1: wp.quat, dt: float):                             <L 38>
+    // dq = wp.normalize(q1 * wp.quat_inverse(q0))                                            <L 39>
+    var_0 = wp::quat_inverse(var_q0);
+    var_1 = wp::mul(var_q1, var_0);
+    var_2 = wp::normalize(var_1);
+    // axis, angle = wp.quat_to_axis_angle(dq)                                                <L 40>
+    wp::quat_to_axis_angle(var_2, var_3, var_4);
+    // return axis * (angle / dt)                                                             <L 41>
+    var_5 = wp::div(var_4, var_dt);
+    var_6 = wp::mul(var_3, var_5);
+    return var_6;
+}
+
+
+// warpsynth/decompositions.py:25
 static CUDA_CALLABLE wp::float32 singular_0(
     wp::mat_t<2, 2, wp::float32> var_m)
 {
@@ -68,10 +99,10 @@ static CUDA_CALLABLE wp::float32 singular_0(
     wp::float32 var_8;
     //---------
     // forward
-    // def singular(m: wp.mat22):                                                             <L 25>
-    // u, s, v = wp.svd2(m)                                                                   <L 26>
+    // def singular(m: wp.mat22):                                                             <L 26>
+    // u, s, v = wp.svd2(m)                                                                   <L 27>
     wp::svd2(var_m, var_0, var_1, var_2);
-    // return s[0] * wp.determinant(u * wp.transpose(v))                                      <L 27>
+    // return s[0] * wp.determinant(u * wp.transpose(v))                                      <L 28>
     var_4 = wp::extract(var_1, var_3);
     var_5 = wp::transpose(var_2);
     var_6 = wp::mul(var_0, var_5);
@@ -81,7 +112,66 @@ static CUDA_CALLABLE wp::float32 singular_0(
 }
 
 
-// warpsynth/decompositions.py:24
+// warpsynth/decompositions.py:37
+static CUDA_CALLABLE void adj_angular_velocity_0(
+    wp::quat_t<wp::float32> var_q0,
+    wp::quat_t<wp::float32> var_q1,
+    wp::float32 var_dt,
+    wp::quat_t<wp::float32> & adj_q0,
+    wp::quat_t<wp::float32> & adj_q1,
+    wp::float32 & adj_dt,
+    wp::vec_t<3, wp::float32> & adj_ret)
+{
+    //---------
+    // primal vars
+    wp::quat_t<wp::float32> var_0;
+    wp::quat_t<wp::float32> var_1;
+    wp::quat_t<wp::float32> var_2;
+    wp::vec_t<3, wp::float32> var_3;
+    wp::float32 var_4;
+    wp::float32 var_5;
+    wp::vec_t<3, wp::float32> var_6;
+    //---------
+    // dual vars
+    wp::quat_t<wp::float32> adj_0 = {};
+    wp::quat_t<wp::float32> adj_1 = {};
+    wp::quat_t<wp::float32> adj_2 = {};
+    wp::vec_t<3, wp::float32> adj_3 = {};
+    wp::float32 adj_4 = {};
+    wp::float32 adj_5 = {};
+    wp::vec_t<3, wp::float32> adj_6 = {};
+    //---------
+    // forward
+    // def angular_velocity(q0: wp.quat, q1: wp.quat, dt: float):                             <L 38>
+    // dq = wp.normalize(q1 * wp.quat_inverse(q0))                                            <L 39>
+    var_0 = wp::quat_inverse(var_q0);
+    var_1 = wp::mul(var_q1, var_0);
+    var_2 = wp::normalize(var_1);
+    // axis, angle = wp.quat_to_axis_angle(dq)                                                <L 40>
+    wp::quat_to_axis_angle(var_2, var_3, var_4);
+    // return axis * (angle / dt)                                                             <L 41>
+    var_5 = wp::div(var_4, var_dt);
+    var_6 = wp::mul(var_3, var_5);
+    goto label0;
+    //---------
+    // reverse
+    label0:;
+    adj_6 += adj_ret;
+    wp::adj_mul(var_3, var_5, adj_3, adj_5, adj_6);
+    wp::adj_div(var_4, var_dt, var_5, adj_4, adj_dt, adj_5);
+    // adj: return axis * (angle / dt)                                                        <L 41>
+    wp::adj_quat_to_axis_angle(var_2, var_3, var_4, adj_2, adj_3, adj_4);
+    // adj: axis, angle = wp.quat_to_axis_angle(dq)                                           <L 40>
+    wp::adj_normalize(var_1, adj_1, adj_2);
+    wp::adj_mul(var_q1, var_0, adj_q1, adj_0, adj_1);
+    wp::adj_quat_inverse(var_q0, adj_q0, adj_0);
+    // adj: dq = wp.normalize(q1 * wp.quat_inverse(q0))                                       <L 39>
+    // adj: def angular_velocity(q0: wp.quat, q1: wp.quat, dt: float):                        <L 38>
+    return;
+}
+
+
+// warpsynth/decompositions.py:25
 static CUDA_CALLABLE void adj_singular_0(
     wp::mat_t<2, 2, wp::float32> var_m,
     wp::mat_t<2, 2, wp::float32> & adj_m,
@@ -111,10 +201,10 @@ static CUDA_CALLABLE void adj_singular_0(
     wp::float32 adj_8 = {};
     //---------
     // forward
-    // def singular(m: wp.mat22):                                                             <L 25>
-    // u, s, v = wp.svd2(m)                                                                   <L 26>
+    // def singular(m: wp.mat22):                                                             <L 26>
+    // u, s, v = wp.svd2(m)                                                                   <L 27>
     wp::svd2(var_m, var_0, var_1, var_2);
-    // return s[0] * wp.determinant(u * wp.transpose(v))                                      <L 27>
+    // return s[0] * wp.determinant(u * wp.transpose(v))                                      <L 28>
     var_4 = wp::extract(var_1, var_3);
     var_5 = wp::transpose(var_2);
     var_6 = wp::mul(var_0, var_5);
@@ -130,11 +220,171 @@ static CUDA_CALLABLE void adj_singular_0(
     wp::adj_mul(var_0, var_5, adj_0, adj_5, adj_6);
     wp::adj_transpose(var_2, adj_2, adj_5);
     wp::adj_extract(var_1, var_3, adj_1, adj_3, adj_4);
-    // adj: return s[0] * wp.determinant(u * wp.transpose(v))                                 <L 27>
+    // adj: return s[0] * wp.determinant(u * wp.transpose(v))                                 <L 28>
     wp::adj_svd2(var_m, var_0, var_1, var_2, adj_m, adj_0, adj_1, adj_2);
-    // adj: u, s, v = wp.svd2(m)                                                              <L 26>
-    // adj: def singular(m: wp.mat22):                                                        <L 25>
+    // adj: u, s, v = wp.svd2(m)                                                              <L 27>
+    // adj: def singular(m: wp.mat22):                                                        <L 26>
     return;
+}
+
+
+
+extern "C" __global__ void spin_3c1b1a59_cuda_kernel_forward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::quat_t<wp::float32>> var_q,
+    wp::array_t<wp::quat_t<wp::float64>> var_q_prev,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_w,
+    wp::float32 var_dt)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::quat_t<wp::float64>* var_1;
+        wp::quat_t<wp::float32> var_2;
+        wp::quat_t<wp::float64> var_3;
+        wp::quat_t<wp::float32>* var_4;
+        wp::vec_t<3, wp::float32> var_5;
+        wp::quat_t<wp::float32> var_6;
+        wp::quat_t<wp::float64>* var_7;
+        wp::vec_t<3, wp::float64> var_8;
+        wp::float64 var_9;
+        wp::quat_t<wp::float64> var_10;
+        wp::vec_t<3, wp::float32> var_11;
+        wp::float32 var_12;
+        wp::vec_t<3, wp::float32> var_13;
+        wp::vec_t<3, wp::float32> var_14;
+        //---------
+        // forward
+        // def spin(q: wp.array(dtype=wp.quat), q_prev: wp.array(dtype=wp.quatd), w: wp.array(dtype=wp.vec3), dt: float):       <L 45>
+        // i = wp.tid()                                                                           <L 46>
+        var_0 = builtin_tid1d();
+        // w[i] = angular_velocity(wp.quat(q_prev[i]), q[i], dt)                                  <L 47>
+        var_1 = wp::address(var_q_prev, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::quat_t<wp::float32>(var_3);
+        var_4 = wp::address(var_q, var_0);
+        var_6 = wp::load(var_4);
+        var_5 = angular_velocity_0(var_2, var_6, var_dt);
+        wp::array_store(var_w, var_0, var_5);
+        // n, theta = wp.quat_to_axis_angle(q_prev[i])                                            <L 48>
+        var_7 = wp::address(var_q_prev, var_0);
+        var_10 = wp::load(var_7);
+        wp::quat_to_axis_angle(var_10, var_8, var_9);
+        // w[i] += wp.vec3(n) * float(theta)                                                      <L 49>
+        var_11 = wp::vec_t<3, wp::float32>(var_8);
+        var_12 = wp::float(var_9);
+        var_13 = wp::mul(var_11, var_12);
+        var_14 = wp::atomic_add(var_w, var_0, var_13);
+    }
+}
+
+
+
+extern "C" __global__ void spin_3c1b1a59_cuda_kernel_backward(
+    wp::launch_bounds_t<1> dim,
+    wp::array_t<wp::quat_t<wp::float32>> var_q,
+    wp::array_t<wp::quat_t<wp::float64>> var_q_prev,
+    wp::array_t<wp::vec_t<3, wp::float32>> var_w,
+    wp::float32 var_dt,
+    wp::array_t<wp::quat_t<wp::float32>> adj_q,
+    wp::array_t<wp::quat_t<wp::float64>> adj_q_prev,
+    wp::array_t<wp::vec_t<3, wp::float32>> adj_w,
+    wp::float32 adj_dt)
+{
+    wp::tile_shared_storage_t tile_mem;
+
+    for (size_t _idx = static_cast<size_t>(blockDim.x) * static_cast<size_t>(blockIdx.x) + static_cast<size_t>(threadIdx.x);
+         _idx < dim.size;
+         _idx += static_cast<size_t>(blockDim.x) * static_cast<size_t>(gridDim.x))
+    {
+            // reset shared memory allocator
+        wp::tile_shared_storage_t::init();
+
+        //---------
+        // primal vars
+        wp::int32 var_0;
+        wp::quat_t<wp::float64>* var_1;
+        wp::quat_t<wp::float32> var_2;
+        wp::quat_t<wp::float64> var_3;
+        wp::quat_t<wp::float32>* var_4;
+        wp::vec_t<3, wp::float32> var_5;
+        wp::quat_t<wp::float32> var_6;
+        wp::quat_t<wp::float64>* var_7;
+        wp::vec_t<3, wp::float64> var_8;
+        wp::float64 var_9;
+        wp::quat_t<wp::float64> var_10;
+        wp::vec_t<3, wp::float32> var_11;
+        wp::float32 var_12;
+        wp::vec_t<3, wp::float32> var_13;
+        wp::vec_t<3, wp::float32> var_14;
+        //---------
+        // dual vars
+        wp::int32 adj_0 = {};
+        wp::quat_t<wp::float64> adj_1 = {};
+        wp::quat_t<wp::float32> adj_2 = {};
+        wp::quat_t<wp::float64> adj_3 = {};
+        wp::quat_t<wp::float32> adj_4 = {};
+        wp::vec_t<3, wp::float32> adj_5 = {};
+        wp::quat_t<wp::float32> adj_6 = {};
+        wp::quat_t<wp::float64> adj_7 = {};
+        wp::vec_t<3, wp::float64> adj_8 = {};
+        wp::float64 adj_9 = {};
+        wp::quat_t<wp::float64> adj_10 = {};
+        wp::vec_t<3, wp::float32> adj_11 = {};
+        wp::float32 adj_12 = {};
+        wp::vec_t<3, wp::float32> adj_13 = {};
+        wp::vec_t<3, wp::float32> adj_14 = {};
+        //---------
+        // forward
+        // def spin(q: wp.array(dtype=wp.quat), q_prev: wp.array(dtype=wp.quatd), w: wp.array(dtype=wp.vec3), dt: float):       <L 45>
+        // i = wp.tid()                                                                           <L 46>
+        var_0 = builtin_tid1d();
+        // w[i] = angular_velocity(wp.quat(q_prev[i]), q[i], dt)                                  <L 47>
+        var_1 = wp::address(var_q_prev, var_0);
+        var_3 = wp::load(var_1);
+        var_2 = wp::quat_t<wp::float32>(var_3);
+        var_4 = wp::address(var_q, var_0);
+        var_6 = wp::load(var_4);
+        var_5 = angular_velocity_0(var_2, var_6, var_dt);
+        // wp::array_store(var_w, var_0, var_5);
+        // n, theta = wp.quat_to_axis_angle(q_prev[i])                                            <L 48>
+        var_7 = wp::address(var_q_prev, var_0);
+        var_10 = wp::load(var_7);
+        wp::quat_to_axis_angle(var_10, var_8, var_9);
+        // w[i] += wp.vec3(n) * float(theta)                                                      <L 49>
+        var_11 = wp::vec_t<3, wp::float32>(var_8);
+        var_12 = wp::float(var_9);
+        var_13 = wp::mul(var_11, var_12);
+        // var_14 = wp::atomic_add(var_w, var_0, var_13);
+        //---------
+        // reverse
+        wp::adj_atomic_add(var_w, var_0, var_13, adj_w, adj_0, adj_13, adj_14);
+        wp::adj_mul(var_11, var_12, adj_11, adj_12, adj_13);
+        wp::adj_float(var_9, adj_9, adj_12);
+        wp::adj_vec_t(var_8, adj_8, adj_11);
+        // adj: w[i] += wp.vec3(n) * float(theta)                                                 <L 49>
+        wp::adj_quat_to_axis_angle(var_10, var_8, var_9, adj_7, adj_8, adj_9);
+        wp::adj_address(var_q_prev, var_0, adj_q_prev, adj_0, adj_7);
+        // adj: n, theta = wp.quat_to_axis_angle(q_prev[i])                                       <L 48>
+        wp::adj_array_store(var_w, var_0, var_5, adj_w, adj_0, adj_5);
+        adj_angular_velocity_0(var_2, var_6, var_dt, adj_2, adj_4, adj_dt, adj_5);
+        wp::adj_address(var_q, var_0, adj_q, adj_0, adj_4);
+        wp::adj_quat_t(var_3, adj_1, adj_2);
+        wp::adj_address(var_q_prev, var_0, adj_q_prev, adj_0, adj_1);
+        // adj: w[i] = angular_velocity(wp.quat(q_prev[i]), q[i], dt)                             <L 47>
+        // adj: i = wp.tid()                                                                      <L 46>
+        // adj: def spin(q: wp.array(dtype=wp.quat), q_prev: wp.array(dtype=wp.quatd), w: wp.array(dtype=wp.vec3), dt: float):  <L 45>
+        continue;
+    }
 }
 
 
@@ -166,18 +416,18 @@ extern "C" __global__ void polar_824f595c_cuda_kernel_forward(
         wp::mat_t<3, 3, wp::float32> var_7;
         //---------
         // forward
-        // def polar(F: wp.array(dtype=wp.mat33), R: wp.array(dtype=wp.mat33), sigmas: wp.array(dtype=wp.vec3)):       <L 7>
-        // i = wp.tid()                                                                           <L 8>
+        // def polar(F: wp.array(dtype=wp.mat33), R: wp.array(dtype=wp.mat33), sigmas: wp.array(dtype=wp.vec3)):       <L 8>
+        // i = wp.tid()                                                                           <L 9>
         var_0 = builtin_tid1d();
-        // U, sigma, V = wp.svd3(F[i])                                                            <L 9>
+        // U, sigma, V = wp.svd3(F[i])                                                            <L 10>
         var_1 = wp::address(var_F, var_0);
         var_5 = wp::load(var_1);
         wp::svd3(var_5, var_2, var_3, var_4);
-        // R[i] = U * wp.transpose(V)                                                             <L 10>
+        // R[i] = U * wp.transpose(V)                                                             <L 11>
         var_6 = wp::transpose(var_4);
         var_7 = wp::mul(var_2, var_6);
         wp::array_store(var_R, var_0, var_7);
-        // sigmas[i] = sigma                                                                      <L 11>
+        // sigmas[i] = sigma                                                                      <L 12>
         wp::array_store(var_sigmas, var_0, var_3);
     }
 }
@@ -224,32 +474,32 @@ extern "C" __global__ void polar_824f595c_cuda_kernel_backward(
         wp::mat_t<3, 3, wp::float32> adj_7 = {};
         //---------
         // forward
-        // def polar(F: wp.array(dtype=wp.mat33), R: wp.array(dtype=wp.mat33), sigmas: wp.array(dtype=wp.vec3)):       <L 7>
-        // i = wp.tid()                                                                           <L 8>
+        // def polar(F: wp.array(dtype=wp.mat33), R: wp.array(dtype=wp.mat33), sigmas: wp.array(dtype=wp.vec3)):       <L 8>
+        // i = wp.tid()                                                                           <L 9>
         var_0 = builtin_tid1d();
-        // U, sigma, V = wp.svd3(F[i])                                                            <L 9>
+        // U, sigma, V = wp.svd3(F[i])                                                            <L 10>
         var_1 = wp::address(var_F, var_0);
         var_5 = wp::load(var_1);
         wp::svd3(var_5, var_2, var_3, var_4);
-        // R[i] = U * wp.transpose(V)                                                             <L 10>
+        // R[i] = U * wp.transpose(V)                                                             <L 11>
         var_6 = wp::transpose(var_4);
         var_7 = wp::mul(var_2, var_6);
         // wp::array_store(var_R, var_0, var_7);
-        // sigmas[i] = sigma                                                                      <L 11>
+        // sigmas[i] = sigma                                                                      <L 12>
         // wp::array_store(var_sigmas, var_0, var_3);
         //---------
         // reverse
         wp::adj_array_store(var_sigmas, var_0, var_3, adj_sigmas, adj_0, adj_3);
-        // adj: sigmas[i] = sigma                                                                 <L 11>
+        // adj: sigmas[i] = sigma                                                                 <L 12>
         wp::adj_array_store(var_R, var_0, var_7, adj_R, adj_0, adj_7);
         wp::adj_mul(var_2, var_6, adj_2, adj_6, adj_7);
         wp::adj_transpose(var_4, adj_4, adj_6);
-        // adj: R[i] = U * wp.transpose(V)                                                        <L 10>
+        // adj: R[i] = U * wp.transpose(V)                                                        <L 11>
         wp::adj_svd3(var_5, var_2, var_3, var_4, adj_1, adj_2, adj_3, adj_4);
         wp::adj_address(var_F, var_0, adj_F, adj_0, adj_1);
-        // adj: U, sigma, V = wp.svd3(F[i])                                                       <L 9>
-        // adj: i = wp.tid()                                                                      <L 8>
-        // adj: def polar(F: wp.array(dtype=wp.mat33), R: wp.array(dtype=wp.mat33), sigmas: wp.array(dtype=wp.vec3)):  <L 7>
+        // adj: U, sigma, V = wp.svd3(F[i])                                                       <L 10>
+        // adj: i = wp.tid()                                                                      <L 9>
+        // adj: def polar(F: wp.array(dtype=wp.mat33), R: wp.array(dtype=wp.mat33), sigmas: wp.array(dtype=wp.vec3)):  <L 8>
         continue;
     }
 }
@@ -278,10 +528,10 @@ extern "C" __global__ void planar_96c097d3_cuda_kernel_forward(
         wp::mat_t<2, 2, wp::float32> var_3;
         //---------
         // forward
-        // def planar(m: wp.array(dtype=wp.mat22), out: wp.array(dtype=float)):                   <L 31>
-        // i = wp.tid()                                                                           <L 32>
+        // def planar(m: wp.array(dtype=wp.mat22), out: wp.array(dtype=float)):                   <L 32>
+        // i = wp.tid()                                                                           <L 33>
         var_0 = builtin_tid1d();
-        // out[i] = singular(m[i])                                                                <L 33>
+        // out[i] = singular(m[i])                                                                <L 34>
         var_1 = wp::address(var_m, var_0);
         var_3 = wp::load(var_1);
         var_2 = singular_0(var_3);
@@ -321,10 +571,10 @@ extern "C" __global__ void planar_96c097d3_cuda_kernel_backward(
         wp::mat_t<2, 2, wp::float32> adj_3 = {};
         //---------
         // forward
-        // def planar(m: wp.array(dtype=wp.mat22), out: wp.array(dtype=float)):                   <L 31>
-        // i = wp.tid()                                                                           <L 32>
+        // def planar(m: wp.array(dtype=wp.mat22), out: wp.array(dtype=float)):                   <L 32>
+        // i = wp.tid()                                                                           <L 33>
         var_0 = builtin_tid1d();
-        // out[i] = singular(m[i])                                                                <L 33>
+        // out[i] = singular(m[i])                                                                <L 34>
         var_1 = wp::address(var_m, var_0);
         var_3 = wp::load(var_1);
         var_2 = singular_0(var_3);
@@ -334,9 +584,9 @@ extern "C" __global__ void planar_96c097d3_cuda_kernel_backward(
         wp::adj_array_store(var_out, var_0, var_2, adj_out, adj_0, adj_2);
         adj_singular_0(var_3, adj_1, adj_2);
         wp::adj_address(var_m, var_0, adj_m, adj_0, adj_1);
-        // adj: out[i] = singular(m[i])                                                           <L 33>
-        // adj: i = wp.tid()                                                                      <L 32>
-        // adj: def planar(m: wp.array(dtype=wp.mat22), out: wp.array(dtype=float)):              <L 31>
+        // adj: out[i] = singular(m[i])                                                           <L 34>
+        // adj: i = wp.tid()                                                                      <L 33>
+        // adj: def planar(m: wp.array(dtype=wp.mat22), out: wp.array(dtype=float)):              <L 32>
         continue;
     }
 }
@@ -378,27 +628,27 @@ extern "C" __global__ void spectra_e751e7a1_cuda_kernel_forward(
         wp::mat_t<3, 3, wp::float64> var_15;
         //---------
         // forward
-        // def spectra(A: wp.array(dtype=wp.mat33d), out: wp.array(dtype=wp.vec3d), Q: wp.array(dtype=wp.mat33d)):       <L 15>
-        // i = wp.tid()                                                                           <L 16>
+        // def spectra(A: wp.array(dtype=wp.mat33d), out: wp.array(dtype=wp.vec3d), Q: wp.array(dtype=wp.mat33d)):       <L 16>
+        // i = wp.tid()                                                                           <L 17>
         var_0 = builtin_tid1d();
-        // S = A[i] + wp.transpose(A[i])                                                          <L 17>
+        // S = A[i] + wp.transpose(A[i])                                                          <L 18>
         var_1 = wp::address(var_A, var_0);
         var_2 = wp::address(var_A, var_0);
         var_4 = wp::load(var_2);
         var_3 = wp::transpose(var_4);
         var_6 = wp::load(var_1);
         var_5 = wp::add(var_6, var_3);
-        // vecs, vals = wp.eig3(S)                                                                <L 18>
+        // vecs, vals = wp.eig3(S)                                                                <L 19>
         wp::eig3(var_5, var_7, var_8);
-        // q, r = wp.qr3(A[i])                                                                    <L 19>
+        // q, r = wp.qr3(A[i])                                                                    <L 20>
         var_9 = wp::address(var_A, var_0);
         var_12 = wp::load(var_9);
         wp::qr3(var_12, var_10, var_11);
-        // out[i] = vals + wp.get_diag(r)                                                         <L 20>
+        // out[i] = vals + wp.get_diag(r)                                                         <L 21>
         var_13 = wp::get_diag(var_11);
         var_14 = wp::add(var_8, var_13);
         wp::array_store(var_out, var_0, var_14);
-        // Q[i] = vecs * q                                                                        <L 21>
+        // Q[i] = vecs * q                                                                        <L 22>
         var_15 = wp::mul(var_7, var_10);
         wp::array_store(var_Q, var_0, var_15);
     }
@@ -462,50 +712,50 @@ extern "C" __global__ void spectra_e751e7a1_cuda_kernel_backward(
         wp::mat_t<3, 3, wp::float64> adj_15 = {};
         //---------
         // forward
-        // def spectra(A: wp.array(dtype=wp.mat33d), out: wp.array(dtype=wp.vec3d), Q: wp.array(dtype=wp.mat33d)):       <L 15>
-        // i = wp.tid()                                                                           <L 16>
+        // def spectra(A: wp.array(dtype=wp.mat33d), out: wp.array(dtype=wp.vec3d), Q: wp.array(dtype=wp.mat33d)):       <L 16>
+        // i = wp.tid()                                                                           <L 17>
         var_0 = builtin_tid1d();
-        // S = A[i] + wp.transpose(A[i])                                                          <L 17>
+        // S = A[i] + wp.transpose(A[i])                                                          <L 18>
         var_1 = wp::address(var_A, var_0);
         var_2 = wp::address(var_A, var_0);
         var_4 = wp::load(var_2);
         var_3 = wp::transpose(var_4);
         var_6 = wp::load(var_1);
         var_5 = wp::add(var_6, var_3);
-        // vecs, vals = wp.eig3(S)                                                                <L 18>
+        // vecs, vals = wp.eig3(S)                                                                <L 19>
         wp::eig3(var_5, var_7, var_8);
-        // q, r = wp.qr3(A[i])                                                                    <L 19>
+        // q, r = wp.qr3(A[i])                                                                    <L 20>
         var_9 = wp::address(var_A, var_0);
         var_12 = wp::load(var_9);
         wp::qr3(var_12, var_10, var_11);
-        // out[i] = vals + wp.get_diag(r)                                                         <L 20>
+        // out[i] = vals + wp.get_diag(r)                                                         <L 21>
         var_13 = wp::get_diag(var_11);
         var_14 = wp::add(var_8, var_13);
         // wp::array_store(var_out, var_0, var_14);
-        // Q[i] = vecs * q                                                                        <L 21>
+        // Q[i] = vecs * q                                                                        <L 22>
         var_15 = wp::mul(var_7, var_10);
         // wp::array_store(var_Q, var_0, var_15);
         //---------
         // reverse
         wp::adj_array_store(var_Q, var_0, var_15, adj_Q, adj_0, adj_15);
         wp::adj_mul(var_7, var_10, adj_7, adj_10, adj_15);
-        // adj: Q[i] = vecs * q                                                                   <L 21>
+        // adj: Q[i] = vecs * q                                                                   <L 22>
         wp::adj_array_store(var_out, var_0, var_14, adj_out, adj_0, adj_14);
         wp::adj_add(var_8, var_13, adj_8, adj_13, adj_14);
         wp::adj_get_diag(var_11, adj_11, adj_13);
-        // adj: out[i] = vals + wp.get_diag(r)                                                    <L 20>
+        // adj: out[i] = vals + wp.get_diag(r)                                                    <L 21>
         wp::adj_qr3(var_12, var_10, var_11, adj_9, adj_10, adj_11);
         wp::adj_address(var_A, var_0, adj_A, adj_0, adj_9);
-        // adj: q, r = wp.qr3(A[i])                                                               <L 19>
+        // adj: q, r = wp.qr3(A[i])                                                               <L 20>
         wp::adj_eig3(var_5, var_7, var_8, adj_5, adj_7, adj_8);
-        // adj: vecs, vals = wp.eig3(S)                                                           <L 18>
+        // adj: vecs, vals = wp.eig3(S)                                                           <L 19>
         wp::adj_add(var_6, var_3, adj_1, adj_3, adj_5);
         wp::adj_transpose(var_4, adj_2, adj_3);
         wp::adj_address(var_A, var_0, adj_A, adj_0, adj_2);
         wp::adj_address(var_A, var_0, adj_A, adj_0, adj_1);
-        // adj: S = A[i] + wp.transpose(A[i])                                                     <L 17>
-        // adj: i = wp.tid()                                                                      <L 16>
-        // adj: def spectra(A: wp.array(dtype=wp.mat33d), out: wp.array(dtype=wp.vec3d), Q: wp.array(dtype=wp.mat33d)):  <L 15>
+        // adj: S = A[i] + wp.transpose(A[i])                                                     <L 18>
+        // adj: i = wp.tid()                                                                      <L 17>
+        // adj: def spectra(A: wp.array(dtype=wp.mat33d), out: wp.array(dtype=wp.vec3d), Q: wp.array(dtype=wp.mat33d)):  <L 16>
         continue;
     }
 }
