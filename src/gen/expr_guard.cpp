@@ -22,8 +22,12 @@ void ExprBuilder::guard(const Op& o, TypeId t, std::span<ExprId> kids) {
     case Bound::Cbrt:
     case Bound::Log:
     case Bound::Pow:
-      // wp.log(wp.max(x, 0.000001)): the operand and the gradient stay finite.
-      if (r(0).lo < epsilon(t)) {
+      // wp.log(wp.max(x, 0.000001)): the operand and the gradient stay finite. A constant operand
+      // outside the domain becomes a positive literal instead (wp.max(-2.49, 0.000001) is arithmetic a
+      // person does by hand).
+      if (r(0).lo < epsilon(t) && p.exprs[kids[0]].constant) {
+        kids[0] = float_literal(type(0), cx_.rng.range(5, 40), 1);
+      } else if (r(0).lo < epsilon(t)) {
         const bool half = info(t).scalar == kFloat16;
         const std::array<ExprId, 2> args{kids[0], float_literal(type(0), 1, half ? 3 : 6)};
         kids[0] = call_builtin("max", args);

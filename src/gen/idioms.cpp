@@ -247,6 +247,45 @@ void spin_body(IdiomParams& p) {
   p.st->write_output(p.indent, omega, p.mul(p.read(first), p.ex->make_op(div, kFloat32, rate)));
 }
 
+// The distance from each point to the nearest of a table of sites, by brute force, as simulation code
+// finds a closest contact:
+//   x = points[i]
+//   best = wp.length(x - sites[0])
+//   for j in range(1, sites.shape[0]):
+//       best = wp.min(best, wp.length(x - sites[j]))
+//   dist[i] = best
+// The contract's table has 16 sites; `best` lies within [0, 2 sqrt(3)] (points and sites in [-1, 1]^3).
+void nearest_params(IdiomParams& p) {
+  p.input({"points", "pos", "queries"}, kVec3);
+  p.input({"sites", "centers", "anchors"}, kVec3, 16);
+  p.output({"dist", "nearest", "d_min"}, kFloat32);
+}
+void nearest_body(IdiomParams& p) {
+  Context& cx = p.cx;
+  const auto [points, sites, dist] = std::array{p.v[0], p.v[1], p.v[2]};
+  const VarId x = p.let({"x", "p", "xi"}, p.own(points));
+  const auto distance = [&](ExprId site) {
+    const std::array<ExprId, 1> d{p.sub(p.read(x), site)};
+    return p.ex->call_builtin("length", d);
+  };
+  constexpr Range kFound{0, 3.5};
+  const VarId best = p.let({"best", "d_best", "closest"}, distance(p.ex->at(sites, p.ex->int_literal(0))));
+  VarFacts& f = cx.facts[best];
+  f.core = f.env = f.cur = kFound;
+  f.drift = {};
+  const VarId j = cx.add_var(p.name({"j", "k", "s"}), kInt32, 0, Role::LoopVar, {1, 15});
+  p.st->emit(StmtKind::For, p.indent, p.ex->int_literal(1), p.ex->shape_of(sites, 0), kNoExpr, j);
+  cx.scope.open();
+  cx.scope.add(j);
+  cx.trips.push_back(16);
+  const std::array<ExprId, 2> both{p.read(best), distance(p.ex->at(sites, p.ex->var(j)))};
+  p.st->emit(StmtKind::Assign, p.indent + 1, p.ex->lvalue(best),
+             p.ex->make_op(op_row("min", TClass::NumScalar), kFloat32, both));
+  cx.trips.pop_back();
+  cx.scope.close();
+  p.st->write_output(p.indent, dist, p.read(best));
+}
+
 constexpr Idiom kIdioms[] = {
     {"map", 1, kNoType, map_params, map_body},
     {"stencil", 1, kNoType, stencil_params, stencil_body},
@@ -260,6 +299,7 @@ constexpr Idiom kIdioms[] = {
     {"transform", 1, kVec3, transform_params, transform_body},
     {"decompose", 1, kMat33, decompose_params, decompose_body},
     {"spin", 1, kQuat, spin_params, spin_body},
+    {"nearest", 1, kVec3, nearest_params, nearest_body},
     // Weighted so that each query builtin they write is in at least 1% of `random` kernels.
     {"closest_point", 1, kVec3, closest_params, closest_body, 0.35},
     {"ray_cast", 1, kVec3, raycast_params, raycast_body, 0.15},

@@ -72,6 +72,7 @@ struct Checker {
     if (e.kind == ExprKind::Var && cursors.contains(e.ref))
       return cursors.at(e.ref) ? a.fixed == 0 && a.ndim == 1 : a.fixed > 0;
     if (a.fixed == 1) return e.kind == ExprKind::Lit && e.value == 0;
+    if (e.kind == ExprKind::Lit) return a.fixed > 0 && e.value >= 0 && e.value < a.fixed;  // sites[0]
     const std::string_view op = op_text(e);
     if (op == "clamp" && e.nkids == 3 && p.kid(e, 1).kind == ExprKind::Lit && p.kid(e, 1).value == 0 &&
         last_index_of(p, p.kid(e, 2), array, dim))  // wp.clamp(x, 0, a.shape[d] - 1)
