@@ -53,6 +53,8 @@ inline Range positive_param_range() {
 Range helper_param_range(TypeId t);
 // Launch extents: the contract holds for any launch size up to 2^30 per dimension.
 inline constexpr double kMaxExtent = 1 << 30;
+// The most iterations nested loops may run per thread (ExprBuilder::extent keeps their bounds under it).
+inline constexpr double kMaxNestedTrips = 4096;
 
 // The smallest magnitude a divisor or a log/sqrt operand may take (1e-3 for float16, 1e-6 otherwise).
 double epsilon(TypeId t);

@@ -480,6 +480,9 @@ void StmtBuilder::array_aug(int indent) {
   cx_.written[out] = OutState::Updated;
 }
 
+// The largest magnitude an atomic adds to an int element at once (2^16: 2^15 updates stay inside int32).
+constexpr double kIntUpdate = 65536;
+
 void StmtBuilder::atomic(int indent) {
   std::array<VarId, 64> buf;
   const size_t n = outputs(atomic_add_ok, buf);
@@ -499,7 +502,19 @@ void StmtBuilder::atomic(int indent) {
   // threads run in, so shared elements take adds and subtractions only.
   if (!bitwise && kind >= kAtomicMin && (!atomic_minmax_ok(t) || !owned(out))) kind = kAtomicAdd;
   const ExprId target = owned(out) ? ex_.own_element(out) : ex_.element(out);
-  emit(StmtKind::Atomic, indent, target, bitwise ? bit() : ex_.build(t, depth()), kNoExpr, 0, kind);
+  // An int element takes updates of modest size: wp.randi(state) spans all of int32, and two of them
+  // added overflow (generate --seed 777 kernel 3562).
+  ExprId value = bitwise ? bit() : kNoExpr;
+  for (int attempt = 0; value == kNoExpr && attempt < 3; ++attempt) {
+    const size_t mark = cx_.read_log.size();
+    const ExprId e = ex_.build(t, depth());
+    if (!is_int_scalar(info(t).scalar) || cx_.prog.exprs[e].range.within({-kIntUpdate, kIntUpdate}))
+      value = e;
+    else
+      cx_.undo_reads(mark);
+  }
+  if (value == kNoExpr) value = ex_.literal(t);
+  emit(StmtKind::Atomic, indent, target, value, kNoExpr, 0, kind);
   cx_.written[out] = OutState::Updated;
 }
 
