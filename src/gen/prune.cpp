@@ -263,18 +263,28 @@ void prune(Program& prog) {
 
 void name_unread(Program& prog) {
   const std::vector<uint32_t> reads = live_reads(prog);
+  bool int_underscore = false;  // an int loop variable or thread index spelled `_`
   for (const Stmt& s : prog.stmts) {
-    if (s.kind == StmtKind::For && reads[s.var] == 0) prog.vars[s.var].name.assign(1, '_');
-    if (s.kind == StmtKind::Decompose)  // `U, _, V = wp.svd3(F)`
-      for (int k = 0; k < kDecompositions[s.op].results; ++k)
-        if (reads[s.var + k] == 0) prog.vars[s.var + k].name.assign(1, '_');
+    if (s.kind == StmtKind::For && reads[s.var] == 0) {
+      prog.vars[s.var].name.assign(1, '_');
+      int_underscore = true;
+    }
     // `i, _ = wp.tid()`: an index the kernel does not use, when it uses another one.
     if (s.kind != StmtKind::Tid || s.op < 2) continue;
     bool any_read = false;
     for (int k = 0; k < s.op; ++k) any_read = any_read || reads[s.var + k] > 0;
     for (int k = 0; any_read && k < s.op; ++k)
-      if (reads[s.var + k] == 0) prog.vars[s.var + k].name.assign(1, '_');
+      if (reads[s.var + k] == 0) {
+        prog.vars[s.var + k].name.assign(1, '_');
+        int_underscore = true;
+      }
   }
+  // `U, _, V = wp.svd3(F)`, unless `_` is an int elsewhere: Warp keeps one symbol per name, and a loop
+  // rebinding it to another type is an error.
+  for (const Stmt& s : prog.stmts)
+    if (s.kind == StmtKind::Decompose && !int_underscore)
+      for (int k = 0; k < kDecompositions[s.op].results; ++k)
+        if (reads[s.var + k] == 0) prog.vars[s.var + k].name.assign(1, '_');
 }
 
 std::vector<uint32_t> live_reads(const Program& prog) {

@@ -179,10 +179,12 @@ void StmtBuilder::consume_params(int indent) {
 void StmtBuilder::drop_unread_params() {
   Program& prog = cx_.prog;
   const std::vector<uint32_t> reads = live_reads(prog);
-  std::erase_if(prog.funcs[cx_.func].params, [&](VarId p) {
+  const auto unread = [&](VarId p) {
     const Role role = prog.vars[p].role;
     return reads[p] == 0 && (role == Role::Param || role == Role::Struct);
-  });
+  };
+  std::erase_if(prog.funcs[cx_.func].params, unread);
+  std::erase_if(cx_.inputs, unread);  // nor checked by wp.expect_eq(x.shape[0], ...) (expect_same_shape)
   if (prog.structs.empty()) return;
   bool held = false;
   for (const Func& f : prog.funcs)
