@@ -149,6 +149,22 @@ void transform_body(IdiomParams& p) {
   p.st->write_output(1, out, p.read(world));
 }
 
+// `a, b[, c] = wp.<kDecompositions[kind].key>(of)`: the results are consecutive locals (as StmtKind::
+// Decompose prints them), in scope with their bounds; returns the first.
+VarId unpack(IdiomParams& p, uint8_t kind, ExprId of, std::span<const std::string_view> names,
+             std::span<const TypeId> types, std::span<const Range> ranges) {
+  Context& cx = p.cx;
+  const VarId first = static_cast<VarId>(cx.prog.vars.size());
+  for (size_t k = 0; k < names.size(); ++k) {
+    const std::array<std::string_view, 1> name{names[k]};
+    const VarId v = cx.add_var(cx.namer.role(cx.rng, name), types[k], 0, Role::Local, ranges[k]);
+    cx.bound_local(v, ranges[k], false);
+    cx.scope.add(v);
+  }
+  p.st->emit(StmtKind::Decompose, p.indent, of, kNoExpr, kNoExpr, first, kind);
+  return first;
+}
+
 // A deformation gradient taken apart, as FEM and MPM codes do: its rotation and stretches
 //   U, sigma, V = wp.svd3(F[i]); R = U * wp.transpose(V); rot[i] = R; stretch[i] = sigma
 // (sometimes `U, _, V = ...` and the rotation alone), or the principal axes and values of the right
@@ -193,14 +209,9 @@ void decompose_body(IdiomParams& p) {
       {{kMat33, kVec3, kMat33}, {kMat33, kVec3, kNoType}, {kMat33, kMat33, kNoType}}};
   static constexpr std::array<std::array<Range, 3>, 3> kRanges = {
       {{Range{-1, 1}, Range{0, 3}, Range{-1, 1}}, {Range{-1, 1}, Range{0, 9}, {}}, {Range{-1, 1}, Range{-3, 3}, {}}}};
-  const VarId first = static_cast<VarId>(cx.prog.vars.size());
-  for (int k = 0; k < kDecompositions[kind].results; ++k) {
-    const std::array<std::string_view, 1> name{kNames[kind][k]};
-    const VarId v = cx.add_var(cx.namer.role(cx.rng, name), kTypes[kind][k], 0, Role::Local, kRanges[kind][k]);
-    cx.bound_local(v, kRanges[kind][k], false);
-    cx.scope.add(v);
-  }
-  p.st->emit(StmtKind::Decompose, p.indent, of, kNoExpr, kNoExpr, first, kind);
+  const auto n = static_cast<size_t>(kDecompositions[kind].results);
+  const VarId first = unpack(p, kind, of, std::span(kNames[kind]).first(n), std::span(kTypes[kind]).first(n),
+                             std::span(kRanges[kind]).first(n));
   if (kind == kSvd) {
     const VarId r = p.let({"R", "rotation", "rot_m"}, product(p.read(first), transpose(p.read(first + 2))));
     p.st->write_output(p.indent, rot, p.read(r));
@@ -224,24 +235,16 @@ void spin_params(IdiomParams& p) {
   p.positive({"dt", "h", "step"});
 }
 void spin_body(IdiomParams& p) {
-  Context& cx = p.cx;
   const auto [q_prev, q, omega, dt] = std::array{p.v[0], p.v[1], p.v[2], p.v[3]};
   static const uint16_t qmul = op_row("*", TClass::Quat);
   const ExprId prev = p.own(q_prev);
   const std::array<ExprId, 2> k{p.own(q), p.ex->call_builtin("quat_inverse", std::span<const ExprId>(&prev, 1))};
   const ExprId rel = p.ex->make_op(qmul, kQuat, k);
   const VarId dq = p.let({"dq", "delta_q", "q_rel"}, p.ex->call_builtin("normalize", std::span<const ExprId>(&rel, 1)));
-  const VarId first = static_cast<VarId>(cx.prog.vars.size());
   constexpr std::array<std::string_view, 2> kNames = {"axis", "angle"};
   constexpr std::array<TypeId, 2> kTypes = {kVec3, kFloat32};
   constexpr std::array<Range, 2> kRanges = {Range{-1, 1}, Range{0, 3.1416}};
-  for (size_t k2 = 0; k2 < 2; ++k2) {
-    const std::array<std::string_view, 1> name{kNames[k2]};
-    const VarId v = cx.add_var(cx.namer.role(cx.rng, name), kTypes[k2], 0, Role::Local, kRanges[k2]);
-    cx.bound_local(v, kRanges[k2], false);
-    cx.scope.add(v);
-  }
-  p.st->emit(StmtKind::Decompose, p.indent, p.read(dq), kNoExpr, kNoExpr, first, 3);
+  const VarId first = unpack(p, 3, p.read(dq), kNames, kTypes, kRanges);
   static const uint16_t div = op_row("/", TClass::NumScalar);
   const std::array<ExprId, 2> rate{p.read(first + 1), p.read(dt)};
   p.st->write_output(p.indent, omega, p.mul(p.read(first), p.ex->make_op(div, kFloat32, rate)));
