@@ -326,6 +326,10 @@ class Adjoint {
   Vars emit_tile_from_value(const frontend::Expr& call, TileArgs& a);
   Vars emit_tile_arange(const frontend::Expr& call, TileArgs& a);
   Vars emit_tile_unary(const frontend::Expr& call, std::string_view key, TileArgs& a);
+  // Whether this build dispatches a libmathdx builtin (tile_matmul, the solvers, the FFTs) to its LTO
+  // symbols: on CUDA, unless the module's enable_mathdx_* option for it is off (the CPU's dispatch then).
+  // Only on a build for one device (the callers throw ModuleBuild::PerDevice first).
+  bool mathdx_lto(bool enabled) const;                                                   // adjoint_tiles.cpp
   Vars emit_tile_matmul(const frontend::Expr& call, TileArgs& a);                        // adjoint_tile_matmul.cpp
   Vars emit_tile_linalg(const frontend::Expr& call, std::string_view key, TileArgs& a);  // adjoint_tile_solvers.cpp
   Vars emit_tile_fft(const frontend::Expr& call, std::string_view key, TileArgs& a);     // adjoint_tile_fft.cpp

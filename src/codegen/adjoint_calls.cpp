@@ -10,6 +10,7 @@
 #include "frontend/unsupported.h"
 #include "lang/builtin_keys.h"
 #include "lang/builtins.h"
+#include "lang/decompositions.h"
 
 namespace ws::codegen {
 
@@ -495,37 +496,25 @@ Vars Adjoint::emit_spatial_vector(const Expr& e, std::string_view, size_t) {
   return add_call(spec, a);
 }
 
-// The builtins whose value_func gives several results: the decompositions of a square float matrix
-// (svd3_value_func, svd2_value_func, qr3_value_func, eig3_value_func) and of a quaternion
-// (quat_to_axis_angle_value_func): wp::svd3(A, U, sigma, V) with the outputs after the argument,
-// differentiable. Each result is a name of the unpacking assignment: a call kept
-// whole (`r = wp.svd3(A)`, a tuple Warp would pass on) and the overloads that take the outputs as
-// arguments (export=False) are declined.
+// The builtins whose value_func gives several results (lang/decompositions.h): wp::svd3(A, U, sigma, V)
+// with the outputs after the argument, differentiable, in the argument's float scalar. Each result is a
+// name of the unpacking assignment: a call kept whole (`r = wp.svd3(A)`, a tuple Warp would pass on)
+// is declined.
 Vars Adjoint::emit_decomposition(const Expr& e, std::string_view key, size_t expected_outputs) {
+  const lang::Decomposition& row = lang::kDecompositions[lang::decomposition_row(key)];
   Vars a = eval_args(e);
-  const int n = key == "svd2" ? 2 : 3;
   const Type arg = a.size() == 1 ? a[0]->type.value() : Type{};
-  if (key == "quat_to_axis_angle") {
-    if (a.size() != 1 || !e.keywords.empty() || arg.kind != types::Kind::Quat || !types::is_float_scalar(arg.scalar))
-      decline("quat_to_axis_angle() of other than one float quaternion", e.pos);
-    if (expected_outputs != 2) decline("quat_to_axis_angle() not unpacked into its 2 results", e.pos);
-    return add_call(builtin_spec(key, {Type::vector_of(3, arg.scalar), Type::scalar_of(arg.scalar)}, true), a);
+  if (a.size() != 1 || !e.keywords.empty() || !types::is_float_scalar(arg.scalar) ||
+      arg != lang::in_scalar(row.arg, arg.scalar)) {
+    const std::string shape = row.arg.is_quat()
+                                  ? std::string("float quaternion")
+                                  : std::to_string(row.arg.rows) + "x" + std::to_string(row.arg.cols) + " float matrix";
+    decline(std::string(key) + "() of other than one " + shape, e.pos);
   }
-  if (a.size() != 1 || !e.keywords.empty() || !arg.is_matrix() || arg.rows != n || arg.cols != n ||
-      !types::is_float_scalar(arg.scalar))
-    decline(std::string(key) + "() of other than one " + std::to_string(n) + "x" + std::to_string(n) + " float matrix",
-            e.pos);
-  const Type m = Type::matrix_of(n, n, arg.scalar), v = Type::vector_of(n, arg.scalar);
+  if (expected_outputs != row.count)
+    decline(std::string(key) + "() not unpacked into its " + std::to_string(row.count) + " results", e.pos);
   SmallVector<Type, 2> outputs;
-  if (key == "qr3") {
-    outputs = {m, m};
-  } else if (key == "eig3") {
-    outputs = {m, v};
-  } else {
-    outputs = {m, v, m};
-  }
-  if (expected_outputs != outputs.size())
-    decline(std::string(key) + "() not unpacked into its " + std::to_string(outputs.size()) + " results", e.pos);
+  for (const Type& t : row.outputs()) outputs.push_back(lang::in_scalar(t, arg.scalar));
   return add_call(builtin_spec(key, std::move(outputs), true), a);
 }
 

@@ -73,7 +73,7 @@ Vars Adjoint::emit_tile_fft(const Expr& call, std::string_view key, TileArgs& ta
   const std::string ctype = f64 ? "wp::vec2d" : "wp::vec2f";
   std::string fwd, bwd;
   int shared = 0;
-  if (*module_.device == Device::Cpu || !env_.mathdx.fft) {
+  if (!mathdx_lto(env_.mathdx.fft)) {
     // the cooperative path (block_dim > 1) of the CPU and of CUDA without libmathdx: Warp raises for other
     // sizes
     if (!power_of_two(size) || size % kBlockDim != 0)

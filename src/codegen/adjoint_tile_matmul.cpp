@@ -121,7 +121,7 @@ Vars Adjoint::emit_tile_matmul(const Expr& call, TileArgs& targs) {
   if (out) out->type.tile->storage = TileStorage::Shared;
   const TileDef& tc = out ? *out->type.tile : *spec.outputs[0].tile;
 
-  const bool lto = *module_.device == Device::Cuda && env_.mathdx.gemm;  // else the CPU's dispatch
+  const bool lto = mathdx_lto(env_.mathdx.gemm);
   if (lto) {
     const Operand oa{&ta}, ob{&tb}, oc{&tc};
     const Gemm forward{m, n, k, oa, ob, oc, 1, 1, 1, kBlockDim};

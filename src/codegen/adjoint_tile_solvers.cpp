@@ -134,7 +134,7 @@ Vars Adjoint::emit_tile_linalg(const Expr& call, std::string_view key, TileArgs&
 
   // the solver functions: their count on the CPU, their symbols on CUDA
   int zeros = 0;
-  if (*module_.device == Device::Cpu || !env_.mathdx.solver) {  // CPU, or CUDA without libmathdx
+  if (!mathdx_lto(env_.mathdx.solver)) {
     zeros = (!inplace && (cholesky)) ? 3 : (!inplace && lower_solve) ? 2 : 1;
   } else {
     const TileDef& tb = b ? *b->type.tile : ta;

@@ -167,6 +167,10 @@ Adjoint::TileArgs Adjoint::bind_tile_args(const Expr& call, std::string_view key
   return a;
 }
 
+bool Adjoint::mathdx_lto(bool enabled) const {
+  return *module_.device == Device::Cuda && enabled;
+}
+
 Vars Adjoint::emit_tile_call(const Expr& call, std::string_view key) {
   if (!info.is_kernel) decline("tile builtin in a function", call.pos);
   TileArgs a = bind_tile_args(call, key);

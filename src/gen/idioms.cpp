@@ -1,11 +1,11 @@
 #include "gen/idioms.h"
 
 #include <array>
-#include <stdexcept>
 #include <string>
 
 #include "gen/idiom_params.h"
 #include "gen/queries.h"
+#include "lang/decompositions.h"
 
 namespace ws::gen {
 
@@ -149,19 +149,20 @@ void transform_body(IdiomParams& p) {
   p.st->write_output(1, out, p.read(world));
 }
 
-// `a, b[, c] = wp.<kDecompositions[kind].key>(of)`: the results are consecutive locals (as StmtKind::
-// Decompose prints them), in scope with their bounds; returns the first.
-VarId unpack(IdiomParams& p, uint8_t kind, ExprId of, std::span<const std::string_view> names,
-             std::span<const TypeId> types, std::span<const Range> ranges) {
+// `a, b[, c] = wp.<key>(of)` of lang::kDecompositions[row] (in float32): the results are consecutive
+// locals (as StmtKind::Decompose prints them), named and bounded by the idiom, in scope; returns the first.
+VarId unpack(IdiomParams& p, uint8_t row, ExprId of, std::span<const std::string_view> names,
+             std::span<const Range> ranges) {
   Context& cx = p.cx;
   const VarId first = static_cast<VarId>(cx.prog.vars.size());
-  for (size_t k = 0; k < names.size(); ++k) {
+  const std::span<const types::Type> results = lang::kDecompositions[row].outputs();
+  for (size_t k = 0; k < results.size(); ++k) {
     const std::array<std::string_view, 1> name{names[k]};
-    const VarId v = cx.add_var(cx.namer.role(cx.rng, name), types[k], 0, Role::Local, ranges[k]);
+    const VarId v = cx.add_var(cx.namer.role(cx.rng, name), find_type(results[k]), 0, Role::Local, ranges[k]);
     cx.bound_local(v, ranges[k], false);
     cx.scope.add(v);
   }
-  p.st->emit(StmtKind::Decompose, p.indent, of, kNoExpr, kNoExpr, first, kind);
+  p.st->emit(StmtKind::Decompose, p.indent, of, kNoExpr, kNoExpr, first, row);
   return first;
 }
 
@@ -171,10 +172,12 @@ VarId unpack(IdiomParams& p, uint8_t kind, ExprId of, std::span<const std::strin
 // Cauchy-Green tensor C = wp.transpose(F) * F: `Q, d = wp.eig3(C)`, or an orthonormal frame and an upper
 // triangle, `Q, R = wp.qr3(F[i])`. For F's entries in [-1, 1] every result is bounded: U, V, Q within
 // [-1, 1], the singular values within [0, 3], C's eigenvalues within [0, 9], R's entries within 3.
-enum : uint8_t { kSvd, kEig, kQr, kNoStretch = 4 };
+enum : uint8_t { kSvd, kEig, kQr, kNoStretch = 4 };  // rows of lang::kDecompositions, and a variant bit
+static_assert(lang::decomposition_row("svd3") == kSvd && lang::decomposition_row("eig3") == kEig &&
+              lang::decomposition_row("qr3") == kQr);
 void decompose_params(IdiomParams& p) {
   Rng& rng = p.cx.rng;
-  static constexpr std::array<double, 3> kKinds = {3, 2, 1};  // svd3, eig3, qr3 (kDecompositions' order)
+  static constexpr std::array<double, 3> kKinds = {3, 2, 1};  // svd3, eig3, qr3
   const auto kind = static_cast<uint8_t>(rng.weighted(kKinds));
   p.cx.prog.variant = static_cast<uint8_t>(kind | (kind == kSvd && rng.chance(0.3) ? kNoStretch : 0));
   p.input({"F", "deform", "grad"}, kMat33);
@@ -189,12 +192,7 @@ void decompose_body(IdiomParams& p) {
   const uint8_t kind = cx.prog.variant & 3;
   const bool stretch = !(cx.prog.variant & kNoStretch);
   const auto [F, rot, second] = std::array{p.v[0], p.v[1], p.v[2]};
-  static const uint16_t matmul = [] {  // m * m (not m * s, the first `*` row of the matrices)
-    for (size_t i = 0; i < ops().size(); ++i)
-      if (ops()[i].text == "*" && ops()[i].cls == TClass::Mat && ops()[i].args[1] == Pat::MatRhs)
-        return static_cast<uint16_t>(i);
-    throw std::logic_error("ws::gen: no matrix product row");
-  }();
+  static const uint16_t matmul = op_row("*", TClass::Mat, {Pat::T, Pat::MatRhs});
   const auto product = [&](ExprId a, ExprId b) {
     const std::array<ExprId, 2> k{a, b};
     return p.ex->make_op(matmul, kMat33, k);
@@ -205,13 +203,9 @@ void decompose_body(IdiomParams& p) {
   // the results: consecutive locals, as StmtKind::Decompose prints them
   static constexpr std::array<std::array<std::string_view, 3>, 3> kNames = {
       {{"U", "sigma", "V"}, {"Q", "d", "unused"}, {"Q", "R", "unused"}}};
-  static constexpr std::array<std::array<TypeId, 3>, 3> kTypes = {
-      {{kMat33, kVec3, kMat33}, {kMat33, kVec3, kNoType}, {kMat33, kMat33, kNoType}}};
   static constexpr std::array<std::array<Range, 3>, 3> kRanges = {
       {{Range{-1, 1}, Range{0, 3}, Range{-1, 1}}, {Range{-1, 1}, Range{0, 9}, {}}, {Range{-1, 1}, Range{-3, 3}, {}}}};
-  const auto n = static_cast<size_t>(kDecompositions[kind].results);
-  const VarId first = unpack(p, kind, of, std::span(kNames[kind]).first(n), std::span(kTypes[kind]).first(n),
-                             std::span(kRanges[kind]).first(n));
+  const VarId first = unpack(p, kind, of, kNames[kind], kRanges[kind]);
   if (kind == kSvd) {
     const VarId r = p.let({"R", "rotation", "rot_m"}, product(p.read(first), transpose(p.read(first + 2))));
     p.st->write_output(p.indent, rot, p.read(r));
@@ -242,9 +236,8 @@ void spin_body(IdiomParams& p) {
   const ExprId rel = p.ex->make_op(qmul, kQuat, k);
   const VarId dq = p.let({"dq", "delta_q", "q_rel"}, p.ex->call_builtin("normalize", std::span<const ExprId>(&rel, 1)));
   constexpr std::array<std::string_view, 2> kNames = {"axis", "angle"};
-  constexpr std::array<TypeId, 2> kTypes = {kVec3, kFloat32};
   constexpr std::array<Range, 2> kRanges = {Range{-1, 1}, Range{0, 3.1416}};
-  const VarId first = unpack(p, 3, p.read(dq), kNames, kTypes, kRanges);
+  const VarId first = unpack(p, lang::decomposition_row("quat_to_axis_angle"), p.read(dq), kNames, kRanges);
   static const uint16_t div = op_row("/", TClass::NumScalar);
   const std::array<ExprId, 2> rate{p.read(first + 1), p.read(dt)};
   p.st->write_output(p.indent, omega, p.mul(p.read(first), p.ex->make_op(div, kFloat32, rate)));

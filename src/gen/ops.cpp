@@ -304,6 +304,13 @@ uint16_t op_row(std::string_view text, TClass cls) {
   throw std::logic_error("ws::gen: no op row " + std::string(text));
 }
 
+uint16_t op_row(std::string_view text, TClass cls, const lang::Args& args) {
+  const std::span<const Op> all = ops();
+  for (size_t i = 0; i < all.size(); ++i)
+    if (all[i].text == text && all[i].cls == cls && all[i].args == args) return static_cast<uint16_t>(i);
+  throw std::logic_error("ws::gen: no op row " + std::string(text));
+}
+
 int arity(const Op& op) {
   return op.row->sig.arity();
 }

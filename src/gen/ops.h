@@ -62,8 +62,10 @@ struct Op {
 };
 
 std::span<const Op> ops();
-// Row index of the first row with this spelling and class (the table is searched once per call site).
+// Row index of the first row with this spelling and class (the table is searched once per call site),
+// or with these argument patterns too (`*` of two matrices, not of a matrix and a scalar).
 uint16_t op_row(std::string_view text, TClass cls);
+uint16_t op_row(std::string_view text, TClass cls, const lang::Args& args);
 
 // Python precedence levels used by the printer.
 enum Prec : uint8_t {

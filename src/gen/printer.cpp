@@ -7,6 +7,7 @@
 #include "gen/tiles.h"
 #include "lang/atomics.h"
 #include "lang/class_constants.h"
+#include "lang/decompositions.h"
 #include "lang/tiles.h"
 #include "types/query.h"
 
@@ -474,11 +475,11 @@ void Printer::stmt(const Stmt& s) {
       out_ += ')';
       break;
     case StmtKind::Decompose:
-      for (int i = 0; i < kDecompositions[s.op].results; ++i) {
+      for (int i = 0; i < lang::kDecompositions[s.op].count; ++i) {
         if (i) out_ += ", ";
         out_ += p_.vars[s.var + i].name;
       }
-      ((out_ += " = wp.") += kDecompositions[s.op].key) += '(';
+      ((out_ += " = wp.") += lang::kDecompositions[s.op].key) += '(';
       expr(s.e0);
       out_ += ')';
       break;

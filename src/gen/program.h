@@ -74,16 +74,8 @@ enum class StmtKind : uint8_t {
   ForIn,      // for var in e0: over a hash grid query (Warp's iter_next loop; gen/queries.h)
   TileCall,   // wp.<tile_ops()[op].key>(e0[, e1][, offset=(e2,)]): an in-place tile builtin
               // (wp.tile_cholesky_inplace(m), wp.tile_assign(dst, t, offset=(64,)))
-  Decompose,  // var, var+1[, var+2] = wp.<kDecompositions[op].key>(e0): a decomposition's results
+  Decompose,  // var, var+1[, var+2] = wp.<key>(e0): the results of lang::kDecompositions[op]
 };
-
-// The decompositions a StmtKind::Decompose writes (lang rows of Emit::Decomposition), with the number of
-// results each unpacks into.
-struct Decomposition {
-  std::string_view key;
-  uint8_t results;
-};
-inline constexpr Decomposition kDecompositions[] = {{"svd3", 3}, {"eig3", 2}, {"qr3", 2}, {"quat_to_axis_angle", 2}};
 
 // A For's op: 0 spells its literal stop, else 1 + 2 * g + form spells it through the module int
 // globals[g] (gen/statics.h): form 0 is `wp.static(NAME)`, form 1 `wp.static(NAME * 2)`.

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "lang/decompositions.h"
+
 namespace ws::gen {
 
 namespace {
@@ -283,7 +285,7 @@ void name_unread(Program& prog) {
   // rebinding it to another type is an error.
   for (const Stmt& s : prog.stmts)
     if (s.kind == StmtKind::Decompose && !int_underscore)
-      for (int k = 0; k < kDecompositions[s.op].results; ++k)
+      for (int k = 0; k < lang::kDecompositions[s.op].count; ++k)
         if (reads[s.var + k] == 0) prog.vars[s.var + k].name.assign(1, '_');
 }
 

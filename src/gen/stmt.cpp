@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <functional>
 
 #include "gen/prune.h"
 #include "gen/structs.h"
@@ -186,17 +185,13 @@ void StmtBuilder::drop_unread_params() {
   std::erase_if(prog.funcs[cx_.func].params, unread);
   std::erase_if(cx_.inputs, unread);  // nor checked by wp.expect_eq(x.shape[0], ...) (expect_same_shape)
   if (prog.structs.empty()) return;
+  // held by a parameter (of the kernel or a helper), or by a `Cell()` local something reads (prune()
+  // took the ones nothing reads)
   bool held = false;
   for (const Func& f : prog.funcs)
     for (VarId p : f.params) held = held || prog.vars[p].strct != kNoStruct;
-  const std::function<void(ExprId)> walk = [&](ExprId id) {  // a `Cell()` local
-    if (id == kNoExpr) return;
-    const Expr& e = prog.exprs[id];
-    held = held || e.kind == ExprKind::StructNew;
-    for (int k = 0; k < e.nkids; ++k) walk(prog.kid_id(e, k));
-  };
-  for (const Stmt& s : prog.stmts)
-    for (ExprId e : {s.e0, s.e1, s.e2}) walk(e);
+  for (VarId v = 0; v < prog.vars.size(); ++v)
+    held = held || (prog.vars[v].role == Role::Struct && prog.vars[v].ndim == 0 && reads[v] > 0);
   if (!held) prog.structs.front().held = false;
 }
 

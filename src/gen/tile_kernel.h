@@ -130,7 +130,9 @@ class TileKernel {
   void joined(size_t value, VarId out);
   void sort(size_t value, VarId out);
   void load(VarId array, int style);
-  void declare_load(VarId array, std::span<const ExprId> kids, int style, uint8_t indent);
+  // a = wp.tile_load(...) of shape v (kids: the array or row, the shape, the offset), of the array's dtype,
+  // its local named after the array; returns the local's value index
+  size_t declare_load(VarId array, std::span<const ExprId> kids, TileValue v, int style, uint8_t indent);
   void lanes();
   void accumulate();
   void gemm();

@@ -51,11 +51,7 @@ void TileKernel::gemm() {
   const int style = static_cast<int>(rng_.range(0, 2));
   const auto load_tile = [&](VarId array, TileValue v, std::array<ExprId, 4> dims) {
     const std::array<ExprId, 5> kids{ex_.var(array), dims[0], dims[1], dims[2], dims[3]};
-    const std::string& n = prog.vars[array].name;
-    const std::string name = style == 0 ? n + "_tile" : style == 1 || n.size() > 1 ? "tile_" + n : "t" + n;
-    const std::array<std::string_view, 1> pool{name};
-    declare(pool, make(TileKind::Load, kids, v, data_range(kFloat32)), v, indent);
-    return read(values_.size() - 1);
+    return read(declare_load(array, kids, v, style, indent));
   };
   const ExprId ta = load_tile(a, {gemm_.m, gemm_.k}, {size(0), k_size, scaled_tid(0, 0), k_offset});
   const ExprId tb = load_tile(b, {gemm_.k, gemm_.n}, {k_size, size(1), k_offset, scaled_tid(1, 1)});
@@ -119,14 +115,9 @@ void TileKernel::solve() {
   prog.stmts.push_back(Stmt{StmtKind::Tid, 1, 1, cx_.tid[0]});
   const int style = static_cast<int>(rng_.range(0, 2));
   std::vector<ExprId> a_kids{ex_.var(a), size(0), size(1), scaled_tid(0, 0), ex_.int_literal(0)};
-  declare_load(a, a_kids, style, 1);
-  const size_t ta = values_.size() - 1;
-  const std::string& bn = prog.vars[b].name;
-  const std::string b_name = style == 0 ? bn + "_tile" : style == 1 || bn.size() > 1 ? "tile_" + bn : "t" + bn;
-  const std::array<std::string_view, 1> b_pool{b_name};
+  const size_t ta = declare_load(a, a_kids, square, style, 1);
   const std::array<ExprId, 3> b_kids{ex_.var(b), size(0), scaled_tid(0, 0)};
-  declare(b_pool, make(TileKind::Load, b_kids, column, data_range(kFloat32)), column);
-  const size_t tb = values_.size() - 1;
+  const size_t tb = declare_load(b, b_kids, column, style, 1);
 
   const double lim = data_range(kFloat32).mag();
   const ExprId at = read(ta);
@@ -246,11 +237,7 @@ void TileKernel::spectral() {
   const int style = static_cast<int>(rng_.range(0, 2));
   const auto load_rows = [&](VarId a) {
     const std::array<ExprId, 5> kids{ex_.var(a), size(0), size(1), scaled_tid(0, 0), ex_.int_literal(0)};
-    const std::string& n = prog.vars[a].name;
-    const std::string name = style == 0 ? n + "_tile" : style == 1 || n.size() > 1 ? "tile_" + n : "t" + n;
-    const std::array<std::string_view, 1> pool{name};
-    declare(pool, make(TileKind::Load, kids, shape(), data_range(type), type), shape());
-    return values_.size() - 1;
+    return declare_load(a, kids, shape(), style, 1);
   };
   const auto call = [&](TileKind kind, size_t value) {
     prog.stmts.push_back(Stmt{StmtKind::TileCall, 1, static_cast<uint16_t>(kind), 0, read(value)});

@@ -286,15 +286,18 @@ void TileKernel::load(VarId array, int style) {
   kids.push_back(scaled_tid(0, 0));
   if (layout_ == Layout::Rows) kids.push_back(ex_.int_literal(0));
   if (layout_ == Layout::Grid) kids.push_back(scaled_tid(1, 1));
-  declare_load(array, kids, style, 1);
+  declare_load(array, kids, shape(), style, 1);
 }
 
 // A loaded tile's local, named after its array (a_tile, tile_a, ta), one style per kernel.
-void TileKernel::declare_load(VarId array, std::span<const ExprId> kids, int style, uint8_t indent) {
-  const std::string& a = cx_.prog.vars[array].name;
-  const std::string name = style == 0 ? a + "_tile" : style == 1 || a.size() > 1 ? "tile_" + a : "t" + a;
-  const std::array<std::string_view, 1> pool{name};
-  declare(pool, make(TileKind::Load, kids, shape(), data_range(kFloat32)), shape(), indent);
+size_t TileKernel::declare_load(VarId array, std::span<const ExprId> kids, TileValue v, int style, uint8_t indent) {
+  const Var& a = cx_.prog.vars[array];
+  const std::string name = style == 0                        ? a.name + "_tile"
+                           : style == 1 || a.name.size() > 1 ? "tile_" + a.name
+                                                             : "t" + a.name;
+  const std::array<std::string_view, 1> pool{name};  // a view of `name`, which outlives declare()
+  declare(pool, make(TileKind::Load, kids, v, data_range(a.type), a.type), v, indent);
+  return values_.size() - 1;
 }
 
 void TileKernel::build(const std::string& name) {
@@ -660,7 +663,7 @@ void TileKernel::accumulate() {
     const ExprId row = static_cast<ExprId>(p.exprs.size() - 1);
     cx_.note_read(a);
     const std::array<ExprId, 3> kids{row, size(0), scaled(j, 0)};
-    declare_load(a, kids, style, 2);
+    declare_load(a, kids, shape(), style, 2);
   }
   loads_ = values_.size();
   ExprId e = read(acc + 1);

@@ -5,6 +5,7 @@
 #include "gen/ops.h"
 #include "gen/stmt.h"
 #include "gen_test_util.h"
+#include "lang/decompositions.h"
 
 namespace ws::gen {
 namespace {
@@ -142,7 +143,8 @@ void check_function(const Program& p, const Func& f) {
         for (int d = 0; d < s.op; ++d) bound_at[s.var + d] = kGlobal;
         break;
       case StmtKind::Decompose:  // U, sigma, V = wp.svd3(F): locals of this block
-        for (int d = 0; d < kDecompositions[s.op].results; ++d) bound_at[s.var + d] = s.indent, ever[s.var + d] = true;
+        for (int d = 0; d < lang::kDecompositions[s.op].count; ++d)
+          bound_at[s.var + d] = s.indent, ever[s.var + d] = true;
         break;
       case StmtKind::Return:
         ASSERT_EQ(s.e0 == kNoExpr, f.kernel);

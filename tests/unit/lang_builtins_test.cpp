@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "lang/builtins.h"
+#include "lang/decompositions.h"
 
 namespace ws::lang {
 namespace {
@@ -157,6 +158,24 @@ TEST(Builtins, SpecialFormsNameTheirHook) {
   }
   // only Call rows resolve: a special form's arguments are its hook's to check
   EXPECT_FALSE(resolve("where", std::vector<Type>{Type::scalar_of(Scalar::Bool), f32, f32}));
+}
+
+// The several-result builtins: a special-form row for each row of lang/decompositions.h and back, whose
+// arguments are float32 shapes (instantiated per scalar) and whose results are 2 or 3.
+TEST(Builtins, DecompositionsHaveTheirRowsAndTableEntries) {
+  size_t forms = 0;
+  for (const Row& r : builtins())
+    if (r.emit == Emit::Decomposition) {
+      ++forms;
+      EXPECT_LT(decomposition_row(r.key), std::size(kDecompositions)) << r.key;
+      EXPECT_EQ(special_form(r.key), &r) << r.key;
+    }
+  EXPECT_EQ(forms, std::size(kDecompositions));
+  for (const Decomposition& d : kDecompositions) {
+    EXPECT_TRUE(d.count == 2 || d.count == 3) << d.key;
+    EXPECT_EQ(d.arg.scalar, types::Scalar::Float32) << d.key;
+    EXPECT_EQ(in_scalar(d.arg, types::Scalar::Float64).scalar, types::Scalar::Float64) << d.key;
+  }
 }
 
 TEST(Builtins, EveryRowIsKnownByItsKey) {
